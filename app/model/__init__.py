@@ -1,0 +1,62 @@
+"""The domain model (SQLAlchemy 2 typed mappings) for the words of PRODUCT.md."""
+
+from app.model.agenda import AgendaAttendee, AgendaItem
+from app.model.b2b import (
+    B2BBreak,
+    B2BSession,
+    B2BTable,
+    Meeting,
+    MeetingParticipant,
+    MeetingRequest,
+    Unavailability,
+)
+from app.model.base import Base
+from app.model.enums import (
+    AgendaKind,
+    Audience,
+    BadgeCategory,
+    DocumentLanguage,
+    MeetingStatus,
+    NameOrder,
+    Sector,
+    Side,
+)
+from app.model.mission import Delegation, Mission, Venue
+from app.model.people import (
+    Interpreter,
+    Organisation,
+    OrganisationSector,
+    Participant,
+    ParticipantLanguage,
+)
+from app.model.publication import Publication
+
+__all__ = [
+    "AgendaAttendee",
+    "AgendaItem",
+    "AgendaKind",
+    "Audience",
+    "B2BBreak",
+    "B2BSession",
+    "B2BTable",
+    "BadgeCategory",
+    "Base",
+    "Delegation",
+    "DocumentLanguage",
+    "Interpreter",
+    "Meeting",
+    "MeetingParticipant",
+    "MeetingRequest",
+    "MeetingStatus",
+    "Mission",
+    "NameOrder",
+    "Organisation",
+    "OrganisationSector",
+    "Participant",
+    "ParticipantLanguage",
+    "Publication",
+    "Sector",
+    "Side",
+    "Unavailability",
+    "Venue",
+]

@@ -1,0 +1,58 @@
+"""Where Ponte keeps its files: the user's data and config folders, or a folder chosen by PONTE_HOME."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Ponte"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The folders of one Ponte installation (tests point them at a temp dir)."""
+
+    data_dir: Path
+    config_dir: Path
+
+    @property
+    def default_database(self) -> Path:
+        return self.data_dir / "ponte.sqlite"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @classmethod
+    def for_user(cls) -> Paths:
+        """The platform's per-user folders, or ``$PONTE_HOME/{data,config}`` when that is set."""
+        home = os.environ.get("PONTE_HOME")
+        if home:
+            root = Path(home).expanduser()
+            return cls(data_dir=root / "data", config_dir=root / "config")
+        return cls(
+            data_dir=platformdirs.user_data_path(APP_NAME, appauthor=False),
+            config_dir=platformdirs.user_config_path(APP_NAME, appauthor=False),
+        )
+
+    @classmethod
+    def under(cls, root: Path) -> Paths:
+        return cls(data_dir=root / "data", config_dir=root / "config")
+
+
+def resources_dir() -> Path:
+    """The ``resources`` folder, from a checkout, an installed wheel or a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    import resources  # the package that carries fonts, icons, translations and demo data
+
+    return Path(resources.__file__).resolve().parent

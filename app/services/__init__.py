@@ -1,0 +1,1 @@
+"""One function per user action. Widgets call these, never the ORM directly."""

@@ -1,0 +1,70 @@
+"""User settings, declared once and typed: the database to open, recent files, UI language."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field
+
+from app.paths import Paths
+
+log = logging.getLogger(__name__)
+
+MAX_RECENT = 8
+UI_LANGUAGES = ("en", "it", "ja")
+
+
+@dataclass
+class Settings:
+    """What Ponte remembers between runs (kept as JSON in the user's config folder)."""
+
+    database: str | None = None  # a file path or a URL; None means the default file
+    recent: list[str] = field(default_factory=list)
+    mission_id: int | None = None  # the mission last open
+    ui_language: str | None = None  # None follows the system locale
+
+    def add_recent(self, target: str) -> None:
+        self.recent = [target, *[r for r in self.recent if r != target]][:MAX_RECENT]
+
+    def remove_recent(self, target: str) -> None:
+        self.recent = [r for r in self.recent if r != target]
+
+
+def load_settings(paths: Paths) -> Settings:
+    """Read the settings; a missing or damaged file gives the defaults (and is logged)."""
+    try:
+        raw = json.loads(paths.settings_file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring unreadable settings %s: %s", paths.settings_file, exc)
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    settings = Settings()
+    if isinstance(raw.get("database"), str):
+        settings.database = raw["database"]
+    if isinstance(raw.get("recent"), list):
+        settings.recent = [r for r in raw["recent"] if isinstance(r, str)][:MAX_RECENT]
+    if isinstance(raw.get("mission_id"), int):
+        settings.mission_id = raw["mission_id"]
+    if raw.get("ui_language") in UI_LANGUAGES:
+        settings.ui_language = raw["ui_language"]
+    return settings
+
+
+def save_settings(paths: Paths, settings: Settings) -> None:
+    """Write the settings atomically (a crash never leaves half a file)."""
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    tmp = paths.settings_file.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, paths.settings_file)
+
+
+def default_target(paths: Paths, settings: Settings) -> str:
+    """The database Ponte opens when none is named: the last one, else the default file."""
+    return settings.database or str(paths.default_database)
+
+
+__all__ = ["Settings", "default_target", "load_settings", "save_settings"]

@@ -1,0 +1,240 @@
+"""Open a Ponte database (SQLite file or PostgreSQL), refusing what is not ours and upgrading
+what is ours but older, after a verified backup."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.paths import Paths
+from app.store import migrate
+from app.store.backup import backup_sqlite, restore_sqlite
+from app.store.errors import (
+    DatabaseUnavailable,
+    MigrationFailed,
+    NewerDatabase,
+    NotAPonteDatabase,
+    StoreError,
+)
+from app.store.location import Location, parse_location
+
+log = logging.getLogger(__name__)
+
+# PRAGMA application_id of every Ponte SQLite file: "PONT" in ASCII.
+PONTE_APPLICATION_ID = 0x504F4E54
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Any fixed number shared by all Ponte processes, to serialise migrations on one server.
+PG_MIGRATION_LOCK = 0x504F4E54
+
+
+class _State(Enum):
+    EMPTY = "empty"
+    CURRENT = "current"
+    OLDER = "older"
+
+
+@dataclass
+class Store:
+    """An open Ponte database: an engine and a session factory, for one file or server."""
+
+    location: Location
+    engine: Engine
+    backup: Path | None = None  # the copy made before an upgrade, if one was needed
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back if it raises."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(
+    target: str | Path,
+    *,
+    paths: Paths | None = None,
+    create: bool = True,
+) -> Store:
+    """Open the database at ``target`` (a file path or a URL), creating or upgrading it.
+
+    Raises a :class:`StoreError` with a message for the coordinator when the target is not a
+    Ponte database, comes from a newer Ponte, or cannot be reached; the target is then left
+    exactly as it was.
+    """
+    location = parse_location(target)
+    paths = paths or Paths.for_user()
+    if location.path is not None:
+        return _open_sqlite(location, location.path, paths, create)
+    return _open_postgres(location)
+
+
+# --- SQLite -------------------------------------------------------------------------------
+
+
+def _open_sqlite(location: Location, path: Path, paths: Paths, create: bool) -> Store:
+    if path.is_dir():
+        raise DatabaseUnavailable(f"{path} is a folder, not a database file.")
+    if not path.exists():
+        if not create:
+            raise DatabaseUnavailable(f"There is no database at {path}.")
+        _create_private_file(path)
+    state, revision = _inspect_sqlite(path)
+    backup: Path | None = None
+    if state is _State.OLDER:
+        backup = backup_sqlite(path, paths.backups_dir, label=f"before-upgrade-from-{revision}")
+        log.info("backed up %s to %s before upgrading from %s", path, backup, revision)
+    engine = _sqlite_engine(location)
+    try:
+        with engine.begin() as conn:
+            if state is _State.EMPTY:
+                conn.exec_driver_sql(f"PRAGMA application_id = {PONTE_APPLICATION_ID}")
+            if state is not _State.CURRENT:
+                migrate.upgrade(conn)
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        engine.dispose()
+        if backup is not None:
+            restore_sqlite(backup, path)
+            raise MigrationFailed(
+                f"Upgrading {path} failed ({exc}); it was restored from {backup}."
+            ) from exc
+        raise DatabaseUnavailable(f"Could not prepare {path}: {exc}") from exc
+    return Store(location=location, engine=engine, backup=backup)
+
+
+def _create_private_file(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise DatabaseUnavailable(f"Cannot create {path}: {exc.strerror}.") from exc
+
+
+def _inspect_sqlite(path: Path) -> tuple[_State, str | None]:
+    """Read, without writing anything, whether ``path`` is a Ponte database and which version."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseUnavailable(f"Cannot read {path}: {exc.strerror}.") from exc
+    if header == b"":
+        return _State.EMPTY, None
+    if header != SQLITE_HEADER:
+        raise NotAPonteDatabase(
+            f"{path} is not a Ponte database (it is not an SQLite file). It was left untouched."
+        )
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            (app_id,) = con.execute("PRAGMA application_id").fetchone()
+            tables = {
+                row[0]
+                for row in con.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                )
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotAPonteDatabase(
+            f"{path} is not a Ponte database (SQLite says: {exc}). It was left untouched."
+        ) from exc
+    if app_id != PONTE_APPLICATION_ID:
+        if tables:
+            raise NotAPonteDatabase(
+                f"{path} is an SQLite database of another program, not of Ponte. "
+                "It was left untouched."
+            )
+        return _State.EMPTY, None
+    return _classify(revision, str(path))
+
+
+def _sqlite_engine(location: Location) -> Engine:
+    engine = create_engine(location.url, connect_args={"timeout": 15})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    return engine
+
+
+# --- PostgreSQL ---------------------------------------------------------------------------
+
+
+def _open_postgres(location: Location) -> Store:
+    engine = create_engine(location.url, pool_pre_ping=True)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_MIGRATION_LOCK})
+            state, _revision = _inspect_postgres(conn, location)
+            if state is not _State.CURRENT:
+                migrate.upgrade(conn)
+    except StoreError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise DatabaseUnavailable(f"Cannot use {location.display()}: {reason}") from exc
+    return Store(location=location, engine=engine)
+
+
+def _inspect_postgres(conn: Connection, location: Location) -> tuple[_State, str | None]:
+    tables = set(inspect(conn).get_table_names())
+    if not tables:
+        return _State.EMPTY, None
+    if "alembic_version" not in tables or "mission" not in tables:
+        raise NotAPonteDatabase(
+            f"{location.display()} holds tables of another program, not a Ponte database. "
+            "Nothing was changed."
+        )
+    return _classify(migrate.current_revision(conn), location.display())
+
+
+# --- both ---------------------------------------------------------------------------------
+
+
+def _classify(revision: str | None, name: str) -> tuple[_State, str | None]:
+    if revision is None:
+        return _State.EMPTY, None
+    if revision not in migrate.known_revisions():
+        raise NewerDatabase(
+            f"{name} was written by a newer version of Ponte (schema {revision}); this version "
+            f"knows schemas up to {migrate.head_revision()}. Update Ponte to open it. "
+            "It was left untouched."
+        )
+    if revision == migrate.head_revision():
+        return _State.CURRENT, revision
+    return _State.OLDER, revision

@@ -1,0 +1,1 @@
+"""Fonts, icons, translations and demo data shipped with Ponte (data only)."""

@@ -1,0 +1,70 @@
+"""Shared fixtures: a private Ponte home per test, and stores on SQLite and (when a server is
+given in PONTE_TEST_PG_URL) on a fresh PostgreSQL database per test."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt must never look for a screen in the tests; set before anything imports PySide6.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from app.paths import Paths  # noqa: E402
+from app.store import Store, open_store  # noqa: E402
+
+PG_URL = os.environ.get("PONTE_TEST_PG_URL")  # e.g. postgresql+psycopg://postgres@127.0.0.1:54329/postgres
+
+
+@pytest.fixture
+def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
+    """Ponte's folders inside the test's temp dir; PONTE_HOME points there for subprocesses too."""
+    monkeypatch.setenv("PONTE_HOME", str(tmp_path / "home"))
+    return Paths.for_user()
+
+
+@pytest.fixture
+def sqlite_path(tmp_path: Path) -> Path:
+    return tmp_path / "mission.sqlite"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A URL to a new, empty PostgreSQL database, dropped after the test."""
+    if not PG_URL:
+        pytest.skip("PONTE_TEST_PG_URL is not set (scripts/test.sh starts a server)")
+    admin_url = make_url(PG_URL)
+    name = f"ponte_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database target (file path or URL) on each backend Ponte supports."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.sqlite")
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def store(db_target: str, paths: Paths) -> Iterator[Store]:
+    """An open, empty, migrated Ponte store on each backend."""
+    s = open_store(db_target, paths=paths)
+    try:
+        yield s
+    finally:
+        s.close()

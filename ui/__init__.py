@@ -1,0 +1,1 @@
+"""Ponte's Qt user interface: a thin layer over ``app``."""

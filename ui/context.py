@@ -1,0 +1,31 @@
+"""What a page needs to work, passed down explicitly (no global main window)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QUndoStack
+
+from app.paths import Paths
+from app.settings import Settings
+from app.store import Store
+from ui.bus import ChangeBus
+from ui.runner import DbRunner
+
+
+@dataclass
+class AppContext:
+    """The open database and mission, the worker, the change bus and the undo stack.
+
+    ``store`` and ``mission_id`` are None until a database and a mission are open; pages
+    hear about changes to them through ``bus.mission_changed``.
+    """
+
+    paths: Paths
+    settings: Settings
+    runner: DbRunner
+    bus: ChangeBus
+    undo: QUndoStack
+    store: Store | None = None
+    mission_id: int | None = None
+    extras: dict[str, object] = field(default_factory=dict)

@@ -1,0 +1,79 @@
+"""Database and heavy work off the UI thread (one worker: SQLite has a single writer)."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+T = TypeVar("T")
+
+
+class _Delivery(QObject):
+    """Carries a finished job's result back to the main thread via a queued signal."""
+
+    done = Signal(object, object, object)  # callback, result, error
+
+
+class DbRunner(QObject):
+    """Runs callables on one background thread and calls back on the UI thread.
+
+    ``busy_changed`` lets the shell show a busy indicator; errors reach ``on_error`` (or the
+    ``failed`` signal) with the exception, never as a crash of the UI thread.
+    """
+
+    busy_changed = Signal(bool)
+    failed = Signal(object)  # the exception of a job that had no on_error
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ponte-db")
+        self._delivery = _Delivery()
+        self._delivery.done.connect(self._deliver)
+        self._pending = 0
+
+    def run(
+        self,
+        job: Callable[[], T],
+        on_done: Callable[[T], Any] | None = None,
+        on_error: Callable[[BaseException], Any] | None = None,
+    ) -> Future[T]:
+        """Run ``job`` in the worker; ``on_done(result)`` or ``on_error(exc)`` on the UI thread."""
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+
+        def wrapped() -> T:
+            try:
+                result = job()
+            except BaseException as exc:  # handed to the UI thread, not swallowed
+                exc.__ponte_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
+                self._delivery.done.emit(on_error, None, exc)
+                raise
+            self._delivery.done.emit(on_done, result, None)
+            return result
+
+        return self._pool.submit(wrapped)
+
+    @Slot(object, object, object)
+    def _deliver(self, callback: Callable[..., Any] | None, result: Any, error: Any) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        if error is not None:
+            if callback is not None:
+                callback(error)
+            else:
+                self.failed.emit(error)
+            return
+        if callback is not None:
+            callback(result)
+
+    def is_busy(self) -> bool:
+        return self._pending > 0
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
