@@ -1,0 +1,12 @@
+"""The pages of the main window, in navigation order (later issues add theirs here)."""
+
+from __future__ import annotations
+
+from ui.pages.base import Page
+
+
+def page_classes() -> list[type[Page]]:
+    from ui.pages.organisations import OrganisationsPage
+    from ui.pages.participants import ParticipantsPage
+
+    return [OrganisationsPage, ParticipantsPage]
