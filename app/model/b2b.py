@@ -17,7 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.model.base import Base, enum_column
-from app.model.enums import MeetingStatus
+from app.model.enums import InterpreterNeed, MeetingStatus
 from app.model.mission import utc_now
 from app.model.types import UTCDateTime, ZoneName
 
@@ -118,6 +118,13 @@ class MeetingRequest(Base):
     )
     priority: Mapped[int] = mapped_column(SmallInteger, default=3)
     no_thanks: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Since schema 0002: a coordinator may insist on a meeting and on (or against) an interpreter.
+    mandatory: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    interpreter_need: Mapped[InterpreterNeed] = mapped_column(
+        enum_column(InterpreterNeed, "interpreter_need"),
+        default=InterpreterNeed.AUTO,
+        server_default=InterpreterNeed.AUTO.value,
+    )
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 

@@ -73,6 +73,14 @@ class Audience(StrEnum):
     PARTICIPANTS = "participants"
 
 
+class InterpreterNeed(StrEnum):
+    """Whether a meeting needs an interpreter: decided from languages, or forced either way."""
+
+    AUTO = "auto"
+    REQUIRED = "required"
+    NONE = "none"
+
+
 class MeetingStatus(StrEnum):
     SCHEDULED = "scheduled"
     HELD = "held"

@@ -32,6 +32,8 @@ def backup_sqlite(source: Path, backups_dir: Path, *, label: str) -> Path:
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
+        # A backup is one self-contained file: no -wal/-shm beside it.
+        dst.execute("PRAGMA journal_mode = DELETE")
     finally:
         dst.close()
         src.close()
@@ -92,4 +94,5 @@ def _table_counts(con: sqlite3.Connection) -> dict[str, int]:
 def _rotate(backups_dir: Path, prefix: str) -> None:
     copies = sorted(backups_dir.glob(f"{prefix}.*.sqlite"))
     for old in copies[:-KEEP_BACKUPS]:
-        old.unlink(missing_ok=True)
+        for path in (old, old.with_name(old.name + "-wal"), old.with_name(old.name + "-shm")):
+            path.unlink(missing_ok=True)

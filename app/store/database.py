@@ -108,20 +108,42 @@ def _open_sqlite(location: Location, path: Path, paths: Paths, create: bool) -> 
         log.info("backed up %s to %s before upgrading from %s", path, backup, revision)
     engine = _sqlite_engine(location)
     try:
-        with engine.begin() as conn:
-            if state is _State.EMPTY:
-                conn.exec_driver_sql(f"PRAGMA application_id = {PONTE_APPLICATION_ID}")
-            if state is not _State.CURRENT:
-                migrate.upgrade(conn)
-    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        if state is not _State.CURRENT:
+            _migrate_sqlite(engine, new=state is _State.EMPTY)
+    except Exception as exc:  # whatever broke, the file must go back to how it was
         engine.dispose()
         if backup is not None:
             restore_sqlite(backup, path)
             raise MigrationFailed(
                 f"Upgrading {path} failed ({exc}); it was restored from {backup}."
             ) from exc
+        if isinstance(exc, StoreError):
+            raise
         raise DatabaseUnavailable(f"Could not prepare {path}: {exc}") from exc
     return Store(location=location, engine=engine, backup=backup)
+
+
+def _migrate_sqlite(engine: Engine, *, new: bool) -> None:
+    """Run the migrations with foreign keys off, as SQLite's table rebuilds require.
+
+    Rebuilding a table (Alembic's batch mode) drops and re-creates it; with foreign keys on,
+    the drop would cascade or null the rows that point at it. The keys are checked after.
+    """
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.commit()  # end SQLAlchemy's autobegun transaction; the pragma is already applied
+        try:
+            with conn.begin():
+                if new:
+                    conn.exec_driver_sql(f"PRAGMA application_id = {PONTE_APPLICATION_ID}")
+                migrate.upgrade(conn)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationFailed(f"the upgrade left {len(broken)} broken references")
+        finally:
+            conn.rollback()
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            conn.commit()
 
 
 def _create_private_file(path: Path) -> None:

@@ -1,0 +1,133 @@
+"""Schema versions: saved databases of older schemas upgrade, with a verified backup first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import stat
+import warnings
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, select, text
+
+from app.model import Base, InterpreterNeed, MeetingRequest, Participant
+from app.paths import Paths
+from app.store import MigrationFailed, Store, open_store
+from app.store import migrate
+from app.store.backup import KEEP_BACKUPS, backup_sqlite
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _dump(path: Path) -> list[str]:
+    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def saved_0001(tmp_path: Path) -> Path:
+    """A copy of the frozen database saved by Ponte at schema 0001."""
+    target = tmp_path / "saved-0001.sqlite"
+    shutil.copyfile(FIXTURES / "ponte-0001.sqlite", target)
+    return target
+
+
+def test_saved_first_schema_upgrades_to_head(saved_0001: Path, paths: Paths) -> None:
+    """The 0001 file opens at the newest schema with every row it had."""
+    with open_store(saved_0001, paths=paths) as store, store.session() as s:
+        assert migrate.current_revision(s.connection()) == migrate.head_revision()
+        tanaka = s.scalars(select(Participant).where(Participant.family_name == "Tanaka")).one()
+        assert tanaka.kanji_name() == "田中 博"
+        assert tanaka.languages == ["ja"]
+        requests = s.scalars(select(MeetingRequest).order_by(MeetingRequest.priority)).all()
+        assert [r.priority for r in requests] == [4, 5]
+        assert {r.interpreter_need for r in requests} == {InterpreterNeed.AUTO}
+        assert not any(r.mandatory for r in requests)
+
+
+def test_upgrade_is_preceded_by_a_verified_private_backup(saved_0001: Path, paths: Paths) -> None:
+    """The backup holds the file exactly as it was before the upgrade."""
+    before = _dump(saved_0001)
+    with open_store(saved_0001, paths=paths) as store:
+        backup = store.backup
+    assert backup is not None and backup.parent == paths.backups_dir
+    assert "0001" in backup.name
+    assert _dump(backup) == before
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+
+
+def test_failed_upgrade_puts_the_file_back(saved_0001: Path, paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An upgrade that breaks half-way leaves the file as it was, and says so."""
+    before = _dump(saved_0001)
+    real_upgrade = migrate.upgrade
+
+    def upgrade_then_fail(connection: object, target: str = "head") -> None:
+        real_upgrade(connection, target)  # type: ignore[arg-type]
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(migrate, "upgrade", upgrade_then_fail)
+    with pytest.raises(MigrationFailed, match="restored from"):
+        open_store(saved_0001, paths=paths)
+    assert _dump(saved_0001) == before
+
+
+def test_backups_are_rotated(saved_0001: Path, tmp_path: Path) -> None:
+    """Only the newest copies of one database are kept."""
+    folder = tmp_path / "backups"
+    for i in range(KEEP_BACKUPS + 3):
+        backup_sqlite(saved_0001, folder, label=f"n{i:02d}")
+    assert len(list(folder.iterdir())) == KEEP_BACKUPS
+
+
+def test_models_match_the_migrations(store: Store) -> None:
+    """What the migrations build is what the model declares (nothing forgotten in a revision)."""
+    with store.engine.connect() as conn, warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*expression-based index.*")
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_downgrade_to_nothing_and_back(store: Store) -> None:
+    """Every revision can be undone and redone (so a bad release can be rolled back)."""
+    with store.engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            conn.commit()
+        with conn.begin():
+            migrate.command.downgrade(migrate.alembic_config(conn), "base")
+        with conn.begin():
+            assert migrate.current_revision(conn) is None
+            migrate.upgrade(conn)
+            assert migrate.current_revision(conn) == migrate.head_revision()
+
+
+@pytest.mark.postgres
+def test_postgres_upgrades_from_the_first_schema(pg_url: str, paths: Paths) -> None:
+    """A server database left at schema 0001 is upgraded in place, rows kept."""
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0001")
+        conn.execute(text(
+            "INSERT INTO mission (name, host_city, timezone, start_date, end_date, organiser, created_at) "
+            "VALUES ('Nagoya → Torino', 'Torino', 'Europe/Rome', '2028-03-24', '2028-03-27', 'CCIAA', now())"
+        ))
+        conn.execute(text(
+            "INSERT INTO organisation (mission_id, name, city, profile, parallel_meetings) "
+            "SELECT id, n, '', '', 1 FROM mission, (VALUES ('A'), ('B')) AS v(n)"
+        ))
+        conn.execute(text(
+            "INSERT INTO meeting_request (mission_id, requester_id, requested_id, priority, no_thanks, note, created_at) "
+            "SELECT a.mission_id, a.id, b.id, 3, false, '', now() FROM organisation a, organisation b "
+            "WHERE a.name = 'A' AND b.name = 'B'"
+        ))
+    engine.dispose()
+    with open_store(pg_url, paths=paths) as store, store.session() as s:
+        assert migrate.current_revision(s.connection()) == migrate.head_revision()
+        request = s.scalars(select(MeetingRequest)).one()
+        assert request.interpreter_need is InterpreterNeed.AUTO
