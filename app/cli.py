@@ -20,9 +20,7 @@ OpenWindow = Callable[[str | None, int | None], int]
 
 
 def db_option(required: bool = True) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    return click.option(
-        "--db", "db", required=required, metavar="FILE|URL", help=DB_HELP, default=None
-    )
+    return click.option("--db", "db", required=required, metavar="FILE|URL", help=DB_HELP)
 
 
 def open_for_cli(db: str, *, create: bool = True) -> Store:
@@ -41,8 +39,7 @@ def build_cli(
     @click.group(
         invoke_without_command=True,
         context_settings={"help_option_names": ["-h", "--help"]},
-        help="Ponte: trade missions between Turin and Nagoya. "
-        "Without a command, opens the window.",
+        help="Ponte: trade missions between Turin and Nagoya. Without a command, opens the window.",
     )
     @click.version_option(__version__, prog_name="ponte")
     @db_option(required=False)
@@ -60,7 +57,9 @@ def build_cli(
     return cli
 
 
-@click.command("demo", help="Write the demo missions (Torino → Nagoya, Nagoya → Torino) into a database.")
+@click.command(
+    "demo", help="Write the demo missions (Torino → Nagoya, Nagoya → Torino) into a database."
+)
 @db_option(required=False)
 @click.option("--replace", is_flag=True, help="Delete the demo missions already there first.")
 def demo_command(db: str | None, replace: bool) -> None:

@@ -1,4 +1,4 @@
-"""Where Ponte keeps its files: the user's data and config folders, or a folder chosen by PONTE_HOME."""
+"""Where Ponte keeps its files: the user's data and config folders, or PONTE_HOME's."""
 
 from __future__ import annotations
 

@@ -13,13 +13,15 @@ import pytest
 # Qt must never look for a screen in the tests; set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from app.paths import Paths  # noqa: E402
-from app.store import Store, open_store  # noqa: E402
+from app.paths import Paths
+from app.store import Store, open_store
 
-PG_URL = os.environ.get("PONTE_TEST_PG_URL")  # e.g. postgresql+psycopg://postgres@127.0.0.1:54329/postgres
+PG_URL = os.environ.get(
+    "PONTE_TEST_PG_URL"
+)  # e.g. postgresql+psycopg://postgres@127.0.0.1:54329/postgres
 
 
 @pytest.fixture
@@ -43,7 +45,7 @@ def pg_url() -> Iterator[str]:
     name = f"ponte_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+        conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
     try:
         yield admin_url.set(database=name).render_as_string(hide_password=False)
     finally:

@@ -33,7 +33,9 @@ def delegation(session: Session, m: Mission, side: Side) -> Delegation:
     return d
 
 
-def organisation(session: Session, m: Mission, d: Delegation | None = None, **kw: object) -> Organisation:
+def organisation(
+    session: Session, m: Mission, d: Delegation | None = None, **kw: object
+) -> Organisation:
     o = Organisation(mission=m, delegation=d, name=str(kw.pop("name", f"Org {next(_n)}")), **kw)
     session.add(o)
     session.flush()

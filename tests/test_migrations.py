@@ -15,8 +15,7 @@ from sqlalchemy import create_engine, select, text
 
 from app.model import Base, InterpreterNeed, MeetingRequest, Participant
 from app.paths import Paths
-from app.store import MigrationFailed, Store, open_store
-from app.store import migrate
+from app.store import MigrationFailed, Store, migrate, open_store
 from app.store.backup import KEEP_BACKUPS, backup_sqlite
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -62,7 +61,9 @@ def test_upgrade_is_preceded_by_a_verified_private_backup(saved_0001: Path, path
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
 
 
-def test_failed_upgrade_puts_the_file_back(saved_0001: Path, paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_upgrade_puts_the_file_back(
+    saved_0001: Path, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """An upgrade that breaks half-way leaves the file as it was, and says so."""
     before = _dump(saved_0001)
     real_upgrade = migrate.upgrade
@@ -113,19 +114,27 @@ def test_postgres_upgrades_from_the_first_schema(pg_url: str, paths: Paths) -> N
     engine = create_engine(pg_url)
     with engine.begin() as conn:
         migrate.upgrade(conn, "0001")
-        conn.execute(text(
-            "INSERT INTO mission (name, host_city, timezone, start_date, end_date, organiser, created_at) "
-            "VALUES ('Nagoya → Torino', 'Torino', 'Europe/Rome', '2028-03-24', '2028-03-27', 'CCIAA', now())"
-        ))
-        conn.execute(text(
-            "INSERT INTO organisation (mission_id, name, city, profile, parallel_meetings) "
-            "SELECT id, n, '', '', 1 FROM mission, (VALUES ('A'), ('B')) AS v(n)"
-        ))
-        conn.execute(text(
-            "INSERT INTO meeting_request (mission_id, requester_id, requested_id, priority, no_thanks, note, created_at) "
-            "SELECT a.mission_id, a.id, b.id, 3, false, '', now() FROM organisation a, organisation b "
-            "WHERE a.name = 'A' AND b.name = 'B'"
-        ))
+        conn.execute(
+            text(
+                "INSERT INTO mission (name, host_city, timezone, start_date, end_date, "
+                "organiser, created_at) VALUES ('Nagoya → Torino', 'Torino', 'Europe/Rome', "
+                "'2028-03-24', '2028-03-27', 'CCIAA', now())"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO organisation (mission_id, name, city, profile, parallel_meetings) "
+                "SELECT id, n, '', '', 1 FROM mission, (VALUES ('A'), ('B')) AS v(n)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO meeting_request (mission_id, requester_id, requested_id, "
+                "priority, no_thanks, note, created_at) "
+                "SELECT a.mission_id, a.id, b.id, 3, false, '', now() "
+                "FROM organisation a, organisation b WHERE a.name = 'A' AND b.name = 'B'"
+            )
+        )
     engine.dispose()
     with open_store(pg_url, paths=paths) as store, store.session() as s:
         assert migrate.current_revision(s.connection()) == migrate.head_revision()

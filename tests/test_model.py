@@ -33,7 +33,12 @@ ROME = ZoneInfo("Europe/Rome")
 
 def _agenda(m: Mission, start: datetime, end: datetime, zone: str = "Asia/Tokyo") -> AgendaItem:
     return AgendaItem(
-        mission=m, kind=AgendaKind.PLENARY, title="Plenary", start_utc=start, end_utc=end, timezone=zone
+        mission=m,
+        kind=AgendaKind.PLENARY,
+        title="Plenary",
+        start_utc=start,
+        end_utc=end,
+        timezone=zone,
     )
 
 
@@ -50,7 +55,15 @@ def test_b2b_session_must_end_after_start(store: Store) -> None:
     start = datetime(2027, 10, 13, 14, 0, tzinfo=TOKYO)
     with pytest.raises(IntegrityError), store.session() as s:
         m = f.mission(s)
-        s.add(B2BSession(mission=m, name="B2B", start_utc=start, end_utc=start - timedelta(hours=1), timezone="Asia/Tokyo"))
+        s.add(
+            B2BSession(
+                mission=m,
+                name="B2B",
+                start_utc=start,
+                end_utc=start - timedelta(hours=1),
+                timezone="Asia/Tokyo",
+            )
+        )
 
 
 def _meeting_setup(store: Store) -> tuple[int, int, int, int, int]:
@@ -59,7 +72,13 @@ def _meeting_setup(store: Store) -> tuple[int, int, int, int, int]:
         a = f.organisation(s, m, f.delegation(s, m, Side.TURIN))
         b = f.organisation(s, m, f.delegation(s, m, Side.NAGOYA))
         start = datetime(2027, 10, 13, 14, 0, tzinfo=TOKYO)
-        sess = B2BSession(mission=m, name="B2B", start_utc=start, end_utc=start + timedelta(hours=4), timezone="Asia/Tokyo")
+        sess = B2BSession(
+            mission=m,
+            name="B2B",
+            start_utc=start,
+            end_utc=start + timedelta(hours=4),
+            timezone="Asia/Tokyo",
+        )
         sess.tables = [B2BTable(name="T1")]
         s.add(sess)
         s.flush()
@@ -69,8 +88,13 @@ def _meeting_setup(store: Store) -> tuple[int, int, int, int, int]:
 def _meeting(mid: int, a: int | None, b: int | None, sid: int, tid: int) -> Meeting:
     start = datetime(2027, 10, 13, 14, 0, tzinfo=TOKYO)
     return Meeting(
-        mission_id=mid, organisation_a_id=a, organisation_b_id=b, session_id=sid, table_id=tid,
-        start_utc=start, end_utc=start + timedelta(minutes=20),
+        mission_id=mid,
+        organisation_a_id=a,
+        organisation_b_id=b,
+        session_id=sid,
+        table_id=tid,
+        start_utc=start,
+        end_utc=start + timedelta(minutes=20),
     )
 
 
@@ -128,7 +152,14 @@ def test_request_priority_range(store: Store) -> None:
     """Priorities run from 1 to 5."""
     with pytest.raises(IntegrityError), store.session() as s:
         m = f.mission(s)
-        s.add(MeetingRequest(mission=m, requester=f.organisation(s, m), requested=f.organisation(s, m), priority=9))
+        s.add(
+            MeetingRequest(
+                mission=m,
+                requester=f.organisation(s, m),
+                requested=f.organisation(s, m),
+                priority=9,
+            )
+        )
 
 
 def test_enum_values_are_checked_by_the_database(store: Store) -> None:
@@ -137,7 +168,8 @@ def test_enum_values_are_checked_by_the_database(store: Store) -> None:
         mid = f.mission(s).id
     with pytest.raises(IntegrityError), store.session() as s:
         s.execute(
-            text("INSERT INTO delegation (mission_id, side, name) VALUES (:m, 'milan', 'x')"), {"m": mid}
+            text("INSERT INTO delegation (mission_id, side, name) VALUES (:m, 'milan', 'x')"),
+            {"m": mid},
         )
 
 
@@ -180,8 +212,15 @@ def test_japanese_and_accented_text_round_trips(store: Store) -> None:
     with store.session() as s:
         m = f.mission(s)
         f.participant(
-            s, m, given_name="Niccolò", family_name="Bertè", family_name_kanji="髙橋", given_name_kanji="﨑子",
-            family_name_kana="たかはし", given_name_kana="サキコ", title="ＣＥＯ（代表取締役）",
+            s,
+            m,
+            given_name="Niccolò",
+            family_name="Bertè",
+            family_name_kanji="髙橋",
+            given_name_kanji="﨑子",
+            family_name_kana="たかはし",
+            given_name_kana="サキコ",
+            title="ＣＥＯ（代表取締役）",
         )
     with store.session() as s:
         p = s.scalars(select(Participant)).one()
@@ -204,12 +243,26 @@ def test_languages_keep_their_order(store: Store) -> None:
     ("zone", "local", "utc"),
     [
         ("Asia/Tokyo", datetime(2027, 10, 13, 14, 0), datetime(2027, 10, 13, 5, 0)),
-        ("Europe/Rome", datetime(2028, 3, 25, 10, 0), datetime(2028, 3, 25, 9, 0)),  # CET, before DST
-        ("Europe/Rome", datetime(2028, 3, 26, 10, 0), datetime(2028, 3, 26, 8, 0)),  # CEST, after DST
-        ("Europe/Rome", datetime(2027, 10, 31, 2, 30, fold=1), datetime(2027, 10, 31, 1, 30)),  # 2nd 02:30
+        (
+            "Europe/Rome",
+            datetime(2028, 3, 25, 10, 0),
+            datetime(2028, 3, 25, 9, 0),
+        ),  # CET, before DST
+        (
+            "Europe/Rome",
+            datetime(2028, 3, 26, 10, 0),
+            datetime(2028, 3, 26, 8, 0),
+        ),  # CEST, after DST
+        (
+            "Europe/Rome",
+            datetime(2027, 10, 31, 2, 30, fold=1),
+            datetime(2027, 10, 31, 1, 30),
+        ),  # 2nd 02:30
     ],
 )
-def test_local_times_round_trip_as_utc_instants(store: Store, zone: str, local: datetime, utc: datetime) -> None:
+def test_local_times_round_trip_as_utc_instants(
+    store: Store, zone: str, local: datetime, utc: datetime
+) -> None:
     """A venue-local time is stored as its UTC instant and shown again in its zone."""
     start = local.replace(tzinfo=ZoneInfo(zone))
     with store.session() as s:
@@ -222,10 +275,13 @@ def test_local_times_round_trip_as_utc_instants(store: Store, zone: str, local: 
         assert (shown.hour, shown.minute) == (local.hour, local.minute)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     instant=st.datetimes(
-        min_value=datetime(1990, 1, 1), max_value=datetime(2090, 1, 1),
+        min_value=datetime(1990, 1, 1),
+        max_value=datetime(2090, 1, 1),
         timezones=st.sampled_from([ZoneInfo("Asia/Tokyo"), ZoneInfo("Europe/Rome"), UTC]),
     ),
 )

@@ -63,10 +63,16 @@ def test_empty_file_becomes_a_ponte_database(sqlite_path: Path, paths: Paths) ->
 
 @pytest.mark.parametrize(
     "content",
-    [b"Name;Cognome\nMario;Rossi\n", b"%PDF-1.7\n" + bytes(range(256)) * 8, "名古屋".encode() * 100],
+    [
+        b"Name;Cognome\nMario;Rossi\n",
+        b"%PDF-1.7\n" + bytes(range(256)) * 8,
+        "名古屋".encode() * 100,
+    ],
     ids=["csv", "binary", "utf8-text"],
 )
-def test_file_that_is_not_sqlite_is_refused_untouched(sqlite_path: Path, paths: Paths, content: bytes) -> None:
+def test_file_that_is_not_sqlite_is_refused_untouched(
+    sqlite_path: Path, paths: Paths, content: bytes
+) -> None:
     """A spreadsheet or a PDF opened by mistake: a clear message, the file byte-identical."""
     sqlite_path.write_bytes(content)
     before, files = _digest(sqlite_path), _siblings(sqlite_path)
@@ -76,7 +82,9 @@ def test_file_that_is_not_sqlite_is_refused_untouched(sqlite_path: Path, paths: 
     assert _siblings(sqlite_path) == files
 
 
-def test_sqlite_file_of_another_program_is_refused_untouched(sqlite_path: Path, paths: Paths) -> None:
+def test_sqlite_file_of_another_program_is_refused_untouched(
+    sqlite_path: Path, paths: Paths
+) -> None:
     """Another application's SQLite database is recognised as not ours and not modified."""
     con = sqlite3.connect(sqlite_path)
     con.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
@@ -141,7 +149,9 @@ def test_unsupported_urls_are_refused(url: str) -> None:
 
 
 def test_plain_postgresql_url_uses_psycopg() -> None:
-    assert parse_location("postgresql://u:secret@127.0.0.1/p").url.drivername == "postgresql+psycopg"
+    assert (
+        parse_location("postgresql://u:secret@127.0.0.1/p").url.drivername == "postgresql+psycopg"
+    )
 
 
 def test_display_never_shows_a_password() -> None:
@@ -163,7 +173,11 @@ def test_postgres_database_of_another_program_is_refused(pg_url: str, paths: Pat
     with pytest.raises(NotAPonteDatabase):
         open_store(pg_url, paths=paths)
     with engine.connect() as conn:
-        tables = conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname='public'")).scalars().all()
+        tables = (
+            conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname='public'"))
+            .scalars()
+            .all()
+        )
     engine.dispose()
     assert tables == ["invoices"]
 

@@ -30,7 +30,9 @@ class AgendaItem(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"), index=True)
+    mission_id: Mapped[int] = mapped_column(
+        ForeignKey("mission.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[AgendaKind] = mapped_column(enum_column(AgendaKind, "agenda_kind"))
     title: Mapped[str] = mapped_column(String(300))
     title_it: Mapped[str | None] = mapped_column(String(300))

@@ -79,7 +79,9 @@ class Venue(Base):
     __table_args__ = (UniqueConstraint("mission_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"), index=True)
+    mission_id: Mapped[int] = mapped_column(
+        ForeignKey("mission.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(200))
     name_ja: Mapped[str | None] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(Text, default="")
@@ -97,7 +99,9 @@ class Delegation(Base):
     __table_args__ = (UniqueConstraint("mission_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"), index=True)
+    mission_id: Mapped[int] = mapped_column(
+        ForeignKey("mission.id", ondelete="CASCADE"), index=True
+    )
     side: Mapped[Side] = mapped_column(enum_column(Side, "side"))
     name: Mapped[str] = mapped_column(String(200))
     name_ja: Mapped[str | None] = mapped_column(String(200))

@@ -37,7 +37,9 @@ class Organisation(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"), index=True)
+    mission_id: Mapped[int] = mapped_column(
+        ForeignKey("mission.id", ondelete="CASCADE"), index=True
+    )
     delegation_id: Mapped[int | None] = mapped_column(
         ForeignKey("delegation.id", ondelete="RESTRICT"), index=True
     )
@@ -87,12 +89,12 @@ class Participant(Base):
     """A person. Latin-script names always; kanji and kana names for Japanese people."""
 
     __tablename__ = "participant"
-    __table_args__ = (
-        CheckConstraint("family_name <> ''", name="family_name_present"),
-    )
+    __table_args__ = (CheckConstraint("family_name <> ''", name="family_name_present"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"), index=True)
+    mission_id: Mapped[int] = mapped_column(
+        ForeignKey("mission.id", ondelete="CASCADE"), index=True
+    )
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="CASCADE"), index=True
     )
@@ -195,7 +197,9 @@ class Interpreter(Base):
     __tablename__ = "interpreter"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"), index=True)
+    mission_id: Mapped[int] = mapped_column(
+        ForeignKey("mission.id", ondelete="CASCADE"), index=True
+    )
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participant.id", ondelete="CASCADE"), unique=True
     )

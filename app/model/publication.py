@@ -26,7 +26,9 @@ class Publication(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"), index=True)
+    mission_id: Mapped[int] = mapped_column(
+        ForeignKey("mission.id", ondelete="CASCADE"), index=True
+    )
     number: Mapped[int] = mapped_column()
     published_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     published_by: Mapped[str] = mapped_column(String(200), default="")

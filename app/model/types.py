@@ -25,7 +25,9 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError(f"naive datetime {value.isoformat()} has no time zone; refuse to guess")
+            raise ValueError(
+                f"naive datetime {value.isoformat()} has no time zone; refuse to guess"
+            )
         value = value.astimezone(UTC)
         if dialect.name == "sqlite":
             return value.replace(tzinfo=None)
@@ -66,7 +68,7 @@ def _zone_names() -> frozenset[str]:
 
 
 class ZoneName(TypeDecorator[str]):
-    """An IANA time zone name such as ``Asia/Tokyo``; anything else is refused before it is stored."""
+    """An IANA zone name such as ``Asia/Tokyo``; anything else is refused before it is stored."""
 
     impl = String(64)
     cache_ok = True

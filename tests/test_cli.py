@@ -1,0 +1,97 @@
+"""The `ponte` command line, run as a user would run it."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from app.cli import build_cli
+from app.paths import Paths
+
+PONTE = str(Path(sys.executable).with_name("ponte"))
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([PONTE, *args], capture_output=True, text=True, check=False, timeout=120)
+
+
+def test_every_command_has_help(paths: Paths) -> None:
+    """`--help` works for the group and for each command."""
+    cli = build_cli()
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    for name in cli.commands:
+        sub = runner.invoke(cli, [name, "--help"])
+        assert sub.exit_code == 0, name
+        assert "Usage:" in sub.output
+
+
+def test_entry_point_lists_the_window_commands(paths: Paths) -> None:
+    """The installed `ponte` script has the headless commands and screenshots."""
+    result = run("--help")
+    assert result.returncode == 0
+    for name in ("demo", "info", "screenshots"):
+        assert name in result.stdout
+
+
+def test_info_on_a_file_that_is_not_ponte_fails_clearly(tmp_path: Path, paths: Paths) -> None:
+    """A clear message, a non-zero status, and the file unchanged."""
+    target = tmp_path / "iscritti.xlsx"
+    target.write_bytes(b"PK\x03\x04 not a database")
+    before = hashlib.sha256(target.read_bytes()).hexdigest()
+    result = run("info", "--db", str(target))
+    assert result.returncode != 0
+    assert "is not a Ponte database" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+
+
+def test_info_on_a_missing_file_creates_nothing(tmp_path: Path, paths: Paths) -> None:
+    target = tmp_path / "typo.sqlite"
+    result = run("info", "--db", str(target))
+    assert result.returncode != 0
+    assert "no database" in result.stderr
+    assert not target.exists()
+
+
+def test_info_on_an_unreachable_server_fails_clearly(paths: Paths) -> None:
+    result = run(
+        "info", "--db", "postgresql+psycopg://ponte:secret@127.0.0.1:9/ponte?connect_timeout=2"
+    )
+    assert result.returncode != 0
+    assert "Cannot use postgresql" in result.stderr
+    assert "secret" not in result.stderr
+
+
+def test_demo_then_info(db_target: str, paths: Paths) -> None:
+    """`ponte demo` writes both missions; `ponte info` lists them with counts."""
+    result = run("demo", "--db", db_target)
+    assert result.returncode == 0, result.stderr
+    info = run("info", "--db", db_target)
+    assert info.returncode == 0, info.stderr
+    assert "Torino → Nagoya" in info.stdout
+    assert "Nagoya → Torino" in info.stdout
+    assert "Asia/Tokyo" in info.stdout and "Europe/Rome" in info.stdout
+
+
+def test_demo_twice_asks_for_replace(tmp_path: Path, paths: Paths) -> None:
+    """Writing the demo again without --replace refuses instead of duplicating."""
+    target = str(tmp_path / "demo.sqlite")
+    assert run("demo", "--db", target).returncode == 0
+    again = run("demo", "--db", target)
+    assert again.returncode != 0
+    assert "--replace" in again.stderr
+    assert run("demo", "--db", target, "--replace").returncode == 0
+
+
+@pytest.mark.parametrize("args", [["info"], ["nonsense"]])
+def test_usage_errors_are_reported(args: list[str], paths: Paths) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert "Usage:" in result.stderr
