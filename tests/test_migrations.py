@@ -12,6 +12,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, select, text
+from sqlalchemy.exc import IntegrityError
 
 from app.model import Base, InterpreterNeed, MeetingRequest, Participant
 from app.paths import Paths
@@ -140,3 +141,18 @@ def test_postgres_upgrades_from_the_first_schema(pg_url: str, paths: Paths) -> N
         assert migrate.current_revision(s.connection()) == migrate.head_revision()
         request = s.scalars(select(MeetingRequest)).one()
         assert request.interpreter_need is InterpreterNeed.AUTO
+
+
+def test_upgraded_file_still_refuses_duplicate_emails(saved_0001: Path, paths: Paths) -> None:
+    """Rebuilding participant on SQLite drops expression indexes; the upgrade puts it back."""
+    store = open_store(saved_0001, paths=paths)
+    with pytest.raises(IntegrityError), store.session() as s:
+        tanaka = s.scalars(select(Participant).where(Participant.family_name == "Tanaka")).one()
+        s.add(
+            Participant(
+                mission_id=tanaka.mission_id,
+                family_name="X",
+                email="TANAKA@chubu-seimitsu.example",
+            )
+        )
+    store.close()

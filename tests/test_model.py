@@ -304,3 +304,17 @@ def test_any_aware_instant_round_trips(store: Store, instant: datetime) -> None:
         assert got is not None
         assert got.start_utc == instant.astimezone(UTC)
         assert got.start_utc.utcoffset() == timedelta(0)
+
+
+def test_deleting_a_mission_with_delegations_and_organisations(store: Store) -> None:
+    """The cascade from a mission passes through delegations and their organisations."""
+    with store.session() as s:
+        m = f.mission(s)
+        d = f.delegation(s, m, Side.NAGOYA)
+        o = f.organisation(s, m, d)
+        f.participant(s, m, organisation=o, delegation=d)
+        mid = m.id
+    with store.session() as s:
+        s.delete(s.get(Mission, mid))
+    with store.session() as s:
+        assert s.scalars(select(Organisation)).all() == []

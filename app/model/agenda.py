@@ -18,7 +18,11 @@ if TYPE_CHECKING:
 
 
 class AgendaItem(Base):
-    """A programme entry; start and end are UTC instants shown in ``timezone``."""
+    """A programme entry; start and end are UTC instants shown in ``timezone``.
+
+    ``timezone`` is the zone the item is shown in — normally its venue's, kept on the item
+    so that an item without a venue (a transfer, a flight) still has one.
+    """
 
     __tablename__ = "agenda_item"
     __table_args__ = (

@@ -101,7 +101,10 @@ class Unavailability(Base):
 
 
 class MeetingRequest(Base):
-    """Organisation ``requester`` asks to meet ``requested``; ``no_thanks`` forbids the pair."""
+    """Organisation ``requester`` asks to meet ``requested``; ``no_thanks`` forbids the pair.
+
+    ``priority`` runs from 1 (nice to have) to 5 (essential): higher weighs more.
+    """
 
     __tablename__ = "meeting_request"
     __table_args__ = (

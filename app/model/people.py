@@ -40,8 +40,9 @@ class Organisation(Base):
     mission_id: Mapped[int] = mapped_column(
         ForeignKey("mission.id", ondelete="CASCADE"), index=True
     )
+    # SET NULL, not RESTRICT: SQLite checks RESTRICT in the middle of a mission's cascade.
     delegation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("delegation.id", ondelete="RESTRICT"), index=True
+        ForeignKey("delegation.id", ondelete="SET NULL"), index=True
     )
     name: Mapped[str] = mapped_column(String(200))
     name_ja: Mapped[str | None] = mapped_column(String(200))
@@ -111,6 +112,7 @@ class Participant(Base):
         enum_column(NameOrder, "name_order"), default=NameOrder.GIVEN_FIRST
     )
     title: Mapped[str] = mapped_column(String(200), default="")
+    title_ja: Mapped[str | None] = mapped_column(String(200))  # since schema 0002
     document_language: Mapped[DocumentLanguage] = mapped_column(
         enum_column(DocumentLanguage, "document_language"), default=DocumentLanguage.EN
     )
