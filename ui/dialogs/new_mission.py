@@ -1,0 +1,207 @@
+"""The New mission dialog: asks for what a mission needs and says inline what is wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.missions import (
+    CITY_MAX,
+    NAME_MAX,
+    ORGANISER_MAX,
+    PROBLEM_FIELD,
+    MissionDraft,
+    Problem,
+    validate_mission,
+    zone_choices,
+)
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_format(locale: QLocale) -> str:
+    """The locale's short date with a four-digit year (ISO when the locale is plain C)."""
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+class NewMissionDialog(QDialog):
+    """Name, Japanese name, host city, time zone, dates and organiser of a new mission.
+
+    ``accept()`` only closes the dialog when the draft is valid; ``draft()`` is what to create.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New mission"))
+        self.setMinimumWidth(480)
+        today = today or date.today()
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(NAME_MAX + 1)  # one more, so "too long" can be said
+        self.name_edit.setPlaceholderText(self.tr("e.g. Torino → Nagoya, October 2027"))
+        self.name_ja_edit = QLineEdit()
+        self.name_ja_edit.setMaxLength(NAME_MAX + 1)
+        self.name_ja_edit.setPlaceholderText(
+            self.tr("e.g. トリノ→名古屋 経済ミッション 2027年10月")
+        )
+        self.city_edit = QLineEdit()
+        self.city_edit.setMaxLength(CITY_MAX + 1)
+        self.city_edit.setPlaceholderText(self.tr("e.g. Nagoya"))
+
+        self.zone_combo = QComboBox()
+        self.zone_combo.setEditable(True)
+        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone_combo.addItems(zone_choices())
+        self.zone_combo.setCurrentIndex(0)
+        completer = QCompleter(self.zone_combo.model(), self.zone_combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.zone_combo.setCompleter(completer)
+
+        self.start_edit = self._date_edit(today)
+        self.end_edit = self._date_edit(today)
+        self.organiser_edit = QLineEdit()
+        self.organiser_edit.setMaxLength(ORGANISER_MAX + 1)
+        self.organiser_edit.setPlaceholderText(self.tr("e.g. Camera di commercio di Torino"))
+
+        self._errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows: list[tuple[str, str, QWidget]] = [
+            ("name", self.tr("&Name:"), self.name_edit),
+            ("name_ja", self.tr("&Japanese name:"), self.name_ja_edit),
+            ("host_city", self.tr("Host &city:"), self.city_edit),
+            ("timezone", self.tr("&Time zone:"), self.zone_combo),
+            ("start_date", self.tr("&Starts on:"), self.start_edit),
+            ("end_date", self.tr("&Ends on:"), self.end_edit),
+            ("organiser", self.tr("&Organiser:"), self.organiser_edit),
+        ]
+        for field, label, widget in rows:
+            form.addRow(label, self._with_error(field, widget))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create mission"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        # An error goes away as soon as its field is edited.
+        self.name_edit.textEdited.connect(lambda: self._clear_error("name"))
+        self.name_ja_edit.textEdited.connect(lambda: self._clear_error("name_ja"))
+        self.city_edit.textEdited.connect(lambda: self._clear_error("host_city"))
+        self.zone_combo.currentTextChanged.connect(lambda: self._clear_error("timezone"))
+        self.start_edit.dateChanged.connect(lambda: self._clear_error("end_date"))
+        self.end_edit.dateChanged.connect(lambda: self._clear_error("end_date"))
+        self.organiser_edit.textEdited.connect(lambda: self._clear_error("organiser"))
+
+    # --- what the caller reads --------------------------------------------------------------
+
+    def draft(self) -> MissionDraft:
+        """The mission as typed (normalised by the service when it is created)."""
+        return MissionDraft(
+            name=self.name_edit.text(),
+            name_ja=self.name_ja_edit.text() or None,
+            host_city=self.city_edit.text(),
+            timezone=self.zone_combo.currentText(),
+            start_date=_to_date(self.start_edit.date()),
+            end_date=_to_date(self.end_edit.date()),
+            organiser=self.organiser_edit.text(),
+        )
+
+    def errors(self) -> dict[str, str]:
+        """The inline errors shown now, by field name."""
+        return {f: label.text() for f, label in self._errors.items() if not label.isHidden()}
+
+    def accept(self) -> None:
+        problems = validate_mission(self.draft())
+        self._show_problems(problems)
+        if problems:
+            self._focus(PROBLEM_FIELD[problems[0]])
+            return
+        super().accept()
+
+    # --- inside -----------------------------------------------------------------------------
+
+    def _date_edit(self, value: date) -> QDateEdit:
+        edit = QDateEdit(QDate(value.year, value.month, value.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(date_format(QLocale()))
+        return edit
+
+    def _with_error(self, field: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{field}")
+        error.setWordWrap(True)
+        error.setStyleSheet("color: #b00020;")
+        error.hide()
+        layout.addWidget(error)
+        self._errors[field] = error
+        return box
+
+    def _message(self, problem: Problem) -> str:
+        messages = {
+            Problem.NAME_MISSING: self.tr("The mission needs a name."),
+            Problem.NAME_TOO_LONG: self.tr("At most {0} characters.").format(NAME_MAX),
+            Problem.NAME_JA_TOO_LONG: self.tr("At most {0} characters.").format(NAME_MAX),
+            Problem.CITY_MISSING: self.tr("The mission needs a host city."),
+            Problem.CITY_TOO_LONG: self.tr("At most {0} characters.").format(CITY_MAX),
+            Problem.ZONE_UNKNOWN: self.tr(
+                "Not a known time zone. Choose one from the list, e.g. Asia/Tokyo or Europe/Rome."
+            ),
+            Problem.DATES_REVERSED: self.tr("The mission cannot end before it starts."),
+            Problem.ORGANISER_TOO_LONG: self.tr("At most {0} characters.").format(ORGANISER_MAX),
+        }
+        return messages[problem]
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        for label in self._errors.values():
+            label.hide()
+        for problem in problems:
+            label = self._errors[PROBLEM_FIELD[problem]]
+            label.setText(self._message(problem))
+            label.show()
+
+    def _clear_error(self, field: str) -> None:
+        self._errors[field].hide()
+
+    def _focus(self, field: str) -> None:
+        widgets: dict[str, QWidget] = {
+            "name": self.name_edit,
+            "name_ja": self.name_ja_edit,
+            "host_city": self.city_edit,
+            "timezone": self.zone_combo,
+            "start_date": self.start_edit,
+            "end_date": self.end_edit,
+            "organiser": self.organiser_edit,
+        }
+        widgets[field].setFocus()

@@ -1,0 +1,361 @@
+"""The main window: a shell of navigation, toolbar, menus and status bar around the pages.
+
+It holds layout only. What happens when the coordinator acts is the controller's business;
+each page owns itself and listens to ``ctx.bus``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app import __version__
+from app.services.missions import MissionRow
+from app.store import Location
+from ui.context import AppContext
+from ui.dialogs.new_mission import NewMissionDialog
+from ui.i18n import available_languages
+from ui.mission_controller import MissionController
+from ui.pages import registry
+from ui.pages.base import Page
+
+DATABASE_FILTER = "*.sqlite *.ponte *.db"
+
+
+def zone_with_offset(zone: str) -> str:
+    """``Asia/Tokyo (UTC+09:00)``: the zone and its offset today."""
+    try:
+        offset = datetime.now(UTC).astimezone(ZoneInfo(zone)).strftime("%z")
+    except (ZoneInfoNotFoundError, ValueError):
+        return zone
+    return f"{zone} (UTC{offset[:3]}:{offset[3:]})"
+
+
+class MainWindow(QMainWindow):
+    """Left navigation, the pages, the mission chooser and the status of what is open."""
+
+    def __init__(
+        self, ctx: AppContext, controller: MissionController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.controller = controller
+        self._messages: list[QMessageBox] = []
+        self.setWindowTitle("Ponte")
+        self.resize(1280, 800)
+
+        self._build_pages()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._build_menus()
+
+        controller.database_opened.connect(self._show_database)
+        controller.missions_listed.connect(self._show_missions)
+        controller.current_mission_changed.connect(self._show_mission)
+        controller.recent_changed.connect(self._fill_recent_menu)
+        controller.problem.connect(self.show_problem)
+        controller.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        ctx.runner.busy_changed.connect(self._show_busy)
+
+        self._show_database(controller.location())
+        self._show_missions(controller.missions())
+        self._show_mission(controller.current_mission())
+
+    # --- layout -----------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        self._pages: list[Page] = []
+        for page_class in registry.page_classes():
+            page = page_class(self.ctx)
+            self._pages.append(page)
+            self.navigation.addItem(page.title())
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        if self._pages:
+            self.navigation.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Mission"))
+        toolbar.setObjectName("mission_toolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        toolbar.addWidget(QLabel(self.tr("Mission:") + " "))
+        self.mission_combo = QComboBox()
+        self.mission_combo.setObjectName("mission_combo")
+        self.mission_combo.setMinimumContentsLength(40)
+        self.mission_combo.setMaximumWidth(720)  # longer names are elided; the tooltip has all
+        self.mission_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.mission_combo.activated.connect(self._mission_chosen)
+        toolbar.addWidget(self.mission_combo)
+        self.new_mission_action = QAction(self.tr("&New mission…"), self)
+        self.new_mission_action.triggered.connect(self.open_new_mission_dialog)
+        toolbar.addAction(self.new_mission_action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.database_label = QLabel()
+        self.database_label.setObjectName("database_label")
+        self.mission_label = QLabel()
+        self.mission_label.setObjectName("mission_label")
+        self.busy_indicator = QProgressBar()
+        self.busy_indicator.setObjectName("busy_indicator")
+        self.busy_indicator.setRange(0, 0)  # no known end: a moving bar
+        self.busy_indicator.setMaximumWidth(120)
+        self.busy_indicator.setTextVisible(False)
+        self.busy_indicator.setToolTip(self.tr("Working…"))
+        self.busy_indicator.setVisible(self.ctx.runner.is_busy())
+        bar.addPermanentWidget(self.mission_label)
+        bar.addPermanentWidget(self.database_label)
+        bar.addPermanentWidget(self.busy_indicator)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+
+        file_menu = menus.addMenu(self.tr("&File"))
+        self.new_database_action = file_menu.addAction(self.tr("&New database…"))
+        self.new_database_action.triggered.connect(self._ask_new_database)
+        self.open_database_action = file_menu.addAction(self.tr("&Open database…"))
+        self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_database_action.triggered.connect(self._ask_open_database)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.setObjectName("recent_menu")
+        self._fill_recent_menu(self.controller.recent())
+        file_menu.addSeparator()
+        file_menu.addAction(self.new_mission_action)
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(self.tr("&Quit"))
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        self.undo_action = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = menus.addMenu(self.tr("&View"))
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str | None, QAction] = {}
+        group = QActionGroup(self)
+        system = self.language_menu.addAction(self.tr("System language"))
+        self.language_actions[None] = system
+        self.language_menu.addSeparator()
+        for language in available_languages():
+            self.language_actions[language.code] = self.language_menu.addAction(
+                language.native_name
+            )
+        for code, action in self.language_actions.items():
+            action.setCheckable(True)
+            action.setChecked(code == self.ctx.settings.ui_language)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self._language_chosen(c))
+
+        help_menu = menus.addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About Ponte"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._show_about)
+
+    # --- what the controller announces ------------------------------------------------------
+
+    def _show_database(self, location: Location | None) -> None:
+        if location is None:
+            self.database_label.setText(self.tr("No database open"))
+            self.database_label.setToolTip("")
+            self.setWindowTitle("Ponte")
+        else:
+            shown = location.display()  # never a password
+            self.database_label.setText(self.tr("Database: {0}").format(shown))
+            self.database_label.setToolTip(shown)
+            name = location.path.name if location.path is not None else shown
+            self.setWindowTitle(f"Ponte — {name}")
+        self.new_mission_action.setEnabled(location is not None)
+
+    def _show_busy(self, busy: object) -> None:
+        self.busy_indicator.setVisible(bool(busy))
+
+    def _show_missions(self, missions: list[MissionRow]) -> None:
+        combo = self.mission_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for mission in missions:
+            text = mission.name if not mission.name_ja else f"{mission.name} · {mission.name_ja}"
+            combo.addItem(text, mission.id)
+            combo.setItemData(
+                combo.count() - 1, self._mission_details(mission), Qt.ItemDataRole.ToolTipRole
+            )
+        if not missions:
+            combo.setPlaceholderText(
+                self.tr("No missions yet — create one with New mission…")
+                if self.controller.location() is not None
+                else self.tr("No database open")
+            )
+        combo.setEnabled(bool(missions))
+        combo.setCurrentIndex(combo.findData(self.ctx.mission_id))
+        combo.blockSignals(False)
+
+    def _show_mission(self, mission: MissionRow | None) -> None:
+        self.mission_combo.blockSignals(True)
+        self.mission_combo.setCurrentIndex(
+            self.mission_combo.findData(mission.id) if mission is not None else -1
+        )
+        self.mission_combo.blockSignals(False)
+        if mission is None:
+            self.mission_label.setText(self.tr("No mission open"))
+            self.mission_label.setToolTip("")
+            return
+        self.mission_label.setText(
+            self.tr("{0} — {1}, {2}").format(
+                mission.name, mission.host_city, zone_with_offset(mission.timezone)
+            )
+        )
+        self.mission_label.setToolTip(self._mission_details(mission))
+
+    def _mission_details(self, mission: MissionRow) -> str:
+        locale = QLocale()
+        start = locale.toString(QDate(mission.start_date), QLocale.FormatType.ShortFormat)
+        end = locale.toString(QDate(mission.end_date), QLocale.FormatType.ShortFormat)
+        return self.tr("{0}, {1} to {2}, time zone {3}").format(
+            mission.host_city, start, end, mission.timezone
+        )
+
+    def _fill_recent_menu(self, recent: list[str]) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        for number, target in enumerate(recent, start=1):
+            label = f"&{number} {target}" if number < 10 else target
+            action = menu.addAction(label)
+            action.setData(target)
+            action.triggered.connect(
+                lambda _checked=False, t=target: self.controller.open_recent(t)
+            )
+        if not recent:
+            empty = menu.addAction(self.tr("No recent databases"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        self.clear_recent_action = menu.addAction(self.tr("&Clear"))
+        self.clear_recent_action.setEnabled(bool(recent))
+        self.clear_recent_action.triggered.connect(self.controller.clear_recent)
+
+    def show_problem(self, title: str, message: str) -> None:
+        """Tell the coordinator something went wrong, without blocking the window."""
+        self._show_box(QMessageBox.Icon.Warning, title, message)
+
+    # --- what the coordinator does ----------------------------------------------------------
+
+    def pages(self) -> list[Page]:
+        return list(self._pages)
+
+    def show_page(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def open_new_mission_dialog(self) -> NewMissionDialog:
+        """Open the New mission dialog (window-modal); a valid mission is then created."""
+        dialog = NewMissionDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.controller.create_mission(dialog.draft()))
+        dialog.open()
+        return dialog
+
+    def _mission_chosen(self, index: int) -> None:
+        mission_id = self.mission_combo.itemData(index)
+        self.controller.switch_mission(mission_id if isinstance(mission_id, int) else None)
+
+    def _ask_new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            str(self.ctx.paths.data_dir / "mission.sqlite"),
+            self.tr("Ponte databases ({0})").format(DATABASE_FILTER),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            if not Path(path).suffix:
+                path += ".sqlite"
+            self.controller.new_database(path)
+
+    def _ask_open_database(self) -> None:
+        location = self.controller.location()
+        start = str(location.path.parent) if location and location.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            start,
+            self.tr("Ponte databases ({0});;All files (*)").format(DATABASE_FILTER),
+        )
+        if path:
+            self.controller.open_database(path, create=False)
+
+    def _language_chosen(self, code: str | None) -> None:
+        self.controller.set_language(code)
+        name = next(
+            (lang.native_name for lang in available_languages() if lang.code == code),
+            self.tr("the system language"),
+        )
+        self._show_box(
+            QMessageBox.Icon.Information,
+            self.tr("Language"),
+            self.tr("Ponte will be shown in {0} the next time it starts.").format(name),
+        )
+
+    def _show_about(self) -> None:
+        self._show_box(
+            QMessageBox.Icon.Information,
+            self.tr("About Ponte"),
+            self.tr(
+                "Ponte {0}\n\nTrade missions between the chambers of commerce of Turin and "
+                "Nagoya: delegations, agenda, B2B meetings, badges and calendars."
+            ).format(__version__),
+        )
+
+    def _show_box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self._forget(box))
+        self._messages.append(box)
+        box.open()
+        return box
+
+    def _forget(self, box: QMessageBox) -> None:
+        if box in self._messages:
+            self._messages.remove(box)
+
+    def open_messages(self) -> list[QMessageBox]:
+        """The message boxes still shown (tests read them)."""
+        return list(self._messages)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for box in self.open_messages():
+            box.close()
+        super().closeEvent(event)

@@ -1,0 +1,315 @@
+"""What the shell does: open a database, list its missions, switch and create missions.
+
+The main window only shows what this controller announces and forwards what the coordinator
+asked for. All database work runs on ``ctx.runner``; results arrive on the UI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.engine import URL
+
+from app.services.changes import Changes
+from app.services.missions import (
+    MissionDraft,
+    MissionInvalid,
+    MissionRow,
+    create_mission,
+    list_missions,
+)
+from app.settings import save_settings
+from app.store import Location, Store, StoreError, open_store
+from ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def remembered_target(location: Location) -> str:
+    """How a database is written into the settings: a file's full path, or a URL without
+    its password (the settings file is plain text; a server's password belongs in .pgpass)."""
+    if location.path is not None:
+        return str(location.path)
+    url = location.url
+    without_password = URL.create(
+        url.drivername,
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
+    return without_password.render_as_string(hide_password=False)
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+class MissionController(QObject):
+    """The behaviour behind the shell; announces every change through signals.
+
+    ``persist=False`` keeps the user's settings file untouched (screenshots use it).
+    """
+
+    database_opened = Signal(object)  # Location of the database now open
+    missions_listed = Signal(list)  # list[MissionRow], the latest first
+    current_mission_changed = Signal(object)  # MissionRow | None
+    mission_created = Signal(int)
+    recent_changed = Signal(list)  # list[str]
+    problem = Signal(str, str)  # title, message: something the coordinator must be told
+    notice = Signal(str)  # a passing remark for the status bar
+
+    def __init__(
+        self, ctx: AppContext, *, persist: bool = True, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._persist = persist
+        self._missions: list[MissionRow] = []
+        self._closed = False
+        ctx.runner.failed.connect(self._job_failed)
+        ctx.bus.changed.connect(self._data_changed)
+
+    # --- what the shell reads ---------------------------------------------------------------
+
+    def location(self) -> Location | None:
+        return self.ctx.store.location if self.ctx.store is not None else None
+
+    def missions(self) -> list[MissionRow]:
+        return list(self._missions)
+
+    def current_mission(self) -> MissionRow | None:
+        return next((m for m in self._missions if m.id == self.ctx.mission_id), None)
+
+    def recent(self) -> list[str]:
+        return list(self.ctx.settings.recent)
+
+    # --- opening databases ------------------------------------------------------------------
+
+    def open_startup(self, db: str | None, mission_id: int | None = None) -> None:
+        """Open what the command line named, else the last database, else the default file.
+
+        The last database is not re-created if it has gone (a USB stick, a moved file): the
+        coordinator is told instead. A named or default file is created when missing.
+        """
+        settings = self.ctx.settings
+        if db:
+            self.open_database(db, create=True, mission_id=mission_id)
+        elif settings.database:
+            self.open_database(settings.database, create=False, mission_id=mission_id)
+        else:
+            default = str(self.ctx.paths.default_database)
+            self.open_database(default, create=True, mission_id=mission_id)
+
+    def open_database(
+        self, target: str, *, create: bool = False, mission_id: int | None = None
+    ) -> None:
+        """Open ``target`` in the background; the database open so far stays open if it fails."""
+        paths = self.ctx.paths
+
+        def job() -> tuple[Store, list[MissionRow]]:
+            store = open_store(target, paths=paths, create=create)
+            try:
+                return store, list_missions(store)
+            except BaseException:
+                store.close()
+                raise
+
+        self.ctx.runner.run(
+            job,
+            on_done=lambda result: self._opened(*result, wanted_mission=mission_id),
+            on_error=lambda exc: self._open_failed(target, exc),
+        )
+
+    def open_recent(self, target: str) -> None:
+        """Open a recent database; a file that has gone is reported and dropped from the list."""
+        if not is_url(target) and not Path(target).expanduser().is_file():
+            self.ctx.settings.remove_recent(target)
+            self._save()
+            self.recent_changed.emit(self.recent())
+            self.problem.emit(
+                self.tr("Database not found"),
+                self.tr("{0} no longer exists; it was removed from the recent files.").format(
+                    target
+                ),
+            )
+            return
+        self.open_database(target, create=False)
+
+    def new_database(self, path: str) -> None:
+        """Create a new, empty database file; an existing file is never overwritten."""
+        if Path(path).expanduser().exists():
+            self.problem.emit(
+                self.tr("File already exists"),
+                self.tr(
+                    "{0} already exists. Choose another name, or use Open database… to open it."
+                ).format(path),
+            )
+            return
+        self.open_database(path, create=True)
+
+    def _opened(self, store: Store, missions: list[MissionRow], wanted_mission: int | None) -> None:
+        if self._closed:  # the window went away while the database was opening
+            store.close()
+            return
+        old = self.ctx.store
+        self.ctx.store = store
+        if old is not None:
+            self.ctx.runner.run(old.close)  # after any job still using it
+        self.ctx.undo.clear()  # its commands belong to the previous database
+
+        settings = self.ctx.settings
+        target = remembered_target(store.location)
+        reopened_last = settings.database == target
+        settings.database = target
+        settings.add_recent(target)
+        self._save()
+
+        self._missions = list(missions)
+        self.database_opened.emit(store.location)
+        self.missions_listed.emit(self.missions())
+        self.recent_changed.emit(self.recent())
+        if store.backup is not None:
+            self.notice.emit(
+                self.tr("The database was upgraded; a copy of the old one is at {0}").format(
+                    store.backup
+                )
+            )
+
+        ids = [m.id for m in missions]
+        choice: int | None = ids[0] if ids else None
+        if wanted_mission is not None:
+            if wanted_mission in ids:
+                choice = wanted_mission
+            else:
+                self.problem.emit(
+                    self.tr("Mission not found"),
+                    self.tr("This database has no mission {0}.").format(wanted_mission),
+                )
+        elif reopened_last and settings.mission_id in ids:
+            choice = settings.mission_id
+        self._set_mission(choice)
+
+    def _open_failed(self, target: str, exc: BaseException) -> None:
+        if self._closed:
+            return
+        if isinstance(exc, StoreError):
+            message = str(exc)  # written for the coordinator, and never carries a password
+        else:
+            log.error("opening %s failed", target, exc_info=exc)
+            message = self.tr("Ponte could not open the database: {0}").format(exc)
+        self.problem.emit(self.tr("Cannot open the database"), message)
+
+    # --- missions ---------------------------------------------------------------------------
+
+    def switch_mission(self, mission_id: int | None) -> None:
+        """Show another mission of the open database."""
+        if mission_id == self.ctx.mission_id:
+            return
+        if mission_id is not None and mission_id not in {m.id for m in self._missions}:
+            return
+        self._set_mission(mission_id)
+
+    def refresh_missions(self) -> None:
+        """List the missions again (after another part of Ponte changed them)."""
+        store = self.ctx.store
+        if store is None:
+            return
+        self.ctx.runner.run(lambda: list_missions(store), on_done=self._relisted)
+
+    def create_mission(self, draft: MissionDraft) -> None:
+        """Create a mission in the background and switch to it."""
+        store = self.ctx.store
+        if store is None:
+            self.problem.emit(
+                self.tr("No database open"),
+                self.tr("Open or create a database before creating a mission."),
+            )
+            return
+
+        def job() -> tuple[int, list[MissionRow]]:
+            return create_mission(store, draft), list_missions(store)
+
+        self.ctx.runner.run(job, on_done=self._created, on_error=self._create_failed)
+
+    def _created(self, result: tuple[int, list[MissionRow]]) -> None:
+        if self._closed:
+            return
+        new_id, missions = result
+        self._missions = list(missions)
+        self.missions_listed.emit(self.missions())
+        self.ctx.bus.announce(Changes(missions=True), self)
+        self.mission_created.emit(new_id)
+        self._set_mission(new_id)
+
+    def _create_failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        if isinstance(exc, MissionInvalid | StoreError):
+            message = str(exc)
+        else:
+            log.error("creating a mission failed", exc_info=exc)
+            message = self.tr("The mission was not created: {0}").format(exc)
+        self.problem.emit(self.tr("Cannot create the mission"), message)
+
+    def _relisted(self, missions: list[MissionRow]) -> None:
+        if self._closed:
+            return
+        self._missions = list(missions)
+        self.missions_listed.emit(self.missions())
+        if self.ctx.mission_id is not None and self.current_mission() is None:
+            self._set_mission(missions[0].id if missions else None)  # ours was deleted
+        else:
+            self.current_mission_changed.emit(self.current_mission())
+
+    def _set_mission(self, mission_id: int | None) -> None:
+        self.ctx.mission_id = mission_id
+        self.ctx.settings.mission_id = mission_id
+        self._save()
+        self.current_mission_changed.emit(self.current_mission())
+        self.ctx.bus.mission_changed.emit(mission_id)
+
+    def _data_changed(self, changes: Changes, initiator: object | None) -> None:
+        if changes.missions and initiator is not self:
+            self.refresh_missions()
+
+    # --- settings ---------------------------------------------------------------------------
+
+    def set_language(self, code: str | None) -> None:
+        """Remember the window's language (None follows the system); used from the next start."""
+        self.ctx.settings.ui_language = code
+        self._save()
+
+    def clear_recent(self) -> None:
+        self.ctx.settings.recent = []
+        self._save()
+        self.recent_changed.emit([])
+
+    def _save(self) -> None:
+        if not self._persist:
+            return
+        try:
+            save_settings(self.ctx.paths, self.ctx.settings)
+        except OSError as exc:  # a read-only profile must not stop the work
+            log.warning("could not save settings: %s", exc)
+
+    # --- the end ----------------------------------------------------------------------------
+
+    def _job_failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        log.error("a background job failed", exc_info=exc)
+        self.problem.emit(self.tr("Something went wrong"), str(exc) or type(exc).__name__)
+
+    def shutdown(self) -> None:
+        """Wait for the worker, then close the database (called once, when the window closes)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.ctx.runner.shutdown()
+        if self.ctx.store is not None:
+            self.ctx.store.close()
+            self.ctx.store = None
