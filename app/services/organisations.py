@@ -1,0 +1,291 @@
+"""Organisations of a mission: list, read for editing, create, update, delete and restore."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from app.model import Delegation, MeetingRequest, Organisation, Participant, Sector, Side
+from app.services.changes import Changes
+from app.services.snapshots import (
+    Created,
+    Deleted,
+    Snapshot,
+    Updated,
+    changes_of,
+    put_back,
+    remove,
+)
+from app.services.validation import (
+    Collector,
+    NotFound,
+    Problem,
+    clean_text,
+    clean_website,
+    from_integrity_error,
+    optional,
+    optional_kana,
+    optional_text,
+    required_latin,
+)
+from app.store import Store
+
+CHANGED = Changes(organisations=True, participants=True)  # participants show their org's name
+
+
+@dataclass(frozen=True)
+class OrganisationData:
+    """The editable values of an organisation."""
+
+    name: str
+    name_ja: str | None = None
+    name_kana: str | None = None
+    delegation_id: int | None = None
+    sectors: tuple[Sector, ...] = ()
+    city: str = ""
+    website: str | None = None
+    profile: str = ""
+    profile_ja: str | None = None
+    max_meetings: int | None = None
+    parallel_meetings: int = 1
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    """One line of the organisations table."""
+
+    id: int
+    name: str
+    name_ja: str | None
+    name_kana: str | None
+    delegation_id: int | None
+    delegation_name: str | None
+    side: Side | None
+    sectors: tuple[Sector, ...]
+    city: str
+    participant_count: int
+    request_count: int
+
+
+@dataclass(frozen=True)
+class DelegationChoice:
+    """A delegation offered in a form."""
+
+    id: int
+    name: str
+    name_ja: str | None
+    side: Side
+
+
+def list_organisations(store: Store, mission_id: int) -> list[OrganisationRow]:
+    """The mission's organisations, by name."""
+    with store.session() as s:
+        counted = s.execute(
+            select(Participant.organisation_id, func.count())
+            .where(Participant.mission_id == mission_id)
+            .group_by(Participant.organisation_id)
+        )
+        people: dict[int | None, int] = {org_id: n for org_id, n in counted}
+        requests: dict[int, int] = {}
+        pairs = s.execute(
+            select(MeetingRequest.requester_id, MeetingRequest.requested_id).where(
+                MeetingRequest.mission_id == mission_id
+            )
+        )
+        for requester, requested in pairs:
+            requests[requester] = requests.get(requester, 0) + 1
+            requests[requested] = requests.get(requested, 0) + 1
+        orgs = s.scalars(
+            select(Organisation)
+            .where(Organisation.mission_id == mission_id)
+            .options(selectinload(Organisation.delegation), selectinload(Organisation.sector_links))
+            .order_by(Organisation.name, Organisation.id)
+        )
+        return [
+            OrganisationRow(
+                id=o.id,
+                name=o.name,
+                name_ja=o.name_ja,
+                name_kana=o.name_kana,
+                delegation_id=o.delegation_id,
+                delegation_name=o.delegation.name if o.delegation else None,
+                side=o.side,
+                sectors=tuple(o.sectors),
+                city=o.city,
+                participant_count=people.get(o.id, 0),
+                request_count=requests.get(o.id, 0),
+            )
+            for o in orgs
+        ]
+
+
+def list_delegation_choices(store: Store, mission_id: int) -> list[DelegationChoice]:
+    """The mission's delegations, Turin side first."""
+    with store.session() as s:
+        rows = s.scalars(
+            select(Delegation).where(Delegation.mission_id == mission_id).order_by(Delegation.name)
+        ).all()
+        choices = [DelegationChoice(d.id, d.name, d.name_ja, d.side) for d in rows]
+    return sorted(choices, key=lambda c: (c.side is not Side.TURIN, c.name.casefold()))
+
+
+def get_organisation(store: Store, organisation_id: int) -> OrganisationData:
+    """The organisation's values, for an edit form."""
+    with store.session() as s:
+        return _data_of(_load(s, organisation_id))
+
+
+def create_organisation(store: Store, mission_id: int, data: OrganisationData) -> Created:
+    """Add an organisation to the mission."""
+    try:
+        with store.session() as s:
+            clean = _validate(s, mission_id, data, organisation_id=None)
+            org = Organisation(mission_id=mission_id)
+            _apply(org, clean)
+            s.add(org)
+            s.flush()
+            return Created(id=org.id, changes=CHANGED)
+    except IntegrityError as exc:
+        raise from_integrity_error(exc) from exc
+
+
+def update_organisation(
+    store: Store, organisation_id: int, data: OrganisationData
+) -> Updated[OrganisationData]:
+    """Write new values; the result holds the old ones (writing them back undoes this)."""
+    try:
+        with store.session() as s:
+            org = _load(s, organisation_id)
+            clean = _validate(s, org.mission_id, data, organisation_id=organisation_id)
+            previous = _data_of(org)
+            _apply(org, clean)
+            s.flush()
+            return Updated(previous=previous, changes=CHANGED)
+    except IntegrityError as exc:
+        raise from_integrity_error(exc) from exc
+
+
+def delete_organisation(store: Store, organisation_id: int) -> Deleted:
+    """Delete the organisation with its participants, meeting requests and meetings."""
+    with store.session() as s:
+        snapshot = remove(s, Organisation.__table__, organisation_id)  # type: ignore[arg-type]
+        if snapshot is None:
+            raise NotFound(f"organisation {organisation_id}")
+        return Deleted(snapshot=snapshot, changes=changes_of(snapshot) | CHANGED)
+
+
+def restore_organisation(store: Store, snapshot: Snapshot) -> Changes:
+    """Put a deleted organisation back with everything that went with it (same ids)."""
+    try:
+        with store.session() as s:
+            put_back(s, snapshot)
+    except IntegrityError as exc:
+        raise from_integrity_error(exc, restoring=True) from exc
+    return changes_of(snapshot) | CHANGED
+
+
+# --- inside a session ------------------------------------------------------------------------
+
+
+def _load(s: Session, organisation_id: int) -> Organisation:
+    org = s.get(Organisation, organisation_id, options=[selectinload(Organisation.sector_links)])
+    if org is None:
+        raise NotFound(f"organisation {organisation_id}")
+    return org
+
+
+def _data_of(org: Organisation) -> OrganisationData:
+    return OrganisationData(
+        name=org.name,
+        name_ja=org.name_ja,
+        name_kana=org.name_kana,
+        delegation_id=org.delegation_id,
+        sectors=tuple(org.sectors),
+        city=org.city,
+        website=org.website,
+        profile=org.profile,
+        profile_ja=org.profile_ja,
+        max_meetings=org.max_meetings,
+        parallel_meetings=org.parallel_meetings,
+    )
+
+
+def _apply(org: Organisation, data: OrganisationData) -> None:
+    org.name = data.name
+    org.name_ja = data.name_ja
+    org.name_kana = data.name_kana
+    org.delegation_id = data.delegation_id
+    if tuple(org.sectors) != data.sectors:
+        org.sectors = list(data.sectors)
+    org.city = data.city
+    org.website = data.website
+    org.profile = data.profile
+    org.profile_ja = data.profile_ja
+    org.max_meetings = data.max_meetings
+    org.parallel_meetings = data.parallel_meetings
+
+
+def _validate(
+    s: Session, mission_id: int, data: OrganisationData, organisation_id: int | None
+) -> OrganisationData:
+    """Cleaned values, or a ValidationError naming every field that is wrong."""
+    errors = Collector()
+    name = required_latin(errors, "name", data.name, 200)
+    name_ja = optional_text(errors, "name_ja", data.name_ja, 200)
+    name_kana = optional_kana(errors, "name_kana", data.name_kana, 200)
+    city = clean_text(data.city)
+    if len(city) > 100:
+        errors.add("city", Problem.TOO_LONG, limit=100)
+    website = clean_website(errors, "website", data.website)
+    profile = clean_text(data.profile, multiline=True)
+    profile_ja = optional(clean_text(data.profile_ja, multiline=True))
+    sectors = _clean_sectors(errors, data.sectors)
+    if data.max_meetings is not None and data.max_meetings < 1:
+        errors.add("max_meetings", Problem.MAX_MEETINGS)
+    if data.parallel_meetings < 1:
+        errors.add("parallel_meetings", Problem.PARALLEL_MEETINGS)
+    if data.delegation_id is not None:
+        owner = s.scalar(select(Delegation.mission_id).where(Delegation.id == data.delegation_id))
+        if owner != mission_id:
+            errors.add("delegation_id", Problem.NOT_IN_MISSION)
+    if name and not errors.has("name") and name_taken(s, mission_id, name, organisation_id):
+        errors.add("name", Problem.NAME_TAKEN)
+    errors.raise_if_any()
+    return OrganisationData(
+        name=name,
+        name_ja=name_ja,
+        name_kana=name_kana,
+        delegation_id=data.delegation_id,
+        sectors=sectors,
+        city=city,
+        website=website,
+        profile=profile,
+        profile_ja=profile_ja,
+        max_meetings=data.max_meetings,
+        parallel_meetings=data.parallel_meetings,
+    )
+
+
+def _clean_sectors(errors: Collector, values: Iterable[object]) -> tuple[Sector, ...]:
+    sectors: list[Sector] = []
+    for value in values:
+        try:
+            sector = Sector(str(value))
+        except ValueError:
+            errors.add("sectors", Problem.SECTOR, value=value)
+            continue
+        if sector not in sectors:
+            sectors.append(sector)
+    return tuple(sectors)
+
+
+def name_taken(s: Session, mission_id: int, name: str, organisation_id: int | None) -> bool:
+    """Whether another organisation of the mission has this name, whatever its case."""
+    # Compared in Python: SQLite's lower() folds ASCII only, and "ÉCOLE" is "école".
+    wanted = name.casefold()
+    query = select(Organisation.id, Organisation.name).where(Organisation.mission_id == mission_id)
+    return any(n.casefold() == wanted for oid, n in s.execute(query) if oid != organisation_id)

@@ -1,0 +1,337 @@
+"""Participants of a mission: list, read for editing, create, update, delete and restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from app.model import (
+    BadgeCategory,
+    Delegation,
+    DocumentLanguage,
+    NameOrder,
+    Organisation,
+    Participant,
+    Side,
+)
+from app.services.changes import Changes
+from app.services.snapshots import (
+    Created,
+    Deleted,
+    Snapshot,
+    Updated,
+    changes_of,
+    put_back,
+    remove,
+)
+from app.services.validation import (
+    Collector,
+    NotFound,
+    Problem,
+    clean_choice,
+    clean_email,
+    clean_languages,
+    clean_phone,
+    from_integrity_error,
+    optional_kana,
+    optional_latin,
+    optional_text,
+    required_latin,
+)
+from app.store import Store
+
+CHANGED = Changes(participants=True, organisations=True)  # organisations count their people
+
+
+@dataclass(frozen=True)
+class ParticipantData:
+    """The editable values of a participant.
+
+    ``consent_at`` is not typed by anyone: it is set when consent is first given and kept with
+    the record so that an undo puts back the original time.
+    """
+
+    family_name: str
+    given_name: str = ""
+    family_name_kanji: str | None = None
+    given_name_kanji: str | None = None
+    family_name_kana: str | None = None
+    given_name_kana: str | None = None
+    name_order: NameOrder = NameOrder.GIVEN_FIRST
+    title: str = ""
+    organisation_id: int | None = None
+    delegation_id: int | None = None
+    languages: tuple[str, ...] = ()
+    document_language: DocumentLanguage = DocumentLanguage.EN
+    badge_category: BadgeCategory = BadgeCategory.DELEGATE
+    email: str | None = None
+    phone: str | None = None
+    consent: bool = False
+    consent_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One line of the participants table."""
+
+    id: int
+    latin_name: str  # in the person's own order
+    family_name: str
+    given_name: str
+    kanji_name: str | None
+    kana_name: str | None
+    organisation_id: int | None
+    organisation_name: str | None
+    organisation_name_ja: str | None
+    delegation_name: str | None
+    side: Side | None
+    title: str
+    languages: tuple[str, ...]
+    badge_category: BadgeCategory
+    email: str | None
+    consent: bool
+
+
+@dataclass(frozen=True)
+class OrganisationChoice:
+    """An organisation offered in the participant form."""
+
+    id: int
+    name: str
+    name_ja: str | None
+    side: Side | None
+
+
+def list_participants(store: Store, mission_id: int) -> list[ParticipantRow]:
+    """The mission's participants, by family name."""
+    with store.session() as s:
+        people = s.scalars(
+            select(Participant)
+            .where(Participant.mission_id == mission_id)
+            .options(
+                selectinload(Participant.language_links),
+                selectinload(Participant.delegation),
+                selectinload(Participant.organisation).selectinload(Organisation.delegation),
+            )
+            .order_by(Participant.family_name, Participant.given_name, Participant.id)
+        )
+        return [_row_of(p) for p in people]
+
+
+def list_organisation_choices(store: Store, mission_id: int) -> list[OrganisationChoice]:
+    """The mission's organisations, by name, for the participant form."""
+    with store.session() as s:
+        orgs = s.scalars(
+            select(Organisation)
+            .where(Organisation.mission_id == mission_id)
+            .options(selectinload(Organisation.delegation))
+            .order_by(Organisation.name)
+        )
+        return [OrganisationChoice(o.id, o.name, o.name_ja, o.side) for o in orgs]
+
+
+def get_participant(store: Store, participant_id: int) -> ParticipantData:
+    """The participant's values, for an edit form."""
+    with store.session() as s:
+        return _data_of(_load(s, participant_id))
+
+
+def create_participant(store: Store, mission_id: int, data: ParticipantData) -> Created:
+    """Add a participant to the mission."""
+    try:
+        with store.session() as s:
+            clean = _validate(s, mission_id, data, participant_id=None)
+            person = Participant(mission_id=mission_id)
+            _apply(person, clean)
+            s.add(person)
+            s.flush()
+            return Created(id=person.id, changes=CHANGED)
+    except IntegrityError as exc:
+        raise from_integrity_error(exc) from exc
+
+
+def update_participant(
+    store: Store, participant_id: int, data: ParticipantData
+) -> Updated[ParticipantData]:
+    """Write new values; the result holds the old ones (writing them back undoes this)."""
+    try:
+        with store.session() as s:
+            person = _load(s, participant_id)
+            clean = _validate(s, person.mission_id, data, participant_id=participant_id)
+            previous = _data_of(person)
+            _apply(person, clean)
+            s.flush()
+            return Updated(previous=previous, changes=CHANGED)
+    except IntegrityError as exc:
+        raise from_integrity_error(exc) from exc
+
+
+def delete_participant(store: Store, participant_id: int) -> Deleted:
+    """Delete the participant (and their languages, availability and meeting seats)."""
+    with store.session() as s:
+        snapshot = remove(s, Participant.__table__, participant_id)  # type: ignore[arg-type]
+        if snapshot is None:
+            raise NotFound(f"participant {participant_id}")
+        return Deleted(snapshot=snapshot, changes=changes_of(snapshot) | CHANGED)
+
+
+def restore_participant(store: Store, snapshot: Snapshot) -> Changes:
+    """Put a deleted participant back with everything that went with them (same ids)."""
+    try:
+        with store.session() as s:
+            put_back(s, snapshot)
+    except IntegrityError as exc:
+        raise from_integrity_error(exc, restoring=True) from exc
+    return changes_of(snapshot) | CHANGED
+
+
+# --- inside a session ------------------------------------------------------------------------
+
+
+def _load(s: Session, participant_id: int) -> Participant:
+    person = s.get(Participant, participant_id, options=[selectinload(Participant.language_links)])
+    if person is None:
+        raise NotFound(f"participant {participant_id}")
+    return person
+
+
+def _row_of(p: Participant) -> ParticipantRow:
+    org = p.organisation
+    delegation = p.delegation or (org.delegation if org else None)
+    return ParticipantRow(
+        id=p.id,
+        latin_name=p.latin_name(),
+        family_name=p.family_name,
+        given_name=p.given_name,
+        kanji_name=p.kanji_name(),
+        kana_name=p.kana_name(),
+        organisation_id=p.organisation_id,
+        organisation_name=org.name if org else None,
+        organisation_name_ja=org.name_ja if org else None,
+        delegation_name=delegation.name if delegation else None,
+        side=p.side,
+        title=p.title,
+        languages=tuple(p.languages),
+        badge_category=p.badge_category,
+        email=p.email,
+        consent=p.consent,
+    )
+
+
+def _data_of(p: Participant) -> ParticipantData:
+    return ParticipantData(
+        family_name=p.family_name,
+        given_name=p.given_name,
+        family_name_kanji=p.family_name_kanji,
+        given_name_kanji=p.given_name_kanji,
+        family_name_kana=p.family_name_kana,
+        given_name_kana=p.given_name_kana,
+        name_order=p.name_order,
+        title=p.title,
+        organisation_id=p.organisation_id,
+        delegation_id=p.delegation_id,
+        languages=tuple(p.languages),
+        document_language=p.document_language,
+        badge_category=p.badge_category,
+        email=p.email,
+        phone=p.phone,
+        consent=p.consent,
+        consent_at=p.consent_at,
+    )
+
+
+def _apply(p: Participant, data: ParticipantData) -> None:
+    p.family_name = data.family_name
+    p.given_name = data.given_name
+    p.family_name_kanji = data.family_name_kanji
+    p.given_name_kanji = data.given_name_kanji
+    p.family_name_kana = data.family_name_kana
+    p.given_name_kana = data.given_name_kana
+    p.name_order = data.name_order
+    p.title = data.title
+    p.organisation_id = data.organisation_id
+    p.delegation_id = data.delegation_id
+    if tuple(p.languages) != data.languages:
+        p.languages = list(data.languages)
+    p.document_language = data.document_language
+    p.badge_category = data.badge_category
+    p.email = data.email
+    p.phone = data.phone
+    p.consent = data.consent
+    p.consent_at = data.consent_at
+
+
+def _validate(
+    s: Session, mission_id: int, data: ParticipantData, participant_id: int | None
+) -> ParticipantData:
+    """Cleaned values, or a ValidationError naming every field that is wrong."""
+    errors = Collector()
+    family = required_latin(errors, "family_name", data.family_name, 100)
+    given = optional_latin(errors, "given_name", data.given_name, 100)
+    email = clean_email(errors, "email", data.email)
+    if email and not errors.has("email") and email_taken(s, mission_id, email, participant_id):
+        errors.add("email", Problem.EMAIL_TAKEN)
+    for field_name, owner_id in (
+        ("organisation_id", _mission_of(s, Organisation, data.organisation_id)),
+        ("delegation_id", _mission_of(s, Delegation, data.delegation_id)),
+    ):
+        if owner_id is not None and owner_id != mission_id:
+            errors.add(field_name, Problem.NOT_IN_MISSION)
+    consent_at = (data.consent_at or datetime.now(UTC)) if data.consent else None
+    clean = ParticipantData(
+        family_name=family,
+        given_name=given,
+        family_name_kanji=optional_text(errors, "family_name_kanji", data.family_name_kanji, 100),
+        given_name_kanji=optional_text(errors, "given_name_kanji", data.given_name_kanji, 100),
+        family_name_kana=optional_kana(errors, "family_name_kana", data.family_name_kana, 100),
+        given_name_kana=optional_kana(errors, "given_name_kana", data.given_name_kana, 100),
+        name_order=clean_choice(
+            errors, "name_order", NameOrder, data.name_order, NameOrder.GIVEN_FIRST
+        ),
+        title=optional_text(errors, "title", data.title, 200) or "",
+        organisation_id=data.organisation_id,
+        delegation_id=data.delegation_id,
+        languages=clean_languages(errors, "languages", data.languages),
+        document_language=clean_choice(
+            errors,
+            "document_language",
+            DocumentLanguage,
+            data.document_language,
+            DocumentLanguage.EN,
+        ),
+        badge_category=clean_choice(
+            errors, "badge_category", BadgeCategory, data.badge_category, BadgeCategory.DELEGATE
+        ),
+        email=email,
+        phone=clean_phone(errors, "phone", data.phone),
+        consent=bool(data.consent),
+        consent_at=consent_at,
+    )
+    errors.raise_if_any()
+    return clean
+
+
+def _mission_of(
+    s: Session, model: type[Organisation] | type[Delegation], record_id: int | None
+) -> int | None:
+    """The mission of the referenced record; -1 when it does not exist."""
+    if record_id is None:
+        return None
+    owner = s.scalar(select(model.mission_id).where(model.id == record_id))
+    return -1 if owner is None else owner
+
+
+def email_taken(s: Session, mission_id: int, email: str, participant_id: int | None) -> bool:
+    """Whether another participant of the mission has this e-mail address, whatever its case."""
+    wanted = email.casefold()
+    query = select(Participant.id, Participant.email).where(
+        Participant.mission_id == mission_id, Participant.email.is_not(None)
+    )
+    # Compared in Python: SQLite's lower() folds ASCII only.
+    return any(
+        (e or "").casefold() == wanted for pid, e in s.execute(query) if pid != participant_id
+    )

@@ -1,0 +1,72 @@
+"""Light checks of the scripts and the PyInstaller spec (the real proof is CI running them)."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT_NAMES = ("setup.sh", "test.sh", "pg.sh", "run-demo.sh", "build.sh")
+SCRIPTS = [ROOT / ".ci" / "run", *(ROOT / "scripts" / name for name in SCRIPT_NAMES)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_script_is_strict_bash(script: Path) -> None:
+    text = script.read_text(encoding="utf-8")
+    assert text.startswith("#!/usr/bin/env bash\n")
+    assert "set -euo pipefail" in text
+    assert script.stat().st_mode & 0o111, f"{script} is not executable"
+    subprocess.run(["bash", "-n", str(script)], check=True)
+
+
+def test_scripts_pass_shellcheck() -> None:
+    shellcheck = shutil.which("shellcheck")
+    if shellcheck is None:
+        pytest.skip("shellcheck is not installed")
+    subprocess.run([shellcheck, "-x", *map(str, SCRIPTS)], check=True, cwd=ROOT)
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    assert "scripts/test.sh" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_spec_bundles_migrations_where_migrate_looks_for_them() -> None:
+    from app.store import migrate
+
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    ast.parse(spec)
+    relative = migrate.MIGRATIONS_DIR.relative_to(ROOT).as_posix()
+    assert relative == "app/store/migrations"
+    assert f'"{relative}"' in spec
+    assert '"resources"' in spec
+    assert (migrate.MIGRATIONS_DIR / "env.py").is_file()
+
+
+def test_pyinstaller_entry_runs_the_ponte_main() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "pyinstaller_entry.py"), "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    assert "Usage: ponte" in result.stdout
+
+
+def test_qt_xcb_plugin_finds_its_system_libraries() -> None:
+    """scripts/setup.sh installs what Qt's X11 plugin links against."""
+    if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
+        pytest.skip("Linux only")
+    import PySide6
+
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.exists():
+        pytest.skip(f"no {plugin}")
+    out = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=True).stdout
+    missing = [line.split()[0] for line in out.splitlines() if "not found" in line]
+    assert not missing, f"libraries missing for Qt's xcb plugin: {missing}"

@@ -1,0 +1,81 @@
+"""Loads what a page shows on the database worker, dropping answers that came too late."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+
+from app.store import Store
+from ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+class RowsLoader(QObject):
+    """Runs ``fetch(store, mission_id)`` through ``ctx.runner`` and emits ``loaded(result)``.
+
+    Only the answer to the latest ``reload()`` is delivered, so a slow old query never
+    overwrites a newer one. With no database or mission open, ``loaded(None)`` is emitted.
+    """
+
+    loaded = Signal(object)
+    failed = Signal(object)  # the exception
+    loading_changed = Signal(bool)
+
+    def __init__(
+        self, ctx: AppContext, fetch: Callable[[Store, int], Any], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._fetch = fetch
+        self._generation = 0
+        self._loading = False
+        self._has_loaded = False
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def has_loaded(self) -> bool:
+        """True once the latest request was answered (rows or nothing to show)."""
+        return self._has_loaded and not self._loading
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        store, mission_id = self._ctx.store, self._ctx.mission_id
+        if store is None or mission_id is None:
+            self._set_loading(False)
+            self._has_loaded = True
+            self.loaded.emit(None)
+            return
+        self._set_loading(True)
+        fetch = self._fetch
+        self._ctx.runner.run(
+            lambda: fetch(store, mission_id),
+            on_done=lambda result: self._done(generation, result),
+            on_error=lambda exc: self._error(generation, exc),
+        )
+
+    def _done(self, generation: int, result: Any) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self._has_loaded = True
+        self._set_loading(False)
+        self.loaded.emit(result)
+
+    def _error(self, generation: int, exc: BaseException) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        log.error("loading failed: %s", exc, exc_info=exc)
+        self._has_loaded = True
+        self._set_loading(False)
+        self.failed.emit(exc)
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)

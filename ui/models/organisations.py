@@ -1,0 +1,67 @@
+"""The organisations table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.services.organisations import OrganisationRow
+from ui.models.common import RowTableModel, fold
+from ui.models.labels import sector_label, side_label
+
+COL_NAME = 0
+COL_NAME_JA = 1
+COL_SIDE = 2
+COL_SECTORS = 3
+COL_CITY = 4
+COL_PARTICIPANTS = 5
+
+
+class OrganisationTableModel(RowTableModel):
+    """One organisation per row: Latin and Japanese names, side, sectors, people."""
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Name"),
+            self.tr("Japanese name"),
+            self.tr("Side"),
+            self.tr("Sectors"),
+            self.tr("City"),
+            self.tr("Participants"),
+        ]
+
+    def display(self, row: OrganisationRow, column: int) -> Any:
+        if column == COL_NAME:
+            return row.name
+        if column == COL_NAME_JA:
+            return row.name_ja or ""
+        if column == COL_SIDE:
+            return side_label(row.side)
+        if column == COL_SECTORS:
+            return ", ".join(sector_label(s) for s in row.sectors)
+        if column == COL_CITY:
+            return row.city
+        if column == COL_PARTICIPANTS:
+            return row.participant_count
+        return None
+
+    def sort_key(self, row: OrganisationRow, column: int) -> Any:
+        if column == COL_PARTICIPANTS:
+            return row.participant_count
+        if column == COL_NAME_JA:
+            # Japanese names sort by their reading; those without one go last.
+            return fold(row.name_kana or row.name_ja or "") or "\uffff"
+        return super().sort_key(row, column)
+
+    def search_text(self, row: OrganisationRow) -> str:
+        parts = [row.name, row.name_ja, row.name_kana, row.city, row.delegation_name]
+        return " ".join(p for p in parts if p)
+
+    def side_column(self) -> int:
+        return COL_SIDE
+
+    def tooltip(self, row: OrganisationRow, column: int) -> str | None:
+        if column == COL_NAME_JA and row.name_kana:
+            return row.name_kana
+        if column == COL_SIDE and row.delegation_name:
+            return self.tr("Delegation: {name}").format(name=row.delegation_name)
+        return None

@@ -1,0 +1,87 @@
+"""The organisations page: companies and institutions of the open mission."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.services import organisations as service
+from app.services.changes import Changes
+from app.services.organisations import DelegationChoice, OrganisationData, OrganisationRow
+from app.store import Store
+from ui.forms.editor import EditorTexts
+from ui.forms.organisation import OrganisationForm
+from ui.models.organisations import COL_NAME, OrganisationTableModel
+from ui.pages.records import RecordPage
+from ui.undo import RecordOps
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    rows: list[OrganisationRow]
+    delegations: list[DelegationChoice]
+
+
+class OrganisationsPage(RecordPage):
+    """Organisations with their Japanese names and side; edit one beside the table."""
+
+    page_id = "organisations"
+    ops = RecordOps(
+        get=service.get_organisation,
+        create=service.create_organisation,
+        update=service.update_organisation,
+        delete=service.delete_organisation,
+        restore=service.restore_organisation,
+    )
+    sort_column = COL_NAME
+
+    def title(self) -> str:
+        return self.tr("Organisations")
+
+    def create_model(self) -> OrganisationTableModel:
+        return OrganisationTableModel()
+
+    def create_form(self) -> OrganisationForm:
+        self.organisation_form = OrganisationForm()
+        return self.organisation_form
+
+    def editor_texts(self) -> EditorTexts:
+        return EditorTexts(
+            new_heading=self.tr("New organisation"),
+            empty_heading=self.tr("Select an organisation, or add one."),
+            add_command=self.tr("Add organisation “{name}”"),
+            edit_command=self.tr("Edit organisation “{name}”"),
+            discard_question=self.tr("Discard your changes to “{name}”?"),
+        )
+
+    @staticmethod
+    def fetch(store: Store, mission_id: int) -> _Loaded:
+        return _Loaded(
+            service.list_organisations(store, mission_id),
+            service.list_delegation_choices(store, mission_id),
+        )
+
+    def record_name(self, data: OrganisationData) -> str:
+        return f"{data.name} ({data.name_ja})" if data.name and data.name_ja else data.name
+
+    def apply_loaded(self, result: _Loaded) -> list[OrganisationRow]:
+        self.organisation_form.set_delegations(result.delegations)
+        return result.rows
+
+    def concerns(self, changes: Changes) -> bool:
+        return changes.organisations or changes.missions
+
+    def delete_question(self, row: OrganisationRow) -> str:
+        question = self.tr(
+            "Delete “{name}” and its %n participant(s)?", "", row.participant_count
+        ).format(name=row.name)
+        if row.request_count:
+            question += "\n" + self.tr(
+                "Its %n meeting request(s) and their meetings go too.", "", row.request_count
+            )
+        return question + "\n" + self.tr("You can undo this.")
+
+    def delete_command_text(self, row: OrganisationRow) -> str:
+        return self.tr("Delete organisation “{name}”").format(name=row.name)
+
+    def blank_record(self) -> OrganisationData:
+        return OrganisationData(name="")

@@ -1,0 +1,327 @@
+"""The page pattern shared by the organisations and participants pages: a filterable,
+sortable table of one mission's records beside a :class:`RecordEditor`, with Add and Delete.
+
+Subclasses supply the model, the form, the services and a few texts; this class holds the
+behaviour (loading through the worker, keeping the selection across reloads, confirming a
+delete), so each page module stays a page of declarations.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import Side
+from app.services.changes import Changes
+from app.store import Store
+from ui.context import AppContext
+from ui.forms.editor import EditorTexts, RecordEditor
+from ui.forms.fields import ERROR_STYLE, RecordForm
+from ui.models.common import ROW_ROLE, RowTableModel
+from ui.models.labels import SIDE_COLOURS, side_label
+from ui.models.loader import RowsLoader
+from ui.models.proxy import RowFilterProxy
+from ui.pages.base import Page
+from ui.undo import RecordOps, delete_record
+
+
+def side_icon(side: Side) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(SIDE_COLOURS[side]))
+    return QIcon(pixmap)
+
+
+class RecordPage(Page):
+    """A table of records on the left, the selected one's form on the right."""
+
+    #: The services for this kind of record, and the column the table first sorts by.
+    ops: RecordOps[Any]
+    sort_column = 0
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        model = self.create_model()
+        form = self.create_form()
+        self._wanted_id: int | None = None  # select this row once it is loaded
+        self._restoring = False  # selection changes made by the page, not the user
+        self._sized = False
+
+        self.model = model
+        model.setParent(self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(self.sort_column, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setPlaceholderText(self.tr("Filter by name (Latin, 漢字 or かな)…"))
+        self.side_filter = QComboBox(self)
+        self.side_filter.addItem(self.tr("Both sides"), None)
+        for side in Side:
+            self.side_filter.addItem(side_icon(side), side_label(side), side.value)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.status = QLabel(self)
+
+        self.form = form
+        self.editor = RecordEditor(
+            ctx, form, self.ops, self.editor_texts(), self.record_name, self.blank_record, self
+        )
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.filter_box, 1)
+        toolbar.addWidget(self.side_filter)
+        toolbar.addWidget(self.status)
+        toolbar.addStretch(0)
+        toolbar.addWidget(self.add_button)
+        toolbar.addWidget(self.delete_button)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])  # scaled to the page's width when shown
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.splitter, 1)
+
+        delete_action = QAction(self)
+        delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete_action.triggered.connect(self.delete_current)
+        self.table.addAction(delete_action)
+
+        self.loader = RowsLoader(ctx, type(self).fetch, self)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.failed.connect(self._on_load_failed)
+        self.loader.loading_changed.connect(self._update_status)
+        self.filter_box.textChanged.connect(self._on_filter_text)
+        self.side_filter.currentIndexChanged.connect(self._on_side_filter)
+        # Selection, not the current index: focus alone moves the current index to row 0.
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.add_button.clicked.connect(self.add_new)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.editor.saved.connect(self._on_saved)
+        self.proxy.rowsInserted.connect(self._update_status)
+        self.proxy.rowsRemoved.connect(self._update_status)
+        self.proxy.modelReset.connect(self._update_status)
+        ctx.bus.changed.connect(self._on_bus_changed)
+        ctx.bus.mission_changed.connect(self._on_mission_changed)
+        self._update_buttons()
+        self.loader.reload()
+
+    # --- what subclasses define ----------------------------------------------------------
+
+    def create_model(self) -> RowTableModel:
+        raise NotImplementedError
+
+    def create_form(self) -> RecordForm:
+        raise NotImplementedError
+
+    def editor_texts(self) -> EditorTexts:
+        raise NotImplementedError
+
+    @staticmethod
+    def fetch(store: Store, mission_id: int) -> Any:
+        """Runs on the worker: the rows and the form's choices."""
+        raise NotImplementedError
+
+    def record_name(self, data: Any) -> str:
+        """How a record is named in headings and undo texts."""
+        raise NotImplementedError
+
+    def apply_loaded(self, result: Any) -> list[Any]:
+        """Take what ``fetch`` returned: fill the form's choices, return the rows."""
+        raise NotImplementedError
+
+    def concerns(self, changes: Changes) -> bool:
+        """Whether the page shows something ``changes`` touched."""
+        raise NotImplementedError
+
+    def delete_question(self, row: Any) -> str:
+        raise NotImplementedError
+
+    def delete_command_text(self, row: Any) -> str:
+        raise NotImplementedError
+
+    def blank_record(self) -> Any:
+        raise NotImplementedError
+
+    # --- Page ----------------------------------------------------------------------------
+
+    def ready(self) -> bool:
+        return self.loader.has_loaded()
+
+    def reload(self) -> None:
+        self.loader.reload()
+
+    def current_row(self) -> Any:
+        """The row dataclass of the selected line, or None."""
+        selected = self.table.selectionModel().selectedRows()
+        return selected[0].data(ROW_ROLE) if selected else None
+
+    def select_id(self, record_id: int) -> bool:
+        """Select the line of ``record_id`` if it is shown (without asking about changes)."""
+        row = self.proxy.row_of_id(record_id)
+        if row is None:
+            return False
+        self._restoring = True
+        try:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.proxy.index(row, 0))
+            self.table.scrollTo(self.proxy.index(row, 0))
+        finally:
+            self._restoring = False
+        return True
+
+    # --- actions -------------------------------------------------------------------------
+
+    def add_new(self) -> None:
+        if self.ctx.store is None or self.ctx.mission_id is None:
+            return
+        if not self.editor.confirm_discard():
+            return
+        self._restoring = True
+        try:
+            self.table.selectionModel().clear()
+        finally:
+            self._restoring = False
+        self.editor.start_new(self.blank_record())
+        self.form.focus_first()
+        self._update_buttons()
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row is None or self.ctx.store is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.delete_question(row),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        delete_record(
+            self.ctx,
+            self.ops,
+            row.id,
+            self.delete_command_text(row),
+            on_error=self._on_delete_failed,
+            initiator=self,
+        )
+
+    # --- reactions -----------------------------------------------------------------------
+
+    def _on_loaded(self, result: Any) -> None:
+        rows = [] if result is None else self.apply_loaded(result)
+        keep = self._wanted_id or self.editor.record_id()
+        self._restoring = True
+        try:
+            self.model.set_rows(rows)
+        finally:
+            self._restoring = False
+        if not self._sized and rows:
+            self._sized = True
+            self.table.resizeColumnsToContents()
+        if keep is not None and self.select_id(keep):
+            self._wanted_id = None
+        editing = self.editor.record_id()
+        if result is None:
+            self.editor.clear()
+        elif editing is not None and not self.editor.is_new():
+            if self.model.row_of_id(editing) is None:
+                self.editor.clear()
+            elif not self.editor.is_dirty():
+                self.editor.edit(editing, force=True)  # show what an undo or others changed
+        self._update_status()
+        self._update_buttons()
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(self.tr("Could not load: {reason}").format(reason=exc))
+
+    def _on_delete_failed(self, exc: BaseException) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(self.tr("Could not delete: {reason}").format(reason=exc))
+        self.loader.reload()
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self._update_buttons()
+        if self._restoring:
+            return
+        row = self.current_row()
+        if row is None or (row.id == self.editor.record_id() and not self.editor.is_new()):
+            return
+        if not self.editor.confirm_discard():
+            back = self.editor.record_id()
+            if back is not None:
+                self.select_id(back)
+            return
+        self.editor.edit(row.id)
+
+    def _on_saved(self, record_id: int) -> None:
+        self._wanted_id = record_id
+        self.select_id(record_id)
+
+    def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
+        if self.concerns(changes):
+            self.loader.reload()
+
+    def _on_mission_changed(self, _mission_id: object) -> None:
+        self._wanted_id = None
+        self.editor.clear()
+        self.loader.reload()
+
+    def _on_filter_text(self, text: str) -> None:
+        self.proxy.set_text(text)
+
+    def _on_side_filter(self, _index: int) -> None:
+        value = self.side_filter.currentData()
+        self.proxy.set_side(Side(value) if value else None)
+
+    def _update_status(self, *_args: object) -> None:
+        self.status.setStyleSheet("")
+        if self.loader.is_loading():
+            self.status.setText(self.tr("Loading…"))
+        elif self.ctx.store is None or self.ctx.mission_id is None:
+            self.status.setText(self.tr("No mission open"))
+        else:
+            self.status.setText(
+                self.tr("{shown} of {total}").format(
+                    shown=self.proxy.rowCount(), total=self.model.rowCount()
+                )
+            )
+        self.table.setEnabled(not self.loader.is_loading() or self.model.rowCount() > 0)
+
+    def _update_buttons(self) -> None:
+        open_ = self.ctx.store is not None and self.ctx.mission_id is not None
+        self.add_button.setEnabled(open_)
+        self.delete_button.setEnabled(open_ and self.current_row() is not None)

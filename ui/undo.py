@@ -1,0 +1,173 @@
+"""Undo and redo of edits, as QUndoCommands that call the services through ``ctx.runner``.
+
+An action runs first (so that a validation error never leaves a command on the stack); once
+it succeeded, its command is pushed and that first ``redo()`` does nothing. Later undo/redo
+calls run on the database worker and announce what changed on ``ctx.bus``. A step that fails
+(say, an e-mail was taken meanwhile) reaches ``ctx.runner.failed`` as :class:`UndoFailed`,
+whose text is written for the coordinator.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.services.changes import Changes
+from app.services.snapshots import Created, Deleted, Snapshot, Updated
+from app.services.validation import NotFound, ValidationError
+from app.store import Store
+from ui.context import AppContext
+from ui.forms.messages import summary
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate finds calls named "translate"
+
+D = TypeVar("D")
+
+
+@dataclass(frozen=True)
+class RecordOps(Generic[D]):
+    """The services for one kind of record, as the editor and the commands need them."""
+
+    get: Callable[[Store, int], D]
+    create: Callable[[Store, int, D], Created]
+    update: Callable[[Store, int, D], Updated[D]]
+    delete: Callable[[Store, int], Deleted]
+    restore: Callable[[Store, Snapshot], Changes]
+
+
+class UndoFailed(Exception):
+    """An undo or redo could not be done; ``str()`` is the message for the coordinator."""
+
+
+class ServiceCommand(QUndoCommand):
+    """Runs ``_redo_job`` / ``_undo_job`` on the worker (skipping the first redo: done already)."""
+
+    def __init__(self, ctx: AppContext, text: str) -> None:
+        super().__init__(text)
+        self._ctx = ctx
+        self._store = ctx.store  # undo belongs to the database the action was done in
+        self._done_already = True
+
+    def redo(self) -> None:
+        if self._done_already:
+            self._done_already = False
+            return
+        self._run(self._redo_job)
+
+    def undo(self) -> None:
+        self._run(self._undo_job)
+
+    def _redo_job(self, store: Store) -> Changes:
+        raise NotImplementedError
+
+    def _undo_job(self, store: Store) -> Changes:
+        raise NotImplementedError
+
+    def _run(self, job: Callable[[Store], Changes]) -> None:
+        ctx, store = self._ctx, self._store
+        if store is None or ctx.store is not store:
+            self._failed(
+                UndoFailed(translate("Undo", "The database this was done in is no longer open."))
+            )
+            return
+        ctx.runner.run(lambda: job(store), on_done=self._announce, on_error=self._failed)
+
+    def _announce(self, changes: Changes) -> None:
+        self._ctx.bus.announce(changes, None)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            reason = summary(exc)
+        elif isinstance(exc, NotFound):
+            reason = translate("Undo", "It was changed or deleted meanwhile.")
+        elif isinstance(exc, UndoFailed):
+            reason = str(exc)
+        else:
+            log.error("undo/redo of %r failed", self.text(), exc_info=exc)
+            reason = str(exc)
+        message = translate("Undo", "Could not undo or redo “{action}”: {reason}").format(
+            action=self.text(), reason=reason
+        )
+        # Show the truth again: views reload whatever the failed step may have touched.
+        self._ctx.bus.announce(Changes.everything(), None)
+        self._ctx.runner.failed.emit(UndoFailed(message))
+
+
+class EditCommand(ServiceCommand, Generic[D]):
+    """An update: undo writes the old values back, redo the new ones."""
+
+    def __init__(
+        self, ctx: AppContext, text: str, ops: RecordOps[D], record_id: int, old: D, new: D
+    ) -> None:
+        super().__init__(ctx, text)
+        self._ops, self._id, self._old, self._new = ops, record_id, old, new
+
+    def _redo_job(self, store: Store) -> Changes:
+        return self._ops.update(store, self._id, self._new).changes
+
+    def _undo_job(self, store: Store) -> Changes:
+        return self._ops.update(store, self._id, self._old).changes
+
+
+class CreateCommand(ServiceCommand, Generic[D]):
+    """An addition: undo deletes the record, redo puts it back with the same id."""
+
+    def __init__(self, ctx: AppContext, text: str, ops: RecordOps[D], record_id: int) -> None:
+        super().__init__(ctx, text)
+        self._ops, self._id = ops, record_id
+        self._snapshot: Snapshot | None = None
+
+    def _undo_job(self, store: Store) -> Changes:
+        # Runs on the worker; the next job (a redo) runs after it on the same thread.
+        deleted = self._ops.delete(store, self._id)
+        self._snapshot = deleted.snapshot
+        return deleted.changes
+
+    def _redo_job(self, store: Store) -> Changes:
+        if self._snapshot is None:
+            raise UndoFailed(translate("Undo", "There is nothing to put back."))
+        return self._ops.restore(store, self._snapshot)
+
+
+class DeleteCommand(ServiceCommand, Generic[D]):
+    """A deletion: undo restores the snapshot (same ids, with dependants), redo deletes again."""
+
+    def __init__(
+        self, ctx: AppContext, text: str, ops: RecordOps[D], record_id: int, snapshot: Snapshot
+    ) -> None:
+        super().__init__(ctx, text)
+        self._ops, self._id, self._snapshot = ops, record_id, snapshot
+
+    def _undo_job(self, store: Store) -> Changes:
+        return self._ops.restore(store, self._snapshot)
+
+    def _redo_job(self, store: Store) -> Changes:
+        deleted = self._ops.delete(store, self._id)
+        self._snapshot = deleted.snapshot
+        return deleted.changes
+
+
+def delete_record(
+    ctx: AppContext,
+    ops: RecordOps[Any],
+    record_id: int,
+    text: str,
+    on_error: Callable[[BaseException], Any],
+    initiator: object | None = None,
+) -> None:
+    """Delete on the worker; once done, push the command that undoes it and announce it."""
+    store = ctx.store
+    if store is None:
+        return
+
+    def done(deleted: Deleted) -> None:
+        ctx.undo.push(DeleteCommand(ctx, text, ops, record_id, deleted.snapshot))
+        ctx.bus.announce(deleted.changes, initiator)
+
+    ctx.runner.run(lambda: ops.delete(store, record_id), on_done=done, on_error=on_error)
