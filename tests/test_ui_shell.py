@@ -300,8 +300,14 @@ def test_mission_chooser_lists_and_switches(
     combo = shell.window.mission_combo
     assert [combo.itemData(i) for i in range(combo.count())] == [second, first]
     assert combo.itemText(1) == "Torino → Nagoya, October 2027 · トリノ→名古屋 経済ミッション"
-    assert shell.ctx.mission_id == second
+    # Until the October 2027 mission is over, it is the one being prepared: shown first.
+    assert shell.ctx.mission_id == (first if date.today() <= date(2027, 10, 14) else second)
 
+    if shell.ctx.mission_id != second:
+        with qtbot.waitSignal(shell.ctx.bus.mission_changed) as blocker:
+            combo.setCurrentIndex(0)
+            combo.activated.emit(0)
+        assert blocker.args == [second]
     with qtbot.waitSignal(shell.ctx.bus.mission_changed) as blocker:
         combo.setCurrentIndex(1)
         combo.activated.emit(1)

@@ -7,6 +7,7 @@ asked for. All database work runs on ``ctx.runner``; results arrive on the UI th
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +19,7 @@ from app.services.missions import (
     MissionInvalid,
     MissionRow,
     create_mission,
+    default_mission,
     list_missions,
 )
 from app.settings import save_settings
@@ -180,7 +182,8 @@ class MissionController(QObject):
             )
 
         ids = [m.id for m in missions]
-        choice: int | None = ids[0] if ids else None
+        fallback = default_mission(missions, date.today())
+        choice: int | None = fallback.id if fallback else None
         if wanted_mission is not None:
             if wanted_mission in ids:
                 choice = wanted_mission

@@ -152,6 +152,15 @@ def list_missions(store: Store) -> list[MissionRow]:
         return [_row(m) for m in missions]
 
 
+def default_mission(missions: list[MissionRow], today: date) -> MissionRow | None:
+    """The mission to show when none was asked for: the next one that has not ended (the
+    one a coordinator is preparing), else the most recent."""
+    coming = [m for m in missions if m.end_date >= today]
+    if coming:
+        return min(coming, key=lambda m: (m.start_date, m.id))
+    return max(missions, key=lambda m: (m.start_date, m.id), default=None)
+
+
 def get_mission(store: Store, mission_id: int) -> MissionRow | None:
     """One mission, or None when there is no mission with that id."""
     with store.session() as session:
