@@ -11,14 +11,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.model import Delegation, MeetingRequest, Organisation, Participant, Sector, Side
 from app.services.changes import Changes
+from app.services.records import delete_record, restore_record
 from app.services.snapshots import (
     Created,
     Deleted,
     Snapshot,
     Updated,
-    changes_of,
-    put_back,
-    remove,
 )
 from app.services.validation import (
     Collector,
@@ -171,21 +169,12 @@ def update_organisation(
 
 def delete_organisation(store: Store, organisation_id: int) -> Deleted:
     """Delete the organisation with its participants, meeting requests and meetings."""
-    with store.session() as s:
-        snapshot = remove(s, Organisation.__table__, organisation_id)  # type: ignore[arg-type]
-        if snapshot is None:
-            raise NotFound(f"organisation {organisation_id}")
-        return Deleted(snapshot=snapshot, changes=changes_of(snapshot) | CHANGED)
+    return delete_record(store, Organisation.__table__, organisation_id, CHANGED)  # type: ignore[arg-type]
 
 
 def restore_organisation(store: Store, snapshot: Snapshot) -> Changes:
     """Put a deleted organisation back with everything that went with it (same ids)."""
-    try:
-        with store.session() as s:
-            put_back(s, snapshot)
-    except IntegrityError as exc:
-        raise from_integrity_error(exc, restoring=True) from exc
-    return changes_of(snapshot) | CHANGED
+    return restore_record(store, snapshot, CHANGED)
 
 
 # --- inside a session ------------------------------------------------------------------------

@@ -19,14 +19,12 @@ from app.model import (
     Side,
 )
 from app.services.changes import Changes
+from app.services.records import delete_record, restore_record
 from app.services.snapshots import (
     Created,
     Deleted,
     Snapshot,
     Updated,
-    changes_of,
-    put_back,
-    remove,
 )
 from app.services.validation import (
     Collector,
@@ -172,21 +170,12 @@ def update_participant(
 
 def delete_participant(store: Store, participant_id: int) -> Deleted:
     """Delete the participant (and their languages, availability and meeting seats)."""
-    with store.session() as s:
-        snapshot = remove(s, Participant.__table__, participant_id)  # type: ignore[arg-type]
-        if snapshot is None:
-            raise NotFound(f"participant {participant_id}")
-        return Deleted(snapshot=snapshot, changes=changes_of(snapshot) | CHANGED)
+    return delete_record(store, Participant.__table__, participant_id, CHANGED)  # type: ignore[arg-type]
 
 
 def restore_participant(store: Store, snapshot: Snapshot) -> Changes:
     """Put a deleted participant back with everything that went with them (same ids)."""
-    try:
-        with store.session() as s:
-            put_back(s, snapshot)
-    except IntegrityError as exc:
-        raise from_integrity_error(exc, restoring=True) from exc
-    return changes_of(snapshot) | CHANGED
+    return restore_record(store, snapshot, CHANGED)
 
 
 # --- inside a session ------------------------------------------------------------------------
