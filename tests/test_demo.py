@@ -206,6 +206,7 @@ def test_japanese_people_have_kanji_and_kana_names(demo: Store) -> None:
                 assert p.family_name_kanji and p.given_name_kanji, p.latin_name()
                 assert p.family_name_kana and p.given_name_kana, p.latin_name()
                 assert p.kanji_name() and " " in (p.kana_name() or "")
+                assert p.title_ja, f"{p.latin_name()} ({p.title}) has no Japanese title"
             for p in people:
                 if p.name_order is NameOrder.GIVEN_FIRST:
                     assert p.kanji_name() is None and p.kana_name() is None

@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(200)
+        self.navigation.setFixedWidth(160)
         self.stack = QStackedWidget()
         self._pages: list[Page] = []
         for page_class in registry.page_classes():

@@ -68,6 +68,9 @@ def take_screenshots(
                 raise ScreenshotsFailed(
                     f"The page {page.page_id!r} was not ready after {PAGE_TIMEOUT_S:.0f} s."
                 )
+            page.show_example()
+            if not _wait(_loaded(page, runner)):
+                raise ScreenshotsFailed(f"The page {page.page_id!r} did not settle.")
             number += 1
             written.append(_grab(window, out_dir / f"{number:02d}-{page.page_id}.png"))
 

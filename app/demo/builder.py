@@ -11,6 +11,7 @@ from app.demo.companies import SEEKING, Company
 from app.demo.names import DIETARY_NOTES
 from app.demo.people import (
     EMAIL_STYLES,
+    TITLES_JA,
     PeopleMaker,
     Person,
     domain_for,
@@ -158,6 +159,7 @@ class MissionBuilder:
             family_name_kana=person.family_kana,
             name_order=person.name_order,
             title=person.title,
+            title_ja=TITLES_JA.get(person.title) if person.family_kanji else None,
             document_language=person.document_language,
             badge_category=person.badge,
             email=email_for(person, domain, email_style, self._emails),

@@ -100,6 +100,35 @@ OTHER_TITLES_JA = (
     "Manager, Technology Planning",
 )  # fmt: skip
 
+# How the Japanese delegates' titles read on their own business cards.
+TITLES_JA: dict[str, str] = {
+    "President": "社長",
+    "President & CEO": "代表取締役社長",
+    "Representative Director": "代表取締役",
+    "Managing Director": "常務取締役",
+    "Executive Officer": "執行役員",
+    "General Manager, Overseas Business Division": "海外事業本部 本部長",
+    "Manager, Business Development": "事業開発部 課長",
+    "Deputy General Manager, Sales": "営業部 副部長",
+    "Section Manager, International Sales": "海外営業課 課長",
+    "Chief Engineer": "主任技師",
+    "Manager, Procurement": "調達部 課長",
+    "Engineer, R&D Center": "技術研究所 技師",
+    "Assistant Manager, Overseas Sales": "海外営業部 係長",
+    "Manager, Corporate Planning": "経営企画部 課長",
+    "Manager, Technology Planning": "技術企画部 課長",
+    "Chairman": "会頭",
+    "Vice Chairman": "副会頭",
+    "Chief Designer": "チーフデザイナー",
+    "Director General, Economic Affairs Bureau": "経済局長",
+    "Export Manager": "輸出担当マネージャー",
+    "International Division": "国際部",
+    "Manager, International Division": "国際部 課長",
+    "Interpreter (Italian–Japanese)": "通訳（イタリア語・日本語）",
+    "Photographer": "カメラマン",
+    "Reporter": "記者",
+}
+
 _ITALIAN_LANGUAGES: tuple[tuple[tuple[str, ...], int], ...] = (
     (("it",), 30),
     (("it", "en"), 55),

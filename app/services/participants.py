@@ -61,6 +61,7 @@ class ParticipantData:
     given_name_kana: str | None = None
     name_order: NameOrder = NameOrder.GIVEN_FIRST
     title: str = ""
+    title_ja: str | None = None
     organisation_id: int | None = None
     delegation_id: int | None = None
     languages: tuple[str, ...] = ()
@@ -221,6 +222,7 @@ def _data_of(p: Participant) -> ParticipantData:
         given_name_kana=p.given_name_kana,
         name_order=p.name_order,
         title=p.title,
+        title_ja=p.title_ja,
         organisation_id=p.organisation_id,
         delegation_id=p.delegation_id,
         languages=tuple(p.languages),
@@ -242,6 +244,7 @@ def _apply(p: Participant, data: ParticipantData) -> None:
     p.given_name_kana = data.given_name_kana
     p.name_order = data.name_order
     p.title = data.title
+    p.title_ja = data.title_ja
     p.organisation_id = data.organisation_id
     p.delegation_id = data.delegation_id
     if tuple(p.languages) != data.languages:
@@ -282,6 +285,7 @@ def _validate(
             errors, "name_order", NameOrder, data.name_order, NameOrder.GIVEN_FIRST
         ),
         title=optional_text(errors, "title", data.title, 200) or "",
+        title_ja=optional_text(errors, "title_ja", data.title_ja, 200),
         organisation_id=data.organisation_id,
         delegation_id=data.delegation_id,
         languages=clean_languages(errors, "languages", data.languages),

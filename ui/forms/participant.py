@@ -42,6 +42,8 @@ class ParticipantForm(RecordForm):
         self.given_name_kana = QLineEdit(self)
         self.name_order = EnumCombo(self)
         self.title_field = QLineEdit(self)
+        self.title_ja_field = QLineEdit(self)
+        self.title_ja_field.setPlaceholderText(self.tr("e.g. 代表取締役社長"))
         self.languages = QLineEdit(self)
         self.document_language = EnumCombo(self)
         self.badge_category = EnumCombo(self)
@@ -78,6 +80,7 @@ class ParticipantForm(RecordForm):
         )
         self.add_field("name_order", self.tr("Name order"), self.name_order)
         self.add_field("title", self.tr("Title"), self.title_field)
+        self.add_field("title_ja", self.tr("Title in Japanese"), self.title_ja_field)
         self.add_field("languages", self.tr("Languages spoken"), self.languages)
         self.add_field("document_language", self.tr("Documents in"), self.document_language)
         self.add_field("badge_category", self.tr("Badge"), self.badge_category)
@@ -113,6 +116,7 @@ class ParticipantForm(RecordForm):
             self.given_name_kana.setText(data.given_name_kana or "")
             self.name_order.set_value(data.name_order)
             self.title_field.setText(data.title)
+            self.title_ja_field.setText(data.title_ja or "")
             self.languages.setText(", ".join(data.languages))
             self.document_language.set_value(data.document_language)
             self.badge_category.set_value(data.badge_category)
@@ -132,6 +136,7 @@ class ParticipantForm(RecordForm):
             given_name_kana=optional_text(self.given_name_kana),
             name_order=self.name_order.value(),
             title=self.title_field.text(),
+            title_ja=optional_text(self.title_ja_field),
             organisation_id=self.organisation.current_id(),
             delegation_id=self.delegation.current_id(),
             languages=split_languages(self.languages.text()),

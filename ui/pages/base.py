@@ -26,3 +26,6 @@ class Page(QWidget):
 
     def ready(self) -> bool:
         return True
+
+    def show_example(self) -> None:
+        """Put the page in a state that shows what it does (screenshots call this)."""

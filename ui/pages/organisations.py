@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.model import Side
 from app.services import organisations as service
 from app.services.changes import Changes
 from app.services.organisations import DelegationChoice, OrganisationData, OrganisationRow
@@ -59,6 +60,9 @@ class OrganisationsPage(RecordPage):
             service.list_organisations(store, mission_id),
             service.list_delegation_choices(store, mission_id),
         )
+
+    def is_example(self, row: OrganisationRow) -> bool:
+        return bool(row.name_ja) and row.side is Side.NAGOYA
 
     def record_name(self, data: OrganisationData) -> str:
         return f"{data.name} ({data.name_ja})" if data.name and data.name_ja else data.name

@@ -64,6 +64,9 @@ class ParticipantsPage(RecordPage):
             organisation_service.list_delegation_choices(store, mission_id),
         )
 
+    def is_example(self, row: ParticipantRow) -> bool:
+        return bool(row.kanji_name and row.kana_name and row.organisation_name_ja)
+
     def record_name(self, data: ParticipantData) -> str:
         latin = f"{data.given_name} {data.family_name}".strip()
         kanji = f"{data.family_name_kanji or ''} {data.given_name_kanji or ''}".strip()

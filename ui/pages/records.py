@@ -186,6 +186,20 @@ class RecordPage(Page):
         selected = self.table.selectionModel().selectedRows()
         return selected[0].data(ROW_ROLE) if selected else None
 
+    def show_example(self) -> None:
+        """Select the first line that makes a good example, as a user would click it."""
+        rows = [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+        chosen = next((i for i, row in enumerate(rows) if self.is_example(row)), None)
+        if chosen is None and rows:
+            chosen = 0
+        if chosen is not None:
+            self.table.selectRow(chosen)
+            self.table.scrollTo(self.proxy.index(chosen, 0))
+
+    def is_example(self, row: Any) -> bool:
+        """Whether ``row`` shows the page at its best (subclasses prefer bilingual records)."""
+        return True
+
     def select_id(self, record_id: int) -> bool:
         """Select the line of ``record_id`` if it is shown (without asking about changes)."""
         row = self.proxy.row_of_id(record_id)
