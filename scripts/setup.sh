@@ -182,4 +182,7 @@ else
     say "pip: up to date (extras: ${extras:-none})"
 fi
 
+# --- 4. The translation catalogues (.ts → .qm; build output, not committed) --------------
+"$ROOT/scripts/translations.sh" compile
+
 say "ready in $((SECONDS - started))s: $("$VENV/bin/python" -V), .venv/bin/ponte"

@@ -73,15 +73,15 @@ def install_translators(
         old.setParent(None)
         old.deleteLater()
     installed: list[QTranslator] = []
-    if language == DEFAULT_LANGUAGE:
-        return installed
-    candidates = [
-        (folder, f"ponte_{language}.qm"),
-        (
-            Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-            f"qtbase_{language}.qm",
-        ),
-    ]
+    # English has a catalogue too: it carries the plural forms ("1 participant", "2 participants").
+    candidates = [(folder, f"ponte_{language}.qm")]
+    if language != DEFAULT_LANGUAGE:
+        candidates.append(
+            (
+                Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                f"qtbase_{language}.qm",
+            )
+        )
     for directory, name in candidates:
         path = directory / name
         if not path.is_file():

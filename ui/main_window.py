@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -118,7 +119,12 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.mission_combo)
         self.new_mission_action = QAction(self.tr("&New mission…"), self)
         self.new_mission_action.triggered.connect(self.open_new_mission_dialog)
-        toolbar.addAction(self.new_mission_action)
+        # The toolbar shows its own text: Qt strips "&" but not "(&M)" of a Japanese menu item.
+        self.new_mission_button = QToolButton(self)
+        self.new_mission_button.setText(self.tr("New mission"))
+        self.new_mission_button.clicked.connect(self.new_mission_action.trigger)
+        self.new_mission_action.enabledChanged.connect(self.new_mission_button.setEnabled)
+        toolbar.addWidget(self.new_mission_button)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

@@ -37,7 +37,8 @@ class OrganisationTableModel(RowTableModel):
         if column == COL_SIDE:
             return side_label(row.side)
         if column == COL_SECTORS:
-            return ", ".join(sector_label(s) for s in row.sectors)
+            # Japanese lists are joined with the ideographic comma.
+            return self.tr(", ").join(sector_label(s) for s in row.sectors)
         if column == COL_CITY:
             return row.city
         if column == COL_PARTICIPANTS:

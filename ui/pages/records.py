@@ -50,7 +50,7 @@ def side_icon(side: Side) -> QIcon:
 class RecordPage(Page):
     """A table of records on the left, the selected one's form on the right."""
 
-    #: The services for this kind of record, and the column the table first sorts by.
+    # The services for this kind of record, and the column the table first sorts by.
     ops: RecordOps[Any]
     sort_column = 0
 

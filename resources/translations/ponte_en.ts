@@ -1,0 +1,1064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="+25"/>
+        <source>Turin</source>
+        <translation>Turin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nagoya</source>
+        <translation>Nagoya</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automotive</source>
+        <translation>Automotive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aerospace</source>
+        <translation>Aerospace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Robotics</source>
+        <translation>Robotics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machinery</source>
+        <translation>Machinery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electronics</source>
+        <translation>Electronics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green transition</source>
+        <translation>Green transition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Family name first (TANAKA Hiroshi)</source>
+        <translation>Family name first (TANAKA Hiroshi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name first (Mario Rossi)</source>
+        <translation>Given name first (Mario Rossi)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+108"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mission:</source>
+        <translation>Mission:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New mission…</source>
+        <translation>&amp;New mission…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New mission</source>
+        <translation>New mission</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Ponte</source>
+        <translation>&amp;About Ponte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Database: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No missions yet — create one with New mission…</source>
+        <translation>No missions yet — create one with New mission…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No mission open</source>
+        <translation>No mission open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}, {2}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}, {1} to {2}, time zone {3}</source>
+        <translation>{0}, {1} to {2}, time zone {3}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No recent databases</source>
+        <translation>No recent databases</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ponte databases ({0})</source>
+        <translation>Ponte databases ({0})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ponte databases ({0});;All files (*)</source>
+        <translation>Ponte databases ({0});;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the system language</source>
+        <translation>the system language</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ponte will be shown in {0} the next time it starts.</source>
+        <translation>Ponte will be shown in {0} the next time it starts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About Ponte</source>
+        <translation>About Ponte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ponte {0}
+
+Trade missions between the chambers of commerce of Turin and Nagoya: delegations, agenda, B2B meetings, badges and calendars.</source>
+        <translation>Ponte {0}
+
+Trade missions between the chambers of commerce of Turin and Nagoya: delegations, agenda, B2B meetings, badges and calendars.</translation>
+    </message>
+</context>
+<context>
+    <name>MissionController</name>
+    <message>
+        <location filename="../../ui/mission_controller.py" line="+136"/>
+        <source>Database not found</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} no longer exists; it was removed from the recent files.</source>
+        <translation>{0} no longer exists; it was removed from the recent files.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File already exists</source>
+        <translation>File already exists</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} already exists. Choose another name, or use Open database… to open it.</source>
+        <translation>{0} already exists. Choose another name, or use Open database… to open it.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The database was upgraded; a copy of the old one is at {0}</source>
+        <translation>The database was upgraded; a copy of the old one is at {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mission not found</source>
+        <translation>Mission not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no mission {0}.</source>
+        <translation>This database has no mission {0}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ponte could not open the database: {0}</source>
+        <translation>Ponte could not open the database: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or create a database before creating a mission.</source>
+        <translation>Open or create a database before creating a mission.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The mission was not created: {0}</source>
+        <translation>The mission was not created: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the mission</source>
+        <translation>Cannot create the mission</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>NewMissionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_mission.py" line="+55"/>
+        <source>New mission</source>
+        <translation>New mission</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Torino → Nagoya, October 2027</source>
+        <translation>e.g. Torino → Nagoya, October 2027</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. トリノ→名古屋 経済ミッション 2027年10月</source>
+        <translation>e.g. トリノ→名古屋 経済ミッション 2027年10月</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Nagoya</source>
+        <translation>e.g. Nagoya</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. Camera di commercio di Torino</source>
+        <translation>e.g. Camera di commercio di Torino</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Japanese name:</source>
+        <translation>&amp;Japanese name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host &amp;city:</source>
+        <translation>Host &amp;city:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Starts on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Ends on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create mission</source>
+        <translation>Create mission</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The mission needs a name.</source>
+        <translation>The mission needs a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>At most {0} characters.</source>
+        <translation>At most {0} characters.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The mission needs a host city.</source>
+        <translation>The mission needs a host city.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a known time zone. Choose one from the list, e.g. Asia/Tokyo or Europe/Rome.</source>
+        <translation>Not a known time zone. Choose one from the list, e.g. Asia/Tokyo or Europe/Rome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mission cannot end before it starts.</source>
+        <translation>The mission cannot end before it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <location filename="../../ui/forms/organisation.py" line="+32"/>
+        <source>e.g. トヨタ自動車</source>
+        <translation>e.g. トヨタ自動車</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. トヨタジドウシャ</source>
+        <translation>e.g. トヨタジドウシャ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Latin script)</source>
+        <translation>Name (Latin script)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Japanese</source>
+        <translation>Name in Japanese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading (kana)</source>
+        <translation>Reading (kana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile in Japanese</source>
+        <translation>Profile in Japanese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most meetings</source>
+        <translation>Most meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings at once</source>
+        <translation>Meetings at once</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese name</source>
+        <translation>Japanese name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delegation: {name}</source>
+        <translation>Delegation: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location filename="../../ui/pages/organisations.py" line="+39"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an organisation, or add one.</source>
+        <translation>Select an organisation, or add one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add organisation “{name}”</source>
+        <translation>Add organisation “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit organisation “{name}”</source>
+        <translation>Edit organisation “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>Discard your changes to “{name}”?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Delete “{name}” and its %n participant(s)?</source>
+        <translation>
+            <numerusform>Delete “{name}” and its %n participant?</numerusform>
+            <numerusform>Delete “{name}” and its %n participants?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Its %n meeting request(s) and their meetings go too.</source>
+        <translation>
+            <numerusform>Its %n meeting request and its meetings go too.</numerusform>
+            <numerusform>Its %n meeting requests and their meetings go too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can undo this.</source>
+        <translation>You can undo this.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete organisation “{name}”</source>
+        <translation>Delete organisation “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <location filename="../../ui/forms/participant.py" line="+46"/>
+        <source>e.g. 代表取締役社長</source>
+        <translation>e.g. 代表取締役社長</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreed to the use of their data</source>
+        <translation>Agreed to the use of their data</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. ja, en (most fluent first)</source>
+        <translation>e.g. ja, en (most fluent first)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Latin script)</source>
+        <translation>Name (Latin script)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name in kanji</source>
+        <translation>Name in kanji</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading (kana)</source>
+        <translation>Reading (kana)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name order</source>
+        <translation>Name order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Japanese</source>
+        <translation>Title in Japanese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents in</source>
+        <translation>Documents in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(that of the organisation)</source>
+        <translation>(that of the organisation)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Given on {when}</source>
+        <translation>Given on {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <location filename="../../ui/models/participants.py" line="+25"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese name</source>
+        <translation>Japanese name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="+41"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a participant, or add one.</source>
+        <translation>Select a participant, or add one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add participant “{name}”</source>
+        <translation>Add participant “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit participant “{name}”</source>
+        <translation>Edit participant “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>Discard your changes to “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete participant “{name}”?</source>
+        <translation>Delete participant “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are also removed from their meetings. You can undo this.</source>
+        <translation>They are also removed from their meetings. You can undo this.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete participant “{name}”</source>
+        <translation>Delete participant “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../ui/forms/editor.py" line="+85"/>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>This record was deleted meanwhile; your changes were not saved.</source>
+        <translation>This record was deleted meanwhile; your changes were not saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not save: {reason}</source>
+        <translation>Could not save: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../ui/pages/records.py" line="+83"/>
+        <source>Filter by name (Latin, 漢字 or かな)…</source>
+        <translation>Filter by name (Latin, 漢字 or かな)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides</source>
+        <translation>Both sides</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Could not load: {reason}</source>
+        <translation>Could not load: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not delete: {reason}</source>
+        <translation>Could not delete: {reason}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No mission open</source>
+        <translation>No mission open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="+76"/>
+        <source>The database this was done in is no longer open.</source>
+        <translation>The database this was done in is no longer open.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It was changed or deleted meanwhile.</source>
+        <translation>It was changed or deleted meanwhile.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not undo or redo “{action}”: {reason}</source>
+        <translation>Could not undo or redo “{action}”: {reason}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is nothing to put back.</source>
+        <translation>There is nothing to put back.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../ui/forms/messages.py" line="+17"/>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long (at most {limit} characters).</source>
+        <translation>This is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write this in Latin letters; Japanese script has its own fields.</source>
+        <translation>Write this in Latin letters; Japanese script has its own fields.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the reading in kana (hiragana or katakana).</source>
+        <translation>Write the reading in kana (hiragana or katakana).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an e-mail address (expected name@example.com).</source>
+        <translation>This is not an e-mail address (expected name@example.com).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another participant of this mission already has this e-mail.</source>
+        <translation>Another participant of this mission already has this e-mail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another organisation of this mission already has this name.</source>
+        <translation>Another organisation of this mission already has this name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{code}&quot; is not a two-letter ISO 639-1 language code (e.g. it, ja, en).</source>
+        <translation>&quot;{code}&quot; is not a two-letter ISO 639-1 language code (e.g. it, ja, en).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{value}&quot; is not a known sector.</source>
+        <translation>&quot;{value}&quot; is not a known sector.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not one of the choices.</source>
+        <translation>&quot;{value}&quot; is not one of the choices.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This belongs to another mission.</source>
+        <translation>This belongs to another mission.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The maximum number of meetings must be at least 1 (or no limit).</source>
+        <translation>The maximum number of meetings must be at least 1 (or no limit).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parallel meetings must be at least 1.</source>
+        <translation>Parallel meetings must be at least 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a web address (expected https://example.com).</source>
+        <translation>This is not a web address (expected https://example.com).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone number has digits, spaces and + ( ) - . only.</source>
+        <translation>A phone number has digits, spaces and + ( ) - . only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This could not be put back: {reason}</source>
+        <translation>This could not be put back: {reason}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT" sourcelanguage="en">
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="+25"/>
+        <source>Turin</source>
+        <translation>Torino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nagoya</source>
+        <translation>Nagoya</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automotive</source>
+        <translation>Automotive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aerospace</source>
+        <translation>Aerospazio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Robotics</source>
+        <translation>Robotica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machinery</source>
+        <translation>Macchinari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials</source>
+        <translation>Materiali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electronics</source>
+        <translation>Elettronica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green transition</source>
+        <translation>Transizione verde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital</source>
+        <translation>Digitale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>Energia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food</source>
+        <translation>Agroalimentare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance</source>
+        <translation>Finanza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Istituzioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delegate</source>
+        <translation>Delegato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>Relatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Interprete</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <translation>Giapponese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Family name first (TANAKA Hiroshi)</source>
+        <translation>Prima il cognome (TANAKA Hiroshi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name first (Mario Rossi)</source>
+        <translation>Prima il nome (Mario Rossi)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+108"/>
+        <source>Mission</source>
+        <translation>Missione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mission:</source>
+        <translation>Missione:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New mission…</source>
+        <translation>Nuova &amp;missione…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New mission</source>
+        <translation>Nuova missione</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working…</source>
+        <translation>Elaborazione in corso…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nuovo database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Apri database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Lingua di sistema</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Ponte</source>
+        <translation>&amp;Informazioni su Ponte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <source>No database open</source>
+        <translation>Nessun database aperto</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Database: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No missions yet — create one with New mission…</source>
+        <translation>Nessuna missione: crearne una con Nuova missione…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No mission open</source>
+        <translation>Nessuna missione aperta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}, {2}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}, {1} to {2}, time zone {3}</source>
+        <translation>{0}, dal {1} al {2}, fuso orario {3}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No recent databases</source>
+        <translation>Nessun database recente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Svuota elenco</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New database</source>
+        <translation>Nuovo database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ponte databases ({0})</source>
+        <translation>Database Ponte ({0})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open database</source>
+        <translation>Apri database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ponte databases ({0});;All files (*)</source>
+        <translation>Database Ponte ({0});;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the system language</source>
+        <translation>lingua di sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ponte will be shown in {0} the next time it starts.</source>
+        <translation>Lingua scelta: {0}. Sarà usata al prossimo avvio di Ponte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About Ponte</source>
+        <translation>Informazioni su Ponte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ponte {0}
+
+Trade missions between the chambers of commerce of Turin and Nagoya: delegations, agenda, B2B meetings, badges and calendars.</source>
+        <translation>Ponte {0}
+
+Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazioni, programma, incontri B2B, badge e calendari.</translation>
+    </message>
+</context>
+<context>
+    <name>MissionController</name>
+    <message>
+        <location filename="../../ui/mission_controller.py" line="+136"/>
+        <source>Database not found</source>
+        <translation>Database non trovato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} no longer exists; it was removed from the recent files.</source>
+        <translation>{0} non esiste più ed è stato tolto dai file recenti.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File already exists</source>
+        <translation>Il file esiste già</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} already exists. Choose another name, or use Open database… to open it.</source>
+        <translation>{0} esiste già. Scegliere un altro nome oppure aprirlo con Apri database…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The database was upgraded; a copy of the old one is at {0}</source>
+        <translation>Il database è stato aggiornato; una copia della versione precedente è in {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mission not found</source>
+        <translation>Missione non trovata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no mission {0}.</source>
+        <translation>Questo database non contiene la missione {0}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ponte could not open the database: {0}</source>
+        <translation>Impossibile aprire il database: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open the database</source>
+        <translation>Impossibile aprire il database</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No database open</source>
+        <translation>Nessun database aperto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or create a database before creating a mission.</source>
+        <translation>Aprire o creare un database prima di creare una missione.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The mission was not created: {0}</source>
+        <translation>La missione non è stata creata: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the mission</source>
+        <translation>Impossibile creare la missione</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Something went wrong</source>
+        <translation>Si è verificato un errore</translation>
+    </message>
+</context>
+<context>
+    <name>NewMissionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_mission.py" line="+55"/>
+        <source>New mission</source>
+        <translation>Nuova missione</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Torino → Nagoya, October 2027</source>
+        <translation>es. Torino → Nagoya, ottobre 2027</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. トリノ→名古屋 経済ミッション 2027年10月</source>
+        <translation>es. トリノ→名古屋 経済ミッション 2027年10月</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Nagoya</source>
+        <translation>es. Nagoya</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. Camera di commercio di Torino</source>
+        <translation>es. Camera di commercio di Torino</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Japanese name:</source>
+        <translation>Nome in &amp;giapponese:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host &amp;city:</source>
+        <translation>&amp;Città ospitante:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuso orario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends on:</source>
+        <translation>Fin&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organizzatore:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create mission</source>
+        <translation>Crea missione</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The mission needs a name.</source>
+        <translation>Indicare il nome della missione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>At most {0} characters.</source>
+        <translation>Al massimo {0} caratteri.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The mission needs a host city.</source>
+        <translation>Indicare la città ospitante.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a known time zone. Choose one from the list, e.g. Asia/Tokyo or Europe/Rome.</source>
+        <translation>Fuso orario sconosciuto. Sceglierne uno dall&apos;elenco, ad es. Asia/Tokyo o Europe/Rome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mission cannot end before it starts.</source>
+        <translation>La data di fine non può precedere quella di inizio.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <location filename="../../ui/forms/organisation.py" line="+32"/>
+        <source>e.g. トヨタ自動車</source>
+        <translation>es. トヨタ自動車</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. トヨタジドウシャ</source>
+        <translation>es. トヨタジドウシャ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No limit</source>
+        <translation>Nessun limite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Latin script)</source>
+        <translation>Nome (caratteri latini)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Japanese</source>
+        <translation>Nome in giapponese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading (kana)</source>
+        <translation>Lettura (kana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Delegazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Settori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile in Japanese</source>
+        <translation>Profilo in giapponese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most meetings</source>
+        <translation>Max incontri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings at once</source>
+        <translation>Incontri in parallelo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese name</source>
+        <translation>Nome giapponese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Lato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Settori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delegation: {name}</source>
+        <translation>Delegazione: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location filename="../../ui/pages/organisations.py" line="+39"/>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New organisation</source>
+        <translation>Nuova organizzazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an organisation, or add one.</source>
+        <translation>Selezionare un&apos;organizzazione o aggiungerne una.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add organisation “{name}”</source>
+        <translation>aggiunta dell&apos;organizzazione “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit organisation “{name}”</source>
+        <translation>modifica dell&apos;organizzazione “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>Scartare le modifiche a “{name}”?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Delete “{name}” and its %n participant(s)?</source>
+        <translation>
+            <numerusform>Eliminare “{name}” insieme a %n partecipante?</numerusform>
+            <numerusform>Eliminare “{name}” insieme ai suoi %n partecipanti?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Its %n meeting request(s) and their meetings go too.</source>
+        <translation>
+            <numerusform>Verrà eliminata anche %n richiesta di incontro, con i relativi incontri.</numerusform>
+            <numerusform>Verranno eliminate anche %n richieste di incontro, con i relativi incontri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can undo this.</source>
+        <translation>L&apos;operazione può essere annullata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete organisation “{name}”</source>
+        <translation>eliminazione dell&apos;organizzazione “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <location filename="../../ui/forms/participant.py" line="+46"/>
+        <source>e.g. 代表取締役社長</source>
+        <translation>es. 代表取締役社長</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreed to the use of their data</source>
+        <translation>Ha acconsentito al trattamento dei dati</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. ja, en (most fluent first)</source>
+        <translation>es. ja, en (prima la lingua parlata meglio)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Delegazione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Latin script)</source>
+        <translation>Nome (caratteri latini)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name in kanji</source>
+        <translation>Nome in kanji</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading (kana)</source>
+        <translation>Lettura (kana)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name order</source>
+        <translation>Ordine del nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Japanese</source>
+        <translation>Qualifica in giapponese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation>Lingue parlate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents in</source>
+        <translation>Documenti in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(that of the organisation)</source>
+        <translation>(quella dell&apos;organizzazione)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Given on {when}</source>
+        <translation>Espresso il {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <location filename="../../ui/models/participants.py" line="+25"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese name</source>
+        <translation>Nome giapponese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Lato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="+41"/>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New participant</source>
+        <translation>Nuovo partecipante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a participant, or add one.</source>
+        <translation>Selezionare un partecipante o aggiungerne uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add participant “{name}”</source>
+        <translation>aggiunta del partecipante “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit participant “{name}”</source>
+        <translation>modifica del partecipante “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>Scartare le modifiche a “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete participant “{name}”?</source>
+        <translation>Eliminare il partecipante “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are also removed from their meetings. You can undo this.</source>
+        <translation>Verrà tolto anche dai suoi incontri. L&apos;operazione può essere annullata.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete participant “{name}”</source>
+        <translation>eliminazione del partecipante “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../ui/forms/editor.py" line="+85"/>
+        <source>Revert</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>This record was deleted meanwhile; your changes were not saved.</source>
+        <translation>Nel frattempo questa scheda è stata eliminata; le modifiche non sono state salvate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not save: {reason}</source>
+        <translation>Impossibile salvare: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../ui/pages/records.py" line="+83"/>
+        <source>Filter by name (Latin, 漢字 or かな)…</source>
+        <translation>Filtra per nome (latino, 漢字 o かな)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides</source>
+        <translation>Entrambi i lati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Could not load: {reason}</source>
+        <translation>Impossibile caricare: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not delete: {reason}</source>
+        <translation>Impossibile eliminare: {reason}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No mission open</source>
+        <translation>Nessuna missione aperta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} di {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="+76"/>
+        <source>The database this was done in is no longer open.</source>
+        <translation>Il database in cui è stata eseguita l&apos;operazione non è più aperto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It was changed or deleted meanwhile.</source>
+        <translation>Nel frattempo è stato modificato o eliminato.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not undo or redo “{action}”: {reason}</source>
+        <translation>Impossibile annullare o ripetere “{action}”: {reason}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is nothing to put back.</source>
+        <translation>Non c&apos;è nulla da ripristinare.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../ui/forms/messages.py" line="+17"/>
+        <source>This field is required.</source>
+        <translation>Campo obbligatorio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long (at most {limit} characters).</source>
+        <translation>Testo troppo lungo (al massimo {limit} caratteri).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write this in Latin letters; Japanese script has its own fields.</source>
+        <translation>Scrivere in caratteri latini; per la scrittura giapponese ci sono campi appositi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the reading in kana (hiragana or katakana).</source>
+        <translation>Scrivere la lettura in kana (hiragana o katakana).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an e-mail address (expected name@example.com).</source>
+        <translation>Indirizzo e-mail non valido (formato atteso: nome@example.com).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another participant of this mission already has this e-mail.</source>
+        <translation>Questo indirizzo e-mail è già usato da un altro partecipante della missione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another organisation of this mission already has this name.</source>
+        <translation>Questo nome è già usato da un&apos;altra organizzazione della missione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{code}&quot; is not a two-letter ISO 639-1 language code (e.g. it, ja, en).</source>
+        <translation>“{code}” non è un codice lingua ISO 639-1 di due lettere (es. it, ja, en).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{value}&quot; is not a known sector.</source>
+        <translation>“{value}” non è un settore previsto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not one of the choices.</source>
+        <translation>“{value}” non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This belongs to another mission.</source>
+        <translation>Appartiene a un&apos;altra missione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The maximum number of meetings must be at least 1 (or no limit).</source>
+        <translation>Il numero massimo di incontri deve essere almeno 1 (oppure nessun limite).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parallel meetings must be at least 1.</source>
+        <translation>Gli incontri in parallelo devono essere almeno 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a web address (expected https://example.com).</source>
+        <translation>Indirizzo web non valido (formato atteso: https://example.com).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone number has digits, spaces and + ( ) - . only.</source>
+        <translation>Un numero di telefono può contenere solo cifre, spazi e + ( ) - .</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This could not be put back: {reason}</source>
+        <translation>Impossibile ripristinare: {reason}</translation>
+    </message>
+</context>
+</TS>

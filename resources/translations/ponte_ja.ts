@@ -1,0 +1,1062 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="+25"/>
+        <source>Turin</source>
+        <translation>トリノ側</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nagoya</source>
+        <translation>名古屋側</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automotive</source>
+        <translation>自動車</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aerospace</source>
+        <translation>航空宇宙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Robotics</source>
+        <translation>ロボット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machinery</source>
+        <translation>機械</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materials</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electronics</source>
+        <translation>エレクトロニクス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green transition</source>
+        <translation>環境・GX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital</source>
+        <translation>デジタル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>エネルギー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design</source>
+        <translation>デザイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food</source>
+        <translation>食品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance</source>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>公的機関</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delegate</source>
+        <translation>代表団員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>スタッフ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press</source>
+        <translation>プレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Italian</source>
+        <translation>イタリア語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Family name first (TANAKA Hiroshi)</source>
+        <translation>姓が先（TANAKA Hiroshi）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name first (Mario Rossi)</source>
+        <translation>名が先（Mario Rossi）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+108"/>
+        <source>Mission</source>
+        <translation>ミッション</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mission:</source>
+        <translation>ミッション：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New mission…</source>
+        <translation>新規ミッション(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New mission</source>
+        <translation>新規ミッション</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New database…</source>
+        <translation>新規データベース(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったデータベース(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Ponte</source>
+        <translation>Ponte について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <source>No database open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Database: {0}</source>
+        <translation>データベース：{0}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No missions yet — create one with New mission…</source>
+        <translation>ミッションがありません。「新規ミッション…」で作成してください</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No mission open</source>
+        <translation>ミッションが開かれていません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}、{2}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}, {1} to {2}, time zone {3}</source>
+        <translation>{0}、{1}～{2}、タイムゾーン {3}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No recent databases</source>
+        <translation>最近使ったデータベースはありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear</source>
+        <translation>履歴を消去(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New database</source>
+        <translation>新規データベース</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ponte databases ({0})</source>
+        <translation>Ponte データベース ({0})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ponte databases ({0});;All files (*)</source>
+        <translation>Ponte データベース ({0});;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the system language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ponte will be shown in {0} the next time it starts.</source>
+        <translation>次回の起動時から、Ponte は {0} で表示されます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About Ponte</source>
+        <translation>Ponte について</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ponte {0}
+
+Trade missions between the chambers of commerce of Turin and Nagoya: delegations, agenda, B2B meetings, badges and calendars.</source>
+        <translation>Ponte {0}
+
+トリノ商工会議所と名古屋商工会議所の経済ミッションのために：代表団、プログラム、B2B 商談、バッジ、カレンダー。</translation>
+    </message>
+</context>
+<context>
+    <name>MissionController</name>
+    <message>
+        <location filename="../../ui/mission_controller.py" line="+136"/>
+        <source>Database not found</source>
+        <translation>データベースが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} no longer exists; it was removed from the recent files.</source>
+        <translation>{0} は存在しません。最近使ったファイルの一覧から削除しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File already exists</source>
+        <translation>ファイルは既に存在します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} already exists. Choose another name, or use Open database… to open it.</source>
+        <translation>{0} は既に存在します。別の名前を選ぶか、「データベースを開く…」で開いてください。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The database was upgraded; a copy of the old one is at {0}</source>
+        <translation>データベースを更新しました。更新前のコピーは {0} にあります</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mission not found</source>
+        <translation>ミッションが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no mission {0}.</source>
+        <translation>このデータベースにはミッション {0} がありません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ponte could not open the database: {0}</source>
+        <translation>データベースを開けませんでした：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open the database</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No database open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or create a database before creating a mission.</source>
+        <translation>ミッションを作成する前に、データベースを開くか作成してください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The mission was not created: {0}</source>
+        <translation>ミッションを作成できませんでした：{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the mission</source>
+        <translation>ミッションを作成できません</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Something went wrong</source>
+        <translation>エラーが発生しました</translation>
+    </message>
+</context>
+<context>
+    <name>NewMissionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_mission.py" line="+55"/>
+        <source>New mission</source>
+        <translation>新規ミッション</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Torino → Nagoya, October 2027</source>
+        <translation>例：Torino → Nagoya, October 2027</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. トリノ→名古屋 経済ミッション 2027年10月</source>
+        <translation>例：トリノ→名古屋 経済ミッション 2027年10月</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Nagoya</source>
+        <translation>例：Nagoya</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. Camera di commercio di Torino</source>
+        <translation>例：名古屋商工会議所</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Japanese name:</source>
+        <translation>日本語の名称(&amp;J)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host &amp;city:</source>
+        <translation>開催都市(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>タイムゾーン(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts on:</source>
+        <translation>開始日(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends on:</source>
+        <translation>終了日(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiser:</source>
+        <translation>主催者(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create mission</source>
+        <translation>ミッションを作成</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The mission needs a name.</source>
+        <translation>ミッション名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>At most {0} characters.</source>
+        <translation>{0} 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The mission needs a host city.</source>
+        <translation>開催都市を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a known time zone. Choose one from the list, e.g. Asia/Tokyo or Europe/Rome.</source>
+        <translation>不明なタイムゾーンです。一覧から選んでください（例：Asia/Tokyo、Europe/Rome）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mission cannot end before it starts.</source>
+        <translation>終了日を開始日より前にすることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <location filename="../../ui/forms/organisation.py" line="+32"/>
+        <source>e.g. トヨタ自動車</source>
+        <translation>例：トヨタ自動車</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. トヨタジドウシャ</source>
+        <translation>例：トヨタジドウシャ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Latin script)</source>
+        <translation>名称（英字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Japanese</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading (kana)</source>
+        <translation>読み（カナ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>紹介文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile in Japanese</source>
+        <translation>紹介文（日本語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most meetings</source>
+        <translation>最大商談数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings at once</source>
+        <translation>同時商談数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese name</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delegation: {name}</source>
+        <translation>代表団：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location filename="../../ui/pages/organisations.py" line="+39"/>
+        <source>Organisations</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New organisation</source>
+        <translation>新規組織</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an organisation, or add one.</source>
+        <translation>組織を選択するか、新しく追加してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add organisation “{name}”</source>
+        <translation>組織「{name}」の追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit organisation “{name}”</source>
+        <translation>組織「{name}」の編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>「{name}」への変更を破棄しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Delete “{name}” and its %n participant(s)?</source>
+        <translation>
+            <numerusform>「{name}」と所属する参加者 %n 名を削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Its %n meeting request(s) and their meetings go too.</source>
+        <translation>
+            <numerusform>商談希望 %n 件と、その商談も削除されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can undo this.</source>
+        <translation>この操作は元に戻せます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete organisation “{name}”</source>
+        <translation>組織「{name}」の削除</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <location filename="../../ui/forms/participant.py" line="+46"/>
+        <source>e.g. 代表取締役社長</source>
+        <translation>例：代表取締役社長</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreed to the use of their data</source>
+        <translation>個人情報の利用に同意済み</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. ja, en (most fluent first)</source>
+        <translation>例：ja, en（得意な順）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Latin script)</source>
+        <translation>氏名（ローマ字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name in kanji</source>
+        <translation>氏名（漢字）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading (kana)</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name order</source>
+        <translation>氏名の順序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Japanese</source>
+        <translation>役職（日本語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation>使用言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents in</source>
+        <translation>資料の言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge</source>
+        <translation>バッジ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(that of the organisation)</source>
+        <translation>（組織と同じ）</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Given on {when}</source>
+        <translation>{when} に同意</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <location filename="../../ui/models/participants.py" line="+25"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese name</source>
+        <translation>氏名（漢字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge</source>
+        <translation>バッジ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="+41"/>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New participant</source>
+        <translation>新規参加者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a participant, or add one.</source>
+        <translation>参加者を選択するか、新しく追加してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add participant “{name}”</source>
+        <translation>参加者「{name}」の追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit participant “{name}”</source>
+        <translation>参加者「{name}」の編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>「{name}」への変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete participant “{name}”?</source>
+        <translation>参加者「{name}」を削除しますか？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are also removed from their meetings. You can undo this.</source>
+        <translation>この参加者は商談からも外されます。この操作は元に戻せます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete participant “{name}”</source>
+        <translation>参加者「{name}」の削除</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../ui/forms/editor.py" line="+85"/>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>This record was deleted meanwhile; your changes were not saved.</source>
+        <translation>このデータはその間に削除されたため、変更は保存されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not save: {reason}</source>
+        <translation>保存できませんでした：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../ui/pages/records.py" line="+83"/>
+        <source>Filter by name (Latin, 漢字 or かな)…</source>
+        <translation>名前で絞り込み（ローマ字・漢字・かな）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides</source>
+        <translation>双方</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Could not load: {reason}</source>
+        <translation>読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not delete: {reason}</source>
+        <translation>削除できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No mission open</source>
+        <translation>ミッションが開かれていません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total} 件</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="+76"/>
+        <source>The database this was done in is no longer open.</source>
+        <translation>この操作を行ったデータベースは、もう開かれていません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It was changed or deleted meanwhile.</source>
+        <translation>その間に変更または削除されました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not undo or redo “{action}”: {reason}</source>
+        <translation>「{action}」を元に戻す／やり直すことができませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is nothing to put back.</source>
+        <translation>復元するものがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../ui/forms/messages.py" line="+17"/>
+        <source>This field is required.</source>
+        <translation>必須項目です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long (at most {limit} characters).</source>
+        <translation>長すぎます（{limit} 文字以内）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write this in Latin letters; Japanese script has its own fields.</source>
+        <translation>ローマ字で入力してください。日本語表記は専用の欄に入力します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the reading in kana (hiragana or katakana).</source>
+        <translation>読みはかな（ひらがなまたはカタカナ）で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an e-mail address (expected name@example.com).</source>
+        <translation>メールアドレスの形式が正しくありません（例：name@example.com）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another participant of this mission already has this e-mail.</source>
+        <translation>このメールアドレスは、このミッションの別の参加者が既に使用しています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another organisation of this mission already has this name.</source>
+        <translation>この名称は、このミッションの別の組織が既に使用しています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{code}&quot; is not a two-letter ISO 639-1 language code (e.g. it, ja, en).</source>
+        <translation>「{code}」は 2 文字の ISO 639-1 言語コードではありません（例：it, ja, en）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;{value}&quot; is not a known sector.</source>
+        <translation>「{value}」は登録されている業種ではありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not one of the choices.</source>
+        <translation>「{value}」は選択肢にありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This belongs to another mission.</source>
+        <translation>別のミッションに属しています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The maximum number of meetings must be at least 1 (or no limit).</source>
+        <translation>最大商談数は 1 以上にしてください（または制限なし）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parallel meetings must be at least 1.</source>
+        <translation>同時商談数は 1 以上にしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a web address (expected https://example.com).</source>
+        <translation>ウェブアドレスの形式が正しくありません（例：https://example.com）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone number has digits, spaces and + ( ) - . only.</source>
+        <translation>電話番号に使えるのは数字、スペース、+ ( ) - . のみです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This could not be put back: {reason}</source>
+        <translation>元に戻せませんでした：{reason}</translation>
+    </message>
+</context>
+</TS>
