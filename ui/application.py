@@ -12,10 +12,12 @@ from PySide6.QtGui import QFontDatabase, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.logs import configure_logging
 from app.paths import Paths, resources_dir
 from app.settings import Settings, load_settings
 from ui.bus import ChangeBus
 from ui.context import AppContext
+from ui.errors import install_error_hook
 from ui.i18n import choose_language, install_translators
 from ui.main_window import MainWindow
 from ui.mission_controller import MissionController
@@ -91,12 +93,16 @@ def run_window(db: str | None = None, mission_id: int | None = None) -> int:
     nothing open and the file is left as it was.
     """
     paths = Paths.for_user()
+    log_file = configure_logging(paths)
+    log.info("Ponte %s starting", __version__)
     settings = load_settings(paths)
     app = prepare_application(choose_language(settings.ui_language))
     shell = build_shell(paths, settings)
+    previous_hook = install_error_hook(shell.window.show_problem, log_file)
     shell.window.show()
     shell.controller.open_startup(db, mission_id)
     try:
         return app.exec()
     finally:
         shell.close()
+        sys.excepthook = previous_hook

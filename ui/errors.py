@@ -1,0 +1,38 @@
+"""Unexpected errors: logged with their traceback, and shown, instead of lost in a console."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+
+log = logging.getLogger(__name__)
+
+Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def install_error_hook(show: Callable[[str, str], object], log_file: Path) -> Hook:
+    """Route uncaught exceptions (e.g. raised in a slot) to the log and to ``show(title, text)``.
+
+    Returns the previous hook, so tests can put it back.
+    """
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, error, tb)
+            return
+        log.error("unexpected error", exc_info=(kind, error, tb))
+        title = QCoreApplication.translate("Errors", "Unexpected error")
+        text = QCoreApplication.translate(
+            "Errors",
+            "Something went wrong: {error}\n\nWhat was saved is safe. Details: {log}",
+        ).format(error=error, log=log_file)
+        show(title, text)
+
+    sys.excepthook = hook
+    return previous
