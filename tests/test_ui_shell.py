@@ -588,3 +588,17 @@ def test_zone_choices_put_the_host_zones_first() -> None:
     zones = zone_choices()
     assert zones[:2] == ["Asia/Tokyo", "Europe/Rome"]
     assert len(zones) == len(set(zones))
+
+
+def test_window_icon_is_the_ponte_bridge(qapp: object) -> None:
+    """The icon ships in resources/ and the SVG plugin can draw it."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.application import prepare_application
+
+    app = prepare_application("en")
+    assert isinstance(app, QApplication)
+    pixmap = app.windowIcon().pixmap(64, 64)
+    assert not pixmap.isNull()
+    image = pixmap.toImage()
+    assert image.pixelColor(32, 4).name() == "#1f3a5f"  # the icon's blue background

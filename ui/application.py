@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QFontDatabase, QUndoStack
+from PySide6.QtGui import QFontDatabase, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -54,6 +54,7 @@ def prepare_application(language: str) -> QApplication:
     app.setApplicationDisplayName("Ponte")
     app.setOrganizationName("Ponte")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ponte.svg")))
     if not app.property("ponte_fonts_loaded"):  # fonts are process-wide; add them once
         load_fonts(resources_dir() / "fonts")
         app.setProperty("ponte_fonts_loaded", True)
