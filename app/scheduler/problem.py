@@ -307,6 +307,12 @@ def _options(raw: Any) -> Options:
     )
 
 
+def validate_problem(problem: Problem) -> Problem:
+    """Check a problem built in code (not read from JSON) like a file would be checked."""
+    _check_references(problem)
+    return problem
+
+
 def _unique(ids: Sequence[str], what: str) -> None:
     seen: set[str] = set()
     for x in ids:

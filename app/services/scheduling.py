@@ -1,0 +1,309 @@
+"""A mission's B2B sessions as a scheduler problem, and the solver's answer stored back.
+
+Teams are organisations (their delegates' languages, parallel meetings, meeting cap; away
+in a slot when every delegate is away). Requests between the same two organisations become
+one meeting: a mutual request weighs the sum of both priorities, a single one its priority;
+"no thanks" from either side forbids the pair.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.model import (
+    B2BSession,
+    Interpreter,
+    InterpreterNeed,
+    Meeting,
+    MeetingParticipant,
+    MeetingRequest,
+    MeetingStatus,
+    Organisation,
+    Participant,
+)
+from app.scheduler.control import Control
+from app.scheduler.problem import Interpreter as ProblemInterpreter
+from app.scheduler.problem import (
+    InterpreterMode,
+    Options,
+    Problem,
+    ProblemError,
+    Published,
+    validate_problem,
+)
+from app.scheduler.problem import Meeting as ProblemMeeting
+from app.scheduler.problem import Session as ProblemSession
+from app.scheduler.problem import Team as ProblemTeam
+from app.scheduler.schedule import Schedule, Status
+from app.services.b2b_slots import SlotDef, session_slots
+from app.services.changes import Changes
+from app.store import Store
+
+
+class SchedulingError(ValueError):
+    """The mission cannot be scheduled as it is (no sessions, no tables …)."""
+
+
+@dataclass
+class ProblemIndex:
+    """How the problem's ids map back to the database."""
+
+    slots: dict[str, SlotDef] = field(default_factory=dict)
+    tables: dict[tuple[int, str], int] = field(default_factory=dict)  # (session, name) → id
+    organisations: dict[str, int] = field(default_factory=dict)
+    interpreters: dict[str, int] = field(default_factory=dict)
+    requests: dict[str, int] = field(default_factory=dict)  # meeting id → one request id
+
+
+@dataclass(frozen=True)
+class ScheduleOutcome:
+    schedule: Schedule
+    stored: int  # meetings written
+    changes: Changes
+
+
+def _overlaps(slot: SlotDef, start: datetime, end: datetime) -> bool:
+    return slot.start_utc < end and start < slot.end_utc
+
+
+def build_problem(
+    s: Session, mission_id: int, time_limit_s: float = 60.0
+) -> tuple[Problem, ProblemIndex]:
+    """The scheduling problem of ``mission_id``'s B2B sessions, read inside session ``s``."""
+    index = ProblemIndex()
+    sessions = s.scalars(
+        select(B2BSession)
+        .where(B2BSession.mission_id == mission_id)
+        .options(selectinload(B2BSession.breaks), selectinload(B2BSession.tables))
+        .order_by(B2BSession.start_utc)
+    ).all()
+    if not sessions:
+        raise SchedulingError("This mission has no B2B session to schedule.")
+    problem_sessions = []
+    table_names: list[str] | None = None
+    for b2b in sessions:
+        slots = session_slots(b2b)
+        if not slots:
+            raise SchedulingError(f"The B2B session {b2b.name!r} is shorter than one slot.")
+        names = [t.name for t in b2b.tables]
+        if not names:
+            raise SchedulingError(f"The B2B session {b2b.name!r} has no tables.")
+        # The problem's tables serve every slot: use the tables all sessions have.
+        table_names = names if table_names is None else [n for n in table_names if n in names]
+        for t in b2b.tables:
+            index.tables[(b2b.id, t.name)] = t.id
+        for slot in slots:
+            index.slots[slot.id] = slot
+        problem_sessions.append(ProblemSession(f"B{b2b.id}", tuple(x.id for x in slots)))
+    if not table_names:
+        raise SchedulingError("The B2B sessions share no table name; give them the same tables.")
+    all_slots = list(index.slots.values())
+
+    def away(people: list[Participant]) -> frozenset[str]:
+        """Slots in which every one of ``people`` is unavailable."""
+        if not people:
+            return frozenset()
+        busy_sets = [
+            {
+                x.id
+                for x in all_slots
+                if any(_overlaps(x, u.start_utc, u.end_utc) for u in p.unavailability)
+            }
+            for p in people
+        ]
+        return frozenset(set.intersection(*busy_sets))
+
+    orgs = s.scalars(
+        select(Organisation)
+        .where(Organisation.mission_id == mission_id)
+        .options(
+            selectinload(Organisation.delegation),
+            selectinload(Organisation.participants).selectinload(Participant.language_links),
+            selectinload(Organisation.participants).selectinload(Participant.unavailability),
+        )
+    ).all()
+    teams = []
+    for org in orgs:
+        tid = f"O{org.id}"
+        index.organisations[tid] = org.id
+        languages = frozenset(lang for p in org.participants for lang in p.languages)
+        teams.append(
+            ProblemTeam(
+                tid,
+                org.side.value if org.side else None,
+                languages,
+                org.parallel_meetings,
+                away(list(org.participants)),
+                org.max_meetings,
+            )
+        )
+    interpreters = []
+    for interp in s.scalars(
+        select(Interpreter)
+        .where(Interpreter.mission_id == mission_id)
+        .options(
+            selectinload(Interpreter.participant).selectinload(Participant.language_links),
+            selectinload(Interpreter.participant).selectinload(Participant.unavailability),
+        )
+    ):
+        iid = f"I{interp.id}"
+        index.interpreters[iid] = interp.id
+        langs = frozenset(interp.participant.languages)
+        if len(langs) >= 2:
+            interpreters.append(ProblemInterpreter(iid, langs, away([interp.participant])))
+    meetings = _meetings(s, mission_id, index)
+    published = _published(s, mission_id, index)
+    problem = Problem(
+        tuple(problem_sessions),
+        tuple(table_names),
+        tuple(interpreters),
+        tuple(teams),
+        tuple(meetings),
+        tuple(p for p in published if p.meeting in {m.id for m in meetings}),
+        Options(time_limit_s=time_limit_s),
+    )
+    try:
+        validate_problem(problem)
+    except ProblemError as exc:
+        raise SchedulingError(str(exc)) from exc
+    return problem, index
+
+
+def _pair_id(a: int, b: int) -> str:
+    lo, hi = sorted((a, b))
+    return f"M{lo}-{hi}"
+
+
+def _meetings(s: Session, mission_id: int, index: ProblemIndex) -> list[ProblemMeeting]:
+    by_pair: dict[tuple[int, int], list[MeetingRequest]] = defaultdict(list)
+    for r in s.scalars(select(MeetingRequest).where(MeetingRequest.mission_id == mission_id)):
+        by_pair[tuple(sorted((r.requester_id, r.requested_id)))].append(r)  # type: ignore[index]
+    out = []
+    for (lo, hi), requests in sorted(by_pair.items()):
+        if any(r.no_thanks for r in requests):
+            continue
+        weight = sum(r.priority for r in requests)  # mutual: both priorities count
+        needs = {r.interpreter_need for r in requests}
+        mode = (
+            InterpreterMode.REQUIRED
+            if InterpreterNeed.REQUIRED in needs
+            else InterpreterMode.NONE
+            if needs == {InterpreterNeed.NONE}
+            else InterpreterMode.AUTO
+        )
+        mid = _pair_id(lo, hi)
+        index.requests[mid] = min(r.id for r in requests)
+        out.append(
+            ProblemMeeting(
+                mid,
+                f"O{lo}",
+                f"O{hi}",
+                weight,
+                any(r.mandatory for r in requests),
+                None,
+                None,
+                mode,
+            )
+        )
+    return out
+
+
+def _published(s: Session, mission_id: int, index: ProblemIndex) -> list[Published]:
+    slot_at = {(x.session_id, x.start_utc): x.id for x in index.slots.values()}
+    table_name = {tid: name for (_sid, name), tid in index.tables.items()}
+    interp_of = {db: pid for pid, db in index.interpreters.items()}
+    out = []
+    for m in s.scalars(
+        select(Meeting).where(
+            Meeting.mission_id == mission_id, Meeting.status == MeetingStatus.SCHEDULED
+        )
+    ):
+        slot = slot_at.get((m.session_id, m.start_utc))
+        if slot is None or m.table_id not in table_name:
+            continue  # the session was redefined: this meeting no longer sits on a slot
+        out.append(
+            Published(
+                _pair_id(m.organisation_a_id, m.organisation_b_id),
+                slot,
+                table_name[m.table_id],
+                interp_of.get(m.interpreter_id) if m.interpreter_id else None,
+                m.locked,
+            )
+        )
+    return out
+
+
+def store_schedule(s: Session, mission_id: int, schedule: Schedule, index: ProblemIndex) -> int:
+    """Replace the mission's scheduled, unlocked meetings by ``schedule``'s (locked ones stay)."""
+    existing = s.scalars(
+        select(Meeting).where(
+            Meeting.mission_id == mission_id, Meeting.status == MeetingStatus.SCHEDULED
+        )
+    ).all()
+    locked = {_pair_id(m.organisation_a_id, m.organisation_b_id) for m in existing if m.locked}
+    for m in existing:
+        if not m.locked:
+            s.delete(m)
+    s.flush()
+    delegates: dict[int, list[int]] = defaultdict(list)
+    for pid, oid in s.execute(
+        select(Participant.id, Participant.organisation_id).where(
+            Participant.mission_id == mission_id
+        )
+    ):
+        if oid is not None:
+            delegates[oid].append(pid)
+    written = 0
+    for a in schedule.assignments:
+        if a.meeting in locked:
+            continue
+        slot = index.slots[a.slot]
+        lo, hi = (int(x) for x in a.meeting[1:].split("-"))
+        meeting = Meeting(
+            mission_id=mission_id,
+            request_id=index.requests.get(a.meeting),
+            organisation_a_id=lo,
+            organisation_b_id=hi,
+            session_id=slot.session_id,
+            table_id=index.tables[(slot.session_id, a.table)],
+            start_utc=slot.start_utc,
+            end_utc=slot.end_utc,
+            interpreter_id=index.interpreters.get(a.interpreter) if a.interpreter else None,
+        )
+        meeting.participant_links = [
+            MeetingParticipant(participant_id=p) for p in delegates[lo] + delegates[hi]
+        ]
+        s.add(meeting)
+        written += 1
+    return written
+
+
+def schedule_mission(
+    store: Store,
+    mission_id: int,
+    *,
+    time_limit_s: float = 60.0,
+    control: Control | None = None,
+    solve: Callable[[Problem, Control], Schedule] | None = None,
+) -> ScheduleOutcome:
+    """Schedule the mission's B2B sessions and store the meetings (nothing is written when
+    the problem is infeasible)."""
+    if solve is None:
+        from app.scheduler.solver import solve as exact
+
+        solve = exact
+    with store.session() as s:
+        problem, index = build_problem(s, mission_id, time_limit_s)
+    control = control or Control(time_limit_s=time_limit_s)
+    schedule = solve(problem, control)
+    if schedule.status is Status.INFEASIBLE:
+        return ScheduleOutcome(schedule, 0, Changes())
+    with store.session() as s:
+        written = store_schedule(s, mission_id, schedule, index)
+    return ScheduleOutcome(schedule, written, Changes(b2b=True))
