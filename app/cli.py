@@ -11,6 +11,7 @@ import click
 
 from app import __version__
 from app.paths import Paths
+from app.scheduler.cli import solve_command
 from app.settings import default_target, load_settings
 from app.store import Store, StoreError, open_store
 
@@ -52,7 +53,7 @@ def build_cli(
             raise click.UsageError("This Ponte has no window; name a command (see --help).")
         sys.exit(open_window(db, mission_id))
 
-    for command in (demo_command, info_command, *extra_commands):
+    for command in (demo_command, info_command, solve_command, schedule_command, *extra_commands):
         cli.add_command(command)
     return cli
 
@@ -86,3 +87,56 @@ def info_command(db: str) -> None:
     with open_for_cli(db, create=False) as store:
         report = describe_database(store)
     click.echo(report.render())
+
+
+@click.command(
+    "schedule",
+    help="Schedule a mission's B2B meetings from its requests and store them "
+    "(locked meetings stay where they are).",
+)
+@db_option(required=True)
+@click.option(
+    "--mission", "mission_id", type=int, default=None, help="Mission id (see ponte info)."
+)
+@click.option(
+    "--time-limit",
+    "time_limit",
+    type=click.FloatRange(min=1),
+    default=60.0,
+    show_default=True,
+    help="Seconds the solver may use.",
+)
+def schedule_command(db: str, mission_id: int | None, time_limit: float) -> None:
+    from app.services.missions import list_missions
+    from app.services.scheduling import SchedulingError, schedule_mission
+
+    if "://" not in db and not Path(db).expanduser().exists():
+        raise click.ClickException(f"There is no database at {db}.")
+    with open_for_cli(db, create=False) as store:
+        missions = list_missions(store)
+        if mission_id is None:
+            if len(missions) != 1:
+                names = ", ".join(f"{m.id} ({m.name})" for m in missions) or "none"
+                raise click.UsageError(
+                    f"Name the mission with --mission; this database has: {names}."
+                )
+            mission_id = missions[0].id
+        elif mission_id not in {m.id for m in missions}:
+            raise click.ClickException(f"This database has no mission {mission_id}.")
+        try:
+            outcome = schedule_mission(store, mission_id, time_limit_s=time_limit)
+        except SchedulingError as exc:
+            raise click.ClickException(str(exc)) from exc
+    schedule, stats = outcome.schedule, outcome.schedule.stats
+    click.echo(
+        f"{schedule.status.value}: {len(schedule.assignments)} meetings, weight {stats.weight} "
+        f"of at most {stats.upper_bound:g}, {stats.breaks} breaks, "
+        f"{stats.moved_from_published} moved, {stats.solve_seconds:.1f} s"
+    )
+    for item in schedule.unscheduled[:20]:
+        click.echo(f"  not scheduled, {outcome.describe(item.meeting)}: {item.reason}")
+    if len(schedule.unscheduled) > 20:
+        click.echo(f"  … and {len(schedule.unscheduled) - 20} more")
+    if outcome.stored == 0 and schedule.assignments:
+        raise click.ClickException("Nothing was stored: the problem is infeasible.")
+    click.echo(f"Stored {outcome.stored} meetings in {store.location.display()}")

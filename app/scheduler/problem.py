@@ -46,6 +46,7 @@ class Team:
     capacity: int = 1  # meetings it can hold in parallel
     unavailable_slots: frozenset[str] = frozenset()
     max_meetings: int | None = None  # an extension of the format: a cap on its meetings
+    name: str | None = None  # an extension: how reasons name the team (default: its id)
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,11 @@ class Problem:
     @cached_property
     def published_of(self) -> Mapping[str, Published]:
         return {p.meeting: p for p in self.published}
+
+    def label(self, team_id: str) -> str:
+        """How a coordinator knows the team: its name, else its id."""
+        team = self.team.get(team_id)
+        return (team.name if team is not None else None) or team_id
 
     def needs_interpreter(self, m: Meeting) -> bool:
         """Whether ``m`` must have an interpreter."""
@@ -242,7 +248,10 @@ def _team(x: Any, i: int) -> Team:
     max_meetings = (
         None if cap is None else _int(cap, f"participant {tid!r} max_meetings", minimum=0)
     )
-    return Team(tid, side, frozenset(langs), capacity, frozenset(away), max_meetings)
+    name = o.get("name")
+    if name is not None:
+        name = _str(name, f"participant {tid!r} name")
+    return Team(tid, side, frozenset(langs), capacity, frozenset(away), max_meetings, name)
 
 
 def _meeting(x: Any, i: int) -> Meeting:

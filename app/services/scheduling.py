@@ -66,6 +66,14 @@ class ScheduleOutcome:
     schedule: Schedule
     stored: int  # meetings written
     changes: Changes
+    problem: Problem
+
+    def describe(self, meeting_id: str) -> str:
+        """'Org A ↔ Org B' for a meeting id of the problem."""
+        m = self.problem.meeting.get(meeting_id)
+        if m is None:
+            return meeting_id
+        return f"{self.problem.label(m.a)} ↔ {self.problem.label(m.b)}"
 
 
 def _overlaps(slot: SlotDef, start: datetime, end: datetime) -> bool:
@@ -141,6 +149,7 @@ def build_problem(
                 org.parallel_meetings,
                 away(list(org.participants)),
                 org.max_meetings,
+                org.name,
             )
         )
     interpreters = []
@@ -303,7 +312,7 @@ def schedule_mission(
     control = control or Control(time_limit_s=time_limit_s)
     schedule = solve(problem, control)
     if schedule.status is Status.INFEASIBLE:
-        return ScheduleOutcome(schedule, 0, Changes())
+        return ScheduleOutcome(schedule, 0, Changes(), problem)
     with store.session() as s:
         written = store_schedule(s, mission_id, schedule, index)
-    return ScheduleOutcome(schedule, written, Changes(b2b=True))
+    return ScheduleOutcome(schedule, written, Changes(b2b=True), problem)
