@@ -262,15 +262,17 @@ def install(qapp: QApplication) -> Iterator[Callable[[Path], QTranslator]]:
 MAIN_WINDOW = {
     "ja": {
         "menus": ["ファイル(&F)", "編集(&E)", "表示(&V)", "ヘルプ(&H)"],
-        "pages": ["組織", "参加者"],
+        "pages": ["組織", "参加者", "B2B商談"],
         "new_mission": "新規ミッション(&M)…",
         "add": "追加",
+        "schedule": "スケジュール作成",
     },
     "it": {
         "menus": ["&File", "&Modifica", "&Visualizza", "&Aiuto"],
-        "pages": ["Organizzazioni", "Partecipanti"],
+        "pages": ["Organizzazioni", "Partecipanti", "Incontri B2B"],
         "new_mission": "Nuova &missione…",
         "add": "Aggiungi",
+        "schedule": "Pianifica",
     },
 }
 
@@ -280,12 +282,15 @@ def test_main_window_is_shown_translated(
     install: Callable[[Path], QTranslator], compiled: dict[str, Path], paths: Paths, lang: str
 ) -> None:
     """With the compiled catalogue installed, the real main window shows its menus, page
-    titles and buttons (a text of a base class, RecordPage, too) in the language."""
+    titles and buttons (a text of a base class, RecordPage, too; and the B2B page's run
+    button, from a widget of ui/b2b/) in the language."""
     expected = MAIN_WINDOW[lang]
     translator = install(compiled[lang])
     assert translator.translate("OrganisationsPage", "Organisations") == expected["pages"][0]
 
     from ui.application import build_shell
+    from ui.pages.b2b import B2BPage
+    from ui.pages.records import RecordPage
 
     shell = build_shell(paths, Settings(), persist=False)
     try:
@@ -294,7 +299,11 @@ def test_main_window_is_shown_translated(
         navigation = window.navigation
         assert [navigation.item(i).text() for i in range(navigation.count())] == expected["pages"]
         assert window.new_mission_action.text() == expected["new_mission"]
-        assert [page.add_button.text() for page in window.pages()] == [expected["add"]] * 2
+        pages = window.pages()
+        record_pages = [page for page in pages if isinstance(page, RecordPage)]
+        assert [page.add_button.text() for page in record_pages] == [expected["add"]] * 2
+        (b2b,) = [page for page in pages if isinstance(page, B2BPage)]
+        assert b2b.run_panel.run_button.text() == expected["schedule"]
     finally:
         shell.close()
 

@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>B2BGrid</name>
+    <message>
+        <location filename="../../ui/b2b/commands.py" line="+25"/>
+        <source>The meeting {meeting} is locked; unlock it to move it.</source>
+        <translation>The meeting {meeting} is locked; unlock it to move it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no slot of this session at that time.</source>
+        <translation>There is no slot of this session at that time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meetings and the table must belong to one mission.</source>
+        <translation>The meetings and the table must belong to one mission.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <source>{team} has {count} meetings at once (at most {capacity}).</source>
+        <translation>{team} has {count} meetings at once (at most {capacity}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interpreter {name} is in {count} meetings at once.</source>
+        <translation>The interpreter {name} is in {count} meetings at once.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{team} is unavailable in this slot.</source>
+        <translation>{team} is unavailable in this slot.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interpreter {name} is unavailable in this slot.</source>
+        <translation>The interpreter {name} is unavailable in this slot.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table {table} has {count} meetings in this slot.</source>
+        <translation>Table {table} has {count} meetings in this slot.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <location line="+12"/>
+        <source>Interpreter: {name}</source>
+        <translation>Interpreter: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked: the scheduler and moves leave it here.</source>
+        <translation>Locked: the scheduler and moves leave it here.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+</context>
+<context>
+    <name>B2BPage</name>
+    <message>
+        <location filename="../../ui/pages/b2b.py" line="+62"/>
+        <location line="+209"/>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>A locked meeting stays where it is.</source>
+        <translation>A locked meeting stays where it is.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <location line="+132"/>
+        <source>Conflicts: %n</source>
+        <translation>
+            <numerusform>Conflicts: %n</numerusform>
+            <numerusform>Conflicts: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
+        <translation>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Schedule grid</source>
+        <translation>Schedule grid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unscheduled requests</source>
+        <translation>Unscheduled requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request matrix</source>
+        <translation>Request matrix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timelines</source>
+        <translation>Timelines</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>B2B meetings</source>
+        <translation>B2B meetings</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Move meeting “{name}”</source>
+        <translation>Move meeting “{name}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lock meeting “{name}”</source>
+        <translation>Lock meeting “{name}”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock meeting “{name}”</source>
+        <translation>Unlock meeting “{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Unscheduled requests (%n)</source>
+        <translation>
+            <numerusform>Unscheduled requests (%n)</numerusform>
+            <numerusform>Unscheduled requests (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not load: {reason}</source>
+        <translation>Could not load: {reason}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+30"/>
@@ -973,6 +1123,209 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>RequestMatrixModel</name>
+    <message>
+        <location filename="../../ui/b2b/lists.py" line="+151"/>
+        <source>{a} does not want to meet {b} (no thanks)</source>
+        <translation>{a} does not want to meet {b} (no thanks)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{a} asks to meet {b}, priority {priority}</source>
+        <translation>{a} asks to meet {b}, priority {priority}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <location filename="../../ui/b2b/run_panel.py" line="+50"/>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place the most valuable meetings; locked meetings stay where they are.</source>
+        <translation>Place the most valuable meetings; locked meetings stay where they are.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The solver returns its best schedule by then.</source>
+        <translation>The solver returns its best schedule by then.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time limit:</source>
+        <translation>Time limit:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduling…</source>
+        <translation>Scheduling…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choosing meetings</source>
+        <translation>Choosing meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigning tables</source>
+        <translation>Assigning tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortening idle gaps</source>
+        <translation>Shortening idle gaps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishing</source>
+        <translation>Finishing</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{phase}: {best:g} of at most {bound:g}</source>
+        <translation>{phase}: {best:g} of at most {bound:g}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not schedule: {reason}</source>
+        <translation>Could not schedule: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Infeasible: nothing was changed. {reasons}</source>
+        <translation>Infeasible: nothing was changed. {reasons}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimal</source>
+        <translation>Optimal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best meetings chosen; breaks not proven minimal in time</source>
+        <translation>Best meetings chosen; breaks not proven minimal in time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best found in time</source>
+        <translation>Best found in time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weight {weight} = upper bound: the selection is proven optimal</source>
+        <translation>weight {weight} = upper bound: the selection is proven optimal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weight {weight} of upper bound {bound:g} ({share:.1%})</source>
+        <translation>weight {weight} of upper bound {bound:g} ({share:.1%})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>weight {weight}</source>
+        <translation>weight {weight}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status}: {value}; {breaks} breaks; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
+        <translation>{status}: {value}; {breaks} breaks; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/b2b/timeline.py" line="+49"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location line="+44"/>
+        <source>Interpreter: {name}</source>
+        <translation>Interpreter: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n break(s) between meetings</source>
+        <translation>
+            <numerusform>%n break between meetings</numerusform>
+            <numerusform>%n breaks between meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../ui/undo.py" line="+76"/>
@@ -993,6 +1346,24 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+40"/>
         <source>There is nothing to put back.</source>
         <translation>There is nothing to put back.</translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledModel</name>
+    <message>
+        <location filename="../../ui/b2b/lists.py" line="-87"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meets</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why not scheduled</source>
+        <translation>Why not scheduled</translation>
     </message>
 </context>
 <context>

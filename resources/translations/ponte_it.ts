@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>B2BGrid</name>
+    <message>
+        <location filename="../../ui/b2b/commands.py" line="+25"/>
+        <source>The meeting {meeting} is locked; unlock it to move it.</source>
+        <translation>L&apos;incontro {meeting} è bloccato: sbloccarlo per spostarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no slot of this session at that time.</source>
+        <translation>A quell&apos;ora questa sessione non ha nessuna fascia oraria.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meetings and the table must belong to one mission.</source>
+        <translation>Gli incontri e il tavolo devono appartenere alla stessa missione.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <source>{team} has {count} meetings at once (at most {capacity}).</source>
+        <translation>{team} ha {count} incontri in parallelo (al massimo {capacity}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interpreter {name} is in {count} meetings at once.</source>
+        <translation>L&apos;interprete {name} ha {count} incontri in parallelo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{team} is unavailable in this slot.</source>
+        <translation>{team} non è disponibile in questa fascia oraria.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interpreter {name} is unavailable in this slot.</source>
+        <translation>L&apos;interprete {name} non è disponibile in questa fascia oraria.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table {table} has {count} meetings in this slot.</source>
+        <translation>Il tavolo {table} ha {count} incontri in questa fascia oraria.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <location line="+12"/>
+        <source>Interpreter: {name}</source>
+        <translation>Interprete: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked: the scheduler and moves leave it here.</source>
+        <translation>Bloccato: la pianificazione automatica e gli spostamenti lo lasciano qui.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Unlock</source>
+        <translation>Sblocca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock</source>
+        <translation>Blocca</translation>
+    </message>
+</context>
+<context>
+    <name>B2BPage</name>
+    <message>
+        <location filename="../../ui/pages/b2b.py" line="+62"/>
+        <location line="+209"/>
+        <source>Lock</source>
+        <translation>Blocca</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>A locked meeting stays where it is.</source>
+        <translation>Un incontro bloccato resta dov&apos;è.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <location line="+132"/>
+        <source>Conflicts: %n</source>
+        <translation>
+            <numerusform>Conflitti: %n</numerusform>
+            <numerusform>Conflitti: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
+        <translation>Chi ha chiesto di incontrare chi: “3 →” la riga ha chiesto la colonna (priorità 1–5), “← 3” la colonna ha chiesto la riga, ⇄ richiesta reciproca, ✕ non interessato.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Schedule grid</source>
+        <translation>Griglia degli incontri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unscheduled requests</source>
+        <translation>Richieste non pianificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request matrix</source>
+        <translation>Matrice delle richieste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timelines</source>
+        <translation>Agende individuali</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>B2B meetings</source>
+        <translation>Incontri B2B</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Move meeting “{name}”</source>
+        <translation>spostamento dell&apos;incontro “{name}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lock meeting “{name}”</source>
+        <translation>blocco dell&apos;incontro “{name}”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock meeting “{name}”</source>
+        <translation>sblocco dell&apos;incontro “{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Unscheduled requests (%n)</source>
+        <translation>
+            <numerusform>Richieste non pianificate (%n)</numerusform>
+            <numerusform>Richieste non pianificate (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not load: {reason}</source>
+        <translation>Impossibile caricare: {reason}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unlock</source>
+        <translation>Sblocca</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+30"/>
@@ -973,6 +1123,209 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
 </context>
 <context>
+    <name>RequestMatrixModel</name>
+    <message>
+        <location filename="../../ui/b2b/lists.py" line="+151"/>
+        <source>{a} does not want to meet {b} (no thanks)</source>
+        <translation>{a} non desidera incontrare {b} (non interessato)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{a} asks to meet {b}, priority {priority}</source>
+        <translation>{a} chiede di incontrare {b}, priorità {priority}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <location filename="../../ui/b2b/run_panel.py" line="+50"/>
+        <source>Schedule</source>
+        <translation>Pianifica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place the most valuable meetings; locked meetings stay where they are.</source>
+        <translation>Pianifica gli incontri più importanti; quelli bloccati restano dove sono.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The solver returns its best schedule by then.</source>
+        <translation>Allo scadere del tempo viene restituita la migliore pianificazione trovata.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time limit:</source>
+        <translation>Tempo massimo:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Starting…</source>
+        <translation>Avvio…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduling…</source>
+        <translation>Pianificazione in corso…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stopping…</source>
+        <translation>Interruzione in corso…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choosing meetings</source>
+        <translation>Scelta degli incontri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigning tables</source>
+        <translation>Assegnazione dei tavoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortening idle gaps</source>
+        <translation>Riduzione dei tempi morti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishing</source>
+        <translation>Completamento</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{phase}: {best:g} of at most {bound:g}</source>
+        <translation>{phase}: {best:g} su un massimo di {bound:g}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failed</source>
+        <translation>Non riuscita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not schedule: {reason}</source>
+        <translation>Impossibile pianificare: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Infeasible: nothing was changed. {reasons}</source>
+        <translation>Pianificazione impossibile: non è stato modificato nulla. {reasons}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimal</source>
+        <translation>Ottimale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best meetings chosen; breaks not proven minimal in time</source>
+        <translation>Incontri migliori scelti; pause non dimostrate minime nel tempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best found in time</source>
+        <translation>Migliore trovata nel tempo disponibile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weight {weight} = upper bound: the selection is proven optimal</source>
+        <translation>punteggio {weight} = limite superiore: la selezione è sicuramente ottimale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weight {weight} of upper bound {bound:g} ({share:.1%})</source>
+        <translation>punteggio {weight} su un limite superiore di {bound:g} ({share:.1%})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>weight {weight}</source>
+        <translation>punteggio {weight}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status}: {value}; {breaks} breaks; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
+        <translation>{status}: {value}; {breaks} pause; {stored} incontri salvati, {unscheduled} richieste non pianificate ({seconds:.1f} s)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/b2b/timeline.py" line="+49"/>
+        <source>Time</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>Tavolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interpreter</source>
+        <translation>Interprete</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>free</source>
+        <translation>libero</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location line="+44"/>
+        <source>Interpreter: {name}</source>
+        <translation>Interprete: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n incontro</numerusform>
+            <numerusform>%n incontri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n break(s) between meetings</source>
+        <translation>
+            <numerusform>%n pausa tra un incontro e l&apos;altro</numerusform>
+            <numerusform>%n pause tra un incontro e l&apos;altro</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../ui/undo.py" line="+76"/>
@@ -993,6 +1346,24 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+40"/>
         <source>There is nothing to put back.</source>
         <translation>Non c&apos;è nulla da ripristinare.</translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledModel</name>
+    <message>
+        <location filename="../../ui/b2b/lists.py" line="-87"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meets</source>
+        <translation>Incontro con</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why not scheduled</source>
+        <translation>Motivo della mancata pianificazione</translation>
     </message>
 </context>
 <context>

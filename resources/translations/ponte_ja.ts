@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>B2BGrid</name>
+    <message>
+        <location filename="../../ui/b2b/commands.py" line="+25"/>
+        <source>The meeting {meeting} is locked; unlock it to move it.</source>
+        <translation>商談 {meeting} は固定されています。移動するには固定を解除してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no slot of this session at that time.</source>
+        <translation>このセッションには、その時刻の時間枠がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meetings and the table must belong to one mission.</source>
+        <translation>商談とテーブルは同じミッションのものである必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <source>{team} has {count} meetings at once (at most {capacity}).</source>
+        <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interpreter {name} is in {count} meetings at once.</source>
+        <translation>通訳 {name} が {count} 件の商談に同時に割り当てられています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{team} is unavailable in this slot.</source>
+        <translation>{team} はこの時間枠に参加できません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interpreter {name} is unavailable in this slot.</source>
+        <translation>通訳 {name} はこの時間枠に対応できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table {table} has {count} meetings in this slot.</source>
+        <translation>テーブル {table} にこの時間枠の商談が {count} 件入っています。</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <location line="+12"/>
+        <source>Interpreter: {name}</source>
+        <translation>通訳：{name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked: the scheduler and moves leave it here.</source>
+        <translation>固定：自動スケジュール作成や移動を行っても、この位置から動きません。</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Unlock</source>
+        <translation>固定解除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock</source>
+        <translation>固定</translation>
+    </message>
+</context>
+<context>
+    <name>B2BPage</name>
+    <message>
+        <location filename="../../ui/pages/b2b.py" line="+62"/>
+        <location line="+209"/>
+        <source>Lock</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>A locked meeting stays where it is.</source>
+        <translation>固定した商談は今の位置から動きません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <location line="+132"/>
+        <source>Conflicts: %n</source>
+        <translation>
+            <numerusform>競合：%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
+        <translation>商談希望の向き：「3 →」行の組織が列の組織を希望（優先度 1～5）、「← 3」列の組織が行の組織を希望、⇄ 双方が希望、✕ 辞退。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Schedule grid</source>
+        <translation>スケジュール表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unscheduled requests</source>
+        <translation>未配置の商談希望</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request matrix</source>
+        <translation>商談希望マトリクス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timelines</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>B2B meetings</source>
+        <translation>B2B商談</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Move meeting “{name}”</source>
+        <translation>商談「{name}」の移動</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lock meeting “{name}”</source>
+        <translation>商談「{name}」の固定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock meeting “{name}”</source>
+        <translation>商談「{name}」の固定解除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Unscheduled requests (%n)</source>
+        <translation>
+            <numerusform>未配置の商談希望（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not load: {reason}</source>
+        <translation>読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unlock</source>
+        <translation>固定解除</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+30"/>
@@ -971,6 +1119,207 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>RequestMatrixModel</name>
+    <message>
+        <location filename="../../ui/b2b/lists.py" line="+151"/>
+        <source>{a} does not want to meet {b} (no thanks)</source>
+        <translation>{a} は {b} との商談を希望していません（辞退）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{a} asks to meet {b}, priority {priority}</source>
+        <translation>{a} が {b} との商談を希望（優先度 {priority}）</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <location filename="../../ui/b2b/run_panel.py" line="+50"/>
+        <source>Schedule</source>
+        <translation>スケジュール作成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place the most valuable meetings; locked meetings stay where they are.</source>
+        <translation>優先度の高い商談をできるだけ多く配置します。固定した商談は動きません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The solver returns its best schedule by then.</source>
+        <translation>この時間内に見つかった最良のスケジュールを採用します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time limit:</source>
+        <translation>制限時間：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduling…</source>
+        <translation>スケジュール作成中…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stopping…</source>
+        <translation>停止中…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choosing meetings</source>
+        <translation>商談を選定中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigning tables</source>
+        <translation>テーブルを割り当て中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortening idle gaps</source>
+        <translation>空き時間を短縮中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishing</source>
+        <translation>仕上げ中</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{phase}: {best:g} of at most {bound:g}</source>
+        <translation>{phase}：{best:g}（上限 {bound:g}）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not schedule: {reason}</source>
+        <translation>スケジュールを作成できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Infeasible: nothing was changed. {reasons}</source>
+        <translation>スケジュールを作成できません。何も変更していません。{reasons}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimal</source>
+        <translation>最適</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best meetings chosen; breaks not proven minimal in time</source>
+        <translation>最適な商談を選定済み（休憩の最小化は時間内に証明できず）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best found in time</source>
+        <translation>制限時間内の最良解</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weight {weight} = upper bound: the selection is proven optimal</source>
+        <translation>スコア {weight} = 上限値：この選定が最適であることを確認しました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weight {weight} of upper bound {bound:g} ({share:.1%})</source>
+        <translation>スコア {weight}／上限値 {bound:g}（{share:.1%}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>weight {weight}</source>
+        <translation>スコア {weight}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status}: {value}; {breaks} breaks; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
+        <translation>{status}：{value}、休憩 {breaks} 回、保存した商談 {stored} 件、未配置の商談希望 {unscheduled} 件（{seconds:.1f} 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/b2b/timeline.py" line="+49"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>free</source>
+        <translation>空き</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location line="+44"/>
+        <source>Interpreter: {name}</source>
+        <translation>通訳：{name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>商談 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n break(s) between meetings</source>
+        <translation>
+            <numerusform>商談間の休憩 %n 回</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../ui/undo.py" line="+76"/>
@@ -991,6 +1340,24 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+40"/>
         <source>There is nothing to put back.</source>
         <translation>復元するものがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledModel</name>
+    <message>
+        <location filename="../../ui/b2b/lists.py" line="-87"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meets</source>
+        <translation>商談相手</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why not scheduled</source>
+        <translation>未配置の理由</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,602 @@
+"""The B2B schedule as a slot × table grid: read it, move, swap and lock meetings, and find
+conflicts (computed from the grid alone, so the UI can recheck after every edit).
+
+A team is away in a slot when every one of its delegates is unavailable then (the scheduler's
+rule); an interpreter is away when their own person is.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.model import (
+    B2BSession,
+    B2BTable,
+    Interpreter,
+    Meeting,
+    MeetingRequest,
+    MeetingStatus,
+    Organisation,
+    Participant,
+)
+from app.services.b2b_slots import SlotDef, session_slots
+from app.services.changes import Changes
+from app.services.validation import NotFound
+from app.store import Store
+from app.timezones import to_local
+
+# --- what the grid shows ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GridSlot:
+    id: str  # as in the scheduler problem: "S<session>-<nn>"
+    session_id: int
+    index: int
+    start_utc: datetime
+    end_utc: datetime
+    start_local: datetime  # in the session's zone (aware)
+    end_local: datetime
+
+    @property
+    def label(self) -> str:
+        """'14:00–14:20 JST': a time is never shown without its zone."""
+        return f"{self.start_local:%H:%M}–{self.end_local:%H:%M} {self.start_local.tzname()}"
+
+
+@dataclass(frozen=True)
+class GridTable:
+    id: int
+    session_id: int
+    name: str
+    position: int
+
+
+@dataclass(frozen=True)
+class GridSession:
+    id: int
+    name: str
+    timezone: str
+    start_local: datetime
+    slots: tuple[GridSlot, ...]
+    tables: tuple[GridTable, ...]
+
+
+@dataclass(frozen=True)
+class GridOrganisation:
+    id: int
+    name: str
+    name_ja: str | None
+    capacity: int  # meetings it can hold in parallel
+    away_slots: frozenset[str]  # slots in which every delegate is unavailable
+
+    @property
+    def display(self) -> str:
+        return f"{self.name} ({self.name_ja})" if self.name_ja else self.name
+
+
+@dataclass(frozen=True)
+class GridInterpreter:
+    id: int
+    name: str
+    name_ja: str | None
+    away_slots: frozenset[str]
+
+
+@dataclass(frozen=True)
+class GridMeeting:
+    id: int
+    session_id: int
+    table_id: int
+    start_utc: datetime
+    end_utc: datetime
+    slot_id: str | None  # None when the session was redefined and no slot starts then
+    org_a: int
+    org_b: int
+    org_a_name: str
+    org_a_name_ja: str | None
+    org_b_name: str
+    org_b_name_ja: str | None
+    interpreter_id: int | None
+    interpreter_name: str | None
+    locked: bool
+    status: MeetingStatus
+
+    @property
+    def pair_id(self) -> str:
+        """The scheduler's id of this pair: "M<lo>-<hi>"."""
+        lo, hi = sorted((self.org_a, self.org_b))
+        return f"M{lo}-{hi}"
+
+
+@dataclass(frozen=True)
+class GridData:
+    mission_id: int
+    sessions: tuple[GridSession, ...]
+    meetings: tuple[GridMeeting, ...]
+    organisations: Mapping[int, GridOrganisation]
+    interpreters: Mapping[int, GridInterpreter]
+
+    def slot(self, slot_id: str) -> GridSlot | None:
+        return next((x for s in self.sessions for x in s.slots if x.id == slot_id), None)
+
+    def meeting(self, meeting_id: int) -> GridMeeting | None:
+        return next((m for m in self.meetings if m.id == meeting_id), None)
+
+
+def _overlaps(slot: SlotDef, start: datetime, end: datetime) -> bool:
+    return slot.start_utc < end and start < slot.end_utc
+
+
+def _away(slots: list[SlotDef], people: Iterable[Participant]) -> frozenset[str]:
+    """Slots in which every one of ``people`` is unavailable (none when there is nobody)."""
+    sets = [
+        {x.id for x in slots if any(_overlaps(x, u.start_utc, u.end_utc) for u in p.unavailability)}
+        for p in people
+    ]
+    return frozenset(set.intersection(*sets)) if sets else frozenset()
+
+
+def _sessions(s: Session, mission_id: int) -> list[B2BSession]:
+    return list(
+        s.scalars(
+            select(B2BSession)
+            .where(B2BSession.mission_id == mission_id)
+            .options(selectinload(B2BSession.breaks), selectinload(B2BSession.tables))
+            .order_by(B2BSession.start_utc, B2BSession.id)
+        )
+    )
+
+
+def load_grid(store: Store, mission_id: int) -> GridData:
+    """Everything the grid page shows of ``mission_id``'s B2B sessions and meetings."""
+    with store.session() as s:
+        sessions: list[GridSession] = []
+        all_slots: list[SlotDef] = []
+        slot_at: dict[tuple[int, datetime], str] = {}
+        for b2b in _sessions(s, mission_id):
+            defs = session_slots(b2b)
+            all_slots.extend(defs)
+            slots = []
+            for d in defs:
+                slot_at[(b2b.id, d.start_utc)] = d.id
+                slots.append(
+                    GridSlot(
+                        d.id,
+                        b2b.id,
+                        d.index,
+                        d.start_utc,
+                        d.end_utc,
+                        to_local(d.start_utc, b2b.timezone),
+                        to_local(d.end_utc, b2b.timezone),
+                    )
+                )
+            tables = tuple(
+                GridTable(t.id, b2b.id, t.name, t.position)
+                for t in sorted(b2b.tables, key=lambda t: (t.position, t.id))
+            )
+            sessions.append(
+                GridSession(
+                    b2b.id,
+                    b2b.name,
+                    b2b.timezone,
+                    to_local(b2b.start_utc, b2b.timezone),
+                    tuple(slots),
+                    tables,
+                )
+            )
+        orgs: dict[int, GridOrganisation] = {}
+        for org in s.scalars(
+            select(Organisation)
+            .where(Organisation.mission_id == mission_id)
+            .options(
+                selectinload(Organisation.participants).selectinload(Participant.unavailability)
+            )
+        ):
+            orgs[org.id] = GridOrganisation(
+                org.id,
+                org.name,
+                org.name_ja,
+                max(1, org.parallel_meetings),
+                _away(all_slots, org.participants),
+            )
+        interpreters: dict[int, GridInterpreter] = {}
+        for interp in s.scalars(
+            select(Interpreter)
+            .where(Interpreter.mission_id == mission_id)
+            .options(selectinload(Interpreter.participant).selectinload(Participant.unavailability))
+        ):
+            person = interp.participant
+            interpreters[interp.id] = GridInterpreter(
+                interp.id, person.latin_name(), person.kanji_name(), _away(all_slots, [person])
+            )
+        meetings = []
+        for m in s.scalars(
+            select(Meeting)
+            .where(Meeting.mission_id == mission_id, Meeting.status != MeetingStatus.CANCELLED)
+            .order_by(Meeting.start_utc, Meeting.id)
+        ):
+            a, b = orgs.get(m.organisation_a_id), orgs.get(m.organisation_b_id)
+            interp_row = interpreters.get(m.interpreter_id) if m.interpreter_id else None
+            meetings.append(
+                GridMeeting(
+                    id=m.id,
+                    session_id=m.session_id,
+                    table_id=m.table_id,
+                    start_utc=m.start_utc,
+                    end_utc=m.end_utc,
+                    slot_id=slot_at.get((m.session_id, m.start_utc)),
+                    org_a=m.organisation_a_id,
+                    org_b=m.organisation_b_id,
+                    org_a_name=a.name if a else f"#{m.organisation_a_id}",
+                    org_a_name_ja=a.name_ja if a else None,
+                    org_b_name=b.name if b else f"#{m.organisation_b_id}",
+                    org_b_name_ja=b.name_ja if b else None,
+                    interpreter_id=m.interpreter_id,
+                    interpreter_name=interp_row.name if interp_row else None,
+                    locked=m.locked,
+                    status=m.status,
+                )
+            )
+    return GridData(
+        mission_id,
+        tuple(sessions),
+        tuple(meetings),
+        MappingProxyType(orgs),
+        MappingProxyType(interpreters),
+    )
+
+
+# --- conflicts -------------------------------------------------------------------------------
+
+
+class ConflictKind(StrEnum):
+    TEAM_DOUBLE_BOOKED = "team_double_booked"  # subject: the organisation
+    INTERPRETER_DOUBLE_BOOKED = "interpreter_double_booked"  # subject: the interpreter
+    TEAM_AWAY = "team_away"  # subject: the organisation
+    INTERPRETER_AWAY = "interpreter_away"  # subject: the interpreter
+    TABLE_TAKEN = "table_taken"  # subject: the table
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Something wrong in one slot; the UI words it from ``kind`` and ``subject``."""
+
+    kind: ConflictKind
+    slot_id: str
+    meeting_ids: tuple[int, ...]
+    subject: str  # a name (organisation, interpreter or table)
+    capacity: int = 1  # for a team: how many meetings it may hold at once
+
+    @property
+    def message(self) -> str:
+        """English, for logs and the CLI."""
+        return {
+            ConflictKind.TEAM_DOUBLE_BOOKED: f"{self.subject} has "
+            f"{len(self.meeting_ids)} meetings at once (at most {self.capacity}).",
+            ConflictKind.INTERPRETER_DOUBLE_BOOKED: f"The interpreter {self.subject} is in "
+            f"{len(self.meeting_ids)} meetings at once.",
+            ConflictKind.TEAM_AWAY: f"{self.subject} is unavailable in this slot.",
+            ConflictKind.INTERPRETER_AWAY: f"The interpreter {self.subject} is unavailable "
+            "in this slot.",
+            ConflictKind.TABLE_TAKEN: f"Table {self.subject} has {len(self.meeting_ids)} "
+            "meetings in this slot.",
+        }[self.kind]
+
+
+def conflicts(grid: GridData) -> list[Conflict]:
+    """Every double booking, unavailable party and shared table cell in ``grid``."""
+    out: list[Conflict] = []
+    table_name = {t.id: t.name for s in grid.sessions for t in s.tables}
+    by_slot: dict[str, list[GridMeeting]] = defaultdict(list)
+    for m in grid.meetings:
+        if m.slot_id is not None:
+            by_slot[m.slot_id].append(m)
+    for slot_id, meetings in by_slot.items():
+        teams: dict[int, list[int]] = defaultdict(list)
+        interps: dict[int, list[int]] = defaultdict(list)
+        tables: dict[int, list[int]] = defaultdict(list)
+        for m in meetings:
+            teams[m.org_a].append(m.id)
+            teams[m.org_b].append(m.id)
+            if m.interpreter_id is not None:
+                interps[m.interpreter_id].append(m.id)
+            tables[m.table_id].append(m.id)
+        for oid, ids in teams.items():
+            org = grid.organisations.get(oid)
+            capacity = org.capacity if org else 1
+            name = org.display if org else f"#{oid}"
+            if len(ids) > capacity:
+                out.append(
+                    Conflict(ConflictKind.TEAM_DOUBLE_BOOKED, slot_id, tuple(ids), name, capacity)
+                )
+            if org is not None and slot_id in org.away_slots:
+                out.append(Conflict(ConflictKind.TEAM_AWAY, slot_id, tuple(ids), name))
+        for iid, ids in interps.items():
+            interp = grid.interpreters.get(iid)
+            name = interp.name if interp else f"#{iid}"
+            if len(ids) > 1:
+                out.append(
+                    Conflict(ConflictKind.INTERPRETER_DOUBLE_BOOKED, slot_id, tuple(ids), name)
+                )
+            if interp is not None and slot_id in interp.away_slots:
+                out.append(Conflict(ConflictKind.INTERPRETER_AWAY, slot_id, tuple(ids), name))
+        for tid, ids in tables.items():
+            if len(ids) > 1:
+                out.append(
+                    Conflict(
+                        ConflictKind.TABLE_TAKEN, slot_id, tuple(ids), table_name.get(tid, "?")
+                    )
+                )
+    return out
+
+
+def conflicts_by_meeting(found: Iterable[Conflict]) -> dict[int, list[Conflict]]:
+    out: dict[int, list[Conflict]] = defaultdict(list)
+    for c in found:
+        for mid in c.meeting_ids:
+            out[mid].append(c)
+    return dict(out)
+
+
+# --- edits -----------------------------------------------------------------------------------
+
+
+class Refusal(StrEnum):
+    LOCKED = "locked"  # subject: the locked meeting's pair of names
+    NOT_A_SLOT = "not_a_slot"  # the target time is no slot of the table's session
+    OTHER_MISSION = "other_mission"
+
+
+class MoveRefused(ValueError):
+    """A move or swap that cannot be done; ``reason`` lets the UI word it."""
+
+    def __init__(self, reason: Refusal, subject: str = "") -> None:
+        self.reason, self.subject = reason, subject
+        english = {
+            Refusal.LOCKED: f"The meeting {subject} is locked; unlock it to move it.",
+            Refusal.NOT_A_SLOT: "There is no slot of this session at that time.",
+            Refusal.OTHER_MISSION: "The meetings and the table must belong to one mission.",
+        }[reason]
+        super().__init__(english)
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a meeting sits: a table (hence a session) and a slot's start."""
+
+    table_id: int
+    start_utc: datetime
+
+
+@dataclass(frozen=True)
+class Moved:
+    meeting_id: int
+    previous: Position  # undo: move the meeting back there
+    swapped_with: int | None
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class Swapped:
+    a: int
+    b: int
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class LockSet:
+    meeting_id: int
+    previous: bool
+    changes: Changes
+
+
+def _meeting(s: Session, meeting_id: int) -> Meeting:
+    m = s.get(Meeting, meeting_id)
+    if m is None:
+        raise NotFound(f"meeting {meeting_id}")
+    return m
+
+
+def _names(s: Session, m: Meeting) -> str:
+    a = s.get(Organisation, m.organisation_a_id)
+    b = s.get(Organisation, m.organisation_b_id)
+    return f"{a.name if a else '?'} ↔ {b.name if b else '?'}"
+
+
+def _refuse_locked(s: Session, *meetings: Meeting) -> None:
+    for m in meetings:
+        if m.locked:
+            raise MoveRefused(Refusal.LOCKED, _names(s, m))
+
+
+def _place(m: Meeting, table: B2BTable, slot: SlotDef) -> None:
+    m.session_id, m.table_id = table.session_id, table.id
+    m.start_utc, m.end_utc = slot.start_utc, slot.end_utc
+
+
+def _slot_of(s: Session, table: B2BTable, start_utc: datetime) -> SlotDef:
+    session = s.scalars(
+        select(B2BSession)
+        .where(B2BSession.id == table.session_id)
+        .options(selectinload(B2BSession.breaks))
+    ).one()
+    slot = next((x for x in session_slots(session) if x.start_utc == start_utc), None)
+    if slot is None:
+        raise MoveRefused(Refusal.NOT_A_SLOT)
+    return slot
+
+
+def move_meeting(store: Store, meeting_id: int, start_utc: datetime, table_id: int) -> Moved:
+    """Put the meeting in the slot starting at ``start_utc`` at ``table_id``; a meeting
+    already there takes the moved one's place (a swap). Locked meetings never move."""
+    with store.session() as s:
+        m = _meeting(s, meeting_id)
+        table = s.get(B2BTable, table_id)
+        if table is None:
+            raise NotFound(f"table {table_id}")
+        target_session = s.get(B2BSession, table.session_id)
+        if target_session is None or target_session.mission_id != m.mission_id:
+            raise MoveRefused(Refusal.OTHER_MISSION)
+        previous = Position(m.table_id, m.start_utc)
+        if previous == Position(table_id, start_utc):
+            return Moved(meeting_id, previous, None, Changes())
+        slot = _slot_of(s, table, start_utc)
+        occupant = s.scalars(
+            select(Meeting).where(
+                Meeting.table_id == table_id,
+                Meeting.start_utc == slot.start_utc,
+                Meeting.status != MeetingStatus.CANCELLED,
+                Meeting.id != meeting_id,
+            )
+        ).first()
+        _refuse_locked(s, m, *([occupant] if occupant else []))
+        if occupant is not None:
+            occupant.session_id, occupant.table_id = m.session_id, m.table_id
+            occupant.start_utc, occupant.end_utc = m.start_utc, m.end_utc
+        _place(m, table, slot)
+        return Moved(meeting_id, previous, occupant.id if occupant else None, Changes(b2b=True))
+
+
+def swap_meetings(store: Store, a: int, b: int) -> Swapped:
+    """Exchange the slots and tables of two meetings (their own interpreters stay)."""
+    with store.session() as s:
+        ma, mb = _meeting(s, a), _meeting(s, b)
+        if ma.mission_id != mb.mission_id:
+            raise MoveRefused(Refusal.OTHER_MISSION)
+        _refuse_locked(s, ma, mb)
+        pa: tuple[Any, ...] = (ma.session_id, ma.table_id, ma.start_utc, ma.end_utc)
+        pb: tuple[Any, ...] = (mb.session_id, mb.table_id, mb.start_utc, mb.end_utc)
+        ma.session_id, ma.table_id, ma.start_utc, ma.end_utc = pb
+        mb.session_id, mb.table_id, mb.start_utc, mb.end_utc = pa
+        return Swapped(a, b, Changes(b2b=True))
+
+
+def set_locked(store: Store, meeting_id: int, locked: bool) -> LockSet:
+    """Lock a meeting (the scheduler and moves leave it where it is) or unlock it."""
+    with store.session() as s:
+        m = _meeting(s, meeting_id)
+        previous = m.locked
+        m.locked = locked
+        return LockSet(meeting_id, previous, Changes(b2b=previous != locked))
+
+
+# --- the request matrix ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MatrixOrganisation:
+    id: int
+    name: str
+    name_ja: str | None
+    side: str | None  # "turin" | "nagoya" | None
+
+
+@dataclass(frozen=True)
+class RequestCell:
+    """``requester`` asked ``requested``: priority 1–5, or no thanks; mutual if both asked."""
+
+    priority: int
+    no_thanks: bool
+    mutual: bool
+
+
+@dataclass(frozen=True)
+class RequestMatrix:
+    """Rows × columns of organisations: Turin × Nagoya when both sides are present (a request
+    only goes across), otherwise everyone × everyone."""
+
+    rows: tuple[MatrixOrganisation, ...]  # by name
+    columns: tuple[MatrixOrganisation, ...]
+    cells: Mapping[tuple[int, int], RequestCell]  # (requester, requested) → cell
+
+    @property
+    def organisations(self) -> tuple[MatrixOrganisation, ...]:
+        seen = {o.id for o in self.rows}
+        return self.rows + tuple(o for o in self.columns if o.id not in seen)
+
+
+def load_requests(store: Store, mission_id: int) -> RequestMatrix:
+    """Who asked whom, with priorities, mutual requests and refusals."""
+    with store.session() as s:
+        orgs = s.scalars(
+            select(Organisation)
+            .where(Organisation.mission_id == mission_id)
+            .options(selectinload(Organisation.delegation))
+        ).all()
+        everyone = sorted(
+            (
+                MatrixOrganisation(o.id, o.name, o.name_ja, o.side.value if o.side else None)
+                for o in orgs
+            ),
+            key=lambda o: o.name.casefold(),
+        )
+        raw = {
+            (r.requester_id, r.requested_id): r
+            for r in s.scalars(
+                select(MeetingRequest).where(MeetingRequest.mission_id == mission_id)
+            )
+        }
+    cells = {}
+    for (a, b), r in raw.items():
+        back = raw.get((b, a))
+        mutual = not r.no_thanks and back is not None and not back.no_thanks
+        cells[(a, b)] = RequestCell(r.priority, r.no_thanks, mutual)
+    turin = tuple(o for o in everyone if o.side == "turin")
+    nagoya = tuple(o for o in everyone if o.side == "nagoya")
+    if turin and nagoya and len(turin) + len(nagoya) == len(everyone):
+        return RequestMatrix(turin, nagoya, MappingProxyType(cells))
+    return RequestMatrix(tuple(everyone), tuple(everyone), MappingProxyType(cells))
+
+
+# --- timelines -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    slot: GridSlot
+    meetings: tuple[GridMeeting, ...]  # empty: idle in this slot
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """One organisation's or interpreter's slots, in the sessions where they meet."""
+
+    entries: tuple[TimelineEntry, ...]
+    meetings: int
+    breaks: int  # runs of idle slots between two meetings within one session
+
+
+def timeline(
+    grid: GridData, *, organisation_id: int | None = None, interpreter_id: int | None = None
+) -> Timeline:
+    """The slots of every session in which the organisation (or interpreter) has a meeting."""
+
+    def concerns(m: GridMeeting) -> bool:
+        if organisation_id is not None:
+            return organisation_id in (m.org_a, m.org_b)
+        return interpreter_id is not None and m.interpreter_id == interpreter_id
+
+    by_slot: dict[str, list[GridMeeting]] = defaultdict(list)
+    for m in grid.meetings:
+        if m.slot_id is not None and concerns(m):
+            by_slot[m.slot_id].append(m)
+    entries: list[TimelineEntry] = []
+    breaks = 0
+    for session in grid.sessions:
+        busy = [bool(by_slot.get(x.id)) for x in session.slots]
+        if not any(busy):
+            continue
+        first, last = busy.index(True), len(busy) - 1 - busy[::-1].index(True)
+        breaks += sum(1 for i in range(first + 1, last + 1) if busy[i] and not busy[i - 1])
+        entries.extend(TimelineEntry(x, tuple(by_slot.get(x.id, ()))) for x in session.slots)
+    return Timeline(tuple(entries), sum(len(e.meetings) for e in entries), breaks)

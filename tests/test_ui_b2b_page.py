@@ -1,0 +1,358 @@
+"""The B2B page, driven like a coordinator would, on a real SQLite file with the demo."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.demo import write_demo
+from app.model import Meeting, Mission
+from app.paths import Paths
+from app.scheduler.control import Control
+from app.scheduler.problem import Problem
+from app.scheduler.schedule import Schedule, Stats, Status, Unscheduled
+from app.services import b2b_grid as grid_service
+from app.services.scheduling import schedule_mission
+from app.settings import Settings
+from app.store import Store, open_store
+from tests.test_services_b2b_grid import first_fit
+from ui.b2b.grid import CONFLICT_ROLE, MEETING_ROLE, ScheduleGridModel
+from ui.bus import ChangeBus
+from ui.context import AppContext
+from ui.pages import registry
+from ui.pages.b2b import B2BPage
+from ui.runner import DbRunner
+
+
+@pytest.fixture
+def db(paths: Paths, sqlite_path: Path) -> Iterator[tuple[Store, int]]:
+    store = open_store(sqlite_path, paths=paths)
+    try:
+        write_demo(store)
+        with store.session() as s:
+            mission_id = s.scalars(select(Mission.id).where(Mission.host_city == "Nagoya")).one()
+        yield store, mission_id
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def scheduled(db: tuple[Store, int]) -> tuple[Store, int]:
+    store, mission_id = db
+    schedule_mission(store, mission_id, solve=first_fit)
+    return db
+
+
+def make_ctx(paths: Paths, store: Store, mission_id: int) -> AppContext:
+    return AppContext(
+        paths=paths,
+        settings=Settings(),
+        runner=DbRunner(),
+        bus=ChangeBus(),
+        undo=QUndoStack(),
+        store=store,
+        mission_id=mission_id,
+    )
+
+
+@pytest.fixture
+def ctx(qtbot: QtBot, paths: Paths, scheduled: tuple[Store, int]) -> Iterator[AppContext]:
+    context = make_ctx(paths, *scheduled)
+    try:
+        yield context
+    finally:
+        qtbot.waitUntil(lambda: not context.runner.is_busy())
+        context.undo.clear()
+        context.runner.shutdown()
+
+
+def open_page(qtbot: QtBot, ctx: AppContext) -> B2BPage:
+    page = B2BPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1400, 800)
+    page.show()
+    qtbot.waitUntil(page.ready)
+    return page
+
+
+def cell_of(model: ScheduleGridModel, meeting_id: int) -> QModelIndex:
+    index = model.index_of_meeting(meeting_id)
+    assert index.isValid()
+    return index
+
+
+def free_cell(model: ScheduleGridModel) -> QModelIndex:
+    for row in range(model.rowCount()):
+        for col in range(model.columnCount()):
+            index = model.index(row, col)
+            if model.table_id_at(index) is not None and not model.meetings_at(index):
+                return index
+    raise AssertionError("no free cell")
+
+
+def drop(model: ScheduleGridModel, source: QModelIndex, target: QModelIndex) -> None:
+    """What a drag from ``source`` onto ``target`` in the view does to the model."""
+    data = model.mimeData([source])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, target)
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, target)
+
+
+def position(store: Store, meeting_id: int) -> tuple[int, object]:
+    with store.session() as s:
+        m = s.get(Meeting, meeting_id)
+        assert m is not None
+        return m.table_id, m.start_utc
+
+
+def settle(qtbot: QtBot, page: B2BPage) -> None:
+    qtbot.waitUntil(lambda: not page.ctx.runner.is_busy() and page.ready())
+
+
+def test_page_is_registered() -> None:
+    assert B2BPage in registry.page_classes()
+
+
+def test_grid_shows_stored_meetings(qtbot: QtBot, ctx: AppContext) -> None:
+    """Every stored meeting is in a cell, named "A ↔ B"; sessions head their slots."""
+    page = open_page(qtbot, ctx)
+    model = page.grid_model
+    grid = model.grid()
+    assert grid is not None and grid.meetings
+    assert model.columnCount() == 30
+    assert model.rowCount() == 21 + 2  # two session headings
+    assert str(model.headerData(1, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole)).endswith(
+        "JST"
+    )
+    for m in grid.meetings:
+        index = cell_of(model, m.id)
+        assert f"{m.org_a_name} ↔ {m.org_b_name}" in index.data()
+        assert index.data(CONFLICT_ROLE) is False
+    assert page.conflict_list.count() == 0
+
+
+def test_drag_to_an_empty_cell_moves_and_undo_redo(qtbot: QtBot, ctx: AppContext) -> None:
+    """A drop on an empty cell moves the meeting in the database; undo and redo replay it."""
+    page = open_page(qtbot, ctx)
+    model = page.grid_model
+    store = ctx.store
+    assert store is not None
+    meeting = (model.grid() or pytest.fail()).meetings[0]
+    before = position(store, meeting.id)
+    target = free_cell(model)
+    drop(model, cell_of(model, meeting.id), target)
+    settle(qtbot, page)
+    after = position(store, meeting.id)
+    assert after != before
+    assert model.index_of_meeting(meeting.id) == model.index(target.row(), target.column())
+    assert ctx.undo.count() == 1 and ctx.undo.canUndo()
+
+    ctx.undo.undo()
+    settle(qtbot, page)
+    assert position(store, meeting.id) == before
+    ctx.undo.redo()
+    settle(qtbot, page)
+    assert position(store, meeting.id) == after
+
+
+def test_drop_on_an_occupied_cell_swaps(qtbot: QtBot, ctx: AppContext) -> None:
+    page = open_page(qtbot, ctx)
+    model = page.grid_model
+    store = ctx.store
+    assert store is not None
+    meetings = (model.grid() or pytest.fail()).meetings
+    a, b = meetings[0], meetings[-1]
+    pa, pb = position(store, a.id), position(store, b.id)
+    drop(model, cell_of(model, a.id), cell_of(model, b.id))
+    settle(qtbot, page)
+    assert position(store, a.id) == pb and position(store, b.id) == pa
+    ctx.undo.undo()
+    settle(qtbot, page)
+    assert position(store, a.id) == pa and position(store, b.id) == pb
+
+
+def test_locked_meeting_refuses_to_move(qtbot: QtBot, ctx: AppContext) -> None:
+    """Lock with the button: the cell shows it; a drop is refused with a message; no step."""
+    page = open_page(qtbot, ctx)
+    model = page.grid_model
+    store = ctx.store
+    assert store is not None
+    meeting = (model.grid() or pytest.fail()).meetings[0]
+    page.grid_view.setCurrentIndex(cell_of(model, meeting.id))
+    assert page.lock_button.isEnabled()
+    qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page)
+    assert cell_of(model, meeting.id).data(MEETING_ROLE).locked
+    assert page.lock_button.text() == "Unlock"
+    assert ctx.undo.count() == 1
+
+    before = position(store, meeting.id)
+    drop(model, cell_of(model, meeting.id), free_cell(model))
+    settle(qtbot, page)
+    assert position(store, meeting.id) == before
+    assert "locked" in page.message.text()
+    assert ctx.undo.count() == 1
+
+    ctx.undo.undo()  # unlock
+    settle(qtbot, page)
+    assert not cell_of(model, meeting.id).data(MEETING_ROLE).locked
+
+
+def test_conflict_made_in_the_database_is_flagged(
+    qtbot: QtBot, paths: Paths, scheduled: tuple[Store, int]
+) -> None:
+    """Two meetings of one team in one slot: both cells red, with the reason as tooltip."""
+    store, mission_id = scheduled
+    grid = grid_service.load_grid(store, mission_id)
+    a = grid.meetings[0]
+    other = next(
+        m for m in grid.meetings if m.slot_id != a.slot_id and a.org_a in (m.org_a, m.org_b)
+    )
+    free = next(
+        t.id
+        for s in grid.sessions
+        if s.id == a.session_id
+        for t in s.tables
+        if not any(m.slot_id == a.slot_id and m.table_id == t.id for m in grid.meetings)
+    )
+    with store.session() as s:
+        row = s.get(Meeting, other.id)
+        assert row is not None
+        row.session_id, row.table_id = a.session_id, free
+        row.start_utc, row.end_utc = a.start_utc, a.end_utc
+    context = make_ctx(paths, store, mission_id)
+    try:
+        page = open_page(qtbot, context)
+        model = page.grid_model
+        for mid in (a.id, other.id):
+            index = cell_of(model, mid)
+            assert index.data(CONFLICT_ROLE) is True
+            assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+            assert "meetings at once" in index.data(Qt.ItemDataRole.ToolTipRole)
+        assert page.conflict_list.count() == 1
+        assert a.org_a_name in page.conflict_list.item(0).text()
+    finally:
+        qtbot.waitUntil(lambda: not context.runner.is_busy())
+        context.runner.shutdown()
+
+
+def test_run_button_stores_meetings_and_shows_status(
+    qtbot: QtBot, paths: Paths, db: tuple[Store, int]
+) -> None:
+    """A run with a stand-in solver fills the grid, reports weight against bound and lists
+    the unscheduled requests by organisation name."""
+    store, mission_id = db
+    context = make_ctx(paths, store, mission_id)
+    phases: list[str] = []
+
+    def stand_in(problem: Problem, control: Control) -> Schedule:
+        control.report("selection", 0.5, 3.0, 10.0)
+        found = first_fit(problem, control)
+        placed = {a.meeting for a in found.assignments}
+        left = tuple(
+            Unscheduled(m.id, "no common free slot") for m in problem.meetings if m.id not in placed
+        )
+        weight = found.stats.weight
+        return Schedule(
+            Status.OPTIMAL, found.assignments, left, Stats(weight=weight, upper_bound=weight)
+        )
+
+    try:
+        page = open_page(qtbot, context)
+        assert page.grid_model.grid() is not None
+        assert not (page.grid_model.grid() or pytest.fail()).meetings
+        page.run_panel.solve = stand_in
+        page.run_panel.progress.valueChanged.connect(
+            lambda _v: phases.append(page.run_panel.progress.format())
+        )
+        qtbot.mouseClick(page.run_panel.run_button, Qt.MouseButton.LeftButton)
+        assert page.run_panel.cancel_button.isEnabled()
+        settle(qtbot, page)
+        assert page.run_panel.last is not None
+        assert "proven optimal" in page.run_panel.result.text()
+        assert any("Choosing meetings: 3 of at most 10" in p for p in phases)
+        grid = page.grid_model.grid()
+        assert grid is not None and len(grid.meetings) == page.run_panel.last.stored > 0
+        rows = page.unscheduled_model.rows()
+        assert rows and all(r.reason == "no common free slot" for r in rows)
+        names = {o.name for o in grid.organisations.values()}
+        assert rows[0].a in names and rows[0].b in names
+        assert page.tabs.tabText(page.tabs.indexOf(page.unscheduled_view)).endswith(
+            f"({len(rows)})"
+        )
+        assert page.run_panel.run_button.isEnabled()
+    finally:
+        qtbot.waitUntil(lambda: not context.runner.is_busy())
+        context.runner.shutdown()
+
+
+def test_cancel_calls_control_cancel(qtbot: QtBot, paths: Paths, db: tuple[Store, int]) -> None:
+    """Cancel reaches the running solver's control; the best schedule so far is kept."""
+    store, mission_id = db
+    context = make_ctx(paths, store, mission_id)
+    started = threading.Event()
+    seen: list[Control] = []
+
+    def slow(problem: Problem, control: Control) -> Schedule:
+        seen.append(control)
+        started.set()
+        while not control.cancelled:
+            control.report("selection", min(0.9, control.elapsed() / 10), None, None)
+            threading.Event().wait(0.02)
+        return Schedule(Status.FEASIBLE)
+
+    try:
+        page = open_page(qtbot, context)
+        page.run_panel.solve = slow
+        qtbot.mouseClick(page.run_panel.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(started.is_set)
+        assert not page.run_panel.run_button.isEnabled()
+        qtbot.mouseClick(page.run_panel.cancel_button, Qt.MouseButton.LeftButton)
+        assert seen[0].cancelled
+        settle(qtbot, page)
+        assert page.run_panel.progress.format() == "Cancelled"
+        assert "Best found in time" in page.run_panel.result.text()
+    finally:
+        qtbot.waitUntil(lambda: not context.runner.is_busy())
+        context.runner.shutdown()
+
+
+def test_request_matrix_shows_priorities(qtbot: QtBot, ctx: AppContext) -> None:
+    page = open_page(qtbot, ctx)
+    model = page.matrix_model
+    assert model.rowCount() > 30 and model.columnCount() > 30
+    texts = {
+        model.index(r, c).data()
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    }
+    assert "✕" in texts and any(t and "⇄" in t for t in texts)
+
+
+def test_screenshot_of_a_scheduled_demo(qtbot: QtBot, ctx: AppContext) -> None:
+    page = open_page(qtbot, ctx)
+    page.show_example()
+    qtbot.wait(50)
+    assert page.grab().save(str(Path("/tmp/b2b-page.png")))
+
+
+def test_timeline_follows_the_chosen_organisation(qtbot: QtBot, ctx: AppContext) -> None:
+    """The timelines tab lists organisations with meetings; the table shows their slots."""
+    page = open_page(qtbot, ctx)
+    timelines = page.timelines
+    assert timelines.chooser.count() > 10
+    timelines.chooser.setCurrentIndex(1)
+    kind, org_id = timelines.chooser.currentData()
+    assert kind == "org"
+    grid = page.grid_model.grid()
+    assert grid is not None
+    mine = [m for m in grid.meetings if org_id in (m.org_a, m.org_b)]
+    shown = [timelines.model.index(r, 2).data() for r in range(timelines.model.rowCount())]
+    assert len([t for t in shown if t != "free"]) == len(mine)
+    assert timelines.summary.text().startswith(f"{len(mine)} meeting")

@@ -1,0 +1,1 @@
+"""The B2B page's pieces: the schedule grid, the run panel, the lists, the undo commands."""

@@ -1,0 +1,112 @@
+"""Moving and locking meetings as undoable commands (the services run on ``ctx.runner``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.services import b2b_grid as service
+from app.services.b2b_grid import MoveRefused, Position, Refusal
+from app.services.changes import Changes
+from app.store import Store
+from ui.context import AppContext
+from ui.undo import ServiceCommand
+
+translate = QCoreApplication.translate
+
+
+def refusal_text(exc: BaseException) -> str:
+    """Why a move was refused, for the coordinator."""
+    if isinstance(exc, MoveRefused):
+        if exc.reason is Refusal.LOCKED:
+            return translate(
+                "B2BGrid", "The meeting {meeting} is locked; unlock it to move it."
+            ).format(meeting=exc.subject)
+        if exc.reason is Refusal.NOT_A_SLOT:
+            return translate("B2BGrid", "There is no slot of this session at that time.")
+        return translate("B2BGrid", "The meetings and the table must belong to one mission.")
+    return str(exc)
+
+
+class MoveCommand(ServiceCommand):
+    """A move (or the swap it made): undo moves the meeting back, which swaps back too."""
+
+    def __init__(
+        self, ctx: AppContext, text: str, meeting_id: int, target: Position, previous: Position
+    ) -> None:
+        super().__init__(ctx, text)
+        self._id, self._target, self._previous = meeting_id, target, previous
+
+    def _redo_job(self, store: Store) -> Changes:
+        t = self._target
+        return service.move_meeting(store, self._id, t.start_utc, t.table_id).changes
+
+    def _undo_job(self, store: Store) -> Changes:
+        p = self._previous
+        return service.move_meeting(store, self._id, p.start_utc, p.table_id).changes
+
+
+class LockCommand(ServiceCommand):
+    def __init__(self, ctx: AppContext, text: str, meeting_id: int, locked: bool) -> None:
+        super().__init__(ctx, text)
+        self._id, self._locked = meeting_id, locked
+
+    def _redo_job(self, store: Store) -> Changes:
+        return service.set_locked(store, self._id, self._locked).changes
+
+    def _undo_job(self, store: Store) -> Changes:
+        return service.set_locked(store, self._id, not self._locked).changes
+
+
+def move_meeting(
+    ctx: AppContext,
+    meeting_id: int,
+    start_utc: datetime,
+    table_id: int,
+    text: str,
+    on_error: Callable[[BaseException], Any],
+    initiator: object | None = None,
+) -> None:
+    """Move on the worker; once done, push the command that undoes it and announce it."""
+    store = ctx.store
+    if store is None:
+        return
+
+    def done(moved: service.Moved) -> None:
+        if not moved.changes.b2b:
+            return  # dropped where it was
+        target = Position(table_id, start_utc)
+        ctx.undo.push(MoveCommand(ctx, text, meeting_id, target, moved.previous))
+        ctx.bus.announce(moved.changes, initiator)
+
+    ctx.runner.run(
+        lambda: service.move_meeting(store, meeting_id, start_utc, table_id),
+        on_done=done,
+        on_error=on_error,
+    )
+
+
+def set_locked(
+    ctx: AppContext,
+    meeting_id: int,
+    locked: bool,
+    text: str,
+    on_error: Callable[[BaseException], Any],
+    initiator: object | None = None,
+) -> None:
+    store = ctx.store
+    if store is None:
+        return
+
+    def done(result: service.LockSet) -> None:
+        if result.previous == locked:
+            return
+        ctx.undo.push(LockCommand(ctx, text, meeting_id, locked))
+        ctx.bus.announce(result.changes, initiator)
+
+    ctx.runner.run(
+        lambda: service.set_locked(store, meeting_id, locked), on_done=done, on_error=on_error
+    )

@@ -1,0 +1,354 @@
+"""The schedule grid: slots (grouped by session) × tables; drag a meeting to move or swap it.
+
+The model never writes: a drop emits ``move_requested`` and the page runs the move as an
+undoable command; the grid reloads when the bus announces the change.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from app.services.b2b_grid import (
+    Conflict,
+    ConflictKind,
+    GridData,
+    GridMeeting,
+    GridSession,
+    GridSlot,
+    conflicts,
+    conflicts_by_meeting,
+)
+
+translate = QCoreApplication.translate
+
+MEETING_ROLE = Qt.ItemDataRole.UserRole + 20  # the GridMeeting of a cell (the first one)
+CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 21  # True when a meeting of the cell is in conflict
+MIME_TYPE = "application/x-ponte-meeting"
+
+CONFLICT_COLOUR = QColor("#f4b6b6")
+LOCKED_COLOUR = QColor("#dde6f5")
+SESSION_COLOUR = QColor("#e6e6e6")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def conflict_text(c: Conflict) -> str:
+    """A conflict, worded for the coordinator."""
+    n = len(c.meeting_ids)
+    if c.kind is ConflictKind.TEAM_DOUBLE_BOOKED:
+        return translate(
+            "B2BGrid", "{team} has {count} meetings at once (at most {capacity})."
+        ).format(team=c.subject, count=n, capacity=c.capacity)
+    if c.kind is ConflictKind.INTERPRETER_DOUBLE_BOOKED:
+        return translate(
+            "B2BGrid", "The interpreter {name} is in {count} meetings at once."
+        ).format(name=c.subject, count=n)
+    if c.kind is ConflictKind.TEAM_AWAY:
+        return translate("B2BGrid", "{team} is unavailable in this slot.").format(team=c.subject)
+    if c.kind is ConflictKind.INTERPRETER_AWAY:
+        return translate("B2BGrid", "The interpreter {name} is unavailable in this slot.").format(
+            name=c.subject
+        )
+    return translate("B2BGrid", "Table {table} has {count} meetings in this slot.").format(
+        table=c.subject, count=n
+    )
+
+
+def lock_icon() -> QIcon:
+    """A small padlock (drawn: no icon font is guaranteed on coordinators' machines)."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(QColor("#333333"), 1.6))
+    p.drawArc(QRectF(3.5, 1.5, 7, 8), 0, 180 * 16)
+    p.drawLine(QPointF(3.5, 5.5), QPointF(3.5, 7))
+    p.drawLine(QPointF(10.5, 5.5), QPointF(10.5, 7))
+    p.setBrush(QBrush(QColor("#333333")))
+    p.drawRoundedRect(QRectF(2, 6.5, 10, 7), 1.5, 1.5)
+    p.end()
+    return QIcon(pixmap)
+
+
+class ScheduleGridModel(QAbstractTableModel):
+    """Rows: a heading row per session, then its slots; columns: the tables (by name)."""
+
+    move_requested = Signal(int, object, int)  # meeting id, slot start (UTC), table id
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._grid: GridData | None = None
+        self._rows: list[GridSession | GridSlot] = []
+        self._tables: list[str] = []
+        self._table_id: dict[tuple[int, str], int] = {}
+        self._cells: dict[tuple[str, int], list[GridMeeting]] = {}
+        self._conflicts: dict[int, list[Conflict]] = {}
+        self._all_conflicts: list[Conflict] = []
+        self._lock = lock_icon()
+
+    # --- content ---------------------------------------------------------------------------
+
+    def set_grid(self, grid: GridData | None) -> None:
+        self.beginResetModel()
+        self._grid = grid
+        self._rows, self._tables, self._table_id, self._cells = [], [], {}, {}
+        if grid is not None:
+            for session in grid.sessions:
+                self._rows.append(session)
+                self._rows.extend(session.slots)
+                for t in session.tables:
+                    if t.name not in self._tables:
+                        self._tables.append(t.name)
+                    self._table_id[(session.id, t.name)] = t.id
+            cells: dict[tuple[str, int], list[GridMeeting]] = defaultdict(list)
+            for m in grid.meetings:
+                if m.slot_id is not None:
+                    cells[(m.slot_id, m.table_id)].append(m)
+            self._cells = dict(cells)
+            self._all_conflicts = conflicts(grid)
+        else:
+            self._all_conflicts = []
+        self._conflicts = conflicts_by_meeting(self._all_conflicts)
+        self.endResetModel()
+
+    def grid(self) -> GridData | None:
+        return self._grid
+
+    def all_conflicts(self) -> list[Conflict]:
+        return list(self._all_conflicts)
+
+    def session_rows(self) -> list[int]:
+        return [i for i, r in enumerate(self._rows) if isinstance(r, GridSession)]
+
+    def crowded_rows(self) -> list[int]:
+        """Rows with a cell holding more than one meeting."""
+        crowded = {slot_id for (slot_id, _t), ms in self._cells.items() if len(ms) > 1}
+        return [i for i, r in enumerate(self._rows) if isinstance(r, GridSlot) and r.id in crowded]
+
+    def slot_at(self, row: int) -> GridSlot | None:
+        item = self._rows[row] if 0 <= row < len(self._rows) else None
+        return item if isinstance(item, GridSlot) else None
+
+    def table_id_at(self, index: _Index) -> int | None:
+        slot = self.slot_at(index.row())
+        if slot is None or not 0 <= index.column() < len(self._tables):
+            return None
+        return self._table_id.get((slot.session_id, self._tables[index.column()]))
+
+    def meetings_at(self, index: _Index) -> list[GridMeeting]:
+        slot, table = self.slot_at(index.row()), self.table_id_at(index)
+        if slot is None or table is None:
+            return []
+        return self._cells.get((slot.id, table), [])
+
+    def index_of_meeting(self, meeting_id: int) -> QModelIndex:
+        for (slot_id, table_id), meetings in self._cells.items():
+            if any(m.id == meeting_id for m in meetings):
+                for row, item in enumerate(self._rows):
+                    if isinstance(item, GridSlot) and item.id == slot_id:
+                        for col, name in enumerate(self._tables):
+                            if self._table_id.get((item.session_id, name)) == table_id:
+                                return self.index(row, col)
+        return QModelIndex()
+
+    # --- QAbstractTableModel ---------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._tables)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._tables[section] if 0 <= section < len(self._tables) else None
+        item = self._rows[section] if 0 <= section < len(self._rows) else None
+        return item.label if isinstance(item, GridSlot) else ""
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        if isinstance(item, GridSession):
+            if index.column() != 0:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{item.name} — {item.start_local:%a %d %b %Y} ({item.timezone})"
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return SESSION_COLOUR
+            return None
+        meetings = self.meetings_at(index)
+        if role == MEETING_ROLE:
+            return meetings[0] if meetings else None
+        if not meetings:
+            if role == Qt.ItemDataRole.BackgroundRole and self.table_id_at(index) is None:
+                return SESSION_COLOUR  # this session has no such table
+            return None
+        in_conflict = any(m.id in self._conflicts for m in meetings)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "\n".join(self._cell_text(m) for m in meetings)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._lock if any(m.locked for m in meetings) else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if in_conflict:
+                return CONFLICT_COLOUR
+            return LOCKED_COLOUR if any(m.locked for m in meetings) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n\n".join(self._tooltip(m) for m in meetings)
+        if role == CONFLICT_ROLE:
+            return in_conflict
+        return None
+
+    def _cell_text(self, m: GridMeeting) -> str:
+        text = f"{m.org_a_name} ↔ {m.org_b_name}"
+        if m.interpreter_name:
+            text += "\n" + translate("B2BGrid", "Interpreter: {name}").format(
+                name=m.interpreter_name
+            )
+        return text
+
+    def _tooltip(self, m: GridMeeting) -> str:
+        def named(name: str, ja: str | None) -> str:
+            return f"{name} ({ja})" if ja else name
+
+        lines = [f"{named(m.org_a_name, m.org_a_name_ja)} ↔ {named(m.org_b_name, m.org_b_name_ja)}"]
+        if m.interpreter_name:
+            lines.append(
+                translate("B2BGrid", "Interpreter: {name}").format(name=m.interpreter_name)
+            )
+        if m.locked:
+            lines.append(translate("B2BGrid", "Locked: the scheduler and moves leave it here."))
+        lines += ["⚠ " + conflict_text(c) for c in self._conflicts.get(m.id, [])]
+        return "\n".join(lines)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        if self.table_id_at(index) is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        )
+        if self.meetings_at(index):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    # --- drag and drop ---------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        data = QMimeData()
+        for index in indexes:
+            meetings = self.meetings_at(index)
+            if meetings:
+                data.setData(MIME_TYPE, QByteArray(str(meetings[0].id).encode()))
+                break
+        return data
+
+    def _target(self, row: int, column: int, parent: _Index) -> tuple[datetime, int] | None:
+        index = parent if parent.isValid() else self.index(row, column)
+        slot, table = self.slot_at(index.row()), self.table_id_at(index)
+        if slot is None or table is None:
+            return None
+        return slot.start_utc, table
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        return data.hasFormat(MIME_TYPE) and self._target(row, column, parent) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        target = self._target(row, column, parent)
+        if not data.hasFormat(MIME_TYPE) or target is None:
+            return False
+        meeting_id = int(bytes(data.data(MIME_TYPE).data()).decode())
+        self.move_requested.emit(meeting_id, target[0], target[1])
+        # False: the view must not clear the source cell; the reload shows the truth.
+        return False
+
+
+class ScheduleGridView(QTableView):
+    """The grid with drag and drop, session heading rows spanning the width, and a menu."""
+
+    lock_requested = Signal(int, bool)  # meeting id, lock?
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setDefaultSectionSize(190)
+        self.verticalHeader().setDefaultSectionSize(44)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        if isinstance(model, ScheduleGridModel):
+            model.modelReset.connect(self._spans)
+
+    def _spans(self) -> None:
+        model = self.model()
+        if not isinstance(model, ScheduleGridModel):
+            return
+        self.clearSpans()
+        for row in model.session_rows():
+            if model.columnCount() > 1:
+                self.setSpan(row, 0, 1, model.columnCount())
+            self.setRowHeight(row, 26)
+        for row in model.crowded_rows():
+            self.resizeRowToContents(row)  # a double booking shows every meeting of the cell
+
+    def current_meeting(self) -> GridMeeting | None:
+        meeting = self.currentIndex().data(MEETING_ROLE)
+        return meeting if isinstance(meeting, GridMeeting) else None
+
+    def _menu(self, pos: QPoint) -> None:
+        meeting = self.indexAt(pos).data(MEETING_ROLE)
+        if not isinstance(meeting, GridMeeting):
+            return
+        self.setCurrentIndex(self.indexAt(pos))
+        menu = QMenu(self)
+        if meeting.locked:
+            action = menu.addAction(translate("B2BGrid", "Unlock"))
+        else:
+            action = menu.addAction(translate("B2BGrid", "Lock"))
+        action.triggered.connect(lambda: self.lock_requested.emit(meeting.id, not meeting.locked))
+        menu.exec(self.viewport().mapToGlobal(pos))

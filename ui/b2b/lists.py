@@ -1,0 +1,162 @@
+"""The unscheduled requests with their reasons, and the request matrix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from app.scheduler.schedule import Schedule
+from app.services.b2b_grid import GridData, RequestMatrix
+
+_Index = QModelIndex | QPersistentModelIndex
+
+COL_A, COL_B, COL_REASON = range(3)
+
+
+@dataclass(frozen=True)
+class UnscheduledRow:
+    meeting: str  # the scheduler's pair id, "M<lo>-<hi>"
+    a: str  # Latin names; the tooltip adds the Japanese ones
+    b: str
+    reason: str
+    a_full: str = ""
+    b_full: str = ""
+
+
+def unscheduled_rows(schedule: Schedule, grid: GridData | None) -> list[UnscheduledRow]:
+    """The run's unscheduled requests, with organisation names instead of ids."""
+    out = []
+    for u in schedule.unscheduled:
+        names: list[tuple[str, str]] = []
+        try:
+            ids = [int(x) for x in u.meeting[1:].split("-")]
+        except ValueError:
+            ids = []
+        for oid in ids:
+            org = grid.organisations.get(oid) if grid else None
+            names.append((org.name, org.display) if org else (f"#{oid}", f"#{oid}"))
+        if len(names) != 2:
+            names = [(u.meeting, u.meeting), ("", "")]
+        (a, a_full), (b, b_full) = names
+        out.append(UnscheduledRow(u.meeting, a, b, u.reason, a_full, b_full))
+    return out
+
+
+class UnscheduledModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[UnscheduledRow] = []
+
+    def set_rows(self, rows: list[UnscheduledRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[UnscheduledRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (self.tr("Organisation"), self.tr("Meets"), self.tr("Why not scheduled"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.a, row.b, row.reason)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.a_full} ↔ {row.b_full}\n{row.reason}"
+        return None
+
+
+MUTUAL_COLOUR = QColor("#b9e3c6")
+SINGLE_COLOUR = QColor("#dfe9f7")
+NO_THANKS_COLOUR = QColor("#d9d9d9")
+
+
+class RequestMatrixModel(QAbstractTableModel):
+    """One cell per pair: "3 →" the row asked the column with priority 3, "← 2" the column
+    asked the row, "3 ⇄ 2" both asked, "✕" one of them said no thanks."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._matrix: RequestMatrix | None = None
+
+    def set_matrix(self, matrix: RequestMatrix | None) -> None:
+        self.beginResetModel()
+        self._matrix = matrix
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._matrix is None else len(self._matrix.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._matrix is None else len(self._matrix.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if self._matrix is None:
+            return None
+        orgs = (
+            self._matrix.columns if orientation == Qt.Orientation.Horizontal else self._matrix.rows
+        )
+        if not 0 <= section < len(orgs):
+            return None
+        org = orgs[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return org.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{org.name} ({org.name_ja})" if org.name_ja else org.name
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._matrix is None:
+            return None
+        a, b = self._matrix.rows[index.row()], self._matrix.columns[index.column()]
+        ask = self._matrix.cells.get((a.id, b.id))
+        back = self._matrix.cells.get((b.id, a.id))
+        if ask is None and back is None:
+            return None
+        refused = bool((ask and ask.no_thanks) or (back and back.no_thanks))
+        mutual = bool(ask and back and ask.mutual)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if refused:
+                return "✕"
+            if ask and back:
+                return f"{ask.priority} ⇄ {back.priority}"
+            return f"{ask.priority} →" if ask else f"← {back.priority}" if back else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if refused:
+                return NO_THANKS_COLOUR
+            return MUTUAL_COLOUR if mutual else SINGLE_COLOUR
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = []
+            for asker, asked, cell in ((a, b, ask), (b, a, back)):
+                if cell is None:
+                    continue
+                if cell.no_thanks:
+                    lines.append(
+                        self.tr("{a} does not want to meet {b} (no thanks)").format(
+                            a=asker.name, b=asked.name
+                        )
+                    )
+                else:
+                    lines.append(
+                        self.tr("{a} asks to meet {b}, priority {priority}").format(
+                            a=asker.name, b=asked.name, priority=cell.priority
+                        )
+                    )
+            return "\n".join(lines)
+        return None

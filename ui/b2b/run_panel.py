@@ -1,0 +1,205 @@
+"""The run panel: schedule the mission in the background, with progress, bound and cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from app.scheduler.control import Control
+from app.scheduler.problem import Problem
+from app.scheduler.schedule import Schedule, Status
+from app.services.scheduling import ScheduleOutcome, schedule_mission
+from ui.context import AppContext
+from ui.forms.fields import ERROR_STYLE
+
+Solve = Callable[[Problem, Control], Schedule]
+DEFAULT_TIME_LIMIT_S = 60
+
+
+class _ProgressRelay(QObject):
+    """Emitted from the solver's thread; the queued connection lands on the UI thread."""
+
+    progress = Signal(str, float, object, object)  # phase, fraction, best, bound
+
+
+class RunPanel(QWidget):
+    """ "Schedule", a time limit, a progress bar, "Cancel" and what the last run found."""
+
+    finished = Signal(object)  # the ScheduleOutcome
+    running_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.solve: Solve | None = None  # tests put a stand-in here; None: the real solver
+        self.control: Control | None = None
+        self.last: ScheduleOutcome | None = None
+        self._mission_id: int | None = None  # of the running (or last) run
+        self._relay = _ProgressRelay(self)
+        self._relay.progress.connect(self._on_progress)
+
+        self.run_button = QPushButton(self.tr("Schedule"), self)
+        self.run_button.setToolTip(
+            self.tr("Place the most valuable meetings; locked meetings stay where they are.")
+        )
+        self.time_limit = QSpinBox(self)
+        self.time_limit.setRange(1, 3600)
+        self.time_limit.setValue(DEFAULT_TIME_LIMIT_S)
+        self.time_limit.setSuffix(self.tr(" s"))
+        self.time_limit.setToolTip(self.tr("The solver returns its best schedule by then."))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("")
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.run_button)
+        layout.addWidget(QLabel(self.tr("Time limit:"), self))
+        layout.addWidget(self.time_limit)
+        layout.addWidget(self.progress, 1)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.result, 2)
+
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.update_enabled()
+
+    def is_running(self) -> bool:
+        return self.control is not None
+
+    def update_enabled(self) -> None:
+        open_ = self.ctx.store is not None and self.ctx.mission_id is not None
+        self.run_button.setEnabled(open_ and not self.is_running())
+        self.cancel_button.setEnabled(self.is_running())
+
+    def start(self) -> None:
+        store, mission_id = self.ctx.store, self.ctx.mission_id
+        if store is None or mission_id is None or self.is_running():
+            return
+        limit = float(self.time_limit.value())
+        control = Control(time_limit_s=limit, progress=self._relay.progress.emit)
+        self.control = control
+        solve = self.solve
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("Starting…"))
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr("Scheduling…"))
+        self.update_enabled()
+        self.running_changed.emit(True)
+
+        def job() -> ScheduleOutcome:
+            if solve is None:
+                return schedule_mission(store, mission_id, time_limit_s=limit, control=control)
+            return schedule_mission(
+                store, mission_id, time_limit_s=limit, control=control, solve=solve
+            )
+
+        self._mission_id = mission_id
+        self.ctx.runner.run(job, on_done=self._on_done, on_error=self._on_error)
+
+    def cancel(self) -> None:
+        """Ask the solver to stop; it returns (and stores) the best schedule found so far."""
+        if self.control is not None:
+            self.control.cancel()
+            self.progress.setFormat(self.tr("Stopping…"))
+            self.cancel_button.setEnabled(False)
+
+    def phase_label(self, phase: str) -> str:
+        """The solver's phase, for the coordinator (unknown phases are shown as they come)."""
+        labels = {
+            "selection": self.tr("Choosing meetings"),
+            "tables": self.tr("Assigning tables"),
+            "gaps": self.tr("Shortening idle gaps"),
+            "done": self.tr("Finishing"),
+        }
+        return labels.get(phase, phase)
+
+    def _on_progress(self, phase: str, fraction: float, best: object, bound: object) -> None:
+        if self.control is None:
+            return
+        phase = self.phase_label(phase)
+        if isinstance(best, int | float) and isinstance(bound, int | float):
+            self.progress.setFormat(
+                self.tr("{phase}: {best:g} of at most {bound:g}").format(
+                    phase=phase, best=best, bound=bound
+                )
+            )
+        else:
+            self.progress.setFormat(phase)
+        self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+
+    def _finish(self) -> None:
+        self.control = None
+        self.update_enabled()
+        self.running_changed.emit(False)
+
+    def _on_done(self, outcome: ScheduleOutcome) -> None:
+        cancelled = self.control is not None and self.control.cancelled
+        self._finish()
+        # Another mission may have been opened meanwhile: then this result is not shown.
+        if self._mission_id == self.ctx.mission_id:
+            self.last = outcome
+            self.progress.setValue(1000)
+            self.progress.setFormat(self.tr("Cancelled") if cancelled else self.tr("Done"))
+            infeasible = outcome.schedule.status is Status.INFEASIBLE
+            self.result.setStyleSheet(ERROR_STYLE if infeasible else "")
+            self.result.setText(self.describe(outcome))
+            self.finished.emit(outcome)
+        if outcome.changes.b2b:
+            self.ctx.bus.announce(outcome.changes, self)
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._finish()
+        self.progress.setFormat(self.tr("Failed"))
+        self.result.setStyleSheet(ERROR_STYLE)
+        self.result.setText(self.tr("Could not schedule: {reason}").format(reason=exc))
+
+    def describe(self, outcome: ScheduleOutcome) -> str:
+        """Status, weight against the upper bound, breaks, what was stored."""
+        schedule, stats = outcome.schedule, outcome.schedule.stats
+        if schedule.status is Status.INFEASIBLE:
+            reasons = "; ".join(u.reason for u in schedule.unscheduled[:3])
+            return self.tr("Infeasible: nothing was changed. {reasons}").format(reasons=reasons)
+        bound = stats.upper_bound
+        if schedule.status is Status.OPTIMAL:
+            status = self.tr("Optimal")
+        elif bound and stats.weight >= bound - 1e-6:
+            status = self.tr("Best meetings chosen; breaks not proven minimal in time")
+        else:
+            status = self.tr("Best found in time")
+        if bound and stats.weight >= bound - 1e-6:
+            value = self.tr(
+                "weight {weight} = upper bound: the selection is proven optimal"
+            ).format(weight=stats.weight)
+        elif bound:
+            value = self.tr("weight {weight} of upper bound {bound:g} ({share:.1%})").format(
+                weight=stats.weight, bound=bound, share=stats.weight / bound
+            )
+        else:
+            value = self.tr("weight {weight}").format(weight=stats.weight)
+        return self.tr(
+            "{status}: {value}; {breaks} breaks; {stored} meetings stored, "
+            "{unscheduled} requests unscheduled ({seconds:.1f} s)"
+        ).format(
+            status=status,
+            value=value,
+            breaks=stats.breaks,
+            stored=outcome.stored,
+            unscheduled=len(schedule.unscheduled),
+            seconds=stats.solve_seconds,
+        )

@@ -1,0 +1,272 @@
+"""The B2B page: run the scheduler, review and adjust the grid, see what was left out and
+who asked whom. A composition of the pieces in ``ui.b2b``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import b2b_grid as service
+from app.services.b2b_grid import GridData, GridMeeting, RequestMatrix
+from app.services.changes import Changes
+from app.services.scheduling import ScheduleOutcome
+from app.store import Store
+from ui.b2b import commands
+from ui.b2b.grid import ScheduleGridModel, ScheduleGridView, conflict_text
+from ui.b2b.lists import RequestMatrixModel, UnscheduledModel, unscheduled_rows
+from ui.b2b.run_panel import RunPanel
+from ui.b2b.timeline import TimelineWidget
+from ui.context import AppContext
+from ui.forms.fields import ERROR_STYLE
+from ui.models.loader import RowsLoader
+from ui.pages.base import Page
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    grid: GridData
+    matrix: RequestMatrix
+
+
+def _fetch(store: Store, mission_id: int) -> _Loaded:
+    return _Loaded(service.load_grid(store, mission_id), service.load_requests(store, mission_id))
+
+
+class B2BPage(Page):
+    """The schedule grid (drag to move or swap, lock, undo), the run panel, the lists."""
+
+    page_id = "b2b"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.run_panel = RunPanel(ctx, self)
+
+        self.grid_model = ScheduleGridModel(self)
+        self.grid_view = ScheduleGridView(self)
+        self.grid_view.setModel(self.grid_model)
+        self.lock_button = QPushButton(self.tr("Lock"), self)
+        self.lock_button.setCheckable(True)
+        self.lock_button.setToolTip(self.tr("A locked meeting stays where it is."))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.conflict_list = QListWidget(self)
+        self.conflict_list.setWordWrap(True)
+        self.unscheduled_model = UnscheduledModel(self)
+        self.unscheduled_view = QTableView(self)
+        self.unscheduled_proxy = QSortFilterProxyModel(self)
+        self.unscheduled_proxy.setSourceModel(self.unscheduled_model)
+        self.unscheduled_proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.unscheduled_view.setModel(self.unscheduled_proxy)
+        self.unscheduled_view.setSortingEnabled(True)
+        self.unscheduled_view.verticalHeader().setVisible(False)
+        self.unscheduled_view.horizontalHeader().setStretchLastSection(True)
+        self.unscheduled_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unscheduled_view.setWordWrap(True)
+
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.lock_button)
+        buttons.addStretch(1)
+        side_layout.addLayout(buttons)
+        side_layout.addWidget(self.message)
+        self.conflict_heading = QLabel(self.tr("Conflicts: %n", "", 0), side)
+        side_layout.addWidget(self.conflict_heading)
+        side_layout.addWidget(self.conflict_list, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.grid_view)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 260])
+
+        self.matrix_model = RequestMatrixModel(self)
+        self.matrix_view = QTableView(self)
+        self.matrix_view.setModel(self.matrix_model)
+        self.matrix_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.matrix_view.verticalHeader().setDefaultSectionSize(22)
+        matrix_tab = QWidget(self)
+        matrix_layout = QVBoxLayout(matrix_tab)
+        legend = QLabel(
+            self.tr(
+                "Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the "
+                "column asked the row, ⇄ both asked, ✕ no thanks."
+            ),
+            matrix_tab,
+        )
+        legend.setWordWrap(True)  # a long translation must not hold the window wide
+        matrix_layout.addWidget(legend)
+        matrix_layout.addWidget(self.matrix_view, 1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(splitter, self.tr("Schedule grid"))
+        self.tabs.addTab(self.unscheduled_view, self.tr("Unscheduled requests"))
+        self.tabs.addTab(matrix_tab, self.tr("Request matrix"))
+        self.timelines = TimelineWidget(self)
+        self.tabs.addTab(self.timelines, self.tr("Timelines"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.run_panel)
+        layout.addWidget(self.tabs, 1)
+
+        self.loader = RowsLoader(ctx, _fetch, self)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.failed.connect(self._on_failed)
+        self.grid_model.move_requested.connect(self.move_meeting)
+        self.grid_view.lock_requested.connect(self.set_locked)
+        self.grid_view.selectionModel().currentChanged.connect(self._update_lock_button)
+        self.lock_button.clicked.connect(self._on_lock_clicked)
+        self.run_panel.finished.connect(self._on_run_finished)
+        self.run_panel.running_changed.connect(self._on_running)
+        ctx.bus.changed.connect(self._on_bus_changed)
+        ctx.bus.mission_changed.connect(self._on_mission_changed)
+        self._update_lock_button()
+        self.loader.reload()
+
+    # --- Page ----------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("B2B meetings")
+
+    def ready(self) -> bool:
+        return self.loader.has_loaded() and not self.run_panel.is_running()
+
+    def show_example(self) -> None:
+        """Select a meeting with an interpreter (or any), as a coordinator would click it."""
+        grid = self.grid_model.grid()
+        if grid is None or not grid.meetings:
+            return
+        meeting = next((m for m in grid.meetings if m.interpreter_id), grid.meetings[0])
+        index = self.grid_model.index_of_meeting(meeting.id)
+        self.grid_view.setCurrentIndex(index)
+        self.grid_view.scrollTo(index)
+
+    def reload(self) -> None:
+        self.loader.reload()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _name(self, meeting_id: int) -> str:
+        grid = self.grid_model.grid()
+        m = grid.meeting(meeting_id) if grid else None
+        return f"{m.org_a_name} ↔ {m.org_b_name}" if m else f"#{meeting_id}"
+
+    def move_meeting(self, meeting_id: int, start_utc: datetime, table_id: int) -> None:
+        """Move a meeting to a cell (swapping with the one there), as an undoable step."""
+        self._say("")
+        commands.move_meeting(
+            self.ctx,
+            meeting_id,
+            start_utc,
+            table_id,
+            self.tr("Move meeting “{name}”").format(name=self._name(meeting_id)),
+            on_error=self._on_refused,
+            initiator=self,
+        )
+
+    def set_locked(self, meeting_id: int, locked: bool) -> None:
+        self._say("")
+        text = self.tr("Lock meeting “{name}”") if locked else self.tr("Unlock meeting “{name}”")
+        commands.set_locked(
+            self.ctx,
+            meeting_id,
+            locked,
+            text.format(name=self._name(meeting_id)),
+            on_error=self._on_refused,
+            initiator=self,
+        )
+
+    def _on_lock_clicked(self) -> None:
+        meeting = self.grid_view.current_meeting()
+        if meeting is not None:
+            self.set_locked(meeting.id, not meeting.locked)
+
+    # --- reactions -----------------------------------------------------------------------
+
+    def _on_loaded(self, result: _Loaded | None) -> None:
+        current = self.grid_view.current_meeting()
+        self.grid_model.set_grid(result.grid if result else None)
+        self.matrix_model.set_matrix(result.matrix if result else None)
+        self.timelines.set_grid(result.grid if result else None)
+        if current is not None:
+            index = self.grid_model.index_of_meeting(current.id)
+            if index.isValid():
+                self.grid_view.setCurrentIndex(index)
+        self.conflict_list.clear()
+        found = self.grid_model.all_conflicts()
+        grid = self.grid_model.grid()
+        for c in found:
+            slot = grid.slot(c.slot_id) if grid else None
+            when = slot.label if slot else c.slot_id
+            self.conflict_list.addItem(f"{when}: {conflict_text(c)}")
+        self.conflict_heading.setText(self.tr("Conflicts: %n", "", len(found)))
+        self._show_unscheduled()
+        self._update_lock_button()
+
+    def _show_unscheduled(self) -> None:
+        last = self.run_panel.last
+        rows = unscheduled_rows(last.schedule, self.grid_model.grid()) if last else []
+        self.unscheduled_model.set_rows(rows)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.unscheduled_view),
+            self.tr("Unscheduled requests (%n)", "", len(rows)),
+        )
+        self.unscheduled_view.resizeColumnsToContents()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._say(self.tr("Could not load: {reason}").format(reason=exc))
+
+    def _on_refused(self, exc: BaseException) -> None:
+        self._say(commands.refusal_text(exc))
+        self.loader.reload()
+
+    def _say(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if text else "")
+        self.message.setText(text)
+
+    def _on_run_finished(self, _outcome: ScheduleOutcome) -> None:
+        self._show_unscheduled()
+
+    def _on_running(self, running: bool) -> None:
+        # Moves wait behind the solver on the worker and would then be overwritten.
+        self.grid_view.setAcceptDrops(not running)
+        self.grid_view.setDragEnabled(not running)
+        self.lock_button.setEnabled(not running and self.grid_view.current_meeting() is not None)
+
+    def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.b2b or changes.organisations or changes.participants or changes.missions:
+            self.loader.reload()
+
+    def _on_mission_changed(self, _mission_id: object) -> None:
+        self.run_panel.last = None
+        self.run_panel.result.setText("")
+        self.run_panel.update_enabled()
+        self._say("")
+        self.loader.reload()
+
+    def _update_lock_button(self, *_args: object) -> None:
+        meeting: GridMeeting | None = self.grid_view.current_meeting()
+        self.lock_button.setEnabled(meeting is not None and not self.run_panel.is_running())
+        self.lock_button.setChecked(bool(meeting and meeting.locked))
+        self.lock_button.setText(
+            self.tr("Unlock") if meeting is not None and meeting.locked else self.tr("Lock")
+        )
