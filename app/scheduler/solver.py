@@ -65,7 +65,11 @@ def solve(problem: Problem, control: Control | None = None) -> Schedule:
     interp_of = dict(sel.interpreter_of)
     gaps_optimal = False
     if improve_gaps is not None:
-        result = improve_gaps(problem, slot_of, interp_of, control)
+        # After a publication, keeping people's meetings where they were comes before saving
+        # idle gaps: with gaps first only ~72 % of published meetings stayed (target ≥ 95 %).
+        result = improve_gaps(
+            problem, slot_of, interp_of, control, stability_first=bool(problem.published)
+        )
         if hasattr(result, "slot_of"):
             slot_of, interp_of, gaps_optimal = (
                 dict(result.slot_of),

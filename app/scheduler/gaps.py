@@ -1,0 +1,692 @@
+"""Objective 3 (idle gaps) with objective 4 (stability) as a tie-break.
+
+The selection is fixed: the same meetings stay scheduled. This phase moves them between slots
+(and re-assigns interpreters) so that the teams' idle gaps are as few as possible. A *break* is
+a maximal run of idle slots between two busy slots of the same team within one session.
+
+Two exact encodings of the same model are built here:
+
+* a weighted partial MaxSAT formula solved with PySAT's RC2 (core-guided; in trials it proves
+  the optimum of 60-team, 250-meeting fairs in seconds), interruptible at the deadline;
+* a CP-SAT model (OR-Tools), started from the input as a hint; it is anytime (it returns
+  improving solutions).
+
+Measured (/tmp/gaps-notes.md, benchmarks/README.md): on the 60-team, 250-meeting fairs RC2
+does not even refute "zero breaks" within 60 s (its first core never comes) while CP-SAT cuts
+the breaks by 70–80 % without proving optimality; on the small mission (101 meetings,
+12 slots) RC2 proves the optimum in 6 s where CP-SAT alone does not in 60 s. So
+:func:`improve_gaps` ("auto") runs, on models up to ``_RC2_AUTO_MAX_VARS`` meeting×slot
+variables, RC2 first for a head start of min(10 s, 20 % of the time left), then (if RC2 has
+not proved the optimum) CP-SAT with two workers, hinted with the better of the input and a
+compact constructive placement; larger models go to CP-SAT directly. (RC2 in a thread beside
+a one-worker CP-SAT was tried: it lost badly where RC2 does not finish.) The answer is always
+valid and never worse than the input.
+
+The model, for teams ``t``, slots ``s``, meetings ``m``:
+
+* ``x[m,s]``: meeting ``m`` in slot ``s`` (exactly one per meeting, over its candidate slots);
+* per slot, at most ``len(tables)`` meetings; per team and slot, at most ``capacity`` meetings;
+* meetings that need an interpreter pick one interpreter *class* (interpreters with the same
+  languages and unavailability are interchangeable), at most the class's size per slot;
+* ``busy[t,s]`` ⇔ some meeting of ``t`` in ``s``; ``start[t,s]`` ⇔ ``busy[t,s]`` and not
+  ``busy[t,s-1]`` (within a session); ``active[t,k]`` ⇔ ``t`` busy somewhere in session ``k``;
+* breaks of ``t`` = Σ starts − Σ active sessions; minimised with weight ``W``; keeping a
+  published meeting in its published slot is rewarded with weight 1 (``W`` > their number);
+* optionally, every team's breaks lie within ``[low, low + d]`` (the spread bound).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from app.scheduler.breaks import breaks_spread, total_breaks
+from app.scheduler.control import Control
+from app.scheduler.problem import Problem
+
+Method = Literal["auto", "maxsat", "cpsat"]
+
+
+_CPSAT_WORKERS = 2
+_RC2_HEAD_START_S = 10.0
+_RC2_HEAD_START_SHARE = 0.2
+# in "auto", RC2 only for models up to this many meeting×slot variables: it never finished on
+# the 60-team fairs (~4,000) and building its cardinality encodings costs seconds beyond
+_RC2_AUTO_MAX_VARS = 2500
+
+
+@dataclass(frozen=True)
+class GapResult:
+    slot_of: dict[str, str]
+    interpreter_of: dict[str, str | None]
+    breaks: int
+    spread: int
+    optimal: bool  # proven: no valid re-assignment of the same meetings has fewer breaks
+    method: str = ""  # which engine produced it ("maxsat", "cpsat", "input")
+
+
+# --- counting --------------------------------------------------------------------------------
+
+
+def _totals(problem: Problem, slot_of: Mapping[str, str]) -> tuple[int, int]:
+    return total_breaks(problem, slot_of), breaks_spread(problem, slot_of)
+
+
+# --- the model, independent of the engine ----------------------------------------------------
+
+
+@dataclass
+class _Model:
+    """Indices and domains shared by both encodings."""
+
+    problem: Problem
+    meetings: list[str]
+    domain: dict[str, list[int]]  # meeting -> slot indices it may take
+    classes: list[tuple[str, ...]]  # interpreter classes (interchangeable interpreters)
+    class_cap: dict[tuple[int, int], int]  # (class, slot) -> free interpreters
+    eligible: dict[str, list[int]]  # meeting needing an interpreter -> classes
+    fixed_interp: dict[str, str | None]  # locked meetings keep theirs
+    team_meetings: dict[str, list[str]]
+    session_slots: list[list[int]]
+    preferred: dict[str, int]  # published (unlocked) meeting -> published slot
+    n_tables: int
+    max_spread: int | None
+    break_weight: int = 1
+    keep_weight: int = 1
+
+
+def _build(
+    problem: Problem,
+    slot_of: Mapping[str, str],
+    interpreter_of: Mapping[str, str | None],
+    max_spread: int | None,
+    stability_first: bool = False,
+) -> _Model:
+    idx = problem.slot_index
+    meetings = sorted(slot_of)
+    published = problem.published_of
+    domain: dict[str, list[int]] = {}
+    fixed_interp: dict[str, str | None] = {}
+    preferred: dict[str, int] = {}
+    for mid in meetings:
+        m = problem.meeting[mid]
+        p = published.get(mid)
+        if p is not None and p.locked:
+            domain[mid] = [idx[slot_of[mid]]]
+            fixed_interp[mid] = interpreter_of.get(mid)
+            continue
+        dom = {idx[s] for s in problem.candidate_slots(m)}
+        dom.add(idx[slot_of[mid]])  # the input is always representable
+        domain[mid] = sorted(dom)
+        if p is not None and idx[p.slot] in dom:
+            preferred[mid] = idx[p.slot]
+
+    # interpreter classes: same languages and same unavailability are interchangeable
+    by_key: dict[tuple[frozenset[str], frozenset[str]], list[str]] = defaultdict(list)
+    for i in problem.interpreters:
+        by_key[(i.languages, i.unavailable_slots)].append(i.id)
+    classes = [tuple(v) for _, v in sorted(by_key.items(), key=lambda kv: kv[1][0])]
+    class_of = {iid: c for c, members in enumerate(classes) for iid in members}
+    n_slots = len(problem.slots)
+    class_cap: dict[tuple[int, int], int] = {}
+    for c, members in enumerate(classes):
+        away = problem.interpreter[members[0]].unavailable_slots
+        for s in range(n_slots):
+            class_cap[c, s] = 0 if problem.slots[s] in away else len(members)
+    for mid, iid in fixed_interp.items():
+        if iid is not None and iid in class_of:
+            key = (class_of[iid], domain[mid][0])
+            class_cap[key] = max(0, class_cap[key] - 1)
+    eligible: dict[str, list[int]] = {}
+    for mid in meetings:
+        m = problem.meeting[mid]
+        if mid in fixed_interp or not problem.needs_interpreter(m):
+            continue
+        rep = [problem.interpreter[members[0]] for members in classes]
+        eligible[mid] = [c for c, i in enumerate(rep) if problem.can_interpret(i, m)]
+
+    team_meetings: dict[str, list[str]] = defaultdict(list)
+    for mid in meetings:
+        m = problem.meeting[mid]
+        team_meetings[m.a].append(mid)
+        team_meetings[m.b].append(mid)
+    session_slots = [[idx[s] for s in ses.slots] for ses in problem.sessions]
+    model = _Model(
+        problem=problem,
+        meetings=meetings,
+        domain=domain,
+        classes=classes,
+        class_cap=class_cap,
+        eligible=eligible,
+        fixed_interp=fixed_interp,
+        team_meetings=dict(team_meetings),
+        session_slots=session_slots,
+        preferred=preferred,
+        n_tables=len(problem.tables),
+        max_spread=max_spread,
+    )
+    if stability_first:  # a kept published meeting outweighs any number of breaks
+        model.keep_weight = 2 * len(meetings) + 1
+    else:  # objective 3 before 4: one break outweighs every kept published meeting
+        model.break_weight = len(preferred) + 1
+    return model
+
+
+def _decode_interpreters(
+    model: _Model, slot_idx: Mapping[str, int], class_pick: Mapping[str, int]
+) -> dict[str, str | None]:
+    """Real interpreters from classes: per slot, the class's free members in order."""
+    used: dict[int, set[str]] = defaultdict(set)
+    out: dict[str, str | None] = {}
+    for mid, iid in model.fixed_interp.items():
+        out[mid] = iid
+        if iid is not None:
+            used[slot_idx[mid]].add(iid)
+    for mid in model.meetings:
+        if mid in out:
+            continue
+        if mid not in model.eligible:
+            out[mid] = None
+            continue
+        s = slot_idx[mid]
+        c = class_pick[mid]
+        free = [i for i in model.classes[c] if i not in used[s]]
+        out[mid] = free[0]
+        used[s].add(free[0])
+    return out
+
+
+# --- MaxSAT (RC2) ----------------------------------------------------------------------------
+
+
+class _Solved:
+    def __init__(self, slot_idx: dict[str, int], class_pick: dict[str, int], optimal: bool) -> None:
+        self.slot_idx = slot_idx
+        self.class_pick = class_pick
+        self.optimal = optimal
+
+
+def _solve_maxsat(
+    model: _Model, control: Control, budget: float, stop: threading.Event | None = None
+) -> _Solved | None:
+    from pysat.card import CardEnc, EncType
+    from pysat.examples.rc2 import RC2, RC2Stratified
+    from pysat.formula import WCNF, IDPool
+
+    pool = IDPool()
+    wcnf = WCNF()
+    hard = wcnf.append
+
+    def v(*key: object) -> int:
+        return int(pool.id(key))
+
+    def atmost(lits: Sequence[int], k: int) -> None:
+        if len(lits) <= k:
+            return
+        if k == 0:
+            for lit in lits:
+                hard([-lit])
+            return
+        enc = EncType.pairwise if k == 1 and len(lits) <= 8 else EncType.seqcounter
+        if k == 1 and len(lits) > 8:
+            enc = EncType.ladder
+        cnf = CardEnc.atmost(lits=list(lits), bound=k, vpool=pool, encoding=enc)
+        for cl in cnf.clauses:
+            hard(cl)
+
+    def atleast(lits: Sequence[int], k: int) -> None:
+        if k <= 0:
+            return
+        if k > len(lits):
+            hard([])  # unsatisfiable
+            return
+        cnf = CardEnc.atleast(lits=list(lits), bound=k, vpool=pool, encoding=EncType.seqcounter)
+        for cl in cnf.clauses:
+            hard(cl)
+
+    x = {(mid, s): v("x", mid, s) for mid in model.meetings for s in model.domain[mid]}
+    for mid in model.meetings:
+        lits = [x[mid, s] for s in model.domain[mid]]
+        hard(lits)
+        atmost(lits, 1)
+    by_slot: dict[int, list[int]] = defaultdict(list)
+    for (_, s), lit in x.items():
+        by_slot[s].append(lit)
+    for lits in by_slot.values():
+        atmost(lits, model.n_tables)
+    # interpreters
+    z_by: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for mid, cls in model.eligible.items():
+        for s in model.domain[mid]:
+            zs = []
+            for c in cls:
+                if model.class_cap[c, s] > 0:
+                    z = v("z", mid, c, s)
+                    zs.append(z)
+                    z_by[c, s].append(z)
+                    hard([-z, x[mid, s]])
+            hard([-x[mid, s], *zs])
+    for (c, s), lits in z_by.items():
+        atmost(lits, model.class_cap[c, s])
+    # teams
+    n_slots = len(model.problem.slots)
+    team_holes: dict[str, list[int]] = {}
+    for team, mids in model.team_meetings.items():
+        cap = model.problem.team[team].capacity
+        busy: dict[int, int] = {}
+        for s in range(n_slots):
+            lits = [x[mid, s] for mid in mids if (mid, s) in x]
+            if not lits:
+                continue
+            atmost(lits, cap)
+            b = v("busy", team, s)
+            busy[s] = b
+            hard([-b, *lits])
+            for lit in lits:
+                hard([-lit, b])
+        holes: list[int] = []
+        for ses in model.session_slots:
+            pre: int | None = None  # busy somewhere in the session before the slot
+            prev: int | None = None  # busy in the slot just before
+            for s in ses:
+                cur = busy.get(s)
+                if cur is not None and pre is not None and prev is not None:
+                    h = v("hole", team, s)  # a break ends here: busy, idle before, busy earlier
+                    hard([-cur, prev, -pre, h])
+                    hard([-h, cur])
+                    hard([-h, -prev])
+                    hard([-h, pre])
+                    holes.append(h)
+                elif cur is not None and pre is not None and prev is None:
+                    h = v("hole", team, s)  # the slot before cannot be busy
+                    hard([-cur, -pre, h])
+                    hard([-h, cur])
+                    hard([-h, pre])
+                    holes.append(h)
+                # pre for the next slot: busy in some slot up to the one before this one
+                nxt_pre: int | None
+                if prev is None:
+                    nxt_pre = pre
+                elif pre is None:
+                    nxt_pre = prev
+                else:
+                    nxt_pre = v("pre", team, s)
+                    hard([-nxt_pre, pre, prev])
+                    hard([-pre, nxt_pre])
+                    hard([-prev, nxt_pre])
+                pre, prev = nxt_pre, cur
+        team_holes[team] = holes
+    # objective: W·Σ holes − Σ kept-published
+    w = model.break_weight
+    for holes in team_holes.values():
+        for h in holes:
+            wcnf.append([-h], weight=w)
+    for mid, s in model.preferred.items():
+        wcnf.append([x[mid, s]], weight=model.keep_weight)
+    # spread: low ≤ breaks(t) ≤ low + d, low in unary (lo_1 ≥ lo_2 ≥ …)
+    if model.max_spread is not None and team_holes:
+        d = model.max_spread
+        top = min(len(h) for h in team_holes.values())  # an upper bound of the minimum
+        lo = [v("lo", k) for k in range(1, top + 1)]
+        for k in range(1, len(lo)):
+            hard([-lo[k], lo[k - 1]])
+        for holes in team_holes.values():
+            lits = holes + [-q for q in lo]  # Σ holes + (top − low) within [top, top + d]
+            atleast(lits, len(lo))
+            atmost(lits, len(lo) + d)
+
+    if control.expired():
+        return None
+    stratified = bool(model.preferred)  # two weights: breaks and kept published meetings
+    solver_cls = RC2Stratified if stratified else RC2
+    rc2 = solver_cls(wcnf, solver="g3", adapt=True, exhaust=True, minz=True, trim=5)
+    done = threading.Event()
+
+    def stopper() -> None:
+        remaining = budget
+        while remaining > 0 and not done.wait(min(0.05, remaining)):
+            if control.expired() or (stop is not None and stop.is_set()):
+                break
+            remaining -= 0.05
+        if not done.is_set():
+            rc2.interrupt()
+
+    th = threading.Thread(target=stopper, daemon=True)
+    th.start()
+    try:
+        sol = rc2.compute(expect_interrupt=True)
+    finally:
+        done.set()
+        th.join()
+        interrupted = rc2.interrupted
+        rc2.delete()
+    if sol is None or interrupted:
+        return None
+    true = {lit for lit in sol if lit > 0}
+    slot_idx = {}
+    for mid in model.meetings:
+        slot_idx[mid] = next(s for s in model.domain[mid] if x[mid, s] in true)
+    class_pick = {}
+    for mid, cls in model.eligible.items():
+        s = slot_idx[mid]
+        class_pick[mid] = next(
+            c for c in cls if model.class_cap[c, s] > 0 and pool.id(("z", mid, c, s)) in true
+        )
+    return _Solved(slot_idx, class_pick, True)
+
+
+# --- a compact constructive start (a hint for CP-SAT) -------------------------------------
+
+
+def _holes(busy: set[int], session_no: Sequence[int]) -> int:
+    n = 0
+    prev: int | None = None
+    for i in sorted(busy):
+        if prev is not None and session_no[i] == session_no[prev] and i > prev + 1:
+            n += 1
+        prev = i
+    return n
+
+
+def _compact_start(model: _Model, rng_seed: int = 0) -> _Solved | None:
+    """Place the meetings one by one, each in the free slot that adds the fewest breaks
+    (ties: next to the teams' other meetings, then earliest). None if one does not fit."""
+    problem = model.problem
+    n_slots = len(problem.slots)
+    session_no = [0] * n_slots
+    for k, ses in enumerate(model.session_slots):
+        for s in ses:
+            session_no[s] = k
+    load = [0] * n_slots
+    class_load: dict[tuple[int, int], int] = defaultdict(int)
+    team_load: dict[tuple[str, int], int] = defaultdict(int)
+    busy: dict[str, set[int]] = defaultdict(set)
+    slot_idx: dict[str, int] = {}
+    class_pick: dict[str, int] = {}
+
+    def put(mid: str, s: int, c: int | None) -> None:
+        m = problem.meeting[mid]
+        slot_idx[mid] = s
+        load[s] += 1
+        for t in (m.a, m.b):
+            team_load[t, s] += 1
+            busy[t].add(s)
+        if c is not None:
+            class_pick[mid] = c
+            class_load[c, s] += 1
+
+    for mid in model.meetings:  # fixed first (locked, or a single candidate)
+        if len(model.domain[mid]) == 1:
+            s = model.domain[mid][0]
+            c = _free_class(model, mid, s, class_load)
+            if mid in model.eligible and c is None:
+                return None
+            put(mid, s, c)
+    degree: dict[str, int] = {t: len(ms) for t, ms in model.team_meetings.items()}
+    rest = [mid for mid in model.meetings if mid not in slot_idx]
+    rest.sort(
+        key=lambda mid: (
+            -max(degree[problem.meeting[mid].a], degree[problem.meeting[mid].b]),
+            len(model.domain[mid]),
+            mid,
+        )
+    )
+    for mid in rest:
+        m = problem.meeting[mid]
+        best: tuple[int, int, int] | None = None
+        best_c: int | None = None
+        for s in model.domain[mid]:
+            if load[s] >= model.n_tables:
+                continue
+            if any(team_load[t, s] >= problem.team[t].capacity for t in (m.a, m.b)):
+                continue
+            c = _free_class(model, mid, s, class_load)
+            if mid in model.eligible and c is None:
+                continue
+            added = 0
+            near = 0
+            for t in (m.a, m.b):
+                added += _holes(busy[t] | {s}, session_no) - _holes(busy[t], session_no)
+                near -= sum(1 for d in (-1, 1) if s + d in busy[t])
+            key = (added, near, s)
+            if best is None or key < best:
+                best, best_c = key, c
+        if best is None:
+            return None
+        put(mid, best[2], best_c)
+    return _Solved(slot_idx, class_pick, False)
+
+
+def _free_class(
+    model: _Model, mid: str, s: int, class_load: Mapping[tuple[int, int], int]
+) -> int | None:
+    for c in model.eligible.get(mid, ()):
+        if class_load.get((c, s), 0) < model.class_cap[c, s]:
+            return c
+    return None
+
+
+# --- CP-SAT ----------------------------------------------------------------------------------
+
+
+def _solve_cpsat(
+    model: _Model,
+    control: Control,
+    budget: float,
+    hint: Mapping[str, int],
+    hint_class: Mapping[str, int],
+    stop: threading.Event | None = None,
+    workers: int = _CPSAT_WORKERS,
+) -> _Solved | None:
+    from ortools.sat.python import cp_model
+
+    cm = cp_model.CpModel()
+    x = {(mid, s): cm.new_bool_var("") for mid in model.meetings for s in model.domain[mid]}
+    for mid in model.meetings:
+        cm.add_exactly_one(x[mid, s] for s in model.domain[mid])
+    by_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
+    for (_, s), lit in x.items():
+        by_slot[s].append(lit)
+    for lits in by_slot.values():
+        if len(lits) > model.n_tables:
+            cm.add(sum(lits) <= model.n_tables)
+    z_by: dict[tuple[int, int], list[cp_model.IntVar]] = defaultdict(list)
+    zvar: dict[tuple[str, int, int], cp_model.IntVar] = {}
+    for mid, cls in model.eligible.items():
+        for s in model.domain[mid]:
+            zs = []
+            for c in cls:
+                if model.class_cap[c, s] > 0:
+                    z = cm.new_bool_var("")
+                    zvar[mid, c, s] = z
+                    zs.append(z)
+                    z_by[c, s].append(z)
+            cm.add(sum(zs) == x[mid, s])
+    for (c, s), lits in z_by.items():
+        if len(lits) > model.class_cap[c, s]:
+            cm.add(sum(lits) <= model.class_cap[c, s])
+    n_slots = len(model.problem.slots)
+    team_holes: dict[str, list[cp_model.IntVar]] = {}
+    for team, mids in model.team_meetings.items():
+        cap = model.problem.team[team].capacity
+        busy: dict[int, cp_model.IntVar] = {}
+        for s in range(n_slots):
+            lits = [x[mid, s] for mid in mids if (mid, s) in x]
+            if not lits:
+                continue
+            if len(lits) > cap:
+                cm.add(sum(lits) <= cap)
+            if cap == 1 or len(lits) == 1:
+                if len(lits) == 1:
+                    busy[s] = lits[0]
+                else:
+                    b = cm.new_bool_var("")
+                    cm.add(sum(lits) == b)
+                    busy[s] = b
+            else:
+                b = cm.new_bool_var("")
+                cm.add_max_equality(b, lits)
+                busy[s] = b
+        holes: list[cp_model.IntVar] = []
+        for ses in model.session_slots:
+            pre: cp_model.IntVar | None = None
+            prev: cp_model.IntVar | None = None
+            for s in ses:
+                cur = busy.get(s)
+                if cur is not None and pre is not None:
+                    h = cm.new_bool_var("")
+                    if prev is not None:
+                        cm.add_bool_or([~cur, prev, ~pre, h])
+                        cm.add_implication(h, ~prev)
+                    else:
+                        cm.add_bool_or([~cur, ~pre, h])
+                    cm.add_implication(h, cur)
+                    cm.add_implication(h, pre)
+                    holes.append(h)
+                nxt_pre: cp_model.IntVar | None
+                if prev is None:
+                    nxt_pre = pre
+                elif pre is None:
+                    nxt_pre = prev
+                else:
+                    nxt_pre = cm.new_bool_var("")
+                    cm.add_max_equality(nxt_pre, [pre, prev])
+                pre, prev = nxt_pre, cur
+        team_holes[team] = holes
+    w = model.break_weight
+    breaks_expr = sum(h for holes in team_holes.values() for h in holes)
+    kept = sum(x[mid, s] for mid, s in model.preferred.items())
+    cm.minimize(w * breaks_expr - model.keep_weight * kept)
+    if model.max_spread is not None and team_holes:
+        low = cm.new_int_var(0, n_slots, "low")
+        for holes in team_holes.values():
+            bt = sum(holes)
+            cm.add(bt >= low)
+            cm.add(bt <= low + model.max_spread)
+    for (mid, s), lit in x.items():
+        cm.add_hint(lit, 1 if hint.get(mid) == s else 0)
+    for (mid, c, s), z in zvar.items():
+        cm.add_hint(z, 1 if hint.get(mid) == s and hint_class.get(mid) == c else 0)
+
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(0.01, budget)
+    solver.parameters.num_workers = workers
+    done = threading.Event()
+
+    def stopper() -> None:
+        while not done.wait(0.05):
+            if control.expired() or (stop is not None and stop.is_set()):
+                solver.stop_search()
+                return
+
+    th = threading.Thread(target=stopper, daemon=True)
+    th.start()
+    try:
+        status = solver.solve(cm)
+    finally:
+        done.set()
+        th.join()
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    slot_idx = {
+        mid: next(s for s in model.domain[mid] if solver.boolean_value(x[mid, s]))
+        for mid in model.meetings
+    }
+    class_pick = {}
+    for mid, cls in model.eligible.items():
+        s = slot_idx[mid]
+        class_pick[mid] = next(
+            c for c in cls if (mid, c, s) in zvar and solver.boolean_value(zvar[mid, c, s])
+        )
+    return _Solved(slot_idx, class_pick, status == cp_model.OPTIMAL)
+
+
+# --- the entry point -------------------------------------------------------------------------
+
+
+def _score(model: _Model, slot_of: Mapping[str, str]) -> int:
+    problem = model.problem
+    total, _ = _totals(problem, slot_of)
+    kept = sum(1 for mid, s in model.preferred.items() if problem.slot_index[slot_of[mid]] == s)
+    return model.break_weight * total - model.keep_weight * kept
+
+
+def improve_gaps(
+    problem: Problem,
+    slot_of: Mapping[str, str],
+    interpreter_of: Mapping[str, str | None],
+    control: Control,
+    *,
+    method: Method = "auto",
+    max_spread: int | None = None,
+    use_option_spread: bool = True,
+    stability_first: bool = False,
+) -> GapResult:
+    """Re-assign slots and interpreters of the same meetings to minimise the breaks.
+
+    Keeps every hard constraint; the spread bound is ``max_spread`` or, by default,
+    ``problem.options.max_breaks_spread``. Always valid: at worst the input comes back.
+    ``method``: "auto" (a short RC2 head start, then CP-SAT from the input when RC2 has not
+    finished), "maxsat" or "cpsat" alone. Among equal-break answers, published meetings stay
+    in their published slots (objective 4); with ``stability_first`` the order is reversed
+    (fewest moved published meetings, then fewest breaks) — for re-scheduling after a
+    publication, where moving people's confirmed meetings costs more than an idle slot.
+    """
+    if max_spread is None and use_option_spread:
+        max_spread = problem.options.max_breaks_spread
+    base_slots = dict(slot_of)
+    base_interp = {mid: interpreter_of.get(mid) for mid in slot_of}
+    total, spread = _totals(problem, base_slots)
+    fallback = GapResult(base_slots, base_interp, total, spread, False, "input")
+    if not slot_of:
+        return GapResult({}, {}, 0, 0, True, "input")
+    model = _build(problem, slot_of, interpreter_of, max_spread, stability_first)
+    input_ok = max_spread is None or spread <= max_spread
+    control.report("gaps", 0.0, float(total), None)
+
+    size = sum(len(d) for d in model.domain.values())
+    solved: _Solved | None = None
+    used = ""
+    if method == "maxsat" and not control.expired():
+        solved = _solve_maxsat(model, control, control.remaining())
+        used = "maxsat"
+    # "auto" on small models: RC2 first, for a bounded head start; it proves them or not at
+    # all (measured, /tmp/gaps-notes.md), then CP-SAT with both cores
+    if method == "auto" and size <= _RC2_AUTO_MAX_VARS and not control.expired():
+        head = min(_RC2_HEAD_START_S, _RC2_HEAD_START_SHARE * control.remaining())
+        solved = _solve_maxsat(model, control, head)
+        used = "maxsat"
+    if solved is None and method in ("auto", "cpsat") and not control.expired():
+        hint = {mid: problem.slot_index[s] for mid, s in slot_of.items()}
+        class_of = {iid: c for c, members in enumerate(model.classes) for iid in members}
+        hint_class = {
+            mid: class_of[iid]
+            for mid, iid in interpreter_of.items()
+            if iid is not None and iid in class_of
+        }
+        # a compact constructive start, when better than the input, is the hint (and the
+        # fallback) instead
+        compact = _compact_start(model)
+        if compact is not None:
+            c_slots = {mid: problem.slots[s] for mid, s in compact.slot_idx.items()}
+            c_ok = max_spread is None or breaks_spread(problem, c_slots) <= max_spread
+            if c_ok and (not input_ok or _score(model, c_slots) < _score(model, base_slots)):
+                hint, hint_class = compact.slot_idx, compact.class_pick
+                total, spread = _totals(problem, c_slots)
+                c_interp = _decode_interpreters(model, compact.slot_idx, compact.class_pick)
+                fallback = GapResult(c_slots, c_interp, total, spread, False, "compact")
+                base_slots, input_ok = c_slots, True
+        solved = _solve_cpsat(model, control, control.remaining(), hint, hint_class)
+        used = "cpsat"
+    if solved is None:
+        return fallback
+    new_slots = {mid: problem.slots[s] for mid, s in solved.slot_idx.items()}
+    if input_ok and _score(model, new_slots) > _score(model, base_slots):
+        return fallback  # cannot happen with a proven optimum; a guard for anytime results
+    new_interp = _decode_interpreters(model, solved.slot_idx, solved.class_pick)
+    total, spread = _totals(problem, new_slots)
+    control.report("gaps", 1.0, float(total), float(total) if solved.optimal else None)
+    return GapResult(new_slots, new_interp, total, spread, solved.optimal, used)

@@ -1,0 +1,212 @@
+"""Benchmarks of the B2B scheduler (issue 3), run by hand:
+
+    .venv/bin/python benchmarks/bench_scheduler.py [--size small|medium|large|fair|reschedule|all]
+                                                   [--seed N] [--time-limit S]
+
+For each mission size: the exact solver (``app.scheduler.solver.solve``) and the round-robin
+greedy baseline (``app.scheduler.greedy``) on the same instance — weight vs upper bound,
+breaks, time, greedy's shortfall. For the fairs: the idle-gap phase alone
+(``app.scheduler.gaps.improve_gaps``) from a scattered valid placement, with each engine.
+For the re-schedule scenario: the share of still-valid published meetings that kept slot and
+table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.scheduler.breaks import breaks_spread, total_breaks
+from app.scheduler.control import Control
+from app.scheduler.problem import Problem, parse_problem
+from app.scheduler.schedule import Schedule
+from benchmarks.scheduler_instances import fair, mission, reschedule
+
+Solver = Callable[[Problem, Control], Schedule]
+
+
+def _load(module: str, name: str) -> Any:
+    try:
+        mod = importlib.import_module(module)
+    except ImportError:
+        return None
+    return getattr(mod, name, None)
+
+
+def _exact() -> Solver | None:
+    fn = _load("app.scheduler.solver", "solve")
+    if fn is None:
+        print("  (app.scheduler.solver.solve not found: exact solver skipped)")
+    return fn  # type: ignore[no-any-return, unused-ignore]
+
+
+def _greedy() -> Solver | None:
+    fn = _load("app.scheduler.greedy", "greedy") or _load("app.scheduler.greedy", "solve_greedy")
+    if fn is None:
+        print("  (app.scheduler.greedy not found: baseline skipped)")
+    return fn  # type: ignore[no-any-return, unused-ignore]
+
+
+_phase_started: dict[str, float] = {}
+
+
+def _progress(phase: str, fraction: float, best: float | None, bound: float | None) -> None:
+    _phase_started.setdefault(phase, time.monotonic())
+
+
+def _run(fn: Solver, problem: Problem, limit: float) -> tuple[Schedule, float]:
+    _phase_started.clear()
+    t0 = time.monotonic()
+    sched = fn(problem, Control(limit, progress=_progress))
+    if "gaps" in _phase_started:
+        print(f"  (selection done, gap phase started at {_phase_started['gaps'] - t0:.2f} s)")
+    return sched, time.monotonic() - t0
+
+
+def _slot_of(sched: Schedule) -> dict[str, str]:
+    return {a.meeting: a.slot for a in sched.assignments}
+
+
+def bench_mission(size: str, seed: int, limit: float) -> Schedule | None:
+    raw = mission(size, seed)
+    problem = parse_problem(raw)
+    needs = sum(1 for m in problem.meetings if problem.needs_interpreter(m))
+    print(
+        f"\n== mission {size} (seed {seed}): {len(problem.teams)} orgs, "
+        f"{len(problem.meetings)} requests ({needs / len(problem.meetings):.0%} need an "
+        f"interpreter), {len(problem.slots)} slots in {len(problem.sessions)} sessions, "
+        f"{len(problem.tables)} tables, {len(problem.interpreters)} interpreters"
+    )
+    exact, base = _exact(), _greedy()
+    best: Schedule | None = None
+    if exact is not None:
+        sched, secs = _run(exact, problem, limit)
+        st = sched.stats
+        print(
+            f"  exact : status {sched.status.value:9} weight {st.weight} / bound "
+            f"{st.upper_bound:.1f}, {len(sched.assignments)} meetings, breaks {st.breaks} "
+            f"(spread {st.breaks_spread}), {secs:.2f} s"
+        )
+        best = sched
+    if base is not None:
+        g, secs = _run(base, problem, limit)
+        slot_of = _slot_of(g)
+        weight = sum(problem.meeting[a.meeting].weight for a in g.assignments)
+        line = (
+            f"  greedy: weight {weight}, {len(g.assignments)} meetings, breaks "
+            f"{total_breaks(problem, slot_of)} (spread {breaks_spread(problem, slot_of)}), "
+            f"{secs:.2f} s"
+        )
+        if best is not None and best.stats.weight:
+            short = best.stats.weight - weight
+            line += f"; shortfall {short} ({short / best.stats.weight:.1%})"
+        print(line)
+        best = best or g
+    return best
+
+
+def bench_fairs(seed: int, limit: float, methods: tuple[str, ...]) -> None:
+    from app.scheduler.gaps import improve_gaps
+
+    print("\n== fairs: 60 teams, 250 meetings, one session (idle-gap phase alone)")
+    for n_interp in (0, 3):
+        for n_slots in (10, 14, 18, 22):
+            f = fair(n_slots, seed, n_interpreters=n_interp)
+            before = total_breaks(f.problem, f.slot_of)
+            row = f"  {n_slots:2} slots, {n_interp} interpreters: input {before:3} breaks"
+            for method in methods:
+                t0 = time.monotonic()
+                r = improve_gaps(
+                    f.problem,
+                    f.slot_of,
+                    f.interpreter_of,
+                    Control(limit),
+                    method=method,  # type: ignore[arg-type]
+                )
+                secs = time.monotonic() - t0
+                flag = "optimal" if r.optimal else "not proven"
+                row += f" | {method}: {r.breaks} ({flag}, {secs:.1f} s)"
+            print(row, flush=True)
+
+
+def bench_reschedule(seed: int, limit: float) -> None:
+    print("\n== re-schedule: large mission published, 5 % cancelled, 5 % new requests")
+    raw = mission("large", seed)
+    problem = parse_problem(raw)
+    exact = _exact()
+    if exact is None:
+        print("  skipped: needs the exact solver")
+        return
+    first, secs = _run(exact, problem, limit)
+    print(f"  first run: weight {first.stats.weight}, {secs:.1f} s")
+    assignments = [
+        {"meeting": a.meeting, "slot": a.slot, "table": a.table, "interpreter": a.interpreter}
+        for a in first.assignments
+    ]
+    raw2, cancelled = reschedule(raw, assignments, seed)
+    problem2 = parse_problem(raw2)
+    second, secs = _run(exact, problem2, limit)
+    after = {a.meeting: (a.slot, a.table) for a in second.assignments}
+    still = [p for p in problem2.published]  # cancelled ones are gone from the problem
+    kept = sum(1 for p in still if after.get(p.meeting) == (p.slot, p.table))
+    same_slot = sum(1 for p in still if after.get(p.meeting, ("", ""))[0] == p.slot)
+    print(
+        f"  second run: status {second.status.value}, weight {second.stats.weight} / bound "
+        f"{second.stats.upper_bound:.1f}, breaks {second.stats.breaks}, {secs:.1f} s"
+    )
+    print(
+        f"  published still valid: {len(still)} ({len(cancelled)} cancelled); kept slot and "
+        f"table: {kept} ({kept / max(1, len(still)):.1%}); kept slot: {same_slot} "
+        f"({same_slot / max(1, len(still)):.1%})"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument(
+        "--size",
+        default="all",
+        choices=["small", "medium", "large", "fair", "reschedule", "all"],
+    )
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--time-limit", type=float, default=60.0)
+    ap.add_argument(
+        "--methods",
+        default="cpsat,maxsat",
+        help="engines for the fairs, comma-separated (auto, cpsat, maxsat)",
+    )
+    ap.add_argument(
+        "--stability-first",
+        action="store_true",
+        help="re-schedule: the gap phase keeps published meetings before closing gaps",
+    )
+    args = ap.parse_args(argv)
+    if args.stability_first:
+        import functools
+
+        import app.scheduler.gaps as gaps
+
+        gaps.improve_gaps = functools.partial(gaps.improve_gaps, stability_first=True)
+        print("(gap phase with stability_first=True)")
+    sizes = ["small", "medium", "large"] if args.size == "all" else [args.size]
+    for size in sizes:
+        if size in ("small", "medium", "large"):
+            bench_mission(size, args.seed, args.time_limit)
+        elif size == "fair":
+            bench_fairs(args.seed, args.time_limit, tuple(args.methods.split(",")))
+        elif size == "reschedule":
+            bench_reschedule(args.seed, args.time_limit)
+    if args.size == "all":
+        bench_fairs(args.seed, args.time_limit, tuple(args.methods.split(",")))
+        bench_reschedule(args.seed, args.time_limit)
+
+
+if __name__ == "__main__":
+    main()
