@@ -95,3 +95,29 @@ def test_usage_errors_are_reported(args: list[str], paths: Paths) -> None:
     result = run(*args)
     assert result.returncode == 2
     assert "Usage:" in result.stderr
+
+
+def test_schedule_stores_meetings_for_a_mission(tmp_path: Path, paths: Paths) -> None:
+    """`ponte schedule` on the Torino demo mission stores meetings that `ponte info` counts."""
+    target = str(tmp_path / "demo.sqlite")
+    assert run("demo", "--db", target).returncode == 0
+    result = run("schedule", "--db", target, "--mission", "2", "--time-limit", "15")
+    assert result.returncode == 0, result.stderr
+    assert "Stored" in result.stdout
+    stored = int(result.stdout.split("Stored ")[1].split()[0])
+    assert stored > 0
+    info = run("info", "--db", target)
+    counts = [
+        line.split() for line in info.stdout.splitlines() if line.strip().startswith("meetings")
+    ]
+    assert ["meetings", "0"] in counts  # the Nagoya mission was not touched
+    assert ["meetings", str(stored)] in counts
+
+
+def test_schedule_asks_which_mission(tmp_path: Path, paths: Paths) -> None:
+    """With two missions and no --mission, it lists them instead of guessing."""
+    target = str(tmp_path / "demo.sqlite")
+    assert run("demo", "--db", target).returncode == 0
+    result = run("schedule", "--db", target)
+    assert result.returncode == 2
+    assert "Nagoya → Torino" in result.stderr
