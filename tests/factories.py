@@ -8,6 +8,9 @@ from itertools import count
 from sqlalchemy.orm import Session
 
 from app.model import Delegation, Mission, Organisation, Participant, Side
+from app.scheduler.control import Control
+from app.scheduler.problem import Problem
+from app.scheduler.schedule import Assignment, Schedule, Stats, Status
 
 _n = count(1)
 
@@ -48,3 +51,24 @@ def participant(session: Session, m: Mission, **kw: object) -> Participant:
     session.add(p)
     session.flush()
     return p
+
+
+def first_fit(problem: Problem, control: Control) -> Schedule:
+    """A trivially valid stand-in solver: meetings needing no interpreter, first free fit."""
+    used: set[tuple[str, str]] = set()
+    busy: set[tuple[str, str]] = set()
+    out = []
+    for m in problem.meetings:
+        if problem.needs_interpreter(m):
+            continue
+        for slot in problem.candidate_slots(m):
+            if (m.a, slot) in busy or (m.b, slot) in busy:
+                continue
+            table = next((t for t in problem.tables if (slot, t) not in used), None)
+            if table is None:
+                continue
+            used.add((slot, table))
+            busy |= {(m.a, slot), (m.b, slot)}
+            out.append(Assignment(m.id, slot, table, None))
+            break
+    return Schedule(Status.FEASIBLE, tuple(out), (), Stats(weight=len(out)))

@@ -10,12 +10,10 @@ from sqlalchemy import select
 
 from app.demo import write_demo
 from app.model import B2BBreak, B2BSession, Meeting, MeetingRequest, Mission
-from app.scheduler.control import Control
-from app.scheduler.problem import Problem
-from app.scheduler.schedule import Assignment, Schedule, Stats, Status
 from app.services.b2b_slots import session_slots
 from app.services.scheduling import SchedulingError, build_problem, schedule_mission
 from app.store import Store
+from tests.factories import first_fit
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 
@@ -89,31 +87,10 @@ def test_demo_becomes_a_two_sided_problem(demo: Store) -> None:
             assert pair not in problem.meeting
 
 
-def _first_fit(problem: Problem, control: Control) -> Schedule:
-    """A trivially valid stand-in solver: each meeting needing no interpreter, first free fit."""
-    used: set[tuple[str, str]] = set()
-    busy: set[tuple[str, str]] = set()
-    out = []
-    for m in problem.meetings:
-        if problem.needs_interpreter(m):
-            continue
-        for slot in problem.candidate_slots(m):
-            if (m.a, slot) in busy or (m.b, slot) in busy:
-                continue
-            table = next((t for t in problem.tables if (slot, t) not in used), None)
-            if table is None:
-                continue
-            used.add((slot, table))
-            busy |= {(m.a, slot), (m.b, slot)}
-            out.append(Assignment(m.id, slot, table, None))
-            break
-    return Schedule(Status.FEASIBLE, tuple(out), (), Stats(weight=len(out)))
-
-
 def test_schedule_is_stored_with_times_tables_and_people(demo: Store) -> None:
     """Each assignment becomes a meeting at its slot's UTC time, its table, with its delegates."""
     mission = _mission_id(demo, "Torino")
-    outcome = schedule_mission(demo, mission, solve=_first_fit)
+    outcome = schedule_mission(demo, mission, solve=first_fit)
     assert outcome.stored == len(outcome.schedule.assignments) > 0
     with demo.session() as s:
         meetings = s.scalars(select(Meeting).where(Meeting.mission_id == mission)).all()
@@ -129,7 +106,7 @@ def test_schedule_is_stored_with_times_tables_and_people(demo: Store) -> None:
 def test_rescheduling_keeps_locked_meetings(demo: Store) -> None:
     """A locked meeting survives a new run untouched."""
     mission = _mission_id(demo, "Torino")
-    schedule_mission(demo, mission, solve=_first_fit)
+    schedule_mission(demo, mission, solve=first_fit)
     with demo.session() as s:
         first = s.scalars(
             select(Meeting).where(Meeting.mission_id == mission).order_by(Meeting.id)
@@ -137,7 +114,7 @@ def test_rescheduling_keeps_locked_meetings(demo: Store) -> None:
         assert first is not None
         first.locked = True
         kept = (first.id, first.start_utc, first.table_id)
-    schedule_mission(demo, mission, solve=_first_fit)
+    schedule_mission(demo, mission, solve=first_fit)
     with demo.session() as s:
         again = s.get(Meeting, kept[0])
         assert again is not None and (again.id, again.start_utc, again.table_id) == kept
@@ -158,7 +135,7 @@ def test_mission_without_sessions_is_refused(store: Store) -> None:
         s.flush()
         mid = m.id
     with pytest.raises(SchedulingError, match="no B2B session"):
-        schedule_mission(store, mid, solve=_first_fit)
+        schedule_mission(store, mid, solve=first_fit)
 
 
 def test_session_without_tables_is_refused(store: Store) -> None:
@@ -177,4 +154,4 @@ def test_session_without_tables_is_refused(store: Store) -> None:
         s.flush()
         mid = m.id
     with pytest.raises(SchedulingError, match="has no tables"):
-        schedule_mission(store, mid, solve=_first_fit)
+        schedule_mission(store, mid, solve=first_fit)

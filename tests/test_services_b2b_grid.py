@@ -9,34 +9,11 @@ from sqlalchemy import select
 
 from app.demo import write_demo
 from app.model import Meeting, Mission, Unavailability
-from app.scheduler.control import Control
-from app.scheduler.problem import Problem
-from app.scheduler.schedule import Assignment, Schedule, Stats, Status
 from app.services import b2b_grid as grid_service
 from app.services.b2b_grid import ConflictKind, MoveRefused, Refusal
 from app.services.scheduling import schedule_mission
 from app.store import Store
-
-
-def first_fit(problem: Problem, control: Control) -> Schedule:
-    """A trivially valid stand-in solver: meetings needing no interpreter, first free fit."""
-    used: set[tuple[str, str]] = set()
-    busy: set[tuple[str, str]] = set()
-    out = []
-    for m in problem.meetings:
-        if problem.needs_interpreter(m):
-            continue
-        for slot in problem.candidate_slots(m):
-            if (m.a, slot) in busy or (m.b, slot) in busy:
-                continue
-            table = next((t for t in problem.tables if (slot, t) not in used), None)
-            if table is None:
-                continue
-            used.add((slot, table))
-            busy |= {(m.a, slot), (m.b, slot)}
-            out.append(Assignment(m.id, slot, table, None))
-            break
-    return Schedule(Status.FEASIBLE, tuple(out), (), Stats(weight=len(out)))
+from tests.factories import first_fit
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from app.services import b2b_grid as grid_service
 from app.services.scheduling import schedule_mission
 from app.settings import Settings
 from app.store import Store, open_store
-from tests.test_services_b2b_grid import first_fit
+from tests.factories import first_fit
 from ui.b2b.grid import CONFLICT_ROLE, MEETING_ROLE, ScheduleGridModel
 from ui.bus import ChangeBus
 from ui.context import AppContext
