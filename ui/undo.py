@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate finds calls named "translate"
 
 D = TypeVar("D")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,30 @@ class DeleteCommand(ServiceCommand, Generic[D]):
         return deleted.changes
 
 
+def run_then_push(
+    ctx: AppContext,
+    job: Callable[[Store], R],
+    command: Callable[[R], QUndoCommand | None],
+    changes: Callable[[R], Changes],
+    on_error: Callable[[BaseException], Any],
+    initiator: object | None = None,
+) -> None:
+    """Run ``job`` on the worker; once it succeeded, push ``command(result)`` (None: nothing
+    happened, nothing to undo) and announce ``changes(result)``."""
+    store = ctx.store
+    if store is None:
+        return
+
+    def done(result: R) -> None:
+        undo = command(result)
+        if undo is None:
+            return
+        ctx.undo.push(undo)
+        ctx.bus.announce(changes(result), initiator)
+
+    ctx.runner.run(lambda: job(store), on_done=done, on_error=on_error)
+
+
 def delete_record(
     ctx: AppContext,
     ops: RecordOps[Any],
@@ -162,12 +187,11 @@ def delete_record(
     initiator: object | None = None,
 ) -> None:
     """Delete on the worker; once done, push the command that undoes it and announce it."""
-    store = ctx.store
-    if store is None:
-        return
-
-    def done(deleted: Deleted) -> None:
-        ctx.undo.push(DeleteCommand(ctx, text, ops, record_id, deleted.snapshot))
-        ctx.bus.announce(deleted.changes, initiator)
-
-    ctx.runner.run(lambda: ops.delete(store, record_id), on_done=done, on_error=on_error)
+    run_then_push(
+        ctx,
+        lambda store: ops.delete(store, record_id),
+        lambda deleted: DeleteCommand(ctx, text, ops, record_id, deleted.snapshot),
+        lambda deleted: deleted.changes,
+        on_error,
+        initiator,
+    )

@@ -13,7 +13,7 @@ from app.services.b2b_grid import MoveRefused, Position, Refusal
 from app.services.changes import Changes
 from app.store import Store
 from ui.context import AppContext
-from ui.undo import ServiceCommand
+from ui.undo import ServiceCommand, run_then_push
 
 translate = QCoreApplication.translate
 
@@ -71,21 +71,19 @@ def move_meeting(
     initiator: object | None = None,
 ) -> None:
     """Move on the worker; once done, push the command that undoes it and announce it."""
-    store = ctx.store
-    if store is None:
-        return
-
-    def done(moved: service.Moved) -> None:
-        if not moved.changes.b2b:
-            return  # dropped where it was
-        target = Position(table_id, start_utc)
-        ctx.undo.push(MoveCommand(ctx, text, meeting_id, target, moved.previous))
-        ctx.bus.announce(moved.changes, initiator)
-
-    ctx.runner.run(
-        lambda: service.move_meeting(store, meeting_id, start_utc, table_id),
-        on_done=done,
-        on_error=on_error,
+    target = Position(table_id, start_utc)
+    run_then_push(
+        ctx,
+        lambda store: service.move_meeting(store, meeting_id, start_utc, table_id),
+        # Dropped where it was: nothing changed, nothing to undo.
+        lambda moved: (
+            MoveCommand(ctx, text, meeting_id, target, moved.previous)
+            if moved.changes.b2b
+            else None
+        ),
+        lambda moved: moved.changes,
+        on_error,
+        initiator,
     )
 
 
@@ -97,16 +95,14 @@ def set_locked(
     on_error: Callable[[BaseException], Any],
     initiator: object | None = None,
 ) -> None:
-    store = ctx.store
-    if store is None:
-        return
-
-    def done(result: service.LockSet) -> None:
-        if result.previous == locked:
-            return
-        ctx.undo.push(LockCommand(ctx, text, meeting_id, locked))
-        ctx.bus.announce(result.changes, initiator)
-
-    ctx.runner.run(
-        lambda: service.set_locked(store, meeting_id, locked), on_done=done, on_error=on_error
+    """Lock or unlock on the worker; once done, push the command that undoes it."""
+    run_then_push(
+        ctx,
+        lambda store: service.set_locked(store, meeting_id, locked),
+        lambda result: (
+            None if result.previous == locked else LockCommand(ctx, text, meeting_id, locked)
+        ),
+        lambda result: result.changes,
+        on_error,
+        initiator,
     )
