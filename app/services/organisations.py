@@ -6,12 +6,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.model import Delegation, MeetingRequest, Organisation, Participant, Sector, Side
 from app.services.changes import Changes
-from app.services.records import delete_record, restore_record
+from app.services.records import (
+    RecordKind,
+    create_record,
+    delete_record,
+    restore_record,
+    update_record,
+)
 from app.services.snapshots import (
     Created,
     Deleted,
@@ -24,7 +29,6 @@ from app.services.validation import (
     Problem,
     clean_text,
     clean_website,
-    from_integrity_error,
     optional,
     optional_kana,
     optional_text,
@@ -139,32 +143,14 @@ def get_organisation(store: Store, organisation_id: int) -> OrganisationData:
 
 def create_organisation(store: Store, mission_id: int, data: OrganisationData) -> Created:
     """Add an organisation to the mission."""
-    try:
-        with store.session() as s:
-            clean = _validate(s, mission_id, data, organisation_id=None)
-            org = Organisation(mission_id=mission_id)
-            _apply(org, clean)
-            s.add(org)
-            s.flush()
-            return Created(id=org.id, changes=CHANGED)
-    except IntegrityError as exc:
-        raise from_integrity_error(exc) from exc
+    return create_record(store, _KIND, mission_id, data)
 
 
 def update_organisation(
     store: Store, organisation_id: int, data: OrganisationData
 ) -> Updated[OrganisationData]:
     """Write new values; the result holds the old ones (writing them back undoes this)."""
-    try:
-        with store.session() as s:
-            org = _load(s, organisation_id)
-            clean = _validate(s, org.mission_id, data, organisation_id=organisation_id)
-            previous = _data_of(org)
-            _apply(org, clean)
-            s.flush()
-            return Updated(previous=previous, changes=CHANGED)
-    except IntegrityError as exc:
-        raise from_integrity_error(exc) from exc
+    return update_record(store, _KIND, organisation_id, data)
 
 
 def delete_organisation(store: Store, organisation_id: int) -> Deleted:
@@ -278,3 +264,13 @@ def name_taken(s: Session, mission_id: int, name: str, organisation_id: int | No
     wanted = name.casefold()
     query = select(Organisation.id, Organisation.name).where(Organisation.mission_id == mission_id)
     return any(n.casefold() == wanted for oid, n in s.execute(query) if oid != organisation_id)
+
+
+_KIND: RecordKind[OrganisationData] = RecordKind(
+    make=lambda mission_id: Organisation(mission_id=mission_id),
+    load=_load,
+    data_of=_data_of,
+    validate=_validate,
+    apply=_apply,
+    changed=CHANGED,
+)

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.model import (
@@ -19,7 +18,13 @@ from app.model import (
     Side,
 )
 from app.services.changes import Changes
-from app.services.records import delete_record, restore_record
+from app.services.records import (
+    RecordKind,
+    create_record,
+    delete_record,
+    restore_record,
+    update_record,
+)
 from app.services.snapshots import (
     Created,
     Deleted,
@@ -34,7 +39,6 @@ from app.services.validation import (
     clean_email,
     clean_languages,
     clean_phone,
-    from_integrity_error,
     optional_kana,
     optional_latin,
     optional_text,
@@ -141,32 +145,14 @@ def get_participant(store: Store, participant_id: int) -> ParticipantData:
 
 def create_participant(store: Store, mission_id: int, data: ParticipantData) -> Created:
     """Add a participant to the mission."""
-    try:
-        with store.session() as s:
-            clean = _validate(s, mission_id, data, participant_id=None)
-            person = Participant(mission_id=mission_id)
-            _apply(person, clean)
-            s.add(person)
-            s.flush()
-            return Created(id=person.id, changes=CHANGED)
-    except IntegrityError as exc:
-        raise from_integrity_error(exc) from exc
+    return create_record(store, _KIND, mission_id, data)
 
 
 def update_participant(
     store: Store, participant_id: int, data: ParticipantData
 ) -> Updated[ParticipantData]:
     """Write new values; the result holds the old ones (writing them back undoes this)."""
-    try:
-        with store.session() as s:
-            person = _load(s, participant_id)
-            clean = _validate(s, person.mission_id, data, participant_id=participant_id)
-            previous = _data_of(person)
-            _apply(person, clean)
-            s.flush()
-            return Updated(previous=previous, changes=CHANGED)
-    except IntegrityError as exc:
-        raise from_integrity_error(exc) from exc
+    return update_record(store, _KIND, participant_id, data)
 
 
 def delete_participant(store: Store, participant_id: int) -> Deleted:
@@ -328,3 +314,13 @@ def email_taken(s: Session, mission_id: int, email: str, participant_id: int | N
     return any(
         (e or "").casefold() == wanted for pid, e in s.execute(query) if pid != participant_id
     )
+
+
+_KIND: RecordKind[ParticipantData] = RecordKind(
+    make=lambda mission_id: Participant(mission_id=mission_id),
+    load=_load,
+    data_of=_data_of,
+    validate=_validate,
+    apply=_apply,
+    changed=CHANGED,
+)
