@@ -167,14 +167,15 @@ def build_problem(
         if len(langs) >= 2:
             interpreters.append(ProblemInterpreter(iid, langs, away([interp.participant])))
     meetings = _meetings(s, mission_id, index)
-    published = _published(s, mission_id, index)
+    requested = {m.id for m in meetings}
+    published = [p for p in _published(s, mission_id, index) if p.meeting in requested]
     problem = Problem(
         tuple(problem_sessions),
         tuple(table_names),
         tuple(interpreters),
         tuple(teams),
         tuple(meetings),
-        tuple(p for p in published if p.meeting in {m.id for m in meetings}),
+        tuple(published),
         Options(time_limit_s=time_limit_s),
     )
     try:
