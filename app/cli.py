@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 
 import click
@@ -82,8 +81,6 @@ def demo_command(db: str | None, replace: bool) -> None:
 def info_command(db: str) -> None:
     from app.services.info import describe_database
 
-    if "://" not in db and not Path(db).expanduser().exists():
-        raise click.ClickException(f"There is no database at {db}.")
     with open_for_cli(db, create=False) as store:
         report = describe_database(store)
     click.echo(report.render())
@@ -110,8 +107,6 @@ def schedule_command(db: str, mission_id: int | None, time_limit: float) -> None
     from app.services.missions import list_missions
     from app.services.scheduling import SchedulingError, schedule_mission
 
-    if "://" not in db and not Path(db).expanduser().exists():
-        raise click.ClickException(f"There is no database at {db}.")
     with open_for_cli(db, create=False) as store:
         missions = list_missions(store)
         if mission_id is None:
