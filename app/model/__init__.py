@@ -31,6 +31,7 @@ from app.model.people import (
     ParticipantLanguage,
 )
 from app.model.publication import Publication
+from app.model.schedule_run import ScheduleRun
 
 __all__ = [
     "AgendaAttendee",
@@ -57,6 +58,7 @@ __all__ = [
     "Participant",
     "ParticipantLanguage",
     "Publication",
+    "ScheduleRun",
     "Sector",
     "Side",
     "Unavailability",

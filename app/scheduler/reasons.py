@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from app.scheduler.problem import Meeting, Problem
-from app.scheduler.schedule import Assignment, Unscheduled
+from app.scheduler.schedule import Assignment, ReasonKind, Unscheduled
 
 HIGHER_VALUE = "a higher-value set of meetings used the slots both are free"
 
@@ -38,11 +38,7 @@ def explain(problem: Problem, assignments: Sequence[Assignment]) -> list[Unsched
     out: list[Unscheduled] = []
     for m in problem.meetings:
         if m.id not in placed:
-            out.append(
-                Unscheduled(
-                    m.id, reason(problem, m, team_load, meetings_of, tables_used, interp_busy)
-                )
-            )
+            out.append(reason(problem, m, team_load, meetings_of, tables_used, interp_busy))
     return out
 
 
@@ -53,31 +49,55 @@ def reason(
     meetings_of: Counter[str],
     tables_used: Counter[str],
     interp_busy: set[tuple[str, str]],
-) -> str:
+) -> Unscheduled:
     """The first reason that holds for ``m``, given what the other meetings use."""
+    a, b = problem.label(m.a), problem.label(m.b)
     slots = problem.candidate_slots(m)
     if not slots:
-        return f"{problem.label(m.a)} and {problem.label(m.b)} share no free slot"
+        return Unscheduled(m.id, f"{a} and {b} share no free slot", ReasonKind.NO_COMMON_SLOT, a, b)
     if problem.needs_interpreter(m):
         able = [i for i in problem.interpreters if problem.can_interpret(i, m)]
         if not able:
             a_langs = _langs(problem.team[m.a].languages)
             b_langs = _langs(problem.team[m.b].languages)
-            return f"no interpreter speaks both {a_langs} and {b_langs}"
+            return Unscheduled(
+                m.id,
+                f"no interpreter speaks both {a_langs} and {b_langs}",
+                ReasonKind.NO_INTERPRETER_LANGUAGES,
+                a_langs,
+                b_langs,
+            )
         slots = tuple(
             s
             for s in slots
             if any(s not in i.unavailable_slots and (i.id, s) not in interp_busy for i in able)
         )
         if not slots:
-            return "no interpreter is free in the slots both are free"
+            return Unscheduled(
+                m.id,
+                "no interpreter is free in the slots both are free",
+                ReasonKind.NO_INTERPRETER_FREE,
+            )
     for t in (m.a, m.b):
         cap = problem.team[t].max_meetings
         if cap is not None and meetings_of[t] >= cap:
-            return f"{problem.label(t)} already has its maximum of {cap} meetings"
+            name = problem.label(t)
+            return Unscheduled(
+                m.id,
+                f"{name} already has its maximum of {cap} meetings",
+                ReasonKind.AT_MAXIMUM,
+                name,
+                count=cap,
+            )
     for t in (m.a, m.b):
         if all(team_load[(t, s)] >= problem.team[t].capacity for s in slots):
-            return f"{problem.label(t)} is fully booked in the slots both are free"
+            name = problem.label(t)
+            return Unscheduled(
+                m.id,
+                f"{name} is fully booked in the slots both are free",
+                ReasonKind.FULLY_BOOKED,
+                name,
+            )
     if all(tables_used[s] >= len(problem.tables) for s in slots):
-        return "no table is free in the slots both are free"
-    return HIGHER_VALUE
+        return Unscheduled(m.id, "no table is free in the slots both are free", ReasonKind.NO_TABLE)
+    return Unscheduled(m.id, HIGHER_VALUE, ReasonKind.HIGHER_VALUE)

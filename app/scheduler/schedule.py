@@ -21,10 +21,33 @@ class Assignment:
     interpreter: str | None = None
 
 
+class ReasonKind(StrEnum):
+    """Why a meeting is left out, as a code a window can put in the reader's language."""
+
+    NO_COMMON_SLOT = "no_common_slot"  # subject, other: the two teams
+    NO_INTERPRETER_LANGUAGES = "no_interpreter_languages"  # subject, other: their languages
+    NO_INTERPRETER_FREE = "no_interpreter_free"
+    AT_MAXIMUM = "at_maximum"  # subject: the team; count: its maximum
+    FULLY_BOOKED = "fully_booked"  # subject: the team
+    NO_TABLE = "no_table"
+    HIGHER_VALUE = "higher_value"
+    REQUIREMENTS = "requirements"  # the hard requirements cannot all hold (the text says which)
+    TIME_LIMIT = "time_limit"  # no schedule meeting every requirement was found in time
+    OTHER = "other"  # read from a file: only the text is known
+    # said by Ponte's services about a mission's requests between runs, not by the solver
+    NOT_RUN = "not_run"  # the scheduler has not run on this mission yet
+    NEW_SINCE_RUN = "new_since_run"  # requested (or changed) after the last run
+    REMOVED_SINCE_RUN = "removed_since_run"  # the last run placed it; it was taken out since
+
+
 @dataclass(frozen=True)
 class Unscheduled:
     meeting: str
-    reason: str  # for a coordinator: "no common free slot", …
+    reason: str  # in English, for a coordinator: "no common free slot", …
+    kind: ReasonKind = ReasonKind.OTHER
+    subject: str = ""  # what the reason names first (a team, a language list)
+    other: str = ""  # what it names second
+    count: int = 0  # a number it names (a maximum of meetings)
 
 
 @dataclass(frozen=True)

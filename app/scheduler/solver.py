@@ -24,7 +24,7 @@ from app.scheduler.gaps import improve_gaps
 from app.scheduler.greedy import greedy
 from app.scheduler.problem import Problem
 from app.scheduler.reasons import explain
-from app.scheduler.schedule import Assignment, Schedule, Stats, Status, Unscheduled
+from app.scheduler.schedule import Assignment, ReasonKind, Schedule, Stats, Status, Unscheduled
 from app.scheduler.selection import Selection, select
 from app.scheduler.tables import assign_tables
 
@@ -128,7 +128,7 @@ def _infeasible(problem: Problem, sel: Selection, t0: float) -> Schedule:
             reason = summary
         else:
             reason = "Not scheduled: the hard requirements cannot all hold. " + summary
-        out.append(Unscheduled(m.id, reason))
+        out.append(Unscheduled(m.id, reason, ReasonKind.REQUIREMENTS))
     return Schedule(
         Status.INFEASIBLE,
         (),
@@ -155,5 +155,8 @@ def _no_schedule(problem: Problem, t0: float) -> Schedule:
         )
     ):
         return schedule
-    unscheduled = tuple(Unscheduled(u.meeting, f"{late} {u.reason}") for u in schedule.unscheduled)
+    unscheduled = tuple(
+        Unscheduled(u.meeting, f"{late} {u.reason}", ReasonKind.TIME_LIMIT)
+        for u in schedule.unscheduled
+    )
     return Schedule(Status.INFEASIBLE, schedule.assignments, unscheduled, schedule.stats)

@@ -265,6 +265,7 @@ class ConflictKind(StrEnum):
     TEAM_AWAY = "team_away"  # subject: the organisation
     INTERPRETER_AWAY = "interpreter_away"  # subject: the interpreter
     TABLE_TAKEN = "table_taken"  # subject: the table
+    OFF_SLOT = "off_slot"  # subject: the session; the meeting no longer starts on its slots
 
 
 @dataclass(frozen=True)
@@ -272,7 +273,7 @@ class Conflict:
     """Something wrong in one slot; the UI words it from ``kind`` and ``subject``."""
 
     kind: ConflictKind
-    slot_id: str
+    slot_id: str  # "" for OFF_SLOT: the meeting is in no slot
     meeting_ids: tuple[int, ...]
     subject: str  # a name (organisation, interpreter or table)
     capacity: int = 1  # for a team: how many meetings it may hold at once
@@ -290,17 +291,25 @@ class Conflict:
             "in this slot.",
             ConflictKind.TABLE_TAKEN: f"Table {self.subject} has {len(self.meeting_ids)} "
             "meetings in this slot.",
+            ConflictKind.OFF_SLOT: f"No longer on a slot or table of {self.subject} (the "
+            "session was changed): run the scheduler to place it again (unlock it first if "
+            "it is locked).",
         }[self.kind]
 
 
 def conflicts(grid: GridData) -> list[Conflict]:
-    """Every double booking, unavailable party and shared table cell in ``grid``."""
+    """Every double booking, unavailable party and shared table cell in ``grid``, and every
+    meeting a change of its session left off the slots or tables."""
     out: list[Conflict] = []
     table_name = {t.id: t.name for s in grid.sessions for t in s.tables}
+    session_name = {s.id: s.name for s in grid.sessions}
     by_slot: dict[str, list[GridMeeting]] = defaultdict(list)
     for m in grid.meetings:
-        if m.slot_id is not None:
+        if m.slot_id is not None and m.table_id in table_name:
             by_slot[m.slot_id].append(m)
+        else:
+            name = session_name.get(m.session_id, f"#{m.session_id}")
+            out.append(Conflict(ConflictKind.OFF_SLOT, "", (m.id,), name))
     for slot_id, meetings in by_slot.items():
         teams: dict[int, list[int]] = defaultdict(list)
         interps: dict[int, list[int]] = defaultdict(list)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -43,7 +43,9 @@ from app.scheduler.problem import Team as ProblemTeam
 from app.scheduler.schedule import Schedule, Status
 from app.services.b2b_slots import SlotDef, session_slots
 from app.services.changes import Changes
+from app.services.schedule_runs import RunSummary, Unplaced, record_run, unplaced
 from app.store import Store
+from app.timezones import format_local
 
 
 class SchedulingError(ValueError):
@@ -67,6 +69,24 @@ class ScheduleOutcome:
     stored: int  # meetings written
     changes: Changes
     problem: Problem
+
+    def summary(self, cancelled: bool = False) -> RunSummary:
+        """The figures a coordinator reads, as they are kept with the run."""
+        st = self.schedule.stats
+        return RunSummary(
+            finished_at=datetime.now(UTC),
+            status=self.schedule.status.value,
+            cancelled=cancelled,
+            time_limit_s=self.problem.options.time_limit_s,
+            weight=st.weight,
+            upper_bound=st.upper_bound,
+            breaks=st.breaks,
+            breaks_spread=st.breaks_spread,
+            moved_from_published=st.moved_from_published,
+            solve_seconds=st.solve_seconds,
+            stored=self.stored,
+            unscheduled_count=len(self.schedule.unscheduled),
+        )
 
     def describe(self, meeting_id: str) -> str:
         """'Org A ↔ Org B' for a meeting id of the problem."""
@@ -135,6 +155,7 @@ def build_problem(
             selectinload(Organisation.participants).selectinload(Participant.language_links),
             selectinload(Organisation.participants).selectinload(Participant.unavailability),
         )
+        .order_by(Organisation.id)  # the same problem for the same data (store_run compares)
     ).all()
     teams = []
     for org in orgs:
@@ -160,6 +181,7 @@ def build_problem(
             selectinload(Interpreter.participant).selectinload(Participant.language_links),
             selectinload(Interpreter.participant).selectinload(Participant.unavailability),
         )
+        .order_by(Interpreter.id)
     ):
         iid = f"I{interp.id}"
         index.interpreters[iid] = interp.id
@@ -230,13 +252,15 @@ def _published(s: Session, mission_id: int, index: ProblemIndex) -> list[Publish
     interp_of = {db: pid for pid, db in index.interpreters.items()}
     out = []
     for m in s.scalars(
-        select(Meeting).where(
-            Meeting.mission_id == mission_id, Meeting.status == MeetingStatus.SCHEDULED
-        )
+        select(Meeting)
+        .where(Meeting.mission_id == mission_id, Meeting.status == MeetingStatus.SCHEDULED)
+        .order_by(Meeting.id)
     ):
         slot = slot_at.get((m.session_id, m.start_utc))
         if slot is None or m.table_id not in table_name:
-            continue  # the session was redefined: this meeting no longer sits on a slot
+            if m.locked:
+                raise SchedulingError(_locked_off_slot(s, m))
+            continue  # the session was redefined: the run places this meeting again
         out.append(
             Published(
                 _pair_id(m.organisation_a_id, m.organisation_b_id),
@@ -247,6 +271,18 @@ def _published(s: Session, mission_id: int, index: ProblemIndex) -> list[Publish
             )
         )
     return out
+
+
+def _locked_off_slot(s: Session, m: Meeting) -> str:
+    a, b = s.get(Organisation, m.organisation_a_id), s.get(Organisation, m.organisation_b_id)
+    names = f"{a.name if a else m.organisation_a_id} ↔ {b.name if b else m.organisation_b_id}"
+    b2b = s.get(B2BSession, m.session_id)
+    when = format_local(m.start_utc, b2b.timezone) if b2b else m.start_utc.isoformat()
+    return (
+        f"The locked meeting {names} at {when} is no longer on a slot of its session (the "
+        "session's times or tables were changed). Unlock it (select it in the B2B page's "
+        "conflicts) and run the scheduler again."
+    )
 
 
 def store_schedule(s: Session, mission_id: int, schedule: Schedule, index: ProblemIndex) -> int:
@@ -294,6 +330,69 @@ def store_schedule(s: Session, mission_id: int, schedule: Schedule, index: Probl
     return written
 
 
+@dataclass(frozen=True)
+class PreparedRun:
+    """A mission's problem as read before solving: what the result is stored against."""
+
+    mission_id: int
+    problem: Problem
+    index: ProblemIndex
+
+
+def prepare_run(store: Store, mission_id: int, time_limit_s: float = 60.0) -> PreparedRun:
+    """Read the mission's scheduling problem (on the database worker)."""
+    with store.session() as s:
+        problem, index = build_problem(s, mission_id, time_limit_s)
+    return PreparedRun(mission_id, problem, index)
+
+
+def store_run(
+    store: Store, prepared: PreparedRun, schedule: Schedule, *, cancelled: bool = False
+) -> ScheduleOutcome:
+    """Store ``schedule`` (nothing when infeasible) and keep the run's figures and reasons.
+
+    The solver ran outside any transaction, so the mission is read again first: if its
+    requests, teams, sessions or placed meetings changed meanwhile, the schedule answers a
+    question nobody asks any more and is refused with a :class:`SchedulingError`.
+    """
+    mission_id, problem = prepared.mission_id, prepared.problem
+    with store.session() as s:
+        try:
+            now, _ = build_problem(s, mission_id, problem.options.time_limit_s)
+        except SchedulingError as exc:
+            raise SchedulingError(_CHANGED + f" ({exc})") from exc
+        if now != problem:
+            raise SchedulingError(_CHANGED)
+        written = 0
+        if schedule.status is not Status.INFEASIBLE:
+            written = store_schedule(s, mission_id, schedule, prepared.index)
+        record_run(
+            s,
+            mission_id,
+            schedule,
+            stored=written,
+            cancelled=cancelled,
+            time_limit_s=problem.options.time_limit_s,
+        )
+    return ScheduleOutcome(schedule, written, Changes(b2b=True), problem)
+
+
+_CHANGED = (
+    "The mission's requests, organisations, sessions or meetings changed while the scheduler "
+    "was running, so its schedule was not stored. Run the scheduler again."
+)
+
+
+def load_unplaced(store: Store, mission_id: int) -> Unplaced:
+    """The requests without a meeting now, with the last run's reasons (for the B2B page)."""
+    with store.session() as s:
+        try:
+            problem: Problem | None = build_problem(s, mission_id)[0]
+        except SchedulingError:
+            problem = None
+        return unplaced(s, mission_id, problem)
+
+
 def schedule_mission(
     store: Store,
     mission_id: int,
@@ -303,17 +402,12 @@ def schedule_mission(
     solve: Callable[[Problem, Control], Schedule] | None = None,
 ) -> ScheduleOutcome:
     """Schedule the mission's B2B sessions and store the meetings (nothing is written when
-    the problem is infeasible)."""
+    the problem is infeasible); the run is kept either way."""
     if solve is None:
         from app.scheduler.solver import solve as exact
 
         solve = exact
-    with store.session() as s:
-        problem, index = build_problem(s, mission_id, time_limit_s)
+    prepared = prepare_run(store, mission_id, time_limit_s)
     control = control or Control(time_limit_s=time_limit_s)
-    schedule = solve(problem, control)
-    if schedule.status is Status.INFEASIBLE:
-        return ScheduleOutcome(schedule, 0, Changes(), problem)
-    with store.session() as s:
-        written = store_schedule(s, mission_id, schedule, index)
-    return ScheduleOutcome(schedule, written, Changes(b2b=True), problem)
+    schedule = solve(prepared.problem, control)
+    return store_run(store, prepared, schedule, cancelled=control.cancelled)
