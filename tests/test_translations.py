@@ -327,3 +327,23 @@ def test_plural_forms_follow_the_count(
     source = "Delete “{name}” and its %n participant(s)?"
     assert one in QCoreApplication.translate("OrganisationsPage", source, "", 1)
     assert many in QCoreApplication.translate("OrganisationsPage", source, "", 3)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("it", "Acme Srl ha già il massimo di 8 incontri"),
+        ("ja", "Acme Srl はすでに上限の 8 件の商談があります"),
+        ("en", "Acme Srl already has its maximum of 8 meetings"),
+    ],
+)
+def test_scheduler_reasons_are_shown_in_the_language(
+    install: Callable[[Path], QTranslator], compiled: dict[str, Path], lang: str, expected: str
+) -> None:
+    """The solver's reason (a code and its names) is worded in the window's language."""
+    from app.scheduler.schedule import ReasonKind, Unscheduled
+    from ui.b2b.lists import reason_text
+
+    install(compiled[lang])
+    reason = Unscheduled("M1-2", "(English)", ReasonKind.AT_MAXIMUM, "Acme Srl", count=8)
+    assert reason_text(reason) == expected

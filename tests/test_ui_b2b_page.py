@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.demo import write_demo
-from app.model import Meeting, Mission
+from app.model import B2BSession, Meeting, Mission
 from app.paths import Paths
 from app.scheduler.control import Control
 from app.scheduler.problem import Problem
+from app.scheduler.reasons import explain
 from app.scheduler.schedule import Schedule, Stats, Status, Unscheduled
 from app.services import b2b_grid as grid_service
 from app.services.scheduling import schedule_mission
@@ -70,6 +72,7 @@ def ctx(qtbot: QtBot, paths: Paths, scheduled: tuple[Store, int]) -> Iterator[Ap
     finally:
         qtbot.waitUntil(lambda: not context.runner.is_busy())
         context.undo.clear()
+        context.compute.shutdown()
         context.runner.shutdown()
 
 
@@ -356,3 +359,134 @@ def test_timeline_follows_the_chosen_organisation(qtbot: QtBot, ctx: AppContext)
     shown = [timelines.model.index(r, 2).data() for r in range(timelines.model.rowCount())]
     assert len([t for t in shown if t != "free"]) == len(mine)
     assert timelines.summary.text().startswith(f"{len(mine)} meeting")
+
+
+def test_the_solver_does_not_hold_the_database_worker(
+    qtbot: QtBot, paths: Paths, db: tuple[Store, int]
+) -> None:
+    """While the solver works, the database worker still serves the pages' loads."""
+    store, mission_id = db
+    context = make_ctx(paths, store, mission_id)
+    started, release = threading.Event(), threading.Event()
+
+    def waiting(problem: Problem, control: Control) -> Schedule:
+        started.set()
+        release.wait(30)
+        return first_fit(problem, control)
+
+    try:
+        page = open_page(qtbot, context)
+        page.run_panel.solve = waiting
+        qtbot.mouseClick(page.run_panel.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(started.is_set)
+        answers: list[int] = []
+        context.runner.run(lambda: 42, on_done=answers.append)
+        qtbot.waitUntil(lambda: answers == [42], timeout=5000)
+        assert page.run_panel.is_running()
+        release.set()
+        settle(qtbot, page)
+        grid = page.grid_model.grid()
+        assert grid is not None and grid.meetings
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: not context.runner.is_busy())
+        context.compute.shutdown()
+        context.runner.shutdown()
+
+
+def test_closing_while_solving_cancels_and_stores_nothing(
+    qtbot: QtBot, paths: Paths, db: tuple[Store, int]
+) -> None:
+    """Shutting the workers down cancels the solve; its schedule is dropped, not stored."""
+    store, mission_id = db
+    context = make_ctx(paths, store, mission_id)
+    started = threading.Event()
+
+    def until_cancelled(problem: Problem, control: Control) -> Schedule:
+        started.set()
+        while not control.cancelled:
+            threading.Event().wait(0.02)
+        return first_fit(problem, control)
+
+    page = open_page(qtbot, context)
+    page.run_panel.solve = until_cancelled
+    qtbot.mouseClick(page.run_panel.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set)
+    context.compute.shutdown()  # what the window's close does first
+    context.runner.shutdown()
+    with store.session() as s:
+        assert not s.scalars(select(Meeting).where(Meeting.mission_id == mission_id)).all()
+
+
+def test_reasons_and_figures_of_the_last_run_come_back(
+    qtbot: QtBot, paths: Paths, db: tuple[Store, int]
+) -> None:
+    """A new window shows the stored run's figures and each unscheduled request's reason."""
+    store, mission_id = db
+
+    def explained(problem: Problem, control: Control) -> Schedule:
+        found = first_fit(problem, control)
+        left = tuple(explain(problem, found.assignments))
+        return Schedule(Status.FEASIBLE, found.assignments, left, Stats(weight=7))
+
+    schedule_mission(store, mission_id, solve=explained)
+    context = make_ctx(paths, store, mission_id)
+    try:
+        page = open_page(qtbot, context)
+        assert page.run_panel.result.text().startswith("Last run, ")
+        assert "weight 7" in page.run_panel.result.text()
+        rows = page.unscheduled_model.rows()
+        assert rows and all(r.reason and not r.reason.startswith("not scheduled yet") for r in rows)
+        assert any("interpreter" in r.reason or "slot" in r.reason for r in rows)
+    finally:
+        qtbot.waitUntil(lambda: not context.runner.is_busy())
+        context.runner.shutdown()
+
+
+def test_before_any_run_the_requests_wait_for_the_scheduler(
+    qtbot: QtBot, paths: Paths, db: tuple[Store, int]
+) -> None:
+    store, mission_id = db
+    context = make_ctx(paths, store, mission_id)
+    try:
+        page = open_page(qtbot, context)
+        assert page.run_panel.result.text() == "The scheduler has not run on this mission yet."
+        rows = page.unscheduled_model.rows()
+        assert rows and {r.reason for r in rows} == {"not scheduled yet: run the scheduler"}
+    finally:
+        qtbot.waitUntil(lambda: not context.runner.is_busy())
+        context.runner.shutdown()
+
+
+def test_a_locked_meeting_off_the_slots_can_be_chosen_and_unlocked(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """After its session moved, a locked meeting is listed in the conflicts; choosing it
+    there lets the coordinator unlock it (the grid has no cell for it)."""
+    store, mission_id = ctx.store, ctx.mission_id
+    assert store is not None and mission_id is not None
+    with store.session() as s:
+        session = s.scalars(
+            select(B2BSession).where(B2BSession.mission_id == mission_id).order_by(B2BSession.id)
+        ).first()
+        assert session is not None
+        session.start_utc += timedelta(minutes=10)
+        session.end_utc += timedelta(minutes=10)
+        for brk in session.breaks:
+            brk.start_utc += timedelta(minutes=10)
+            brk.end_utc += timedelta(minutes=10)
+        meeting = s.scalars(select(Meeting).where(Meeting.session_id == session.id)).first()
+        assert meeting is not None
+        meeting.locked = True
+        meeting_id = meeting.id
+    page = open_page(qtbot, ctx)
+    items = [page.conflict_list.item(i) for i in range(page.conflict_list.count())]
+    mine = [it for it in items if it.data(Qt.ItemDataRole.UserRole) == meeting_id]
+    assert len(mine) == 1 and "No longer on a slot" in mine[0].text()
+    page.conflict_list.setCurrentItem(mine[0])
+    assert page.lock_button.isEnabled() and page.lock_button.text() == "Unlock"
+    qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page)
+    with store.session() as s:
+        unlocked = s.get(Meeting, meeting_id)
+        assert unlocked is not None and not unlocked.locked

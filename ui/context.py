@@ -15,7 +15,7 @@ from ui.runner import DbRunner
 
 @dataclass
 class AppContext:
-    """The open database and mission, the worker, the change bus and the undo stack.
+    """The open database and mission, the workers, the change bus and the undo stack.
 
     ``store`` and ``mission_id`` are None until a database and a mission are open; pages
     hear about changes to them through ``bus.mission_changed``.
@@ -23,9 +23,11 @@ class AppContext:
 
     paths: Paths
     settings: Settings
-    runner: DbRunner
+    runner: DbRunner  # every database read and write
     bus: ChangeBus
     undo: QUndoStack
     store: Store | None = None
     mission_id: int | None = None
     extras: dict[str, object] = field(default_factory=dict)
+    # long computations that touch no database (the scheduler's solve)
+    compute: DbRunner = field(default_factory=lambda: DbRunner(name="ponte-compute"))

@@ -312,6 +312,7 @@ class MissionController(QObject):
         if self._closed:
             return
         self._closed = True
+        self.ctx.compute.shutdown()  # cancels a running solve; its result is not stored
         self.ctx.runner.shutdown()
         if self.ctx.store is not None:
             self.ctx.store.close()

@@ -1,7 +1,10 @@
-"""Database and heavy work off the UI thread (one worker: SQLite has a single writer)."""
+"""Work off the UI thread. Two runners: one for the database (SQLite has a single writer, so
+every read and write goes through one worker) and one for long computations that touch no
+database (the scheduler), so that a solve never holds the pages' loads behind it."""
 
 from __future__ import annotations
 
+import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -22,29 +25,39 @@ class DbRunner(QObject):
     """Runs callables on one background thread and calls back on the UI thread.
 
     ``busy_changed`` lets the shell show a busy indicator; errors reach ``on_error`` (or the
-    ``failed`` signal) with the exception, never as a crash of the UI thread.
+    ``failed`` signal) with the exception, never as a crash of the UI thread. A job may come
+    with a ``cancel`` callable: :meth:`shutdown` calls it so that a long job ends early, and
+    after shutdown no callback runs (the widgets they belong to are going away).
     """
 
     busy_changed = Signal(bool)
     failed = Signal(object)  # the exception of a job that had no on_error
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, name: str = "ponte-db") -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ponte-db")
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._delivery = _Delivery()
         self._delivery.done.connect(self._deliver)
         self._pending = 0
+        self._cancels: set[Callable[[], Any]] = set()
+        self._lock = threading.Lock()
+        self._closed = False
 
     def run(
         self,
         job: Callable[[], T],
         on_done: Callable[[T], Any] | None = None,
         on_error: Callable[[BaseException], Any] | None = None,
+        *,
+        cancel: Callable[[], Any] | None = None,
     ) -> Future[T]:
         """Run ``job`` in the worker; ``on_done(result)`` or ``on_error(exc)`` on the UI thread."""
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
+        if cancel is not None:
+            with self._lock:
+                self._cancels.add(cancel)
 
         def wrapped() -> T:
             try:
@@ -53,6 +66,10 @@ class DbRunner(QObject):
                 exc.__ponte_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
                 self._delivery.done.emit(on_error, None, exc)
                 raise
+            finally:
+                if cancel is not None:
+                    with self._lock:
+                        self._cancels.discard(cancel)
             self._delivery.done.emit(on_done, result, None)
             return result
 
@@ -63,6 +80,8 @@ class DbRunner(QObject):
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
+        if self._closed:
+            return
         if error is not None:
             if callback is not None:
                 callback(error)
@@ -76,4 +95,10 @@ class DbRunner(QObject):
         return self._pending > 0
 
     def shutdown(self) -> None:
+        """Cancel what can be cancelled, wait for the worker; no callback runs afterwards."""
+        self._closed = True
+        with self._lock:
+            cancels = list(self._cancels)
+        for cancel in cancels:
+            cancel()
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -39,7 +39,12 @@
         <translation>The interpreter {name} is unavailable in this slot.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>No longer on a slot or table of {session} (the session was changed): run the scheduler to place it again (unlock it first if it is locked).</source>
+        <translation>No longer on a slot or table of {session} (the session was changed): run the scheduler to place it again (unlock it first if it is locked).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Table {table} has {count} meetings in this slot.</source>
         <translation>Table {table} has {count} meetings in this slot.</translation>
     </message>
@@ -68,19 +73,24 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+62"/>
-        <location line="+209"/>
+        <location filename="../../ui/pages/b2b.py" line="+70"/>
+        <location line="+261"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-259"/>
         <source>A locked meeting stays where it is.</source>
         <translation>A locked meeting stays where it is.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a conflict to select its meeting (and lock or unlock it).</source>
+        <translation>Select a conflict to select its meeting (and lock or unlock it).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <location line="+132"/>
+        <location line="+24"/>
+        <location line="+153"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -88,7 +98,7 @@
         </translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-130"/>
         <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
         <translation>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</translation>
     </message>
@@ -133,7 +143,7 @@
         <translation>Unlock meeting “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+92"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Unscheduled requests (%n)</numerusform>
@@ -146,9 +156,67 @@
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>B2BReasons</name>
+    <message>
+        <location filename="../../ui/b2b/lists.py" line="+47"/>
+        <source>{a} and {b} share no free slot</source>
+        <translation>{a} and {b} share no free slot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no interpreter speaks both {a} and {b}</source>
+        <translation>no interpreter speaks both {a} and {b}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no interpreter is free in the slots both are free</source>
+        <translation>no interpreter is free in the slots both are free</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{a} already has its maximum of {count} meetings</source>
+        <translation>{a} already has its maximum of {count} meetings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{a} is fully booked in the slots both are free</source>
+        <translation>{a} is fully booked in the slots both are free</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no table is free in the slots both are free</source>
+        <translation>no table is free in the slots both are free</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a higher-value set of meetings used the slots both are free</source>
+        <translation>a higher-value set of meetings used the slots both are free</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the time limit was reached before a schedule meeting every requirement was found</source>
+        <translation>the time limit was reached before a schedule meeting every requirement was found</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not scheduled yet: run the scheduler</source>
+        <translation>not scheduled yet: run the scheduler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>requested or changed after the last run: run the scheduler again</source>
+        <translation>requested or changed after the last run: run the scheduler again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the last run placed it; it was taken out of the schedule since</source>
+        <translation>the last run placed it; it was taken out of the schedule since</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1193,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RequestMatrixModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+151"/>
+        <location filename="../../ui/b2b/lists.py" line="+130"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} does not want to meet {b} (no thanks)</translation>
     </message>
@@ -1138,7 +1206,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+50"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+59"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
@@ -1168,7 +1236,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
@@ -1178,7 +1246,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Scheduling…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>Another database was opened; the schedule was dropped.</source>
+        <translation>Another database was opened; the schedule was dropped.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
@@ -1233,7 +1306,22 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Infeasible: nothing was changed. {reasons}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>The scheduler has not run on this mission yet.</source>
+        <translation>The scheduler has not run on this mission yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Infeasible: nothing was changed.</source>
+        <translation>Infeasible: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last run, {when}: {figures}</source>
+        <translation>Last run, {when}: {figures}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Optimal</source>
         <translation>Optimal</translation>
     </message>
@@ -1328,7 +1416,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="+76"/>
+        <location filename="../../ui/undo.py" line="+77"/>
         <source>The database this was done in is no longer open.</source>
         <translation>The database this was done in is no longer open.</translation>
     </message>

@@ -39,7 +39,12 @@
         <translation>L&apos;interprete {name} non è disponibile in questa fascia oraria.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>No longer on a slot or table of {session} (the session was changed): run the scheduler to place it again (unlock it first if it is locked).</source>
+        <translation>Non è più su uno slot o un tavolo di {session} (la sessione è stata modificata): avvia di nuovo la pianificazione per ricollocarlo (prima sbloccalo, se è bloccato).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Table {table} has {count} meetings in this slot.</source>
         <translation>Il tavolo {table} ha {count} incontri in questa fascia oraria.</translation>
     </message>
@@ -68,19 +73,24 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+62"/>
-        <location line="+209"/>
+        <location filename="../../ui/pages/b2b.py" line="+70"/>
+        <location line="+261"/>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-259"/>
         <source>A locked meeting stays where it is.</source>
         <translation>Un incontro bloccato resta dov&apos;è.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a conflict to select its meeting (and lock or unlock it).</source>
+        <translation>Seleziona un conflitto per selezionarne l&apos;incontro (e bloccarlo o sbloccarlo).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <location line="+132"/>
+        <location line="+24"/>
+        <location line="+153"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflitti: %n</numerusform>
@@ -88,7 +98,7 @@
         </translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-130"/>
         <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
         <translation>Chi ha chiesto di incontrare chi: “3 →” la riga ha chiesto la colonna (priorità 1–5), “← 3” la colonna ha chiesto la riga, ⇄ richiesta reciproca, ✕ non interessato.</translation>
     </message>
@@ -133,7 +143,7 @@
         <translation>sblocco dell&apos;incontro “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+92"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Richieste non pianificate (%n)</numerusform>
@@ -146,9 +156,67 @@
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Unlock</source>
         <translation>Sblocca</translation>
+    </message>
+</context>
+<context>
+    <name>B2BReasons</name>
+    <message>
+        <location filename="../../ui/b2b/lists.py" line="+47"/>
+        <source>{a} and {b} share no free slot</source>
+        <translation>{a} e {b} non hanno uno slot libero in comune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no interpreter speaks both {a} and {b}</source>
+        <translation>nessun interprete parla sia {a} sia {b}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no interpreter is free in the slots both are free</source>
+        <translation>nessun interprete è libero negli slot in cui entrambi sono liberi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{a} already has its maximum of {count} meetings</source>
+        <translation>{a} ha già il massimo di {count} incontri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{a} is fully booked in the slots both are free</source>
+        <translation>{a} è al completo negli slot in cui entrambi sono liberi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no table is free in the slots both are free</source>
+        <translation>nessun tavolo è libero negli slot in cui entrambi sono liberi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a higher-value set of meetings used the slots both are free</source>
+        <translation>un insieme di incontri di maggior valore ha occupato gli slot in cui entrambi sono liberi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the time limit was reached before a schedule meeting every requirement was found</source>
+        <translation>il tempo limite è scaduto prima di trovare una pianificazione che rispetti ogni requisito</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not scheduled yet: run the scheduler</source>
+        <translation>non ancora pianificato: avvia la pianificazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>requested or changed after the last run: run the scheduler again</source>
+        <translation>richiesto o modificato dopo l&apos;ultima pianificazione: avviala di nuovo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the last run placed it; it was taken out of the schedule since</source>
+        <translation>l&apos;ultima pianificazione lo aveva collocato; da allora è stato tolto</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1193,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RequestMatrixModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+151"/>
+        <location filename="../../ui/b2b/lists.py" line="+130"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} non desidera incontrare {b} (non interessato)</translation>
     </message>
@@ -1138,7 +1206,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+50"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+59"/>
         <source>Schedule</source>
         <translation>Pianifica</translation>
     </message>
@@ -1168,7 +1236,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Tempo massimo:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Starting…</source>
         <translation>Avvio…</translation>
     </message>
@@ -1178,7 +1246,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pianificazione in corso…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>Another database was opened; the schedule was dropped.</source>
+        <translation>È stato aperto un altro database; la pianificazione è stata scartata.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Stopping…</source>
         <translation>Interruzione in corso…</translation>
     </message>
@@ -1233,7 +1306,22 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pianificazione impossibile: non è stato modificato nulla. {reasons}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>The scheduler has not run on this mission yet.</source>
+        <translation>La pianificazione non è ancora stata eseguita per questa missione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Infeasible: nothing was changed.</source>
+        <translation>Pianificazione impossibile: non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last run, {when}: {figures}</source>
+        <translation>Ultima pianificazione, {when}: {figures}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Optimal</source>
         <translation>Ottimale</translation>
     </message>
@@ -1328,7 +1416,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="+76"/>
+        <location filename="../../ui/undo.py" line="+77"/>
         <source>The database this was done in is no longer open.</source>
         <translation>Il database in cui è stata eseguita l&apos;operazione non è più aperto.</translation>
     </message>

@@ -39,7 +39,12 @@
         <translation>通訳 {name} はこの時間枠に対応できません。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>No longer on a slot or table of {session} (the session was changed): run the scheduler to place it again (unlock it first if it is locked).</source>
+        <translation>{session} の枠またはテーブルから外れています（セッションが変更されました）。スケジューラを再実行して配置し直してください（ロックされている場合は先に解除）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Table {table} has {count} meetings in this slot.</source>
         <translation>テーブル {table} にこの時間枠の商談が {count} 件入っています。</translation>
     </message>
@@ -68,26 +73,31 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+62"/>
-        <location line="+209"/>
+        <location filename="../../ui/pages/b2b.py" line="+70"/>
+        <location line="+261"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-259"/>
         <source>A locked meeting stays where it is.</source>
         <translation>固定した商談は今の位置から動きません。</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a conflict to select its meeting (and lock or unlock it).</source>
+        <translation>競合を選ぶと、その商談が選択されます（ロック・解除もできます）。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <location line="+132"/>
+        <location line="+24"/>
+        <location line="+153"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>競合：%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-130"/>
         <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
         <translation>商談希望の向き：「3 →」行の組織が列の組織を希望（優先度 1～5）、「← 3」列の組織が行の組織を希望、⇄ 双方が希望、✕ 辞退。</translation>
     </message>
@@ -132,7 +142,7 @@
         <translation>商談「{name}」の固定解除</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+92"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>未配置の商談希望（%n）</numerusform>
@@ -144,9 +154,67 @@
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Unlock</source>
         <translation>固定解除</translation>
+    </message>
+</context>
+<context>
+    <name>B2BReasons</name>
+    <message>
+        <location filename="../../ui/b2b/lists.py" line="+47"/>
+        <source>{a} and {b} share no free slot</source>
+        <translation>{a} と {b} に共通の空き枠がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no interpreter speaks both {a} and {b}</source>
+        <translation>{a} と {b} の両方を話す通訳者がいません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no interpreter is free in the slots both are free</source>
+        <translation>双方が空いている枠に空いている通訳者がいません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{a} already has its maximum of {count} meetings</source>
+        <translation>{a} はすでに上限の {count} 件の商談があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{a} is fully booked in the slots both are free</source>
+        <translation>{a} は双方が空いている枠がすべて埋まっています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no table is free in the slots both are free</source>
+        <translation>双方が空いている枠に空いているテーブルがありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a higher-value set of meetings used the slots both are free</source>
+        <translation>双方が空いている枠は、より価値の高い商談の組み合わせに使われました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the time limit was reached before a schedule meeting every requirement was found</source>
+        <translation>すべての条件を満たすスケジュールが見つかる前に制限時間に達しました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not scheduled yet: run the scheduler</source>
+        <translation>未配置です。スケジューラを実行してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>requested or changed after the last run: run the scheduler again</source>
+        <translation>前回の実行後に申し込みまたは変更がありました。スケジューラを再実行してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the last run placed it; it was taken out of the schedule since</source>
+        <translation>前回の実行で配置されましたが、その後スケジュールから外されました</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1189,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RequestMatrixModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+151"/>
+        <location filename="../../ui/b2b/lists.py" line="+130"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} は {b} との商談を希望していません（辞退）</translation>
     </message>
@@ -1134,7 +1202,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+50"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+59"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
@@ -1164,7 +1232,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>制限時間：</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
@@ -1174,7 +1242,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>スケジュール作成中…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <source>Another database was opened; the schedule was dropped.</source>
+        <translation>別のデータベースが開かれたため、スケジュールは破棄されました。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
@@ -1229,7 +1302,22 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>スケジュールを作成できません。何も変更していません。{reasons}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>The scheduler has not run on this mission yet.</source>
+        <translation>このミッションではまだスケジューラを実行していません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Infeasible: nothing was changed.</source>
+        <translation>スケジュールを作成できません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last run, {when}: {figures}</source>
+        <translation>前回の実行（{when}）：{figures}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Optimal</source>
         <translation>最適</translation>
     </message>
@@ -1322,7 +1410,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="+76"/>
+        <location filename="../../ui/undo.py" line="+77"/>
         <source>The database this was done in is no longer open.</source>
         <translation>この操作を行ったデータベースは、もう開かれていません。</translation>
     </message>

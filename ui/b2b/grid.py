@@ -67,6 +67,12 @@ def conflict_text(c: Conflict) -> str:
         return translate("B2BGrid", "The interpreter {name} is unavailable in this slot.").format(
             name=c.subject
         )
+    if c.kind is ConflictKind.OFF_SLOT:
+        return translate(
+            "B2BGrid",
+            "No longer on a slot or table of {session} (the session was changed): run the "
+            "scheduler to place it again (unlock it first if it is locked).",
+        ).format(session=c.subject)
     return translate("B2BGrid", "Table {table} has {count} meetings in this slot.").format(
         table=c.subject, count=n
     )

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
-from app.scheduler.schedule import Schedule
+from app.scheduler.schedule import ReasonKind, Unscheduled
 from app.services.b2b_grid import GridData, RequestMatrix
 
 _Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 
 COL_A, COL_B, COL_REASON = range(3)
 
@@ -26,10 +34,55 @@ class UnscheduledRow:
     b_full: str = ""
 
 
-def unscheduled_rows(schedule: Schedule, grid: GridData | None) -> list[UnscheduledRow]:
-    """The run's unscheduled requests, with organisation names instead of ids."""
+def reason_text(u: Unscheduled) -> str:
+    """Why a request is not scheduled, in the window's language."""
+    text = _reason_template(u.kind)
+    if text is None:  # REQUIREMENTS, OTHER: the solver's own sentence names the culprits
+        return u.reason
+    return text.format(a=u.subject, b=u.other, count=u.count)
+
+
+def _reason_template(kind: ReasonKind) -> str | None:
+    if kind is ReasonKind.NO_COMMON_SLOT:
+        return translate("B2BReasons", "{a} and {b} share no free slot")
+    if kind is ReasonKind.NO_INTERPRETER_LANGUAGES:
+        return translate("B2BReasons", "no interpreter speaks both {a} and {b}")
+    if kind is ReasonKind.NO_INTERPRETER_FREE:
+        return translate("B2BReasons", "no interpreter is free in the slots both are free")
+    if kind is ReasonKind.AT_MAXIMUM:
+        return translate("B2BReasons", "{a} already has its maximum of {count} meetings")
+    if kind is ReasonKind.FULLY_BOOKED:
+        return translate("B2BReasons", "{a} is fully booked in the slots both are free")
+    if kind is ReasonKind.NO_TABLE:
+        return translate("B2BReasons", "no table is free in the slots both are free")
+    if kind is ReasonKind.HIGHER_VALUE:
+        return translate(
+            "B2BReasons", "a higher-value set of meetings used the slots both are free"
+        )
+    if kind is ReasonKind.TIME_LIMIT:
+        return translate(
+            "B2BReasons",
+            "the time limit was reached before a schedule meeting every requirement was found",
+        )
+    if kind is ReasonKind.NOT_RUN:
+        return translate("B2BReasons", "not scheduled yet: run the scheduler")
+    if kind is ReasonKind.NEW_SINCE_RUN:
+        return translate(
+            "B2BReasons", "requested or changed after the last run: run the scheduler again"
+        )
+    if kind is ReasonKind.REMOVED_SINCE_RUN:
+        return translate(
+            "B2BReasons", "the last run placed it; it was taken out of the schedule since"
+        )
+    return None
+
+
+def unscheduled_rows(
+    unscheduled: Iterable[Unscheduled], grid: GridData | None
+) -> list[UnscheduledRow]:
+    """The unscheduled requests, with organisation names instead of ids."""
     out = []
-    for u in schedule.unscheduled:
+    for u in unscheduled:
         names: list[tuple[str, str]] = []
         try:
             ids = [int(x) for x in u.meeting[1:].split("-")]
@@ -41,7 +94,7 @@ def unscheduled_rows(schedule: Schedule, grid: GridData | None) -> list[Unschedu
         if len(names) != 2:
             names = [(u.meeting, u.meeting), ("", "")]
         (a, a_full), (b, b_full) = names
-        out.append(UnscheduledRow(u.meeting, a, b, u.reason, a_full, b_full))
+        out.append(UnscheduledRow(u.meeting, a, b, reason_text(u), a_full, b_full))
     return out
 
 

@@ -17,12 +17,21 @@ from PySide6.QtWidgets import (
 from app.scheduler.control import Control
 from app.scheduler.problem import Problem
 from app.scheduler.schedule import Schedule, Status
-from app.services.scheduling import ScheduleOutcome, schedule_mission
+from app.services.schedule_runs import RunSummary
+from app.services.scheduling import PreparedRun, ScheduleOutcome, prepare_run, store_run
+from app.store import Store
+from ui.b2b.lists import reason_text
 from ui.context import AppContext
 from ui.forms.fields import ERROR_STYLE
 
 Solve = Callable[[Problem, Control], Schedule]
 DEFAULT_TIME_LIMIT_S = 60
+
+
+def _exact_solver() -> Solve:
+    from app.scheduler.solver import solve  # loads HiGHS, OR-Tools: only when first used
+
+    return solve
 
 
 class _ProgressRelay(QObject):
@@ -88,29 +97,49 @@ class RunPanel(QWidget):
         self.cancel_button.setEnabled(self.is_running())
 
     def start(self) -> None:
+        """Read the problem (database worker), solve it (compute worker), store the result
+        (database worker): the pages' loads never wait behind the solver."""
         store, mission_id = self.ctx.store, self.ctx.mission_id
         if store is None or mission_id is None or self.is_running():
             return
         limit = float(self.time_limit.value())
-        control = Control(time_limit_s=limit, progress=self._relay.progress.emit)
-        self.control = control
-        solve = self.solve
+        self.control = Control(time_limit_s=limit, progress=self._relay.progress.emit)
+        self._mission_id = mission_id
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("Starting…"))
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Scheduling…"))
         self.update_enabled()
         self.running_changed.emit(True)
+        self.ctx.runner.run(
+            lambda: prepare_run(store, mission_id, limit),
+            on_done=lambda prepared: self._solve(store, prepared),
+            on_error=self._on_error,
+        )
 
-        def job() -> ScheduleOutcome:
-            if solve is None:
-                return schedule_mission(store, mission_id, time_limit_s=limit, control=control)
-            return schedule_mission(
-                store, mission_id, time_limit_s=limit, control=control, solve=solve
-            )
+    def _solve(self, store: Store, prepared: PreparedRun) -> None:
+        control = self.control
+        if control is None:
+            return
+        solve = self.solve or _exact_solver()
+        self.ctx.compute.run(
+            lambda: solve(prepared.problem, control),
+            on_done=lambda schedule: self._store(store, prepared, schedule),
+            on_error=self._on_error,
+            cancel=control.cancel,
+        )
 
-        self._mission_id = mission_id
-        self.ctx.runner.run(job, on_done=self._on_done, on_error=self._on_error)
+    def _store(self, store: Store, prepared: PreparedRun, schedule: Schedule) -> None:
+        if store is not self.ctx.store:  # another database was opened meanwhile
+            self._finish()
+            self.result.setText(self.tr("Another database was opened; the schedule was dropped."))
+            return
+        cancelled = self.control is not None and self.control.cancelled
+        self.ctx.runner.run(
+            lambda: store_run(store, prepared, schedule, cancelled=cancelled),
+            on_done=self._on_done,
+            on_error=self._on_error,
+        )
 
     def cancel(self) -> None:
         """Ask the solver to stop; it returns (and stores) the best schedule found so far."""
@@ -171,35 +200,54 @@ class RunPanel(QWidget):
 
     def describe(self, outcome: ScheduleOutcome) -> str:
         """Status, weight against the upper bound, breaks, what was stored."""
-        schedule, stats = outcome.schedule, outcome.schedule.stats
+        schedule = outcome.schedule
         if schedule.status is Status.INFEASIBLE:
-            reasons = "; ".join(u.reason for u in schedule.unscheduled[:3])
+            reasons = "; ".join(reason_text(u) for u in schedule.unscheduled[:3])
             return self.tr("Infeasible: nothing was changed. {reasons}").format(reasons=reasons)
-        bound = stats.upper_bound
-        if schedule.status is Status.OPTIMAL:
+        return self._figures(outcome.summary())
+
+    def show_last_run(self, run: RunSummary | None) -> None:
+        """The mission's last stored run, when this window has not run the scheduler yet."""
+        if self.is_running() or self.last is not None:
+            return
+        if run is None:
+            self.result.setStyleSheet("")
+            self.result.setText(self.tr("The scheduler has not run on this mission yet."))
+            return
+        when = f"{run.finished_at.astimezone():%Y-%m-%d %H:%M %Z}"  # this computer's time
+        if run.status == Status.INFEASIBLE.value:
+            text = self.tr("Infeasible: nothing was changed.")
+        else:
+            text = self._figures(run)
+        self.result.setStyleSheet(ERROR_STYLE if run.status == Status.INFEASIBLE.value else "")
+        self.result.setText(self.tr("Last run, {when}: {figures}").format(when=when, figures=text))
+
+    def _figures(self, run: RunSummary) -> str:
+        bound, weight = run.upper_bound, run.weight
+        if run.status == Status.OPTIMAL.value:
             status = self.tr("Optimal")
-        elif bound and stats.weight >= bound - 1e-6:
+        elif bound and weight >= bound - 1e-6:
             status = self.tr("Best meetings chosen; breaks not proven minimal in time")
         else:
             status = self.tr("Best found in time")
-        if bound and stats.weight >= bound - 1e-6:
+        if bound and weight >= bound - 1e-6:
             value = self.tr(
                 "weight {weight} = upper bound: the selection is proven optimal"
-            ).format(weight=stats.weight)
+            ).format(weight=weight)
         elif bound:
             value = self.tr("weight {weight} of upper bound {bound:g} ({share:.1%})").format(
-                weight=stats.weight, bound=bound, share=stats.weight / bound
+                weight=weight, bound=bound, share=weight / bound
             )
         else:
-            value = self.tr("weight {weight}").format(weight=stats.weight)
+            value = self.tr("weight {weight}").format(weight=weight)
         return self.tr(
             "{status}: {value}; {breaks} breaks; {stored} meetings stored, "
             "{unscheduled} requests unscheduled ({seconds:.1f} s)"
         ).format(
             status=status,
             value=value,
-            breaks=stats.breaks,
-            stored=outcome.stored,
-            unscheduled=len(schedule.unscheduled),
-            seconds=stats.solve_seconds,
+            breaks=run.breaks,
+            stored=run.stored,
+            unscheduled=run.unscheduled_count,
+            seconds=run.solve_seconds,
         )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import b2b_grid as service
-from app.services.b2b_grid import GridData, GridMeeting, RequestMatrix
+from app.services.b2b_grid import Conflict, GridData, GridMeeting, RequestMatrix
 from app.services.changes import Changes
-from app.services.scheduling import ScheduleOutcome
+from app.services.schedule_runs import Unplaced
+from app.services.scheduling import load_unplaced
 from app.store import Store
+from app.timezones import to_local
 from ui.b2b import commands
 from ui.b2b.grid import ScheduleGridModel, ScheduleGridView, conflict_text
 from ui.b2b.lists import RequestMatrixModel, UnscheduledModel, unscheduled_rows
@@ -41,10 +44,15 @@ from ui.pages.base import Page
 class _Loaded:
     grid: GridData
     matrix: RequestMatrix
+    unplaced: Unplaced
 
 
 def _fetch(store: Store, mission_id: int) -> _Loaded:
-    return _Loaded(service.load_grid(store, mission_id), service.load_requests(store, mission_id))
+    return _Loaded(
+        service.load_grid(store, mission_id),
+        service.load_requests(store, mission_id),
+        load_unplaced(store, mission_id),
+    )
 
 
 class B2BPage(Page):
@@ -66,6 +74,11 @@ class B2BPage(Page):
         self.message.setWordWrap(True)
         self.conflict_list = QListWidget(self)
         self.conflict_list.setWordWrap(True)
+        self.conflict_list.setToolTip(
+            self.tr("Select a conflict to select its meeting (and lock or unlock it).")
+        )
+        self._listed_meeting: int | None = None  # chosen in the conflicts, not in the grid
+        self._unplaced: Unplaced | None = None
         self.unscheduled_model = UnscheduledModel(self)
         self.unscheduled_view = QTableView(self)
         self.unscheduled_proxy = QSortFilterProxyModel(self)
@@ -133,9 +146,9 @@ class B2BPage(Page):
         self.loader.failed.connect(self._on_failed)
         self.grid_model.move_requested.connect(self.move_meeting)
         self.grid_view.lock_requested.connect(self.set_locked)
-        self.grid_view.selectionModel().currentChanged.connect(self._update_lock_button)
+        self.grid_view.selectionModel().currentChanged.connect(self._on_grid_current)
+        self.conflict_list.currentItemChanged.connect(self._on_conflict_chosen)
         self.lock_button.clicked.connect(self._on_lock_clicked)
-        self.run_panel.finished.connect(self._on_run_finished)
         self.run_panel.running_changed.connect(self._on_running)
         ctx.bus.changed.connect(self._on_bus_changed)
         ctx.bus.mission_changed.connect(self._on_mission_changed)
@@ -195,8 +208,15 @@ class B2BPage(Page):
             initiator=self,
         )
 
+    def selected_meeting(self) -> GridMeeting | None:
+        """The meeting chosen in the grid, or in the conflicts list (one off the slots)."""
+        grid = self.grid_model.grid()
+        if self._listed_meeting is not None and grid is not None:
+            return grid.meeting(self._listed_meeting)
+        return self.grid_view.current_meeting()
+
     def _on_lock_clicked(self) -> None:
-        meeting = self.grid_view.current_meeting()
+        meeting = self.selected_meeting()
         if meeting is not None:
             self.set_locked(meeting.id, not meeting.locked)
 
@@ -211,20 +231,62 @@ class B2BPage(Page):
             index = self.grid_model.index_of_meeting(current.id)
             if index.isValid():
                 self.grid_view.setCurrentIndex(index)
+        self._show_conflicts()
+        self._unplaced = result.unplaced if result else None
+        self._show_unscheduled()
+        self.run_panel.show_last_run(self._unplaced.run if self._unplaced else None)
+        self._update_lock_button()
+
+    def _show_conflicts(self) -> None:
+        listed = self._listed_meeting
+        self.conflict_list.blockSignals(True)  # rebuilding is not the coordinator choosing
         self.conflict_list.clear()
         found = self.grid_model.all_conflicts()
         grid = self.grid_model.grid()
         for c in found:
-            slot = grid.slot(c.slot_id) if grid else None
-            when = slot.label if slot else c.slot_id
-            self.conflict_list.addItem(f"{when}: {conflict_text(c)}")
+            item = QListWidgetItem(f"{self._when(c)}: {conflict_text(c)}")
+            item.setData(Qt.ItemDataRole.UserRole, c.meeting_ids[0])
+            self.conflict_list.addItem(item)
+            if listed is not None and c.meeting_ids[0] == listed:
+                self.conflict_list.setCurrentItem(item)
+        self.conflict_list.blockSignals(False)
+        if listed is not None and (grid is None or grid.meeting(listed) is None):
+            self._listed_meeting = None
         self.conflict_heading.setText(self.tr("Conflicts: %n", "", len(found)))
-        self._show_unscheduled()
+
+    def _when(self, c: Conflict) -> str:
+        grid = self.grid_model.grid()
+        slot = grid.slot(c.slot_id) if grid and c.slot_id else None
+        if slot is not None:
+            return slot.label
+        m = grid.meeting(c.meeting_ids[0]) if grid else None
+        session = (
+            next((x for x in grid.sessions if m and x.id == m.session_id), None) if grid else None
+        )
+        if m is None or session is None:
+            return c.slot_id
+        local = to_local(m.start_utc, session.timezone)
+        return f"{m.org_a_name} ↔ {m.org_b_name}, {local:%d/%m %H:%M} {local.tzname()}"
+
+    def _on_conflict_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
+        meeting_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not isinstance(meeting_id, int):
+            return
+        index = self.grid_model.index_of_meeting(meeting_id)
+        if index.isValid():
+            self.grid_view.setCurrentIndex(index)  # clears the listed meeting
+            self.grid_view.scrollTo(index)
+        else:
+            self._listed_meeting = meeting_id
+        self._update_lock_button()
+
+    def _on_grid_current(self, *_args: object) -> None:
+        self._listed_meeting = None
         self._update_lock_button()
 
     def _show_unscheduled(self) -> None:
-        last = self.run_panel.last
-        rows = unscheduled_rows(last.schedule, self.grid_model.grid()) if last else []
+        items = self._unplaced.items if self._unplaced else ()
+        rows = unscheduled_rows(items, self.grid_model.grid())
         self.unscheduled_model.set_rows(rows)
         self.tabs.setTabText(
             self.tabs.indexOf(self.unscheduled_view),
@@ -243,14 +305,11 @@ class B2BPage(Page):
         self.message.setStyleSheet(ERROR_STYLE if text else "")
         self.message.setText(text)
 
-    def _on_run_finished(self, _outcome: ScheduleOutcome) -> None:
-        self._show_unscheduled()
-
     def _on_running(self, running: bool) -> None:
         # Moves wait behind the solver on the worker and would then be overwritten.
         self.grid_view.setAcceptDrops(not running)
         self.grid_view.setDragEnabled(not running)
-        self.lock_button.setEnabled(not running and self.grid_view.current_meeting() is not None)
+        self.lock_button.setEnabled(not running and self.selected_meeting() is not None)
 
     def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.b2b or changes.organisations or changes.participants or changes.missions:
@@ -260,11 +319,12 @@ class B2BPage(Page):
         self.run_panel.last = None
         self.run_panel.result.setText("")
         self.run_panel.update_enabled()
+        self._listed_meeting = None
         self._say("")
         self.loader.reload()
 
     def _update_lock_button(self, *_args: object) -> None:
-        meeting: GridMeeting | None = self.grid_view.current_meeting()
+        meeting = self.selected_meeting()
         self.lock_button.setEnabled(meeting is not None and not self.run_panel.is_running())
         self.lock_button.setChecked(bool(meeting and meeting.locked))
         self.lock_button.setText(
