@@ -8,8 +8,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -25,7 +26,7 @@ from app.services.scheduling import schedule_mission
 from app.settings import Settings
 from app.store import Store, open_store
 from tests.factories import first_fit
-from ui.b2b.grid import CONFLICT_ROLE, MEETING_ROLE, ScheduleGridModel
+from ui.b2b.grid import CONFLICT_ROLE, MEETING_ROLE, ScheduleGridModel, ScheduleGridView
 from ui.bus import ChangeBus
 from ui.context import AppContext
 from ui.pages import registry
@@ -490,3 +491,57 @@ def test_a_locked_meeting_off_the_slots_can_be_chosen_and_unlocked(
     with store.session() as s:
         unlocked = s.get(Meeting, meeting_id)
         assert unlocked is not None and not unlocked.locked
+
+
+def _drop_on_view(view: ScheduleGridView, data: QMimeData, target: QModelIndex) -> bool:
+    """Deliver drag-enter, drag-move and drop events to the view's viewport, as Qt does at
+    the end of a mouse drag (QDrag.exec itself blocks under the offscreen platform).
+    False when the view turned the drag away before the drop."""
+    point = view.visualRect(target).center()
+    pointf = QPointF(point)
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    action = Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(point, action, data, buttons, modifiers)
+    QApplication.sendEvent(view.viewport(), enter)
+    if not enter.isAccepted():
+        return False
+    move = QDragMoveEvent(point, action, data, buttons, modifiers)
+    QApplication.sendEvent(view.viewport(), move)
+    if not move.isAccepted():
+        return False
+    QApplication.sendEvent(view.viewport(), QDropEvent(pointf, action, data, buttons, modifiers))
+    return True
+
+
+def test_the_view_takes_a_drop_and_moves_the_meeting(qtbot: QtBot, ctx: AppContext) -> None:
+    """Through the view's own drag-and-drop event handling, not just the model's."""
+    page = open_page(qtbot, ctx)
+    model, view = page.grid_model, page.grid_view
+    store = ctx.store
+    assert store is not None
+    meeting = (model.grid() or pytest.fail()).meetings[0]
+    before = position(store, meeting.id)
+    target = free_cell(model)
+    view.scrollTo(target)
+    data = model.mimeData([cell_of(model, meeting.id)])
+    assert _drop_on_view(view, data, target)
+    settle(qtbot, page)
+    assert position(store, meeting.id) != before
+    assert model.index_of_meeting(meeting.id) == model.index(target.row(), target.column())
+
+
+def test_the_view_refuses_drops_while_the_scheduler_runs(qtbot: QtBot, ctx: AppContext) -> None:
+    page = open_page(qtbot, ctx)
+    model, view = page.grid_model, page.grid_view
+    meeting = (model.grid() or pytest.fail()).meetings[0]
+    assert ctx.store is not None
+    before = position(ctx.store, meeting.id)
+    target = free_cell(model)
+    view.scrollTo(target)
+    page.run_panel.running_changed.emit(True)  # what the run panel says when a run starts
+    data = model.mimeData([cell_of(model, meeting.id)])
+    assert not _drop_on_view(view, data, target)
+    page.run_panel.running_changed.emit(False)
+    assert _drop_on_view(view, data, target)
+    settle(qtbot, page)
+    assert ctx.store is not None and position(ctx.store, meeting.id) != before
