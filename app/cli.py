@@ -4,31 +4,18 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
-from typing import Any
 
 import click
 
 from app import __version__
+from app.cli_support import db_option, mission_option, open_for_cli, resolve_mission
+from app.documents.agendas_cli import agendas_command, sheets_command
+from app.documents.badges_cli import badges_command
 from app.paths import Paths
 from app.scheduler.cli import solve_command
 from app.settings import default_target, load_settings
-from app.store import Store, StoreError, open_store
-
-DB_HELP = "A database file, or a URL such as postgresql+psycopg://user@127.0.0.1/ponte."
 
 OpenWindow = Callable[[str | None, int | None], int]
-
-
-def db_option(required: bool = True) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    return click.option("--db", "db", required=required, metavar="FILE|URL", help=DB_HELP)
-
-
-def open_for_cli(db: str, *, create: bool = True) -> Store:
-    """Open a store or exit with the store's own message (status 2)."""
-    try:
-        return open_store(db, paths=Paths.for_user(), create=create)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 def build_cli(
@@ -52,7 +39,16 @@ def build_cli(
             raise click.UsageError("This Ponte has no window; name a command (see --help).")
         sys.exit(open_window(db, mission_id))
 
-    for command in (demo_command, info_command, solve_command, schedule_command, *extra_commands):
+    for command in (
+        demo_command,
+        info_command,
+        solve_command,
+        schedule_command,
+        badges_command,
+        agendas_command,
+        sheets_command,
+        *extra_commands,
+    ):
         cli.add_command(command)
     return cli
 
@@ -92,9 +88,7 @@ def info_command(db: str) -> None:
     "(locked meetings stay where they are).",
 )
 @db_option(required=True)
-@click.option(
-    "--mission", "mission_id", type=int, default=None, help="Mission id (see ponte info)."
-)
+@mission_option("Mission id (see ponte info); needed when the database has several.")
 @click.option(
     "--time-limit",
     "time_limit",
@@ -104,20 +98,10 @@ def info_command(db: str) -> None:
     help="Seconds the solver may use.",
 )
 def schedule_command(db: str, mission_id: int | None, time_limit: float) -> None:
-    from app.services.missions import list_missions
     from app.services.scheduling import SchedulingError, schedule_mission
 
     with open_for_cli(db, create=False) as store:
-        missions = list_missions(store)
-        if mission_id is None:
-            if len(missions) != 1:
-                names = ", ".join(f"{m.id} ({m.name})" for m in missions) or "none"
-                raise click.UsageError(
-                    f"Name the mission with --mission; this database has: {names}."
-                )
-            mission_id = missions[0].id
-        elif mission_id not in {m.id for m in missions}:
-            raise click.ClickException(f"This database has no mission {mission_id}.")
+        mission_id = resolve_mission(store, mission_id, explicit=True)
         try:
             outcome = schedule_mission(store, mission_id, time_limit_s=time_limit)
         except SchedulingError as exc:

@@ -6,9 +6,12 @@ machine with no display libraries.
 
 from __future__ import annotations
 
+import multiprocessing
+
 import click
 
-from app.cli import build_cli, db_option
+from app.cli import build_cli
+from app.cli_support import db_option
 
 
 def _open_window(db: str | None, mission_id: int | None) -> int:
@@ -32,6 +35,9 @@ def screenshots_command(db: str, out: str, mission_id: int | None, language: str
 
 
 def main() -> None:
+    # A frozen (PyInstaller) Ponte is also what its document workers start as: this makes
+    # such a start run the worker instead of the window.
+    multiprocessing.freeze_support()
     cli = build_cli(open_window=_open_window, extra_commands=[screenshots_command])
     cli(prog_name="ponte")
 

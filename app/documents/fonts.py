@@ -12,6 +12,7 @@ starts every page with an unembedded Helvetica that ends up in the file.
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, TTFError
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from app.documents.errors import DocumentError
@@ -81,9 +82,22 @@ def register_fonts(folder: Path | None = None) -> None:
         addMapping(JAPANESE, 1, 1, JAPANESE)
 
 
+@functools.cache
+def _latin_cmap() -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(LATIN).face.charToGlyph)
+
+
+def latin_has(char: str) -> bool:
+    """True when the Latin face has a glyph for ``char``: Noto Sans lacks kana and kanji, and
+    also symbols such as "→" that IPAex Gothic has."""
+    return char in " \n" or ord(char) in _latin_cmap()
+
+
 def face_for(text: str, *, bold: bool = False) -> Face:
-    """The face that has every glyph of ``text``: IPAex Gothic as soon as there is Japanese."""
-    if has_japanese(text):
+    """The face that has every glyph of ``text``: IPAex Gothic as soon as there is Japanese
+    or a symbol the Latin face lacks ("→")."""
+    if has_japanese(text) or not all(latin_has(c) for c in text):
         return Face(JAPANESE, fake_bold=bold)
     return Face(LATIN_BOLD if bold else LATIN)
 
@@ -107,6 +121,8 @@ def draw_string(
         text_object.setTextRenderMode(2)  # fill and stroke: a bold look for a one-weight face
         canvas.setLineWidth(size * 0.03)
     text_object.textOut(text)
+    if face.fake_bold:
+        text_object.setTextRenderMode(0)  # the mode outlives the text object: reset it
     canvas.drawText(text_object)
     if face.fake_bold:
         canvas.setLineWidth(1)

@@ -7,7 +7,9 @@ import unicodedata
 
 # C0/C1 controls (tab and newline are turned into spaces: a name is one line), plus the
 # zero-width and bidi formatting characters that render as nothing or as boxes.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_CONTROLS = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 _SPACES = re.compile(r"[\t\n\r\u2028\u2029]+")
 
 # Hiragana, katakana (incl. half-width), CJK ideographs and their punctuation and full-width

@@ -1,0 +1,76 @@
+"""What every ``ponte`` command shares: the --db and --mission options, opening the store,
+choosing the mission, and lists of ids. (Apart from ``app.cli`` so that command modules can
+use it without importing the group that registers them.)"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import click
+
+from app.paths import Paths
+from app.store import Store, StoreError, open_store
+
+DB_HELP = "A database file, or a URL such as postgresql+psycopg://user@127.0.0.1/ponte."
+
+
+def db_option(required: bool = True) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--db", "db", required=required, metavar="FILE|URL", help=DB_HELP)
+
+
+def mission_option(
+    help: str = "Mission id (see ponte info); default: the next mission that has not ended.",
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--mission", "mission_id", type=int, default=None, help=help)
+
+
+def open_for_cli(db: str, *, create: bool = True) -> Store:
+    """Open a store or exit with the store's own message (status 1)."""
+    try:
+        return open_store(db, paths=Paths.for_user(), create=create)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def resolve_mission(store: Store, mission_id: int | None, *, explicit: bool = False) -> int:
+    """The mission asked for, or the default one (the next that has not ended; it is named
+    on stderr when there are several). ``explicit``: with several missions, one must be
+    named (for commands that replace data)."""
+    from app.services.missions import default_mission, list_missions
+
+    missions = list_missions(store)
+    if mission_id is not None:
+        if mission_id not in {m.id for m in missions}:
+            raise click.ClickException(f"This database has no mission {mission_id}.")
+        return mission_id
+    if not missions:
+        raise click.ClickException("This database has no missions yet (see ponte demo).")
+    if explicit and len(missions) > 1:
+        names = ", ".join(f"{m.id} ({m.name})" for m in missions)
+        raise click.UsageError(f"Name the mission with --mission; this database has: {names}.")
+    chosen = default_mission(missions, date.today()) or missions[-1]
+    if len(missions) > 1:
+        print(f"Mission {chosen.id}: {chosen.name} (another with --mission)", file=sys.stderr)
+    return chosen.id
+
+
+def id_list(option: str, what: str = "participant") -> Callable[..., list[int] | None]:
+    """A click callback turning "3,5,8" into [3, 5, 8] (None when the option is absent)."""
+
+    def parse(_ctx: click.Context, _param: click.Parameter, value: str | None) -> list[int] | None:
+        if value is None:
+            return None
+        try:
+            ids = [int(part) for part in value.replace(" ", "").split(",") if part]
+        except ValueError:
+            raise click.BadParameter(
+                f"'{value}' is not a list of {what} ids such as 3,5,8.", param_hint=option
+            ) from None
+        if not ids:
+            raise click.BadParameter(f"name at least one {what} id.", param_hint=option)
+        return ids
+
+    return parse

@@ -1,0 +1,756 @@
+"""Badges: draws what a layout (``badge_layouts``) says, for people read by ``badge_data``.
+
+The renderer decides nothing about positions: the layout holds them. What is decided here is
+the *content* of each element (which script goes first for whom, the bilingual labels, the
+QR code's text) and how text fits its box: it shrinks down to the element's minimum size,
+then wraps to two lines where the layout allows, then ends with an ellipsis. Nothing is ever
+drawn outside its box.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import zip_longest
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+from reportlab.graphics.barcode import qrencoder
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from app.documents.badge_data import BadgeBatch, BadgePerson
+from app.documents.badge_layouts import (
+    MM,
+    Align,
+    BandText,
+    Cut,
+    Element,
+    ElementKind,
+    Layout,
+    QrContent,
+    Sheet,
+)
+from app.documents.errors import DocumentError
+from app.documents.fonts import Face, draw_string, face_for, new_canvas, string_width
+from app.documents.output import atomic_output
+from app.documents.text import clean, has_japanese
+from app.model.enums import BadgeCategory, Side
+
+# Baseline-to-baseline distance, and where the baseline sits in a line, as fractions of the
+# font size: chosen so that both faces' ascenders and descenders stay inside the line.
+LEADING = 1.2
+BASELINE = 0.92
+ELLIPSIS = "…"
+QUIET_MODULES = 2  # the badge around the code is blank, which adds to this quiet zone
+
+
+@dataclass(frozen=True)
+class SideStyle:
+    colour: str
+    legend: str
+
+
+# The colours of the two cities' delegations, and the word on the band.
+SIDE_STYLES: dict[Side | None, SideStyle] = {
+    Side.TURIN: SideStyle("#1d4f91", "TORINO · トリノ"),  # Turin's blue
+    Side.NAGOYA: SideStyle("#b3282d", "NAGOYA · 名古屋"),  # Nagoya's red (the city's emblem)
+    None: SideStyle("#5f6368", ""),
+}
+
+CATEGORY_LABELS: dict[BadgeCategory, str] = {
+    BadgeCategory.DELEGATE: "Delegate · 代表団",
+    BadgeCategory.SPEAKER: "Speaker · 登壇者",
+    BadgeCategory.VIP: "VIP · 来賓",
+    BadgeCategory.STAFF: "Staff · スタッフ",
+    BadgeCategory.PRESS: "Press · 報道",
+    BadgeCategory.INTERPRETER: "Interpreter · 通訳",
+}
+
+
+@dataclass(frozen=True)
+class BadgeOptions:
+    """How to print: the QR content (None: the layout's), the first label, crop marks."""
+
+    qr: QrContent | None = None
+    start_at: int = 1
+    crop_marks: bool = False
+
+
+@dataclass(frozen=True)
+class BadgeResult:
+    path: Path
+    badges: int
+    pages: int
+
+
+# --- content -----------------------------------------------------------------------------
+
+
+def japanese_first(person: BadgePerson) -> bool:
+    """A person with a kanji name reads their name in kanji first."""
+    return person.kanji_name is not None
+
+
+def element_text(kind: ElementKind, person: BadgePerson) -> str:
+    """The text an element shows for ``person`` ("" when there is nothing to show)."""
+    ja = japanese_first(person)
+    if kind is ElementKind.NAME:
+        return (person.kanji_name if ja else person.latin_name) or ""
+    if kind is ElementKind.SECOND_NAME:
+        return person.latin_name if ja else (person.kana_name or "")
+    first, other = person.organisation, person.organisation_ja
+    if ja:
+        first, other = other or first, first
+    if kind is ElementKind.ORGANISATION:
+        return first or other or ""
+    if kind is ElementKind.ORGANISATION_OTHER:
+        return other if other and other != first else ""
+    if kind is ElementKind.TITLE:
+        first_title, other_title = (
+            (person.title_ja, person.title) if ja else (person.title, person.title_ja)
+        )
+        return first_title or other_title or ""
+    if kind is ElementKind.CATEGORY:
+        return CATEGORY_LABELS[person.category]
+    return ""
+
+
+def band_text(kind: BandText, person: BadgePerson) -> str:
+    if kind is BandText.SIDE:
+        return SIDE_STYLES[person.side].legend
+    if kind is BandText.CATEGORY:
+        return CATEGORY_LABELS[person.category]
+    return ""
+
+
+def _vcard_escape(text: str) -> str:
+    # RFC 2426 §4: backslash, comma and semicolon are escaped in text values.
+    return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+
+
+def qr_text(content: QrContent, person: BadgePerson, mission_id: int) -> str:
+    """The QR payload: a vCard 3.0 (contact data only with consent) or a check-in id."""
+    if content is QrContent.CHECKIN:
+        return f"PONTE:{mission_id}:{person.participant_id}"
+    e = _vcard_escape
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        f"N:{e(person.family_name)};{e(person.given_name)};;;",
+        f"FN:{e(person.latin_name)}",
+    ]
+    if person.organisation:
+        lines.append(f"ORG:{e(person.organisation)}")
+    if person.title:
+        lines.append(f"TITLE:{e(person.title)}")
+    if person.email:  # badge_data keeps it only when the person consented
+        lines.append(f"EMAIL;TYPE=INTERNET:{e(person.email)}")
+    lines.append("END:VCARD")
+    return "\r\n".join(lines) + "\r\n"
+
+
+# --- fitting text ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """Text as it will be drawn: its lines, face and size (points)."""
+
+    lines: tuple[str, ...]
+    face: Face
+    size: float
+
+
+def fit_text(
+    text: str,
+    width: float,
+    height: float,
+    *,
+    size: float,
+    min_size: float,
+    lines: int,
+    bold: bool = False,
+    cut: Cut = Cut.END,
+) -> Fitted:
+    """Fit ``text`` in a ``width`` × ``height`` box (points): shrink, then wrap, then cut."""
+    face = face_for(text, bold=bold)
+    unit = string_width(text, face, 1.0) or 1.0
+    # The box's height caps the size too, so a tight box never lets a line overflow it.
+    cap1 = min(size, height / LEADING)
+    one = min(cap1, width / unit)
+    if one >= min_size or (lines == 1 and one >= cap1):
+        return Fitted((text,), face, _floor(one))
+    if lines >= 2:
+        cap2 = min(size, height / (2 * LEADING))
+        split = _best_split(text, face)
+        if split is not None:
+            widest = max(string_width(part, face, 1.0) for part in split) or 1.0
+            two = min(cap2, width / widest)
+            if two >= min(min_size, cap2):
+                return Fitted(split, face, _floor(two))
+        small = min(min_size, cap2)
+        return Fitted(_cut_two(text, face, small, width, cut), face, small)
+    small = min(min_size, cap1)
+    if cut is Cut.MIDDLE:
+        return Fitted((_ellipsis_middle(text, face, small, width),), face, small)
+    return Fitted((_ellipsis(text, face, small, width),), face, small)
+
+
+def _floor(size: float) -> float:
+    return int(size * 4) / 4  # quarter points: steady sizes, never rounded up past the box
+
+
+def _break_points(text: str) -> list[int]:
+    """Where a line may break: at spaces; anywhere in Japanese (or in one unbroken word)."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if spaces and not has_japanese(text):
+        return spaces
+    return list(range(1, len(text)))
+
+
+def _best_split(text: str, face: Face) -> tuple[str, str] | None:
+    """The two-line split whose longer line is the shortest."""
+    best: tuple[float, tuple[str, str]] | None = None
+    for i in _break_points(text):
+        first, second = text[:i].rstrip(), text[i:].lstrip()
+        if not first or not second:
+            continue
+        widest = max(string_width(first, face, 1.0), string_width(second, face, 1.0))
+        if best is None or widest < best[0]:
+            best = (widest, (first, second))
+    return best[1] if best else None
+
+
+def _ellipsis(text: str, face: Face, size: float, width: float) -> str:
+    if string_width(text, face, size) <= width:
+        return text
+    cut = len(text)
+    while cut > 0 and string_width(text[:cut].rstrip() + ELLIPSIS, face, size) > width:
+        cut -= 1
+    return text[:cut].rstrip() + ELLIPSIS if cut else ""
+
+
+def _spaced(text: str) -> str:
+    """What sits beside an ellipsis: a space in text of words, nothing in Japanese."""
+    return " " if " " in text and not has_japanese(text) else ""
+
+
+def _ellipsis_middle(text: str, face: Face, size: float, width: float) -> str:
+    """``text`` with its middle replaced by an ellipsis: both ends stay (a name's given and
+    family names, whatever their order)."""
+    if string_width(text, face, size) <= width:
+        return text
+    gap = _spaced(text)
+
+    def joined(head: int, tail: int) -> str:
+        return f"{text[:head].rstrip()}{gap}{ELLIPSIS}{gap}{text[len(text) - tail :].lstrip()}"
+
+    head, tail = 0, 0
+    grown = True
+    while grown:  # grow the two ends in turn while the result fits
+        grown = False
+        if (
+            head + tail + 1 < len(text)
+            and string_width(joined(head + 1, tail), face, size) <= width
+        ):
+            head, grown = head + 1, True
+        if (
+            head + tail + 1 < len(text)
+            and string_width(joined(head, tail + 1), face, size) <= width
+        ):
+            tail, grown = tail + 1, True
+    if head == 0 or tail == 0:
+        return _ellipsis(text, face, size, width)
+    if gap:  # whole words only, where a word boundary falls inside each end
+        start, end = text[:head], text[len(text) - tail :]
+        if " " not in text[head - 1 : head + 1] and " " in start.strip():
+            head = start.rstrip().rindex(" ")
+        cut_at = len(text) - tail
+        if " " not in text[cut_at - 1 : cut_at + 1] and " " in end.strip():
+            tail = len(end.lstrip()) - end.lstrip().index(" ") - 1
+    return joined(head, tail)
+
+
+def _first_line(text: str, face: Face, size: float, width: float) -> int:
+    """Where the first of two lines ends: at the last break point that fits, or character by
+    character when no break point fits (one unbroken word)."""
+    end = 0
+    for i in (*_break_points(text), len(text)):
+        if string_width(text[:i].rstrip(), face, size) <= width:
+            end = i
+    if end == 0:
+        while end < len(text) and string_width(text[: end + 1], face, size) <= width:
+            end += 1
+    return end
+
+
+def _cut_two(text: str, face: Face, size: float, width: float, cut: Cut) -> tuple[str, ...]:
+    """Two lines at the smallest size when the text is still too long: the first line filled
+    as far as it goes, then the rest cut at its end, or (``Cut.MIDDLE``) the second line
+    holding the text's end after an ellipsis."""
+    first_end = _first_line(text, face, size, width)
+    first, rest = text[:first_end].rstrip(), text[first_end:].lstrip()
+    if not rest:
+        return (first,)
+    if cut is Cut.END or string_width(rest, face, size) <= width:
+        return (first, _ellipsis(rest, face, size, width))
+    # The end of the text, from a break point (or a character) on, after an ellipsis.
+    lead = ELLIPSIS + _spaced(text)
+    for start in range(1, len(rest)):
+        at_break = rest[start - 1] == " " or not _spaced(text)
+        if at_break and string_width(lead + rest[start:].lstrip(), face, size) <= width:
+            return (first, lead + rest[start:].lstrip())
+    return (first, _ellipsis(rest, face, size, width))
+
+
+# --- QR codes ----------------------------------------------------------------------------
+
+Matrix = NDArray[np.bool_]
+
+_MASKS: tuple[Callable[[NDArray[np.int64], NDArray[np.int64]], NDArray[np.bool_]], ...] = (
+    lambda i, j: (i + j) % 2 == 0,
+    lambda i, j: i % 2 == 0,
+    lambda i, j: j % 3 == 0,
+    lambda i, j: (i + j) % 3 == 0,
+    lambda i, j: (i // 2 + j // 3) % 2 == 0,
+    lambda i, j: (i * j) % 2 + (i * j) % 3 == 0,
+    lambda i, j: ((i * j) % 2 + (i * j) % 3) % 2 == 0,
+    lambda i, j: ((i * j) % 3 + (i + j) % 2) % 2 == 0,
+)
+# Rule 3: 1:1:3:1:1 dark-light pattern with four light modules on one side, as 11-bit numbers.
+_FINDER_LIKE = (0b10111010000, 0b00001011101)
+
+
+class _QrCode(qrencoder.QRCode):
+    """reportlab's QR encoder (its tables, segments and function patterns), with the costly
+    steps done once: reportlab lays the whole symbol out again for each of the eight masks,
+    scores each in pure Python and recomputes the Reed–Solomon generator for every block
+    (about 37 ms for a vCard). Here the data modules are placed once, the masks are tried
+    on numpy arrays, and the generators are cached.
+    """
+
+    version: int | None  # reportlab's attributes, typed for mypy
+    modules: list[list[bool]]
+    moduleCount: int
+
+    def make(self) -> None:
+        if self.version is None:
+            self.version = self.calculate_version()
+        version: int = self.version
+        count = version * 4 + 17
+        self.moduleCount = count
+        self.modules = [[False] * count for _ in range(count)]
+        self.setupPositionProbePattern(0, 0)
+        self.setupPositionProbePattern(count - 7, 0)
+        self.setupPositionProbePattern(0, count - 7)
+        self.setupPositionAdjustPattern()
+        self.setupTimingPattern()
+        if version >= 7:
+            self.setupTypeNumber(False)
+        base = np.array(self.modules, dtype=bool)
+        rows, cols = _data_positions(version)
+        bits = np.zeros(rows.size, dtype=bool)  # remainder bits beyond the codewords are 0
+        codewords = np.unpackbits(np.array(self._codewords(version), dtype=np.uint8))
+        bits[: codewords.size] = codewords.astype(bool)
+        stack = np.repeat(base[np.newaxis], len(_MASKS), axis=0)
+        for k, mask in enumerate(_MASKS):
+            stack[k, rows, cols] = bits ^ mask(rows, cols)
+        best = int(np.argmin(_penalties(stack)))  # the first of equals, as the standard says
+        self.modules = stack[best].tolist()
+        self.setupTypeInfo(False, best)
+
+    def _codewords(self, version: int) -> list[int]:
+        """Data and error-correction codewords, interleaved (ISO 18004 §7.6), as reportlab's
+        ``createData`` makes them."""
+        blocks = qrencoder.QRRSBlock.getRSBlocks(version, self.errorCorrectLevel)
+        buffer = _BitBuffer()
+        for segment in self.dataList:
+            segment.write(buffer, version)
+        capacity = 8 * sum(block.dataCount for block in blocks)
+        if buffer.getLengthInBits() + 4 <= capacity:
+            buffer.put(0, 4)  # terminator
+        written = buffer.to_bytes()  # zero bits up to the byte boundary
+        pads = (qrencoder.QRCode.PAD0, qrencoder.QRCode.PAD1)
+        data = written + [pads[i % 2] for i in range(capacity // 8 - len(written))]
+        data_blocks, ec_blocks, offset = [], [], 0
+        for block in blocks:
+            chunk = data[offset : offset + block.dataCount]
+            offset += block.dataCount
+            data_blocks.append(chunk)
+            ec_blocks.append(_rs_remainder(chunk, block.totalCount - block.dataCount))
+        return [
+            word
+            for group in (data_blocks, ec_blocks)
+            for column in zip_longest(*group)
+            for word in column
+            if word is not None
+        ]
+
+
+class _BitBuffer:
+    """What reportlab's segments write into (``put``), kept as one integer: reportlab's
+    buffer appends bit by bit, which was a third of a vCard's encoding time."""
+
+    def __init__(self) -> None:
+        self.value = 0
+        self.length = 0
+
+    def put(self, number: int, length: int) -> None:
+        self.value = (self.value << length) | (number & ((1 << length) - 1))
+        self.length += length
+
+    def putBit(self, bit: bool) -> None:  # reportlab's name
+        self.put(int(bit), 1)
+
+    def getLengthInBits(self) -> int:  # reportlab's name
+        return self.length
+
+    def to_bytes(self) -> list[int]:
+        padding = -self.length % 8
+        return list((self.value << padding).to_bytes((self.length + padding) // 8, "big"))
+
+
+@functools.cache
+def _gf_tables() -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Powers of α and their logarithms in GF(256) with the QR polynomial x⁸+x⁴+x³+x²+1."""
+    exp = [0] * 512
+    log = [0] * 256
+    value = 1
+    for i in range(255):
+        exp[i] = value
+        log[value] = i
+        value <<= 1
+        if value & 0x100:
+            value ^= 0x11D
+    for i in range(255, 512):
+        exp[i] = exp[i - 255]
+    return tuple(exp), tuple(log)
+
+
+@functools.cache
+def _generator_rows(ec_count: int) -> tuple[int, ...]:
+    """For each byte value f: f × the Reed–Solomon generator (after its leading 1), packed
+    big-endian into one integer, so that one division step is a shift and an XOR."""
+    exp, log = _gf_tables()
+    poly = [1]
+    for i in range(ec_count):
+        # poly × (x − αⁱ); subtraction is XOR in GF(256)
+        out = [*poly, 0]
+        for j, coefficient in enumerate(poly):
+            if coefficient:
+                out[j + 1] ^= exp[log[coefficient] + i]
+        poly = out
+    rows = [0]
+    for factor in range(1, 256):
+        products = bytes(exp[log[c] + log[factor]] if c else 0 for c in poly[1:])
+        rows.append(int.from_bytes(products, "big"))
+    return tuple(rows)
+
+
+def _rs_remainder(data: Sequence[int], ec_count: int) -> list[int]:
+    """The ``ec_count`` error-correction codewords of ``data`` (polynomial division)."""
+    rows = _generator_rows(ec_count)
+    top = 8 * (ec_count - 1)
+    mask = (1 << (8 * ec_count)) - 1
+    remainder = 0
+    for byte in data:
+        factor = byte ^ (remainder >> top)
+        remainder = ((remainder << 8) & mask) ^ rows[factor]
+    return list(remainder.to_bytes(ec_count, "big"))
+
+
+@functools.cache
+def _data_positions(version: int) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Row and column of each data module of a symbol version (the same for every code)."""
+    probe = qrencoder.QRCode(version, qrencoder.QRErrorCorrectLevel.L)
+    probe.addData("")
+    probe.makeImpl(False, 0)
+    positions = list(probe.dataPosIterator())
+    return (
+        np.array([row for _, row in positions], dtype=np.int64),
+        np.array([col for col, _ in positions], dtype=np.int64),
+    )
+
+
+def _run_penalties(stack: NDArray[np.bool_]) -> NDArray[np.int64]:
+    """ISO 18004 rule 1 along rows, for each matrix of ``stack``: 3 + (n − 5) for every run
+    of n ≥ 5 same-colour modules."""
+    count, height, width = stack.shape
+    # A separator value after each row, so that no run continues from one row to the next.
+    flat = np.concatenate(
+        [stack.astype(np.int8), np.full((count, height, 1), 2, np.int8)], axis=2
+    ).ravel()
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(flat)) + 1))
+    runs = np.diff(np.concatenate((starts, [flat.size])))
+    long = (runs >= 5) & (runs <= width)
+    owner = starts[long] // (height * (width + 1))
+    return np.bincount(owner, weights=runs[long] - 2, minlength=count).astype(np.int64)
+
+
+def _finder_like_count(stack: NDArray[np.bool_]) -> NDArray[np.int64]:
+    """How many 11-module windows along the rows of each matrix look like a finder pattern:
+    each window's modules are read as one number (comparing strided windows was slower)."""
+    width = stack.shape[2] - 10
+    modules = stack.astype(np.int16)
+    windows = np.zeros((*stack.shape[:2], width), dtype=np.int16)
+    for k in range(11):
+        windows = (windows << 1) | modules[:, :, k : k + width]
+    found = (windows == _FINDER_LIKE[0]) | (windows == _FINDER_LIKE[1])
+    return found.sum(axis=(1, 2)).astype(np.int64)
+
+
+def _penalties(stack: NDArray[np.bool_]) -> NDArray[np.int64]:
+    """The mask penalty (ISO 18004 §8.8.2) of each matrix of ``stack`` (masks × n × n)."""
+    transposed = stack.transpose(0, 2, 1)
+    score = _run_penalties(stack) + _run_penalties(np.ascontiguousarray(transposed))
+    corner = stack[:, :-1, :-1]
+    blocks = (
+        (corner == stack[:, 1:, :-1]) & (corner == stack[:, :-1, 1:]) & (corner == stack[:, 1:, 1:])
+    )
+    score += 3 * blocks.sum(axis=(1, 2))
+    for matrices in (stack, transposed):
+        score += 40 * _finder_like_count(matrices)
+    dark = stack.mean(axis=(1, 2)) * 100
+    score += 10 * (np.abs(dark - 50) // 5).astype(np.int64)
+    return score
+
+
+def qr_matrix(text: str) -> Matrix:
+    """The modules of a QR code for ``text`` (True is dark). Long texts (vCards) use level L
+    so the modules stay large enough to scan on a small badge."""
+    level = qrencoder.QRErrorCorrectLevel.M if len(text) < 60 else qrencoder.QRErrorCorrectLevel.L
+    code = _QrCode(None, level)
+    code.addData(text)
+    code.make()
+    return np.array(code.modules, dtype=bool)
+
+
+def _draw_qr(canvas: Canvas, matrix: Matrix, x: float, y: float, size: float) -> None:
+    """Draw the code in a ``size`` square whose bottom-left corner is (x, y), in points."""
+    count = matrix.shape[0]
+    module = size / (count + 2 * QUIET_MODULES)
+    # In a coordinate system of one unit per module, one rectangle per run of dark modules
+    # in a row, written as PDF operators directly: reportlab's path object formats every
+    # number in pure Python, and whole-number coordinates keep the stream short.
+    padded = np.zeros((count, count + 2), dtype=np.int8)
+    padded[:, 1:-1] = matrix
+    rows, edges = np.nonzero(np.diff(padded, axis=1))
+    starts, ends, run_rows = edges[0::2], edges[1::2], rows[0::2]
+    operators = [
+        f"{s} {count - 1 - r} {e - s} 1 re"
+        for r, s, e in zip(run_rows.tolist(), starts.tolist(), ends.tolist(), strict=True)
+    ]
+    origin = QUIET_MODULES * module
+    canvas.setFillColor(HexColor("#000000"))
+    canvas.addLiteral(
+        "\n".join(
+            [
+                f"q {module:.4f} 0 0 {module:.4f} {x + origin:.2f} {y + origin:.2f} cm",
+                *operators,
+                "f Q",
+            ]
+        )
+    )
+
+
+# --- drawing -----------------------------------------------------------------------------
+
+
+class _BadgeDrawer:
+    """Draws badges of one layout on a canvas; holds the layout's derived values."""
+
+    def __init__(self, canvas: Canvas, layout: Layout, qr: QrContent, mission_id: int) -> None:
+        self.canvas = canvas
+        self.layout = layout
+        self.qr = qr
+        self.mission_id = mission_id
+        self.page_height = layout.sheet.page_height * MM
+
+    def badge(self, person: BadgePerson, slot: int) -> None:
+        left_mm, top_mm = self.layout.sheet.label_origin(slot)
+        for element in self.layout.elements:
+            # The element's box in points, from the page's bottom left (reportlab's origin).
+            x = (left_mm + element.x) * MM
+            top = self.page_height - (top_mm + element.y) * MM
+            width, height = element.width * MM, element.height * MM
+            if element.kind is ElementKind.BAND:
+                self.band(element, person, x, top, width, height)
+            elif element.kind is ElementKind.QR:
+                side = min(width, height)
+                matrix = qr_matrix(qr_text(self.qr, person, self.mission_id))
+                _draw_qr(self.canvas, matrix, x + (width - side) / 2, top - side, side)
+            else:
+                self.text(element, element_text(element.kind, person), x, top, width, height)
+
+    def band(
+        self,
+        element: Element,
+        person: BadgePerson,
+        x: float,
+        top: float,
+        width: float,
+        height: float,
+    ) -> None:
+        self.canvas.setFillColor(HexColor(SIDE_STYLES[person.side].colour))
+        self.canvas.rect(x, top - height, width, height, stroke=0, fill=1)
+        text = band_text(element.band_text, person)
+        if text:
+            pad = min(3 * MM, width / 10)
+            self.text(element, text, x + pad, top, width - 2 * pad, height)
+
+    def text(
+        self, element: Element, text: str, x: float, top: float, width: float, height: float
+    ) -> None:
+        text = clean(text)
+        if not text:
+            return
+        fitted = fit_text(
+            text,
+            width,
+            height,
+            size=element.size,
+            min_size=element.min_size,
+            lines=element.lines,
+            bold=element.bold,
+            cut=element.cut,
+        )
+        colour = HexColor(element.colour)
+        self.canvas.setFillColor(colour)
+        self.canvas.setStrokeColor(colour)  # the simulated bold of the Japanese face strokes
+        line_height = fitted.size * LEADING
+        first_top = top - (height - line_height * len(fitted.lines)) / 2
+        for n, line in enumerate(fitted.lines):
+            baseline = first_top - n * line_height - fitted.size * BASELINE
+            if element.align is Align.CENTRE:
+                draw_string(
+                    self.canvas,
+                    x + width / 2,
+                    baseline,
+                    line,
+                    fitted.face,
+                    fitted.size,
+                    anchor="centre",
+                )
+            elif element.align is Align.RIGHT:
+                draw_string(
+                    self.canvas, x + width, baseline, line, fitted.face, fitted.size, anchor="right"
+                )
+            else:
+                draw_string(self.canvas, x, baseline, line, fitted.face, fitted.size)
+
+    def crop_marks(self) -> None:
+        """Hairlines in the page margins, in line with the labels' edges (none where a margin
+        is too narrow to hold them: they would print on a badge)."""
+        sheet: Sheet = self.layout.sheet
+        xs = sorted(
+            {sheet.label_origin(c)[0] for c in range(sheet.columns)}
+            | {sheet.label_origin(c)[0] + sheet.label_width for c in range(sheet.columns)}
+        )
+        ys = sorted(
+            {sheet.label_origin(r * sheet.columns)[1] for r in range(sheet.rows)}
+            | {
+                sheet.label_origin(r * sheet.columns)[1] + sheet.label_height
+                for r in range(sheet.rows)
+            }
+        )
+        grid_left, grid_right, grid_top, grid_bottom = xs[0], xs[-1], ys[0], ys[-1]
+        c = self.canvas
+        c.setStrokeColor(HexColor("#000000"))
+        c.setLineWidth(0.25)
+        gap = 1.0  # mm between the grid and a mark: the cut must not leave a line on a badge
+
+        def marks(room: float) -> tuple[float, float] | None:
+            length = min(5.0, room - gap - 0.5)
+            return (gap, length) if length >= 1.5 else None
+
+        def y_pt(mm: float) -> float:
+            return self.page_height - mm * MM
+
+        top_mark = marks(grid_top)
+        bottom_mark = marks(sheet.page_height - grid_bottom)
+        for x in xs:
+            if top_mark:
+                c.line(
+                    x * MM,
+                    y_pt(grid_top - top_mark[0]),
+                    x * MM,
+                    y_pt(grid_top - top_mark[0] - top_mark[1]),
+                )
+            if bottom_mark:
+                c.line(
+                    x * MM,
+                    y_pt(grid_bottom + bottom_mark[0]),
+                    x * MM,
+                    y_pt(grid_bottom + bottom_mark[0] + bottom_mark[1]),
+                )
+        left_mark = marks(grid_left)
+        right_mark = marks(sheet.page_width - grid_right)
+        for y in ys:
+            if left_mark:
+                c.line(
+                    (grid_left - left_mark[0]) * MM,
+                    y_pt(y),
+                    (grid_left - left_mark[0] - left_mark[1]) * MM,
+                    y_pt(y),
+                )
+            if right_mark:
+                c.line(
+                    (grid_right + right_mark[0]) * MM,
+                    y_pt(y),
+                    (grid_right + right_mark[0] + right_mark[1]) * MM,
+                    y_pt(y),
+                )
+
+
+def draw_badges(
+    canvas: Canvas,
+    batch: BadgeBatch,
+    layout: Layout,
+    options: BadgeOptions,
+    people: Sequence[BadgePerson] | None = None,
+) -> int:
+    """Draw the batch's badges (or ``people``) on ``canvas``; return the number of pages."""
+    per_page = layout.sheet.per_page
+    if not 1 <= options.start_at <= per_page:
+        raise DocumentError(
+            f"The layout {layout.name} has {per_page} labels per sheet: start at a label "
+            f"from 1 to {per_page}, not {options.start_at}."
+        )
+    drawer = _BadgeDrawer(canvas, layout, options.qr or layout.qr, batch.mission_id)
+    pages = 0
+    for n, person in enumerate(batch.people if people is None else people):
+        slot = options.start_at - 1 + n
+        if slot % per_page == 0 or n == 0:
+            if n > 0:
+                canvas.showPage()
+            pages += 1
+            if options.crop_marks:
+                drawer.crop_marks()
+        drawer.badge(person, slot)
+    canvas.showPage()
+    return pages
+
+
+def render_badges(
+    batch: BadgeBatch, layout: Layout, destination: Path, options: BadgeOptions | None = None
+) -> BadgeResult:
+    """Write the batch's badges as one PDF at ``destination`` (atomically: a failure leaves
+    any previous file as it was)."""
+    options = options or BadgeOptions()
+    sheet = layout.sheet
+    with atomic_output(destination) as temporary:
+        canvas = new_canvas(
+            str(temporary), pagesize=(sheet.page_width * MM, sheet.page_height * MM)
+        )
+        canvas.setTitle(f"Badges — {batch.mission_name}")
+        canvas.setAuthor("Ponte")
+        canvas.setCreator("Ponte")
+        pages = draw_badges(canvas, batch, layout, options)
+        try:
+            canvas.save()
+        except OSError as exc:
+            raise DocumentError(f"Cannot write {destination}: {exc.strerror or exc}") from exc
+    return BadgeResult(destination, len(batch.people), pages)
