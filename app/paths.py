@@ -18,6 +18,12 @@ class Paths:
 
     data_dir: Path
     config_dir: Path
+    documents_root: Path | None = None  # where printed documents go unless one chooses
+
+    @property
+    def documents_dir(self) -> Path:
+        """The default folder for badges, agendas and sheets (Documents/Ponte)."""
+        return self.documents_root or self.data_dir / "documents"
 
     @property
     def default_database(self) -> Path:
@@ -37,10 +43,15 @@ class Paths:
         home = os.environ.get("PONTE_HOME")
         if home:
             root = Path(home).expanduser()
-            return cls(data_dir=root / "data", config_dir=root / "config")
+            return cls(
+                data_dir=root / "data",
+                config_dir=root / "config",
+                documents_root=root / "documents",
+            )
         return cls(
             data_dir=platformdirs.user_data_path(APP_NAME, appauthor=False),
             config_dir=platformdirs.user_config_path(APP_NAME, appauthor=False),
+            documents_root=platformdirs.user_documents_path() / APP_NAME,
         )
 
     @classmethod

@@ -220,6 +220,217 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="+78"/>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal agendas</source>
+        <translation>Personal agendas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation agendas</source>
+        <translation>Organisation agendas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table sheets and master grid</source>
+        <translation>Table sheets and master grid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The participants selected below</source>
+        <translation>The participants selected below</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by name or organisation…</source>
+        <translation>Filter by name or organisation…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As the layout says</source>
+        <translation>As the layout says</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in code</source>
+        <translation>Check-in code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact card (vCard)</source>
+        <translation>Contact card (vCard)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a partly used sheet: the first free label.</source>
+        <translation>On a partly used sheet: the first free label.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop marks</source>
+        <translation>Crop marks</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make documents</source>
+        <translation>Make documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code:</source>
+        <translation>QR code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start at label:</source>
+        <translation>Start at label:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Master grid paper:</source>
+        <translation>Master grid paper:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Made:</source>
+        <translation>Made:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Folder for the documents</source>
+        <translation>Folder for the documents</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a mission first.</source>
+        <translation>Open a mission first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a folder for the documents.</source>
+        <translation>Choose a folder for the documents.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select at least one participant, or choose Everyone.</source>
+        <translation>Select at least one participant, or choose Everyone.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading the mission…</source>
+        <translation>Reading the mission…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Making the documents…</source>
+        <translation>Making the documents…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Made %n document(s) in {folder}.</source>
+        <translation>
+            <numerusform>Made %n document in {folder}.</numerusform>
+            <numerusform>Made %n documents in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled. {detail}</source>
+        <translation>Cancelled. {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not make the documents: {reason}</source>
+        <translation>Could not make the documents: {reason}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot show {name} here.</source>
+        <translation>Cannot show {name} here.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+30"/>

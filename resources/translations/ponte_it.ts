@@ -220,6 +220,217 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="+78"/>
+        <source>Badges</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal agendas</source>
+        <translation>Agende personali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation agendas</source>
+        <translation>Agende delle aziende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table sheets and master grid</source>
+        <translation>Fogli dei tavoli e griglia generale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The participants selected below</source>
+        <translation>I partecipanti selezionati qui sotto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by name or organisation…</source>
+        <translation>Filtra per nome o azienda…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As the layout says</source>
+        <translation>Come da modello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in code</source>
+        <translation>Codice per l&apos;accredito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact card (vCard)</source>
+        <translation>Biglietto da visita (vCard)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a partly used sheet: the first free label.</source>
+        <translation>Su un foglio già in parte usato: la prima etichetta libera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop marks</source>
+        <translation>Segni di taglio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <translation>Giapponese</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make documents</source>
+        <translation>Crea documenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open folder</source>
+        <translation>Apri cartella</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Document:</source>
+        <translation>Documento:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For:</source>
+        <translation>Per:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layout:</source>
+        <translation>Modello:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code:</source>
+        <translation>Codice QR:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start at label:</source>
+        <translation>Inizia dall&apos;etichetta:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Master grid paper:</source>
+        <translation>Carta della griglia generale:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder:</source>
+        <translation>Cartella:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Made:</source>
+        <translation>Creati:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Folder for the documents</source>
+        <translation>Cartella per i documenti</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a mission first.</source>
+        <translation>Apri prima una missione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a folder for the documents.</source>
+        <translation>Scegli una cartella per i documenti.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select at least one participant, or choose Everyone.</source>
+        <translation>Seleziona almeno un partecipante, oppure scegli Tutti.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading the mission…</source>
+        <translation>Lettura della missione…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Making the documents…</source>
+        <translation>Creazione dei documenti…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping…</source>
+        <translation>Interruzione in corso…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%v of %m</source>
+        <translation>%v di %m</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Made %n document(s) in {folder}.</source>
+        <translation>
+            <numerusform>Creato %n documento in {folder}.</numerusform>
+            <numerusform>Creati %n documenti in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled. {detail}</source>
+        <translation>Annullato. {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not make the documents: {reason}</source>
+        <translation>Impossibile creare i documenti: {reason}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot show {name} here.</source>
+        <translation>Impossibile mostrare {name} qui.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+30"/>

@@ -218,6 +218,216 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/pages/documents.py" line="+78"/>
+        <source>Badges</source>
+        <translation>バッジ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal agendas</source>
+        <translation>個人日程表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation agendas</source>
+        <translation>組織別日程表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table sheets and master grid</source>
+        <translation>テーブル表と全体表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The participants selected below</source>
+        <translation>下で選択した参加者</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by name or organisation…</source>
+        <translation>氏名・組織名で絞り込み…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As the layout says</source>
+        <translation>レイアウトの設定どおり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in code</source>
+        <translation>受付用コード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact card (vCard)</source>
+        <translation>連絡先（vCard）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a partly used sheet: the first free label.</source>
+        <translation>使いかけのシートの場合：最初の空きラベル。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop marks</source>
+        <translation>トンボ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>イタリア語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make documents</source>
+        <translation>書類を作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open folder</source>
+        <translation>フォルダを開く</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Document:</source>
+        <translation>書類：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For:</source>
+        <translation>対象：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layout:</source>
+        <translation>レイアウト：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code:</source>
+        <translation>QRコード：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start at label:</source>
+        <translation>開始ラベル：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Master grid paper:</source>
+        <translation>全体表の用紙：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>言語：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder:</source>
+        <translation>フォルダ：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Made:</source>
+        <translation>作成済み：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Documents</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Folder for the documents</source>
+        <translation>書類の保存先フォルダ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a mission first.</source>
+        <translation>先にミッションを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a folder for the documents.</source>
+        <translation>書類の保存先フォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select at least one participant, or choose Everyone.</source>
+        <translation>参加者を1人以上選ぶか、「全員」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading the mission…</source>
+        <translation>ミッションを読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Making the documents…</source>
+        <translation>書類を作成中…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping…</source>
+        <translation>停止中…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Made %n document(s) in {folder}.</source>
+        <translation>
+            <numerusform>{folder} に書類を %n 件作成しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled. {detail}</source>
+        <translation>キャンセルしました。{detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not make the documents: {reason}</source>
+        <translation>書類を作成できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot show {name} here.</source>
+        <translation>{name} をここに表示できません。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+30"/>

@@ -7,7 +7,8 @@ from ui.pages.base import Page
 
 def page_classes() -> list[type[Page]]:
     from ui.pages.b2b import B2BPage
+    from ui.pages.documents import DocumentsPage
     from ui.pages.organisations import OrganisationsPage
     from ui.pages.participants import ParticipantsPage
 
-    return [OrganisationsPage, ParticipantsPage, B2BPage]
+    return [OrganisationsPage, ParticipantsPage, B2BPage, DocumentsPage]

@@ -1,0 +1,170 @@
+"""The Documents page, driven as a coordinator would, on a real SQLite file with the demo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtPdf import QPdfDocument
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.demo import write_demo
+from app.model import Mission
+from app.paths import Paths
+from app.services.documents import DocumentKind
+from app.services.scheduling import schedule_mission
+from app.settings import Settings
+from app.store import open_store
+from tests.factories import first_fit
+from ui.bus import ChangeBus
+from ui.context import AppContext
+from ui.pages import registry
+from ui.pages.documents import DocumentsPage
+from ui.runner import DbRunner
+
+
+@pytest.fixture
+def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path) -> Iterator[AppContext]:
+    store = open_store(sqlite_path, paths=paths)
+    write_demo(store)
+    with store.session() as s:
+        mission_id = s.scalars(select(Mission.id).where(Mission.host_city == "Torino")).one()
+    schedule_mission(store, mission_id, solve=first_fit)
+    context = AppContext(
+        paths=paths,
+        settings=Settings(),
+        runner=DbRunner(),
+        bus=ChangeBus(),
+        undo=QUndoStack(),
+        store=store,
+        mission_id=mission_id,
+    )
+    try:
+        yield context
+    finally:
+        qtbot.waitUntil(lambda: not context.runner.is_busy())
+        context.compute.shutdown()
+        context.runner.shutdown()
+        store.close()
+
+
+def open_page(qtbot: QtBot, ctx: AppContext, folder: Path) -> DocumentsPage:
+    page = DocumentsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    qtbot.waitUntil(page.ready)
+    page.folder.setText(str(folder))
+    return page
+
+
+def choose(page: DocumentsPage, kind: DocumentKind) -> None:
+    page.kind.setCurrentIndex(page.kind.findData(kind))
+
+
+def make(qtbot: QtBot, page: DocumentsPage) -> None:
+    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=60_000)
+
+
+def test_page_is_registered() -> None:
+    assert DocumentsPage in registry.page_classes()
+
+
+def test_badges_for_everyone_are_made_and_previewed(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    page = open_page(qtbot, ctx, tmp_path / "out")
+    choose(page, DocumentKind.BADGES)
+    assert page.layout_choice.isVisible() and not page.paper.isVisible()
+    make(qtbot, page)
+    shown = page.shown_file()
+    assert shown is not None and shown.parent == tmp_path / "out"
+    assert page.files.count() == 1 and "Made 1 document" in page.message.text()
+    pages = len(PdfReader(shown).pages)
+    assert pages == 3  # 29 people, 10 badges a sheet
+    qtbot.waitUntil(lambda: page.pdf.status() == QPdfDocument.Status.Ready)
+    assert page.pdf.pageCount() == pages
+
+
+def test_agendas_for_the_selected_participants(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    page = open_page(qtbot, ctx, tmp_path)
+    choose(page, DocumentKind.PERSONAL_AGENDAS)
+    assert page.whom_box.isEnabled() and not page.layout_choice.isVisible()
+    page.people.item(0).setSelected(True)
+    page.people.item(3).setSelected(True)
+    assert page.chosen.isChecked()
+    make(qtbot, page)
+    made = sorted(tmp_path.glob("agenda-*.pdf"))
+    assert len(made) == 2 == page.files.count()
+    wanted = {page.people.item(i).data(Qt.ItemDataRole.UserRole) for i in (0, 3)}
+    assert {int(p.name.split("-")[1]) for p in made} == wanted
+
+
+def test_choosing_nobody_is_refused_with_a_message(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    page = open_page(qtbot, ctx, tmp_path / "out")
+    choose(page, DocumentKind.PERSONAL_AGENDAS)
+    page.chosen.setChecked(True)
+    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+    assert "Select at least one participant" in page.message.text()
+    assert not page.is_running() and not (tmp_path / "out").exists()
+
+
+def test_a_folder_that_cannot_be_made_gets_a_message(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    page = open_page(qtbot, ctx, blocker / "documents")
+    choose(page, DocumentKind.SHEETS)
+    make(qtbot, page)
+    assert page.message.text().startswith("Could not make the documents:")
+    assert page.files.count() == 0 and page.generate.isEnabled()
+
+
+def test_cancel_leaves_only_complete_files(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    page = open_page(qtbot, ctx, out)
+    choose(page, DocumentKind.PERSONAL_AGENDAS)
+    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=60_000)
+    assert page.message.text().startswith("Cancelled.")
+    made = list(out.glob("*.pdf"))
+    assert len(made) < 29
+    for path in made:
+        assert len(PdfReader(path).pages) >= 1
+    assert not list(out.glob(".*.part"))
+
+
+def test_a_mission_with_nobody_gets_a_message(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    store = ctx.store
+    assert store is not None
+    with store.session() as s:
+        empty = Mission(
+            name="Empty",
+            host_city="Torino",
+            timezone="Europe/Rome",
+            start_date=date(2028, 5, 1),
+            end_date=date(2028, 5, 2),
+        )
+        s.add(empty)
+        s.flush()
+        ctx.mission_id = empty.id
+    page = open_page(qtbot, ctx, tmp_path)
+    choose(page, DocumentKind.BADGES)
+    make(qtbot, page)
+    assert "no participants" in page.message.text()
+    assert not list(tmp_path.glob("*.pdf"))

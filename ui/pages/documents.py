@@ -1,0 +1,406 @@
+"""The Documents page: choose what to print and for whom, make it in the background with
+progress and cancel, preview it inside the window, open the folder it went to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.documents.agendas import DocumentsCancelled
+from app.documents.badge_layouts import DEFAULT_LAYOUT, QrContent, layout_names
+from app.documents.errors import DocumentError
+from app.model import DocumentLanguage
+from app.services.changes import Changes
+from app.services.documents import DocumentKind, DocumentOrder, ReadOrder, produce, read_order
+from app.services.participants import ParticipantRow, list_participants
+from ui.context import AppContext
+from ui.forms.fields import ERROR_STYLE
+from ui.models.loader import RowsLoader
+from ui.pages.base import Page
+
+
+class _ProgressRelay(QObject):
+    """Emitted from the compute worker; the queued connection lands on the UI thread."""
+
+    progress = Signal(int, int)
+
+
+class _Cancel:
+    """A cancel flag the compute worker polls between two documents."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def __call__(self) -> bool:
+        return self.requested
+
+    def request(self) -> None:
+        self.requested = True
+
+
+class DocumentsPage(Page):
+    """Badges, personal and organisation agendas, table sheets and the master grid."""
+
+    page_id = "documents"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._cancel: _Cancel | None = None
+        self._relay = _ProgressRelay(self)
+        self._relay.progress.connect(self._on_progress)
+
+        self.kind = QComboBox(self)
+        for kind, text in (
+            (DocumentKind.BADGES, self.tr("Badges")),
+            (DocumentKind.PERSONAL_AGENDAS, self.tr("Personal agendas")),
+            (DocumentKind.ORGANISATION_AGENDAS, self.tr("Organisation agendas")),
+            (DocumentKind.SHEETS, self.tr("Table sheets and master grid")),
+        ):
+            self.kind.addItem(text, kind)
+
+        self.everyone = QRadioButton(self.tr("Everyone"), self)
+        self.chosen = QRadioButton(self.tr("The participants selected below"), self)
+        self.everyone.setChecked(True)
+        self._whom = QButtonGroup(self)
+        self._whom.addButton(self.everyone)
+        self._whom.addButton(self.chosen)
+        self.people_filter = QLineEdit(self)
+        self.people_filter.setPlaceholderText(self.tr("Filter by name or organisation…"))
+        self.people = QListWidget(self)
+        self.people.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+        self.layout_choice = QComboBox(self)
+        for name in layout_names():
+            self.layout_choice.addItem(name, name)
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(DEFAULT_LAYOUT)))
+        self.qr_choice = QComboBox(self)
+        self.qr_choice.addItem(self.tr("As the layout says"), None)
+        self.qr_choice.addItem(self.tr("Check-in code"), QrContent.CHECKIN)
+        self.qr_choice.addItem(self.tr("Contact card (vCard)"), QrContent.VCARD)
+        self.start_at = QSpinBox(self)
+        self.start_at.setRange(1, 40)
+        self.start_at.setToolTip(self.tr("On a partly used sheet: the first free label."))
+        self.crop_marks = QCheckBox(self.tr("Crop marks"), self)
+        self.paper = QComboBox(self)
+        self.paper.addItems(["A4", "A3"])
+        self.sheet_language = QComboBox(self)
+        for language, text in (
+            (DocumentLanguage.EN, self.tr("English")),
+            (DocumentLanguage.IT, self.tr("Italian")),
+            (DocumentLanguage.JA, self.tr("Japanese")),
+        ):
+            self.sheet_language.addItem(text, language)
+
+        self.folder = QLineEdit(str(ctx.paths.documents_dir), self)
+        self.browse = QPushButton(self.tr("Choose…"), self)
+        self.generate = QPushButton(self.tr("Make documents"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.files = QListWidget(self)
+        self.open_folder = QPushButton(self.tr("Open folder"), self)
+        self.pdf = QPdfDocument(self)
+        self.preview = QPdfView(self)
+        self.preview.setDocument(self.pdf)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        self._build_layout()
+        self.kind.currentIndexChanged.connect(self._update_options)
+        self.people_filter.textChanged.connect(self._filter_people)
+        self.people.itemSelectionChanged.connect(lambda: self.chosen.setChecked(True))
+        self.browse.clicked.connect(self._choose_folder)
+        self.generate.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.files.currentItemChanged.connect(self._show_file)
+        self.open_folder.clicked.connect(self._open_folder)
+        self.loader = RowsLoader(ctx, list_participants, self)
+        self.loader.loaded.connect(self._on_people)
+        ctx.bus.changed.connect(self._on_bus_changed)
+        ctx.bus.mission_changed.connect(lambda _m: self.loader.reload())
+        self._update_options()
+        self.loader.reload()
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Document:"), self.kind)
+        whom = QVBoxLayout()
+        whom.addWidget(self.everyone)
+        whom.addWidget(self.chosen)
+        whom.addWidget(self.people_filter)
+        whom.addWidget(self.people, 1)
+        self.whom_box = QWidget(self)
+        self.whom_box.setLayout(whom)
+        whom.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("For:"), self.whom_box)
+        self.badge_rows = [
+            (self.tr("Layout:"), self.layout_choice),
+            (self.tr("QR code:"), self.qr_choice),
+            (self.tr("Start at label:"), self.start_at),
+            ("", self.crop_marks),
+        ]
+        self.sheet_rows = [
+            (self.tr("Master grid paper:"), self.paper),
+            (self.tr("Language:"), self.sheet_language),
+        ]
+        for text, widget in (*self.badge_rows, *self.sheet_rows):
+            form.addRow(text, widget)
+        folder = QHBoxLayout()
+        folder.addWidget(self.folder, 1)
+        folder.addWidget(self.browse)
+        form.addRow(self.tr("Folder:"), folder)
+        self.form = form
+
+        run = QHBoxLayout()
+        run.addWidget(self.generate)
+        run.addWidget(self.progress, 1)
+        run.addWidget(self.cancel_button)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form, 1)
+        left_layout.addLayout(run)
+        left_layout.addWidget(self.message)
+        left_layout.addWidget(QLabel(self.tr("Made:"), left))
+        left_layout.addWidget(self.files)
+        left_layout.addWidget(self.open_folder)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # --- Page ------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Documents")
+
+    def ready(self) -> bool:
+        return self.loader.has_loaded() and self._cancel is None
+
+    def is_running(self) -> bool:
+        return self._cancel is not None
+
+    def show_example(self) -> None:
+        """Personal agendas for two people, and the documents already in the folder listed
+        with the first one previewed (screenshots call this)."""
+        self.kind.setCurrentIndex(self.kind.findData(DocumentKind.PERSONAL_AGENDAS))
+        for row in range(min(2, self.people.count())):
+            self.people.item(row).setSelected(True)
+        folder = Path(self.folder.text()).expanduser()
+        made = sorted(folder.glob("*.pdf")) if folder.is_dir() else []
+        self._list_files(made[:20])
+
+    # --- choices ---------------------------------------------------------------------------
+
+    def current_kind(self) -> DocumentKind:
+        # Qt hands a StrEnum back as a plain str
+        return DocumentKind(self.kind.currentData() or DocumentKind.BADGES)
+
+    def _update_options(self, *_args: object) -> None:
+        kind = self.current_kind()
+        self.whom_box.setEnabled(kind.per_participant)
+        for _text, widget in self.badge_rows:
+            self.form.setRowVisible(widget, kind is DocumentKind.BADGES)
+        for _text, widget in self.sheet_rows:
+            self.form.setRowVisible(widget, kind is DocumentKind.SHEETS)
+
+    def _on_people(self, rows: list[ParticipantRow] | None) -> None:
+        self.people.clear()
+        for row in rows or []:
+            name = row.latin_name + (f" ({row.kanji_name})" if row.kanji_name else "")
+            org = row.organisation_name or ""
+            item = QListWidgetItem(f"{name} — {org}" if org else name)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.people.addItem(item)
+        self.everyone.setChecked(True)
+        self._filter_people(self.people_filter.text())
+
+    def _filter_people(self, text: str) -> None:
+        needle = text.casefold().strip()
+        for i in range(self.people.count()):
+            item = self.people.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def selected_ids(self) -> tuple[int, ...]:
+        return tuple(
+            int(item.data(Qt.ItemDataRole.UserRole)) for item in self.people.selectedItems()
+        )
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the documents"), self.folder.text()
+        )
+        if chosen:
+            self.folder.setText(chosen)
+
+    def order(self) -> DocumentOrder | None:
+        """The order the form describes, or None (with a message) when it is incomplete."""
+        mission_id = self.ctx.mission_id
+        if self.ctx.store is None or mission_id is None:
+            self._say(self.tr("Open a mission first."), error=True)
+            return None
+        folder_text = self.folder.text().strip()
+        if not folder_text:
+            self._say(self.tr("Choose a folder for the documents."), error=True)
+            return None
+        kind = self.current_kind()
+        ids: tuple[int, ...] | None = None
+        if kind.per_participant and self.chosen.isChecked():
+            ids = self.selected_ids()
+            if not ids:
+                self._say(self.tr("Select at least one participant, or choose Everyone."), True)
+                return None
+        return DocumentOrder(
+            kind=kind,
+            mission_id=mission_id,
+            folder=Path(folder_text).expanduser(),
+            participant_ids=ids,
+            layout=str(self.layout_choice.currentData() or DEFAULT_LAYOUT),
+            qr=QrContent(qr) if (qr := self.qr_choice.currentData()) else None,
+            start_at=self.start_at.value(),
+            crop_marks=self.crop_marks.isChecked(),
+            paper=self.paper.currentText(),
+            language=DocumentLanguage(self.sheet_language.currentData() or "en"),
+        )
+
+    # --- making them -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Read the mission (database worker), then render and write (compute worker)."""
+        if self.is_running():
+            return
+        order, store = self.order(), self.ctx.store
+        if order is None or store is None:
+            return
+        self._cancel = _Cancel()
+        self._set_running(True)
+        self.progress.setRange(0, 0)  # busy until the first document is counted
+        self._say(self.tr("Reading the mission…"))
+        self.ctx.runner.run(
+            lambda: read_order(store, order), on_done=self._render, on_error=self._on_error
+        )
+
+    def _render(self, read: ReadOrder) -> None:
+        cancel = self._cancel
+        if cancel is None:
+            return
+        self._say(self.tr("Making the documents…"))
+        self.ctx.compute.run(
+            lambda: produce(read, self._relay.progress.emit, cancel),
+            on_done=self._on_done,
+            on_error=self._on_error,
+            cancel=cancel.request,
+        )
+
+    def cancel(self) -> None:
+        """Stop after the document being written; those already written are complete."""
+        if self._cancel is not None:
+            self._cancel.request()
+            self.cancel_button.setEnabled(False)
+            self._say(self.tr("Stopping…"))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._cancel is None:
+            return
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("%v of %m"))
+
+    def _on_done(self, paths: list[Path]) -> None:
+        self._set_running(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self._list_files(paths)
+        if paths:
+            self._say(
+                self.tr("Made %n document(s) in {folder}.", "", len(paths)).format(
+                    folder=paths[0].parent
+                )
+            )
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._set_running(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        if isinstance(exc, DocumentsCancelled):
+            self._say(self.tr("Cancelled. {detail}").format(detail=exc), error=True)
+        elif isinstance(exc, DocumentError | OSError):
+            self._say(self.tr("Could not make the documents: {reason}").format(reason=exc), True)
+        else:
+            raise exc  # a defect: the application's error hook logs and shows it
+
+    def _set_running(self, running: bool) -> None:
+        if not running:
+            self._cancel = None
+        self.generate.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.kind.setEnabled(not running)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+
+    # --- what was made ---------------------------------------------------------------------
+
+    def _list_files(self, paths: list[Path]) -> None:
+        self.files.clear()
+        for path in paths:
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.files.addItem(item)
+        if paths:
+            self.files.setCurrentRow(0)
+
+    def _show_file(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        self.pdf.close()
+        if item is None:
+            return
+        status = self.pdf.load(str(item.data(Qt.ItemDataRole.UserRole)))
+        if status != QPdfDocument.Error.None_:
+            self._say(self.tr("Cannot show {name} here.").format(name=item.text()), True)
+
+    def shown_file(self) -> Path | None:
+        item = self.files.currentItem()
+        return Path(str(item.data(Qt.ItemDataRole.UserRole))) if item is not None else None
+
+    def _open_folder(self) -> None:
+        folder = self.shown_file()
+        target = folder.parent if folder else Path(self.folder.text()).expanduser()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.participants or changes.organisations or changes.missions:
+            self.loader.reload()
