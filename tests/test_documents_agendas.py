@@ -351,7 +351,7 @@ def test_rome_times_on_both_sides_of_the_dst_change(
     path = write_agenda(store, mid, guest.id, tmp_path)
     assert_fonts_embedded(path)
     assert_extracts(path, "16:40–18:00 CET", "10:00–12:30 CEST", "2028年3月25日（土）",
-                    "2028年3月26日（日）", "時刻はTorinoの現地時間(Europe/Rome)")  # fmt: skip
+                    "2028年3月26日（日）", "時刻はトリノの現地時間(Europe/Rome)")  # fmt: skip
     meetings = personal_agenda(data, guest.id).meetings
     text = "\n".join(pages_text(path))
     for pm in meetings:

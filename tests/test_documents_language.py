@@ -9,6 +9,7 @@ import pytest
 from app.documents.language import (
     Label,
     both_names,
+    city_name,
     format_date,
     format_span,
     format_time,
@@ -96,3 +97,19 @@ def test_unknown_language_falls_back_to_english() -> None:
     assert language_of("fr") is EN
     assert language_of("JA") is JA
     assert language_of(None) is EN
+
+
+@pytest.mark.parametrize(
+    ("city", "lang", "expected"),
+    [
+        ("Nagoya", DocumentLanguage.JA, "名古屋"),
+        ("Torino", DocumentLanguage.JA, "トリノ"),
+        ("Torino", DocumentLanguage.EN, "Turin"),
+        ("torino", DocumentLanguage.IT, "Torino"),
+        ("Osaka", DocumentLanguage.JA, "Osaka"),
+    ],
+)
+def test_the_twinned_cities_are_named_in_the_readers_language(
+    city: str, lang: DocumentLanguage, expected: str
+) -> None:
+    assert city_name(city, lang) == expected

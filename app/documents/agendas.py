@@ -58,6 +58,7 @@ from app.documents.fonts import (
 from app.documents.language import (
     Label,
     both_names,
+    city_name,
     format_date,
     format_span,
     label,
@@ -129,7 +130,7 @@ def frame_for(data: MissionData, title: Label, reader: str, lang: DocumentLangua
         reader=reader,
         mission=mission_name(data, lang),
         version=version_line(data, lang),
-        zone_note=label(Label.TIMES_IN, lang, city=m.host_city, zone=m.timezone),
+        zone_note=label(Label.TIMES_IN, lang, city=city_name(m.host_city, lang), zone=m.timezone),
         lang=lang,
     )
 

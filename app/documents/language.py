@@ -135,6 +135,21 @@ def language_of(code: str | DocumentLanguage | None) -> DocumentLanguage:
         return DocumentLanguage.EN
 
 
+# The twinned cities as each language writes them (a mission's host_city is free text).
+_CITIES: dict[str, dict[Lang, str]] = {
+    "nagoya": {Lang.IT: "Nagoya", Lang.JA: "名古屋", Lang.EN: "Nagoya"},
+    "torino": {Lang.IT: "Torino", Lang.JA: "トリノ", Lang.EN: "Turin"},
+    "turin": {Lang.IT: "Torino", Lang.JA: "トリノ", Lang.EN: "Turin"},
+    "名古屋": {Lang.IT: "Nagoya", Lang.JA: "名古屋", Lang.EN: "Nagoya"},
+    "トリノ": {Lang.IT: "Torino", Lang.JA: "トリノ", Lang.EN: "Turin"},
+}
+
+
+def city_name(city: str, lang: DocumentLanguage) -> str:
+    """ "Nagoya" as 名古屋 in Japanese, "Torino" as Turin in English; other cities as written."""
+    return _CITIES.get(city.strip().casefold(), {}).get(lang, city)
+
+
 def label(key: Label, lang: DocumentLanguage, **values: object) -> str:
     """The text of ``key`` in ``lang``, with its {placeholders} filled from ``values``."""
     text = _LABELS[key][lang]
