@@ -370,6 +370,10 @@ class _QrCode(qrencoder.QRCode):
         for segment in self.dataList:
             segment.write(buffer, version)
         capacity = 8 * sum(block.dataCount for block in blocks)
+        if buffer.getLengthInBits() > capacity:  # past version 39: reportlab raises too
+            raise DocumentError(
+                f"This text is too long for a QR code ({buffer.getLengthInBits() // 8} bytes)."
+            )
         if buffer.getLengthInBits() + 4 <= capacity:
             buffer.put(0, 4)  # terminator
         written = buffer.to_bytes()  # zero bits up to the byte boundary
