@@ -168,3 +168,14 @@ def test_a_mission_with_nobody_gets_a_message(
     make(qtbot, page)
     assert "no participants" in page.message.text()
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_relative_folder_goes_under_the_documents_folder(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    page = open_page(qtbot, ctx, tmp_path)
+    page.folder.setText("torino-2028")
+    choose(page, DocumentKind.SHEETS)
+    make(qtbot, page)
+    shown = page.shown_file()
+    assert shown is not None and shown.parent == ctx.paths.documents_dir / "torino-2028"

@@ -285,7 +285,7 @@ class DocumentsPage(Page):
         return DocumentOrder(
             kind=kind,
             mission_id=mission_id,
-            folder=Path(folder_text).expanduser(),
+            folder=self._folder(folder_text),
             participant_ids=ids,
             layout=str(self.layout_choice.currentData() or DEFAULT_LAYOUT),
             qr=QrContent(qr) if (qr := self.qr_choice.currentData()) else None,
@@ -294,6 +294,12 @@ class DocumentsPage(Page):
             paper=self.paper.currentText(),
             language=DocumentLanguage(self.sheet_language.currentData() or "en"),
         )
+
+    def _folder(self, text: str) -> Path:
+        """A folder typed without a root goes under the documents folder, not wherever
+        Ponte happened to be started."""
+        folder = Path(text).expanduser()
+        return folder if folder.is_absolute() else self.ctx.paths.documents_dir / folder
 
     # --- making them -----------------------------------------------------------------------
 
@@ -398,7 +404,7 @@ class DocumentsPage(Page):
 
     def _open_folder(self) -> None:
         folder = self.shown_file()
-        target = folder.parent if folder else Path(self.folder.text()).expanduser()
+        target = folder.parent if folder else self._folder(self.folder.text().strip())
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
