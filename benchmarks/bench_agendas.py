@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from app.demo import write_demo
 from app.documents.agenda_data import load_mission_data
-from app.documents.agendas import AgendaJob, JobKind, write_documents
+from app.documents.batch import AgendaJob, JobKind, write_documents
 from app.model import Meeting, Mission
 from app.paths import Paths
 from app.services.scheduling import schedule_mission

@@ -17,19 +17,18 @@ from sqlalchemy import select
 
 from app.cli import build_cli
 from app.demo import write_demo
-from app.documents import agendas
+from app.documents import batch
 from app.documents.agenda_data import load_mission_data, personal_agenda
-from app.documents.agendas import (
+from app.documents.batch import (
     AgendaJob,
-    DocumentsCancelled,
     JobKind,
     agenda_file_name,
     organisation_agenda_jobs,
     personal_agenda_jobs,
     write_documents,
-    write_pdf,
 )
-from app.documents.errors import DocumentError
+from app.documents.errors import DocumentError, DocumentsCancelled
+from app.documents.output import write_pdf
 from app.model import (
     AgendaAttendee,
     AgendaItem,
@@ -429,7 +428,7 @@ def test_unwritable_folder_leaves_the_existing_file_as_it_was(
     def broken(job: AgendaJob) -> bytes:
         raise DocumentError("the renderer failed half-way")
 
-    monkeypatch.setattr(agendas, "render_job", lambda data, job: broken(job))
+    monkeypatch.setattr(batch, "render_job", lambda data, job: broken(job))
     with pytest.raises(DocumentError, match="half-way"):
         write_documents(data, [AgendaJob(good, JobKind.PERSONAL, small.niccolo)])
     assert good.read_bytes() == before

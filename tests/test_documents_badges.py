@@ -41,16 +41,14 @@ from app.documents.badge_layouts import (
 from app.documents.badges import (
     LEADING,
     BadgeOptions,
-    _data_positions,
-    _QrCode,
     element_text,
     fit_text,
-    qr_matrix,
     qr_text,
     render_badges,
 )
 from app.documents.errors import DocumentError
 from app.documents.fonts import JAPANESE, LATIN, register_fonts, string_width
+from app.documents.qr import _data_positions, _QrCode, qr_matrix
 from app.documents.text import clean
 from app.model import BadgeCategory, NameOrder, Side
 from app.paths import Paths

@@ -52,7 +52,7 @@ def agendas_command(
     workers: int,
 ) -> None:
     from app.documents.agenda_data import load_mission_data
-    from app.documents.agendas import (
+    from app.documents.batch import (
         organisation_agenda_jobs,
         personal_agenda_jobs,
         write_documents,
@@ -103,9 +103,8 @@ def agendas_command(
 )  # fmt: skip
 def sheets_command(db: str, mission_id: int | None, out: Path, paper: str, language: str) -> None:
     from app.documents.agenda_data import load_mission_data
-    from app.documents.agendas import write_documents
+    from app.documents.batch import sheet_jobs, write_documents
     from app.documents.language import language_of
-    from app.documents.sheets import sheet_jobs
 
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)

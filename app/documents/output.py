@@ -52,3 +52,10 @@ def atomic_output(destination: Path) -> Iterator[Path]:
         raise DocumentError(f"Cannot write {destination}: {exc.strerror or exc}") from exc
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def write_pdf(path: Path, pdf: bytes) -> Path:
+    """Write finished bytes atomically: a good file is never replaced by a partial one."""
+    with atomic_output(path) as temporary:
+        temporary.write_bytes(pdf)
+    return path

@@ -7,10 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from io import BytesIO
-from pathlib import Path
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -34,7 +32,11 @@ from app.documents.agenda_data import (
     master_grid,
     table_sheets,
 )
-from app.documents.agendas import (
+from app.documents.agendas import name_of
+from app.documents.errors import DocumentError
+from app.documents.fonts import LATIN
+from app.documents.language import Label, format_date, format_span, label
+from app.documents.page import (
     ACCENT,
     BODY_BOTTOM,
     BODY_TOP,
@@ -42,38 +44,21 @@ from app.documents.agendas import (
     MARGIN,
     RULE,
     SHADE,
-    AgendaJob,
-    JobKind,
-    Line,
     PageFrame,
-    Span,
     draw_header,
-    draw_line,
     frame_for,
-    leading,
     mission_name,
-    name_of,
     paged_canvas,
-    wrap,
 )
-from app.documents.errors import DocumentError
-from app.documents.fonts import LATIN
-from app.documents.language import Label, format_date, format_span, label
+from app.documents.text_layout import SUBTITLE, TITLE, Line, Span, Style, cell, draw_lines
 from app.model import DocumentLanguage
 
 Lang = DocumentLanguage
 
 # --- text in platypus tables ----------------------------------------------------------------
 # Platypus splits the tables over pages and repeats their head rows; the text inside them is
-# laid out by the agendas' own wrapping (right fonts for every character, Japanese broken
-# between characters), wrapped in a small Flowable.
-
-
-@dataclass(frozen=True)
-class Style:
-    size: float
-    bold: bool = False
-    colour: colors.Color = colors.black
+# laid out by the agendas' own wrapping (text_layout: right fonts for every character, Japanese
+# broken between characters), wrapped in a small Flowable.
 
 
 @dataclass(frozen=True)
@@ -88,8 +73,9 @@ class Styles:
 
 def styles_for(cell_size: float) -> Styles:
     return Styles(
-        title=Style(17, bold=True, colour=ACCENT),
-        subtitle=Style(10.5, colour=GREY),
+        title=TITLE,
+        subtitle=SUBTITLE,
+        # 12 pt, not the agendas' 13: it is the caption of a grid, inside the table.
         heading=Style(12, bold=True, colour=ACCENT),
         cell=Style(cell_size),
         cell_bold=Style(cell_size, bold=True),
@@ -111,22 +97,20 @@ class Text(Flowable):
 
     def __init__(self, spans: Sequence[Span], after: float = 0) -> None:
         super().__init__()
-        self.spans = tuple(s for s in spans if s.text)
+        self.spans = tuple(spans)
         self.after = after
         self.lines: tuple[Line, ...] = ()
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.lines = tuple(line for s in self.spans for line in wrap(s, availWidth))
+        block = cell(0, availWidth, self.spans, pad=0)
+        self.lines = block.lines
         self.width = availWidth
-        self.height = sum(leading(span) for _segments, span in self.lines) + self.after
+        self.height = block.height + self.after
         return self.width, self.height
 
     def draw(self) -> None:
-        y = self.height  # platypus draws from the bottom; the space after is below
-        for line in self.lines:
-            step = leading(line[1])
-            draw_line(self.canv, 0, y - step * 0.78, line)
-            y -= step
+        # platypus draws from the bottom; the space after is below the lines
+        draw_lines(self.canv, 0, self.height, self.lines)
 
 
 def rich(runs: Sequence[Run], style: Style) -> Text:
@@ -143,7 +127,7 @@ def rich(runs: Sequence[Run], style: Style) -> Text:
 
 
 def para(text: str, style: Style, after: float = 0) -> Text:
-    return Text([Span(text, style.size, style.bold, style.colour)], after=after)
+    return Text([style.span(text)], after=after)
 
 
 def render(story: Sequence[Flowable], frame: PageFrame, pagesize: tuple[float, float]) -> bytes:
@@ -175,7 +159,8 @@ def _session_title(session: SessionInfo, lang: DocumentLanguage) -> str:
 
 
 def _org_runs(org: OrganisationInfo, lang: DocumentLanguage) -> list[Run]:
-    """The reader's script first, the other one small underneath."""
+    """The reader's script first, the other one small underneath. (Not the agendas'
+    ``organisation_name``, which prints both on one line, "Name (名前)".)"""
     if lang is Lang.JA and org.name_ja:
         return [Run(org.name_ja, bold=True), Run(org.name, small=True)]
     runs = [Run(org.name, bold=True)]
@@ -332,25 +317,3 @@ def master_grid_pdf(data: MissionData, paper: str, lang: DocumentLanguage) -> by
                 story.append(PageBreak())
             story.append(_grid_part(view, group, data, lang, st, column))
     return render(story, frame_for(data, Label.MASTER_GRID, paper, lang), pagesize)
-
-
-# --- jobs ------------------------------------------------------------------------------------
-
-
-def sheet_jobs(
-    data: MissionData, folder: Path, paper: str, lang: DocumentLanguage
-) -> list[AgendaJob]:
-    """The two files ``ponte sheets`` writes: table-sheets.pdf and master-grid-A4.pdf."""
-    if paper not in PAPERS:
-        raise DocumentError(f"Unknown paper {paper!r}; choose A4 or A3.")
-    if not data.sessions:
-        raise DocumentError(
-            f"The mission {data.mission.name!r} has no B2B session: there are no table sheets "
-            "or master grid to print."
-        )
-    return [
-        AgendaJob(folder / "table-sheets.pdf", JobKind.TABLE_SHEETS, language=lang),
-        AgendaJob(
-            folder / f"master-grid-{paper}.pdf", JobKind.MASTER_GRID, paper=paper, language=lang
-        ),
-    ]

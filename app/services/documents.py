@@ -9,27 +9,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from app.documents.agenda_data import MissionData, load_mission_data
-from app.documents.agendas import (
-    organisation_agenda_jobs,
-    personal_agenda_jobs,
-    write_documents,
-)
 from app.documents.badge_data import BadgeBatch, load_badges
 from app.documents.badge_layouts import DEFAULT_LAYOUT, QrContent, load_layout
 from app.documents.badges import BadgeOptions, render_badges
+from app.documents.batch import (
+    Cancelled,
+    Progress,
+    organisation_agenda_jobs,
+    personal_agenda_jobs,
+    sheet_jobs,
+    write_documents,
+)
 from app.documents.errors import DocumentError
-from app.documents.sheets import sheet_jobs
 from app.model import DocumentLanguage
 from app.store import Store
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 
 class DocumentKind(StrEnum):

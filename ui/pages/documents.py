@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents.agendas import DocumentsCancelled
 from app.documents.badge_layouts import DEFAULT_LAYOUT, QrContent, layout_names
-from app.documents.errors import DocumentError
+from app.documents.errors import DocumentError, DocumentsCancelled
 from app.model import DocumentLanguage
 from app.services.changes import Changes
 from app.services.documents import DocumentKind, DocumentOrder, ReadOrder, produce, read_order
