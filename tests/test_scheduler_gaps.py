@@ -16,6 +16,7 @@ from app.scheduler.breaks import breaks_spread, team_breaks, total_breaks
 from app.scheduler.checker import check
 from app.scheduler.control import Control
 from app.scheduler.gaps import GapResult, improve_gaps
+from app.scheduler.gaps_bound import TeamShape, breaks_lower_bound
 from app.scheduler.greedy import greedy
 from app.scheduler.problem import Problem, parse_problem
 from app.scheduler.schedule import Assignment, Schedule, Status, Unscheduled
@@ -228,6 +229,7 @@ def test_random_never_worse_and_valid(seed: int, method: Any, d: int | None) -> 
     r = improve_gaps(p, slot_of, interp_of, Control(10), method=method)
     assert set(r.slot_of) == set(slot_of)
     assert r.breaks == total_breaks(p, r.slot_of)
+    assert r.lower_bound <= r.breaks
     assert _valid(p, r) == []
     if d is None or breaks_spread(p, slot_of) <= d:
         assert r.breaks <= total_breaks(p, slot_of)
@@ -265,6 +267,7 @@ def test_tiny_equals_brute_force(seed: int, d: int | None) -> None:
             assert r.method == "input"
         else:
             assert r.optimal and r.breaks == best, (method, r, team_breaks(p, r.slot_of))
+            assert r.lower_bound <= best
 
 
 @pytest.mark.parametrize("method", METHODS)
@@ -281,3 +284,51 @@ def test_stability_first_keeps_published_meetings(method: Any) -> None:
         p, start, dict.fromkeys(start), Control(10), method=method, stability_first=True
     )
     assert kept.slot_of == start and kept.breaks == 1
+
+
+# --- the lower bound (busy-slot relaxation) ---------------------------------------------------
+
+
+def test_a_triangle_in_three_slots_has_a_proven_break() -> None:
+    # A-B, A-C, B-C in three slots: one meeting per slot, so whichever team meets in the first
+    # and the last slot has a break; the relaxation sees it (each slot seats two busy teams,
+    # zero breaks would put all three teams in the middle slot)
+    p = _problem(3, [("A", "B"), ("A", "C"), ("B", "C")])
+    start = {"m1": "s1", "m2": "s2", "m3": "s3"}
+    shapes = [TeamShape(2, frozenset(range(3)))] * 3
+    assert breaks_lower_bound(shapes, [[0, 1, 2]], 20, True, Control(10), 5) == 1
+    r = improve_gaps(p, start, dict.fromkeys(start), Control(10), method="cpsat")
+    assert r.breaks == 1 and r.optimal and r.lower_bound == 1
+    assert r.method == "input"  # the input already reaches the bound: nothing to search
+
+
+def test_sure_slots_and_sessions_in_the_bound() -> None:
+    # busy in slots 0 and 2 for sure (fixed meetings): one break, unless a session starts at 2
+    shape = TeamShape(2, frozenset({0, 2, 3}), frozenset({0, 2}))
+    assert breaks_lower_bound([shape], [[0, 1, 2, 3]], 2, False, Control(10), 5) == 1
+    assert breaks_lower_bound([shape], [[0, 1], [2, 3]], 2, False, Control(10), 5) == 0
+
+
+def test_tables_force_breaks_on_the_ten_slot_fair() -> None:
+    # 27 tables seat 54 of the 59 teams with 6+ meetings, who would all be busy in the two
+    # middle slots without breaks: the bound is positive, and never above a found answer
+    from benchmarks.scheduler_instances import fair
+
+    f = fair(10, 0)
+    r = improve_gaps(f.problem, f.slot_of, f.interpreter_of, Control(5))
+    assert 0 < r.lower_bound <= r.breaks
+    assert _valid(f.problem, r) == []
+
+
+def test_the_large_neighbourhood_search_stops_at_the_bound() -> None:
+    # 150 separate pairs inflate the model past the complete-search size, so "auto" runs
+    # CP-SAT's large-neighbourhood search, which cannot prove anything by itself; A's break
+    # closes, the bound is 0, and the search stops there with a proven optimum
+    pairs = [(f"P{k}", f"Q{k}") for k in range(150)]
+    p = _problem(14, [("A", "B"), ("A", "C"), *pairs], tables=200)
+    start = {"m1": "s1", "m2": "s3", **{f"m{k + 3}": f"s{k % 14 + 1}" for k in range(150)}}
+    t0 = time.monotonic()
+    r = improve_gaps(p, start, dict.fromkeys(start), Control(30))
+    assert r.breaks == 0 and r.optimal and r.lower_bound == 0 and r.method == "cpsat"
+    assert time.monotonic() - t0 < 15
+    assert _valid(p, r) == []

@@ -545,3 +545,19 @@ def test_the_view_refuses_drops_while_the_scheduler_runs(qtbot: QtBot, ctx: AppC
     assert _drop_on_view(view, data, target)
     settle(qtbot, page)
     assert ctx.store is not None and position(ctx.store, meeting.id) != before
+
+
+def test_the_gap_phase_shows_breaks_and_their_floor(qtbot: QtBot, ctx: AppContext) -> None:
+    """Breaks are minimised: the bound the gap phase reports is a floor, not a ceiling."""
+    page = open_page(qtbot, ctx)
+    panel = page.run_panel
+    panel.control = Control(time_limit_s=5)  # as while a run is going
+    try:
+        panel._relay.progress.emit("gaps", 0.5, 12.0, 8.0)
+        qtbot.waitUntil(
+            lambda: panel.progress.format() == "Shortening idle gaps: 12 breaks, at least 8"
+        )
+        panel._relay.progress.emit("selection", 0.5, 3.0, 10.0)
+        qtbot.waitUntil(lambda: panel.progress.format() == "Choosing meetings: 3 of at most 10")
+    finally:
+        panel.control = None

@@ -4,23 +4,36 @@ The selection is fixed: the same meetings stay scheduled. This phase moves them 
 (and re-assigns interpreters) so that the teams' idle gaps are as few as possible. A *break* is
 a maximal run of idle slots between two busy slots of the same team within one session.
 
-Two exact encodings of the same model are built here:
+Three pieces:
 
-* a weighted partial MaxSAT formula solved with PySAT's RC2 (core-guided; in trials it proves
-  the optimum of 60-team, 250-meeting fairs in seconds), interruptible at the deadline;
-* a CP-SAT model (OR-Tools), started from the input as a hint; it is anytime (it returns
-  improving solutions).
+* a lower bound from the busy-slot relaxation (:mod:`app.scheduler.gaps_bound`, a small MIP
+  solved by HiGHS in 0.1–4 s): it proves that the 10-slot fairs need ≥ 8 breaks (≥ 7 with
+  interpreters) and the 14-slot ones ≥ 3 (≥ 5) — the tables cannot seat every team that would
+  be busy in the middle slots without breaks; on 18–22 slots it is 0;
+* a weighted partial MaxSAT formula solved with PySAT's RC2 (core-guided), interruptible at
+  the deadline;
+* a CP-SAT model (OR-Tools), started from a hint; it is anytime (it returns improving
+  solutions) and stops as soon as a solution reaches the lower bound.
 
-Measured (/tmp/gaps-notes.md, benchmarks/README.md): on the 60-team, 250-meeting fairs RC2
-does not even refute "zero breaks" within 60 s (its first core never comes) while CP-SAT cuts
-the breaks by 70–80 % without proving optimality; on the small mission (101 meetings,
+Measured (60 s, 2 cores shared with other work; benchmarks/README.md): on the 60-team,
+250-meeting fairs (2,500–5,500 meeting×slot variables) RC2 does not even refute "zero breaks"
+within 60 s, and CP-SAT's complete search (2 workers) cuts the breaks by 70–80 %; CP-SAT with
+``use_lns_only`` (both workers on large-neighbourhood search from the hint) cuts them much
+further (22 slots: 40–45 instead of 57–69 breaks) but cannot prove anything; the bound stays
+below the best found, so no fair is proven optimal. On the small mission (101 meetings,
 12 slots) RC2 proves the optimum in 6 s where CP-SAT alone does not in 60 s. So
-:func:`improve_gaps` ("auto") runs, on models up to ``_RC2_AUTO_MAX_VARS`` meeting×slot
-variables, RC2 first for a head start of min(10 s, 20 % of the time left), then (if RC2 has
-not proved the optimum) CP-SAT with two workers, hinted with the better of the input and a
-compact constructive placement; larger models go to CP-SAT directly. (RC2 in a thread beside
-a one-worker CP-SAT was tried: it lost badly where RC2 does not finish.) The answer is always
-valid and never worse than the input.
+:func:`improve_gaps` ("auto") first computes the bound (at most min(5 s, 10 % of the time
+left)) and returns the input at once if it reaches it; on models up to
+``_COMPLETE_SEARCH_MAX_VARS`` meeting×slot variables it runs RC2 for a head start of
+min(10 s, 20 % of the time left), then (if RC2 has not proved the optimum) CP-SAT's complete
+search; larger models go to CP-SAT's large-neighbourhood search. CP-SAT is hinted with the
+better of the input and a compact constructive placement. An answer is flagged optimal when
+an engine proves it or it reaches the bound with every published meeting in place. (Tried
+and dropped: RC2 in a thread beside a one-worker CP-SAT — it lost badly where RC2 does not
+finish; a "zero breaks?" SAT check with CaDiCaL — undecided after 90–120 s on 10 and
+22 slots; minimising idle slots instead of, or beside, breaks — more breaks in the end;
+``linearization_level=2`` and redundant all-different constraints — no gain.) The answer
+is always valid and never worse than the input.
 
 The model, for teams ``t``, slots ``s``, meetings ``m``:
 
@@ -30,8 +43,12 @@ The model, for teams ``t``, slots ``s``, meetings ``m``:
   languages and unavailability are interchangeable), at most the class's size per slot;
 * ``busy[t,s]`` ⇔ some meeting of ``t`` in ``s``; ``start[t,s]`` ⇔ ``busy[t,s]`` and not
   ``busy[t,s-1]`` (within a session); ``active[t,k]`` ⇔ ``t`` busy somewhere in session ``k``;
-* breaks of ``t`` = Σ starts − Σ active sessions; minimised with weight ``W``; keeping a
-  published meeting in its published slot is rewarded with weight 1 (``W`` > their number);
+* breaks of ``t`` = Σ starts − Σ active sessions (CP-SAT: an integer variable ≥ 0 — as a bare
+  sum its LP was weaker and the large-neighbourhood search found 57–69 breaks instead of
+  40–45 on the 22-slot fair; plus Σ_s busy[t,s] = #meetings for capacity-1 teams); MaxSAT
+  counts a "hole" literal per slot instead (busy, idle before, busy earlier — a prefix OR);
+  minimised with weight ``W``; keeping a published meeting in its published slot is
+  rewarded with weight 1 (``W`` > their number);
 * optionally, every team's breaks lie within ``[low, low + d]`` (the spread bound).
 """
 
@@ -41,11 +58,15 @@ import threading
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from app.scheduler.breaks import breaks_spread, total_breaks
 from app.scheduler.control import Control
+from app.scheduler.gaps_bound import TeamShape, breaks_lower_bound
 from app.scheduler.problem import Problem
+
+if TYPE_CHECKING:
+    from ortools.sat.python.cp_model import CpModel, IntVar
 
 Method = Literal["auto", "maxsat", "cpsat"]
 
@@ -53,9 +74,13 @@ Method = Literal["auto", "maxsat", "cpsat"]
 _CPSAT_WORKERS = 2
 _RC2_HEAD_START_S = 10.0
 _RC2_HEAD_START_SHARE = 0.2
-# in "auto", RC2 only for models up to this many meeting×slot variables: it never finished on
-# the 60-team fairs (~4,000) and building its cardinality encodings costs seconds beyond
-_RC2_AUTO_MAX_VARS = 2500
+# up to this many meeting×slot variables, "auto" runs RC2 then CP-SAT's complete search (they
+# prove the small mission, 1,181, and every test instance); beyond (the 60-team fairs have
+# 2,500–5,500) RC2 never finished and CP-SAT's large-neighbourhood search alone does better
+_COMPLETE_SEARCH_MAX_VARS = 2000
+# the lower bound's MIP: seconds, and share of the time left, at most
+_BOUND_TIME_S = 5.0
+_BOUND_TIME_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -65,7 +90,8 @@ class GapResult:
     breaks: int
     spread: int
     optimal: bool  # proven: no valid re-assignment of the same meetings has fewer breaks
-    method: str = ""  # which engine produced it ("maxsat", "cpsat", "input")
+    method: str = ""  # which engine produced it ("maxsat", "cpsat", "input", "compact")
+    lower_bound: int = 0  # proven: no valid re-assignment has fewer breaks than this
 
 
 # --- counting --------------------------------------------------------------------------------
@@ -209,9 +235,7 @@ class _Solved:
         self.optimal = optimal
 
 
-def _solve_maxsat(
-    model: _Model, control: Control, budget: float, stop: threading.Event | None = None
-) -> _Solved | None:
+def _solve_maxsat(model: _Model, control: Control, budget: float) -> _Solved | None:
     from pysat.card import CardEnc, EncType
     from pysat.examples.rc2 import RC2, RC2Stratified
     from pysat.formula import WCNF, IDPool
@@ -348,7 +372,7 @@ def _solve_maxsat(
     def stopper() -> None:
         remaining = budget
         while remaining > 0 and not done.wait(min(0.05, remaining)):
-            if control.expired() or (stop is not None and stop.is_set()):
+            if control.expired():
                 break
             remaining -= 0.05
         if not done.is_set():
@@ -472,15 +496,78 @@ def _free_class(
 # --- CP-SAT ----------------------------------------------------------------------------------
 
 
+def _busy_literals(
+    cm: CpModel, model: _Model, team: str, mids: Sequence[str], x: Mapping[tuple[str, int], IntVar]
+) -> dict[int, IntVar]:
+    """busy[s] ⇔ the team has a meeting in slot s (only slots where it may have one)."""
+    cap = model.problem.team[team].capacity
+    busy: dict[int, IntVar] = {}
+    for s in range(len(model.problem.slots)):
+        lits = [x[mid, s] for mid in mids if (mid, s) in x]
+        if not lits:
+            continue
+        if len(lits) > cap:
+            cm.add(sum(lits) <= cap)
+        if len(lits) == 1:
+            busy[s] = lits[0]
+        elif cap == 1:
+            busy[s] = cm.new_bool_var("")
+            cm.add(sum(lits) == busy[s])
+        else:
+            busy[s] = cm.new_bool_var("")
+            cm.add_max_equality(busy[s], lits)
+    if cap == 1:  # redundant, but it guides the search: one busy slot per meeting
+        cm.add(sum(busy.values()) == len(mids))
+    return busy
+
+
+def _breaks_of(
+    cm: CpModel, busy: Mapping[int, IntVar], session_slots: Sequence[Sequence[int]]
+) -> IntVar:
+    """The team's breaks: runs of busy slots (a run starts where the slot before is idle)
+    minus the sessions it is busy in."""
+    starts: list[IntVar] = []
+    active: list[IntVar] = []
+    for ses in session_slots:
+        in_session = [busy[s] for s in ses if s in busy]
+        if not in_session:
+            continue
+        for i, s in enumerate(ses):
+            if s not in busy:
+                continue
+            before = busy.get(ses[i - 1]) if i > 0 else None
+            if before is None:  # first slot of the session, or the team cannot be busy before
+                starts.append(busy[s])
+                continue
+            start = cm.new_bool_var("")  # start ⇔ busy here and idle just before
+            cm.add_implication(start, busy[s])
+            cm.add_implication(start, ~before)
+            cm.add_bool_or([start, ~busy[s], before])
+            starts.append(start)
+        if len(in_session) == 1:
+            active.append(in_session[0])
+        else:
+            on = cm.new_bool_var("")
+            cm.add_max_equality(on, in_session)
+            active.append(on)
+    breaks = cm.new_int_var(0, max(0, len(starts) - len(active)), "")
+    cm.add(breaks == sum(starts) - sum(active))  # a variable, bounded below by 0: a tighter LP
+    return breaks
+
+
 def _solve_cpsat(
     model: _Model,
     control: Control,
     budget: float,
     hint: Mapping[str, int],
     hint_class: Mapping[str, int],
-    stop: threading.Event | None = None,
-    workers: int = _CPSAT_WORKERS,
+    *,
+    min_breaks: int = 0,
+    lns_only: bool = False,
 ) -> _Solved | None:
+    """CP-SAT from the hint. ``min_breaks``: a proven lower bound on the breaks; the search
+    stops when a solution reaches it with every published meeting kept (then optimal).
+    ``lns_only``: both workers improve the hint by large-neighbourhood search (no proof)."""
     from ortools.sat.python import cp_model
 
     cm = cp_model.CpModel()
@@ -509,61 +596,19 @@ def _solve_cpsat(
         if len(lits) > model.class_cap[c, s]:
             cm.add(sum(lits) <= model.class_cap[c, s])
     n_slots = len(model.problem.slots)
-    team_holes: dict[str, list[cp_model.IntVar]] = {}
+    team_breaks: list[IntVar] = []
     for team, mids in model.team_meetings.items():
-        cap = model.problem.team[team].capacity
-        busy: dict[int, cp_model.IntVar] = {}
-        for s in range(n_slots):
-            lits = [x[mid, s] for mid in mids if (mid, s) in x]
-            if not lits:
-                continue
-            if len(lits) > cap:
-                cm.add(sum(lits) <= cap)
-            if cap == 1 or len(lits) == 1:
-                if len(lits) == 1:
-                    busy[s] = lits[0]
-                else:
-                    b = cm.new_bool_var("")
-                    cm.add(sum(lits) == b)
-                    busy[s] = b
-            else:
-                b = cm.new_bool_var("")
-                cm.add_max_equality(b, lits)
-                busy[s] = b
-        holes: list[cp_model.IntVar] = []
-        for ses in model.session_slots:
-            pre: cp_model.IntVar | None = None
-            prev: cp_model.IntVar | None = None
-            for s in ses:
-                cur = busy.get(s)
-                if cur is not None and pre is not None:
-                    h = cm.new_bool_var("")
-                    if prev is not None:
-                        cm.add_bool_or([~cur, prev, ~pre, h])
-                        cm.add_implication(h, ~prev)
-                    else:
-                        cm.add_bool_or([~cur, ~pre, h])
-                    cm.add_implication(h, cur)
-                    cm.add_implication(h, pre)
-                    holes.append(h)
-                nxt_pre: cp_model.IntVar | None
-                if prev is None:
-                    nxt_pre = pre
-                elif pre is None:
-                    nxt_pre = prev
-                else:
-                    nxt_pre = cm.new_bool_var("")
-                    cm.add_max_equality(nxt_pre, [pre, prev])
-                pre, prev = nxt_pre, cur
-        team_holes[team] = holes
+        busy = _busy_literals(cm, model, team, mids, x)
+        team_breaks.append(_breaks_of(cm, busy, model.session_slots))
     w = model.break_weight
-    breaks_expr = sum(h for holes in team_holes.values() for h in holes)
+    breaks_expr = sum(team_breaks)
     kept = sum(x[mid, s] for mid, s in model.preferred.items())
     cm.minimize(w * breaks_expr - model.keep_weight * kept)
-    if model.max_spread is not None and team_holes:
+    if min_breaks > 0:  # valid (a relaxation's bound) and lets the search stop there
+        cm.add(breaks_expr >= min_breaks)
+    if model.max_spread is not None and team_breaks:
         low = cm.new_int_var(0, n_slots, "low")
-        for holes in team_holes.values():
-            bt = sum(holes)
+        for bt in team_breaks:
             cm.add(bt >= low)
             cm.add(bt <= low + model.max_spread)
     for (mid, s), lit in x.items():
@@ -573,19 +618,29 @@ def _solve_cpsat(
 
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.01, budget)
-    solver.parameters.num_workers = workers
+    solver.parameters.num_workers = _CPSAT_WORKERS
+    solver.parameters.use_lns_only = lns_only
     done = threading.Event()
 
     def stopper() -> None:
         while not done.wait(0.05):
-            if control.expired() or (stop is not None and stop.is_set()):
+            if control.expired():
                 solver.stop_search()
                 return
 
     th = threading.Thread(target=stopper, daemon=True)
     th.start()
+    best_possible = w * min_breaks - model.keep_weight * len(model.preferred)
+
+    class StopAtBound(cp_model.CpSolverSolutionCallback):
+        """Nothing can beat a solution that reaches the lower bound: stop there."""
+
+        def on_solution_callback(self) -> None:
+            if self.objective_value <= best_possible:
+                self.stop_search()
+
     try:
-        status = solver.solve(cm)
+        status = solver.solve(cm, StopAtBound())
     finally:
         done.set()
         th.join()
@@ -610,8 +665,40 @@ def _solve_cpsat(
 def _score(model: _Model, slot_of: Mapping[str, str]) -> int:
     problem = model.problem
     total, _ = _totals(problem, slot_of)
-    kept = sum(1 for mid, s in model.preferred.items() if problem.slot_index[slot_of[mid]] == s)
-    return model.break_weight * total - model.keep_weight * kept
+    return model.break_weight * total - model.keep_weight * _kept(model, slot_of)
+
+
+def _kept(model: _Model, slot_of: Mapping[str, str]) -> int:
+    idx = model.problem.slot_index
+    return sum(1 for mid, s in model.preferred.items() if idx[slot_of[mid]] == s)
+
+
+def _reaches_bound(model: _Model, slot_of: Mapping[str, str], min_breaks: int) -> bool:
+    """No re-assignment can do better: as few breaks as the bound allows and every published
+    meeting in its published slot (optimal whichever of the two comes first)."""
+    breaks = total_breaks(model.problem, slot_of)
+    return breaks <= min_breaks and _kept(model, slot_of) == len(model.preferred)
+
+
+def _lower_bound(model: _Model, control: Control) -> int:
+    """The busy-slot relaxation's bound (app.scheduler.gaps_bound) for this model."""
+    problem = model.problem
+    shapes: list[TeamShape] = []
+    for team, mids in model.team_meetings.items():
+        if problem.team[team].capacity != 1:
+            continue  # busy in fewer slots than it has meetings: left out (still a relaxation)
+        usable = frozenset(s for mid in mids for s in model.domain[mid])
+        sure = frozenset(model.domain[mid][0] for mid in mids if len(model.domain[mid]) == 1)
+        shapes.append(TeamShape(len(mids), usable, sure))
+    budget = min(_BOUND_TIME_S, _BOUND_TIME_SHARE * control.remaining())
+    return breaks_lower_bound(
+        shapes,
+        model.session_slots,
+        max_busy_per_slot=2 * model.n_tables,
+        every_team_paired=len(shapes) == len(model.team_meetings),
+        control=control,
+        time_limit=budget,
+    )
 
 
 def improve_gaps(
@@ -629,33 +716,39 @@ def improve_gaps(
 
     Keeps every hard constraint; the spread bound is ``max_spread`` or, by default,
     ``problem.options.max_breaks_spread``. Always valid: at worst the input comes back.
-    ``method``: "auto" (a short RC2 head start, then CP-SAT from the input when RC2 has not
-    finished), "maxsat" or "cpsat" alone. Among equal-break answers, published meetings stay
-    in their published slots (objective 4); with ``stability_first`` the order is reversed
-    (fewest moved published meetings, then fewest breaks) — for re-scheduling after a
-    publication, where moving people's confirmed meetings costs more than an idle slot.
+    ``method``: "auto" (a lower bound from the busy-slot relaxation; on small models a short
+    RC2 head start, then CP-SAT's complete search; on larger ones CP-SAT's large-neighbourhood
+    search, stopped when it reaches the bound), "maxsat" or "cpsat" alone (with the bound).
+    Among equal-break answers, published meetings stay in their published slots
+    (objective 4); with ``stability_first`` the order is reversed (fewest moved published
+    meetings, then fewest breaks) — for re-scheduling after a publication, where moving
+    people's confirmed meetings costs more than an idle slot.
     """
     if max_spread is None and use_option_spread:
         max_spread = problem.options.max_breaks_spread
     base_slots = dict(slot_of)
     base_interp = {mid: interpreter_of.get(mid) for mid in slot_of}
     total, spread = _totals(problem, base_slots)
-    fallback = GapResult(base_slots, base_interp, total, spread, False, "input")
     if not slot_of:
         return GapResult({}, {}, 0, 0, True, "input")
     model = _build(problem, slot_of, interpreter_of, max_spread, stability_first)
     input_ok = max_spread is None or spread <= max_spread
     control.report("gaps", 0.0, float(total), None)
+    min_breaks = 0 if control.expired() else _lower_bound(model, control)
+    if input_ok and _reaches_bound(model, base_slots, min_breaks):
+        return GapResult(base_slots, base_interp, total, spread, True, "input", min_breaks)
+    fallback = GapResult(base_slots, base_interp, total, spread, False, "input", min_breaks)
 
     size = sum(len(d) for d in model.domain.values())
+    complete = size <= _COMPLETE_SEARCH_MAX_VARS
     solved: _Solved | None = None
     used = ""
     if method == "maxsat" and not control.expired():
         solved = _solve_maxsat(model, control, control.remaining())
         used = "maxsat"
     # "auto" on small models: RC2 first, for a bounded head start; it proves them or not at
-    # all (measured, /tmp/gaps-notes.md), then CP-SAT with both cores
-    if method == "auto" and size <= _RC2_AUTO_MAX_VARS and not control.expired():
+    # all (measured, see the module docstring), then CP-SAT with both cores
+    if method == "auto" and complete and not control.expired():
         head = min(_RC2_HEAD_START_S, _RC2_HEAD_START_SHARE * control.remaining())
         solved = _solve_maxsat(model, control, head)
         used = "maxsat"
@@ -677,9 +770,22 @@ def improve_gaps(
                 hint, hint_class = compact.slot_idx, compact.class_pick
                 total, spread = _totals(problem, c_slots)
                 c_interp = _decode_interpreters(model, compact.slot_idx, compact.class_pick)
-                fallback = GapResult(c_slots, c_interp, total, spread, False, "compact")
+                fallback = GapResult(
+                    c_slots, c_interp, total, spread, False, "compact", lower_bound=min_breaks
+                )
                 base_slots, input_ok = c_slots, True
-        solved = _solve_cpsat(model, control, control.remaining(), hint, hint_class)
+        # large-neighbourhood search needs a valid start (the hint) and cannot prove; it
+        # finds far fewer breaks on large models in the same time (module docstring)
+        lns_only = input_ok and not complete
+        solved = _solve_cpsat(
+            model,
+            control,
+            control.remaining(),
+            hint,
+            hint_class,
+            min_breaks=min_breaks,
+            lns_only=lns_only,
+        )
         used = "cpsat"
     if solved is None:
         return fallback
@@ -688,5 +794,8 @@ def improve_gaps(
         return fallback  # cannot happen with a proven optimum; a guard for anytime results
     new_interp = _decode_interpreters(model, solved.slot_idx, solved.class_pick)
     total, spread = _totals(problem, new_slots)
-    control.report("gaps", 1.0, float(total), float(total) if solved.optimal else None)
-    return GapResult(new_slots, new_interp, total, spread, solved.optimal, used)
+    optimal = solved.optimal or _reaches_bound(model, new_slots, min_breaks)
+    if optimal and not stability_first:
+        min_breaks = total  # breaks come first: the optimum is the tightest bound
+    control.report("gaps", 1.0, float(total), float(min_breaks))
+    return GapResult(new_slots, new_interp, total, spread, optimal, used, min_breaks)

@@ -42,9 +42,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import os
-import sys
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -55,6 +52,7 @@ import highspy
 import numpy as np
 
 from app.scheduler.control import Control
+from app.scheduler.highs import new_highs
 from app.scheduler.problem import InterpreterMode, Meeting, Problem
 
 _MAX_CLASSES = 4  # distinct interpreter sets per slot aggregated with Hall rows (2^4-1 unions)
@@ -345,33 +343,6 @@ def _lp(model: Model, cost: list[float], *, elastic: bool) -> tuple[highspy.High
     return lp, n_slack
 
 
-_banner_lock = threading.Lock()
-_banner_shown = False
-
-
-def _new_highs() -> highspy.Highs:
-    """A silent HiGHS. Its constructor prints a banner on the process's stdout once (C code,
-    before any option can be set); the first time, stdout is pointed at /dev/null meanwhile so
-    ``ponte solve`` keeps a clean output."""
-    global _banner_shown
-    with _banner_lock:
-        if _banner_shown:
-            h = highspy.Highs()
-        else:
-            _banner_shown = True
-            sys.stdout.flush()
-            saved = os.dup(1)
-            try:
-                with open(os.devnull, "w") as null:
-                    os.dup2(null.fileno(), 1)
-                    h = highspy.Highs()
-            finally:
-                os.dup2(saved, 1)
-                os.close(saved)
-    h.silent()
-    return h
-
-
 @dataclass
 class _Run:
     values: list[float] | None
@@ -396,7 +367,7 @@ def _run_highs(
     if lp.num_col_ == 0:  # HiGHS calls an empty model an error; it is trivially decided
         ok = all(lo <= 0 <= up for lo, up in zip(lp.row_lower_, lp.row_upper_, strict=True))
         return _Run([] if ok else None, 0.0, 0.0, not ok, True, 0.0)
-    h = _new_highs()
+    h = new_highs()
     h.setOptionValue("time_limit", max(0.05, time_limit))
     h.setOptionValue("mip_abs_gap", abs_gap)
     h.setOptionValue("mip_rel_gap", 0.0)

@@ -222,7 +222,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+78"/>
+        <location filename="../../ui/pages/documents.py" line="+77"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Folder for the documents</source>
         <translation>Folder for the documents</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>Select at least one participant, or choose Everyone.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Reading the mission…</source>
         <translation>Reading the mission…</translation>
     </message>
@@ -1487,7 +1487,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Finishing</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>{phase}: {best:g} breaks, at least {bound:g}</source>
+        <translation>{phase}: {best:g} breaks, at least {bound:g}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{phase}: {best:g} breaks</source>
+        <translation>{phase}: {best:g} breaks</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{phase}: {best:g} of at most {bound:g}</source>
         <translation>{phase}: {best:g} of at most {bound:g}</translation>
     </message>

@@ -222,7 +222,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+78"/>
+        <location filename="../../ui/pages/documents.py" line="+77"/>
         <source>Badges</source>
         <translation>Badge</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation>Documenti</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Folder for the documents</source>
         <translation>Cartella per i documenti</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>Seleziona almeno un partecipante, oppure scegli Tutti.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Reading the mission…</source>
         <translation>Lettura della missione…</translation>
     </message>
@@ -1487,7 +1487,17 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Completamento</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>{phase}: {best:g} breaks, at least {bound:g}</source>
+        <translation>{phase}: {best:g} pause, almeno {bound:g}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{phase}: {best:g} breaks</source>
+        <translation>{phase}: {best:g} pause</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{phase}: {best:g} of at most {bound:g}</source>
         <translation>{phase}: {best:g} su un massimo di {bound:g}</translation>
     </message>

@@ -220,7 +220,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+78"/>
+        <location filename="../../ui/pages/documents.py" line="+77"/>
         <source>Badges</source>
         <translation>バッジ</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>書類</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Folder for the documents</source>
         <translation>書類の保存先フォルダ</translation>
     </message>
@@ -385,7 +385,7 @@
         <translation>参加者を1人以上選ぶか、「全員」を選んでください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Reading the mission…</source>
         <translation>ミッションを読み込み中…</translation>
     </message>
@@ -1482,7 +1482,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>仕上げ中</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>{phase}: {best:g} breaks, at least {bound:g}</source>
+        <translation>{phase}：空き {best:g} 回（下限 {bound:g}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{phase}: {best:g} breaks</source>
+        <translation>{phase}：空き {best:g} 回</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{phase}: {best:g} of at most {bound:g}</source>
         <translation>{phase}：{best:g}（上限 {bound:g}）</translation>
     </message>

@@ -161,15 +161,24 @@ class RunPanel(QWidget):
     def _on_progress(self, phase: str, fraction: float, best: object, bound: object) -> None:
         if self.control is None:
             return
-        phase = self.phase_label(phase)
-        if isinstance(best, int | float) and isinstance(bound, int | float):
+        label = self.phase_label(phase)
+        numbers = isinstance(best, int | float), isinstance(bound, int | float)
+        if phase == "gaps" and numbers[0]:
+            # breaks are minimised: the bound is a floor, and may be unknown yet
+            text = (
+                self.tr("{phase}: {best:g} breaks, at least {bound:g}")
+                if numbers[1]
+                else self.tr("{phase}: {best:g} breaks")
+            )
+            self.progress.setFormat(text.format(phase=label, best=best, bound=bound))
+        elif all(numbers):
             self.progress.setFormat(
                 self.tr("{phase}: {best:g} of at most {bound:g}").format(
-                    phase=phase, best=best, bound=bound
+                    phase=label, best=best, bound=bound
                 )
             )
         else:
-            self.progress.setFormat(phase)
+            self.progress.setFormat(label)
         self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
 
     def _finish(self) -> None:
