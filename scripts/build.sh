@@ -58,6 +58,15 @@ say "smoke: ponte demo --db $db"
 say "smoke: ponte info --db $db"
 "$app" info --db "$db" || die "ponte info failed"
 
+say "smoke: ponte schedule, badges, agendas (worker processes), sheets"
+"$app" schedule --db "$db" --mission 1 --time-limit 5 >/dev/null || die "ponte schedule failed"
+"$app" badges --db "$db" --mission 1 --out "$work/badges.pdf" || die "ponte badges failed"
+"$app" agendas --db "$db" --mission 1 --out "$work/agendas" --workers 2 ||
+    die "ponte agendas failed (worker processes in the frozen build?)"
+agendas=$(find "$work/agendas" -name 'agenda-*.pdf' | wc -l)
+((agendas > 100)) || die "ponte agendas wrote $agendas agendas, expected the demo's 155"
+"$app" sheets --db "$db" --mission 1 --out "$work/sheets" || die "ponte sheets failed"
+
 if [[ -f "$ROOT/ui/screenshots.py" ]]; then
     say "smoke: ponte screenshots (offscreen)"
     QT_QPA_PLATFORM=offscreen "$app" screenshots --db "$db" --out "$work/shots" ||
