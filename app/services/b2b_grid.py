@@ -30,6 +30,7 @@ from app.model import (
 )
 from app.services.b2b_slots import SlotDef, session_slots
 from app.services.changes import Changes
+from app.services.pairs import pair_key
 from app.services.validation import NotFound
 from app.store import Store
 from app.timezones import to_local
@@ -114,8 +115,7 @@ class GridMeeting:
     @property
     def pair_id(self) -> str:
         """The scheduler's id of this pair: "M<lo>-<hi>"."""
-        lo, hi = sorted((self.org_a, self.org_b))
-        return f"M{lo}-{hi}"
+        return pair_key(self.org_a, self.org_b)
 
 
 @dataclass(frozen=True)

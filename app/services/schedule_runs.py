@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.model import Meeting, MeetingStatus, ScheduleRun
 from app.scheduler.problem import Problem
 from app.scheduler.schedule import ReasonKind, Schedule, Unscheduled
+from app.services.pairs import pair_key
 
 KEEP_RUNS = 20  # per mission; older runs say nothing the newer ones do not
 
@@ -147,11 +148,6 @@ def last_run(s: Session, mission_id: int) -> tuple[RunSummary, set[str], dict[st
     return _summary(run, len(reasons)), set(json.loads(run.scheduled)), reasons
 
 
-def _pair(a: int, b: int) -> str:
-    lo, hi = sorted((a, b))
-    return f"M{lo}-{hi}"
-
-
 def scheduled_pairs(s: Session, mission_id: int) -> set[str]:
     """The pairs that have a (not cancelled) meeting in the mission now."""
     rows = s.execute(
@@ -159,7 +155,7 @@ def scheduled_pairs(s: Session, mission_id: int) -> set[str]:
             Meeting.mission_id == mission_id, Meeting.status != MeetingStatus.CANCELLED
         )
     )
-    return {_pair(a, b) for a, b in rows}
+    return {pair_key(a, b) for a, b in rows}
 
 
 def unplaced(s: Session, mission_id: int, problem: Problem | None) -> Unplaced:

@@ -43,6 +43,7 @@ from app.scheduler.problem import Team as ProblemTeam
 from app.scheduler.schedule import Schedule, Status
 from app.services.b2b_slots import SlotDef, session_slots
 from app.services.changes import Changes
+from app.services.pairs import pair_key, pair_of
 from app.services.schedule_runs import RunSummary, Unplaced, record_run, unplaced
 from app.store import Store
 from app.timezones import format_local
@@ -207,11 +208,6 @@ def build_problem(
     return problem, index
 
 
-def _pair_id(a: int, b: int) -> str:
-    lo, hi = sorted((a, b))
-    return f"M{lo}-{hi}"
-
-
 def _meetings(s: Session, mission_id: int, index: ProblemIndex) -> list[ProblemMeeting]:
     by_pair: dict[tuple[int, int], list[MeetingRequest]] = defaultdict(list)
     for r in s.scalars(select(MeetingRequest).where(MeetingRequest.mission_id == mission_id)):
@@ -229,7 +225,7 @@ def _meetings(s: Session, mission_id: int, index: ProblemIndex) -> list[ProblemM
             if needs == {InterpreterNeed.NONE}
             else InterpreterMode.AUTO
         )
-        mid = _pair_id(lo, hi)
+        mid = pair_key(lo, hi)
         index.requests[mid] = min(r.id for r in requests)
         out.append(
             ProblemMeeting(
@@ -263,7 +259,7 @@ def _published(s: Session, mission_id: int, index: ProblemIndex) -> list[Publish
             continue  # the session was redefined: the run places this meeting again
         out.append(
             Published(
-                _pair_id(m.organisation_a_id, m.organisation_b_id),
+                pair_key(m.organisation_a_id, m.organisation_b_id),
                 slot,
                 table_name[m.table_id],
                 interp_of.get(m.interpreter_id) if m.interpreter_id else None,
@@ -292,7 +288,7 @@ def store_schedule(s: Session, mission_id: int, schedule: Schedule, index: Probl
             Meeting.mission_id == mission_id, Meeting.status == MeetingStatus.SCHEDULED
         )
     ).all()
-    locked = {_pair_id(m.organisation_a_id, m.organisation_b_id) for m in existing if m.locked}
+    locked = {pair_key(m.organisation_a_id, m.organisation_b_id) for m in existing if m.locked}
     for m in existing:
         if not m.locked:
             s.delete(m)
@@ -310,7 +306,10 @@ def store_schedule(s: Session, mission_id: int, schedule: Schedule, index: Probl
         if a.meeting in locked:
             continue
         slot = index.slots[a.slot]
-        lo, hi = (int(x) for x in a.meeting[1:].split("-"))
+        pair = pair_of(a.meeting)
+        if pair is None:
+            raise SchedulingError(f"The solver answered with an unknown meeting {a.meeting!r}.")
+        lo, hi = pair
         meeting = Meeting(
             mission_id=mission_id,
             request_id=index.requests.get(a.meeting),

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from app.scheduler.schedule import ReasonKind, Unscheduled
 from app.services.b2b_grid import GridData, RequestMatrix
+from app.services.pairs import pair_of
 
 _Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -84,11 +85,7 @@ def unscheduled_rows(
     out = []
     for u in unscheduled:
         names: list[tuple[str, str]] = []
-        try:
-            ids = [int(x) for x in u.meeting[1:].split("-")]
-        except ValueError:
-            ids = []
-        for oid in ids:
+        for oid in pair_of(u.meeting) or ():
             org = grid.organisations.get(oid) if grid else None
             names.append((org.name, org.display) if org else (f"#{oid}", f"#{oid}"))
         if len(names) != 2:
