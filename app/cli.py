@@ -8,11 +8,13 @@ from collections.abc import Callable, Iterable
 import click
 
 from app import __version__
+from app.calendar.cli import ics_command
 from app.cli_support import db_option, mission_option, open_for_cli, resolve_mission
 from app.documents.agendas_cli import agendas_command, sheets_command
 from app.documents.badges_cli import badges_command
 from app.paths import Paths
 from app.scheduler.cli import solve_command
+from app.services.publications_cli import publish_command
 from app.settings import default_target, load_settings
 
 OpenWindow = Callable[[str | None, int | None], int]
@@ -47,6 +49,8 @@ def build_cli(
         badges_command,
         agendas_command,
         sheets_command,
+        ics_command,
+        publish_command,
         *extra_commands,
     ):
         cli.add_command(command)

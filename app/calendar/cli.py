@@ -1,0 +1,69 @@
+"""``ponte ics``: calendar files from the command line. Registered by ``app.cli``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from app.cli_support import db_option, id_list, mission_option, open_for_cli, resolve_mission
+from app.documents.errors import DocumentError
+
+
+@click.command(
+    "ics",
+    help="Write calendar files (.ics) for each participant, in their document language: "
+    "programme items and B2B meetings (cancelled ones as cancelled). Optionally one per "
+    "organisation and one for the whole mission.",
+)
+@db_option(required=True)
+@mission_option()
+@click.option(
+    "--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write the .ics files into (created if missing).",
+)  # fmt: skip
+@click.option(
+    "--participants", "participants", default=None, metavar="IDS",
+    callback=id_list("--participants"), help="Only these participant ids, e.g. 3,5,12.",
+)  # fmt: skip
+@click.option(
+    "--organisations", "organisations", is_flag=True,
+    help="Also write one calendar per organisation (all its delegates' items and meetings).",
+)  # fmt: skip
+@click.option(
+    "--whole-mission", "whole_mission", is_flag=True,
+    help="Also write one calendar with every item and meeting of the mission (in English).",
+)  # fmt: skip
+def ics_command(
+    db: str,
+    mission_id: int | None,
+    out: Path,
+    participants: list[int] | None,
+    organisations: bool,
+    whole_mission: bool,
+) -> None:
+    from app.calendar.data import load_calendar_data
+    from app.calendar.files import write_calendars
+    from app.calendar.ics import CalendarWriter
+    from app.services.publications import PublicationError, current_keys, pending_sequences
+
+    with open_for_cli(db, create=False) as store:
+        mid = resolve_mission(store, mission_id)
+        try:
+            cal = load_calendar_data(store, mid)
+            # what changed since the last publication gets a higher SEQUENCE
+            keys, sequences = current_keys(store, mid), pending_sequences(store, mid)
+        except (DocumentError, PublicationError) as exc:
+            raise click.ClickException(str(exc)) from exc
+    writer = CalendarWriter(cal, sequences=sequences, item_keys=keys.items)
+    try:
+        written = write_calendars(
+            writer, out, participants,
+            organisations=organisations, whole_mission=whole_mission,
+        )  # fmt: skip
+    except DocumentError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Wrote {len(written)} calendar file{'s' if len(written) != 1 else ''} to {out}")
+    if len(written) <= 5:
+        for path in written:
+            click.echo(f"  {path.name}")

@@ -1,0 +1,201 @@
+"""Whole .ics files: per participant, per organisation and for the whole mission.
+
+``METHOD:PUBLISH`` with an ORGANIZER in every event (RFC 5546 requires one; libical checks),
+PRODID, VERSION, CALSCALE, one RRULE-style VTIMEZONE for the mission zone.
+
+Serialization is icalendar's, checked against what the clients need (tests):
+CRLF line ends, folding at 75 octets that never splits a UTF-8 sequence, ``\\n ; , \\``
+escaped in TEXT values. icalendar keeps control characters, so every text goes through
+:func:`app.calendar.events.ics_text` first.
+
+Speed: an event's bytes depend only on the item or meeting, the side it is seen from and the
+language, so each is serialized once per export and reused by every file that lists it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from datetime import UTC, datetime
+
+from icalendar import Calendar, vText
+
+from app import __version__
+from app.calendar.data import CalendarData
+from app.calendar.events import (
+    EventMeta,
+    default_item_key,
+    ics_text,
+    item_uid,
+    meeting_event,
+    meeting_uids,
+    mission_key,
+    organizer_address,
+    programme_event,
+)
+from app.calendar.folding import component_to_ical
+from app.calendar.vtimezone import vtimezone
+from app.documents.agenda_data import (
+    PersonalMeeting,
+    ProgrammeItem,
+    organisation_agenda,
+    personal_agenda,
+    personal_meetings,
+)
+from app.documents.language import person_name
+from app.model import DocumentLanguage
+from app.services.pairs import pair_key
+
+Lang = DocumentLanguage
+
+PRODID = f"-//Ponte//Ponte {__version__}//EN"
+# RFC 2606 reserves .invalid: a mission without an e-mail address still gets a valid
+# ORGANIZER, and no client can ever send a reply to it.
+FALLBACK_ORGANIZER = "noreply@ponte.invalid"
+_END = b"END:VCALENDAR\r\n"
+
+
+class CalendarWriter:
+    """Builds the .ics bytes of one mission; create one per export (it caches events)."""
+
+    def __init__(
+        self,
+        cal: CalendarData,
+        *,
+        stamp: datetime | None = None,
+        sequences: Mapping[str, int] | None = None,
+        item_keys: Mapping[int, str] | None = None,
+    ) -> None:
+        """``stamp``: DTSTAMP of every event (default: now). ``sequences``: SEQUENCE by
+        publication key ("M3-17" for a pair's meeting, "P12-v1" for a programme item; from
+        :func:`app.services.publications.pending_sequences`; default 0). ``item_keys``: the
+        publication key of each programme item id (:func:`~app.services.publications.
+        current_keys`; default "P<id>-v1")."""
+        self.cal = cal
+        self.data = cal.data
+        self.stamp = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+        self.key = mission_key(self.data.mission.id, cal.created_at)
+        self.uids, self.cancelled = meeting_uids(self.key, self.data.meetings, cal.cancelled)
+        keys = item_keys or {}
+        self.item_uids = {
+            item.id: item_uid(self.key, keys.get(item.id, default_item_key(item.id)))
+            for item in self.data.items
+        }
+        # SEQUENCE by UID: a meeting's UID names its pair, an item's its publication key
+        published = sequences or {}
+        by_uid: dict[str, int] = {}
+        for m in (*self.data.meetings, *self.cancelled):
+            key = pair_key(m.organisation_a, m.organisation_b)
+            by_uid[self.uids[m.id]] = published.get(key, 0)
+        for item in self.data.items:
+            item_key = keys.get(item.id, default_item_key(item.id))
+            by_uid[self.item_uids[item.id]] = published.get(item_key, 0)
+        self.sequences: Mapping[str, int] = by_uid
+        self._cancelled_ids = frozenset(m.id for m in self.cancelled)
+        self._cancelled_data = dataclasses.replace(self.data, meetings=self.cancelled)
+        self.organizer = organizer_address(
+            cal.organiser or self.data.mission.name, cal.organiser_email, FALLBACK_ORGANIZER
+        )
+        self._session_venue = {s.id: s.venue_id for s in self.data.sessions}
+        self._timezone = self._vtimezone()
+        self._events: dict[tuple[object, ...], bytes] = {}
+
+    # --- the parts ---
+
+    def _vtimezone(self) -> bytes:
+        moments = [i.start for i in self.data.items] + [i.end for i in self.data.items]
+        moments += [m.start for m in (*self.data.meetings, *self.cancelled)]
+        years = [d.year for d in moments] or [datetime.now(UTC).year]
+        return vtimezone(self.data.mission.timezone, min(years), max(years)).to_ical()
+
+    def _meta(self, uid: str) -> EventMeta:
+        return EventMeta(uid, self.stamp, max(0, self.sequences.get(uid, 0)), self.organizer)
+
+    def _item(self, item: ProgrammeItem, lang: Lang) -> bytes:
+        key: tuple[object, ...] = ("item", item.id, lang)
+        if key not in self._events:
+            venue = self.data.venues.get(item.venue_id) if item.venue_id is not None else None
+            meta = self._meta(self.item_uids[item.id])
+            self._events[key] = component_to_ical(programme_event(item, venue, lang, meta))
+        return self._events[key]
+
+    def _meeting(self, seen: PersonalMeeting, lang: Lang, *, neutral: bool = False) -> bytes:
+        m = seen.meeting
+        key = ("meeting", m.id, seen.own_organisation.id, seen.interpreting, neutral, lang)
+        if key not in self._events:
+            venue_id = self._session_venue.get(m.session_id)
+            venue = self.data.venues.get(venue_id) if venue_id is not None else None
+            event = meeting_event(
+                seen,
+                venue,
+                lang,
+                self._meta(self.uids[m.id]),
+                cancelled=m.id in self._cancelled_ids,
+                neutral=neutral,
+            )
+            self._events[key] = component_to_ical(event)
+        return self._events[key]
+
+    def _calendar(self, name: str, events: list[tuple[datetime, str, bytes]]) -> bytes:
+        head = Calendar()
+        head.add("prodid", PRODID)
+        head.add("version", "2.0")
+        head.add("calscale", "GREGORIAN")
+        head.add("method", "PUBLISH")
+        head.add("x-wr-calname", vText(ics_text(name)))
+        opening = component_to_ical(head)
+        events.sort(key=lambda e: (e[0], e[1]))
+        body = b"".join(e[2] for e in events)
+        return opening[: -len(_END)] + self._timezone + body + _END
+
+    def _title(self, lang: Lang, who: str | None = None) -> str:
+        """The calendar's name in the reader's client: the mission, then whose it is."""
+        mission = self.data.mission
+        name = mission.name_ja if lang is Lang.JA and mission.name_ja else mission.name
+        return f"{name} – {who}" if who else name
+
+    # --- the files ---
+
+    def participant(self, participant_id: int) -> bytes:
+        """The programme items and meetings of one participant, in their language."""
+        agenda = personal_agenda(self.data, participant_id)
+        person, lang = agenda.person, agenda.person.language
+        events = [(i.start, self.item_uids[i.id], self._item(i, lang)) for i in agenda.items]
+        gone = personal_meetings(self._cancelled_data, person, self.cancelled)
+        for seen in (*agenda.meetings, *gone):
+            events.append(
+                (seen.meeting.start, self.uids[seen.meeting.id], self._meeting(seen, lang))
+            )
+        return self._calendar(
+            self._title(lang, person_name(person.latin, person.kanji, lang)), events
+        )
+
+    def organisation(self, organisation_id: int) -> bytes:
+        """Every item a delegate attends and the organisation's meetings, in the language
+        most of its delegates read."""
+        agenda = organisation_agenda(self.data, organisation_id)
+        lang = agenda.language
+        gone = organisation_agenda(self._cancelled_data, organisation_id).meetings
+        events = [(i.start, self.item_uids[i.id], self._item(i, lang)) for i in agenda.items]
+        for seen in (*agenda.meetings, *gone):
+            events.append(
+                (seen.meeting.start, self.uids[seen.meeting.id], self._meeting(seen, lang))
+            )
+        org = agenda.organisation
+        return self._calendar(
+            self._title(lang, org.name_ja if lang is Lang.JA and org.name_ja else org.name), events
+        )
+
+    def mission(self, lang: Lang = Lang.EN) -> bytes:
+        """Every programme item and every meeting, each meeting naming both sides."""
+        events = [(i.start, self.item_uids[i.id], self._item(i, lang)) for i in self.data.items]
+        for data in (self.data, self._cancelled_data):
+            for org_id in sorted(data.organisations):
+                for seen in organisation_agenda(data, org_id).meetings:
+                    if seen.meeting.organisation_a != org_id:
+                        continue  # each meeting once, seen from side A
+                    uid = self.uids[seen.meeting.id]
+                    events.append(
+                        (seen.meeting.start, uid, self._meeting(seen, lang, neutral=True))
+                    )
+        return self._calendar(self._title(lang), events)
