@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -179,3 +180,19 @@ def test_a_relative_folder_goes_under_the_documents_folder(
     make(qtbot, page)
     shown = page.shown_file()
     assert shown is not None and shown.parent == ctx.paths.documents_dir / "torino-2028"
+
+
+def test_calendar_files_for_the_selected_participants(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """.ics files are made like the documents; they are listed, not previewed."""
+    page = open_page(qtbot, ctx, tmp_path / "out")
+    choose(page, DocumentKind.CALENDARS)
+    assert page.whom_box.isEnabled()
+    page.people.item(1).setSelected(True)
+    make(qtbot, page)
+    made = sorted((tmp_path / "out").glob("*.ics"))
+    assert len(made) == 1 == page.files.count()
+    calendar = Calendar.from_ical(made[0].read_bytes())
+    assert calendar.walk("VEVENT") and not calendar.get_missing_tzids()
+    assert page.pdf.status() != QPdfDocument.Status.Ready  # nothing to preview

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from app.calendar.data import load_calendar_data
+from app.calendar.files import write_calendars
+from app.calendar.ics import CalendarWriter
 from app.documents.agenda_data import MissionData, load_mission_data
 from app.documents.badge_data import BadgeBatch, load_badges
 from app.documents.badge_layouts import DEFAULT_LAYOUT, QrContent, load_layout
@@ -27,6 +30,7 @@ from app.documents.batch import (
 )
 from app.documents.errors import DocumentError
 from app.model import DocumentLanguage
+from app.services.publications import current_keys, pending_sequences
 from app.store import Store
 
 
@@ -35,11 +39,16 @@ class DocumentKind(StrEnum):
     PERSONAL_AGENDAS = "personal_agendas"
     ORGANISATION_AGENDAS = "organisation_agendas"
     SHEETS = "sheets"  # table sheets and the master grid
+    CALENDARS = "calendars"  # one .ics per participant
 
     @property
     def per_participant(self) -> bool:
         """Whether "for whom" is a choice of participants."""
-        return self in (DocumentKind.BADGES, DocumentKind.PERSONAL_AGENDAS)
+        return self in (
+            DocumentKind.BADGES,
+            DocumentKind.PERSONAL_AGENDAS,
+            DocumentKind.CALENDARS,
+        )
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,7 @@ class ReadOrder:
     order: DocumentOrder
     badges: BadgeBatch | None = None
     mission: MissionData | None = None
+    calendar: CalendarWriter | None = None
 
 
 def read_order(store: Store, order: DocumentOrder) -> ReadOrder:
@@ -72,6 +82,15 @@ def read_order(store: Store, order: DocumentOrder) -> ReadOrder:
     if order.kind is DocumentKind.BADGES:
         load_layout(order.layout)  # a wrong layout fails before any reading
         return ReadOrder(order, badges=load_badges(store, order.mission_id, order.participant_ids))
+    if order.kind is DocumentKind.CALENDARS:
+        # what changed since the last publication carries a higher SEQUENCE (as ponte ics)
+        keys = current_keys(store, order.mission_id)
+        writer = CalendarWriter(
+            load_calendar_data(store, order.mission_id),
+            sequences=pending_sequences(store, order.mission_id),
+            item_keys=keys.items,
+        )
+        return ReadOrder(order, calendar=writer)
     return ReadOrder(order, mission=load_mission_data(store, order.mission_id))
 
 
@@ -93,6 +112,10 @@ def produce(
         if progress is not None:
             progress(1, 1)
         return [result.path]
+    if read.calendar is not None:
+        return write_calendars(
+            read.calendar, order.folder, order.participant_ids, progress=progress
+        )
     data = read.mission
     if data is None:
         raise DocumentError("Nothing was read for this order.")

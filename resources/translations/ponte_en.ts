@@ -164,7 +164,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+47"/>
+        <location filename="../../ui/b2b/lists.py" line="+48"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} and {b} share no free slot</translation>
     </message>
@@ -240,6 +240,11 @@
         <location line="+1"/>
         <source>Table sheets and master grid</source>
         <translation>Table sheets and master grid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (.ics)</source>
+        <translation>Calendar files (.ics)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1404,7 +1409,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RequestMatrixModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+130"/>
+        <location filename="../../ui/b2b/lists.py" line="+126"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} does not want to meet {b} (no thanks)</translation>
     </message>

@@ -164,7 +164,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+47"/>
+        <location filename="../../ui/b2b/lists.py" line="+48"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} e {b} non hanno uno slot libero in comune</translation>
     </message>
@@ -240,6 +240,11 @@
         <location line="+1"/>
         <source>Table sheets and master grid</source>
         <translation>Fogli dei tavoli e griglia generale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (.ics)</source>
+        <translation>File di calendario (.ics)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1404,7 +1409,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RequestMatrixModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+130"/>
+        <location filename="../../ui/b2b/lists.py" line="+126"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} non desidera incontrare {b} (non interessato)</translation>
     </message>

@@ -162,7 +162,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+47"/>
+        <location filename="../../ui/b2b/lists.py" line="+48"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} と {b} に共通の空き枠がありません</translation>
     </message>
@@ -238,6 +238,11 @@
         <location line="+1"/>
         <source>Table sheets and master grid</source>
         <translation>テーブル表と全体表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (.ics)</source>
+        <translation>カレンダーファイル（.ics）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1399,7 +1404,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RequestMatrixModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+130"/>
+        <location filename="../../ui/b2b/lists.py" line="+126"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} は {b} との商談を希望していません（辞退）</translation>
     </message>

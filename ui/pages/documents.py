@@ -78,6 +78,7 @@ class DocumentsPage(Page):
             (DocumentKind.PERSONAL_AGENDAS, self.tr("Personal agendas")),
             (DocumentKind.ORGANISATION_AGENDAS, self.tr("Organisation agendas")),
             (DocumentKind.SHEETS, self.tr("Table sheets and master grid")),
+            (DocumentKind.CALENDARS, self.tr("Calendar files (.ics)")),
         ):
             self.kind.addItem(text, kind)
 
@@ -391,8 +392,8 @@ class DocumentsPage(Page):
 
     def _show_file(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         self.pdf.close()
-        if item is None:
-            return
+        if item is None or not str(item.data(Qt.ItemDataRole.UserRole)).endswith(".pdf"):
+            return  # a calendar file opens in the calendar application, not here
         status = self.pdf.load(str(item.data(Qt.ItemDataRole.UserRole)))
         if status != QPdfDocument.Error.None_:
             self._say(self.tr("Cannot show {name} here.").format(name=item.text()), True)
