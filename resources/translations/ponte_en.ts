@@ -1326,6 +1326,122 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>PublishPage</name>
+    <message>
+        <location filename="../../ui/pages/publish.py" line="+72"/>
+        <source>Programme: {title} added ({when})</source>
+        <translation>Programme: {title} added ({when})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme: {title} removed ({when})</source>
+        <translation>Programme: {title} removed ({when})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Programme: {title} changed ({when})</source>
+        <translation>Programme: {title} changed ({when})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New meeting with {who}: {when}, table {table}</source>
+        <translation>New meeting with {who}: {when}, table {table}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting with {who} cancelled ({when})</source>
+        <translation>Meeting with {who} cancelled ({when})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meeting with {who} moved: {before}, table {old} → {after}, table {new}</source>
+        <translation>Meeting with {who} moved: {before}, table {old} → {after}, table {new}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meeting with {who}: no interpreter any more</source>
+        <translation>Meeting with {who}: no interpreter any more</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting with {who}: interpreter now {name}</source>
+        <translation>Meeting with {who}: interpreter now {name}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note for this version (optional)</source>
+        <translation>Note for this version (optional)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not load: {reason}</source>
+        <translation>Could not load: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No mission open</source>
+        <translation>No mission open</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version {number}, {when}</source>
+        <translation>Version {number}, {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not published yet: publishing sends everyone their first version.</source>
+        <translation>Not published yet: publishing sends everyone their first version.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing changed since version {number}.</source>
+        <translation>Nothing changed since version {number}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n participant(s) have changes since version {number}.</source>
+        <translation>
+            <numerusform>%n participant has changes since version {number}.</numerusform>
+            <numerusform>%n participants have changes since version {number}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Publish version {number}</source>
+        <translation>Publish version {number}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Published version {number}: {meetings} meetings, {items} programme items.</source>
+        <translation>Published version {number}: {meetings} meetings, {items} programme items.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not publish: {reason}</source>
+        <translation>Could not publish: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../ui/forms/editor.py" line="+85"/>

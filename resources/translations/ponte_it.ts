@@ -1326,6 +1326,122 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
 </context>
 <context>
+    <name>PublishPage</name>
+    <message>
+        <location filename="../../ui/pages/publish.py" line="+72"/>
+        <source>Programme: {title} added ({when})</source>
+        <translation>Programma: aggiunto «{title}» ({when})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme: {title} removed ({when})</source>
+        <translation>Programma: tolto «{title}» ({when})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Programme: {title} changed ({when})</source>
+        <translation>Programma: modificato «{title}» ({when})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New meeting with {who}: {when}, table {table}</source>
+        <translation>Nuovo incontro con {who}: {when}, tavolo {table}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting with {who} cancelled ({when})</source>
+        <translation>Incontro con {who} annullato ({when})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meeting with {who} moved: {before}, table {old} → {after}, table {new}</source>
+        <translation>Incontro con {who} spostato: {before}, tavolo {old} → {after}, tavolo {new}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meeting with {who}: no interpreter any more</source>
+        <translation>Incontro con {who}: non più con interprete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting with {who}: interpreter now {name}</source>
+        <translation>Incontro con {who}: ora l&apos;interprete è {name}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Participant</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note for this version (optional)</source>
+        <translation>Nota per questa versione (facoltativa)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Versions</source>
+        <translation>Versioni</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not load: {reason}</source>
+        <translation>Impossibile caricare: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publish</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No mission open</source>
+        <translation>Nessuna missione aperta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version {number}, {when}</source>
+        <translation>Versione {number}, {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not published yet: publishing sends everyone their first version.</source>
+        <translation>Non ancora pubblicato: la pubblicazione dà a tutti la prima versione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing changed since version {number}.</source>
+        <translation>Nessuna modifica dalla versione {number}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n participant(s) have changes since version {number}.</source>
+        <translation>
+            <numerusform>%n partecipante ha modifiche dalla versione {number}.</numerusform>
+            <numerusform>%n partecipanti hanno modifiche dalla versione {number}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Publish version {number}</source>
+        <translation>Pubblica la versione {number}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Published version {number}: {meetings} meetings, {items} programme items.</source>
+        <translation>Pubblicata la versione {number}: {meetings} incontri, {items} voci di programma.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not publish: {reason}</source>
+        <translation>Impossibile pubblicare: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../ui/forms/editor.py" line="+85"/>

@@ -1321,6 +1321,121 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>PublishPage</name>
+    <message>
+        <location filename="../../ui/pages/publish.py" line="+72"/>
+        <source>Programme: {title} added ({when})</source>
+        <translation>プログラム：「{title}」を追加（{when}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme: {title} removed ({when})</source>
+        <translation>プログラム：「{title}」を削除（{when}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Programme: {title} changed ({when})</source>
+        <translation>プログラム：「{title}」を変更（{when}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New meeting with {who}: {when}, table {table}</source>
+        <translation>{who} との新しい商談：{when}、テーブル {table}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting with {who} cancelled ({when})</source>
+        <translation>{who} との商談を中止（{when}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meeting with {who} moved: {before}, table {old} → {after}, table {new}</source>
+        <translation>{who} との商談を変更：{before}、テーブル {old} → {after}、テーブル {new}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meeting with {who}: no interpreter any more</source>
+        <translation>{who} との商談：通訳者なしに変更</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting with {who}: interpreter now {name}</source>
+        <translation>{who} との商談：通訳者を {name} に変更</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note for this version (optional)</source>
+        <translation>この版のメモ（任意）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Versions</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not load: {reason}</source>
+        <translation>読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publish</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No mission open</source>
+        <translation>ミッションが開かれていません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version {number}, {when}</source>
+        <translation>第{number}版、{when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not published yet: publishing sends everyone their first version.</source>
+        <translation>まだ公開していません。公開すると全員に第1版が届きます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing changed since version {number}.</source>
+        <translation>第{number}版から変更はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n participant(s) have changes since version {number}.</source>
+        <translation>
+            <numerusform>第{number}版から変更のある参加者：%n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Publish version {number}</source>
+        <translation>第{number}版を公開</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Published version {number}: {meetings} meetings, {items} programme items.</source>
+        <translation>第{number}版を公開しました：商談 {meetings} 件、プログラム {items} 件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not publish: {reason}</source>
+        <translation>公開できませんでした：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../../ui/forms/editor.py" line="+85"/>

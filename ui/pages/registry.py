@@ -10,5 +10,6 @@ def page_classes() -> list[type[Page]]:
     from ui.pages.documents import DocumentsPage
     from ui.pages.organisations import OrganisationsPage
     from ui.pages.participants import ParticipantsPage
+    from ui.pages.publish import PublishPage
 
-    return [OrganisationsPage, ParticipantsPage, B2BPage, DocumentsPage]
+    return [OrganisationsPage, ParticipantsPage, B2BPage, DocumentsPage, PublishPage]

@@ -1,0 +1,99 @@
+"""The Publish page: the changes since the last version, publishing, the versions so far."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.demo import write_demo
+from app.model import Meeting, Mission
+from app.paths import Paths
+from app.services.changes import Changes
+from app.services.publications import list_publications
+from app.services.scheduling import schedule_mission
+from app.settings import Settings
+from app.store import open_store
+from tests.factories import first_fit
+from ui.bus import ChangeBus
+from ui.context import AppContext
+from ui.pages import registry
+from ui.pages.publish import PublishPage
+from ui.runner import DbRunner
+
+
+@pytest.fixture
+def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path) -> Iterator[AppContext]:
+    store = open_store(sqlite_path, paths=paths)
+    write_demo(store)
+    with store.session() as s:
+        mission_id = s.scalars(select(Mission.id).where(Mission.host_city == "Torino")).one()
+    schedule_mission(store, mission_id, solve=first_fit)
+    context = AppContext(
+        paths=paths,
+        settings=Settings(),
+        runner=DbRunner(),
+        bus=ChangeBus(),
+        undo=QUndoStack(),
+        store=store,
+        mission_id=mission_id,
+    )
+    try:
+        yield context
+    finally:
+        qtbot.waitUntil(lambda: not context.runner.is_busy())
+        context.compute.shutdown()
+        context.runner.shutdown()
+        store.close()
+
+
+def open_page(qtbot: QtBot, ctx: AppContext) -> PublishPage:
+    page = PublishPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitUntil(page.ready)
+    return page
+
+
+def test_page_is_registered() -> None:
+    assert PublishPage in registry.page_classes()
+
+
+def test_publish_then_a_moved_meeting_shows_for_its_people(qtbot: QtBot, ctx: AppContext) -> None:
+    page = open_page(qtbot, ctx)
+    assert page.heading.text().startswith("Not published yet")
+    assert page.changes.topLevelItemCount() > 20  # everyone with a schedule is new
+    assert page.publish_button.text() == "Publish version 1"
+    page.note.setText("first send")
+    qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.ready() and page.history.count() == 1)
+    assert page.message.text().startswith("Published version 1:")
+    assert page.heading.text() == "Nothing changed since version 1."
+    assert not page.publish_button.isEnabled() and page.changes.topLevelItemCount() == 0
+    store, mission_id = ctx.store, ctx.mission_id
+    assert store is not None and mission_id is not None
+    assert [(v.number, v.note) for v in list_publications(store, mission_id)] == [(1, "first send")]
+
+    with store.session() as s:
+        m = s.scalars(
+            select(Meeting).where(Meeting.mission_id == mission_id).order_by(Meeting.id)
+        ).first()
+        assert m is not None
+        m.start_utc += timedelta(minutes=20)
+        m.end_utc += timedelta(minutes=20)
+        people = len(m.participant_links)
+    ctx.bus.announce(Changes(b2b=True), None)
+    qtbot.waitUntil(lambda: page.changes.topLevelItemCount() == people)
+    assert page.publish_button.isEnabled() and page.publish_button.text() == "Publish version 2"
+    lines = [
+        page.changes.topLevelItem(0).child(i).text(1)
+        for i in range(page.changes.topLevelItem(0).childCount())
+    ]
+    assert lines and all(line.startswith("Meeting with ") and " moved: " in line for line in lines)

@@ -1,0 +1,271 @@
+"""The Publish page: what changed for each participant since the last version, publishing
+version N, and the versions so far. (Sending the agendas comes with issue 5's e-mails.)"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.changes import Changes
+from app.services.publications import (
+    Change,
+    ChangeKind,
+    ItemEntry,
+    MeetingEntry,
+    MissionDiff,
+    PublicationError,
+    PublicationInfo,
+    Published,
+    diff,
+    list_publications,
+    publish,
+)
+from app.store import Store
+from app.timezones import to_local
+from ui.context import AppContext
+from ui.forms.fields import ERROR_STYLE
+from ui.models.loader import RowsLoader
+from ui.pages.base import Page
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    diff: MissionDiff
+    history: list[PublicationInfo]
+
+
+def _fetch(store: Store, mission_id: int) -> _Loaded:
+    return _Loaded(diff(store, mission_id), list_publications(store, mission_id))
+
+
+def _when(entry: MeetingEntry | ItemEntry) -> str:
+    local = to_local(entry.start_utc, entry.timezone)
+    return f"{local:%d/%m %H:%M} {local.tzname()}"
+
+
+def _counterpart(m: MeetingEntry, organisation_id: int | None) -> str:
+    a, b = m.organisations
+    return b.name if a.id == organisation_id else a.name
+
+
+def change_text(c: Change, organisation_id: int | None) -> str:
+    """One change of one participant's schedule, in the window's language."""
+    entry = c.after or c.before
+    if isinstance(entry, ItemEntry):
+        texts = {
+            ChangeKind.ITEM_ADDED: translate("PublishPage", "Programme: {title} added ({when})"),
+            ChangeKind.ITEM_REMOVED: translate(
+                "PublishPage", "Programme: {title} removed ({when})"
+            ),
+        }
+        text = texts.get(c.kind, translate("PublishPage", "Programme: {title} changed ({when})"))
+        return text.format(title=entry.title, when=_when(entry))
+    if not isinstance(entry, MeetingEntry):
+        return c.kind.value
+    who = _counterpart(entry, organisation_id)
+    if c.kind is ChangeKind.MEETING_NEW and isinstance(c.after, MeetingEntry):
+        return translate("PublishPage", "New meeting with {who}: {when}, table {table}").format(
+            who=who, when=_when(c.after), table=c.after.table.name
+        )
+    if c.kind is ChangeKind.MEETING_CANCELLED:
+        return translate("PublishPage", "Meeting with {who} cancelled ({when})").format(
+            who=who, when=_when(entry)
+        )
+    if (
+        c.kind is ChangeKind.MEETING_MOVED
+        and isinstance(c.before, MeetingEntry)
+        and isinstance(c.after, MeetingEntry)
+    ):
+        return translate(
+            "PublishPage", "Meeting with {who} moved: {before}, table {old} → {after}, table {new}"
+        ).format(
+            who=who,
+            before=_when(c.before),
+            old=c.before.table.name,
+            after=_when(c.after),
+            new=c.after.table.name,
+        )
+    interpreter = c.after.interpreter if isinstance(c.after, MeetingEntry) else None
+    if interpreter is None:
+        return translate("PublishPage", "Meeting with {who}: no interpreter any more").format(
+            who=who
+        )
+    return translate("PublishPage", "Meeting with {who}: interpreter now {name}").format(
+        who=who, name=interpreter.name
+    )
+
+
+class PublishPage(Page):
+    """The changes since the last version, the Publish button, the versions so far."""
+
+    page_id = "publish"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._busy = False
+        self._next = 1
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.changes = QTreeWidget(self)
+        self.changes.setHeaderLabels([self.tr("Participant"), self.tr("Changes")])
+        self.changes.setColumnWidth(0, 320)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Note for this version (optional)"))
+        self.publish_button = QPushButton(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.history = QListWidget(self)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.heading)
+        left_layout.addWidget(self.changes, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.publish_button)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.message)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Versions"), right))
+        right_layout.addWidget(self.history, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.loader = RowsLoader(ctx, _fetch, self)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.failed.connect(
+            lambda exc: self._say(self.tr("Could not load: {reason}").format(reason=exc), True)
+        )
+        self.publish_button.clicked.connect(self.publish)
+        ctx.bus.changed.connect(self._on_bus_changed)
+        ctx.bus.mission_changed.connect(lambda _m: self.loader.reload())
+        self._update_button()
+        self.loader.reload()
+
+    def title(self) -> str:
+        return self.tr("Publish")
+
+    def ready(self) -> bool:
+        return self.loader.has_loaded() and not self._busy
+
+    def show_example(self) -> None:
+        """The first participant's changes unfolded (screenshots call this)."""
+        first = self.changes.topLevelItem(0)
+        if first is not None:
+            first.setExpanded(True)
+            self.changes.setCurrentItem(first)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def _on_loaded(self, loaded: _Loaded | None) -> None:
+        self.changes.clear()
+        self.history.clear()
+        if loaded is None:
+            self.heading.setText(self.tr("No mission open"))
+            self._update_button()
+            return
+        found, history = loaded.diff, loaded.history
+        self._next = (history[-1].number + 1) if history else 1
+        for version in reversed(history):
+            when = f"{version.published_at.astimezone():%Y-%m-%d %H:%M %Z}"
+            line = self.tr("Version {number}, {when}").format(number=version.number, when=when)
+            extra = " · ".join(x for x in (version.published_by, version.note) if x)
+            self.history.addItem(f"{line} — {extra}" if extra else line)
+        if found.base is None:
+            self.heading.setText(
+                self.tr("Not published yet: publishing sends everyone their first version.")
+            )
+        elif found.is_empty:
+            self.heading.setText(
+                self.tr("Nothing changed since version {number}.").format(number=found.base)
+            )
+        else:
+            self.heading.setText(
+                self.tr(
+                    "%n participant(s) have changes since version {number}.",
+                    "",
+                    len(found.participants),
+                ).format(number=found.base)
+            )
+        for person in found.participants:
+            top = QTreeWidgetItem([person.name, str(len(person.changes))])
+            for change in person.changes:
+                top.addChild(QTreeWidgetItem(["", change_text(change, person.organisation_id)]))
+            self.changes.addTopLevelItem(top)
+        self._update_button(empty=found.is_empty and found.base is not None)
+
+    def _update_button(self, *, empty: bool = False) -> None:
+        self.publish_button.setText(self.tr("Publish version {number}").format(number=self._next))
+        self.publish_button.setEnabled(
+            self.ctx.store is not None
+            and self.ctx.mission_id is not None
+            and not self._busy
+            and not empty
+        )
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+
+    # --- publishing ------------------------------------------------------------------------
+
+    def publish(self) -> None:
+        store, mission_id = self.ctx.store, self.ctx.mission_id
+        if store is None or mission_id is None or self._busy:
+            return
+        note, by = self.note.text().strip(), getpass.getuser()
+        self._busy = True
+        self._update_button()
+        self.ctx.runner.run(
+            lambda: publish(store, mission_id, by=by, note=note),
+            on_done=self._published,
+            on_error=self._failed,
+        )
+
+    def _published(self, done: Published) -> None:
+        self._busy = False
+        self.note.clear()
+        self._say(
+            self.tr(
+                "Published version {number}: {meetings} meetings, {items} programme items."
+            ).format(number=done.number, meetings=done.meetings, items=done.items)
+        )
+        self.ctx.bus.announce(done.changes, self)
+        self.loader.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self._update_button()
+        if not isinstance(exc, PublicationError):
+            raise exc  # a defect: the application's error hook logs and shows it
+        self._say(self.tr("Could not publish: {reason}").format(reason=exc), True)
+
+    def _on_bus_changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is not self and (
+            changes.b2b or changes.participants or changes.organisations or changes.missions
+        ):
+            self.loader.reload()
