@@ -1,0 +1,131 @@
+"""``.eml`` drafts: one message per participant written into a folder, each file atomically,
+for coordinators to send from their own mail client."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.calendar.data import load_calendar_data
+from app.calendar.files import participant_file_name
+from app.calendar.ics import CalendarWriter
+from app.distribution.messages import (
+    Attachment,
+    Sender,
+    compose,
+    participant_emails,
+    usable_address,
+)
+from app.documents.agenda_data import Person
+from app.documents.batch import (
+    Cancelled,
+    Progress,
+    ascii_part,
+    personal_agenda_jobs,
+    write_documents,
+)
+from app.documents.errors import DocumentsCancelled
+from app.documents.output import atomic_output, ensure_folder
+from app.services.publications import current_keys, diff, pending_sequences
+from app.store import Store
+
+
+def draft_file_name(person: Person) -> str:
+    """'mail-0012-Rossi-Mario.eml', named like the agendas ('agenda-0012-Rossi-Mario.pdf')."""
+    name = "-".join(x for x in (ascii_part(person.family), ascii_part(person.given)) if x)
+    return f"mail-{person.id:04d}-{name or 'participant'}.eml"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    participant_id: int
+    name: str
+    reason: str
+
+
+@dataclass
+class DraftReport:
+    """What :func:`write_drafts` did."""
+
+    written: list[Path] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # no usable e-mail address
+    unchanged: list[int] = field(default_factory=list)  # only_changed: nothing new for them
+    base: int | None = None  # the publication the changes are counted from
+
+
+def write_drafts(
+    store: Store,
+    mission_id: int,
+    folder: Path,
+    *,
+    participant_ids: Iterable[int] | None = None,
+    only_changed: bool = False,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> DraftReport:
+    """Write one ``.eml`` per participant (all, or ``participant_ids``) into ``folder``.
+
+    ``only_changed``: only the participants whose schedule changed since the last publication
+    (:func:`~app.services.publications.participants_to_notify`; everyone before the first).
+    A participant without a usable e-mail address is skipped and reported. A
+    :class:`~app.documents.errors.DocumentError` when the folder cannot be written (before
+    anything is rendered) or the mission has nothing to send.
+    """
+    ensure_folder(folder)
+    cal = load_calendar_data(store, mission_id)
+    data = cal.data
+    keys, sequences = current_keys(store, mission_id), pending_sequences(store, mission_id)
+    mission_diff = diff(store, mission_id)
+    emails = participant_emails(store, mission_id)
+    report = DraftReport(base=mission_diff.base)
+    # the same set as participants_to_notify(), from the diff read once here
+    notify = {p.participant_id for p in mission_diff.participants}
+    with tempfile.TemporaryDirectory(prefix="ponte-mail-") as scratch:
+        jobs = personal_agenda_jobs(data, Path(scratch), participant_ids)
+        chosen = []
+        for job in jobs:
+            person = data.people[job.key]
+            if only_changed and person.id not in notify:
+                report.unchanged.append(person.id)
+            elif usable_address(address := emails.get(person.id)) is None:
+                why = "unusable e-mail address" if address else "no e-mail address"
+                report.skipped.append(Skipped(person.id, person.latin, why))
+            else:
+                chosen.append(job)
+        # the agendas render in worker processes, as for `ponte agendas`
+        write_documents(data, chosen, cancelled=cancelled, workers=workers)
+        writer = CalendarWriter(cal, sequences=sequences, item_keys=keys.items)
+        sender = Sender(cal.organiser, cal.organiser_email)
+        now = datetime.now(UTC)
+        for job in chosen:
+            if cancelled is not None and cancelled():
+                raise DocumentsCancelled(
+                    f"Stopped after {len(report.written)} of {len(chosen)} messages; "
+                    "those are complete."
+                )
+            person = data.people[job.key]
+            msg = compose(
+                data,
+                person,
+                emails[person.id] or "",
+                sender,
+                agenda=Attachment(job.path.name, job.path.read_bytes()),
+                calendar=Attachment(
+                    participant_file_name(person.id, person.family, person.given),
+                    writer.participant(person.id),
+                ),
+                changes=mission_diff.for_participant(person.id),
+                base=mission_diff.base,
+                now=now,
+            )
+            path = folder / draft_file_name(person)
+            with atomic_output(path) as temporary:
+                temporary.write_bytes(msg.as_bytes())
+            report.written.append(path)
+            if progress is not None:
+                progress(len(report.written), len(chosen))
+    return report
