@@ -226,13 +226,14 @@ def _move_one_meeting(store: Store, mission_id: int) -> Meeting:
 def test_only_changed_writes_the_notified_and_names_the_change(
     demo: tuple[Store, int], tmp_path: Path
 ) -> None:
-    """After publish + a moved meeting, exactly the notified participants get a draft that
-    says, in their language, which meeting moved."""
+    """Version 1, a moved meeting, version 2: exactly the people of the moved meeting get a
+    draft that says, in their language, which meeting moved since version 1."""
     store, mission_id = demo
     publish(store, mission_id)
     _move_one_meeting(store, mission_id)
     notify = participants_to_notify(store, mission_id)
     assert notify
+    publish(store, mission_id)  # version 2: what it changed is what the mails tell
     report = write_drafts(store, mission_id, tmp_path / "eml", only_changed=True, workers=1)
     data = load_mission_data(store, mission_id)
     assert sorted(p.name for p in report.written) == sorted(
@@ -270,6 +271,7 @@ def test_item_change_and_cancellation_are_worded_in_each_language(
         ).first()
         assert meeting is not None
         meeting.status = MeetingStatus.CANCELLED
+    publish(store, mission_id)
     report = write_drafts(store, mission_id, tmp_path / "eml", only_changed=True, workers=1)
     data = load_mission_data(store, mission_id)
     changed = {Lang.IT: "Modificato: ", Lang.JA: "プログラム変更：", Lang.EN: "Changed: "}
@@ -300,12 +302,27 @@ def test_cancel_stops_before_writing(demo: tuple[Store, int], tmp_path: Path) ->
     assert list((tmp_path / "eml").iterdir()) == []
 
 
-def test_nothing_changed_writes_nothing(demo: tuple[Store, int], tmp_path: Path) -> None:
-    """Right after publishing, --only-changed has nobody to write to."""
+def test_a_version_that_changed_nothing_writes_nothing(
+    demo: tuple[Store, int], tmp_path: Path
+) -> None:
+    """Version 2 equal to version 1: --only-changed has nobody to write to."""
     store, mission_id = demo
+    publish(store, mission_id)
     publish(store, mission_id)
     report = write_drafts(store, mission_id, tmp_path / "eml", only_changed=True, workers=1)
     assert report.written == [] and report.unchanged
+
+
+def test_unpublished_changes_must_be_published_before_sending_them(
+    demo: tuple[Store, int], tmp_path: Path
+) -> None:
+    """Changes made after version 1 are not mailed as if they were version 1."""
+    store, mission_id = demo
+    publish(store, mission_id)
+    _move_one_meeting(store, mission_id)
+    with pytest.raises(DocumentError, match="publish version 2 first"):
+        write_drafts(store, mission_id, tmp_path / "eml", only_changed=True, workers=1)
+    assert not list((tmp_path / "eml").glob("*.eml"))
 
 
 # --- hostile text and missing addresses -------------------------------------------------------

@@ -42,6 +42,7 @@ from app.services.publications import (
     pending_sequences,
     publish,
     sequences,
+    version_diff,
 )
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
@@ -244,6 +245,25 @@ def test_moved_meeting_is_moved_for_exactly_both_organisations(
         assert change.key == pair_key(m.organisation_a_id, m.organisation_b_id)
         assert p.summary.startswith("Moved: the meeting with ")
     assert d.changed_keys == {pair_key(m.organisation_a_id, m.organisation_b_id)}
+
+
+def test_version_diff_is_what_a_version_changed(scheduled: tuple[Store, int]) -> None:
+    """Version 2 against version 1 names the moved meeting's people; version 1 is new for
+    everyone; a version that does not exist is a clear error."""
+    store, mission_id = scheduled
+    with pytest.raises(PublicationError, match="not been published"):
+        version_diff(store, mission_id)
+    publish(store, mission_id)
+    m = _first_meeting(store, mission_id)
+    move_meeting(store, m.id, m.start_utc, _free_table(store, m))
+    publish(store, mission_id)
+    second = version_diff(store, mission_id)
+    assert second.base == 1
+    assert {p.participant_id for p in second.participants} == _people_of(store, m.id)
+    first = version_diff(store, mission_id, 1)
+    assert first.base is None and len(first.participants) > len(second.participants)
+    with pytest.raises(PublicationError, match="no version 3"):
+        version_diff(store, mission_id, 3)
 
 
 def test_moved_in_time_names_both_times(scheduled: tuple[Store, int]) -> None:

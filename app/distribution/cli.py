@@ -25,7 +25,7 @@ from app.documents.errors import DocumentError
 )  # fmt: skip
 @click.option(
     "--only-changed", "only_changed", is_flag=True,
-    help="Only the participants whose schedule changed since the last publication; "
+    help="Only the participants whose schedule the latest version changed (publish first); "
     "their message says what changed.",
 )  # fmt: skip
 @click.option(

@@ -27,9 +27,9 @@ from app.documents.batch import (
     personal_agenda_jobs,
     write_documents,
 )
-from app.documents.errors import DocumentsCancelled
+from app.documents.errors import DocumentError, DocumentsCancelled
 from app.documents.output import atomic_output, ensure_folder
-from app.services.publications import current_keys, diff, pending_sequences
+from app.services.publications import current_keys, diff, pending_sequences, version_diff
 from app.store import Store
 
 
@@ -69,8 +69,10 @@ def write_drafts(
 ) -> DraftReport:
     """Write one ``.eml`` per participant (all, or ``participant_ids``) into ``folder``.
 
-    ``only_changed``: only the participants whose schedule changed since the last publication
-    (:func:`~app.services.publications.participants_to_notify`; everyone before the first).
+    ``only_changed``: only the participants whose schedule the latest version changed
+    (:func:`~app.services.publications.version_diff`: everyone for version 1; before any
+    publication, everyone, as a draft). With changes not yet published it is refused: the
+    mails would describe a schedule no version holds.
     A participant without a usable e-mail address is skipped and reported. A
     :class:`~app.documents.errors.DocumentError` when the folder cannot be written (before
     anything is rendered) or the mission has nothing to send.
@@ -80,6 +82,14 @@ def write_drafts(
     data = cal.data
     keys, sequences = current_keys(store, mission_id), pending_sequences(store, mission_id)
     mission_diff = diff(store, mission_id)
+    if only_changed and mission_diff.base is not None:
+        if not mission_diff.is_empty:
+            raise DocumentError(
+                f"The schedule has changed since version {mission_diff.base}: publish "
+                f"version {mission_diff.base + 1} first, then send what it changed."
+            )
+        # nothing unpublished: tell the people whose schedule the latest version changed
+        mission_diff = version_diff(store, mission_id)
     emails = participant_emails(store, mission_id)
     report = DraftReport(base=mission_diff.base)
     # the same set as participants_to_notify(), from the diff read once here

@@ -69,6 +69,7 @@ __all__ = [
     "publish",
     "sequences",
     "sequences_of",
+    "version_diff",
 ]
 
 
@@ -168,6 +169,24 @@ def diff(store: Store, mission_id: int) -> MissionDiff:
         return compare(
             mission_id, last, current_snapshot(s, mission_id, last), current_people(s, mission_id)
         )
+
+
+def version_diff(store: Store, mission_id: int, number: int | None = None) -> MissionDiff:
+    """What version ``number`` (default: the latest) changed for each participant, against
+    the version before it (``base``: that version's number; None for version 1, where every
+    entry is new). For the mail after a re-publication: who must be told, and what."""
+    with store.session() as s:
+        require_mission(s, mission_id)
+        rows = publication_rows(s, mission_id)
+        if not rows:
+            raise PublicationError("This mission has not been published yet.")
+        chosen = rows[-1] if number is None else next((r for r in rows if r.number == number), None)
+        if chosen is None:
+            raise PublicationError(f"This mission has no version {number}.")
+        earlier = [r for r in rows if r.number < chosen.number]
+        before = Snapshot.from_json(earlier[-1].number, earlier[-1].snapshot) if earlier else None
+        after = Snapshot.from_json(chosen.number, chosen.snapshot)
+        return compare(mission_id, before, after, current_people(s, mission_id))
 
 
 def participants_to_notify(store: Store, mission_id: int) -> list[int]:
