@@ -12,39 +12,28 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import tempfile
-import unicodedata
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
 from app.calendar.ics import CalendarWriter
 from app.documents.errors import DocumentError
+from app.documents.file_names import person_file_name, record_file_name
 from app.documents.output import ensure_folder
-
-_UNSAFE = re.compile(r"[^A-Za-z0-9]+")
-
-
-def ascii_part(text: str, limit: int = 40) -> str:
-    """'Città Nuova S.r.l.' → 'Citta-Nuova-S-r-l', as the agendas' file names (the same rule
-    as ``app.documents.batch.ascii_part``, which would pull in the PDF renderer)."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _UNSAFE.sub("-", folded).strip("-")[:limit].strip("-")
 
 
 def participant_file_name(person_id: int, family: str, given: str) -> str:
-    """'calendar-0012-Rossi-Mario.ics': ASCII, Windows-safe, unique by the id."""
-    name = "-".join(x for x in (ascii_part(family), ascii_part(given)) if x)
-    return f"calendar-{person_id:04d}-{name or 'participant'}.ics"
+    """'calendar-0012-Rossi-Mario.ics', named like the agendas."""
+    return person_file_name("calendar", person_id, family, given, ".ics")
 
 
 def organisation_file_name(organisation_id: int, name: str) -> str:
-    return f"organisation-{organisation_id:04d}-{ascii_part(name) or 'organisation'}.ics"
+    return record_file_name("organisation", organisation_id, name, ".ics")
 
 
 def mission_file_name(mission_id: int, name: str) -> str:
-    return f"mission-{mission_id:04d}-{ascii_part(name) or 'mission'}.ics"
+    return record_file_name("mission", mission_id, name, ".ics")
 
 
 Progress = Callable[[int, int], None]

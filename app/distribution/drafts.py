@@ -23,11 +23,11 @@ from app.documents.agenda_data import Person
 from app.documents.batch import (
     Cancelled,
     Progress,
-    ascii_part,
     personal_agenda_jobs,
     write_documents,
 )
 from app.documents.errors import DocumentError, DocumentsCancelled
+from app.documents.file_names import person_file_name
 from app.documents.output import atomic_output, ensure_folder
 from app.services.publications import current_keys, diff, pending_sequences, version_diff
 from app.store import Store
@@ -35,8 +35,7 @@ from app.store import Store
 
 def draft_file_name(person: Person) -> str:
     """'mail-0012-Rossi-Mario.eml', named like the agendas ('agenda-0012-Rossi-Mario.pdf')."""
-    name = "-".join(x for x in (ascii_part(person.family), ascii_part(person.given)) if x)
-    return f"mail-{person.id:04d}-{name or 'participant'}.eml"
+    return person_file_name("mail", person.id, person.family, person.given, ".eml")
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -25,6 +23,7 @@ from app.documents.agenda_data import (
 )
 from app.documents.agendas import organisation_agenda_pdf, personal_agenda_pdf
 from app.documents.errors import DocumentError, DocumentsCancelled
+from app.documents.file_names import person_file_name, record_file_name
 from app.documents.output import ensure_folder, write_pdf
 from app.model import DocumentLanguage
 
@@ -201,21 +200,11 @@ def sheet_jobs(
 
 # --- file names ------------------------------------------------------------------------------
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9]+")
-
-
-def ascii_part(text: str, limit: int = 40) -> str:
-    """'Città Nuova S.r.l.' → 'Citta-Nuova-S-r-l': ASCII, no characters Windows refuses."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _UNSAFE.sub("-", folded).strip("-")[:limit].strip("-")
-
 
 def agenda_file_name(person: Person) -> str:
-    """'agenda-0012-Rossi-Mario.pdf': the id makes it unique, the family name first (whatever
-    the person's own order) so that a folder sorted by name reads like a register."""
-    name = "-".join(x for x in (ascii_part(person.family), ascii_part(person.given)) if x)
-    return f"agenda-{person.id:04d}-{name or 'participant'}.pdf"
+    """'agenda-0012-Rossi-Mario.pdf'."""
+    return person_file_name("agenda", person.id, person.family, person.given, ".pdf")
 
 
 def organisation_file_name(org: OrganisationInfo) -> str:
-    return f"organisation-{org.id:04d}-{ascii_part(org.name) or 'organisation'}.pdf"
+    return record_file_name("organisation", org.id, org.name, ".pdf")

@@ -7,8 +7,6 @@ can be cancelled; touches no database).
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -29,6 +27,7 @@ from app.documents.batch import (
     write_documents,
 )
 from app.documents.errors import DocumentError
+from app.documents.file_names import ascii_part
 from app.model import DocumentLanguage
 from app.services.publications import current_keys, pending_sequences
 from app.store import Store
@@ -94,11 +93,6 @@ def read_order(store: Store, order: DocumentOrder) -> ReadOrder:
     return ReadOrder(order, mission=load_mission_data(store, order.mission_id))
 
 
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:40] or "mission"
-
-
 def produce(
     read: ReadOrder, progress: Progress | None = None, cancelled: Cancelled | None = None
 ) -> list[Path]:
@@ -106,7 +100,7 @@ def produce(
     order = read.order
     if read.badges is not None:
         batch = read.badges
-        name = f"badges-{_slug(batch.mission_name)}-{order.layout}.pdf"
+        name = f"badges-{ascii_part(batch.mission_name) or 'mission'}-{order.layout}.pdf"
         options = BadgeOptions(qr=order.qr, start_at=order.start_at, crop_marks=order.crop_marks)
         result = render_badges(batch, load_layout(order.layout), order.folder / name, options)
         if progress is not None:
