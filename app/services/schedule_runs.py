@@ -84,28 +84,26 @@ def record_run(
     stored: int,
     cancelled: bool,
     time_limit_s: float,
-) -> None:
-    """Keep ``schedule``'s figures and reasons as the mission's latest run (and prune)."""
+) -> RunSummary:
+    """Keep ``schedule``'s figures and reasons as the mission's latest run (and prune);
+    the run as a coordinator reads it."""
     st = schedule.stats
-    s.add(
-        ScheduleRun(
-            mission_id=mission_id,
-            status=schedule.status.value,
-            cancelled=cancelled,
-            time_limit_s=time_limit_s,
-            weight=st.weight,
-            upper_bound=st.upper_bound,
-            breaks=st.breaks,
-            breaks_spread=st.breaks_spread,
-            moved_from_published=st.moved_from_published,
-            solve_seconds=st.solve_seconds,
-            stored=stored,
-            scheduled=json.dumps(sorted({a.meeting for a in schedule.assignments})),
-            unscheduled=json.dumps(
-                [_reason_json(u) for u in schedule.unscheduled], ensure_ascii=False
-            ),
-        )
+    run = ScheduleRun(
+        mission_id=mission_id,
+        status=schedule.status.value,
+        cancelled=cancelled,
+        time_limit_s=time_limit_s,
+        weight=st.weight,
+        upper_bound=st.upper_bound,
+        breaks=st.breaks,
+        breaks_spread=st.breaks_spread,
+        moved_from_published=st.moved_from_published,
+        solve_seconds=st.solve_seconds,
+        stored=stored,
+        scheduled=json.dumps(sorted({a.meeting for a in schedule.assignments})),
+        unscheduled=json.dumps([_reason_json(u) for u in schedule.unscheduled], ensure_ascii=False),
     )
+    s.add(run)
     s.flush()
     old = s.scalars(
         select(ScheduleRun.id)
@@ -115,6 +113,7 @@ def record_run(
     ).all()
     if old:
         s.execute(delete(ScheduleRun).where(ScheduleRun.id.in_(old)))
+    return _summary(run, len(schedule.unscheduled))
 
 
 def _summary(run: ScheduleRun, unscheduled: int) -> RunSummary:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -70,24 +70,7 @@ class ScheduleOutcome:
     stored: int  # meetings written
     changes: Changes
     problem: Problem
-
-    def summary(self, cancelled: bool = False) -> RunSummary:
-        """The figures a coordinator reads, as they are kept with the run."""
-        st = self.schedule.stats
-        return RunSummary(
-            finished_at=datetime.now(UTC),
-            status=self.schedule.status.value,
-            cancelled=cancelled,
-            time_limit_s=self.problem.options.time_limit_s,
-            weight=st.weight,
-            upper_bound=st.upper_bound,
-            breaks=st.breaks,
-            breaks_spread=st.breaks_spread,
-            moved_from_published=st.moved_from_published,
-            solve_seconds=st.solve_seconds,
-            stored=self.stored,
-            unscheduled_count=len(self.schedule.unscheduled),
-        )
+    run: RunSummary  # the figures as kept with the run
 
     def describe(self, meeting_id: str) -> str:
         """'Org A ↔ Org B' for a meeting id of the problem."""
@@ -365,7 +348,7 @@ def store_run(
         written = 0
         if schedule.status is not Status.INFEASIBLE:
             written = store_schedule(s, mission_id, schedule, prepared.index)
-        record_run(
+        run = record_run(
             s,
             mission_id,
             schedule,
@@ -373,7 +356,7 @@ def store_run(
             cancelled=cancelled,
             time_limit_s=problem.options.time_limit_s,
         )
-    return ScheduleOutcome(schedule, written, Changes(b2b=True), problem)
+    return ScheduleOutcome(schedule, written, Changes(b2b=True), problem, run)
 
 
 _CHANGED = (

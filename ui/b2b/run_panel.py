@@ -213,7 +213,7 @@ class RunPanel(QWidget):
         if schedule.status is Status.INFEASIBLE:
             reasons = "; ".join(reason_text(u) for u in schedule.unscheduled[:3])
             return self.tr("Infeasible: nothing was changed. {reasons}").format(reasons=reasons)
-        return self._figures(outcome.summary())
+        return self._figures(outcome.run)
 
     def show_last_run(self, run: RunSummary | None) -> None:
         """The mission's last stored run, when this window has not run the scheduler yet."""
