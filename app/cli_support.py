@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import click
@@ -25,6 +26,31 @@ def mission_option(
     help: str = "Mission id (see ponte info); default: the next mission that has not ended.",
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return click.option("--mission", "mission_id", type=int, default=None, help=help)
+
+
+def participants_option(
+    help: str = "Only these participant ids, e.g. 3,5,12.",
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--participants 3,5,12, parsed into a list of ids (None when absent)."""
+    return click.option(
+        "--participants",
+        "participants",
+        default=None,
+        metavar="IDS",
+        callback=id_list("--participants"),
+        help=help,
+    )
+
+
+def out_folder_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--out DIR: the folder a command writes its files into."""
+    return click.option(
+        "--out",
+        "out",
+        required=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        help=help,
+    )
 
 
 def open_for_cli(db: str, *, create: bool = True) -> Store:

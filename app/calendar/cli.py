@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 
-from app.cli_support import db_option, id_list, mission_option, open_for_cli, resolve_mission
+from app.cli_support import (
+    db_option,
+    mission_option,
+    open_for_cli,
+    out_folder_option,
+    participants_option,
+    resolve_mission,
+)
 from app.documents.errors import DocumentError
 
 
@@ -18,14 +25,8 @@ from app.documents.errors import DocumentError
 )
 @db_option(required=True)
 @mission_option()
-@click.option(
-    "--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
-    help="Folder to write the .ics files into (created if missing).",
-)  # fmt: skip
-@click.option(
-    "--participants", "participants", default=None, metavar="IDS",
-    callback=id_list("--participants"), help="Only these participant ids, e.g. 3,5,12.",
-)  # fmt: skip
+@out_folder_option("Folder to write the .ics files into (created if missing).")
+@participants_option()
 @click.option(
     "--organisations", "organisations", is_flag=True,
     help="Also write one calendar per organisation (all its delegates' items and meetings).",

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import click
 
-from app.cli_support import db_option, id_list, mission_option, open_for_cli, resolve_mission
+from app.cli_support import (
+    db_option,
+    mission_option,
+    open_for_cli,
+    participants_option,
+    resolve_mission,
+)
 from app.documents.errors import DocumentError
 
 
@@ -28,10 +34,7 @@ from app.documents.errors import DocumentError
     help="Only the participants whose schedule the latest version changed (publish first); "
     "their message says what changed.",
 )  # fmt: skip
-@click.option(
-    "--participants", "participants", default=None, metavar="IDS",
-    callback=id_list("--participants"), help="Only these participant ids, e.g. 3,5,12.",
-)  # fmt: skip
+@participants_option()
 def send_command(
     db: str,
     mission_id: int | None,

@@ -9,13 +9,17 @@ from pathlib import Path
 
 import click
 
-from app.cli_support import db_option, id_list, mission_option, open_for_cli, resolve_mission
+from app.cli_support import (
+    db_option,
+    mission_option,
+    open_for_cli,
+    out_folder_option,
+    participants_option,
+    resolve_mission,
+)
 from app.documents.errors import DocumentError
 
-out_option = click.option(
-    "--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
-    help="Folder to write the PDFs into (created if missing).",
-)  # fmt: skip
+out_option = out_folder_option("Folder to write the PDFs into (created if missing).")
 
 
 @click.command(
@@ -26,10 +30,7 @@ out_option = click.option(
 @db_option(required=True)
 @mission_option()
 @out_option
-@click.option(
-    "--participants", "participants", default=None, metavar="IDS",
-    callback=id_list("--participants"), help="Only these participant ids, e.g. 3,5,12.",
-)  # fmt: skip
+@participants_option()
 @click.option(
     "--organisations", "organisations", is_flag=True,
     help="Also write one agenda per organisation (all its delegates' meetings).",

@@ -6,7 +6,13 @@ from pathlib import Path
 
 import click
 
-from app.cli_support import db_option, id_list, mission_option, open_for_cli, resolve_mission
+from app.cli_support import (
+    db_option,
+    mission_option,
+    open_for_cli,
+    participants_option,
+    resolve_mission,
+)
 from app.documents.badge_layouts import DEFAULT_LAYOUT, QrContent, load_layout
 from app.documents.errors import DocumentError
 
@@ -30,14 +36,7 @@ from app.documents.errors import DocumentError
     show_default=True,
     help="Label sheet and badge design (a layout file's name; a wrong name lists them).",
 )
-@click.option(
-    "--participants",
-    "participants",
-    default=None,
-    metavar="IDS",
-    callback=id_list("--participants"),
-    help="Only these participant ids, comma-separated (e.g. 3,5,8), in that order.",
-)
+@participants_option("Only these participant ids, comma-separated (e.g. 3,5,8), in that order.")
 @click.option(
     "--start-at",
     "start_at",
