@@ -7,18 +7,19 @@ a client that imported the meeting before strikes it out instead of keeping it.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-
-from app.documents.agenda_data import MeetingInfo, MissionData, load_mission_data
+from app.documents.agenda_data import (
+    MeetingInfo,
+    MissionData,
+    load_mission_data,
+    mission_meetings,
+)
 from app.documents.errors import DocumentError
 from app.documents.text import clean
-from app.model import B2BTable, Interpreter, Meeting, MeetingParticipant, MeetingStatus, Mission
+from app.model import Mission
 from app.store import Store
-from app.timezones import to_local
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class CalendarData:
     organiser: str  # the organising chamber's name ("" when unknown)
     organiser_email: str | None
     created_at: datetime  # UTC; tells apart two missions that got the same id in turn
-    cancelled: tuple[MeetingInfo, ...]  # by start, then id
+    cancelled: tuple[MeetingInfo, ...]  # by start, table, id
 
 
 def load_calendar_data(store: Store, mission_id: int) -> CalendarData:
@@ -41,52 +42,7 @@ def load_calendar_data(store: Store, mission_id: int) -> CalendarData:
         if mission is None:  # deleted between the two reads
             raise DocumentError(f"There is no mission {mission_id} in this database.")
         organiser, email, created = mission.organiser, mission.organiser_email, mission.created_at
-        rows = s.scalars(
-            select(Meeting)
-            .where(Meeting.mission_id == mission_id, Meeting.status == MeetingStatus.CANCELLED)
-            .order_by(Meeting.start_utc, Meeting.id)
-        ).all()
-        ids = [m.id for m in rows]
-        people: dict[int, set[int]] = defaultdict(set)
-        tables: dict[int, str] = {}
-        interpreters: dict[int, int] = {}
-        if ids:
-            for meeting_id, pid in s.execute(
-                select(MeetingParticipant.meeting_id, MeetingParticipant.participant_id).where(
-                    MeetingParticipant.meeting_id.in_(ids)
-                )
-            ):
-                people[meeting_id].add(pid)
-            table_ids = {m.table_id for m in rows}
-            tables = {
-                tid: name
-                for tid, name in s.execute(
-                    select(B2BTable.id, B2BTable.name).where(B2BTable.id.in_(table_ids))
-                )
-            }
-            interpreters = {
-                iid: pid
-                for iid, pid in s.execute(
-                    select(Interpreter.id, Interpreter.participant_id).where(
-                        Interpreter.mission_id == mission_id
-                    )
-                )
-            }
-        cancelled = tuple(
-            MeetingInfo(
-                id=m.id,
-                session_id=m.session_id,
-                table_id=m.table_id,
-                table=clean(tables.get(m.table_id, "?")),
-                start=to_local(m.start_utc, zone),
-                end=to_local(m.end_utc, zone),
-                organisation_a=m.organisation_a_id,
-                organisation_b=m.organisation_b_id,
-                people=frozenset(people.get(m.id, ())),
-                interpreter=interpreters.get(m.interpreter_id) if m.interpreter_id else None,
-            )
-            for m in rows
-        )
+        cancelled = mission_meetings(s, mission_id, zone, cancelled=True)
     return CalendarData(
         data=data,
         organiser=clean(organiser),

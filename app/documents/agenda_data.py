@@ -420,7 +420,7 @@ def load_mission_data(store: Store, mission_id: int) -> MissionData:
             venues=dict(_venues(s, mission_id)),
             items=_items(s, mission_id, zone),
             sessions=_sessions(s, mission_id, zone),
-            meetings=_meetings(s, mission_id, zone),
+            meetings=mission_meetings(s, mission_id, zone),
             by_organisation=dict({k: tuple(v) for k, v in by_organisation.items()}),
         )
 
@@ -538,7 +538,11 @@ def _sessions(s: Session, mission_id: int, zone: str) -> tuple[SessionInfo, ...]
     )
 
 
-def _meetings(s: Session, mission_id: int, zone: str) -> tuple[MeetingInfo, ...]:
+def mission_meetings(
+    s: Session, mission_id: int, zone: str, *, cancelled: bool = False
+) -> tuple[MeetingInfo, ...]:
+    """The mission's meetings in ``zone``: those that take place, or (``cancelled``) the
+    cancelled ones, which the calendars list as cancelled."""
     people: dict[int, set[int]] = defaultdict(set)
     for meeting_id, pid in s.execute(
         select(MeetingParticipant.meeting_id, MeetingParticipant.participant_id)
@@ -562,7 +566,12 @@ def _meetings(s: Session, mission_id: int, zone: str) -> tuple[MeetingInfo, ...]
     )
     rows = s.scalars(
         select(Meeting)
-        .where(Meeting.mission_id == mission_id, Meeting.status != MeetingStatus.CANCELLED)
+        .where(
+            Meeting.mission_id == mission_id,
+            (Meeting.status == MeetingStatus.CANCELLED)
+            if cancelled
+            else (Meeting.status != MeetingStatus.CANCELLED),
+        )
         .order_by(Meeting.start_utc, Meeting.table_id, Meeting.id)
     )
     return tuple(
