@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -23,15 +23,13 @@ from app.scheduler.reasons import explain
 from app.scheduler.schedule import Schedule, Stats, Status, Unscheduled
 from app.services import b2b_grid as grid_service
 from app.services.scheduling import schedule_mission
-from app.settings import Settings
 from app.store import Store, open_store
 from tests.factories import first_fit
+from tests.ui_support import close_context, make_context
 from ui.b2b.grid import CONFLICT_ROLE, MEETING_ROLE, ScheduleGridModel, ScheduleGridView
-from ui.bus import ChangeBus
 from ui.context import AppContext
 from ui.pages import registry
 from ui.pages.b2b import B2BPage
-from ui.runner import DbRunner
 
 
 @pytest.fixture
@@ -53,28 +51,13 @@ def scheduled(db: tuple[Store, int]) -> tuple[Store, int]:
     return db
 
 
-def make_ctx(paths: Paths, store: Store, mission_id: int) -> AppContext:
-    return AppContext(
-        paths=paths,
-        settings=Settings(),
-        runner=DbRunner(),
-        bus=ChangeBus(),
-        undo=QUndoStack(),
-        store=store,
-        mission_id=mission_id,
-    )
-
-
 @pytest.fixture
 def ctx(qtbot: QtBot, paths: Paths, scheduled: tuple[Store, int]) -> Iterator[AppContext]:
-    context = make_ctx(paths, *scheduled)
+    context = make_context(paths, *scheduled)
     try:
         yield context
     finally:
-        qtbot.waitUntil(lambda: not context.runner.is_busy())
-        context.undo.clear()
-        context.compute.shutdown()
-        context.runner.shutdown()
+        close_context(qtbot, context)
 
 
 def open_page(qtbot: QtBot, ctx: AppContext) -> B2BPage:
@@ -230,7 +213,7 @@ def test_conflict_made_in_the_database_is_flagged(
         assert row is not None
         row.session_id, row.table_id = a.session_id, free
         row.start_utc, row.end_utc = a.start_utc, a.end_utc
-    context = make_ctx(paths, store, mission_id)
+    context = make_context(paths, store, mission_id)
     try:
         page = open_page(qtbot, context)
         model = page.grid_model
@@ -242,8 +225,7 @@ def test_conflict_made_in_the_database_is_flagged(
         assert page.conflict_list.count() == 1
         assert a.org_a_name in page.conflict_list.item(0).text()
     finally:
-        qtbot.waitUntil(lambda: not context.runner.is_busy())
-        context.runner.shutdown()
+        close_context(qtbot, context)
 
 
 def test_run_button_stores_meetings_and_shows_status(
@@ -252,7 +234,7 @@ def test_run_button_stores_meetings_and_shows_status(
     """A run with a stand-in solver fills the grid, reports weight against bound and lists
     the unscheduled requests by organisation name."""
     store, mission_id = db
-    context = make_ctx(paths, store, mission_id)
+    context = make_context(paths, store, mission_id)
     phases: list[str] = []
 
     def stand_in(problem: Problem, control: Control) -> Schedule:
@@ -292,14 +274,13 @@ def test_run_button_stores_meetings_and_shows_status(
         )
         assert page.run_panel.run_button.isEnabled()
     finally:
-        qtbot.waitUntil(lambda: not context.runner.is_busy())
-        context.runner.shutdown()
+        close_context(qtbot, context)
 
 
 def test_cancel_calls_control_cancel(qtbot: QtBot, paths: Paths, db: tuple[Store, int]) -> None:
     """Cancel reaches the running solver's control; the best schedule so far is kept."""
     store, mission_id = db
-    context = make_ctx(paths, store, mission_id)
+    context = make_context(paths, store, mission_id)
     started = threading.Event()
     seen: list[Control] = []
 
@@ -323,8 +304,7 @@ def test_cancel_calls_control_cancel(qtbot: QtBot, paths: Paths, db: tuple[Store
         assert page.run_panel.progress.format() == "Cancelled"
         assert "Best found in time" in page.run_panel.result.text()
     finally:
-        qtbot.waitUntil(lambda: not context.runner.is_busy())
-        context.runner.shutdown()
+        close_context(qtbot, context)
 
 
 def test_request_matrix_shows_priorities(qtbot: QtBot, ctx: AppContext) -> None:
@@ -367,7 +347,7 @@ def test_the_solver_does_not_hold_the_database_worker(
 ) -> None:
     """While the solver works, the database worker still serves the pages' loads."""
     store, mission_id = db
-    context = make_ctx(paths, store, mission_id)
+    context = make_context(paths, store, mission_id)
     started, release = threading.Event(), threading.Event()
 
     def waiting(problem: Problem, control: Control) -> Schedule:
@@ -390,9 +370,7 @@ def test_the_solver_does_not_hold_the_database_worker(
         assert grid is not None and grid.meetings
     finally:
         release.set()
-        qtbot.waitUntil(lambda: not context.runner.is_busy())
-        context.compute.shutdown()
-        context.runner.shutdown()
+        close_context(qtbot, context)
 
 
 def test_closing_while_solving_cancels_and_stores_nothing(
@@ -400,7 +378,7 @@ def test_closing_while_solving_cancels_and_stores_nothing(
 ) -> None:
     """Shutting the workers down cancels the solve; its schedule is dropped, not stored."""
     store, mission_id = db
-    context = make_ctx(paths, store, mission_id)
+    context = make_context(paths, store, mission_id)
     started = threading.Event()
 
     def until_cancelled(problem: Problem, control: Control) -> Schedule:
@@ -431,7 +409,7 @@ def test_reasons_and_figures_of_the_last_run_come_back(
         return Schedule(Status.FEASIBLE, found.assignments, left, Stats(weight=7))
 
     schedule_mission(store, mission_id, solve=explained)
-    context = make_ctx(paths, store, mission_id)
+    context = make_context(paths, store, mission_id)
     try:
         page = open_page(qtbot, context)
         assert page.run_panel.result.text().startswith("Last run, ")
@@ -440,23 +418,21 @@ def test_reasons_and_figures_of_the_last_run_come_back(
         assert rows and all(r.reason and not r.reason.startswith("not scheduled yet") for r in rows)
         assert any("interpreter" in r.reason or "slot" in r.reason for r in rows)
     finally:
-        qtbot.waitUntil(lambda: not context.runner.is_busy())
-        context.runner.shutdown()
+        close_context(qtbot, context)
 
 
 def test_before_any_run_the_requests_wait_for_the_scheduler(
     qtbot: QtBot, paths: Paths, db: tuple[Store, int]
 ) -> None:
     store, mission_id = db
-    context = make_ctx(paths, store, mission_id)
+    context = make_context(paths, store, mission_id)
     try:
         page = open_page(qtbot, context)
         assert page.run_panel.result.text() == "The scheduler has not run on this mission yet."
         rows = page.unscheduled_model.rows()
         assert rows and {r.reason for r in rows} == {"not scheduled yet: run the scheduler"}
     finally:
-        qtbot.waitUntil(lambda: not context.runner.is_busy())
-        context.runner.shutdown()
+        close_context(qtbot, context)
 
 
 def test_a_locked_meeting_off_the_slots_can_be_chosen_and_unlocked(

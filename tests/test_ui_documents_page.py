@@ -10,7 +10,6 @@ import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -20,14 +19,12 @@ from app.model import Mission
 from app.paths import Paths
 from app.services.documents import DocumentKind
 from app.services.scheduling import schedule_mission
-from app.settings import Settings
 from app.store import open_store
 from tests.factories import first_fit
-from ui.bus import ChangeBus
+from tests.ui_support import close_context, make_context
 from ui.context import AppContext
 from ui.pages import registry
 from ui.pages.documents import DocumentsPage
-from ui.runner import DbRunner
 
 
 @pytest.fixture
@@ -37,21 +34,11 @@ def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path) -> Iterator[AppContext]:
     with store.session() as s:
         mission_id = s.scalars(select(Mission.id).where(Mission.host_city == "Torino")).one()
     schedule_mission(store, mission_id, solve=first_fit)
-    context = AppContext(
-        paths=paths,
-        settings=Settings(),
-        runner=DbRunner(),
-        bus=ChangeBus(),
-        undo=QUndoStack(),
-        store=store,
-        mission_id=mission_id,
-    )
+    context = make_context(paths, store, mission_id)
     try:
         yield context
     finally:
-        qtbot.waitUntil(lambda: not context.runner.is_busy())
-        context.compute.shutdown()
-        context.runner.shutdown()
+        close_context(qtbot, context)
         store.close()
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,14 +17,12 @@ from app.paths import Paths
 from app.services.changes import Changes
 from app.services.publications import list_publications
 from app.services.scheduling import schedule_mission
-from app.settings import Settings
 from app.store import open_store
 from tests.factories import first_fit
-from ui.bus import ChangeBus
+from tests.ui_support import close_context, make_context
 from ui.context import AppContext
 from ui.pages import registry
 from ui.pages.publish import PublishPage
-from ui.runner import DbRunner
 
 
 @pytest.fixture
@@ -35,21 +32,11 @@ def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path) -> Iterator[AppContext]:
     with store.session() as s:
         mission_id = s.scalars(select(Mission.id).where(Mission.host_city == "Torino")).one()
     schedule_mission(store, mission_id, solve=first_fit)
-    context = AppContext(
-        paths=paths,
-        settings=Settings(),
-        runner=DbRunner(),
-        bus=ChangeBus(),
-        undo=QUndoStack(),
-        store=store,
-        mission_id=mission_id,
-    )
+    context = make_context(paths, store, mission_id)
     try:
         yield context
     finally:
-        qtbot.waitUntil(lambda: not context.runner.is_busy())
-        context.compute.shutdown()
-        context.runner.shutdown()
+        close_context(qtbot, context)
         store.close()
 
 

@@ -1,0 +1,34 @@
+"""A page's context for the window tests: a real store and mission, fresh workers."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from app.paths import Paths
+from app.settings import Settings
+from app.store import Store
+from ui.bus import ChangeBus
+from ui.context import AppContext
+from ui.runner import DbRunner
+
+
+def make_context(paths: Paths, store: Store, mission_id: int) -> AppContext:
+    """What the window gives its pages, on ``store`` with ``mission_id`` open."""
+    return AppContext(
+        paths=paths,
+        settings=Settings(),
+        runner=DbRunner(),
+        bus=ChangeBus(),
+        undo=QUndoStack(),
+        store=store,
+        mission_id=mission_id,
+    )
+
+
+def close_context(qtbot: QtBot, context: AppContext) -> None:
+    """Let the database worker finish, then stop both workers (the store stays open)."""
+    qtbot.waitUntil(lambda: not context.runner.is_busy())
+    context.undo.clear()
+    context.compute.shutdown()
+    context.runner.shutdown()
