@@ -19,15 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import select
 
-from app.demo import write_demo
 from app.documents.agenda_data import load_mission_data
 from app.documents.batch import AgendaJob, JobKind, write_documents
-from app.model import Meeting, Mission
-from app.paths import Paths
-from app.services.scheduling import schedule_mission
-from app.store import open_store
+from benchmarks.demo_store import open_demo, schedule_unless_done
 
 
 def main() -> None:
@@ -41,19 +36,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         os.environ.setdefault("PONTE_HOME", str(Path(scratch) / "home"))
         db = args.db or Path(scratch) / "bench.sqlite"
-        store = open_store(str(db), paths=Paths.for_user())
-        with store.session() as s:
-            has_demo = s.scalars(select(Mission.id).where(Mission.timezone == "Asia/Tokyo")).first()
-        if not has_demo:
-            write_demo(store)
-        with store.session() as s:
-            mission_id = s.scalars(select(Mission.id).where(Mission.timezone == "Asia/Tokyo")).one()
-            scheduled = s.scalars(
-                select(Meeting.id).where(Meeting.mission_id == mission_id)
-            ).first()
-        if not scheduled:
-            outcome = schedule_mission(store, mission_id, time_limit_s=args.time_limit)
-            print(f"scheduled {outcome.stored} meetings")
+        store, mission_id = open_demo(db)
+        schedule_unless_done(store, mission_id, args.time_limit)
 
         started = time.perf_counter()
         data = load_mission_data(store, mission_id)

@@ -25,11 +25,9 @@ from sqlalchemy import func, select
 from app.calendar.data import load_calendar_data
 from app.calendar.files import write_calendars
 from app.calendar.ics import CalendarWriter
-from app.demo import write_demo
-from app.model import DocumentLanguage, Meeting, Mission, Organisation, Participant
-from app.paths import Paths
-from app.services.scheduling import schedule_mission
-from app.store import Store, open_store
+from app.model import DocumentLanguage, Organisation, Participant
+from app.store import Store
+from benchmarks.demo_store import open_demo, schedule_unless_done
 
 
 def grow(store: Store, mission_id: int, count: int) -> int:
@@ -66,21 +64,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         os.environ.setdefault("PONTE_HOME", str(Path(scratch) / "home"))
         db = args.db or Path(scratch) / "bench.sqlite"
-        store = open_store(str(db), paths=Paths.for_user())
-        with store.session() as s:
-            has_demo = s.scalars(select(Mission.id).where(Mission.timezone == "Asia/Tokyo")).first()
-        if not has_demo:
-            write_demo(store)
-        with store.session() as s:
-            mission_id = s.scalars(select(Mission.id).where(Mission.timezone == "Asia/Tokyo")).one()
+        store, mission_id = open_demo(db)
         added = grow(store, mission_id, args.count)
-        with store.session() as s:
-            scheduled = s.scalars(
-                select(Meeting.id).where(Meeting.mission_id == mission_id)
-            ).first()
-        if not scheduled or added:
-            outcome = schedule_mission(store, mission_id, time_limit_s=args.time_limit)
-            print(f"scheduled {outcome.stored} meetings")
+        schedule_unless_done(store, mission_id, args.time_limit, again=bool(added))
 
         started = time.perf_counter()
         cal = load_calendar_data(store, mission_id)
