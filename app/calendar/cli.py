@@ -43,20 +43,16 @@ def ics_command(
     organisations: bool,
     whole_mission: bool,
 ) -> None:
-    from app.calendar.data import load_calendar_data
+    from app.calendar.export import mission_calendars
     from app.calendar.files import write_calendars
-    from app.calendar.ics import CalendarWriter
-    from app.services.publications import PublicationError, current_keys, pending_sequences
+    from app.services.publications import PublicationError
 
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         try:
-            cal = load_calendar_data(store, mid)
-            # what changed since the last publication gets a higher SEQUENCE
-            keys, sequences = current_keys(store, mid), pending_sequences(store, mid)
+            writer = mission_calendars(store, mid)
         except (DocumentError, PublicationError) as exc:
             raise click.ClickException(str(exc)) from exc
-    writer = CalendarWriter(cal, sequences=sequences, item_keys=keys.items)
     try:
         written = write_calendars(
             writer, out, participants,

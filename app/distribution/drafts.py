@@ -9,9 +9,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.calendar.data import load_calendar_data
+from app.calendar.export import mission_calendars
 from app.calendar.files import participant_file_name
-from app.calendar.ics import CalendarWriter
 from app.distribution.messages import (
     Attachment,
     Sender,
@@ -29,7 +28,7 @@ from app.documents.batch import (
 from app.documents.errors import DocumentError, DocumentsCancelled
 from app.documents.file_names import person_file_name
 from app.documents.output import atomic_output, ensure_folder
-from app.services.publications import current_keys, diff, pending_sequences, version_diff
+from app.services.publications import diff, version_diff
 from app.store import Store
 
 
@@ -77,9 +76,8 @@ def write_drafts(
     anything is rendered) or the mission has nothing to send.
     """
     ensure_folder(folder)
-    cal = load_calendar_data(store, mission_id)
-    data = cal.data
-    keys, sequences = current_keys(store, mission_id), pending_sequences(store, mission_id)
+    writer = mission_calendars(store, mission_id)
+    cal, data = writer.cal, writer.data
     mission_diff = diff(store, mission_id)
     if only_changed and mission_diff.base is not None:
         if not mission_diff.is_empty:
@@ -107,7 +105,6 @@ def write_drafts(
                 chosen.append(job)
         # the agendas render in worker processes, as for `ponte agendas`
         write_documents(data, chosen, cancelled=cancelled, workers=workers)
-        writer = CalendarWriter(cal, sequences=sequences, item_keys=keys.items)
         sender = Sender(cal.organiser, cal.organiser_email)
         now = datetime.now(UTC)
         for job in chosen:

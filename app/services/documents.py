@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from app.calendar.data import load_calendar_data
+from app.calendar.export import mission_calendars
 from app.calendar.files import write_calendars
 from app.calendar.ics import CalendarWriter
 from app.documents.agenda_data import MissionData, load_mission_data
@@ -29,7 +29,6 @@ from app.documents.batch import (
 from app.documents.errors import DocumentError
 from app.documents.file_names import ascii_part
 from app.model import DocumentLanguage
-from app.services.publications import current_keys, pending_sequences
 from app.store import Store
 
 
@@ -82,14 +81,7 @@ def read_order(store: Store, order: DocumentOrder) -> ReadOrder:
         load_layout(order.layout)  # a wrong layout fails before any reading
         return ReadOrder(order, badges=load_badges(store, order.mission_id, order.participant_ids))
     if order.kind is DocumentKind.CALENDARS:
-        # what changed since the last publication carries a higher SEQUENCE (as ponte ics)
-        keys = current_keys(store, order.mission_id)
-        writer = CalendarWriter(
-            load_calendar_data(store, order.mission_id),
-            sequences=pending_sequences(store, order.mission_id),
-            item_keys=keys.items,
-        )
-        return ReadOrder(order, calendar=writer)
+        return ReadOrder(order, calendar=mission_calendars(store, order.mission_id))
     return ReadOrder(order, mission=load_mission_data(store, order.mission_id))
 
 
