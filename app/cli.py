@@ -10,7 +10,7 @@ import click
 from app import __version__
 from app.calendar.cli import ics_command
 from app.cli_support import db_option, mission_option, open_for_cli, resolve_mission
-from app.distribution.cli import send_command
+from app.distribution.cli import mail_settings_command, send_command, sent_log_command
 from app.documents.agendas_cli import agendas_command, sheets_command
 from app.documents.badges_cli import badges_command
 from app.paths import Paths
@@ -53,6 +53,8 @@ def build_cli(
         ics_command,
         publish_command,
         send_command,
+        mail_settings_command,
+        sent_log_command,
         *extra_commands,
     ):
         cli.add_command(command)

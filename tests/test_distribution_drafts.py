@@ -446,13 +446,16 @@ def test_cli_send_writes_drafts(batch: Batch, tmp_path: Path, paths: Paths) -> N
 
 
 def test_cli_send_contract(batch: Batch, tmp_path: Path, paths: Paths) -> None:
-    """--eml is required, --smtp is not an option, an unknown id fails with status 1."""
+    """One of --eml and --smtp is required (--smtp needs `ponte mail-settings`), an unknown
+    id fails with status 1."""
     base = ["send", "--db", batch.target, "--mission", str(batch.mission_id)]
     runner = CliRunner()
     missing = runner.invoke(build_cli(), base)
     assert missing.exit_code == 2 and "--eml" in missing.output
+    both = runner.invoke(build_cli(), [*base, "--smtp", "--eml", str(tmp_path / "x")])
+    assert both.exit_code == 2 and "Choose one" in both.output
     smtp = runner.invoke(build_cli(), [*base, "--smtp"])
-    assert smtp.exit_code == 2
+    assert smtp.exit_code == 1 and "ponte mail-settings" in smtp.output
     unknown = runner.invoke(
         build_cli(), [*base, "--eml", str(tmp_path / "x"), "--participants", "999999"]
     )

@@ -129,8 +129,11 @@ def compose(
     changes: ParticipantDiff | None = None,
     base: int | None = None,
     now: datetime | None = None,
+    draft: bool = True,
 ) -> EmailMessage:
-    """The message for ``person`` at ``to`` (a :func:`usable_address`; ValueError otherwise)."""
+    """The message for ``person`` at ``to`` (a :func:`usable_address`; ValueError otherwise).
+
+    ``draft``: for a mail client to send (marked ``X-Unsent``), not for a mail server."""
     address = usable_address(to)
     if address is None:
         raise ValueError(f"{to!r} is not a usable e-mail address")
@@ -141,8 +144,9 @@ def compose(
     msg["Subject"] = subject(data, lang)
     msg["Date"] = format_datetime((now or datetime.now(UTC)).astimezone(UTC))
     msg["Message-ID"] = make_msgid("ponte", domain=sender.addr_spec.rsplit("@", 1)[1])
-    # Outlook opens an .eml with this header as a message to send, not as a received one.
-    msg["X-Unsent"] = "1"
+    if draft:
+        # Outlook opens an .eml with this header as a message to send, not as a received one.
+        msg["X-Unsent"] = "1"
     # Japanese is shorter in base64, Latin text stays readable in quoted-printable.
     cte = "base64" if lang is Lang.JA else "quoted-printable"
     msg.set_content(body(data, person, sender, changes, base), charset="utf-8", cte=cte)

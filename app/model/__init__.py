@@ -32,6 +32,7 @@ from app.model.people import (
 )
 from app.model.publication import Publication
 from app.model.schedule_run import ScheduleRun
+from app.model.sent_message import SentMessage
 
 __all__ = [
     "AgendaAttendee",
@@ -60,6 +61,7 @@ __all__ = [
     "Publication",
     "ScheduleRun",
     "Sector",
+    "SentMessage",
     "Side",
     "Unavailability",
     "Venue",

@@ -171,10 +171,13 @@ def diff(store: Store, mission_id: int) -> MissionDiff:
         )
 
 
-def version_diff(store: Store, mission_id: int, number: int | None = None) -> MissionDiff:
+def version_diff(
+    store: Store, mission_id: int, number: int | None = None, *, since: int | None = None
+) -> MissionDiff:
     """What version ``number`` (default: the latest) changed for each participant, against
-    the version before it (``base``: that version's number; None for version 1, where every
-    entry is new). For the mail after a re-publication: who must be told, and what."""
+    the version before it, or against version ``since`` (``base``: the version compared
+    with; None for version 1, where every entry is new). For the mail after a
+    re-publication: who must be told, and what."""
     with store.session() as s:
         require_mission(s, mission_id)
         rows = publication_rows(s, mission_id)
@@ -184,6 +187,12 @@ def version_diff(store: Store, mission_id: int, number: int | None = None) -> Mi
         if chosen is None:
             raise PublicationError(f"This mission has no version {number}.")
         earlier = [r for r in rows if r.number < chosen.number]
+        if since is not None:
+            earlier = [r for r in earlier if r.number == since]
+            if not earlier:
+                raise PublicationError(
+                    f"This mission has no version {since} before version {chosen.number}."
+                )
         before = Snapshot.from_json(earlier[-1].number, earlier[-1].snapshot) if earlier else None
         after = Snapshot.from_json(chosen.number, chosen.snapshot)
         return compare(mission_id, before, after, current_people(s, mission_id))

@@ -1,0 +1,120 @@
+"""How this computer sends mail: the SMTP server, the account and the pace, kept as JSON in
+the user's config folder beside the other settings. The password is not here: it is kept in
+the system keyring (:mod:`app.distribution.secrets`).
+
+The settings are the computer's, not the mission's: the Turin and the Nagoya coordinators
+share a mission but each sends through their own chamber's server.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+
+from app.distribution.errors import MailError
+from app.distribution.messages import usable_address
+from app.paths import Paths
+
+log = logging.getLogger(__name__)
+
+
+class Security(StrEnum):
+    """How the connection to the server is protected."""
+
+    STARTTLS = "starttls"  # plain connection upgraded with STARTTLS (port 587)
+    TLS = "tls"  # TLS from the first byte (port 465)
+    NONE = "none"  # no encryption: only for a server on this computer or a test server
+
+
+DEFAULT_PORTS = {Security.STARTTLS: 587, Security.TLS: 465, Security.NONE: 25}
+DEFAULT_RATE = 20  # messages per minute: below what common providers throttle at
+MAX_RATE = 600
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    host: str = ""
+    port: int = 587
+    security: Security = Security.STARTTLS
+    username: str = ""  # empty: the server takes mail without logging in
+    sender: str = ""  # the From address; empty: the mission's organiser address
+    rate_per_minute: int = DEFAULT_RATE  # 0: no pause between messages
+    timeout_s: float = 30.0
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host)
+
+    @property
+    def account(self) -> str:
+        """The keyring's name for the password: 'user@host:port'."""
+        return f"{self.username}@{self.host}:{self.port}"
+
+    def validated(self) -> MailSettings:
+        """These settings with the host trimmed, or a :class:`MailError` naming what is wrong."""
+        host = self.host.strip()
+        if not host:
+            raise MailError("No mail server is set: enter its host name (e.g. smtp.example.com).")
+        if any(ch.isspace() for ch in host) or "/" in host or ":" in host:
+            raise MailError(
+                f"{host!r} is not a host name: write only the name, e.g. smtp.example.com, "
+                "and the port in its own field."
+            )
+        if not 1 <= self.port <= 65535:
+            raise MailError(f"The port must be between 1 and 65535, not {self.port}.")
+        if not 0 <= self.rate_per_minute <= MAX_RATE:
+            raise MailError(
+                f"The pace must be between 0 (no pause) and {MAX_RATE} messages a minute, "
+                f"not {self.rate_per_minute}."
+            )
+        if self.sender and usable_address(self.sender) is None:
+            raise MailError(f"{self.sender!r} is not a usable sender address.")
+        if not 1 <= self.timeout_s <= 600:
+            raise MailError("The time-out must be between 1 and 600 seconds.")
+        return replace(self, host=host, username=self.username.strip(), sender=self.sender.strip())
+
+
+def mail_settings_path(paths: Paths) -> Path:
+    return paths.config_dir / "mail.json"
+
+
+def load_mail_settings(paths: Paths) -> MailSettings:
+    """The saved settings; none saved, or a damaged file (logged), gives the defaults."""
+    path = mail_settings_path(paths)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return MailSettings()
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring unreadable mail settings %s: %s", path, exc)
+        return MailSettings()
+    if not isinstance(raw, dict):
+        return MailSettings()
+    base = MailSettings()
+    try:
+        return MailSettings(
+            host=str(raw.get("host", base.host)),
+            port=int(raw.get("port", base.port)),
+            security=Security(raw.get("security", base.security)),
+            username=str(raw.get("username", base.username)),
+            sender=str(raw.get("sender", base.sender)),
+            rate_per_minute=int(raw.get("rate_per_minute", base.rate_per_minute)),
+            timeout_s=float(raw.get("timeout_s", base.timeout_s)),
+        )
+    except (TypeError, ValueError) as exc:
+        log.warning("ignoring damaged mail settings %s: %s", path, exc)
+        return MailSettings()
+
+
+def save_mail_settings(paths: Paths, settings: MailSettings) -> None:
+    """Write the settings atomically, after :meth:`MailSettings.validated`."""
+    checked = settings.validated()
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    path = mail_settings_path(paths)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(checked), ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, path)
