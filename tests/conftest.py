@@ -3,7 +3,9 @@ given in PONTE_TEST_PG_URL) on a fresh PostgreSQL database per test."""
 
 from __future__ import annotations
 
+import functools
 import os
+import ssl
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,11 +15,15 @@ import pytest
 # Qt must never look for a screen in the tests; set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import keyring
+import trustme
+from aiosmtpd.controller import Controller
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.paths import Paths
 from app.store import Store, open_store
+from tests.smtp_support import Inbox, MemoryKeyring, Server, authenticate, free_port
 
 PG_URL = os.environ.get(
     "PONTE_TEST_PG_URL"
@@ -70,3 +76,62 @@ def store(db_target: str, paths: Paths) -> Iterator[Store]:
         yield s
     finally:
         s.close()
+
+
+# --- mail: a real SMTP server on 127.0.0.1 and a keyring in memory (tests/smtp_support.py) ---
+
+
+@functools.cache
+def _test_ca() -> trustme.CA:
+    return trustme.CA()
+
+
+@pytest.fixture
+def plain_server() -> Iterator[Server]:
+    """No TLS, no login: the simplest server, for the batch's logic."""
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield Server(inbox, port, None, None)
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def tls_server(tmp_path: Path) -> Iterator[Server]:
+    """STARTTLS required before the login, which is required before mail."""
+    ca = _test_ca()
+    inbox, port = Inbox(), free_port()
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
+    client_ctx = ssl.create_default_context()
+    ca.configure_trust(client_ctx)
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=port,
+        tls_context=server_ctx,
+        require_starttls=True,
+        auth_required=True,
+        auth_require_tls=True,
+        authenticator=authenticate,
+    )
+    controller.start()
+    try:
+        yield Server(inbox, port, client_ctx, ca_file)
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    try:
+        yield ring
+    finally:
+        keyring.set_keyring(before)

@@ -6,27 +6,17 @@ again reaches only those who did not get the version."""
 from __future__ import annotations
 
 import dataclasses
-import email.policy
 import io
 import shutil
-import socket
-import ssl
 from collections.abc import Iterator
-from email.message import EmailMessage
-from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
 
 import keyring
 import pytest
-import trustme
 import vobject
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
 from click.testing import CliRunner
 from icalendar import Calendar
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
@@ -55,160 +45,7 @@ from app.services.publications import publish
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
 from tests.factories import first_fit
-
-PARSER = BytesParser(policy=email.policy.default)
-USER, PASSWORD = "turin-chamber", "s3cret-パス"
-
-
-# --- a real SMTP server ------------------------------------------------------------------
-
-
-class Inbox:
-    """aiosmtpd's handler: keeps what arrives; refuses some recipients; can drop the
-    connection from the n-th message on."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, list[str], bytes]] = []
-        self.refuse: set[str] = set()
-        self.drop_from: int | None = None  # 0-based index of the first message dropped
-        self.data_seen = 0
-
-    async def handle_RCPT(
-        self, server: Any, session: Any, envelope: Any, address: str, options: Any
-    ) -> str:
-        if address in self.refuse:
-            return "550 5.1.1 No such mailbox here"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        n, self.data_seen = self.data_seen, self.data_seen + 1
-        if self.drop_from is not None and n >= self.drop_from:
-            server.transport.close()
-            return "421 closing"
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        return "250 Message accepted"
-
-    def parsed(self) -> list[EmailMessage]:
-        out = []
-        for _, _, raw in self.messages:
-            msg = PARSER.parsebytes(raw)
-            assert isinstance(msg, EmailMessage)
-            out.append(msg)
-        return out
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@dataclasses.dataclass
-class Server:
-    inbox: Inbox
-    port: int
-    client_context: ssl.SSLContext | None
-    ca_file: Path | None
-
-    def settings(self, **kw: Any) -> MailSettings:
-        base = MailSettings(
-            host="127.0.0.1",
-            port=self.port,
-            security=Security.STARTTLS if self.client_context else Security.NONE,
-            username=USER if self.client_context else "",
-            sender="missions@to.camcom.example",
-            rate_per_minute=0,
-            timeout_s=10,
-        )
-        return dataclasses.replace(base, **kw)
-
-
-def _authenticate(
-    server: Any, session: Any, envelope: Any, mechanism: str, data: Any
-) -> AuthResult:
-    ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
-        USER.encode(),
-        PASSWORD.encode(),
-    )
-    return AuthResult(success=ok, handled=False)
-
-
-@pytest.fixture(scope="module")
-def ca() -> trustme.CA:
-    return trustme.CA()
-
-
-@pytest.fixture
-def plain_server() -> Iterator[Server]:
-    """No TLS, no login: the simplest server, for the batch's logic."""
-    inbox, port = Inbox(), _free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield Server(inbox, port, None, None)
-    finally:
-        controller.stop()
-
-
-@pytest.fixture
-def tls_server(ca: trustme.CA, tmp_path: Path) -> Iterator[Server]:
-    """STARTTLS required before the login, which is required before mail."""
-    inbox, port = Inbox(), _free_port()
-    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
-    client_ctx = ssl.create_default_context()
-    ca.configure_trust(client_ctx)
-    ca_file = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(ca_file))
-    controller = Controller(
-        inbox,
-        hostname="127.0.0.1",
-        port=port,
-        tls_context=server_ctx,
-        require_starttls=True,
-        auth_required=True,
-        auth_require_tls=True,
-        authenticator=_authenticate,
-    )
-    controller.start()
-    try:
-        yield Server(inbox, port, client_ctx, ca_file)
-    finally:
-        controller.stop()
-
-
-# --- a keyring that lives in memory ----------------------------------------------------------
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise PasswordDeleteError("no such password")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    try:
-        yield ring
-    finally:
-        keyring.set_keyring(before)
-
+from tests.smtp_support import PASSWORD, USER, MemoryKeyring, Server, free_port
 
 # --- a published mission, copied per test ----------------------------------------------------
 
@@ -446,7 +283,7 @@ def test_an_untrusted_certificate_is_refused(
 
 
 def test_a_server_that_is_not_there(store: Store, published: Published) -> None:
-    settings = MailSettings(host="127.0.0.1", port=_free_port(), security=Security.NONE)
+    settings = MailSettings(host="127.0.0.1", port=free_port(), security=Security.NONE)
     with pytest.raises(MailError, match="refused the connection"):
         send_version(store, published.mission_id, settings, None, participant_ids=[1])
     assert _log(store) == []

@@ -31,4 +31,5 @@ def close_context(qtbot: QtBot, context: AppContext) -> None:
     qtbot.waitUntil(lambda: not context.runner.is_busy())
     context.undo.clear()
     context.compute.shutdown()
+    context.mail.shutdown()
     context.runner.shutdown()

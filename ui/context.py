@@ -31,3 +31,5 @@ class AppContext:
     extras: dict[str, object] = field(default_factory=dict)
     # long computations that touch no database (the scheduler's solve)
     compute: DbRunner = field(default_factory=lambda: DbRunner(name="ponte-compute"))
+    # sending mail: waits on the network, writes the sent log as each answer comes
+    mail: DbRunner = field(default_factory=lambda: DbRunner(name="ponte-mail"))

@@ -313,6 +313,7 @@ class MissionController(QObject):
             return
         self._closed = True
         self.ctx.compute.shutdown()  # cancels a running solve; its result is not stored
+        self.ctx.mail.shutdown()  # stops a sending between two messages; those sent are logged
         self.ctx.runner.shutdown()
         if self.ctx.store is not None:
             self.ctx.store.close()

@@ -29,8 +29,9 @@ class ScreenshotsFailed(click.ClickException):
 def take_screenshots(
     db: str, out: str | Path, mission_id: int | None = None, language: str | None = None
 ) -> list[Path]:
-    """Open ``db`` in the main window offscreen and save each page and the New mission dialog
-    as ``<out>/<NN>-<page_id>.png``; returns the files written, in order.
+    """Open ``db`` in the main window offscreen and save each page, the New mission dialog and
+    the Mail settings dialog as ``<out>/<NN>-<page_id>.png``; returns the files written, in
+    order.
 
     The database must exist; it is opened as the window would open it (upgraded after a
     backup if older) and the user's settings are neither read nor written.
@@ -78,6 +79,15 @@ def take_screenshots(
         number += 1
         written.append(_grab(dialog, out_dir / f"{number:02d}-new-mission.png"))
         dialog.reject()
+
+        from app.distribution.mail_settings import load_mail_settings
+        from ui.dialogs.mail_settings import MailSettingsDialog
+
+        mail = MailSettingsDialog(shell.ctx, load_mail_settings(Paths.for_user()), window)
+        mail.show()
+        number += 1
+        written.append(_grab(mail, out_dir / f"{number:02d}-mail-settings.png"))
+        mail.reject()
         if problems:
             raise ScreenshotsFailed(problems[0])
     finally:

@@ -591,6 +591,134 @@ What was saved is safe. Details: {log}</translation>
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings.py" line="+48"/>
+        <source>Mail settings</source>
+        <translation>Mail settings</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (usually port 587)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (usually port 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (only a server on this computer)</source>
+        <translation>None (only a server on this computer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty if the server needs no login</source>
+        <translation>empty if the server needs no login</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the password in the system keyring</source>
+        <translation>Keep the password in the system keyring</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept in the system keyring</source>
+        <translation>kept in the system keyring</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no system keyring: Ponte asks for the password.</source>
+        <translation>This computer has no system keyring: Ponte asks for the password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked for at each sending</source>
+        <translation>asked for at each sending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mission organiser&apos;s address</source>
+        <translation>the mission organiser's address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no pause</source>
+        <translation>no pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> a minute</source>
+        <translation> a minute</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your address</source>
+        <translation>your address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test message</source>
+        <translation>Send a test message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pace</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Sending a test message to {address}…</source>
+        <translation>Sending a test message to {address}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server accepted the test message: check the inbox.</source>
+        <translation>The server accepted the test message: check the inbox.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The test message was not sent: {reason}</source>
+        <translation>The test message was not sent: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+108"/>
@@ -1328,7 +1456,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+72"/>
+        <location filename="../../ui/pages/publish.py" line="+77"/>
         <source>Programme: {title} added ({when})</source>
         <translation>Programme: {title} added ({when})</translation>
     </message>
@@ -1388,22 +1516,22 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Could not load: {reason}</source>
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>No mission open</source>
         <translation>No mission open</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Version {number}, {when}</source>
         <translation>Version {number}, {when}</translation>
     </message>
@@ -1696,6 +1824,256 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+2"/>
         <source>{status}: {value}; {breaks} breaks; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
         <translation>{status}: {value}; {breaks} breaks; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <location filename="../../ui/pages/send_panel.py" line="+70"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only those whose schedule changed</source>
+        <translation>Only those whose schedule changed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the participants whose schedule differs from the version they last received; their message lists what changed.</source>
+        <translation>Only the participants whose schedule differs from the version they last received; their message lists what changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write e-mail drafts (.eml)…</source>
+        <translation>Write e-mail drafts (.eml)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail settings…</source>
+        <translation>Mail settings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s answer</source>
+        <translation>Server's answer</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Publish a version to send it by e-mail.</source>
+        <translation>Publish a version to send it by e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {number} reached {reached} of {total} participants.</source>
+        <translation>Version {number} reached {reached} of {total} participants.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n could not be delivered (see the log).</source>
+        <translation>
+            <numerusform>%n could not be delivered (see the log).</numerusform>
+            <numerusform>%n could not be delivered (see the log).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n without an e-mail address.</source>
+        <translation>
+            <numerusform>%n without an e-mail address.</numerusform>
+            <numerusform>%n without an e-mail address.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish the latest changes before sending.</source>
+        <translation>Publish the latest changes before sending.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Send version {number} by e-mail…</source>
+        <translation>Send version {number} by e-mail…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send by e-mail…</source>
+        <translation>Send by e-mail…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of {user} at {host}:</source>
+        <translation>Password of {user} at {host}:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Send version {number} through {host} to the participants whose schedule changed since the version they last received?</source>
+        <translation>Send version {number} through {host} to the participants whose schedule changed since the version they last received?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send version {number} through {host} to the {count} participants who have not received it yet?</source>
+        <translation>Send version {number} through {host} to the {count} participants who have not received it yet?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send by e-mail</source>
+        <translation>Send by e-mail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+36"/>
+        <source>Preparing the agendas…</source>
+        <translation>Preparing the agendas…</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>Nothing was sent: {reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Folder for the e-mail drafts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write the drafts: {reason}</source>
+        <translation>Could not write the drafts: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stopping after the current message…</source>
+        <translation>Stopping after the current message…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>agenda %v of %m</source>
+        <translation>agenda %v of %m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message %v of %m</source>
+        <translation>message %v of %m</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Version {number}: %n message(s) sent.</source>
+        <translation>
+            <numerusform>Version {number}: %n message sent.</numerusform>
+            <numerusform>Version {number}: %n messages sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n already had this version.</source>
+        <translation>
+            <numerusform>%n already had this version.</numerusform>
+            <numerusform>%n already had this version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n had no changes.</source>
+        <translation>
+            <numerusform>%n had no changes.</numerusform>
+            <numerusform>%n had no changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not delivered: see the log.</source>
+        <translation>
+            <numerusform>%n not delivered: see the log.</numerusform>
+            <numerusform>%n not delivered: see the log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>%n without a usable address.</source>
+        <translation>
+            <numerusform>%n without a usable address.</numerusform>
+            <numerusform>%n without a usable address.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>Cancelled: %n not sent yet; send again to reach them.</source>
+        <translation>
+            <numerusform>Cancelled: %n not sent yet; send again to reach them.</numerusform>
+            <numerusform>Cancelled: %n not sent yet; send again to reach them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Stopped: {reason} %n not sent yet; send again to reach them.</source>
+        <translation>
+            <numerusform>Stopped: {reason} %n not sent yet; send again to reach them.</numerusform>
+            <numerusform>Stopped: {reason} %n not sent yet; send again to reach them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Wrote %n e-mail draft(s) in {folder}.</source>
+        <translation>
+            <numerusform>Wrote %n e-mail draft in {folder}.</numerusform>
+            <numerusform>Wrote %n e-mail drafts in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled. {detail}</source>
+        <translation>Cancelled. {detail}</translation>
     </message>
 </context>
 <context>

@@ -591,6 +591,134 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings.py" line="+48"/>
+        <source>Mail settings</source>
+        <translation>Impostazioni di posta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (di solito porta 587)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (di solito porta 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (only a server on this computer)</source>
+        <translation>Nessuna (solo un server su questo computer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty if the server needs no login</source>
+        <translation>vuoto se il server non richiede accesso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the password in the system keyring</source>
+        <translation>Conserva la password nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept in the system keyring</source>
+        <translation>conservata nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no system keyring: Ponte asks for the password.</source>
+        <translation>Questo computer non ha un portachiavi di sistema: Ponte chiede la password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked for at each sending</source>
+        <translation>richiesta a ogni invio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mission organiser&apos;s address</source>
+        <translation>l'indirizzo dell'organizzatore della missione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no pause</source>
+        <translation>nessuna pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> a minute</source>
+        <translation> al minuto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your address</source>
+        <translation>il tuo indirizzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test message</source>
+        <translation>Invia un messaggio di prova</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Mittente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test</source>
+        <translation>Prova</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Sending a test message to {address}…</source>
+        <translation>Invio di un messaggio di prova a {address}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server accepted the test message: check the inbox.</source>
+        <translation>Il server ha accettato il messaggio di prova: controlla la casella.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The test message was not sent: {reason}</source>
+        <translation>Il messaggio di prova non è stato inviato: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+108"/>
@@ -1328,7 +1456,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+72"/>
+        <location filename="../../ui/pages/publish.py" line="+77"/>
         <source>Programme: {title} added ({when})</source>
         <translation>Programma: aggiunto «{title}» ({when})</translation>
     </message>
@@ -1388,22 +1516,22 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Versioni</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Could not load: {reason}</source>
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>No mission open</source>
         <translation>Nessuna missione aperta</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Version {number}, {when}</source>
         <translation>Versione {number}, {when}</translation>
     </message>
@@ -1696,6 +1824,256 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+2"/>
         <source>{status}: {value}; {breaks} breaks; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
         <translation>{status}: {value}; {breaks} pause; {stored} incontri salvati, {unscheduled} richieste non pianificate ({seconds:.1f} s)</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <location filename="../../ui/pages/send_panel.py" line="+70"/>
+        <source>Send</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only those whose schedule changed</source>
+        <translation>Solo chi ha un programma cambiato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the participants whose schedule differs from the version they last received; their message lists what changed.</source>
+        <translation>Solo i partecipanti il cui programma differisce dall'ultima versione ricevuta; il messaggio elenca cosa è cambiato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write e-mail drafts (.eml)…</source>
+        <translation>Scrivi bozze e-mail (.eml)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail settings…</source>
+        <translation>Impostazioni di posta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s answer</source>
+        <translation>Risposta del server</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Publish a version to send it by e-mail.</source>
+        <translation>Pubblica una versione per inviarla via e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {number} reached {reached} of {total} participants.</source>
+        <translation>La versione {number} ha raggiunto {reached} partecipanti su {total}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n could not be delivered (see the log).</source>
+        <translation>
+            <numerusform>%n non recapitabile (vedi il registro).</numerusform>
+            <numerusform>%n non recapitabili (vedi il registro).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n without an e-mail address.</source>
+        <translation>
+            <numerusform>%n senza indirizzo e-mail.</numerusform>
+            <numerusform>%n senza indirizzo e-mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish the latest changes before sending.</source>
+        <translation>Pubblica le ultime modifiche prima di inviare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent</source>
+        <translation>inviato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>rifiutato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>non riuscito</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Send version {number} by e-mail…</source>
+        <translation>Invia la versione {number} via e-mail…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send by e-mail…</source>
+        <translation>Invia via e-mail…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of {user} at {host}:</source>
+        <translation>Password di {user} su {host}:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Send version {number} through {host} to the participants whose schedule changed since the version they last received?</source>
+        <translation>Inviare la versione {number} tramite {host} ai partecipanti il cui programma è cambiato dall'ultima versione ricevuta?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send version {number} through {host} to the {count} participants who have not received it yet?</source>
+        <translation>Inviare la versione {number} tramite {host} ai {count} partecipanti che non l'hanno ancora ricevuta?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send by e-mail</source>
+        <translation>Invia via e-mail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+36"/>
+        <source>Preparing the agendas…</source>
+        <translation>Preparazione dei programmi…</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>Non è stato inviato nulla: {reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Cartella per le bozze e-mail</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write the drafts: {reason}</source>
+        <translation>Impossibile scrivere le bozze: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stopping after the current message…</source>
+        <translation>Arresto dopo il messaggio in corso…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>agenda %v of %m</source>
+        <translation>programma %v di %m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message %v of %m</source>
+        <translation>messaggio %v di %m</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Version {number}: %n message(s) sent.</source>
+        <translation>
+            <numerusform>Versione {number}: %n messaggio inviato.</numerusform>
+            <numerusform>Versione {number}: %n messaggi inviati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n already had this version.</source>
+        <translation>
+            <numerusform>%n aveva già questa versione.</numerusform>
+            <numerusform>%n avevano già questa versione.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n had no changes.</source>
+        <translation>
+            <numerusform>%n senza modifiche.</numerusform>
+            <numerusform>%n senza modifiche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not delivered: see the log.</source>
+        <translation>
+            <numerusform>%n non recapitato: vedi il registro.</numerusform>
+            <numerusform>%n non recapitati: vedi il registro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>%n without a usable address.</source>
+        <translation>
+            <numerusform>%n senza un indirizzo utilizzabile.</numerusform>
+            <numerusform>%n senza un indirizzo utilizzabile.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>Cancelled: %n not sent yet; send again to reach them.</source>
+        <translation>
+            <numerusform>Annullato: %n non ancora inviato; invia di nuovo per raggiungerlo.</numerusform>
+            <numerusform>Annullato: %n non ancora inviati; invia di nuovo per raggiungerli.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Stopped: {reason} %n not sent yet; send again to reach them.</source>
+        <translation>
+            <numerusform>Interrotto: {reason} %n non ancora inviato; invia di nuovo per raggiungerlo.</numerusform>
+            <numerusform>Interrotto: {reason} %n non ancora inviati; invia di nuovo per raggiungerli.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Wrote %n e-mail draft(s) in {folder}.</source>
+        <translation>
+            <numerusform>Scritta %n bozza e-mail in {folder}.</numerusform>
+            <numerusform>Scritte %n bozze e-mail in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled. {detail}</source>
+        <translation>Annullato. {detail}</translation>
     </message>
 </context>
 <context>

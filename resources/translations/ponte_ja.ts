@@ -588,6 +588,134 @@ What was saved is safe. Details: {log}</source>
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings.py" line="+48"/>
+        <source>Mail settings</source>
+        <translation>メール設定</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS（通常ポート 587）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS（通常ポート 465）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (only a server on this computer)</source>
+        <translation>なし（このコンピューター上のサーバーのみ）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty if the server needs no login</source>
+        <translation>ログイン不要のサーバーでは空欄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the password in the system keyring</source>
+        <translation>パスワードをシステムのキーリングに保存する</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept in the system keyring</source>
+        <translation>システムのキーリングに保存済み</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no system keyring: Ponte asks for the password.</source>
+        <translation>このコンピューターにはシステムのキーリングがありません。Ponte がパスワードを尋ねます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked for at each sending</source>
+        <translation>送信のたびに入力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mission organiser&apos;s address</source>
+        <translation>ミッション主催者のアドレス</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no pause</source>
+        <translation>間隔なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> a minute</source>
+        <translation> 通／分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your address</source>
+        <translation>あなたのアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test message</source>
+        <translation>テストメッセージを送信</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pace</source>
+        <translation>送信ペース</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Sending a test message to {address}…</source>
+        <translation>{address} にテストメッセージを送信中…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server accepted the test message: check the inbox.</source>
+        <translation>サーバーがテストメッセージを受け付けました。受信箱を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The test message was not sent: {reason}</source>
+        <translation>テストメッセージは送信されませんでした：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+108"/>
@@ -1323,7 +1451,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+72"/>
+        <location filename="../../ui/pages/publish.py" line="+77"/>
         <source>Programme: {title} added ({when})</source>
         <translation>プログラム：「{title}」を追加（{when}）</translation>
     </message>
@@ -1383,22 +1511,22 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>版</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>No mission open</source>
         <translation>ミッションが開かれていません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Version {number}, {when}</source>
         <translation>第{number}版、{when}</translation>
     </message>
@@ -1690,6 +1818,246 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+2"/>
         <source>{status}: {value}; {breaks} breaks; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
         <translation>{status}：{value}、休憩 {breaks} 回、保存した商談 {stored} 件、未配置の商談希望 {unscheduled} 件（{seconds:.1f} 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <location filename="../../ui/pages/send_panel.py" line="+70"/>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only those whose schedule changed</source>
+        <translation>日程が変わった人のみ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the participants whose schedule differs from the version they last received; their message lists what changed.</source>
+        <translation>最後に受け取った版と日程が異なる参加者のみ。メッセージに変更点が記載されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write e-mail drafts (.eml)…</source>
+        <translation>メールの下書きを作成（.eml）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail settings…</source>
+        <translation>メール設定…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s answer</source>
+        <translation>サーバーの応答</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Publish a version to send it by e-mail.</source>
+        <translation>メールで送るには、まず版を公開してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {number} reached {reached} of {total} participants.</source>
+        <translation>第{number}版は {total} 人中 {reached} 人に届きました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n could not be delivered (see the log).</source>
+        <translation>
+            <numerusform>%n 件は配信できませんでした（ログを参照）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n without an e-mail address.</source>
+        <translation>
+            <numerusform>%n 人はメールアドレスがありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish the latest changes before sending.</source>
+        <translation>送信の前に最新の変更を公開してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Send version {number} by e-mail…</source>
+        <translation>第{number}版をメールで送信…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send by e-mail…</source>
+        <translation>メールで送信…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password of {user} at {host}:</source>
+        <translation>{host} の {user} のパスワード：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Send version {number} through {host} to the participants whose schedule changed since the version they last received?</source>
+        <translation>最後に受け取った版から日程が変わった参加者に、{host} 経由で第{number}版を送信しますか？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send version {number} through {host} to the {count} participants who have not received it yet?</source>
+        <translation>まだ受け取っていない {count} 人の参加者に、{host} 経由で第{number}版を送信しますか？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send by e-mail</source>
+        <translation>メールで送信</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+36"/>
+        <source>Preparing the agendas…</source>
+        <translation>日程表を準備中…</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>何も送信されませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Folder for the e-mail drafts</source>
+        <translation>メール下書きのフォルダー</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write the drafts: {reason}</source>
+        <translation>下書きを作成できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stopping after the current message…</source>
+        <translation>送信中のメッセージの後で停止します…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>agenda %v of %m</source>
+        <translation>日程表 %v / %m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message %v of %m</source>
+        <translation>メッセージ %v / %m</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Version {number}: %n message(s) sent.</source>
+        <translation>
+            <numerusform>第{number}版：%n 通送信しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n already had this version.</source>
+        <translation>
+            <numerusform>%n 人はこの版を受信済みです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n had no changes.</source>
+        <translation>
+            <numerusform>%n 人は変更がありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not delivered: see the log.</source>
+        <translation>
+            <numerusform>%n 件は配信されませんでした。ログを参照してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>%n without a usable address.</source>
+        <translation>
+            <numerusform>%n 人は使えるアドレスがありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>Cancelled: %n not sent yet; send again to reach them.</source>
+        <translation>
+            <numerusform>キャンセルしました：%n 人にはまだ送信していません。再度送信すると届きます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Stopped: {reason} %n not sent yet; send again to reach them.</source>
+        <translation>
+            <numerusform>停止しました：{reason} %n 人にはまだ送信していません。再度送信すると届きます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Wrote %n e-mail draft(s) in {folder}.</source>
+        <translation>
+            <numerusform>{folder} にメール下書きを %n 件作成しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled. {detail}</source>
+        <translation>キャンセルしました。{detail}</translation>
     </message>
 </context>
 <context>

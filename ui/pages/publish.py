@@ -1,12 +1,12 @@
 """The Publish page: what changed for each participant since the last version, publishing
-version N, and the versions so far. (Sending the agendas comes with issue 5's e-mails.)"""
+version N, the versions so far, and sending them (:mod:`ui.pages.send_panel`)."""
 
 from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.distribution.status import SendStatus, send_status
 from app.services.changes import Changes
 from app.services.publications import (
     Change,
@@ -40,6 +41,7 @@ from ui.context import AppContext
 from ui.forms.fields import ERROR_STYLE
 from ui.models.loader import RowsLoader
 from ui.pages.base import Page
+from ui.pages.send_panel import SendPanel
 
 translate = QCoreApplication.translate
 
@@ -48,10 +50,13 @@ translate = QCoreApplication.translate
 class _Loaded:
     diff: MissionDiff
     history: list[PublicationInfo]
+    send: SendStatus
 
 
 def _fetch(store: Store, mission_id: int) -> _Loaded:
-    return _Loaded(diff(store, mission_id), list_publications(store, mission_id))
+    history = list_publications(store, mission_id)
+    latest = history[-1].number if history else None
+    return _Loaded(diff(store, mission_id), history, send_status(store, mission_id, latest))
 
 
 def _when(entry: MeetingEntry | ItemEntry) -> str:
@@ -152,8 +157,14 @@ class PublishPage(Page):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        self.send_panel = SendPanel(ctx, self)
+        vertical = QSplitter(Qt.Orientation.Vertical, self)
+        vertical.addWidget(splitter)
+        vertical.addWidget(self.send_panel)
+        vertical.setStretchFactor(0, 3)
+        vertical.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(vertical)
 
         self.loader = RowsLoader(ctx, _fetch, self)
         self.loader.loaded.connect(self._on_loaded)
@@ -161,6 +172,7 @@ class PublishPage(Page):
             lambda exc: self._say(self.tr("Could not load: {reason}").format(reason=exc), True)
         )
         self.publish_button.clicked.connect(self.publish)
+        self.send_panel.finished.connect(self.loader.reload)
         ctx.bus.changed.connect(self._on_bus_changed)
         ctx.bus.mission_changed.connect(lambda _m: self.loader.reload())
         self._update_button()
@@ -170,7 +182,7 @@ class PublishPage(Page):
         return self.tr("Publish")
 
     def ready(self) -> bool:
-        return self.loader.has_loaded() and not self._busy
+        return self.loader.has_loaded() and not self._busy and not self.send_panel.is_running()
 
     def show_example(self) -> None:
         """The first participant's changes unfolded (screenshots call this)."""
@@ -186,9 +198,11 @@ class PublishPage(Page):
         self.history.clear()
         if loaded is None:
             self.heading.setText(self.tr("No mission open"))
+            self.send_panel.refresh(None, unpublished=False)
             self._update_button()
             return
         found, history = loaded.diff, loaded.history
+        self.send_panel.refresh(loaded.send, unpublished=not found.is_empty)
         self._next = (history[-1].number + 1) if history else 1
         for version in reversed(history):
             when = f"{version.published_at.astimezone():%Y-%m-%d %H:%M %Z}"
