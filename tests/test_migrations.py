@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from app.model import Base, InterpreterNeed, MeetingRequest, Participant
@@ -156,3 +156,64 @@ def test_upgraded_file_still_refuses_duplicate_emails(saved_0001: Path, paths: P
             )
         )
     store.close()
+
+
+def test_ids_are_never_reused(store: Store) -> None:
+    """Deleting the newest organisation, participant or programme item never hands its id
+    to the next one (their ids build calendar UIDs); SQLite and PostgreSQL alike."""
+    from datetime import UTC, datetime, timedelta
+
+    from app.model import AgendaItem, AgendaKind, Organisation
+    from tests import factories
+
+    with store.session() as s:
+        m = factories.mission(s)
+        org = factories.organisation(s, m)
+        person = factories.participant(s, m)
+        start = datetime(2027, 10, 12, 1, tzinfo=UTC)
+        item = AgendaItem(
+            mission=m,
+            kind=AgendaKind.COMPANY_VISIT,
+            title="Visit",
+            start_utc=start,
+            end_utc=start + timedelta(hours=1),
+            timezone="Asia/Tokyo",
+        )
+        s.add(item)
+        s.flush()
+        mission_id, old = m.id, (org.id, person.id, item.id)
+    with store.session() as s:
+        s.delete(s.get(Organisation, old[0]))
+        s.delete(s.get(Participant, old[1]))
+        s.delete(s.get(AgendaItem, old[2]))
+    with store.session() as s:
+        m2 = s.get(factories.Mission, mission_id)
+        assert m2 is not None
+        org = factories.organisation(s, m2)
+        person = factories.participant(s, m2)
+        item = AgendaItem(
+            mission=m2,
+            kind=AgendaKind.DINNER,
+            title="Dinner",
+            start_utc=start,
+            end_utc=start + timedelta(hours=2),
+            timezone="Asia/Tokyo",
+        )
+        s.add(item)
+        s.flush()
+        new = (org.id, person.id, item.id)
+    assert all(n > o for n, o in zip(new, old, strict=True)), (old, new)
+
+
+def test_upgraded_file_never_reuses_ids(saved_0001: Path, paths: Paths) -> None:
+    """The 0005 rebuild gives the saved file's tables AUTOINCREMENT, keeping every row."""
+    before = _dump(saved_0001)
+    with open_store(saved_0001, paths=paths) as store, store.session() as s:
+        for table in ("organisation", "participant", "agenda_item"):
+            sql = s.execute(
+                text("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :t"),
+                {"t": table},
+            ).scalar_one()
+            assert "AUTOINCREMENT" in sql, table
+        count = s.scalar(select(func.count()).select_from(Participant))
+    assert count == sum(1 for line in before if line.startswith('INSERT INTO "participant"'))

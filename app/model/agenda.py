@@ -31,6 +31,7 @@ class AgendaItem(Base):
             "audience <> 'delegation' OR audience_delegation_id IS NOT NULL",
             name="delegation_audience_named",
         ),
+        {"sqlite_autoincrement": True},  # never reuse an id: item UIDs use it (migration 0005)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
