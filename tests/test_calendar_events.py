@@ -135,11 +135,21 @@ def test_meeting_event_in_japanese_names_both_scripts() -> None:
 
 
 def test_cancelled_meeting_is_status_cancelled_and_transparent() -> None:
+    """STATUS:CANCELLED, and the title says so in the reader's language for the clients
+    that import a cancelled event as a live one."""
     seen = PersonalMeeting(meeting(5, 1, 2), org(1, "A"), org(2, "B"), (), (), None)
     event = meeting_event(seen, None, DocumentLanguage.EN, meta(sequence=3), cancelled=True)
     assert str(event["STATUS"]) == "CANCELLED"
     assert str(event["TRANSP"]) == "TRANSPARENT"
     assert event["SEQUENCE"] == 3
+    assert str(event["SUMMARY"]) == "CANCELLED: B2B: B"
+    titles = {
+        lang: str(meeting_event(seen, None, lang, meta(), cancelled=True)["SUMMARY"])
+        for lang in (DocumentLanguage.IT, DocumentLanguage.JA)
+    }
+    assert titles == {DocumentLanguage.IT: "ANNULLATO: B2B: B", DocumentLanguage.JA: "中止: B2B: B"}
+    live = meeting_event(seen, None, DocumentLanguage.EN, meta())
+    assert str(live["SUMMARY"]) == "B2B: B"
 
 
 def test_organizer_without_email_uses_the_reserved_domain() -> None:

@@ -267,6 +267,9 @@ def meeting_event(
                 f"{org.name_ja if lang is Lang.JA and org.name_ja else org.name}:",
                 profile,
             ]
+    if cancelled:
+        # a client that ignores STATUS:CANCELLED on import still shows the event as cancelled
+        summary = f"{label(Label.CANCELLED, lang)}: {summary}"
     return _event(
         meta,
         m.start,

@@ -39,6 +39,7 @@ class Label(StrEnum):
     VERSION_OF = "version_of"
     DRAFT = "draft"
     INTERPRETING = "interpreting"
+    CANCELLED = "cancelled"
 
 
 # One table, one place: {placeholders} are filled by :func:`label`.
@@ -107,6 +108,12 @@ _LABELS: dict[Label, dict[Lang, str]] = {
         Lang.IT: "Interpretariato",
         Lang.JA: "通訳担当",
         Lang.EN: "Interpreting",
+    },
+    # before a calendar event's title: clients that ignore STATUS:CANCELLED still say it
+    Label.CANCELLED: {
+        Lang.IT: "ANNULLATO",
+        Lang.JA: "中止",
+        Lang.EN: "CANCELLED",
     },
 }
 
