@@ -67,6 +67,13 @@ agendas=$(find "$work/agendas" -name 'agenda-*.pdf' | wc -l)
 ((agendas > 100)) || die "ponte agendas wrote $agendas agendas, expected the demo's 155"
 "$app" sheets --db "$db" --mission 1 --out "$work/sheets" || die "ponte sheets failed"
 
+say "smoke: ponte publish, send --eml, mail-settings (the keyring's backends in the frozen build)"
+"$app" publish --db "$db" --mission 1 >/dev/null || die "ponte publish failed"
+"$app" send --db "$db" --mission 1 --eml "$work/mail" --participants 1,2 >/dev/null ||
+    die "ponte send --eml failed"
+"$app" mail-settings --host 127.0.0.1 --port 2525 --security none >/dev/null ||
+    die "ponte mail-settings failed (keyring?)"
+
 if [[ -f "$ROOT/ui/screenshots.py" ]]; then
     say "smoke: ponte screenshots (offscreen)"
     QT_QPA_PLATFORM=offscreen "$app" screenshots --db "$db" --out "$work/shots" ||
