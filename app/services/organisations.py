@@ -143,14 +143,14 @@ def get_organisation(store: Store, organisation_id: int) -> OrganisationData:
 
 def create_organisation(store: Store, mission_id: int, data: OrganisationData) -> Created:
     """Add an organisation to the mission."""
-    return create_record(store, _KIND, mission_id, data)
+    return create_record(store, RECORD_KIND, mission_id, data)
 
 
 def update_organisation(
     store: Store, organisation_id: int, data: OrganisationData
 ) -> Updated[OrganisationData]:
     """Write new values; the result holds the old ones (writing them back undoes this)."""
-    return update_record(store, _KIND, organisation_id, data)
+    return update_record(store, RECORD_KIND, organisation_id, data)
 
 
 def delete_organisation(store: Store, organisation_id: int) -> Deleted:
@@ -209,37 +209,38 @@ def _validate(
 ) -> OrganisationData:
     """Cleaned values, or a ValidationError naming every field that is wrong."""
     errors = Collector()
-    name = required_latin(errors, "name", data.name, 200)
-    name_ja = optional_text(errors, "name_ja", data.name_ja, 200)
-    name_kana = optional_kana(errors, "name_kana", data.name_kana, 200)
-    city = clean_text(data.city)
-    if len(city) > 100:
-        errors.add("city", Problem.TOO_LONG, limit=100)
-    website = clean_website(errors, "website", data.website)
-    profile = clean_text(data.profile, multiline=True)
-    profile_ja = optional(clean_text(data.profile_ja, multiline=True))
-    sectors = _clean_sectors(errors, data.sectors)
-    if data.max_meetings is not None and data.max_meetings < 1:
-        errors.add("max_meetings", Problem.MAX_MEETINGS)
-    if data.parallel_meetings < 1:
-        errors.add("parallel_meetings", Problem.PARALLEL_MEETINGS)
+    clean = clean_organisation(errors, data)
     if data.delegation_id is not None:
         owner = s.scalar(select(Delegation.mission_id).where(Delegation.id == data.delegation_id))
         if owner != mission_id:
             errors.add("delegation_id", Problem.NOT_IN_MISSION)
-    if name and not errors.has("name") and name_taken(s, mission_id, name, organisation_id):
+    taken = clean.name and not errors.has("name")
+    if taken and name_taken(s, mission_id, clean.name, organisation_id):
         errors.add("name", Problem.NAME_TAKEN)
     errors.raise_if_any()
+    return clean
+
+
+def clean_organisation(errors: Collector, data: OrganisationData) -> OrganisationData:
+    """The values cleaned, each problem added to ``errors``: every check that needs no
+    database (the form and the importer share it; they check names and references)."""
+    city = clean_text(data.city)
+    if len(city) > 100:
+        errors.add("city", Problem.TOO_LONG, limit=100)
+    if data.max_meetings is not None and data.max_meetings < 1:
+        errors.add("max_meetings", Problem.MAX_MEETINGS)
+    if data.parallel_meetings < 1:
+        errors.add("parallel_meetings", Problem.PARALLEL_MEETINGS)
     return OrganisationData(
-        name=name,
-        name_ja=name_ja,
-        name_kana=name_kana,
+        name=required_latin(errors, "name", data.name, 200),
+        name_ja=optional_text(errors, "name_ja", data.name_ja, 200),
+        name_kana=optional_kana(errors, "name_kana", data.name_kana, 200),
         delegation_id=data.delegation_id,
-        sectors=sectors,
+        sectors=_clean_sectors(errors, data.sectors),
         city=city,
-        website=website,
-        profile=profile,
-        profile_ja=profile_ja,
+        website=clean_website(errors, "website", data.website),
+        profile=clean_text(data.profile, multiline=True),
+        profile_ja=optional(clean_text(data.profile_ja, multiline=True)),
         max_meetings=data.max_meetings,
         parallel_meetings=data.parallel_meetings,
     )
@@ -266,7 +267,7 @@ def name_taken(s: Session, mission_id: int, name: str, organisation_id: int | No
     return any(n.casefold() == wanted for oid, n in s.execute(query) if oid != organisation_id)
 
 
-_KIND: RecordKind[OrganisationData] = RecordKind(
+RECORD_KIND: RecordKind[OrganisationData] = RecordKind(
     make=lambda mission_id: Organisation(mission_id=mission_id),
     load=_load,
     data_of=_data_of,

@@ -145,14 +145,14 @@ def get_participant(store: Store, participant_id: int) -> ParticipantData:
 
 def create_participant(store: Store, mission_id: int, data: ParticipantData) -> Created:
     """Add a participant to the mission."""
-    return create_record(store, _KIND, mission_id, data)
+    return create_record(store, RECORD_KIND, mission_id, data)
 
 
 def update_participant(
     store: Store, participant_id: int, data: ParticipantData
 ) -> Updated[ParticipantData]:
     """Write new values; the result holds the old ones (writing them back undoes this)."""
-    return update_record(store, _KIND, participant_id, data)
+    return update_record(store, RECORD_KIND, participant_id, data)
 
 
 def delete_participant(store: Store, participant_id: int) -> Deleted:
@@ -248,10 +248,9 @@ def _validate(
 ) -> ParticipantData:
     """Cleaned values, or a ValidationError naming every field that is wrong."""
     errors = Collector()
-    family = required_latin(errors, "family_name", data.family_name, 100)
-    given = optional_latin(errors, "given_name", data.given_name, 100)
-    email = clean_email(errors, "email", data.email)
-    if email and not errors.has("email") and email_taken(s, mission_id, email, participant_id):
+    clean = clean_participant(errors, data)
+    email = clean.email if not errors.has("email") else None
+    if email and email_taken(s, mission_id, email, participant_id):
         errors.add("email", Problem.EMAIL_TAKEN)
     for field_name, owner_id in (
         ("organisation_id", _mission_of(s, Organisation, data.organisation_id)),
@@ -259,10 +258,17 @@ def _validate(
     ):
         if owner_id is not None and owner_id != mission_id:
             errors.add(field_name, Problem.NOT_IN_MISSION)
+    errors.raise_if_any()
+    return clean
+
+
+def clean_participant(errors: Collector, data: ParticipantData) -> ParticipantData:
+    """The values cleaned, each problem added to ``errors``: every check that needs no
+    database (the form and the importer share it; they check e-mails and references)."""
     consent_at = (data.consent_at or datetime.now(UTC)) if data.consent else None
-    clean = ParticipantData(
-        family_name=family,
-        given_name=given,
+    return ParticipantData(
+        family_name=required_latin(errors, "family_name", data.family_name, 100),
+        given_name=optional_latin(errors, "given_name", data.given_name, 100),
         family_name_kanji=optional_text(errors, "family_name_kanji", data.family_name_kanji, 100),
         given_name_kanji=optional_text(errors, "given_name_kanji", data.given_name_kanji, 100),
         family_name_kana=optional_kana(errors, "family_name_kana", data.family_name_kana, 100),
@@ -285,13 +291,11 @@ def _validate(
         badge_category=clean_choice(
             errors, "badge_category", BadgeCategory, data.badge_category, BadgeCategory.DELEGATE
         ),
-        email=email,
+        email=clean_email(errors, "email", data.email),
         phone=clean_phone(errors, "phone", data.phone),
         consent=bool(data.consent),
         consent_at=consent_at,
     )
-    errors.raise_if_any()
-    return clean
 
 
 def _mission_of(
@@ -316,7 +320,7 @@ def email_taken(s: Session, mission_id: int, email: str, participant_id: int | N
     )
 
 
-_KIND: RecordKind[ParticipantData] = RecordKind(
+RECORD_KIND: RecordKind[ParticipantData] = RecordKind(
     make=lambda mission_id: Participant(mission_id=mission_id),
     load=_load,
     data_of=_data_of,
