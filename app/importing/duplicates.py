@@ -8,6 +8,7 @@ when one of the two gives none): two Hiroshi Tanaka of two companies are two peo
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -97,6 +98,7 @@ _JAPANESE_LEGAL = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and a file repeats its names
 def organisation_key(name: str | None) -> str:
     """A key to compare organisations by: legal forms, case, punctuation and spaces ignored.
 

@@ -13,6 +13,7 @@ Two levels, on purpose:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -169,6 +170,7 @@ def _match_key_once(s: str) -> str:
     return s
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and a file repeats its names
 def match_key(s: str) -> str:
     """A key to compare names by, never to show: equal keys mean "the same name".
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -221,26 +222,20 @@ def _data_of(p: Participant) -> ParticipantData:
     )
 
 
+def participant_columns(data: ParticipantData) -> dict[str, object]:
+    """The participant table's columns for ``data`` (its languages are rows of their own)."""
+    return {
+        f.name: getattr(data, f.name)
+        for f in dataclasses.fields(ParticipantData)
+        if f.name != "languages"
+    }
+
+
 def _apply(p: Participant, data: ParticipantData) -> None:
-    p.family_name = data.family_name
-    p.given_name = data.given_name
-    p.family_name_kanji = data.family_name_kanji
-    p.given_name_kanji = data.given_name_kanji
-    p.family_name_kana = data.family_name_kana
-    p.given_name_kana = data.given_name_kana
-    p.name_order = data.name_order
-    p.title = data.title
-    p.title_ja = data.title_ja
-    p.organisation_id = data.organisation_id
-    p.delegation_id = data.delegation_id
+    for name, value in participant_columns(data).items():
+        setattr(p, name, value)
     if tuple(p.languages) != data.languages:
         p.languages = list(data.languages)
-    p.document_language = data.document_language
-    p.badge_category = data.badge_category
-    p.email = data.email
-    p.phone = data.phone
-    p.consent = data.consent
-    p.consent_at = data.consent_at
 
 
 def _validate(

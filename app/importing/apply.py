@@ -1,0 +1,133 @@
+"""Writing a confirmed import plan: every row in one transaction, so the mission has all of
+it or none of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import insert, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.importing.fields import ImportKind
+from app.importing.plan import Action, ImportPlan
+from app.model import Participant, ParticipantLanguage
+from app.services.changes import Changes
+from app.services.organisations import RECORD_KIND as ORGANISATION_KIND
+from app.services.participants import RECORD_KIND as PARTICIPANT_KIND
+from app.services.participants import ParticipantData, participant_columns
+from app.services.records import RecordKind
+from app.services.validation import NotFound, from_integrity_error
+from app.store import Store
+
+
+def _insert_participants(s: Session, mission_id: int, rows: list[ParticipantData]) -> None:
+    """New participants in two multi-row statements (rows, then their languages) instead of
+    one ORM object each: 10,000 rows in well under a second."""
+    if not rows:
+        return
+    ids = _new_ids(s, len(rows))
+    values = [
+        {**participant_columns(d), "id": pid, "mission_id": mission_id}
+        for pid, d in zip(ids, rows, strict=True)
+    ]
+    s.execute(insert(Participant), values)
+    languages = [
+        {"participant_id": pid, "language": code, "position": i}
+        for pid, d in zip(ids, rows, strict=True)
+        for i, code in enumerate(dict.fromkeys(d.languages))
+    ]
+    if languages:
+        s.execute(insert(ParticipantLanguage), languages)
+
+
+def _new_ids(s: Session, count: int) -> list[int]:
+    """``count`` participant ids nobody has had: from the sequence on PostgreSQL; on SQLite
+    above both the highest id and AUTOINCREMENT's record of it, once this transaction holds
+    the write lock (no other writer can take them meanwhile)."""
+    if s.get_bind().dialect.name == "postgresql":
+        return list(s.scalars(
+            text("SELECT nextval(pg_get_serial_sequence('participant', 'id')) "
+                 "FROM generate_series(1, :n)"),
+            {"n": count},
+        ))  # fmt: skip
+    s.execute(text("UPDATE participant SET id = id WHERE 0"))  # takes the write lock
+    top = s.scalar(
+        text(
+            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'participant'), 0),"
+            " coalesce((SELECT max(id) FROM participant), 0))"
+        )
+    )
+    start = int(top or 0) + 1
+    return list(range(start, start + count))
+
+
+class ImportRefused(Exception):
+    """Nothing was imported; the message says why."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    unchanged: int
+    skipped: int  # rows with errors left out (skip_invalid)
+    changes: Changes
+
+
+def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) -> ImportResult:
+    """Create and update what ``plan`` says, all in one transaction.
+
+    Refused (nothing written) when a row has errors, unless ``skip_invalid``; when a record
+    to update was deleted meanwhile; or when the database refuses a row (e.g. an e-mail
+    another coordinator gave someone since the preview).
+    """
+    errors = plan.errors
+    if errors and not skip_invalid:
+        raise ImportRefused(
+            f"{len(errors)} of {len(plan.rows)} rows have errors; nothing was imported. "
+            "Correct the file, or import only the rows without errors."
+        )
+    kind: RecordKind[object] = (
+        PARTICIPANT_KIND if plan.kind is ImportKind.PARTICIPANTS else ORGANISATION_KIND  # type: ignore[assignment]
+    )
+    created = updated = 0
+    try:
+        with store.session() as s:
+            creates = [row.data for row in plan.rows if row.action is Action.CREATE]
+            if plan.kind is ImportKind.PARTICIPANTS:
+                _insert_participants(s, plan.mission_id, creates)
+            else:
+                for data in creates:
+                    record = kind.make(plan.mission_id)
+                    kind.apply(record, data)
+                    s.add(record)
+            created = len(creates)
+            for row in plan.rows:
+                if row.action is Action.UPDATE:
+                    assert row.target_id is not None
+                    record = kind.load(s, row.target_id)
+                    if record.mission_id != plan.mission_id:
+                        raise ImportRefused(
+                            f"Row {row.row_number}: the record is not of this mission."
+                        )
+                    kind.apply(record, row.data)
+                    updated += 1
+            s.flush()
+    except NotFound as exc:
+        raise ImportRefused(
+            f"A record the import would update was deleted meanwhile ({exc}); nothing was "
+            "imported. Preview the file again."
+        ) from exc
+    except IntegrityError as exc:
+        reason = from_integrity_error(exc)
+        raise ImportRefused(
+            f"The database refused the import ({reason}); nothing was imported."
+        ) from exc
+    return ImportResult(
+        created=created,
+        updated=updated,
+        unchanged=plan.count(Action.UNCHANGED),
+        skipped=len(errors),
+        changes=Changes(participants=True, organisations=True),
+    )

@@ -1,0 +1,406 @@
+"""What can be imported: for each kind of record, its fields, which are required, and the
+column headers the chambers' spreadsheets use for them in Italian, Japanese and English.
+
+A header is compared by :func:`header_key` (NFKC, case-folded, without spaces, punctuation
+and brackets), so "E-mail", "EMAIL" and "Ｅメール" all find their field.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ImportKind(StrEnum):
+    ORGANISATIONS = "organisations"
+    PARTICIPANTS = "participants"
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str  # English, for reports and the mapping step
+    synonyms: tuple[str, ...]  # headers as written; compared through header_key
+    required: bool = False
+
+
+def header_key(text: str) -> str:
+    """A header reduced for comparison: 'E-mail (ufficio)' → 'emailufficio'."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in folded if unicodedata.category(ch)[0] in "LN")
+
+
+PARTICIPANT_FIELDS: tuple[Field, ...] = (
+    Field(
+        "family_name",
+        "Family name",
+        (
+            "Cognome",
+            "Surname",
+            "Last name",
+            "Family name",
+            "Family name (Latin)",
+            "姓",
+            "姓（ローマ字）",
+            "Nachname",
+        ),
+    ),
+    Field(
+        "given_name",
+        "Given name",
+        (
+            "Nome",
+            "First name",
+            "Given name",
+            "Given name (Latin)",
+            "名",
+            "名（ローマ字）",
+        ),
+    ),
+    Field(
+        "full_name",
+        "Full name (split into family and given name)",
+        (
+            "Nome e cognome",
+            "Cognome e nome",
+            "Nominativo",
+            "Name",
+            "Full name",
+            "Nome completo",
+            "氏名",
+            "氏名（ローマ字）",
+            "ローマ字氏名",
+            "Participant",
+            "Partecipante",
+        ),
+    ),
+    Field(
+        "family_name_kanji",
+        "Family name (kanji)",
+        (
+            "姓（漢字）",
+            "漢字姓",
+            "Family name (kanji)",
+            "Cognome (kanji)",
+        ),
+    ),
+    Field(
+        "given_name_kanji",
+        "Given name (kanji)",
+        (
+            "名（漢字）",
+            "漢字名",
+            "Given name (kanji)",
+            "Nome (kanji)",
+        ),
+    ),
+    Field(
+        "full_name_kanji",
+        "Full name (kanji)",
+        (
+            "氏名（漢字）",
+            "漢字氏名",
+            "漢字",
+            "Name (kanji)",
+            "Nome (kanji) completo",
+        ),
+    ),
+    Field(
+        "family_name_kana",
+        "Family name (kana)",
+        (
+            "セイ",
+            "せい",
+            "姓（カナ）",
+            "姓（フリガナ）",
+            "姓（ふりがな）",
+            "Family name (kana)",
+        ),
+    ),
+    Field(
+        "given_name_kana",
+        "Given name (kana)",
+        (
+            "メイ",
+            "めい",
+            "名（カナ）",
+            "名（フリガナ）",
+            "名（ふりがな）",
+            "Given name (kana)",
+        ),
+    ),
+    Field(
+        "full_name_kana",
+        "Full name (kana)",
+        (
+            "フリガナ",
+            "ふりがな",
+            "氏名（カナ）",
+            "氏名（フリガナ）",
+            "カナ",
+            "Kana",
+            "Furigana",
+        ),
+    ),
+    Field(
+        "organisation",
+        "Organisation",
+        (
+            "Azienda",
+            "Ragione sociale",
+            "Società",
+            "Impresa",
+            "Ente",
+            "Organizzazione",
+            "Company",
+            "Organisation",
+            "Organization",
+            "会社名",
+            "企業名",
+            "所属",
+            "所属先",
+            "団体名",
+            "会社",
+            "勤務先",
+        ),
+    ),
+    Field(
+        "title",
+        "Title",
+        (
+            "Ruolo",
+            "Qualifica",
+            "Carica",
+            "Posizione",
+            "Title",
+            "Job title",
+            "Position",
+            "Role",
+            "役職",
+            "肩書",
+            "肩書き",
+            "役職名",
+        ),
+    ),
+    Field("title_ja", "Title (Japanese)", ("役職（日本語）", "Title (Japanese)")),
+    Field(
+        "email",
+        "E-mail",
+        (
+            "E-mail",
+            "Email",
+            "Mail",
+            "Posta elettronica",
+            "Indirizzo e-mail",
+            "E-mail address",
+            "メール",
+            "メールアドレス",
+            "電子メール",
+            "Eメール",
+            "E-mail aziendale",
+        ),
+    ),
+    Field(
+        "phone",
+        "Phone",
+        (
+            "Telefono",
+            "Tel",
+            "Cellulare",
+            "Phone",
+            "Mobile",
+            "Telephone",
+            "電話",
+            "電話番号",
+            "携帯",
+            "携帯電話",
+            "TEL",
+        ),
+    ),
+    Field(
+        "document_language",
+        "Document language",
+        (
+            "Lingua",
+            "Lingua documenti",
+            "Language",
+            "Document language",
+            "言語",
+            "使用言語",
+            "希望言語",
+        ),
+    ),
+    Field(
+        "languages",
+        "Languages spoken",
+        (
+            "Lingue parlate",
+            "Lingue",
+            "Languages",
+            "Languages spoken",
+            "Spoken languages",
+            "話せる言語",
+            "対応言語",
+        ),
+    ),
+    Field(
+        "badge_category",
+        "Badge category",
+        (
+            "Categoria",
+            "Tipo partecipante",
+            "Category",
+            "Badge category",
+            "区分",
+            "参加区分",
+            "種別",
+        ),
+    ),
+    Field(
+        "consent",
+        "Consent (contact details on the badge)",
+        (
+            "Consenso",
+            "Consenso privacy",
+            "Privacy",
+            "Consent",
+            "同意",
+            "個人情報同意",
+            "個人情報の取扱いに同意",
+        ),
+    ),
+)
+
+ORGANISATION_FIELDS: tuple[Field, ...] = (
+    Field(
+        "name",
+        "Name (Latin script)",
+        (
+            "Ragione sociale",
+            "Azienda",
+            "Società",
+            "Nome azienda",
+            "Company",
+            "Company name",
+            "Organisation",
+            "Organization",
+            "Name",
+            "英文社名",
+            "社名（英語）",
+            "会社名（英語）",
+            "会社名（ローマ字）",
+        ),
+        required=True,
+    ),
+    Field(
+        "name_ja",
+        "Name (Japanese)",
+        (
+            "会社名",
+            "社名",
+            "企業名",
+            "会社名（日本語）",
+            "和文社名",
+            "Nome giapponese",
+            "Name (Japanese)",
+        ),
+    ),
+    Field(
+        "name_kana",
+        "Name (kana)",
+        (
+            "会社名（カナ）",
+            "社名（カナ）",
+            "会社名（フリガナ）",
+            "フリガナ",
+            "Name (kana)",
+        ),
+    ),
+    Field(
+        "side",
+        "Delegation (Turin or Nagoya)",
+        (
+            "Delegazione",
+            "Side",
+            "Delegation",
+            "派遣団",
+            "所属団",
+            "Provenienza",
+        ),
+    ),
+    Field("city", "City", ("Città", "Sede", "City", "所在地", "都市", "市区町村")),
+    Field(
+        "website",
+        "Website",
+        (
+            "Sito web",
+            "Sito",
+            "Website",
+            "Web",
+            "URL",
+            "ホームページ",
+            "ウェブサイト",
+            "HP",
+        ),
+    ),
+    Field(
+        "sectors",
+        "Sectors",
+        (
+            "Settore",
+            "Settori",
+            "Sector",
+            "Sectors",
+            "Industry",
+            "業種",
+            "分野",
+            "業界",
+        ),
+    ),
+    Field(
+        "profile",
+        "Profile",
+        (
+            "Profilo",
+            "Descrizione",
+            "Profile",
+            "Description",
+            "Company profile",
+            "Profilo aziendale",
+        ),
+    ),
+    Field(
+        "profile_ja",
+        "Profile (Japanese)",
+        (
+            "会社概要",
+            "企業概要",
+            "事業内容",
+            "Profilo (giapponese)",
+            "Profile (Japanese)",
+        ),
+    ),
+    Field(
+        "max_meetings",
+        "Most meetings",
+        (
+            "Max incontri",
+            "Numero massimo incontri",
+            "Max meetings",
+            "最大商談数",
+        ),
+    ),
+)
+
+FIELDS: dict[ImportKind, tuple[Field, ...]] = {
+    ImportKind.PARTICIPANTS: PARTICIPANT_FIELDS,
+    ImportKind.ORGANISATIONS: ORGANISATION_FIELDS,
+}
+
+
+def field_of(kind: ImportKind, key: str) -> Field:
+    for f in FIELDS[kind]:
+        if f.key == key:
+            return f
+    raise KeyError(f"{kind.value} have no field {key!r}")

@@ -1,0 +1,106 @@
+"""Which column holds which field: guessed from the headers, corrected by the coordinator
+(in the window, or as a JSON file for ``ponte import --mapping``), then checked."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from app.importing.errors import ImportFileError
+from app.importing.fields import FIELDS, ImportKind, field_of, header_key
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Field key → the header of the column that holds it (fields not in it are not read)."""
+
+    kind: ImportKind
+    columns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def header(self, key: str) -> str | None:
+        return self.columns.get(key)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"kind": self.kind.value, "columns": dict(self.columns)}, ensure_ascii=False, indent=2
+        )
+
+
+def guess_mapping(kind: ImportKind, headers: Sequence[str]) -> ColumnMapping:
+    """Each field whose synonyms include a header (compared by :func:`header_key`); the
+    first header wins when two fit, and a header serves one field."""
+    keys = {h: header_key(h) for h in headers}
+    used: set[str] = set()
+    columns: dict[str, str] = {}
+    for f in FIELDS[kind]:
+        wanted = {header_key(s) for s in f.synonyms}
+        for h in headers:
+            if h not in used and keys[h] in wanted:
+                columns[f.key] = h
+                used.add(h)
+                break
+    return ColumnMapping(kind, MappingProxyType(columns))
+
+
+def mapping_problems(mapping: ColumnMapping, headers: Sequence[str]) -> list[str]:
+    """What is wrong with ``mapping`` for a file with ``headers`` (empty: nothing)."""
+    problems = []
+    known = {f.key for f in FIELDS[mapping.kind]}
+    for key, header in mapping.columns.items():
+        if key not in known:
+            problems.append(f'"{key}" is not a field of {mapping.kind.value}.')
+        elif header not in headers:
+            problems.append(f'The column "{header}" for {field_of(mapping.kind, key).label} is '
+                            "not in the file.")  # fmt: skip
+    seen: dict[str, str] = {}
+    for key, header in mapping.columns.items():
+        if header in seen:
+            problems.append(f'The column "{header}" is chosen for two fields.')
+        seen[header] = key
+    for f in FIELDS[mapping.kind]:
+        if f.required and f.key not in mapping.columns:
+            problems.append(f"Choose the column that holds {f.label}.")
+    if mapping.kind is ImportKind.PARTICIPANTS and not (
+        {"family_name", "full_name"} & mapping.columns.keys()
+    ):
+        problems.append("Choose the column that holds the family name, or the full name.")
+    return problems
+
+
+def load_mapping(path: Path, kind: ImportKind | None = None) -> ColumnMapping:
+    """A mapping saved as JSON: {"kind": "participants", "columns": {"email": "E-mail"}}."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError as exc:
+        raise ImportFileError(f"The mapping file {path} does not exist.") from exc
+    except (OSError, ValueError) as exc:
+        raise ImportFileError(f"The mapping file {path.name} is not valid JSON: {exc}") from exc
+    if not isinstance(raw, dict) or not isinstance(raw.get("columns"), dict):
+        raise ImportFileError(
+            f'The mapping file {path.name} must hold {{"kind": …, "columns": {{field: header}}}}.'
+        )
+    try:
+        found = ImportKind(raw.get("kind", kind.value if kind else ""))
+    except ValueError as exc:
+        kinds = ", ".join(k.value for k in ImportKind)
+        raise ImportFileError(f"The mapping file's kind must be one of: {kinds}.") from exc
+    if kind is not None and found is not kind:
+        raise ImportFileError(f"The mapping file is for {found.value}, not {kind.value}.")
+    columns = {str(k): str(v) for k, v in raw["columns"].items() if v not in (None, "")}
+    return ColumnMapping(found, MappingProxyType(columns))
+
+
+def guess_kind(headers: Sequence[str]) -> ImportKind:
+    """Participants when the headers name people (a family name or an e-mail), else
+    organisations."""
+    people = guess_mapping(ImportKind.PARTICIPANTS, headers).columns
+    if {"family_name", "email", "full_name_kanji", "family_name_kanji"} & people.keys():
+        return ImportKind.PARTICIPANTS
+    companies = guess_mapping(ImportKind.ORGANISATIONS, headers).columns
+    only_companies = {"sectors", "website", "profile", "profile_ja", "side"}
+    if "full_name" in people and not only_companies & companies.keys():
+        return ImportKind.PARTICIPANTS
+    return ImportKind.ORGANISATIONS

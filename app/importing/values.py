@@ -1,0 +1,174 @@
+"""A cell turned into the value a field holds, the way the chambers write it: languages as
+"it" or "Italiano" or "日本語", consent as "sì" or "はい" or "x", sectors as "Automotive;
+Robotica" or "自動車、ロボット". Each parser raises :class:`ValueError` with a sentence."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from app.importing.fields import header_key
+from app.importing.table import Cell
+from app.model import BadgeCategory, DocumentLanguage, Sector, Side
+
+
+def text(cell: Cell) -> str | None:
+    """The cell as text (a number without a trailing '.0'), None when empty."""
+    if cell is None:
+        return None
+    if isinstance(cell, bool):
+        return "yes" if cell else "no"
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    value = str(cell).strip()
+    return value or None
+
+
+def _table(pairs: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    return {header_key(word): value for value, words in pairs.items() for word in words}
+
+
+_LANGUAGES = _table({
+    "it": ("it", "ita", "italiano", "italian", "italienisch", "イタリア語", "伊"),
+    "ja": ("ja", "jp", "jpn", "giapponese", "japanese", "日本語", "日"),
+    "en": ("en", "eng", "inglese", "english", "英語", "英"),
+    "fr": ("fr", "francese", "french", "フランス語"),
+    "de": ("de", "tedesco", "german", "ドイツ語"),
+    "es": ("es", "spagnolo", "spanish", "スペイン語"),
+    "zh": ("zh", "cinese", "chinese", "中国語"),
+})  # fmt: skip
+
+_CATEGORIES = _table({
+    BadgeCategory.DELEGATE: ("delegate", "delegato", "delegata", "delegazione", "代表団",
+                             "団員", "参加者", "partecipante"),
+    BadgeCategory.SPEAKER: ("speaker", "relatore", "relatrice", "講演者", "登壇者"),
+    BadgeCategory.VIP: ("vip", "autorità", "来賓", "ＶＩＰ"),
+    BadgeCategory.STAFF: ("staff", "organizzazione", "organizzatore", "スタッフ", "事務局"),
+    BadgeCategory.PRESS: ("press", "stampa", "giornalista", "報道", "プレス", "メディア"),
+    BadgeCategory.INTERPRETER: ("interpreter", "interprete", "通訳", "通訳者"),
+})  # fmt: skip
+
+_SECTORS = _table({
+    Sector.AUTOMOTIVE: ("automotive", "automobilistico", "automotive e componentistica",
+                        "自動車", "自動車部品"),
+    Sector.AEROSPACE: ("aerospace", "aerospaziale", "aeronautica", "航空宇宙", "航空"),
+    Sector.ROBOTICS: ("robotics", "robotica", "ロボット", "ロボティクス"),
+    Sector.MACHINERY: ("machinery", "meccanica", "macchinari", "機械", "工作機械"),
+    Sector.MATERIALS: ("materials", "materiali", "素材", "材料"),
+    Sector.ELECTRONICS: ("electronics", "elettronica", "電子", "エレクトロニクス", "電機"),
+    Sector.GREEN_TRANSITION: ("green transition", "green_transition", "transizione verde",
+                              "green", "環境", "グリーン"),
+    Sector.DIGITAL: ("digital", "digitale", "ict", "it", "デジタル", "情報通信"),
+    Sector.ENERGY: ("energy", "energia", "エネルギー"),
+    Sector.DESIGN: ("design", "デザイン"),
+    Sector.FOOD: ("food", "agroalimentare", "alimentare", "食品", "食"),
+    Sector.FINANCE: ("finance", "finanza", "金融"),
+    Sector.INSTITUTION: ("institution", "istituzione", "ente", "ente pubblico", "行政",
+                         "自治体", "団体"),
+    Sector.SERVICES: ("services", "servizi", "サービス"),
+})  # fmt: skip
+
+_SIDES = _table({
+    Side.TURIN: ("turin", "torino", "italy", "italia", "it", "トリノ", "イタリア"),
+    Side.NAGOYA: ("nagoya", "名古屋", "japan", "giappone", "日本", "ja", "jp"),
+})  # fmt: skip
+
+_YES = {header_key(w) for w in ("yes", "y", "sì", "si", "s", "x", "1", "true", "vero", "ok",
+                                 "はい", "同意", "同意する", "○", "◯", "✓", "✔")}  # fmt: skip
+_NO = {header_key(w) for w in ("no", "n", "0", "false", "falso", "いいえ", "不同意",
+                                "同意しない", "×", "-")}  # fmt: skip
+
+_LIST_SEPARATORS = re.compile(r"[,;/、，；・\n|]+")
+
+
+def _lookup(table: Mapping[str, str], cell: Cell, what: str) -> str | None:
+    value = text(cell)
+    if value is None:
+        return None
+    found = table.get(header_key(value))
+    if found is None:
+        raise ValueError(f'"{value}" is not a {what} Ponte knows.')
+    return found
+
+
+def document_language(cell: Cell) -> DocumentLanguage | None:
+    code = _lookup(_LANGUAGES, cell, "language")
+    if code is None:
+        return None
+    if code not in DocumentLanguage.__members__.values():
+        raise ValueError(f'Documents are written in Italian, Japanese or English, not "{code}".')
+    return DocumentLanguage(code)
+
+
+def languages(cell: Cell) -> tuple[str, ...]:
+    value = text(cell)
+    if value is None:
+        return ()
+    out: list[str] = []
+    for part in _LIST_SEPARATORS.split(value):
+        part = part.strip()
+        if not part:
+            continue
+        code = _LANGUAGES.get(header_key(part))
+        if code is None:
+            folded = unicodedata.normalize("NFKC", part).strip().lower()
+            if not re.fullmatch(r"[a-z]{2}", folded):
+                raise ValueError(f'"{part}" is not a language Ponte knows.')
+            code = folded
+        if code not in out:
+            out.append(code)
+    return tuple(out)
+
+
+def badge_category(cell: Cell) -> BadgeCategory | None:
+    found = _lookup(_CATEGORIES, cell, "badge category")
+    return BadgeCategory(found) if found is not None else None
+
+
+def side(cell: Cell) -> Side | None:
+    found = _lookup(_SIDES, cell, "delegation (Turin or Nagoya)")
+    return Side(found) if found is not None else None
+
+
+def sectors(cell: Cell) -> tuple[Sector, ...]:
+    value = text(cell)
+    if value is None:
+        return ()
+    out: list[Sector] = []
+    unknown = []
+    for part in _LIST_SEPARATORS.split(value):
+        if not part.strip():
+            continue
+        found = _SECTORS.get(header_key(part))
+        if found is None:
+            unknown.append(part.strip())
+        elif Sector(found) not in out:
+            out.append(Sector(found))
+    if unknown:
+        listed = ", ".join(f'"{u}"' for u in unknown)
+        raise ValueError(f"Unknown sector: {listed}.")
+    return tuple(out)
+
+
+def consent(cell: Cell) -> bool:
+    if cell is None:
+        return False
+    if isinstance(cell, bool):
+        return cell
+    key = header_key(text(cell) or "")
+    if key in _YES or cell in ("○", "◯", "✓", "✔"):
+        return True
+    if key in _NO or cell in ("×", "-"):
+        return False
+    raise ValueError(f'"{text(cell)}" is neither yes nor no.')
+
+
+def positive_int(cell: Cell) -> int | None:
+    value = text(cell)
+    if value is None:
+        return None
+    folded = unicodedata.normalize("NFKC", value)
+    if not folded.isdigit() or int(folded) < 1:
+        raise ValueError(f'"{value}" is not a whole number of at least 1.')
+    return int(folded)
