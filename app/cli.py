@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
+from datetime import date
 
 import click
 
@@ -13,8 +14,12 @@ from app.cli_support import db_option, mission_option, open_for_cli, resolve_mis
 from app.distribution.cli import mail_settings_command, send_command, sent_log_command
 from app.documents.agendas_cli import agendas_command, sheets_command
 from app.documents.badges_cli import badges_command
+from app.exporting.cli import export_command, personal_data_command
+from app.importing.cli import import_command
 from app.paths import Paths
 from app.scheduler.cli import solve_command
+from app.services.erasure_cli import erase_command
+from app.services.merging_cli import duplicates_command, merge_command
 from app.services.publications_cli import publish_command
 from app.settings import default_target, load_settings
 
@@ -55,6 +60,12 @@ def build_cli(
         send_command,
         mail_settings_command,
         sent_log_command,
+        import_command,
+        erase_command,
+        duplicates_command,
+        merge_command,
+        export_command,
+        personal_data_command,
         *extra_commands,
     ):
         cli.add_command(command)
@@ -83,11 +94,20 @@ def demo_command(db: str | None, replace: bool) -> None:
 @click.command("info", help="Print what a database holds: its missions and their counts.")
 @db_option(required=True)
 def info_command(db: str) -> None:
+    from app.services.erasure import retention_due
     from app.services.info import describe_database
 
+    settings = load_settings(Paths.for_user())
     with open_for_cli(db, create=False) as store:
         report = describe_database(store)
+        due = retention_due(store, date.today(), settings.retention_days)
     click.echo(report.render())
+    for d in due:
+        click.echo(
+            f"\nReminder: mission {d.mission_id} ({d.name}) ended on {d.end_date:%Y-%m-%d}; the "
+            f"personal data of its {d.participants} participants is due for erasure since "
+            f"{d.due:%Y-%m-%d} (ponte erase --db … --mission-people {d.mission_id})."
+        )
 
 
 @click.command(
