@@ -13,6 +13,7 @@ log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
 UI_LANGUAGES = ("en", "it", "ja")
+DEFAULT_RETENTION_DAYS = 180  # after a mission's last day, before the erasure reminder
 
 
 @dataclass
@@ -23,6 +24,8 @@ class Settings:
     recent: list[str] = field(default_factory=list)
     mission_id: int | None = None  # the mission last open
     ui_language: str | None = None  # None follows the system locale
+    # days after a mission's last day before Ponte reminds to erase its personal data
+    retention_days: int = DEFAULT_RETENTION_DAYS
 
     def add_recent(self, target: str) -> None:
         self.recent = [target, *[r for r in self.recent if r != target]][:MAX_RECENT]
@@ -51,6 +54,9 @@ def load_settings(paths: Paths) -> Settings:
         settings.mission_id = raw["mission_id"]
     if raw.get("ui_language") in UI_LANGUAGES:
         settings.ui_language = raw["ui_language"]
+    retention = raw.get("retention_days")
+    if isinstance(retention, int) and not isinstance(retention, bool) and 0 <= retention <= 3650:
+        settings.retention_days = retention
     return settings
 
 

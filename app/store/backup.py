@@ -53,6 +53,13 @@ def restore_sqlite(backup: Path, target: Path) -> None:
         src.close()
 
 
+def backups_of(source: Path, backups_dir: Path) -> list[Path]:
+    """The backups of ``source`` kept in ``backups_dir``, oldest first."""
+    if not backups_dir.is_dir():
+        return []
+    return sorted(backups_dir.glob(f"{_prefix(source)}.*.sqlite"))
+
+
 def _prefix(source: Path) -> str:
     # Two files called ponte.sqlite in different folders must not share backups.
     digest = hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:8]
