@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.services.erasure import Erased, erase_mission_people
 from app.services.missions import MissionRow
 from app.store import Location
 from ui.context import AppContext
+from ui.dialogs.duplicates import DuplicatesDialog
+from ui.dialogs.import_wizard import ImportDialog
 from ui.dialogs.new_mission import NewMissionDialog
 from ui.i18n import available_languages
 from ui.mission_controller import MissionController
@@ -72,6 +75,11 @@ class MainWindow(QMainWindow):
         controller.current_mission_changed.connect(self._show_mission)
         controller.recent_changed.connect(self._fill_recent_menu)
         controller.problem.connect(self.show_problem)
+        controller.retention_reminder.connect(
+            lambda text: self._show_box(
+                QMessageBox.Icon.Information, self.tr("Personal data"), text
+            )
+        )
         controller.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         ctx.runner.busy_changed.connect(self._show_busy)
 
@@ -157,6 +165,12 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu(self.controller.recent())
         file_menu.addSeparator()
         file_menu.addAction(self.new_mission_action)
+        self.import_action = file_menu.addAction(self.tr("&Import from a spreadsheet…"))
+        self.import_action.triggered.connect(self.open_import_dialog)
+        self.duplicates_action = file_menu.addAction(self.tr("Suspected &duplicates…"))
+        self.duplicates_action.triggered.connect(self.open_duplicates_dialog)
+        self.erase_action = file_menu.addAction(self.tr("&Erase personal data of this mission…"))
+        self.erase_action.triggered.connect(self.ask_erase_mission_people)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -293,6 +307,66 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.controller.create_mission(dialog.draft()))
         dialog.open()
         return dialog
+
+    def open_import_dialog(self) -> ImportDialog | None:
+        """Open the Import dialog for the mission that is open (window-modal)."""
+        if self.ctx.store is None or self.ctx.mission_id is None:
+            self.show_problem(
+                self.tr("Import"), self.tr("Open a mission first: the import goes into it.")
+            )
+            return None
+        dialog = ImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_duplicates_dialog(self) -> DuplicatesDialog | None:
+        """The mission's suspected duplicate participants, to merge by choice."""
+        if self.ctx.store is None or self.ctx.mission_id is None:
+            self.show_problem(self.tr("Suspected duplicates"), self.tr("Open a mission first."))
+            return None
+        dialog = DuplicatesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def ask_erase_mission_people(self) -> None:
+        """Erase every participant of the open mission (GDPR Art. 17), after a confirmation."""
+        store, mission_id = self.ctx.store, self.ctx.mission_id
+        if store is None or mission_id is None:
+            self.show_problem(self.tr("Erase"), self.tr("Open a mission first."))
+            return
+        name = self.mission_combo.currentText()
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Erase personal data"),
+            self.tr(
+                "Erase every participant of {mission}: names, contacts, languages, "
+                "availability and the sent log, also from the published versions? The "
+                "organisations, the programme and the meetings stay. This cannot be undone."
+            ).format(mission=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.undo.clear()  # an undo must not bring an erased person back
+        paths = self.ctx.paths
+        self.ctx.runner.run(
+            lambda: erase_mission_people(store, mission_id, paths=paths),
+            on_done=self._erased,
+        )
+
+    def _erased(self, erased: Erased) -> None:
+        self.ctx.bus.announce(erased.changes, self)
+        text = self.tr("Erased %n participant(s).", "", erased.participants)
+        if erased.backups_holding:
+            text += " " + self.tr(
+                "%n backup(s) made before still hold them, in {folder}.",
+                "",
+                len(erased.backups_holding),
+            ).format(folder=self.ctx.paths.backups_dir)
+        self._show_box(QMessageBox.Icon.Information, self.tr("Personal data"), text)
 
     def _mission_chosen(self, index: int) -> None:
         mission_id = self.mission_combo.itemData(index)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.engine import URL
 
 from app.services.changes import Changes
+from app.services.erasure import RetentionDue, retention_due
 from app.services.missions import (
     MissionDraft,
     MissionInvalid,
@@ -63,6 +64,7 @@ class MissionController(QObject):
     recent_changed = Signal(list)  # list[str]
     problem = Signal(str, str)  # title, message: something the coordinator must be told
     notice = Signal(str)  # a passing remark for the status bar
+    retention_reminder = Signal(str)  # finished missions whose personal data is due for erasure
 
     def __init__(
         self, ctx: AppContext, *, persist: bool = True, parent: QObject | None = None
@@ -195,6 +197,25 @@ class MissionController(QObject):
         elif reopened_last and settings.mission_id in ids:
             choice = settings.mission_id
         self._set_mission(choice)
+        days = settings.retention_days
+        self.ctx.runner.run(
+            lambda: retention_due(store, date.today(), days), on_done=self._remind_retention
+        )
+
+    def _remind_retention(self, due: list[RetentionDue]) -> None:
+        """Say which finished missions still hold personal data past the retention time."""
+        if self._closed or not due:
+            return
+        names = ", ".join(d.name for d in due)
+        self.retention_reminder.emit(
+            self.tr(
+                "%n finished mission(s) still hold personal data past the retention time: "
+                "{names}. Once the chambers' report is done, erase it with File ▸ Erase "
+                "personal data of this mission….",
+                "",
+                len(due),
+            ).format(names=names)
+        )
 
     def _open_failed(self, target: str, exc: BaseException) -> None:
         if self._closed:

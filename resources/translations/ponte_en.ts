@@ -436,6 +436,102 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="+33"/>
+        <source>Suspected duplicates</source>
+        <translation>Suspected duplicates</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the selected one, merge the others into it</source>
+        <translation>Keep the selected one, merge the others into it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These participants look like the same person. Choose the record to keep: the others of its group are merged into it (their meetings, availability and sent log move to it, their details fill its empty fields) and deleted.</source>
+        <translation>These participants look like the same person. Choose the record to keep: the others of its group are merged into it (their meetings, availability and sent log move to it, their details fill its empty fields) and deleted.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and organisation</source>
+        <translation>same name and organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name, family and given swapped</source>
+        <translation>same name, family and given swapped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in kana</source>
+        <translation>same name in kana</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Group {n}: {reasons}</source>
+        <translation>Group {n}: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No suspected duplicates in this mission.</source>
+        <translation>No suspected duplicates in this mission.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merge participants</source>
+        <translation>Merge participants</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Merge %n participant(s) into participant {keep}? This cannot be undone.</source>
+        <translation>
+            <numerusform>Merge %n participant into participant {keep}? This cannot be undone.</numerusform>
+            <numerusform>Merge %n participants into participant {keep}? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merged.</source>
+        <translation>Merged.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not merge: {reason}</source>
+        <translation>Could not merge: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+30"/>
@@ -450,6 +546,222 @@ What was saved is safe. Details: {log}</source>
         <translation>Something went wrong: {error}
 
 What was saved is safe. Details: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+63"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Import from a spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a .xlsx or .csv file</source>
+        <translation>a .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guess from the headers</source>
+        <translation>Guess from the headers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the rows without errors, leave the others</source>
+        <translation>Import the rows without errors, leave the others</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spreadsheet to import</source>
+        <translation>Spreadsheet to import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets ({0})</source>
+        <translation>Spreadsheets ({0})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n row(s) under the header; columns: {columns}.</source>
+        <translation>
+            <numerusform>%n row under the header; columns: {columns}.</numerusform>
+            <numerusform>%n rows under the header; columns: {columns}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>This file cannot be imported: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Not imported: {columns}</source>
+        <translation>Not imported: {columns}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open a mission first.</source>
+        <translation>Open a mission first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>changes: {fields}</source>
+        <translation>changes: {fields}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New: {new}. Updated: {updated}. Unchanged: {same}. With errors: {errors}.</source>
+        <translation>New: {new}. Updated: {updated}. Unchanged: {same}. With errors: {errors}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correct the file and read it again, or import only the rows without errors.</source>
+        <translation>Correct the file and read it again, or import only the rows without errors.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything in the file is already in the mission.</source>
+        <translation>Everything in the file is already in the mission.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is written until you press Import.</source>
+        <translation>Nothing is written until you press Import.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported: {created} new, {updated} updated.</source>
+        <translation>Imported: {created} new, {updated} updated.</translation>
     </message>
 </context>
 <context>
@@ -640,7 +952,7 @@ What was saved is safe. Details: {log}</translation>
     <message>
         <location line="+2"/>
         <source>the mission organiser&apos;s address</source>
-        <translation>the mission organiser's address</translation>
+        <translation>the mission organiser&apos;s address</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -721,7 +1033,13 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+108"/>
+        <location filename="../../ui/main_window.py" line="+80"/>
+        <location line="+289"/>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location line="-253"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -766,7 +1084,22 @@ What was saved is safe. Details: {log}</translation>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Import from a spreadsheet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspected &amp;duplicates…</source>
+        <translation>Suspected &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Erase personal data of this mission…</source>
+        <translation>&amp;Erase personal data of this mission…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -852,7 +1185,59 @@ What was saved is safe. Details: {log}</translation>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a mission first: the import goes into it.</source>
+        <translation>Open a mission first: the import goes into it.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Suspected duplicates</source>
+        <translation>Suspected duplicates</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>Open a mission first.</source>
+        <translation>Open a mission first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase every participant of {mission}: names, contacts, languages, availability and the sent log, also from the published versions? The organisations, the programme and the meetings stay. This cannot be undone.</source>
+        <translation>Erase every participant of {mission}: names, contacts, languages, availability and the sent log, also from the published versions? The organisations, the programme and the meetings stay. This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Erased %n participant(s).</source>
+        <translation>
+            <numerusform>Erased %n participant.</numerusform>
+            <numerusform>Erased %n participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n backup(s) made before still hold them, in {folder}.</source>
+        <translation>
+            <numerusform>%n backup made before still holds them, in {folder}.</numerusform>
+            <numerusform>%n backups made before still hold them, in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
@@ -904,7 +1289,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+136"/>
+        <location filename="../../ui/mission_controller.py" line="+138"/>
         <source>Database not found</source>
         <translation>Database not found</translation>
     </message>
@@ -938,8 +1323,16 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <source>This database has no mission {0}.</source>
         <translation>This database has no mission {0}.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n finished mission(s) still hold personal data past the retention time: {names}. Once the chambers&apos; report is done, erase it with File ▸ Erase personal data of this mission….</source>
+        <translation>
+            <numerusform>%n finished mission still holds personal data past the retention time: {names}. Once the chambers&apos; report is done, erase it with File ▸ Erase personal data of this mission….</numerusform>
+            <numerusform>%n finished missions still hold personal data past the retention time: {names}. Once the chambers&apos; report is done, erase it with File ▸ Erase personal data of this mission….</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Ponte could not open the database: {0}</translation>
     </message>
@@ -1859,7 +2252,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -1886,7 +2279,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     <message>
         <location line="+1"/>
         <source>Server&apos;s answer</source>
-        <translation>Server's answer</translation>
+        <translation>Server&apos;s answer</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1935,7 +2328,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>failed</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Send version {number} by e-mail…</source>
         <translation>Send version {number} by e-mail…</translation>
     </message>
@@ -1996,7 +2389,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Stopping after the current message…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>agenda %v of %m</source>
         <translation>agenda %v of %m</translation>
     </message>

@@ -436,6 +436,102 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="+33"/>
+        <source>Suspected duplicates</source>
+        <translation>Possibili doppioni</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Participant</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the selected one, merge the others into it</source>
+        <translation>Tieni quello selezionato, unisci gli altri a esso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These participants look like the same person. Choose the record to keep: the others of its group are merged into it (their meetings, availability and sent log move to it, their details fill its empty fields) and deleted.</source>
+        <translation>Questi partecipanti sembrano la stessa persona. Scegli la scheda da tenere: le altre del gruppo vi vengono unite (incontri, disponibilità e registro degli invii passano a essa, i loro dati ne riempiono i campi vuoti) e poi cancellate.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>same e-mail</source>
+        <translation>stessa e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and organisation</source>
+        <translation>stesso nome e organizzazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name, family and given swapped</source>
+        <translation>stesso nome, cognome e nome invertiti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in kana</source>
+        <translation>stesso nome in kana</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Group {n}: {reasons}</source>
+        <translation>Gruppo {n}: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No suspected duplicates in this mission.</source>
+        <translation>Nessun possibile doppione in questa missione.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merge participants</source>
+        <translation>Unisci partecipanti</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Merge %n participant(s) into participant {keep}? This cannot be undone.</source>
+        <translation>
+            <numerusform>Unire %n partecipante al partecipante {keep}? Non si può annullare.</numerusform>
+            <numerusform>Unire %n partecipanti al partecipante {keep}? Non si può annullare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merged.</source>
+        <translation>Uniti.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not merge: {reason}</source>
+        <translation>Impossibile unire: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+30"/>
@@ -450,6 +546,222 @@ What was saved is safe. Details: {log}</source>
         <translation>Si è verificato un problema: {error}
 
 I dati salvati sono al sicuro. Dettagli: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+63"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Importa da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a .xlsx or .csv file</source>
+        <translation>un file .xlsx o .csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guess from the headers</source>
+        <translation>Riconosci dalle intestazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation>Foglio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column in the file</source>
+        <translation>Colonna nel file</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the rows without errors, leave the others</source>
+        <translation>Importa le righe senza errori, tralascia le altre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spreadsheet to import</source>
+        <translation>Foglio di calcolo da importare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets ({0})</source>
+        <translation>Fogli di calcolo ({0})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading {name}…</source>
+        <translation>Lettura di {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n row(s) under the header; columns: {columns}.</source>
+        <translation>
+            <numerusform>%n riga sotto l&apos;intestazione; colonne: {columns}.</numerusform>
+            <numerusform>%n righe sotto l&apos;intestazione; colonne: {columns}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>Questo file non si può importare: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(not imported)</source>
+        <translation>(non importato)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Not imported: {columns}</source>
+        <translation>Non importate: {columns}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open a mission first.</source>
+        <translation>Apri prima una missione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking every row…</source>
+        <translation>Controllo di ogni riga…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update</source>
+        <translation>aggiornamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>invariato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>changes: {fields}</source>
+        <translation>modifiche: {fields}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New: {new}. Updated: {updated}. Unchanged: {same}. With errors: {errors}.</source>
+        <translation>Nuovi: {new}. Aggiornati: {updated}. Invariati: {same}. Con errori: {errors}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correct the file and read it again, or import only the rows without errors.</source>
+        <translation>Correggi il file e rileggilo, oppure importa solo le righe senza errori.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything in the file is already in the mission.</source>
+        <translation>Tutto il contenuto del file è già nella missione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is written until you press Import.</source>
+        <translation>Nulla viene scritto finché non premi Importa.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing…</source>
+        <translation>Importazione…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported: {created} new, {updated} updated.</source>
+        <translation>Importati: {created} nuovi, {updated} aggiornati.</translation>
     </message>
 </context>
 <context>
@@ -640,7 +952,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     <message>
         <location line="+2"/>
         <source>the mission organiser&apos;s address</source>
-        <translation>l'indirizzo dell'organizzatore della missione</translation>
+        <translation>l&apos;indirizzo dell&apos;organizzatore della missione</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -721,7 +1033,13 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+108"/>
+        <location filename="../../ui/main_window.py" line="+80"/>
+        <location line="+289"/>
+        <source>Personal data</source>
+        <translation>Dati personali</translation>
+    </message>
+    <message>
+        <location line="-253"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -766,7 +1084,22 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importa da un foglio di calcolo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspected &amp;duplicates…</source>
+        <translation>Possibili &amp;doppioni…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Erase personal data of this mission…</source>
+        <translation>&amp;Cancella i dati personali di questa missione…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -852,7 +1185,59 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>&amp;Svuota elenco</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a mission first: the import goes into it.</source>
+        <translation>Apri prima una missione: l&apos;importazione va in quella.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Suspected duplicates</source>
+        <translation>Possibili doppioni</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Erase</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>Open a mission first.</source>
+        <translation>Apri prima una missione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erase personal data</source>
+        <translation>Cancella i dati personali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase every participant of {mission}: names, contacts, languages, availability and the sent log, also from the published versions? The organisations, the programme and the meetings stay. This cannot be undone.</source>
+        <translation>Cancellare tutti i partecipanti di {mission}: nomi, contatti, lingue, disponibilità e registro degli invii, anche dalle versioni pubblicate? Organizzazioni, programma e incontri restano. Non si può annullare.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Erased %n participant(s).</source>
+        <translation>
+            <numerusform>Cancellato %n partecipante.</numerusform>
+            <numerusform>Cancellati %n partecipanti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n backup(s) made before still hold them, in {folder}.</source>
+        <translation>
+            <numerusform>%n copia di sicurezza precedente li contiene ancora, in {folder}.</numerusform>
+            <numerusform>%n copie di sicurezza precedenti li contengono ancora, in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>New database</source>
         <translation>Nuovo database</translation>
     </message>
@@ -904,7 +1289,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+136"/>
+        <location filename="../../ui/mission_controller.py" line="+138"/>
         <source>Database not found</source>
         <translation>Database non trovato</translation>
     </message>
@@ -938,8 +1323,16 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <source>This database has no mission {0}.</source>
         <translation>Questo database non contiene la missione {0}.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n finished mission(s) still hold personal data past the retention time: {names}. Once the chambers&apos; report is done, erase it with File ▸ Erase personal data of this mission….</source>
+        <translation>
+            <numerusform>%n missione conclusa conserva dati personali oltre il periodo di conservazione: {names}. Quando il rapporto delle camere è pronto, cancellali con File ▸ Cancella i dati personali di questa missione….</numerusform>
+            <numerusform>%n missioni concluse conservano dati personali oltre il periodo di conservazione: {names}. Quando il rapporto delle camere è pronto, cancellali con File ▸ Cancella i dati personali di questa missione….</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Impossibile aprire il database: {0}</translation>
     </message>
@@ -1841,7 +2234,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     <message>
         <location line="+3"/>
         <source>Only the participants whose schedule differs from the version they last received; their message lists what changed.</source>
-        <translation>Solo i partecipanti il cui programma differisce dall'ultima versione ricevuta; il messaggio elenca cosa è cambiato.</translation>
+        <translation>Solo i partecipanti il cui programma differisce dall&apos;ultima versione ricevuta; il messaggio elenca cosa è cambiato.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1859,7 +2252,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -1935,7 +2328,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>non riuscito</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Send version {number} by e-mail…</source>
         <translation>Invia la versione {number} via e-mail…</translation>
     </message>
@@ -1957,12 +2350,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     <message>
         <location line="+30"/>
         <source>Send version {number} through {host} to the participants whose schedule changed since the version they last received?</source>
-        <translation>Inviare la versione {number} tramite {host} ai partecipanti il cui programma è cambiato dall'ultima versione ricevuta?</translation>
+        <translation>Inviare la versione {number} tramite {host} ai partecipanti il cui programma è cambiato dall&apos;ultima versione ricevuta?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Send version {number} through {host} to the {count} participants who have not received it yet?</source>
-        <translation>Inviare la versione {number} tramite {host} ai {count} partecipanti che non l'hanno ancora ricevuta?</translation>
+        <translation>Inviare la versione {number} tramite {host} ai {count} partecipanti che non l&apos;hanno ancora ricevuta?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1996,7 +2389,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Arresto dopo il messaggio in corso…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>agenda %v of %m</source>
         <translation>programma %v di %m</translation>
     </message>

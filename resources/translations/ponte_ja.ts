@@ -433,6 +433,101 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="+33"/>
+        <source>Suspected duplicates</source>
+        <translation>重複の疑い</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the selected one, merge the others into it</source>
+        <translation>選択したものを残し、他をそれに統合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These participants look like the same person. Choose the record to keep: the others of its group are merged into it (their meetings, availability and sent log move to it, their details fill its empty fields) and deleted.</source>
+        <translation>これらの参加者は同一人物の可能性があります。残す記録を選んでください。同じグループの他の記録はそれに統合され（商談、都合、送信ログが移り、空欄が補われます）、削除されます。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>same e-mail</source>
+        <translation>同じメール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and organisation</source>
+        <translation>同じ氏名と組織</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name, family and given swapped</source>
+        <translation>同じ氏名（姓と名が逆）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in kana</source>
+        <translation>同じ読み（かな）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Group {n}: {reasons}</source>
+        <translation>グループ {n}：{reasons}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No suspected duplicates in this mission.</source>
+        <translation>このミッションに重複の疑いはありません。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merge participants</source>
+        <translation>参加者の統合</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Merge %n participant(s) into participant {keep}? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n 人の参加者を参加者 {keep} に統合しますか？元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merged.</source>
+        <translation>統合しました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not merge: {reason}</source>
+        <translation>統合できませんでした：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+30"/>
@@ -447,6 +542,221 @@ What was saved is safe. Details: {log}</source>
         <translation>問題が発生しました：{error}
 
 保存済みのデータは失われていません。詳細：{log}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+63"/>
+        <source>Import from a spreadsheet</source>
+        <translation>表計算ファイルから取り込み</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a .xlsx or .csv file</source>
+        <translation>.xlsx または .csv ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guess from the headers</source>
+        <translation>見出しから判断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import the rows without errors, leave the others</source>
+        <translation>エラーのない行だけを取り込み、他は除く</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spreadsheet to import</source>
+        <translation>取り込む表計算ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets ({0})</source>
+        <translation>表計算ファイル ({0})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading {name}…</source>
+        <translation>{name} を読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n row(s) under the header; columns: {columns}.</source>
+        <translation>
+            <numerusform>見出しの下に %n 行。列：{columns}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>このファイルは取り込めません：{reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Not imported: {columns}</source>
+        <translation>取り込まない列：{columns}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open a mission first.</source>
+        <translation>先にミッションを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking every row…</source>
+        <translation>各行を確認中…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>changes: {fields}</source>
+        <translation>変更：{fields}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New: {new}. Updated: {updated}. Unchanged: {same}. With errors: {errors}.</source>
+        <translation>新規：{new}。更新：{updated}。変更なし：{same}。エラー：{errors}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correct the file and read it again, or import only the rows without errors.</source>
+        <translation>ファイルを修正して読み込み直すか、エラーのない行だけを取り込んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything in the file is already in the mission.</source>
+        <translation>ファイルの内容はすべてミッションに登録済みです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is written until you press Import.</source>
+        <translation>「取り込み」を押すまで何も書き込まれません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing…</source>
+        <translation>取り込み中…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported: {created} new, {updated} updated.</source>
+        <translation>取り込み完了：新規 {created} 件、更新 {updated} 件。</translation>
     </message>
 </context>
 <context>
@@ -718,7 +1028,13 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+108"/>
+        <location filename="../../ui/main_window.py" line="+80"/>
+        <location line="+289"/>
+        <source>Personal data</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <location line="-253"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -763,7 +1079,22 @@ What was saved is safe. Details: {log}</source>
         <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>表計算ファイルから取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspected &amp;duplicates…</source>
+        <translation>重複の疑い(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Erase personal data of this mission…</source>
+        <translation>このミッションの個人情報を消去(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;X)</translation>
     </message>
@@ -849,7 +1180,57 @@ What was saved is safe. Details: {log}</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a mission first: the import goes into it.</source>
+        <translation>先にミッションを開いてください。取り込み先になります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Suspected duplicates</source>
+        <translation>重複の疑い</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Erase</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>Open a mission first.</source>
+        <translation>先にミッションを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erase personal data</source>
+        <translation>個人情報の消去</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase every participant of {mission}: names, contacts, languages, availability and the sent log, also from the published versions? The organisations, the programme and the meetings stay. This cannot be undone.</source>
+        <translation>{mission} のすべての参加者（氏名、連絡先、言語、都合、送信ログ。公開済みの版からも）を消去しますか？組織、プログラム、商談は残ります。元に戻せません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Erased %n participant(s).</source>
+        <translation>
+            <numerusform>%n 人の参加者を消去しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n backup(s) made before still hold them, in {folder}.</source>
+        <translation>
+            <numerusform>以前のバックアップ %n 件にはまだ残っています（{folder}）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
@@ -901,7 +1282,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+136"/>
+        <location filename="../../ui/mission_controller.py" line="+138"/>
         <source>Database not found</source>
         <translation>データベースが見つかりません</translation>
     </message>
@@ -935,8 +1316,15 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <source>This database has no mission {0}.</source>
         <translation>このデータベースにはミッション {0} がありません。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n finished mission(s) still hold personal data past the retention time: {names}. Once the chambers&apos; report is done, erase it with File ▸ Erase personal data of this mission….</source>
+        <translation>
+            <numerusform>終了したミッション %n 件に保存期間を過ぎた個人情報が残っています：{names}。商工会議所の報告書が完成したら、「ファイル ▸ このミッションの個人情報を消去…」で消去してください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>データベースを開けませんでした：{0}</translation>
     </message>
@@ -1853,7 +2241,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -1927,7 +2315,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Send version {number} by e-mail…</source>
         <translation>第{number}版をメールで送信…</translation>
     </message>
@@ -1988,7 +2376,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>送信中のメッセージの後で停止します…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>agenda %v of %m</source>
         <translation>日程表 %v / %m</translation>
     </message>

@@ -1,0 +1,145 @@
+"""The Import dialog driven in the real window: a file read off the UI thread, the columns
+guessed and corrected, the preview row by row, the import in one transaction, and files
+that are refused with a message and leave the mission as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from app.demo import write_demo
+from app.model import Participant
+from app.paths import Paths
+from app.services.changes import Changes
+from app.store import Store, open_store
+from tests.ui_support import close_context, make_context
+from ui.context import AppContext
+from ui.dialogs.import_wizard import ImportDialog
+from ui.i18n import install_translators
+
+MISSION = 1
+
+
+@pytest.fixture
+def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path) -> Iterator[AppContext]:
+    """The window's context, in English with its catalogue (the plural forms)."""
+    store = open_store(sqlite_path, paths=paths)
+    write_demo(store)
+    app = QCoreApplication.instance()
+    assert app is not None
+    translators = install_translators(app, "en")
+    context = make_context(paths, store, MISSION)
+    try:
+        yield context
+    finally:
+        close_context(qtbot, context)
+        store.close()
+        for t in translators:
+            app.removeTranslator(t)
+
+
+def _people(store: Store | None) -> int:
+    assert store is not None
+    with store.session() as s:
+        return s.scalar(select(func.count()).select_from(Participant)) or 0
+
+
+def open_dialog(qtbot: QtBot, ctx: AppContext, path: Path) -> ImportDialog:
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path_edit.setText(str(path))
+    dialog.read_file()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+    return dialog
+
+
+def test_import_participants_step_by_step(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    path = tmp_path / "iscritti.csv"
+    path.write_bytes(
+        (
+            "Cognome;Nome;Azienda;Posta;Note\r\n"
+            "Bertè;Niccolò;Meccanica Subalpina S.p.A.;n.berte@subalpina.example;x\r\n"
+            "Rossi;Paola;Città di Torino;p.rossi@comune.example;y\r\n"
+        ).encode("cp1252")
+    )
+    announced: list[Changes] = []
+    ctx.bus.changed.connect(lambda changes, _who: announced.append(changes))
+    dialog = open_dialog(qtbot, ctx, path)
+    assert "2 rows under the header" in dialog.file_info.text()
+    assert dialog.next_button.isEnabled()
+    dialog.next()
+    assert dialog.steps.currentIndex() == dialog.COLUMNS
+    # "Posta" is not a known header: the e-mail is not mapped until the coordinator says so
+    assert dialog.mapping().header("email") is None
+    assert "Not imported: Posta, Note" in dialog.mapping_info.text()
+    combo = dialog.column_combo("email")
+    combo.setCurrentIndex(combo.findData("Posta"))
+    assert dialog.mapping().header("email") == "Posta"
+    dialog.path_edit.editingFinished.emit()  # the field losing focus must not read it again
+    assert not dialog.busy() and dialog.mapping().header("email") == "Posta"
+    dialog.next()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+    assert dialog.summary.text() == "New: 2. Updated: 0. Unchanged: 0. With errors: 0."
+    assert dialog.rows.rowCount() == 2
+    before = _people(ctx.store)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+    assert dialog.message.text() == "Imported: 2 new, 0 updated."
+    assert _people(ctx.store) == before + 2
+    assert announced and announced[-1].participants
+    assert not dialog.import_button.isEnabled() and not dialog.back_button.isEnabled()
+
+
+def test_rows_with_errors_block_the_import_until_chosen(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "Cognome,Nome,E-mail\nVerdi,Luca,l.verdi@example.com\nBianchi,Ugo,not-an-address\n",
+        encoding="utf-8",
+    )
+    dialog = open_dialog(qtbot, ctx, path)
+    dialog.next()
+    dialog.next()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+    assert "With errors: 1" in dialog.summary.text()
+    assert dialog.rows.item(0, 1).text() == "error"  # errors come first
+    assert "E-mail: This is not an e-mail address" in dialog.rows.item(0, 3).text()
+    assert not dialog.import_button.isEnabled()
+    before = _people(ctx.store)
+    dialog.skip_invalid.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+    assert _people(ctx.store) == before + 1
+
+
+def test_a_file_that_is_not_a_spreadsheet(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    path = tmp_path / "photo.xlsx"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    dialog = open_dialog(qtbot, ctx, path)
+    assert dialog.message.text().startswith("This file cannot be imported:")
+    assert not dialog.next_button.isEnabled()
+
+
+def test_organisations_need_their_name_column(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "aziende.csv"
+    path.write_text("Ditta,Settore\nOfficine Lingotto,Automotive\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, ctx, path)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("organisations"))
+    dialog.next()
+    assert "Choose the column that holds Name (Latin script)." in dialog.mapping_info.text()
+    assert not dialog.next_button.isEnabled()
+    combo = dialog.column_combo("name")
+    combo.setCurrentIndex(combo.findData("Ditta"))
+    assert dialog.mapping_info.text() == "", dialog.mapping_info.text()
+    assert dialog.next_button.isEnabled()
