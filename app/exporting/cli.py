@@ -11,8 +11,6 @@ from app.cli_support import db_option, mission_option, open_for_cli, resolve_mis
 from app.exporting.errors import ExportError
 from app.exporting.tables import WHATS
 
-FORMATS = (".xlsx", ".csv")
-
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
@@ -35,31 +33,21 @@ def _plural(n: int, word: str) -> str:
     help="What to export; 'all' writes one .xlsx with a sheet for each.",
 )  # fmt: skip
 def export_command(db: str, mission_id: int | None, out: Path, what: str) -> None:
-    from app.exporting.csv_out import write_csv
-    from app.exporting.tables import export_sheets
-    from app.exporting.xlsx import write_xlsx
+    from app.exporting.export import export_format, export_to
 
-    suffix = out.suffix.lower()
-    if suffix not in FORMATS:
-        raise click.UsageError(
-            f"Cannot tell the format of {out.name!r}: name the file .xlsx or .csv."
-        )
+    try:
+        suffix = export_format(out)
+    except ExportError as exc:
+        raise click.UsageError(str(exc)) from exc
     if what == "all" and suffix == ".csv":
         raise click.UsageError("--what all needs an .xlsx file (a CSV file holds one table).")
     whats = list(WHATS) if what == "all" else [what]
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         try:
-            sheets = export_sheets(store, mid, whats)
+            sheets = export_to(out, store, mid, whats)
         except ExportError as exc:
             raise click.ClickException(str(exc)) from exc
-    try:
-        if suffix == ".csv":
-            write_csv(out, sheets[0])
-        else:
-            write_xlsx(out, sheets, title=f"Ponte: mission {mid}")
-    except ExportError as exc:
-        raise click.ClickException(str(exc)) from exc
     counts = ", ".join(f"{_plural(len(s.rows), 'row')} of {s.name.lower()}" for s in sheets)
     click.echo(f"Wrote {counts} to {out}")
 

@@ -1587,7 +1587,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../ui/pages/organisations.py" line="+39"/>
+        <location filename="../../ui/pages/organisations.py" line="+40"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
@@ -1801,7 +1801,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+41"/>
+        <location filename="../../ui/pages/participants.py" line="+42"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -1993,7 +1993,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+83"/>
+        <location filename="../../ui/pages/records.py" line="+89"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filter by name (Latin, 漢字 or かな)…</translation>
     </message>
@@ -2013,7 +2013,40 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this table to an .xlsx or .csv file.</source>
+        <translation>Write this table to an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n row to {path}.</numerusform>
+            <numerusform>Exported %n rows to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export: {reason}</source>
+        <translation>Could not export: {reason}</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>

@@ -1587,7 +1587,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../ui/pages/organisations.py" line="+39"/>
+        <location filename="../../ui/pages/organisations.py" line="+40"/>
         <source>Organisations</source>
         <translation>Organizzazioni</translation>
     </message>
@@ -1801,7 +1801,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+41"/>
+        <location filename="../../ui/pages/participants.py" line="+42"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
@@ -1993,7 +1993,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+83"/>
+        <location filename="../../ui/pages/records.py" line="+89"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filtra per nome (latino, 漢字 o かな)…</translation>
     </message>
@@ -2013,7 +2013,40 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Elimina…</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this table to an .xlsx or .csv file.</source>
+        <translation>Scrivi questa tabella in un file .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>Esportata %n riga in {path}.</numerusform>
+            <numerusform>Esportate %n righe in {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export: {reason}</source>
+        <translation>Impossibile esportare: {reason}</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>

@@ -1579,7 +1579,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../ui/pages/organisations.py" line="+39"/>
+        <location filename="../../ui/pages/organisations.py" line="+40"/>
         <source>Organisations</source>
         <translation>組織</translation>
     </message>
@@ -1791,7 +1791,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+41"/>
+        <location filename="../../ui/pages/participants.py" line="+42"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
@@ -1982,7 +1982,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+83"/>
+        <location filename="../../ui/pages/records.py" line="+89"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>名前で絞り込み（ローマ字・漢字・かな）…</translation>
     </message>
@@ -2002,7 +2002,39 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>削除…</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this table to an .xlsx or .csv file.</source>
+        <translation>この表を .xlsx または .csv ファイルに書き出します。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV、UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>{path} に %n 行を書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export: {reason}</source>
+        <translation>エクスポートできませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>

@@ -26,6 +26,7 @@ class OrganisationsPage(RecordPage):
     """Organisations with their Japanese names and side; edit one beside the table."""
 
     page_id = "organisations"
+    export_what = "organisations"
     ops = RecordOps(
         get=service.get_organisation,
         create=service.create_organisation,

@@ -28,6 +28,7 @@ class ParticipantsPage(RecordPage):
     """People with Latin and kanji names, organisation and side; edit one beside the table."""
 
     page_id = "participants"
+    export_what = "participants"
     ops = RecordOps(
         get=service.get_participant,
         create=service.create_participant,

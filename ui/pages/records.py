@@ -8,6 +8,7 @@ delete), so each page module stays a page of declarations.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -15,6 +16,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.exporting.errors import ExportError
+from app.exporting.export import export_to
+from app.exporting.tables import Sheet
 from app.model import Side
 from app.services.changes import Changes
 from app.store import Store
@@ -53,6 +58,7 @@ class RecordPage(Page):
     # The services for this kind of record, and the column the table first sorts by.
     ops: RecordOps[Any]
     sort_column = 0
+    export_what: str  # the table "Export…" writes (a key of app.exporting.tables.WHATS)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -87,6 +93,8 @@ class RecordPage(Page):
             self.side_filter.addItem(side_icon(side), side_label(side), side.value)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(self.tr("Write this table to an .xlsx or .csv file."))
         self.status = QLabel(self)
 
         self.form = form
@@ -101,6 +109,7 @@ class RecordPage(Page):
         toolbar.addStretch(0)
         toolbar.addWidget(self.add_button)
         toolbar.addWidget(self.delete_button)
+        toolbar.addWidget(self.export_button)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.editor)
@@ -127,6 +136,7 @@ class RecordPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.add_button.clicked.connect(self.add_new)
         self.delete_button.clicked.connect(self.delete_current)
+        self.export_button.clicked.connect(self.ask_export)
         self.editor.saved.connect(self._on_saved)
         self.proxy.rowsInserted.connect(self._update_status)
         self.proxy.rowsRemoved.connect(self._update_status)
@@ -135,6 +145,46 @@ class RecordPage(Page):
         ctx.bus.mission_changed.connect(self._on_mission_changed)
         self._update_buttons()
         self.loader.reload()
+
+    # --- export ------------------------------------------------------------------------
+
+    def ask_export(self) -> None:
+        if self.ctx.store is None or self.ctx.mission_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export"),
+            str(self.ctx.paths.documents_dir / f"{self.export_what}.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if path:
+            self.export_to_file(Path(path))
+
+    def export_to_file(self, path: Path) -> None:
+        """Write the page's table (the whole mission's, not only the filtered rows)."""
+        store, mission_id = self.ctx.store, self.ctx.mission_id
+        if store is None or mission_id is None:
+            return
+        if not path.suffix:
+            path = path.with_suffix(".xlsx")
+        what = self.export_what
+        self.export_button.setEnabled(False)
+        self.ctx.runner.run(
+            lambda: export_to(path, store, mission_id, [what]),
+            on_done=lambda sheets: self._exported(path, sheets),
+            on_error=self._export_failed,
+        )
+
+    def _exported(self, path: Path, sheets: tuple[Sheet, ...]) -> None:
+        self.export_button.setEnabled(True)
+        rows = sum(len(s.rows) for s in sheets)
+        self.status.setText(self.tr("Exported %n row(s) to {path}.", "", rows).format(path=path))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        if not isinstance(exc, ExportError | OSError):
+            raise exc
+        self.status.setText(self.tr("Could not export: {reason}").format(reason=exc))
 
     # --- what subclasses define ----------------------------------------------------------
 

@@ -1,0 +1,81 @@
+"""Export from the Organisations and Participants pages: the whole mission's table into an
+.xlsx or .csv the tests read back, and a folder that cannot be written says so."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from app.demo import write_demo
+from app.model import Organisation, Participant
+from app.paths import Paths
+from app.store import open_store
+from tests.ui_support import close_context, make_context
+from ui.context import AppContext
+from ui.pages.organisations import OrganisationsPage
+from ui.pages.participants import ParticipantsPage
+from ui.pages.records import RecordPage
+
+
+@pytest.fixture
+def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path) -> Iterator[AppContext]:
+    store = open_store(sqlite_path, paths=paths)
+    write_demo(store)
+    context = make_context(paths, store, 1)
+    try:
+        yield context
+    finally:
+        close_context(qtbot, context)
+        store.close()
+
+
+def _count(ctx: AppContext, model: type[Participant] | type[Organisation]) -> int:
+    assert ctx.store is not None
+    with ctx.store.session() as s:
+        return s.scalar(select(func.count()).where(model.mission_id == 1)) or 0
+
+
+@pytest.mark.parametrize(
+    ("page_class", "model"),
+    [(ParticipantsPage, Participant), (OrganisationsPage, Organisation)],
+)
+def test_export_the_page_table(
+    qtbot: QtBot,
+    ctx: AppContext,
+    tmp_path: Path,
+    page_class: type[RecordPage],
+    model: type[Participant] | type[Organisation],
+) -> None:
+    page = page_class(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.ready)
+    page.filter_box.setText("zzz")  # the filter does not limit the export
+    target = tmp_path / "out.xlsx"
+    page.export_to_file(target)
+    qtbot.waitUntil(lambda: page.export_button.isEnabled() and target.exists(), timeout=30_000)
+    assert page.status.text().startswith("Exported ")
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    assert sheet.max_row - 1 == _count(ctx, model)
+    assert sheet.freeze_panes == "A2"
+    plain = tmp_path / "out.csv"
+    page.export_to_file(plain)
+    qtbot.waitUntil(lambda: page.export_button.isEnabled() and plain.exists(), timeout=30_000)
+    with plain.open(encoding="utf-8-sig", newline="") as f:
+        assert len(list(csv.reader(f))) - 1 == _count(ctx, model)
+
+
+def test_a_folder_that_cannot_be_written(qtbot: QtBot, ctx: AppContext) -> None:
+    page = ParticipantsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.ready)
+    page.export_to_file(Path("/proc/ponte-not-here/out.xlsx"))
+    qtbot.waitUntil(lambda: page.status.text().startswith("Could not export"), timeout=30_000)
+    assert page.export_button.isEnabled()
