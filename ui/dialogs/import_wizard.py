@@ -203,7 +203,7 @@ class ImportDialog(QDialog):
         if self._job is flag:
             self._job = None
         self.progress.setRange(0, 1)
-        self.progress.setValue(0 if flag.requested else 1)
+        self.progress.setValue(0)
         self._update()
         return not flag.requested
 
@@ -305,7 +305,7 @@ class ImportDialog(QDialog):
         fields = FIELDS[kind]
         self.columns.setRowCount(len(fields))
         for row, f in enumerate(fields):
-            label = f.label + (" *" if f.required else "")
+            label = self._field_label(f.key, f.label) + (" *" if f.required else "")
             self.columns.setItem(row, 0, QTableWidgetItem(label))
             combo = QComboBox()
             combo.addItem(self.tr("(not imported)"), None)
@@ -316,6 +316,40 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self._mapping_changed())
             self.columns.setCellWidget(row, 1, combo)
         self._mapping_changed()
+
+    def _field_label(self, key: str, english: str) -> str:
+        """The field's name in the window's language (the English one for new fields)."""
+        labels = {
+            "family_name": self.tr("Family name"),
+            "given_name": self.tr("Given name"),
+            "full_name": self.tr("Full name (split into family and given name)"),
+            "family_name_kanji": self.tr("Family name (kanji)"),
+            "given_name_kanji": self.tr("Given name (kanji)"),
+            "full_name_kanji": self.tr("Full name (kanji)"),
+            "family_name_kana": self.tr("Family name (kana)"),
+            "given_name_kana": self.tr("Given name (kana)"),
+            "full_name_kana": self.tr("Full name (kana)"),
+            "organisation": self.tr("Organisation"),
+            "title": self.tr("Title"),
+            "title_ja": self.tr("Title (Japanese)"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+            "document_language": self.tr("Document language"),
+            "languages": self.tr("Languages spoken"),
+            "badge_category": self.tr("Badge category"),
+            "consent": self.tr("Consent (contact details on the badge)"),
+            "name": self.tr("Name (Latin script)"),
+            "name_ja": self.tr("Name (Japanese)"),
+            "name_kana": self.tr("Name (kana)"),
+            "side": self.tr("Delegation (Turin or Nagoya)"),
+            "city": self.tr("City"),
+            "website": self.tr("Website"),
+            "sectors": self.tr("Sectors"),
+            "profile": self.tr("Profile"),
+            "profile_ja": self.tr("Profile (Japanese)"),
+            "max_meetings": self.tr("Most meetings"),
+        }
+        return labels.get(key, english)
 
     def mapping(self) -> ColumnMapping:
         kind = self.kind()
