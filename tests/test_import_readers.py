@@ -843,3 +843,14 @@ def test_times_and_durations_become_text(tmp_path: Path) -> None:
     wb.active["B2"].number_format = "[h]:mm:ss"
     wb.save(path)
     expect(read_table(path), ["Arrivo", "Durata", "Alle"], [["09:30", "25:30:00", "18:05:07"]])
+
+
+def test_mixed_encodings_are_refused_not_garbled(tmp_path: Path) -> None:
+    """Lines pasted together from a UTF-8 file and an Italian Excel one: read as one
+    encoding, half of the names would turn into 'BertÃ¨'; the reader says so instead."""
+    path = tmp_path / "misto.csv"
+    path.write_bytes(
+        "Cognome;Nome\r\nBertè;Niccolò\r\n".encode() + "Forlì;Città\r\n".encode("cp1252")
+    )
+    with pytest.raises(ImportFileError, match=r"misto\.csv mixes encodings: line 2 is UTF-8"):
+        read_table(path)

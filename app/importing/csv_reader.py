@@ -62,6 +62,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         pass
+    _refuse_mixed(data, name)
     try:
         text = data.decode("cp932")
     except UnicodeDecodeError:
@@ -73,6 +74,28 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("cp1252"), "Windows-1252 (Western European Excel)"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "Latin-1 (ISO 8859-1)"
+
+
+def _refuse_mixed(data: bytes, name: str) -> None:
+    """An ImportFileError when some lines are UTF-8 (with non-ASCII text) and others are
+    not: one encoding for the whole file would turn half of the names into mojibake
+    ("BertÃ¨"), and which half is right cannot be guessed."""
+    utf8_line = other_line = 0
+    for number, line in enumerate(data.splitlines(), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            other_line = other_line or number
+        else:
+            utf8_line = utf8_line or number
+        if utf8_line and other_line:
+            raise ImportFileError(
+                f"{name} mixes encodings: line {utf8_line} is UTF-8 and line {other_line} is "
+                "not (perhaps Windows-1252 or Shift_JIS). Save the whole file in one encoding, "
+                "e.g. from Excel as CSV UTF-8, and import that."
+            )
 
 
 def looks_japanese(text: str) -> bool:
