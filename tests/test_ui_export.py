@@ -79,3 +79,29 @@ def test_a_folder_that_cannot_be_written(qtbot: QtBot, ctx: AppContext) -> None:
     page.export_to_file(Path("/proc/ponte-not-here/out.xlsx"))
     qtbot.waitUntil(lambda: page.status.text().startswith("Could not export"), timeout=30_000)
     assert page.export_button.isEnabled()
+
+
+def test_export_requests_and_schedule_from_the_b2b_page(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    from app.model import Meeting, MeetingRequest
+    from app.services.scheduling import schedule_mission
+    from tests.factories import first_fit
+    from ui.pages.b2b import B2BPage
+
+    assert ctx.store is not None
+    schedule_mission(ctx.store, 1, solve=first_fit)
+    page = B2BPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.ready, timeout=30_000)
+    menu = page.export_button.menu()
+    assert menu is not None and len(menu.actions()) == 2
+    for what, model in (("requests", MeetingRequest), ("schedule", Meeting)):
+        target = tmp_path / f"{what}.xlsx"
+        page.export_button.export_to_file(what, target)
+        qtbot.waitUntil(lambda t=target: page.export_button.isEnabled() and t.exists())
+        with ctx.store.session() as s:
+            count = s.scalar(select(func.count()).where(model.mission_id == 1))
+        assert openpyxl.load_workbook(target).worksheets[0].max_row - 1 == count
+        assert page.message.text().startswith("Exported ")

@@ -73,13 +73,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+70"/>
-        <location line="+261"/>
+        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location line="+272"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-270"/>
         <source>A locked meeting stays where it is.</source>
         <translation>A locked meeting stays where it is.</translation>
     </message>
@@ -88,8 +88,18 @@
         <source>Select a conflict to select its meeting (and lock or unlock it).</source>
         <translation>Select a conflict to select its meeting (and lock or unlock it).</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>The schedule</source>
+        <translation>The schedule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The meeting requests</source>
+        <translation>The meeting requests</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+10"/>
         <location line="+153"/>
         <source>Conflicts: %n</source>
         <translation>
@@ -156,7 +166,7 @@
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -549,6 +559,42 @@ What was saved is safe. Details: {log}</translation>
     </message>
 </context>
 <context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../ui/export_button.py" line="+33"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this table to an .xlsx or .csv file.</source>
+        <translation>Write this table to an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n row to {path}.</numerusform>
+            <numerusform>Exported %n rows to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export: {reason}</source>
+        <translation>Could not export: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="+63"/>
@@ -694,7 +740,147 @@ What was saved is safe. Details: {log}</translation>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+12"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (split into family and given name)</source>
+        <translation>Full name (split into family and given name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (kanji)</source>
+        <translation>Family name (kanji)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (kanji)</source>
+        <translation>Given name (kanji)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (kanji)</source>
+        <translation>Full name (kanji)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (kana)</source>
+        <translation>Family name (kana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (kana)</source>
+        <translation>Given name (kana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (kana)</source>
+        <translation>Full name (kana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Japanese)</source>
+        <translation>Title (Japanese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document language</source>
+        <translation>Document language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge category</source>
+        <translation>Badge category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent (contact details on the badge)</source>
+        <translation>Consent (contact details on the badge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Latin script)</source>
+        <translation>Name (Latin script)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Japanese)</source>
+        <translation>Name (Japanese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (kana)</source>
+        <translation>Name (kana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation (Turin or Nagoya)</source>
+        <translation>Delegation (Turin or Nagoya)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile (Japanese)</source>
+        <translation>Profile (Japanese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most meetings</source>
+        <translation>Most meetings</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Not imported: {columns}</source>
         <translation>Not imported: {columns}</translation>
     </message>
@@ -1993,7 +2179,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+89"/>
+        <location filename="../../ui/pages/records.py" line="+86"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filter by name (Latin, 漢字 or かな)…</translation>
     </message>
@@ -2013,40 +2199,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write this table to an .xlsx or .csv file.</source>
-        <translation>Write this table to an .xlsx or .csv file.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>Exported %n row(s) to {path}.</source>
-        <translation>
-            <numerusform>Exported %n row to {path}.</numerusform>
-            <numerusform>Exported %n rows to {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not export: {reason}</source>
-        <translation>Could not export: {reason}</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location line="+158"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>

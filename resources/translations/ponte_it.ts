@@ -73,13 +73,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+70"/>
-        <location line="+261"/>
+        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location line="+272"/>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-270"/>
         <source>A locked meeting stays where it is.</source>
         <translation>Un incontro bloccato resta dov&apos;è.</translation>
     </message>
@@ -88,8 +88,18 @@
         <source>Select a conflict to select its meeting (and lock or unlock it).</source>
         <translation>Seleziona un conflitto per selezionarne l&apos;incontro (e bloccarlo o sbloccarlo).</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>The schedule</source>
+        <translation>Il calendario degli incontri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The meeting requests</source>
+        <translation>Le richieste di incontro</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+10"/>
         <location line="+153"/>
         <source>Conflicts: %n</source>
         <translation>
@@ -156,7 +166,7 @@
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>
@@ -549,6 +559,42 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
 </context>
 <context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../ui/export_button.py" line="+33"/>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this table to an .xlsx or .csv file.</source>
+        <translation>Scrivi questa tabella in un file .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>Esportata %n riga in {path}.</numerusform>
+            <numerusform>Esportate %n righe in {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export: {reason}</source>
+        <translation>Impossibile esportare: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="+63"/>
@@ -694,7 +740,147 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>(non importato)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+12"/>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (split into family and given name)</source>
+        <translation>Nome completo (diviso in cognome e nome)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (kanji)</source>
+        <translation>Cognome (kanji)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (kanji)</source>
+        <translation>Nome (kanji)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (kanji)</source>
+        <translation>Nome completo (kanji)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (kana)</source>
+        <translation>Cognome (kana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (kana)</source>
+        <translation>Nome (kana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (kana)</source>
+        <translation>Nome completo (kana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Japanese)</source>
+        <translation>Ruolo (giapponese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document language</source>
+        <translation>Lingua dei documenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation>Lingue parlate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge category</source>
+        <translation>Categoria del badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent (contact details on the badge)</source>
+        <translation>Consenso (contatti sul badge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Latin script)</source>
+        <translation>Nome (caratteri latini)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Japanese)</source>
+        <translation>Nome (giapponese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (kana)</source>
+        <translation>Nome (kana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation (Turin or Nagoya)</source>
+        <translation>Delegazione (Torino o Nagoya)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Settori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile (Japanese)</source>
+        <translation>Profilo (giapponese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most meetings</source>
+        <translation>Numero massimo di incontri</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Not imported: {columns}</source>
         <translation>Non importate: {columns}</translation>
     </message>
@@ -1993,7 +2179,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+89"/>
+        <location filename="../../ui/pages/records.py" line="+86"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filtra per nome (latino, 漢字 o かな)…</translation>
     </message>
@@ -2013,40 +2199,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Elimina…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>Esporta…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write this table to an .xlsx or .csv file.</source>
-        <translation>Scrivi questa tabella in un file .xlsx o .csv.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Export</source>
-        <translation>Esporta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Cartella di lavoro Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>Exported %n row(s) to {path}.</source>
-        <translation>
-            <numerusform>Esportata %n riga in {path}.</numerusform>
-            <numerusform>Esportate %n righe in {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not export: {reason}</source>
-        <translation>Impossibile esportare: {reason}</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location line="+158"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>

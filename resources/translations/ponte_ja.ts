@@ -73,13 +73,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+70"/>
-        <location line="+261"/>
+        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location line="+272"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-270"/>
         <source>A locked meeting stays where it is.</source>
         <translation>固定した商談は今の位置から動きません。</translation>
     </message>
@@ -88,8 +88,18 @@
         <source>Select a conflict to select its meeting (and lock or unlock it).</source>
         <translation>競合を選ぶと、その商談が選択されます（ロック・解除もできます）。</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>The schedule</source>
+        <translation>商談スケジュール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The meeting requests</source>
+        <translation>商談希望</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+10"/>
         <location line="+153"/>
         <source>Conflicts: %n</source>
         <translation>
@@ -154,7 +164,7 @@
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Unlock</source>
         <translation>固定解除</translation>
     </message>
@@ -545,6 +555,41 @@ What was saved is safe. Details: {log}</source>
     </message>
 </context>
 <context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../ui/export_button.py" line="+33"/>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this table to an .xlsx or .csv file.</source>
+        <translation>この表を .xlsx または .csv ファイルに書き出します。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV、UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>{path} に %n 行を書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export: {reason}</source>
+        <translation>エクスポートできませんでした：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="+63"/>
@@ -689,7 +734,147 @@ What was saved is safe. Details: {log}</source>
         <translation>（取り込まない）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+12"/>
+        <source>Family name</source>
+        <translation>姓（ローマ字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>名（ローマ字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (split into family and given name)</source>
+        <translation>氏名（姓と名に分割）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (kanji)</source>
+        <translation>姓（漢字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (kanji)</source>
+        <translation>名（漢字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (kanji)</source>
+        <translation>氏名（漢字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (kana)</source>
+        <translation>姓（カナ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (kana)</source>
+        <translation>名（カナ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (kana)</source>
+        <translation>氏名（カナ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Japanese)</source>
+        <translation>役職（日本語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document language</source>
+        <translation>書類の言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation>話せる言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge category</source>
+        <translation>バッジ区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent (contact details on the badge)</source>
+        <translation>同意（バッジに連絡先を載せる）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Latin script)</source>
+        <translation>名称（ローマ字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (kana)</source>
+        <translation>名称（カナ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation (Turin or Nagoya)</source>
+        <translation>派遣団（トリノまたは名古屋）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile (Japanese)</source>
+        <translation>プロフィール（日本語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most meetings</source>
+        <translation>最大商談数</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Not imported: {columns}</source>
         <translation>取り込まない列：{columns}</translation>
     </message>
@@ -1982,7 +2167,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+89"/>
+        <location filename="../../ui/pages/records.py" line="+86"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>名前で絞り込み（ローマ字・漢字・かな）…</translation>
     </message>
@@ -2002,39 +2187,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>削除…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>エクスポート…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write this table to an .xlsx or .csv file.</source>
-        <translation>この表を .xlsx または .csv ファイルに書き出します。</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Export</source>
-        <translation>エクスポート</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel ブック (*.xlsx);;CSV、UTF-8 (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>Exported %n row(s) to {path}.</source>
-        <translation>
-            <numerusform>{path} に %n 行を書き出しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not export: {reason}</source>
-        <translation>エクスポートできませんでした：{reason}</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location line="+158"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>

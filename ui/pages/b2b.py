@@ -35,6 +35,7 @@ from ui.b2b.lists import RequestMatrixModel, UnscheduledModel, unscheduled_rows
 from ui.b2b.run_panel import RunPanel
 from ui.b2b.timeline import TimelineWidget
 from ui.context import AppContext
+from ui.export_button import ExportButton
 from ui.forms.fields import ERROR_STYLE
 from ui.models.loader import RowsLoader
 from ui.pages.base import Page
@@ -94,9 +95,16 @@ class B2BPage(Page):
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        self.export_button = ExportButton(
+            ctx,
+            [("schedule", self.tr("The schedule")), ("requests", self.tr("The meeting requests"))],
+            self._say_export,
+            self,
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.lock_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         side_layout.addLayout(buttons)
         side_layout.addWidget(self.message)
         self.conflict_heading = QLabel(self.tr("Conflicts: %n", "", 0), side)
@@ -303,6 +311,10 @@ class B2BPage(Page):
 
     def _say(self, text: str) -> None:
         self.message.setStyleSheet(ERROR_STYLE if text else "")
+        self.message.setText(text)
+
+    def _say_export(self, text: str, error: bool) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(text)
 
     def _on_running(self, running: bool) -> None:

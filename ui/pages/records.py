@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,13 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.exporting.errors import ExportError
-from app.exporting.export import export_to
-from app.exporting.tables import Sheet
 from app.model import Side
 from app.services.changes import Changes
 from app.store import Store
 from ui.context import AppContext
+from ui.export_button import ExportButton
 from ui.forms.editor import EditorTexts, RecordEditor
 from ui.forms.fields import ERROR_STYLE, RecordForm
 from ui.models.common import ROW_ROLE, RowTableModel
@@ -93,8 +90,9 @@ class RecordPage(Page):
             self.side_filter.addItem(side_icon(side), side_label(side), side.value)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
-        self.export_button = QPushButton(self.tr("Export…"), self)
-        self.export_button.setToolTip(self.tr("Write this table to an .xlsx or .csv file."))
+        self.export_button = ExportButton(
+            ctx, [(self.export_what, "")], lambda text, _error: self.status.setText(text), self
+        )
         self.status = QLabel(self)
 
         self.form = form
@@ -136,7 +134,6 @@ class RecordPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.add_button.clicked.connect(self.add_new)
         self.delete_button.clicked.connect(self.delete_current)
-        self.export_button.clicked.connect(self.ask_export)
         self.editor.saved.connect(self._on_saved)
         self.proxy.rowsInserted.connect(self._update_status)
         self.proxy.rowsRemoved.connect(self._update_status)
@@ -146,45 +143,9 @@ class RecordPage(Page):
         self._update_buttons()
         self.loader.reload()
 
-    # --- export ------------------------------------------------------------------------
-
-    def ask_export(self) -> None:
-        if self.ctx.store is None or self.ctx.mission_id is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export"),
-            str(self.ctx.paths.documents_dir / f"{self.export_what}.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
-        )
-        if path:
-            self.export_to_file(Path(path))
-
     def export_to_file(self, path: Path) -> None:
         """Write the page's table (the whole mission's, not only the filtered rows)."""
-        store, mission_id = self.ctx.store, self.ctx.mission_id
-        if store is None or mission_id is None:
-            return
-        if not path.suffix:
-            path = path.with_suffix(".xlsx")
-        what = self.export_what
-        self.export_button.setEnabled(False)
-        self.ctx.runner.run(
-            lambda: export_to(path, store, mission_id, [what]),
-            on_done=lambda sheets: self._exported(path, sheets),
-            on_error=self._export_failed,
-        )
-
-    def _exported(self, path: Path, sheets: tuple[Sheet, ...]) -> None:
-        self.export_button.setEnabled(True)
-        rows = sum(len(s.rows) for s in sheets)
-        self.status.setText(self.tr("Exported %n row(s) to {path}.", "", rows).format(path=path))
-
-    def _export_failed(self, exc: BaseException) -> None:
-        self.export_button.setEnabled(True)
-        if not isinstance(exc, ExportError | OSError):
-            raise exc
-        self.status.setText(self.tr("Could not export: {reason}").format(reason=exc))
+        self.export_button.export_to_file(self.export_what, path)
 
     # --- what subclasses define ----------------------------------------------------------
 
