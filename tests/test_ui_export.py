@@ -60,7 +60,7 @@ def test_export_the_page_table(
     target = tmp_path / "out.xlsx"
     page.export_to_file(target)
     qtbot.waitUntil(lambda: page.export_button.isEnabled() and target.exists(), timeout=30_000)
-    assert page.status.text().startswith("Exported ")
+    assert page.notice.text().startswith("Exported ")
     sheet = openpyxl.load_workbook(target).worksheets[0]
     assert sheet.max_row - 1 == _count(ctx, model)
     assert sheet.freeze_panes == "A2"
@@ -77,7 +77,7 @@ def test_a_folder_that_cannot_be_written(qtbot: QtBot, ctx: AppContext) -> None:
     page.show()
     qtbot.waitUntil(page.ready)
     page.export_to_file(Path("/proc/ponte-not-here/out.xlsx"))
-    qtbot.waitUntil(lambda: page.status.text().startswith("Could not export"), timeout=30_000)
+    qtbot.waitUntil(lambda: page.notice.text().startswith("Could not export"), timeout=30_000)
     assert page.export_button.isEnabled()
 
 
@@ -105,3 +105,29 @@ def test_export_requests_and_schedule_from_the_b2b_page(
             count = s.scalar(select(func.count()).where(model.mission_id == 1))
         assert openpyxl.load_workbook(target).worksheets[0].max_row - 1 == count
         assert page.message.text().startswith("Exported ")
+
+
+def test_personal_data_and_erasure_from_the_participants_page(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    import json
+
+    page = ParticipantsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.ready)
+    assert not page.personal_button.isEnabled()
+    page.show_example()
+    row = page.current_row()
+    assert row is not None and page.personal_button.isEnabled()
+    target = tmp_path / "person.json"
+    page.write_personal_data(row.id, target)
+    qtbot.waitUntil(target.exists)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert row.email in json.dumps(document, ensure_ascii=False)
+    before = _count(ctx, Participant)
+    page.erase(row.id)
+    qtbot.waitUntil(lambda: page.notice.text().startswith("Erased"), timeout=30_000)
+    assert _count(ctx, Participant) == before - 1
+    page.write_personal_data(row.id, tmp_path / "gone.json")
+    qtbot.waitUntil(lambda: page.notice.text().startswith("Could not do it"), timeout=30_000)

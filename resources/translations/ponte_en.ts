@@ -1987,7 +1987,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+42"/>
+        <location filename="../../ui/pages/participants.py" line="+49"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2030,6 +2030,64 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+4"/>
         <source>Delete participant “{name}”</source>
         <translation>Delete participant “{name}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Personal data…</source>
+        <translation>Personal data…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export everything held (JSON)…</source>
+        <translation>Export everything held (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase this person…</source>
+        <translation>Erase this person…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote the personal data to {path}.</source>
+        <translation>Wrote the personal data to {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Erase this person</source>
+        <translation>Erase this person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase {name} from the mission and from the published versions, so that nothing of them remains (GDPR Art. 17)? Unlike Delete, this cannot be undone.</source>
+        <translation>Erase {name} from the mission and from the published versions, so that nothing of them remains (GDPR Art. 17)? Unlike Delete, this cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Erased.</source>
+        <translation>Erased.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n backup(s) made before still hold them, in {folder}.</source>
+        <translation>
+            <numerusform>%n backup made before still holds them, in {folder}.</numerusform>
+            <numerusform>%n backups made before still hold them, in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not do it: {reason}</source>
+        <translation>Could not do it: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2257,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+175"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>

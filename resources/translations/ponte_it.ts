@@ -1987,7 +1987,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+42"/>
+        <location filename="../../ui/pages/participants.py" line="+49"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
@@ -2030,6 +2030,64 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+4"/>
         <source>Delete participant “{name}”</source>
         <translation>eliminazione del partecipante “{name}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Personal data…</source>
+        <translation>Dati personali…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export everything held (JSON)…</source>
+        <translation>Esporta tutto ciò che è conservato (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase this person…</source>
+        <translation>Cancella questa persona…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Personal data</source>
+        <translation>Dati personali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote the personal data to {path}.</source>
+        <translation>Dati personali scritti in {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Erase this person</source>
+        <translation>Cancella questa persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase {name} from the mission and from the published versions, so that nothing of them remains (GDPR Art. 17)? Unlike Delete, this cannot be undone.</source>
+        <translation>Cancellare {name} dalla missione e dalle versioni pubblicate, in modo che non ne resti nulla (GDPR art. 17)? A differenza di Elimina, non si può annullare.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Erased.</source>
+        <translation>Cancellato.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n backup(s) made before still hold them, in {folder}.</source>
+        <translation>
+            <numerusform>%n copia di sicurezza precedente li contiene ancora, in {folder}.</numerusform>
+            <numerusform>%n copie di sicurezza precedenti li contengono ancora, in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not do it: {reason}</source>
+        <translation>Impossibile: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2257,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Elimina…</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+175"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>

@@ -1976,7 +1976,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+42"/>
+        <location filename="../../ui/pages/participants.py" line="+49"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
@@ -2019,6 +2019,63 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+4"/>
         <source>Delete participant “{name}”</source>
         <translation>参加者「{name}」の削除</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Personal data…</source>
+        <translation>個人情報…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export everything held (JSON)…</source>
+        <translation>保有する情報をすべて書き出す（JSON）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase this person…</source>
+        <translation>この人を消去…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Personal data</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote the personal data to {path}.</source>
+        <translation>個人情報を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Erase this person</source>
+        <translation>この人を消去</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase {name} from the mission and from the published versions, so that nothing of them remains (GDPR Art. 17)? Unlike Delete, this cannot be undone.</source>
+        <translation>{name} をミッションと公開済みの版から消去し、何も残らないようにしますか（GDPR 第17条）？「削除」と違い、元に戻せません。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Erased.</source>
+        <translation>消去しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n backup(s) made before still hold them, in {folder}.</source>
+        <translation>
+            <numerusform>以前のバックアップ %n 件にはまだ残っています（{folder}）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not do it: {reason}</source>
+        <translation>実行できませんでした：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2244,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>削除…</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+175"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>

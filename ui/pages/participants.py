@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
+
+from app.exporting.errors import ExportError
+from app.exporting.personal_data import personal_data, write_personal_data
 from app.services import organisations as organisation_service
 from app.services import participants as service
 from app.services.changes import Changes
+from app.services.erasure import Erased, erase_participant
 from app.services.organisations import DelegationChoice
 from app.services.participants import OrganisationChoice, ParticipantData, ParticipantRow
+from app.services.validation import NotFound
 from app.store import Store
 from ui.forms.editor import EditorTexts
 from ui.forms.participant import ParticipantForm
@@ -93,3 +100,89 @@ class ParticipantsPage(RecordPage):
 
     def blank_record(self) -> ParticipantData:
         return ParticipantData(family_name="")
+
+    # --- personal data (GDPR Art. 20 and 17) ---------------------------------------------
+
+    def extra_buttons(self) -> list[QWidget]:
+        self.personal_button = QPushButton(self.tr("Personal data…"), self)
+        menu = QMenu(self.personal_button)
+        self.personal_export_action = menu.addAction(self.tr("Export everything held (JSON)…"))
+        self.personal_export_action.triggered.connect(self.ask_personal_data)
+        self.erase_action = menu.addAction(self.tr("Erase this person…"))
+        self.erase_action.triggered.connect(self.ask_erase)
+        self.personal_button.setMenu(menu)
+        self.personal_button.setEnabled(False)
+        return [self.personal_button]
+
+    def update_extra_buttons(self, row: object) -> None:
+        self.personal_button.setEnabled(row is not None)
+
+    def ask_personal_data(self) -> None:
+        row = self.current_row()
+        if not isinstance(row, ParticipantRow):
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Personal data"),
+            str(self.ctx.paths.documents_dir / f"personal-data-{row.id}.json"),
+            self.tr("JSON (*.json)"),
+        )  # fmt: skip
+        if path:
+            self.write_personal_data(row.id, Path(path))
+
+    def write_personal_data(self, participant_id: int, path: Path) -> None:
+        """Everything Ponte holds about the participant, as JSON (GDPR Art. 20)."""
+        store = self.ctx.store
+        if store is None:
+            return
+        self.ctx.runner.run(
+            lambda: write_personal_data(path, personal_data(store, participant_id)),
+            on_done=lambda written: self.say(
+                self.tr("Wrote the personal data to {path}.").format(path=written)
+            ),
+            on_error=self._personal_failed,
+        )
+
+    def ask_erase(self) -> None:
+        row = self.current_row()
+        if not isinstance(row, ParticipantRow):
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Erase this person"),
+            self.tr(
+                "Erase {name} from the mission and from the published versions, so that "
+                "nothing of them remains (GDPR Art. 17)? Unlike Delete, this cannot be undone."
+            ).format(name=row.latin_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.erase(row.id)
+
+    def erase(self, participant_id: int) -> None:
+        store, paths = self.ctx.store, self.ctx.paths
+        if store is None:
+            return
+        self.ctx.undo.clear()  # an undo must not bring an erased person back
+        self.ctx.runner.run(
+            lambda: erase_participant(store, participant_id, paths=paths),
+            on_done=self._erased,
+            on_error=self._personal_failed,
+        )
+
+    def _erased(self, erased: Erased) -> None:
+        text = self.tr("Erased.")
+        if erased.backups_holding:
+            text += " " + self.tr(
+                "%n backup(s) made before still hold them, in {folder}.",
+                "",
+                len(erased.backups_holding),
+            ).format(folder=self.ctx.paths.backups_dir)
+        self.say(text)
+        self.ctx.bus.announce(erased.changes, self)
+        self.loader.reload()
+
+    def _personal_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, NotFound | ExportError | OSError):
+            raise exc
+        self.say(self.tr("Could not do it: {reason}").format(reason=exc), error=True)

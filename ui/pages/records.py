@@ -90,9 +90,10 @@ class RecordPage(Page):
             self.side_filter.addItem(side_icon(side), side_label(side), side.value)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
-        self.export_button = ExportButton(
-            ctx, [(self.export_what, "")], lambda text, _error: self.status.setText(text), self
-        )
+        self.notice = QLabel(self)  # what an action beside the table did (export, erase …)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.export_button = ExportButton(ctx, [(self.export_what, "")], self.say, self)
         self.status = QLabel(self)
 
         self.form = form
@@ -108,6 +109,8 @@ class RecordPage(Page):
         toolbar.addWidget(self.add_button)
         toolbar.addWidget(self.delete_button)
         toolbar.addWidget(self.export_button)
+        for widget in self.extra_buttons():
+            toolbar.addWidget(widget)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.editor)
@@ -116,6 +119,7 @@ class RecordPage(Page):
         self.splitter.setSizes([600, 400])  # scaled to the page's width when shown
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
 
         delete_action = QAction(self)
@@ -143,11 +147,24 @@ class RecordPage(Page):
         self._update_buttons()
         self.loader.reload()
 
+    def say(self, text: str, error: bool = False) -> None:
+        """Show what an action beside the table did, until the next one."""
+        self.notice.setStyleSheet(ERROR_STYLE if error else "")
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def export_to_file(self, path: Path) -> None:
         """Write the page's table (the whole mission's, not only the filtered rows)."""
         self.export_button.export_to_file(self.export_what, path)
 
     # --- what subclasses define ----------------------------------------------------------
+
+    def extra_buttons(self) -> list[QWidget]:
+        """More buttons for the toolbar (none by default)."""
+        return []
+
+    def update_extra_buttons(self, row: Any) -> None:
+        """Enable the extra buttons for the selected ``row`` (None: nothing selected)."""
 
     def create_model(self) -> RowTableModel:
         raise NotImplementedError
@@ -350,3 +367,4 @@ class RecordPage(Page):
         open_ = self.ctx.store is not None and self.ctx.mission_id is not None
         self.add_button.setEnabled(open_)
         self.delete_button.setEnabled(open_ and self.current_row() is not None)
+        self.update_extra_buttons(self.current_row() if open_ else None)
