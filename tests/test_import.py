@@ -424,3 +424,30 @@ def test_import_on_each_backend(store: Store, tmp_path: Path) -> None:
     with store.session() as s:
         assert s.get(Participant, verdi.id).languages == ["it", "en"]  # type: ignore[union-attr]
         assert s.get(Participant, sato.id).languages == ["ja"]  # type: ignore[union-attr]
+
+
+def test_hostile_cells_are_reported_and_nothing_is_written(
+    demo: tuple[Store, Path], tmp_path: Path
+) -> None:
+    """A 10,000-character name, control characters and a formula-looking cell: the long name
+    is an error for its row, the control characters are gone, the formula is plain text."""
+    store, db = demo
+    path = tmp_path / "ostile.csv"
+    long_name = "田" * 10_000
+    path.write_text(
+        "Cognome,Nome,E-mail,Ruolo\n"
+        f"{long_name},Lungo,lungo@example.com,\n"
+        "Con\x07trollo,Anna\x1b,anna@example.com,=HYPERLINK(\"http://x\")\n",
+        encoding="utf-8",
+    )
+    before = _dump(db)
+    plan = _plan(store, path)
+    long_row, clean_row = plan.rows
+    assert long_row.action is Action.ERROR
+    assert any("too long (at most 100 characters)" in i.message for i in long_row.issues)
+    assert clean_row.action is Action.CREATE
+    assert (clean_row.data.family_name, clean_row.data.given_name) == ("Controllo", "Anna")
+    assert clean_row.data.title == '=HYPERLINK("http://x")'  # stored as text, never run
+    with pytest.raises(ImportRefused):
+        apply_import(store, plan)
+    assert _dump(db) == before

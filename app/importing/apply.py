@@ -10,8 +10,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.importing.fields import ImportKind
-from app.importing.plan import Action, ImportPlan
-from app.model import Participant, ParticipantLanguage
+from app.importing.plan import Action, ImportPlan, RowPlan
+from app.importing.plan_availability import UnavailabilityData, apply_unavailability
+from app.importing.plan_interpreters import InterpreterData, apply_interpreter
+from app.importing.plan_requests import RequestData, apply_request
+from app.model import Interpreter, MeetingRequest, Participant, ParticipantLanguage, Unavailability
 from app.services.changes import Changes
 from app.services.organisations import RECORD_KIND as ORGANISATION_KIND
 from app.services.participants import RECORD_KIND as PARTICIPANT_KIND
@@ -88,6 +91,8 @@ def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) 
             f"{len(errors)} of {len(plan.rows)} rows have errors; nothing was imported. "
             "Correct the file, or import only the rows without errors."
         )
+    if plan.kind in _B2B_CHANGES:
+        return _apply_b2b(store, plan, skipped=len(errors))
     kind: RecordKind[object] = (
         PARTICIPANT_KIND if plan.kind is ImportKind.PARTICIPANTS else ORGANISATION_KIND  # type: ignore[assignment]
     )
@@ -130,4 +135,90 @@ def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) 
         unchanged=plan.count(Action.UNCHANGED),
         skipped=len(errors),
         changes=Changes(participants=True, organisations=True),
+    )
+
+
+# --- meeting requests, availability, interpreters ------------------------------------------
+
+_B2B_CHANGES = {
+    ImportKind.REQUESTS: Changes(organisations=True, b2b=True),
+    ImportKind.AVAILABILITY: Changes(participants=True, b2b=True),
+    ImportKind.INTERPRETERS: Changes(participants=True, b2b=True),
+}
+
+_B2BRecord = MeetingRequest | Unavailability | Interpreter
+
+
+def _new_b2b_record(mission_id: int, data: object) -> _B2BRecord:
+    if isinstance(data, RequestData):
+        request = MeetingRequest(mission_id=mission_id)
+        apply_request(request, data)
+        return request
+    if isinstance(data, UnavailabilityData):
+        period = Unavailability()
+        apply_unavailability(period, data)
+        return period
+    assert isinstance(data, InterpreterData)
+    interpreter = Interpreter(mission_id=mission_id)
+    apply_interpreter(interpreter, data)
+    return interpreter
+
+
+def _update_b2b_record(s: Session, row: RowPlan, mission_id: int) -> None:
+    data = row.data
+    record_mission: int | None
+    if isinstance(data, RequestData):
+        request = s.get(MeetingRequest, row.target_id)
+        if request is None:
+            raise NotFound(f"meeting request {row.target_id}")
+        record_mission = request.mission_id
+        apply_request(request, data)
+    elif isinstance(data, UnavailabilityData):
+        period = s.get(Unavailability, row.target_id)
+        if period is None:
+            raise NotFound(f"unavailability {row.target_id}")
+        owner = s.get(Participant, period.participant_id)
+        record_mission = owner.mission_id if owner else None
+        apply_unavailability(period, data)
+    else:
+        assert isinstance(data, InterpreterData)
+        interpreter = s.get(Interpreter, row.target_id)
+        if interpreter is None:
+            raise NotFound(f"interpreter {row.target_id}")
+        record_mission = interpreter.mission_id
+        apply_interpreter(interpreter, data)
+    if record_mission != mission_id:
+        raise ImportRefused(f"Row {row.row_number}: the record is not of this mission.")
+
+
+def _apply_b2b(store: Store, plan: ImportPlan, *, skipped: int) -> ImportResult:
+    """Requests, unavailability or interpreters: few rows, written as ORM objects, in one
+    transaction as the rest."""
+    created = updated = 0
+    try:
+        with store.session() as s:
+            for row in plan.rows:
+                if row.action is Action.CREATE:
+                    s.add(_new_b2b_record(plan.mission_id, row.data))
+                    created += 1
+                elif row.action is Action.UPDATE:
+                    _update_b2b_record(s, row, plan.mission_id)
+                    updated += 1
+            s.flush()
+    except NotFound as exc:
+        raise ImportRefused(
+            f"A record the import would update was deleted meanwhile ({exc}); nothing was "
+            "imported. Preview the file again."
+        ) from exc
+    except IntegrityError as exc:
+        reason = from_integrity_error(exc)
+        raise ImportRefused(
+            f"The database refused the import ({reason}); nothing was imported."
+        ) from exc
+    return ImportResult(
+        created=created,
+        updated=updated,
+        unchanged=plan.count(Action.UNCHANGED),
+        skipped=skipped,
+        changes=_B2B_CHANGES[plan.kind],
     )

@@ -18,7 +18,8 @@ def _plural(n: int, word: str) -> str:
 
 @click.command(
     "import",
-    help="Import organisations or participants from a .xlsx or .csv file (UTF-8, Shift_JIS "
+    help="Import organisations, participants, meeting requests, availability or interpreters "
+    "from a .xlsx or .csv file (UTF-8, Shift_JIS "
     "or Windows-1252; ',' or ';'). The columns are recognised from their headers in Italian, "
     "Japanese or English, or named in a --mapping file. Every row is checked first and a "
     "report printed; nothing is written when a row has errors (unless --skip-invalid), and "

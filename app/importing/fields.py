@@ -15,6 +15,9 @@ from enum import StrEnum
 class ImportKind(StrEnum):
     ORGANISATIONS = "organisations"
     PARTICIPANTS = "participants"
+    REQUESTS = "requests"  # meeting requests between two organisations
+    AVAILABILITY = "availability"  # times a participant cannot meet
+    INTERPRETERS = "interpreters"
 
 
 @dataclass(frozen=True)
@@ -393,9 +396,155 @@ ORGANISATION_FIELDS: tuple[Field, ...] = (
     ),
 )
 
+REQUEST_FIELDS: tuple[Field, ...] = (
+    Field(
+        "requester",
+        "Requesting organisation",
+        (
+            "Richiedente",
+            "Azienda richiedente",
+            "From",
+            "Requester",
+            "Requesting organisation",
+            "Requesting organization",
+            "申込企業",
+            "希望元",
+            "申込者",
+            "依頼元",
+        ),
+        required=True,
+    ),
+    Field(
+        "requested",
+        "Requested organisation",
+        (
+            "Richiesto",
+            "Azienda richiesta",
+            "Incontro con",
+            "To",
+            "Meeting with",
+            "Requested",
+            "Requested organisation",
+            "Requested organization",
+            "希望先",
+            "商談希望先",
+            "商談相手",
+        ),
+        required=True,
+    ),
+    Field("priority", "Priority", ("Priorità", "Priority", "優先度", "優先順位")),
+    Field(
+        "no_thanks",
+        "No thanks (the pair must not meet)",
+        ("No grazie", "Non interessato", "No thanks", "Not interested", "お断り", "辞退"),
+    ),
+    Field(
+        "mandatory",
+        "Mandatory",
+        ("Obbligatorio", "Incontro obbligatorio", "Mandatory", "Must meet", "必須", "必須商談"),
+    ),
+    Field(
+        "interpreter_need",
+        "Interpreter",
+        (
+            "Interprete",
+            "Interpreter",
+            "Interpreter needed",
+            "Serve interprete",
+            "通訳",
+            "通訳要否",
+            "通訳の要否",
+        ),
+    ),
+    Field("note", "Note", ("Note", "Nota", "Notes", "Commento", "Comment", "備考", "メモ")),
+)
+
+
+def _person_fields(*keys: str) -> tuple[Field, ...]:
+    """The participant fields that say who a row is about, as the participant import has them."""
+    by_key = {f.key: f for f in PARTICIPANT_FIELDS}
+    return tuple(by_key[k] for k in keys)
+
+
+# The fields that find a participant: the e-mail, else the name (within the organisation).
+_WHO = ("email", "family_name", "given_name", "full_name", "organisation")
+
+AVAILABILITY_FIELDS: tuple[Field, ...] = (
+    *_person_fields(*_WHO),
+    Field("date", "Date", ("Data", "Giorno", "Date", "Day", "日付", "日", "月日")),
+    Field(
+        "start",
+        "Start",
+        (
+            "Dalle",
+            "Dalle ore",
+            "Inizio",
+            "Ora inizio",
+            "From",
+            "Start",
+            "Start time",
+            "Unavailable from",
+            "開始",
+            "開始時刻",
+            "開始時間",
+            "開始日時",
+        ),
+        required=True,
+    ),
+    Field(
+        "end",
+        "End",
+        (
+            "Alle",
+            "Alle ore",
+            "Fine",
+            "Ora fine",
+            "To",
+            "Until",
+            "End",
+            "End time",
+            "Unavailable until",
+            "終了",
+            "終了時刻",
+            "終了時間",
+            "終了日時",
+        ),
+        required=True,
+    ),
+    Field("end_date", "End date", ("Data fine", "Fino al", "End date", "終了日")),
+    Field("reason", "Reason", ("Motivo", "Causale", "Reason", "理由", "事由")),
+)
+
+INTERPRETER_FIELDS: tuple[Field, ...] = (
+    *_person_fields("email", "family_name", "given_name"),
+    Field(
+        "full_name",
+        "Full name (split into family and given name)",
+        (
+            *_person_fields("full_name")[0].synonyms,
+            "Interprete",
+            "Interpreter",
+            "Nome interprete",
+            "Interpreter name",
+            "通訳者",
+            "通訳者名",
+            "通訳",
+        ),
+    ),
+    *_person_fields("organisation"),
+    Field(
+        "notes",
+        "Notes",
+        ("Note", "Nota", "Notes", "Combinazioni linguistiche", "Commento", "備考", "メモ"),
+    ),
+)
+
 FIELDS: dict[ImportKind, tuple[Field, ...]] = {
     ImportKind.PARTICIPANTS: PARTICIPANT_FIELDS,
     ImportKind.ORGANISATIONS: ORGANISATION_FIELDS,
+    ImportKind.REQUESTS: REQUEST_FIELDS,
+    ImportKind.AVAILABILITY: AVAILABILITY_FIELDS,
+    ImportKind.INTERPRETERS: INTERPRETER_FIELDS,
 }
 
 

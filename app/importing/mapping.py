@@ -67,6 +67,13 @@ def mapping_problems(mapping: ColumnMapping, headers: Sequence[str]) -> list[str
         {"family_name", "full_name"} & mapping.columns.keys()
     ):
         problems.append("Choose the column that holds the family name, or the full name.")
+    if mapping.kind in (ImportKind.AVAILABILITY, ImportKind.INTERPRETERS) and not (
+        {"email", "family_name", "full_name"} & mapping.columns.keys()
+    ):
+        problems.append(
+            "Choose the column that holds the participant's e-mail address, or their family "
+            "name, or their full name."
+        )
     return problems
 
 
@@ -93,10 +100,29 @@ def load_mapping(path: Path, kind: ImportKind | None = None) -> ColumnMapping:
     return ColumnMapping(found, MappingProxyType(columns))
 
 
+# Headers only a list of interpreters has (a participants' list names people otherwise).
+_INTERPRETER_HEADERS = frozenset(
+    header_key(h)
+    for h in ("Interprete", "Interpreti", "Interpreter", "Interpreters", "Nome interprete",
+              "Interpreter name", "通訳者", "通訳者名", "通訳")
+)  # fmt: skip
+
+
 def guess_kind(headers: Sequence[str]) -> ImportKind:
-    """Participants when the headers name people (a family name or an e-mail), else
+    """What the headers name: a participant with a start and an end (availability), two
+    organisations (requests), an interpreter, people (a family name or an e-mail), else
     organisations."""
     people = guess_mapping(ImportKind.PARTICIPANTS, headers).columns
+    who = {"family_name", "email", "full_name"}
+    away = guess_mapping(ImportKind.AVAILABILITY, headers).columns
+    if {"start", "end"} <= away.keys() and who & away.keys():
+        return ImportKind.AVAILABILITY
+    if {"requester", "requested"} <= guess_mapping(ImportKind.REQUESTS, headers).columns.keys():
+        return ImportKind.REQUESTS
+    only_people = {"organisation", "title", "phone", "document_language", "badge_category",
+                   "consent", "family_name_kanji", "full_name_kanji"}  # fmt: skip
+    if {header_key(h) for h in headers} & _INTERPRETER_HEADERS and not only_people & people.keys():
+        return ImportKind.INTERPRETERS
     if {"family_name", "email", "full_name_kanji", "family_name_kanji"} & people.keys():
         return ImportKind.PARTICIPANTS
     companies = guess_mapping(ImportKind.ORGANISATIONS, headers).columns

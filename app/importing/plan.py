@@ -54,7 +54,7 @@ class RowPlan:
     label: str  # the person or organisation, for the report
     issues: tuple[RowIssue, ...] = ()
     target_id: int | None = None  # the record updated
-    data: Any = None  # the cleaned ParticipantData / OrganisationData to write
+    data: Any = None  # the cleaned ParticipantData, OrganisationData, RequestData … to write
     changed: tuple[str, ...] = ()  # the fields an update changes
     warnings: tuple[str, ...] = ()  # guesses worth a look (a name split by rule)
 
@@ -103,8 +103,7 @@ def plan_import(
     if problems:
         raise MappingError(problems)
     used = set(mapping.columns.values())
-    planner = _PARTICIPANTS if mapping.kind is ImportKind.PARTICIPANTS else _ORGANISATIONS
-    rows = planner(store, mission_id, table, mapping, cancelled)
+    rows = _planners()[mapping.kind](store, mission_id, table, mapping, cancelled)
     return ImportPlan(
         kind=mapping.kind,
         mission_id=mission_id,
@@ -474,5 +473,19 @@ def _plan_organisations(
 
 
 _Planner = Callable[[Store, int, Table, ColumnMapping, Callable[[], bool] | None], list[RowPlan]]
-_PARTICIPANTS: _Planner = _plan_participants
-_ORGANISATIONS: _Planner = _plan_organisations
+
+
+def _planners() -> dict[ImportKind, _Planner]:
+    """The planner of each kind. The B2B ones build on :class:`_Row` and :class:`RowPlan`
+    here, so they are imported when first asked for (at the top it would be a cycle)."""
+    from app.importing.plan_availability import plan_availability
+    from app.importing.plan_interpreters import plan_interpreters
+    from app.importing.plan_requests import plan_requests
+
+    return {
+        ImportKind.PARTICIPANTS: _plan_participants,
+        ImportKind.ORGANISATIONS: _plan_organisations,
+        ImportKind.REQUESTS: plan_requests,
+        ImportKind.AVAILABILITY: plan_availability,
+        ImportKind.INTERPRETERS: plan_interpreters,
+    }

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from app.importing.fields import header_key
 from app.importing.table import Cell
-from app.model import BadgeCategory, DocumentLanguage, Sector, Side
+from app.model import BadgeCategory, DocumentLanguage, InterpreterNeed, Sector, Side
 
 
 def text(cell: Cell) -> str | None:
@@ -78,6 +78,9 @@ _YES = {header_key(w) for w in ("yes", "y", "sì", "si", "s", "x", "1", "true", 
                                  "はい", "同意", "同意する", "○", "◯", "✓", "✔")}  # fmt: skip
 _NO = {header_key(w) for w in ("no", "n", "0", "false", "falso", "いいえ", "不同意",
                                 "同意しない", "×", "-")}  # fmt: skip
+
+_YES_MARKS = ("○", "◯", "✓", "✔")
+_NO_MARKS = ("×", "-")
 
 _LIST_SEPARATORS = re.compile(r"[,;/、，；・\n|]+")
 
@@ -156,10 +159,15 @@ def consent(cell: Cell) -> bool:
         return False
     if isinstance(cell, bool):
         return cell
-    key = header_key(text(cell) or "")
-    if key in _YES or cell in ("○", "◯", "✓", "✔"):
+    # Marks first: header_key drops symbols, so "×" and "○" would both be "" to the word sets.
+    if cell in _YES_MARKS:
         return True
-    if key in _NO or cell in ("×", "-"):
+    if cell in _NO_MARKS:
+        return False
+    key = header_key(text(cell) or "")
+    if key and key in _YES:
+        return True
+    if key and key in _NO:
         return False
     raise ValueError(f'"{text(cell)}" is neither yes nor no.')
 
@@ -172,3 +180,44 @@ def positive_int(cell: Cell) -> int | None:
     if not folded.isdigit() or int(folded) < 1:
         raise ValueError(f'"{value}" is not a whole number of at least 1.')
     return int(folded)
+
+
+def yes_no(cell: Cell) -> bool | None:
+    """Yes or no as :func:`consent` reads it; None when the cell is empty (keep what is saved)."""
+    return None if text(cell) is None else consent(cell)
+
+
+def priority(cell: Cell) -> int | None:
+    """A meeting request's priority: a whole number from 1 (nice to have) to 5 (essential)."""
+    value = text(cell)
+    if value is None:
+        return None
+    folded = unicodedata.normalize("NFKC", value)
+    if not folded.isascii() or not folded.isdigit():
+        raise ValueError(f'"{value}" is not a whole number from 1 (nice to have) to 5 (essential).')
+    if not 1 <= int(folded) <= 5:
+        raise ValueError(f'"{value}" is not between 1 and 5.')
+    return int(folded)
+
+
+_INTERPRETER_NEEDS = _table({
+    InterpreterNeed.REQUIRED: ("required", "needed", "yes", "y", "sì", "si", "x", "necessario",
+                               "richiesto", "obbligatorio", "必要", "要", "あり", "有", "はい"),
+    InterpreterNeed.NONE: ("none", "not needed", "no", "n", "non necessario", "nessuno",
+                           "不要", "なし", "無", "いいえ"),
+    InterpreterNeed.AUTO: ("auto", "automatic", "automatico", "da lingue", "from languages",
+                           "自動"),
+})  # fmt: skip
+
+
+def interpreter_need(cell: Cell) -> InterpreterNeed | None:
+    """Whether a meeting needs an interpreter: required, none, or auto (from the languages)."""
+    if isinstance(cell, bool) or cell in _YES_MARKS or cell in _NO_MARKS:
+        return InterpreterNeed.REQUIRED if consent(cell) else InterpreterNeed.NONE
+    value = text(cell)
+    if value is None:
+        return None
+    found = _INTERPRETER_NEEDS.get(header_key(value))
+    if found is None:
+        raise ValueError(f'"{value}" is not one of: required (yes), none (no), auto.')
+    return InterpreterNeed(found)

@@ -627,6 +627,21 @@ What was saved is safe. Details: {log}</translation>
         <translation>Participants</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Meeting requests</source>
+        <translation>Meeting requests</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability (times a participant cannot meet)</source>
+        <translation>Availability (times a participant cannot meet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpreters</source>
+        <translation>Interpreters</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>File</translation>
@@ -878,6 +893,71 @@ What was saved is safe. Details: {log}</translation>
         <location line="+1"/>
         <source>Most meetings</source>
         <translation>Most meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requesting organisation</source>
+        <translation>Requesting organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested organisation</source>
+        <translation>Requested organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No thanks (the pair must not meet)</source>
+        <translation>No thanks (the pair must not meet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandatory</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+33"/>

@@ -627,6 +627,21 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Partecipanti</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Meeting requests</source>
+        <translation>Richieste di incontro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability (times a participant cannot meet)</source>
+        <translation>Disponibilità (quando un partecipante non può incontrare)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpreters</source>
+        <translation>Interpreti</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>File</translation>
@@ -878,6 +893,71 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <location line="+1"/>
         <source>Most meetings</source>
         <translation>Numero massimo di incontri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requesting organisation</source>
+        <translation>Organizzazione richiedente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested organisation</source>
+        <translation>Organizzazione richiesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No thanks (the pair must not meet)</source>
+        <translation>No grazie (la coppia non deve incontrarsi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandatory</source>
+        <translation>Obbligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Interprete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Data di fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+33"/>

@@ -622,6 +622,21 @@ What was saved is safe. Details: {log}</source>
         <translation>参加者</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Meeting requests</source>
+        <translation>商談希望</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability (times a participant cannot meet)</source>
+        <translation>都合（参加者が商談できない時間）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpreters</source>
+        <translation>通訳者</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>ファイル</translation>
@@ -872,6 +887,71 @@ What was saved is safe. Details: {log}</source>
         <location line="+1"/>
         <source>Most meetings</source>
         <translation>最大商談数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requesting organisation</source>
+        <translation>希望元の組織</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested organisation</source>
+        <translation>希望先の組織</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No thanks (the pair must not meet)</source>
+        <translation>お断り（この組み合わせは商談しない）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandatory</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
         <location line="+33"/>

@@ -77,6 +77,12 @@ class ImportDialog(QDialog):
         self.kind_combo.addItem(self.tr("Guess from the headers"), None)
         self.kind_combo.addItem(self.tr("Organisations"), ImportKind.ORGANISATIONS.value)
         self.kind_combo.addItem(self.tr("Participants"), ImportKind.PARTICIPANTS.value)
+        self.kind_combo.addItem(self.tr("Meeting requests"), ImportKind.REQUESTS.value)
+        self.kind_combo.addItem(
+            self.tr("Availability (times a participant cannot meet)"),
+            ImportKind.AVAILABILITY.value,
+        )
+        self.kind_combo.addItem(self.tr("Interpreters"), ImportKind.INTERPRETERS.value)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setEnabled(False)
         self.file_info = QLabel()
@@ -348,6 +354,19 @@ class ImportDialog(QDialog):
             "profile": self.tr("Profile"),
             "profile_ja": self.tr("Profile (Japanese)"),
             "max_meetings": self.tr("Most meetings"),
+            "requester": self.tr("Requesting organisation"),
+            "requested": self.tr("Requested organisation"),
+            "priority": self.tr("Priority"),
+            "no_thanks": self.tr("No thanks (the pair must not meet)"),
+            "mandatory": self.tr("Mandatory"),
+            "interpreter_need": self.tr("Interpreter"),
+            "note": self.tr("Note"),
+            "notes": self.tr("Notes"),
+            "date": self.tr("Date"),
+            "start": self.tr("Start"),
+            "end": self.tr("End"),
+            "end_date": self.tr("End date"),
+            "reason": self.tr("Reason"),
         }
         return labels.get(key, english)
 
