@@ -18,6 +18,11 @@ from app.store import Store, StoreError, open_store
 DB_HELP = "A database file, or a URL such as postgresql+psycopg://user@127.0.0.1/ponte."
 
 
+def plural(n: int, word: str) -> str:
+    """'1 row', '3 rows' (the CLI speaks English)."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def db_option(required: bool = True) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return click.option("--db", "db", required=required, metavar="FILE|URL", help=DB_HELP)
 

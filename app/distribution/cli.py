@@ -12,6 +12,7 @@ from app.cli_support import (
     mission_option,
     open_for_cli,
     participants_option,
+    plural,
     resolve_mission,
 )
 from app.distribution.errors import MailError
@@ -24,10 +25,6 @@ from app.distribution.mail_settings import (
 )
 from app.documents.errors import DocumentError
 from app.paths import Paths
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 @click.command(
@@ -110,7 +107,7 @@ def _write_drafts(
         except (DocumentError, PublicationError) as exc:
             raise click.ClickException(str(exc)) from exc
     n = len(report.written)
-    click.echo(f"Wrote {_plural(n, 'e-mail draft')} to {eml}")
+    click.echo(f"Wrote {plural(n, 'e-mail draft')} to {eml}")
     if only_changed:
         since = f"version {report.base}" if report.base is not None else "no publication yet"
         click.echo(f"Unchanged since {since}: {len(report.unchanged)} participants, no message")
@@ -168,11 +165,11 @@ def _send_smtp(
         except (MailError, DocumentError, PublicationError) as exc:
             raise click.ClickException(str(exc)) from exc
     click.echo(
-        f"Version {report.version}: sent {_plural(len(report.sent), 'message')} "
+        f"Version {report.version}: sent {plural(len(report.sent), 'message')} "
         f"through {settings.host}"
     )
     if report.already:
-        click.echo(f"Already sent this version: {_plural(len(report.already), 'participant')}")
+        click.echo(f"Already sent this version: {plural(len(report.already), 'participant')}")
     if only_changed:
         click.echo(f"Unchanged since their last message: {len(report.unchanged)} participants")
     for f in report.refused:
@@ -184,7 +181,7 @@ def _send_smtp(
     if report.stopped is not None:
         left = len(report.not_attempted)
         raise click.ClickException(
-            f"{report.stopped} {_plural(left, 'participant')} not reached yet: run the same "
+            f"{report.stopped} {plural(left, 'participant')} not reached yet: run the same "
             "command again to send only to them."
         )
     if report.refused or report.failed:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.atomic_files import atomic_path
 from app.documents.errors import DocumentError
 
 
@@ -33,25 +33,10 @@ def ensure_folder(folder: Path) -> Path:
 def atomic_output(destination: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``destination``; on a clean exit it replaces
     ``destination``, on an exception it is deleted and ``destination`` is untouched."""
-    folder = ensure_folder(destination.parent)
-    if destination.is_dir():
-        raise DocumentError(f"{destination} is a folder; choose a file name.")
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise DocumentError(f"Cannot write in {folder}: {exc.strerror or exc}") from exc
-    os.close(fd)
-    temporary = Path(name)
-    try:
+    ensure_folder(destination.parent)
+    # 0644: mkstemp makes the file private; a document is meant to be shared
+    with atomic_path(destination, mode=0o644, error=DocumentError) as temporary:
         yield temporary
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; a document is meant to be shared
-        with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temporary, destination)
-    except OSError as exc:
-        raise DocumentError(f"Cannot write {destination}: {exc.strerror or exc}") from exc
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def write_pdf(path: Path, pdf: bytes) -> Path:

@@ -7,13 +7,9 @@ from pathlib import Path
 
 import click
 
-from app.cli_support import db_option, mission_option, open_for_cli, resolve_mission
+from app.cli_support import db_option, mission_option, open_for_cli, plural, resolve_mission
 from app.exporting.errors import ExportError
 from app.exporting.tables import WHATS
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 @click.command(
@@ -48,7 +44,7 @@ def export_command(db: str, mission_id: int | None, out: Path, what: str) -> Non
             sheets = export_to(out, store, mid, whats)
         except ExportError as exc:
             raise click.ClickException(str(exc)) from exc
-    counts = ", ".join(f"{_plural(len(s.rows), 'row')} of {s.name.lower()}" for s in sheets)
+    counts = ", ".join(f"{plural(len(s.rows), 'row')} of {s.name.lower()}" for s in sheets)
     click.echo(f"Wrote {counts} to {out}")
 
 

@@ -4,11 +4,10 @@ a file holding personal data is readable by its owner only (as Ponte's database 
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.atomic_files import atomic_path
 from app.exporting.errors import ExportError
 
 
@@ -16,22 +15,5 @@ from app.exporting.errors import ExportError
 def atomic_file(destination: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``destination`` (mode 0600); on a clean exit it replaces
     ``destination``, on an exception it is deleted and ``destination`` is left as it was."""
-    folder = destination.parent
-    if destination.is_dir():
-        raise ExportError(f"{destination} is a folder; choose a file name.")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise ExportError(f"Cannot write in {folder}: {exc.strerror or exc}") from exc
-    os.close(fd)
-    temporary = Path(name)
-    try:
+    with atomic_path(destination, mode=0o600, error=ExportError) as temporary:
         yield temporary
-        with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temporary, destination)
-    except OSError as exc:
-        raise ExportError(f"Cannot write {destination}: {exc.strerror or exc}") from exc
-    finally:
-        temporary.unlink(missing_ok=True)

@@ -3,6 +3,7 @@ it or none of it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import insert, text
@@ -96,28 +97,44 @@ def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) 
     kind: RecordKind[object] = (
         PARTICIPANT_KIND if plan.kind is ImportKind.PARTICIPANTS else ORGANISATION_KIND  # type: ignore[assignment]
     )
-    created = updated = 0
+
+    def write(s: Session) -> tuple[int, int]:
+        creates = [row.data for row in plan.rows if row.action is Action.CREATE]
+        if plan.kind is ImportKind.PARTICIPANTS:
+            _insert_participants(s, plan.mission_id, creates)
+        else:
+            for data in creates:
+                record = kind.make(plan.mission_id)
+                kind.apply(record, data)
+                s.add(record)
+        updated = 0
+        for row in plan.rows:
+            if row.action is Action.UPDATE:
+                assert row.target_id is not None
+                record = kind.load(s, row.target_id)
+                if record.mission_id != plan.mission_id:
+                    raise ImportRefused(f"Row {row.row_number}: the record is not of this mission.")
+                kind.apply(record, row.data)
+                updated += 1
+        return len(creates), updated
+
+    return _in_one_transaction(
+        store, plan, write, len(errors), Changes(participants=True, organisations=True)
+    )
+
+
+def _in_one_transaction(
+    store: Store,
+    plan: ImportPlan,
+    write: Callable[[Session], tuple[int, int]],
+    skipped: int,
+    changes: Changes,
+) -> ImportResult:
+    """Run ``write`` (which returns how many rows it created and updated) in one transaction,
+    turning a record deleted meanwhile or a row the database refuses into ImportRefused."""
     try:
         with store.session() as s:
-            creates = [row.data for row in plan.rows if row.action is Action.CREATE]
-            if plan.kind is ImportKind.PARTICIPANTS:
-                _insert_participants(s, plan.mission_id, creates)
-            else:
-                for data in creates:
-                    record = kind.make(plan.mission_id)
-                    kind.apply(record, data)
-                    s.add(record)
-            created = len(creates)
-            for row in plan.rows:
-                if row.action is Action.UPDATE:
-                    assert row.target_id is not None
-                    record = kind.load(s, row.target_id)
-                    if record.mission_id != plan.mission_id:
-                        raise ImportRefused(
-                            f"Row {row.row_number}: the record is not of this mission."
-                        )
-                    kind.apply(record, row.data)
-                    updated += 1
+            created, updated = write(s)
             s.flush()
     except NotFound as exc:
         raise ImportRefused(
@@ -129,13 +146,7 @@ def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) 
         raise ImportRefused(
             f"The database refused the import ({reason}); nothing was imported."
         ) from exc
-    return ImportResult(
-        created=created,
-        updated=updated,
-        unchanged=plan.count(Action.UNCHANGED),
-        skipped=len(errors),
-        changes=Changes(participants=True, organisations=True),
-    )
+    return ImportResult(created, updated, plan.count(Action.UNCHANGED), skipped, changes)
 
 
 # --- meeting requests, availability, interpreters ------------------------------------------
@@ -194,31 +205,16 @@ def _update_b2b_record(s: Session, row: RowPlan, mission_id: int) -> None:
 def _apply_b2b(store: Store, plan: ImportPlan, *, skipped: int) -> ImportResult:
     """Requests, unavailability or interpreters: few rows, written as ORM objects, in one
     transaction as the rest."""
-    created = updated = 0
-    try:
-        with store.session() as s:
-            for row in plan.rows:
-                if row.action is Action.CREATE:
-                    s.add(_new_b2b_record(plan.mission_id, row.data))
-                    created += 1
-                elif row.action is Action.UPDATE:
-                    _update_b2b_record(s, row, plan.mission_id)
-                    updated += 1
-            s.flush()
-    except NotFound as exc:
-        raise ImportRefused(
-            f"A record the import would update was deleted meanwhile ({exc}); nothing was "
-            "imported. Preview the file again."
-        ) from exc
-    except IntegrityError as exc:
-        reason = from_integrity_error(exc)
-        raise ImportRefused(
-            f"The database refused the import ({reason}); nothing was imported."
-        ) from exc
-    return ImportResult(
-        created=created,
-        updated=updated,
-        unchanged=plan.count(Action.UNCHANGED),
-        skipped=skipped,
-        changes=_B2B_CHANGES[plan.kind],
-    )
+
+    def write(s: Session) -> tuple[int, int]:
+        created = updated = 0
+        for row in plan.rows:
+            if row.action is Action.CREATE:
+                s.add(_new_b2b_record(plan.mission_id, row.data))
+                created += 1
+            elif row.action is Action.UPDATE:
+                _update_b2b_record(s, row, plan.mission_id)
+                updated += 1
+        return created, updated
+
+    return _in_one_transaction(store, plan, write, skipped, _B2B_CHANGES[plan.kind])

@@ -8,12 +8,8 @@ from pathlib import Path
 
 import click
 
-from app.cli_support import db_option, mission_option, open_for_cli, resolve_mission
+from app.cli_support import db_option, mission_option, open_for_cli, plural, resolve_mission
 from app.importing.fields import FIELDS, ImportKind
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 @click.command(
@@ -76,7 +72,7 @@ def import_command(
         raise click.ClickException(str(exc)) from exc
     if save_mapping is not None:
         save_mapping.write_text(mapping.to_json() + "\n", encoding="utf-8")
-    click.echo(f"{table.source}: {_plural(len(table.rows), 'row')} of {mapping.kind.value}")
+    click.echo(f"{table.source}: {plural(len(table.rows), 'row')} of {mapping.kind.value}")
     for note in table.notes:
         click.echo(f"  note: {note}")
     for f in FIELDS[mapping.kind]:

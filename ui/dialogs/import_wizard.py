@@ -33,21 +33,11 @@ from app.importing.mapping import ColumnMapping, guess_kind, guess_mapping, mapp
 from app.importing.plan import Action, ImportPlan, MappingError, plan_import
 from app.importing.readers import read_table, sheet_names
 from app.importing.table import Table
+from ui.cancel import CancelFlag
 from ui.context import AppContext
 from ui.forms.fields import ERROR_STYLE
 
 FILE_FILTER = "*.xlsx *.csv *.txt"
-
-
-class _Flag:
-    def __init__(self) -> None:
-        self.requested = False
-
-    def __call__(self) -> bool:
-        return self.requested
-
-    def request(self) -> None:
-        self.requested = True
 
 
 class ImportDialog(QDialog):
@@ -64,7 +54,7 @@ class ImportDialog(QDialog):
         self.resize(900, 620)
         self._table: Table | None = None
         self._plan: ImportPlan | None = None
-        self._job: _Flag | None = None
+        self._job: CancelFlag | None = None
         self._done = False
         self._importing = False  # one transaction: it cannot be cancelled halfway
         self._read_path = ""  # the path last read
@@ -196,15 +186,15 @@ class ImportDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(text)
 
-    def _start(self, text: str) -> _Flag:
-        flag = _Flag()
+    def _start(self, text: str) -> CancelFlag:
+        flag = CancelFlag()
         self._job = flag
         self.progress.setRange(0, 0)
         self._say(text)
         self._update()
         return flag
 
-    def _finish(self, flag: _Flag) -> bool:
+    def _finish(self, flag: CancelFlag) -> bool:
         """End the job ``flag``; False when it was cancelled (its result is dropped)."""
         if self._job is flag:
             self._job = None
@@ -264,7 +254,7 @@ class ImportDialog(QDialog):
             cancel=flag.request,
         )
 
-    def _read(self, flag: _Flag, table: Table, sheets: list[str]) -> None:
+    def _read(self, flag: CancelFlag, table: Table, sheets: list[str]) -> None:
         if not self._finish(flag):
             return
         self._table = table
@@ -282,7 +272,7 @@ class ImportDialog(QDialog):
         self._say("")
         self._update()
 
-    def _read_failed(self, flag: _Flag, exc: BaseException) -> None:
+    def _read_failed(self, flag: CancelFlag, exc: BaseException) -> None:
         if not self._finish(flag):
             return
         if not isinstance(exc, ImportFileError | OSError):
@@ -441,7 +431,7 @@ class ImportDialog(QDialog):
             on_error=lambda exc: self._preview_failed(flag, exc),
         )
 
-    def _previewed(self, flag: _Flag, plan: ImportPlan) -> None:
+    def _previewed(self, flag: CancelFlag, plan: ImportPlan) -> None:
         if not self._finish(flag):
             return
         self._plan = plan
@@ -483,7 +473,7 @@ class ImportDialog(QDialog):
             self._say(self.tr("Nothing is written until you press Import."))
         self._update()
 
-    def _preview_failed(self, flag: _Flag, exc: BaseException) -> None:
+    def _preview_failed(self, flag: CancelFlag, exc: BaseException) -> None:
         if not self._finish(flag):
             return
         if not isinstance(exc, MappingError):
@@ -503,7 +493,7 @@ class ImportDialog(QDialog):
             on_error=lambda exc: self._import_failed(flag, exc),
         )
 
-    def _imported(self, flag: _Flag, result: ImportResult) -> None:
+    def _imported(self, flag: CancelFlag, result: ImportResult) -> None:
         self._job = None if self._job is flag else self._job
         self._importing = False
         self._done = True
@@ -518,7 +508,7 @@ class ImportDialog(QDialog):
         self.imported.emit(result)
         self._update()
 
-    def _import_failed(self, flag: _Flag, exc: BaseException) -> None:
+    def _import_failed(self, flag: CancelFlag, exc: BaseException) -> None:
         self._importing = False
         self._finish(flag)
         if not isinstance(exc, ImportRefused):

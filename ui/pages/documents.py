@@ -36,6 +36,7 @@ from app.model import DocumentLanguage
 from app.services.changes import Changes
 from app.services.documents import DocumentKind, DocumentOrder, ReadOrder, produce, read_order
 from app.services.participants import ParticipantRow, list_participants
+from ui.cancel import CancelFlag
 from ui.context import AppContext
 from ui.forms.fields import ERROR_STYLE
 from ui.models.loader import RowsLoader
@@ -48,19 +49,6 @@ class _ProgressRelay(QObject):
     progress = Signal(int, int)
 
 
-class _Cancel:
-    """A cancel flag the compute worker polls between two documents."""
-
-    def __init__(self) -> None:
-        self.requested = False
-
-    def __call__(self) -> bool:
-        return self.requested
-
-    def request(self) -> None:
-        self.requested = True
-
-
 class DocumentsPage(Page):
     """Badges, personal and organisation agendas, table sheets and the master grid."""
 
@@ -68,7 +56,7 @@ class DocumentsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._cancel: _Cancel | None = None
+        self._cancel: CancelFlag | None = None
         self._relay = _ProgressRelay(self)
         self._relay.progress.connect(self._on_progress)
 
@@ -310,7 +298,7 @@ class DocumentsPage(Page):
         order, store = self.order(), self.ctx.store
         if order is None or store is None:
             return
-        self._cancel = _Cancel()
+        self._cancel = CancelFlag()
         self._set_running(True)
         self.progress.setRange(0, 0)  # busy until the first document is counted
         self._say(self.tr("Reading the mission…"))

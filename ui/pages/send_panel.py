@@ -34,6 +34,7 @@ from app.distribution.sent_log import Outcome
 from app.distribution.status import SendStatus
 from app.documents.errors import DocumentError, DocumentsCancelled
 from app.services.publications import PublicationError
+from ui.cancel import CancelFlag
 from ui.context import AppContext
 from ui.dialogs.mail_settings import MailSettingsDialog
 from ui.forms.fields import ERROR_STYLE
@@ -43,17 +44,6 @@ class _Relay(QObject):
     """Emitted from the mail worker; the queued connection lands on the UI thread."""
 
     progress = Signal(str, int, int)  # phase, done, total
-
-
-class _Cancel:
-    def __init__(self) -> None:
-        self.requested = False
-
-    def __call__(self) -> bool:
-        return self.requested
-
-    def request(self) -> None:
-        self.requested = True
 
 
 class SendPanel(QGroupBox):
@@ -70,7 +60,7 @@ class SendPanel(QGroupBox):
         self.setTitle(self.tr("Send"))
         self._status: SendStatus | None = None
         self._unpublished = False
-        self._cancel: _Cancel | None = None
+        self._cancel: CancelFlag | None = None
         self._failure = ""  # how a failure of the running job is said, with {reason}
         self._session_password: str | None = None  # typed, not kept in the keyring
         self._relay = _Relay()
@@ -339,7 +329,7 @@ class SendPanel(QGroupBox):
             self._update()
 
     def _start(self, text: str, failure: str) -> None:
-        self._cancel = _Cancel()
+        self._cancel = CancelFlag()
         self._failure = failure
         self.progress.setTextVisible(True)
         self.progress.setRange(0, 0)
