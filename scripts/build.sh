@@ -74,6 +74,11 @@ say "smoke: ponte publish, send --eml, mail-settings (the keyring's backends in 
 "$app" mail-settings --host 127.0.0.1 --port 2525 --security none >/dev/null ||
     die "ponte mail-settings failed (keyring?)"
 
+say "smoke: ponte export and import (.xlsx written by xlsxwriter, read back by calamine)"
+"$app" export --db "$db" --mission 1 "$work/people.xlsx" >/dev/null || die "ponte export failed"
+"$app" import --db "$db" --mission 1 "$work/people.xlsx" --kind participants --dry-run \
+    >/dev/null || die "ponte import could not read what ponte export wrote"
+
 if [[ -f "$ROOT/ui/screenshots.py" ]]; then
     say "smoke: ponte screenshots (offscreen)"
     QT_QPA_PLATFORM=offscreen "$app" screenshots --db "$db" --out "$work/shots" ||

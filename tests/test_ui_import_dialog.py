@@ -4,6 +4,7 @@ that are refused with a message and leave the mission as it was."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,7 +41,8 @@ def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path) -> Iterator[AppContext]:
         close_context(qtbot, context)
         store.close()
         for t in translators:
-            app.removeTranslator(t)
+            with contextlib.suppress(RuntimeError):  # a test may have installed others
+                app.removeTranslator(t)
 
 
 def _people(store: Store | None) -> int:
@@ -143,3 +145,24 @@ def test_organisations_need_their_name_column(
     combo.setCurrentIndex(combo.findData("Ditta"))
     assert dialog.mapping_info.text() == "", dialog.mapping_info.text()
     assert dialog.next_button.isEnabled()
+
+
+def test_problems_in_the_window_s_language(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    """The forms' own problems (here an e-mail that is not one) read in Japanese in a
+    Japanese window, with the field's Japanese name."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translators(app, "ja")
+    try:
+        path = tmp_path / "bad.csv"
+        path.write_text("Cognome,Nome,E-mail\nBianchi,Ugo,not-an-address\n", encoding="utf-8")
+        dialog = open_dialog(qtbot, ctx, path)
+        dialog.next()
+        dialog.next()
+        qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+        problem = dialog.rows.item(0, 3).text()
+        assert problem.startswith("メール: ") and "name@example.com" in problem, problem
+        assert "This is not" not in problem
+    finally:
+        for t in install_translators(app, "en"):  # and none left behind for other tests
+            app.removeTranslator(t)

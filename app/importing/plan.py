@@ -30,7 +30,7 @@ from app.services.organisations import RECORD_KIND as ORGANISATION_KIND
 from app.services.organisations import OrganisationData, clean_organisation
 from app.services.participants import RECORD_KIND as PARTICIPANT_KIND
 from app.services.participants import ParticipantData, clean_participant
-from app.services.validation import Collector
+from app.services.validation import Collector, FieldError
 from app.store import Store
 
 
@@ -45,6 +45,7 @@ class Action(StrEnum):
 class RowIssue:
     field: str  # a field key; "" for the row as a whole
     message: str  # English, with the field's label
+    error: FieldError | None = None  # the forms' own problem, for the window to word
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ class _Row:
     def add_errors(self, errors: Collector, labels: dict[str, str]) -> None:
         for e in errors.errors:
             label = labels.get(e.field, e.field)
-            self.issues.append(RowIssue(e.field, f"{label}: {e.message}"))
+            self.issues.append(RowIssue(e.field, f"{label}: {e.message}", e))
 
 
 def _changed(old: Any, new: Any) -> tuple[str, ...]:

@@ -30,12 +30,13 @@ from app.importing.apply import ImportRefused, ImportResult, apply_import
 from app.importing.errors import ImportFileError
 from app.importing.fields import FIELDS, ImportKind
 from app.importing.mapping import ColumnMapping, guess_kind, guess_mapping, mapping_problems
-from app.importing.plan import Action, ImportPlan, MappingError, plan_import
+from app.importing.plan import Action, ImportPlan, MappingError, RowIssue, plan_import
 from app.importing.readers import read_table, sheet_names
 from app.importing.table import Table
 from ui.cancel import CancelFlag
 from ui.context import AppContext
 from ui.forms.fields import ERROR_STYLE
+from ui.forms.messages import problem_text
 
 FILE_FILTER = "*.xlsx *.csv *.txt"
 
@@ -313,6 +314,15 @@ class ImportDialog(QDialog):
             self.columns.setCellWidget(row, 1, combo)
         self._mapping_changed()
 
+    def _issue_text(self, issue: RowIssue) -> str:
+        """A row's problem in the window's language where the forms word it too (the
+        importer's own messages are English for now)."""
+        if issue.error is None:
+            return issue.message
+        fields = {f.key: f.label for f in FIELDS[self.kind()]}
+        label = self._field_label(issue.field, fields.get(issue.field, issue.field))
+        return f"{label}: {problem_text(issue.error)}"
+
     def _field_label(self, key: str, english: str) -> str:
         """The field's name in the window's language (the English one for new fields)."""
         labels = {
@@ -444,7 +454,7 @@ class ImportDialog(QDialog):
         shown = sorted(plan.rows, key=lambda r: r.action is not Action.ERROR)  # errors first
         self.rows.setRowCount(len(shown))
         for i, row in enumerate(shown):
-            problems = [issue.message for issue in row.issues] + list(row.warnings)
+            problems = [self._issue_text(issue) for issue in row.issues] + list(row.warnings)
             if row.action is Action.UPDATE:
                 problems.insert(
                     0, self.tr("changes: {fields}").format(fields=", ".join(row.changed))
