@@ -118,6 +118,16 @@ def test_send_everyone_then_nobody_twice(
     qtbot.waitUntil(lambda: not panel.is_running(), timeout=60_000)
     assert len(plain_server.inbox.messages) == n
     assert f"{n} already had this version" in panel.message.text()
+    # a lost message: "Send again to this participant" from the log's context menu
+    qtbot.waitUntil(page.ready)
+    panel.log.setCurrentCell(0, 2)
+    name = panel.log.item(0, 2).text()
+    assert panel.again_action.isEnabled()
+    panel.again_action.trigger()
+    assert f"again to {name}" in yes[-1]
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=60_000)
+    assert len(plain_server.inbox.messages) == n + 1
+    assert panel.message.text().startswith("Version 1: 1 message sent.")
 
 
 def test_cancel_stops_between_messages(

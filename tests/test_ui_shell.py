@@ -246,6 +246,36 @@ def test_failed_open_keeps_the_database_already_open(
     assert shell.window.mission_combo.count() == 1
 
 
+def test_no_other_database_while_a_sending_runs(
+    qtbot: QtBot, make_shell: Callable[..., Shell], paths: Paths, tmp_path: Path
+) -> None:
+    """The mail worker sends from the open database: another one waits until it is done."""
+    import threading
+
+    good, other = tmp_path / "good.sqlite", tmp_path / "other.sqlite"
+    make_db(good, paths, TURIN_TO_NAGOYA)
+    make_db(other, paths, TURIN_TO_NAGOYA)
+    shell = make_shell()
+    shell.controller.open_database(str(good))
+    wait_open(qtbot, shell)
+    release = threading.Event()
+    shell.ctx.mail.run(lambda: release.wait(10))
+    try:
+        shell.controller.open_database(str(other))
+        assert "sending e-mails" in wait_message(qtbot, shell)
+        assert shell.controller.location().path == good.resolve()  # type: ignore[union-attr]
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not shell.ctx.mail.is_busy())
+    shell.controller.open_database(str(other))
+    qtbot.waitUntil(
+        lambda: (
+            shell.controller.location() is not None
+            and shell.controller.location().path == other.resolve()
+        )  # type: ignore[union-attr]
+    )
+
+
 def test_new_database_never_overwrites_a_file(
     qtbot: QtBot, make_shell: Callable[..., Shell], tmp_path: Path
 ) -> None:

@@ -112,6 +112,15 @@ class MissionController(QObject):
         self, target: str, *, create: bool = False, mission_id: int | None = None
     ) -> None:
         """Open ``target`` in the background; the database open so far stays open if it fails."""
+        if self.ctx.mail.is_busy():
+            self.problem.emit(
+                self.tr("A sending is running"),
+                self.tr(
+                    "Ponte is sending e-mails from the database that is open. Let it finish, or "
+                    "cancel it on the Publish page, then open the other database."
+                ),
+            )
+            return
         paths = self.ctx.paths
 
         def job() -> tuple[Store, list[MissionRow]]:

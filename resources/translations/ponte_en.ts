@@ -232,7 +232,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+77"/>
+        <location filename="../../ui/pages/documents.py" line="+65"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
@@ -597,7 +597,7 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+63"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+54"/>
         <source>Import from a spreadsheet</source>
         <translation>Import from a spreadsheet</translation>
     </message>
@@ -755,7 +755,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
@@ -1555,7 +1555,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+138"/>
+        <location filename="../../ui/mission_controller.py" line="+117"/>
+        <source>A sending is running</source>
+        <translation>A sending is running</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then open the other database.</source>
+        <translation>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then open the other database.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Database not found</source>
         <translation>Database not found</translation>
     </message>
@@ -2546,7 +2556,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/pages/send_panel.py" line="+70"/>
+        <location filename="../../ui/pages/send_panel.py" line="+61"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -2606,7 +2616,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Server&apos;s answer</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+8"/>
+        <source>Send again to this participant…</source>
+        <translation>Send again to this participant…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Publish a version to send it by e-mail.</source>
         <translation>Publish a version to send it by e-mail.</translation>
     </message>
@@ -2652,7 +2667,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>failed</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Send version {number} by e-mail…</source>
         <translation>Send version {number} by e-mail…</translation>
     </message>
@@ -2662,7 +2677,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Send by e-mail…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -2672,7 +2687,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Password of {user} at {host}:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Send version {number} through {host} to the participants whose schedule changed since the version they last received?</source>
         <translation>Send version {number} through {host} to the participants whose schedule changed since the version they last received?</translation>
     </message>
@@ -2683,22 +2698,28 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+4"/>
+        <location line="+15"/>
         <source>Send by e-mail</source>
         <translation>Send by e-mail</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Send version {number} again to {name} through {host}?</source>
+        <translation>Send version {number} again to {name} through {host}?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+38"/>
         <source>Preparing the agendas…</source>
         <translation>Preparing the agendas…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Folder for the e-mail drafts</source>
         <translation>Folder for the e-mail drafts</translation>
     </message>

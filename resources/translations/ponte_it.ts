@@ -232,7 +232,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+77"/>
+        <location filename="../../ui/pages/documents.py" line="+65"/>
         <source>Badges</source>
         <translation>Badge</translation>
     </message>
@@ -597,7 +597,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+63"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+54"/>
         <source>Import from a spreadsheet</source>
         <translation>Importa da un foglio di calcolo</translation>
     </message>
@@ -755,7 +755,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>(non importato)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
@@ -1555,7 +1555,17 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+138"/>
+        <location filename="../../ui/mission_controller.py" line="+117"/>
+        <source>A sending is running</source>
+        <translation>Un invio è in corso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then open the other database.</source>
+        <translation>Ponte sta inviando e-mail dal database aperto. Attendi che finisca, o annullalo nella pagina Pubblica, poi apri l'altro database.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Database not found</source>
         <translation>Database non trovato</translation>
     </message>
@@ -2546,7 +2556,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/pages/send_panel.py" line="+70"/>
+        <location filename="../../ui/pages/send_panel.py" line="+61"/>
         <source>Send</source>
         <translation>Invio</translation>
     </message>
@@ -2606,7 +2616,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Risposta del server</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+8"/>
+        <source>Send again to this participant…</source>
+        <translation>Invia di nuovo a questo partecipante…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Publish a version to send it by e-mail.</source>
         <translation>Pubblica una versione per inviarla via e-mail.</translation>
     </message>
@@ -2652,7 +2667,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>non riuscito</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Send version {number} by e-mail…</source>
         <translation>Invia la versione {number} via e-mail…</translation>
     </message>
@@ -2662,7 +2677,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Invia via e-mail…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -2672,7 +2687,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Password di {user} su {host}:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Send version {number} through {host} to the participants whose schedule changed since the version they last received?</source>
         <translation>Inviare la versione {number} tramite {host} ai partecipanti il cui programma è cambiato dall&apos;ultima versione ricevuta?</translation>
     </message>
@@ -2683,22 +2698,28 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+4"/>
+        <location line="+15"/>
         <source>Send by e-mail</source>
         <translation>Invia via e-mail</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Send version {number} again to {name} through {host}?</source>
+        <translation>Inviare di nuovo la versione {number} a {name} tramite {host}?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+38"/>
         <source>Preparing the agendas…</source>
         <translation>Preparazione dei programmi…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Non è stato inviato nulla: {reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Folder for the e-mail drafts</source>
         <translation>Cartella per le bozze e-mail</translation>
     </message>

@@ -230,7 +230,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+77"/>
+        <location filename="../../ui/pages/documents.py" line="+65"/>
         <source>Badges</source>
         <translation>バッジ</translation>
     </message>
@@ -592,7 +592,7 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+63"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+54"/>
         <source>Import from a spreadsheet</source>
         <translation>表計算ファイルから取り込み</translation>
     </message>
@@ -749,7 +749,7 @@ What was saved is safe. Details: {log}</source>
         <translation>（取り込まない）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Family name</source>
         <translation>姓（ローマ字）</translation>
     </message>
@@ -1547,7 +1547,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+138"/>
+        <location filename="../../ui/mission_controller.py" line="+117"/>
+        <source>A sending is running</source>
+        <translation>送信中です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then open the other database.</source>
+        <translation>Ponte は開いているデータベースからメールを送信中です。終わるまで待つか、「公開」ページでキャンセルしてから、別のデータベースを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Database not found</source>
         <translation>データベースが見つかりません</translation>
     </message>
@@ -2533,7 +2543,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/pages/send_panel.py" line="+70"/>
+        <location filename="../../ui/pages/send_panel.py" line="+61"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
@@ -2593,7 +2603,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>サーバーの応答</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+8"/>
+        <source>Send again to this participant…</source>
+        <translation>この参加者にもう一度送信…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Publish a version to send it by e-mail.</source>
         <translation>メールで送るには、まず版を公開してください。</translation>
     </message>
@@ -2637,7 +2652,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Send version {number} by e-mail…</source>
         <translation>第{number}版をメールで送信…</translation>
     </message>
@@ -2647,7 +2662,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>メールで送信…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
@@ -2657,7 +2672,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>{host} の {user} のパスワード：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Send version {number} through {host} to the participants whose schedule changed since the version they last received?</source>
         <translation>最後に受け取った版から日程が変わった参加者に、{host} 経由で第{number}版を送信しますか？</translation>
     </message>
@@ -2668,22 +2683,28 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+4"/>
+        <location line="+15"/>
         <source>Send by e-mail</source>
         <translation>メールで送信</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Send version {number} again to {name} through {host}?</source>
+        <translation>{host} 経由で {name} に第{number}版をもう一度送信しますか？</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+38"/>
         <source>Preparing the agendas…</source>
         <translation>日程表を準備中…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Nothing was sent: {reason}</source>
         <translation>何も送信されませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Folder for the e-mail drafts</source>
         <translation>メール下書きのフォルダー</translation>
     </message>

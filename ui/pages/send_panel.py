@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -101,6 +102,10 @@ class SendPanel(QGroupBox):
         self.log.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.log.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.log.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.log.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.again_action = QAction(self.tr("Send again to this participant…"), self.log)
+        self.again_action.triggered.connect(self._send_again_selected)
+        self.log.addAction(self.again_action)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.send_button)
@@ -173,7 +178,9 @@ class SendPanel(QGroupBox):
                 entry.detail,
             ]
             for column, text in enumerate(cells):
-                self.log.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, (entry.participant_id, entry.name))
+                self.log.setItem(row, column, item)
         self.log.resizeColumnsToContents()
         self._update()
 
@@ -193,6 +200,15 @@ class SendPanel(QGroupBox):
         self.settings_button.setEnabled(not running)
         self.only_changed.setEnabled(not running)
         self.cancel_button.setEnabled(running and not (self._cancel and self._cancel.requested))
+        self.again_action.setEnabled(
+            not running and number is not None and not self._unpublished and self._open()
+        )
+
+    def _send_again_selected(self) -> None:
+        item = self.log.currentItem()
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if data:
+            self.send_again(int(data[0]), str(data[1]))
 
     def _open(self) -> bool:
         return self.ctx.store is not None and self.ctx.mission_id is not None
@@ -234,20 +250,26 @@ class SendPanel(QGroupBox):
 
     # --- sending ---------------------------------------------------------------------------
 
-    def send(self) -> None:
-        store, mission_id, status = self.ctx.store, self.ctx.mission_id, self._status
-        if store is None or mission_id is None or status is None or self.is_running():
-            return
+    def _settings(self) -> MailSettings | None:
+        """The mail settings to send with (asked for when none are saved), or None."""
         settings = load_mail_settings(self.ctx.paths)
         if not settings.configured:
             chosen = self.edit_settings()
             if chosen is None:
-                return
+                return None
             settings = chosen
         try:
-            settings = settings.validated()
+            return settings.validated()
         except MailError as exc:
             self._say(str(exc), error=True)
+            return None
+
+    def send(self) -> None:
+        status = self._status
+        if status is None or self.is_running() or not self._open():
+            return
+        settings = self._settings()
+        if settings is None:
             return
         only_changed = self.only_changed.isChecked()
         question = (
@@ -262,7 +284,38 @@ class SendPanel(QGroupBox):
             )
         ).format(number=status.version, host=settings.host, count=status.waiting)
         answer = QMessageBox.question(self, self.tr("Send by e-mail"), question)
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer == QMessageBox.StandardButton.Yes:
+            self._send(settings, only_changed=only_changed)
+
+    def send_again(self, participant_id: int, name: str) -> None:
+        """Send the latest version to one participant, even if the log says they have it
+        (a lost message, a new address)."""
+        status = self._status
+        if status is None or status.version is None or self.is_running() or not self._open():
+            return
+        settings = self._settings()
+        if settings is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Send by e-mail"),
+            self.tr("Send version {number} again to {name} through {host}?").format(
+                number=status.version, name=name, host=settings.host
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._send(settings, participant_ids=[participant_id], again=True)
+
+    def _send(
+        self,
+        settings: MailSettings,
+        *,
+        only_changed: bool = False,
+        participant_ids: list[int] | None = None,
+        again: bool = False,
+    ) -> None:
+        store, mission_id = self.ctx.store, self.ctx.mission_id
+        if store is None or mission_id is None:
             return
         go_on, password = self._password(settings)
         if not go_on:
@@ -278,7 +331,9 @@ class SendPanel(QGroupBox):
                 mission_id,
                 settings,
                 password,
+                participant_ids=participant_ids,
                 only_changed=only_changed,
+                again=again,
                 progress=lambda phase, done, total: relay.progress.emit(phase.value, done, total),
                 cancelled=cancel,
             )
