@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -132,6 +132,19 @@ class _Row:
     def mapped(self, key: str) -> bool:
         return key in self._cells
 
+    def organisation(self, key: str, index: Mapping[str, _Org]) -> _Org | None:
+        """The mission's organisation the cell ``key`` names (by its Latin or Japanese name);
+        None when the cell is empty, or, with an issue on the row, when there is none."""
+        name = self.text(key)
+        if name is None:
+            return None
+        found = index.get(organisation_key(name))
+        if found is None:
+            label = field_of(self.kind, key).label
+            self.issues.append(RowIssue(key, f'{label}: "{name}" is not an organisation of '
+                                        "this mission; import or add it first."))  # fmt: skip
+        return found
+
     def text(self, key: str) -> str | None:
         return values.text(self._cells.get(key))
 
@@ -147,6 +160,20 @@ class _Row:
         for e in errors.errors:
             label = labels.get(e.field, e.field)
             self.issues.append(RowIssue(e.field, f"{label}: {e.message}", e))
+
+
+def rows_of(
+    kind: ImportKind,
+    table: Table,
+    mapping: ColumnMapping,
+    cancelled: Callable[[], bool] | None,
+) -> Iterator[tuple[int, _Row]]:
+    """Each row of ``table`` read through ``mapping``, with its number in the spreadsheet;
+    the rows stop when ``cancelled()``."""
+    for cells, number in zip(table.rows, table.row_numbers, strict=True):
+        if cancelled is not None and cancelled():
+            return
+        yield number, _Row(kind, mapping, table.headers, cells)
 
 
 def _changed(old: Any, new: Any) -> tuple[str, ...]:
@@ -248,10 +275,7 @@ def _plan_participants(
     seen_email: dict[str, int] = {}
     seen_target: dict[int, int] = {}
     plans = []
-    for cells, number in zip(table.rows, table.row_numbers, strict=True):
-        if cancelled is not None and cancelled():
-            break
-        row = _Row(ImportKind.PARTICIPANTS, mapping, table.headers, cells)
+    for number, row in rows_of(ImportKind.PARTICIPANTS, table, mapping, cancelled):
         family, given = row.text("family_name") or "", row.text("given_name") or ""
         if not family and row.text("full_name"):
             split = split_full_name(row.text("full_name") or "")
@@ -267,14 +291,7 @@ def _plan_participants(
         if not kana_f and row.text("full_name_kana"):
             split = split_full_name(row.text("full_name_kana") or "", NameOrder.FAMILY_FIRST)
             kana_f, kana_g = split.family, split.given or None
-        org: _Org | None = None
-        org_name = row.text("organisation")
-        if org_name:
-            org = orgs.get(organisation_key(org_name))
-            if org is None:
-                row.issues.append(RowIssue("organisation", f'Organisation: "{org_name}" is not '
-                                           "an organisation of this mission; import or add it "
-                                           "first."))  # fmt: skip
+        org = row.organisation("organisation", orgs)
         email_text = row.text("email")
         email = email_key(email_text) if email_text else None
         if email_text and email is None:
@@ -426,10 +443,7 @@ def _plan_organisations(
             delegations.setdefault(d.side, d.id)
     seen: dict[str, int] = {}
     plans = []
-    for cells, number in zip(table.rows, table.row_numbers, strict=True):
-        if cancelled is not None and cancelled():
-            break
-        row = _Row(ImportKind.ORGANISATIONS, mapping, table.headers, cells)
+    for number, row in rows_of(ImportKind.ORGANISATIONS, table, mapping, cancelled):
         name, name_ja = row.text("name"), row.text("name_ja")
         keys = [organisation_key(n) for n in (name, name_ja) if n]
         found = next((index[k] for k in keys if k in index), None)

@@ -20,11 +20,10 @@ from datetime import date, datetime, time
 from sqlalchemy import select
 
 from app.importing.dates import parse_date, parse_time
-from app.importing.duplicates import organisation_key
 from app.importing.fields import ImportKind, field_of
 from app.importing.mapping import ColumnMapping
 from app.importing.normalise import email_key, match_key, person_key
-from app.importing.plan import RowIssue, RowPlan, _organisation_index, _outcome, _Row
+from app.importing.plan import RowIssue, RowPlan, _organisation_index, _outcome, _Row, rows_of
 from app.importing.table import Cell, Table
 from app.model import Mission, Participant, Unavailability
 from app.services.validation import clean_text
@@ -94,15 +93,10 @@ class PeopleIndex:
             row.issues.append(RowIssue("", "Participant: give the e-mail address or the name."))
             return None
         org_text = row.text("organisation")
-        org_id: int | None = None
-        if org_text:
-            org = self._orgs.get(organisation_key(org_text))
-            if org is None:
-                label = field_of(kind, "organisation").label
-                row.issues.append(RowIssue("organisation", f'{label}: "{org_text}" is not an '
-                                           "organisation of this mission."))  # fmt: skip
-                return None
-            org_id = org.id
+        org = row.organisation("organisation", self._orgs)
+        if org_text and org is None:
+            return None
+        org_id = org.id if org is not None else None
         found = {
             pid
             for k in keys
@@ -266,10 +260,7 @@ def plan_availability(
             saved[u.participant_id].append((u.id, data))
     seen: dict[tuple[int, datetime, datetime], int] = {}
     plans = []
-    for cells, number in zip(table.rows, table.row_numbers, strict=True):
-        if cancelled is not None and cancelled():
-            break
-        row = _Row(ImportKind.AVAILABILITY, mapping, table.headers, cells)
+    for number, row in rows_of(ImportKind.AVAILABILITY, table, mapping, cancelled):
         person = people.find(row)
         times = _times(row, zone)
         reason = clean_text(row.text("reason"))

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping
-from app.importing.plan import RowIssue, RowPlan, _outcome, _Row
+from app.importing.plan import RowIssue, RowPlan, _outcome, rows_of
 from app.importing.plan_availability import PeopleIndex
 from app.importing.table import Table
 from app.model import Interpreter
@@ -50,10 +50,7 @@ def plan_interpreters(
         }
     seen: dict[int, int] = {}
     plans = []
-    for cells, number in zip(table.rows, table.row_numbers, strict=True):
-        if cancelled is not None and cancelled():
-            break
-        row = _Row(ImportKind.INTERPRETERS, mapping, table.headers, cells)
+    for number, row in rows_of(ImportKind.INTERPRETERS, table, mapping, cancelled):
         person = people.find(row)
         notes = clean_text(row.text("notes"), multiline=True)
         target: int | None = None

@@ -17,10 +17,9 @@ from typing import Any
 from sqlalchemy import select
 
 from app.importing import values
-from app.importing.duplicates import organisation_key
 from app.importing.fields import ImportKind, field_of
 from app.importing.mapping import ColumnMapping
-from app.importing.plan import RowIssue, RowPlan, _Org, _organisation_index, _outcome, _Row
+from app.importing.plan import RowIssue, RowPlan, _Org, _organisation_index, _outcome, _Row, rows_of
 from app.importing.table import Table
 from app.model import InterpreterNeed, MeetingRequest, Side
 from app.services.validation import clean_text
@@ -63,16 +62,11 @@ def apply_request(record: MeetingRequest, data: RequestData) -> None:
 
 
 def _organisation(row: _Row, key: str, index: dict[str, _Org]) -> _Org | None:
-    label = field_of(ImportKind.REQUESTS, key).label
-    name = row.text(key)
-    if name is None:
+    if row.text(key) is None:
+        label = field_of(ImportKind.REQUESTS, key).label
         row.issues.append(RowIssue(key, f"{label}: This field is required."))
         return None
-    found = index.get(organisation_key(name))
-    if found is None:
-        row.issues.append(RowIssue(key, f'{label}: "{name}" is not an organisation of this '
-                                   "mission; import or add it first."))  # fmt: skip
-    return found
+    return row.organisation(key, index)
 
 
 def plan_requests(
@@ -93,10 +87,7 @@ def plan_requests(
         }
     seen: dict[tuple[int, int], int] = {}
     plans = []
-    for cells, number in zip(table.rows, table.row_numbers, strict=True):
-        if cancelled is not None and cancelled():
-            break
-        row = _Row(ImportKind.REQUESTS, mapping, table.headers, cells)
+    for number, row in rows_of(ImportKind.REQUESTS, table, mapping, cancelled):
         requester = _organisation(row, "requester", index)
         requested = _organisation(row, "requested", index)
         target: int | None = None
