@@ -35,6 +35,7 @@ from ui.context import AppContext
 from ui.dialogs.duplicates import DuplicatesDialog
 from ui.dialogs.import_wizard import ImportDialog
 from ui.dialogs.new_mission import NewMissionDialog
+from ui.erasure_text import erased_text
 from ui.i18n import available_languages
 from ui.mission_controller import MissionController
 from ui.pages import registry
@@ -359,13 +360,7 @@ class MainWindow(QMainWindow):
 
     def _erased(self, erased: Erased) -> None:
         self.ctx.bus.announce(erased.changes, self)
-        text = self.tr("Erased %n participant(s).", "", erased.participants)
-        if erased.backups_holding:
-            text += " " + self.tr(
-                "%n backup(s) made before still hold them, in {folder}.",
-                "",
-                len(erased.backups_holding),
-            ).format(folder=self.ctx.paths.backups_dir)
+        text = erased_text(erased, self.ctx.paths.backups_dir)
         self._show_box(QMessageBox.Icon.Information, self.tr("Personal data"), text)
 
     def _mission_chosen(self, index: int) -> None:

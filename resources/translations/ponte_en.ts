@@ -1299,13 +1299,13 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+80"/>
-        <location line="+289"/>
+        <location filename="../../ui/main_window.py" line="+81"/>
+        <location line="+283"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-247"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1486,24 +1486,8 @@ What was saved is safe. Details: {log}</translation>
         <source>Erase every participant of {mission}: names, contacts, languages, availability and the sent log, also from the published versions? The organisations, the programme and the meetings stay. This cannot be undone.</source>
         <translation>Erase every participant of {mission}: names, contacts, languages, availability and the sent log, also from the published versions? The organisations, the programme and the meetings stay. This cannot be undone.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>Erased %n participant(s).</source>
-        <translation>
-            <numerusform>Erased %n participant.</numerusform>
-            <numerusform>Erased %n participants.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n backup(s) made before still hold them, in {folder}.</source>
-        <translation>
-            <numerusform>%n backup made before still holds them, in {folder}.</numerusform>
-            <numerusform>%n backups made before still hold them, in {folder}.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
@@ -2077,7 +2061,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+49"/>
+        <location filename="../../ui/pages/participants.py" line="+50"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2162,20 +2146,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Erase {name} from the mission and from the published versions, so that nothing of them remains (GDPR Art. 17)? Unlike Delete, this cannot be undone.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Erased.</source>
-        <translation>Erased.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n backup(s) made before still hold them, in {folder}.</source>
-        <translation>
-            <numerusform>%n backup made before still holds them, in {folder}.</numerusform>
-            <numerusform>%n backups made before still hold them, in {folder}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Could not do it: {reason}</source>
         <translation>Could not do it: {reason}</translation>
     </message>

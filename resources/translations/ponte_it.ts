@@ -1299,13 +1299,13 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+80"/>
-        <location line="+289"/>
+        <location filename="../../ui/main_window.py" line="+81"/>
+        <location line="+283"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-247"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -1486,24 +1486,8 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <source>Erase every participant of {mission}: names, contacts, languages, availability and the sent log, also from the published versions? The organisations, the programme and the meetings stay. This cannot be undone.</source>
         <translation>Cancellare tutti i partecipanti di {mission}: nomi, contatti, lingue, disponibilità e registro degli invii, anche dalle versioni pubblicate? Organizzazioni, programma e incontri restano. Non si può annullare.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>Erased %n participant(s).</source>
-        <translation>
-            <numerusform>Cancellato %n partecipante.</numerusform>
-            <numerusform>Cancellati %n partecipanti.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n backup(s) made before still hold them, in {folder}.</source>
-        <translation>
-            <numerusform>%n copia di sicurezza precedente li contiene ancora, in {folder}.</numerusform>
-            <numerusform>%n copie di sicurezza precedenti li contengono ancora, in {folder}.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>New database</source>
         <translation>Nuovo database</translation>
     </message>
@@ -1562,7 +1546,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     <message>
         <location line="+2"/>
         <source>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then open the other database.</source>
-        <translation>Ponte sta inviando e-mail dal database aperto. Attendi che finisca, o annullalo nella pagina Pubblica, poi apri l'altro database.</translation>
+        <translation>Ponte sta inviando e-mail dal database aperto. Attendi che finisca, o annullalo nella pagina Pubblica, poi apri l&apos;altro database.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2077,7 +2061,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+49"/>
+        <location filename="../../ui/pages/participants.py" line="+50"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
@@ -2162,20 +2146,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Cancellare {name} dalla missione e dalle versioni pubblicate, in modo che non ne resti nulla (GDPR art. 17)? A differenza di Elimina, non si può annullare.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Erased.</source>
-        <translation>Cancellato.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n backup(s) made before still hold them, in {folder}.</source>
-        <translation>
-            <numerusform>%n copia di sicurezza precedente li contiene ancora, in {folder}.</numerusform>
-            <numerusform>%n copie di sicurezza precedenti li contengono ancora, in {folder}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Could not do it: {reason}</source>
         <translation>Impossibile: {reason}</translation>
     </message>

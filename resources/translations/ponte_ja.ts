@@ -1293,13 +1293,13 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+80"/>
-        <location line="+289"/>
+        <location filename="../../ui/main_window.py" line="+81"/>
+        <location line="+283"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-247"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -1480,22 +1480,8 @@ What was saved is safe. Details: {log}</source>
         <source>Erase every participant of {mission}: names, contacts, languages, availability and the sent log, also from the published versions? The organisations, the programme and the meetings stay. This cannot be undone.</source>
         <translation>{mission} のすべての参加者（氏名、連絡先、言語、都合、送信ログ。公開済みの版からも）を消去しますか？組織、プログラム、商談は残ります。元に戻せません。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>Erased %n participant(s).</source>
-        <translation>
-            <numerusform>%n 人の参加者を消去しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n backup(s) made before still hold them, in {folder}.</source>
-        <translation>
-            <numerusform>以前のバックアップ %n 件にはまだ残っています（{folder}）。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
@@ -2066,7 +2052,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+49"/>
+        <location filename="../../ui/pages/participants.py" line="+50"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
@@ -2151,19 +2137,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>{name} をミッションと公開済みの版から消去し、何も残らないようにしますか（GDPR 第17条）？「削除」と違い、元に戻せません。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Erased.</source>
-        <translation>消去しました。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n backup(s) made before still hold them, in {folder}.</source>
-        <translation>
-            <numerusform>以前のバックアップ %n 件にはまだ残っています（{folder}）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Could not do it: {reason}</source>
         <translation>実行できませんでした：{reason}</translation>
     </message>

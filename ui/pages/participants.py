@@ -17,6 +17,7 @@ from app.services.organisations import DelegationChoice
 from app.services.participants import OrganisationChoice, ParticipantData, ParticipantRow
 from app.services.validation import NotFound
 from app.store import Store
+from ui.erasure_text import erased_text
 from ui.forms.editor import EditorTexts
 from ui.forms.participant import ParticipantForm
 from ui.models.participants import COL_NAME, ParticipantTableModel
@@ -171,14 +172,7 @@ class ParticipantsPage(RecordPage):
         )
 
     def _erased(self, erased: Erased) -> None:
-        text = self.tr("Erased.")
-        if erased.backups_holding:
-            text += " " + self.tr(
-                "%n backup(s) made before still hold them, in {folder}.",
-                "",
-                len(erased.backups_holding),
-            ).format(folder=self.ctx.paths.backups_dir)
-        self.say(text)
+        self.say(erased_text(erased, self.ctx.paths.backups_dir))
         self.ctx.bus.announce(erased.changes, self)
         self.loader.reload()
 
