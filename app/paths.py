@@ -37,6 +37,11 @@ class Paths:
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
 
+    @property
+    def mail_settings_file(self) -> Path:
+        """The SMTP server and account (never the password: that is in the keyring)."""
+        return self.config_dir / "mail.json"
+
     @classmethod
     def for_user(cls) -> Paths:
         """The platform's per-user folders, or ``$PONTE_HOME/{data,config}`` when that is set."""

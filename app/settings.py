@@ -6,6 +6,8 @@ import json
 import logging
 import os
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
 
 from app.paths import Paths
 
@@ -62,10 +64,15 @@ def load_settings(paths: Paths) -> Settings:
 
 def save_settings(paths: Paths, settings: Settings) -> None:
     """Write the settings atomically (a crash never leaves half a file)."""
-    paths.config_dir.mkdir(parents=True, exist_ok=True)
-    tmp = paths.settings_file.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, paths.settings_file)
+    write_json(paths.settings_file, asdict(settings))
+
+
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    """Write a settings file atomically, creating its folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def default_target(paths: Paths, settings: Settings) -> str:

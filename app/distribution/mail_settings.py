@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
-from pathlib import Path
 
 from app.distribution.errors import MailError
 from app.distribution.messages import usable_address
 from app.paths import Paths
+from app.settings import write_json
 
 log = logging.getLogger(__name__)
 
@@ -78,13 +77,9 @@ class MailSettings:
         return replace(self, host=host, username=self.username.strip(), sender=self.sender.strip())
 
 
-def mail_settings_path(paths: Paths) -> Path:
-    return paths.config_dir / "mail.json"
-
-
 def load_mail_settings(paths: Paths) -> MailSettings:
     """The saved settings; none saved, or a damaged file (logged), gives the defaults."""
-    path = mail_settings_path(paths)
+    path = paths.mail_settings_file
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -112,9 +107,4 @@ def load_mail_settings(paths: Paths) -> MailSettings:
 
 def save_mail_settings(paths: Paths, settings: MailSettings) -> None:
     """Write the settings atomically, after :meth:`MailSettings.validated`."""
-    checked = settings.validated()
-    paths.config_dir.mkdir(parents=True, exist_ok=True)
-    path = mail_settings_path(paths)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(checked), ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    write_json(paths.mail_settings_file, asdict(settings.validated()))
