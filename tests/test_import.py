@@ -5,7 +5,6 @@ imports that leave the database exactly as it was."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from app.model import (
 )
 from app.paths import Paths
 from app.store import Store, open_store
+from tests.sqlite_support import sqlite_dump
 
 MISSION = 1  # the demo's Torino → Nagoya mission
 
@@ -45,14 +45,6 @@ def demo(tmp_path: Path, paths: Paths) -> Iterator[tuple[Store, Path]]:
     with open_store(str(path), paths=paths) as store:
         write_demo(store)
         yield store, path
-
-
-def _dump(path: Path) -> list[str]:
-    con = sqlite3.connect(path)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
 
 
 def _person(store: Store, email: str) -> Participant:
@@ -211,7 +203,7 @@ def test_a_rejected_import_changes_nothing(demo: tuple[Store, Path], tmp_path: P
         "Gialli,Eva,Città di Torino,l.verdi@comune.example,it\n",
         encoding="utf-8",
     )
-    before = _dump(db)
+    before = sqlite_dump(db)
     plan = _plan(store, path)
     assert plan.rows[0].action is Action.CREATE
     issues = {r.row_number: [i.message for i in r.issues] for r in plan.errors}
@@ -223,7 +215,7 @@ def test_a_rejected_import_changes_nothing(demo: tuple[Store, Path], tmp_path: P
     assert issues[6] == ["E-mail: the same as row 2."]
     with pytest.raises(ImportRefused, match="4 of 5 rows have errors; nothing was imported"):
         apply_import(store, plan)
-    assert _dump(db) == before
+    assert sqlite_dump(db) == before
     result = apply_import(store, plan, skip_invalid=True)
     assert (result.created, result.skipped) == (1, 4)
 
@@ -347,20 +339,20 @@ def test_cli_import_dry_run_then_import(demo: tuple[Store, Path], tmp_path: Path
     path.write_bytes(ITALIAN.encode("cp1252"))
     runner = CliRunner()
     base = ["import", "--db", str(db), "--mission", str(MISSION), str(path)]
-    before = _dump(db)
+    before = sqlite_dump(db)
     dry = runner.invoke(build_cli(), [*base, "--dry-run"])
     assert dry.exit_code == 0, dry.output
     assert "To create 3, to update 0, unchanged 0, with errors 0" in dry.output
-    assert "Dry run: nothing written." in dry.output and _dump(db) == before
+    assert "Dry run: nothing written." in dry.output and sqlite_dump(db) == before
     done = runner.invoke(build_cli(), base)
     assert done.exit_code == 0 and "Imported: 3 created, 0 updated" in done.output
     bad = tmp_path / "bad.csv"
     bad.write_text("Cognome;E-mail\nRossi;non-valida\n", encoding="utf-8")
-    before = _dump(db)
+    before = sqlite_dump(db)
     refused = runner.invoke(build_cli(), ["import", "--db", str(db), "--mission", "1", str(bad)])
     assert refused.exit_code == 1
     assert "row 2 (Rossi): E-mail: This is not an e-mail address" in refused.output
-    assert "nothing was imported" in refused.output and _dump(db) == before
+    assert "nothing was imported" in refused.output and sqlite_dump(db) == before
 
 
 def test_cli_mapping_file_round_trip(demo: tuple[Store, Path], tmp_path: Path) -> None:
@@ -437,10 +429,10 @@ def test_hostile_cells_are_reported_and_nothing_is_written(
     path.write_text(
         "Cognome,Nome,E-mail,Ruolo\n"
         f"{long_name},Lungo,lungo@example.com,\n"
-        "Con\x07trollo,Anna\x1b,anna@example.com,=HYPERLINK(\"http://x\")\n",
+        'Con\x07trollo,Anna\x1b,anna@example.com,=HYPERLINK("http://x")\n',
         encoding="utf-8",
     )
-    before = _dump(db)
+    before = sqlite_dump(db)
     plan = _plan(store, path)
     long_row, clean_row = plan.rows
     assert long_row.action is Action.ERROR
@@ -450,4 +442,4 @@ def test_hostile_cells_are_reported_and_nothing_is_written(
     assert clean_row.data.title == '=HYPERLINK("http://x")'  # stored as text, never run
     with pytest.raises(ImportRefused):
         apply_import(store, plan)
-    assert _dump(db) == before
+    assert sqlite_dump(db) == before

@@ -6,7 +6,6 @@ database exactly as it was, and ``ponte import --kind requests``."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -36,6 +35,7 @@ from app.model import (
 )
 from app.paths import Paths
 from app.store import Store, open_store
+from tests.sqlite_support import sqlite_dump
 
 TORINO_NAGOYA = 1  # the demo mission in Nagoya, Asia/Tokyo, 12–14 October 2027
 NAGOYA_TORINO = 2  # the demo mission in Turin, Europe/Rome, 25–28 March 2028
@@ -47,14 +47,6 @@ def demo(tmp_path: Path, paths: Paths) -> Iterator[tuple[Store, Path]]:
     with open_store(str(path), paths=paths) as store:
         write_demo(store)
         yield store, path
-
-
-def _dump(path: Path) -> list[str]:
-    con = sqlite3.connect(path)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
 
 
 def _plan(store: Store, path: Path, mission: int = TORINO_NAGOYA) -> ImportPlan:
@@ -246,7 +238,7 @@ def test_rejected_requests_change_nothing(
         "Chubu Seimitsu Kogyo;Meccanica Subalpina;;sì;sì;forse\n",  # 8
         encoding="utf-8",
     )
-    before = _dump(db)
+    before = sqlite_dump(db)
     plan = _plan(store, path)
     assert plan.kind is ImportKind.REQUESTS
     assert plan.rows[0].action is Action.UPDATE
@@ -266,7 +258,7 @@ def test_rejected_requests_change_nothing(
     }
     with pytest.raises(ImportRefused, match="6 of 7 rows have errors; nothing was imported"):
         apply_import(store, plan)
-    assert _dump(db) == before
+    assert sqlite_dump(db) == before
     result = apply_import(store, plan, skip_invalid=True)
     assert (result.created, result.updated, result.skipped) == (0, 1, 6)
     assert _request(store, pairs["Hatcho Jozo"], pairs["Gianduja Reale S.r.l."]).priority == 3
@@ -403,7 +395,7 @@ def test_availability_across_the_dst_change_of_the_torino_mission(
         f"{two.email};27/03/2028;10.00;11.00;{'x' * 201}\n",  # 8
         encoding="utf-8",
     )
-    before = _dump(db)
+    before = sqlite_dump(db)
     plan = _plan(store, path, NAGOYA_TORINO)
     assert plan.kind is ImportKind.AVAILABILITY
     assert plan.rows[0].action is Action.CREATE
@@ -420,7 +412,7 @@ def test_availability_across_the_dst_change_of_the_torino_mission(
     }
     with pytest.raises(ImportRefused, match="6 of 7 rows have errors"):
         apply_import(store, plan)
-    assert _dump(db) == before
+    assert sqlite_dump(db) == before
     apply_import(store, plan, skip_invalid=True)
     (start, end, _), *_ = [p for p in _periods(store, one.id) if p[2] == "Volo notturno"]
     assert (start, end) == (_utc(2028, 3, 26, 0, 0), _utc(2028, 3, 26, 2, 0))
@@ -549,7 +541,7 @@ def test_rejected_interpreters_change_nothing(demo: tuple[Store, Path], tmp_path
         "鈴木 一郎,,\n,non-valida,\n",
         encoding="utf-8",
     )
-    before = _dump(db)
+    before = sqlite_dump(db)
     plan = _plan(store, path, NAGOYA_TORINO)
     assert plan.kind is ImportKind.INTERPRETERS
     assert _issues(plan) == {
@@ -562,7 +554,7 @@ def test_rejected_interpreters_change_nothing(demo: tuple[Store, Path], tmp_path
     }
     with pytest.raises(ImportRefused):
         apply_import(store, plan)
-    assert _dump(db) == before
+    assert sqlite_dump(db) == before
 
 
 # --- guessing, mapping, values, CLI ---------------------------------------------------------
@@ -626,7 +618,7 @@ def test_cli_imports_requests(
     bad.write_text(
         "Richiedente;Richiesto;Priorità\nHatcho Jozo;Gianduja Reale;7\n", encoding="utf-8"
     )
-    before = _dump(db)
+    before = sqlite_dump(db)
     base = ["import", "--db", str(db), "--mission", str(TORINO_NAGOYA), "--kind", "requests"]
     refused = runner.invoke(build_cli(), [*base, str(bad)])
     assert refused.exit_code == 1
@@ -634,13 +626,13 @@ def test_cli_imports_requests(
     assert 'row 2 (Hatcho Jozo → Gianduja Reale S.r.l.): Priority: "7" is not between 1 and 5.' in (
         refused.output
     )
-    assert "nothing was imported" in refused.output and _dump(db) == before
+    assert "nothing was imported" in refused.output and sqlite_dump(db) == before
     good = tmp_path / "good.csv"
     good.write_bytes(REQUESTS_JA.encode("cp932"))
     dry = runner.invoke(build_cli(), [*base, str(good), "--dry-run"])
     assert dry.exit_code == 0, dry.output
     assert "To create 2, to update 1, unchanged 0, with errors 0" in dry.output
-    assert "Dry run: nothing written." in dry.output and _dump(db) == before
+    assert "Dry run: nothing written." in dry.output and sqlite_dump(db) == before
     done = runner.invoke(build_cli(), [*base, str(good)])
     assert done.exit_code == 0, done.output
     assert "Imported: 2 created, 1 updated" in done.output

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import stat
 import warnings
 from pathlib import Path
@@ -18,16 +17,9 @@ from app.model import Base, InterpreterNeed, MeetingRequest, Participant
 from app.paths import Paths
 from app.store import MigrationFailed, Store, migrate, open_store
 from app.store.backup import KEEP_BACKUPS, backup_sqlite
+from tests.sqlite_support import sqlite_dump
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _dump(path: Path) -> list[str]:
-    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return list(con.iterdump())
-    finally:
-        con.close()
 
 
 @pytest.fixture
@@ -53,12 +45,12 @@ def test_saved_first_schema_upgrades_to_head(saved_0001: Path, paths: Paths) -> 
 
 def test_upgrade_is_preceded_by_a_verified_private_backup(saved_0001: Path, paths: Paths) -> None:
     """The backup holds the file exactly as it was before the upgrade."""
-    before = _dump(saved_0001)
+    before = sqlite_dump(saved_0001)
     with open_store(saved_0001, paths=paths) as store:
         backup = store.backup
     assert backup is not None and backup.parent == paths.backups_dir
     assert "0001" in backup.name
-    assert _dump(backup) == before
+    assert sqlite_dump(backup) == before
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
 
 
@@ -66,7 +58,7 @@ def test_failed_upgrade_puts_the_file_back(
     saved_0001: Path, paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An upgrade that breaks half-way leaves the file as it was, and says so."""
-    before = _dump(saved_0001)
+    before = sqlite_dump(saved_0001)
     real_upgrade = migrate.upgrade
 
     def upgrade_then_fail(connection: object, target: str = "head") -> None:
@@ -76,7 +68,7 @@ def test_failed_upgrade_puts_the_file_back(
     monkeypatch.setattr(migrate, "upgrade", upgrade_then_fail)
     with pytest.raises(MigrationFailed, match="restored from"):
         open_store(saved_0001, paths=paths)
-    assert _dump(saved_0001) == before
+    assert sqlite_dump(saved_0001) == before
 
 
 def test_backups_are_rotated(saved_0001: Path, tmp_path: Path) -> None:
@@ -207,7 +199,7 @@ def test_ids_are_never_reused(store: Store) -> None:
 
 def test_upgraded_file_never_reuses_ids(saved_0001: Path, paths: Paths) -> None:
     """The 0005 rebuild gives the saved file's tables AUTOINCREMENT, keeping every row."""
-    before = _dump(saved_0001)
+    before = sqlite_dump(saved_0001)
     with open_store(saved_0001, paths=paths) as store, store.session() as s:
         for table in ("organisation", "participant", "agenda_item"):
             sql = s.execute(
