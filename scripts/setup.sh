@@ -2,7 +2,8 @@
 # Bootstrap Ponte on a Debian/Ubuntu machine that has python3 (3.11 or newer):
 #   1. the system packages Qt 6 and Ponte need (apt, only when something is missing),
 #   2. a virtual environment at .venv,
-#   3. Ponte installed into it in editable mode (again only when pyproject.toml changed).
+#   3. Ponte installed into it in editable mode, every package at the version constraints.txt
+#      pins (again only when pyproject.toml or constraints.txt changed).
 # Safe to run again: a second run with nothing to do takes well under a second.
 #
 #   scripts/setup.sh            runtime only (what scripts/run-demo.sh needs)
@@ -107,12 +108,14 @@ install_system_packages() {
         sudo=(sudo)
     fi
     say "system packages: installing ${missing[*]}"
-    "${sudo[@]}" apt-get update -qq
+    # Another apt (an unattended upgrade, a second setup) may hold the lock: wait for it.
+    local apt_wait=(-o DPkg::Lock::Timeout=300)
+    "${sudo[@]}" apt-get "${apt_wait[@]}" update -qq
     local names=()
     for spec in "${missing[@]}"; do names+=("$(installable "$spec")"); done
     local log
     log="$(mktemp)"
-    if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+    if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "${apt_wait[@]}" install -y -q \
         --no-install-recommends "${names[@]}" >"$log" 2>&1; then
         cat "$log" >&2
         rm -f "$log"
@@ -137,11 +140,12 @@ if ! venv_ok; then
     [[ -e "$VENV" ]] && { say "venv: .venv is broken, making it again"; rm -rf "$VENV"; }
     say "venv: creating .venv with $("$python" -V 2>&1)"
     "$python" -m venv "$VENV"
-    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip \
+        -c "$ROOT/constraints.txt"
 fi
 
 # --- 3. Ponte, editable, with the extras asked for (and any installed before) -----------
-hash="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+hash="$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)"
 old_hash=""
 old_extras=""
 if [[ -f "$STAMP" ]]; then
@@ -171,7 +175,7 @@ if ((need_install)); then
     say "pip: installing Ponte ($target) into .venv"
     log="$(mktemp)"
     if ! PIP_NO_INPUT=1 "$VENV/bin/python" -m pip install --disable-pip-version-check \
-        -e "$target" >"$log" 2>&1; then
+        -c "$ROOT/constraints.txt" -e "$target" >"$log" 2>&1; then
         cat "$log" >&2
         rm -f "$log"
         die "pip install failed"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ponte's whole check, as CI runs it: setup (with the test tools), a throwaway PostgreSQL,
-# ruff, the import contract (the domain never imports Qt), then pytest with Qt offscreen.
+# ruff (lint and format), mypy, the import contracts (the floors of app/, and ui/ reaching app/
+# only through its actions), then pytest with Qt offscreen.
 #
 #   scripts/test.sh                  everything
 #   scripts/test.sh tests/test_x.py  arguments go to pytest (-k, -x, a path, …)
@@ -36,8 +37,12 @@ export QT_QPA_PLATFORM=offscreen
 bin="$ROOT/.venv/bin"
 lint_failed=0
 
-say "ruff check app ui tests"
-"$bin/ruff" check app ui tests || lint_failed=1
+say "ruff check and ruff format --check"
+"$bin/ruff" check app ui tests benchmarks scripts || lint_failed=1
+"$bin/ruff" format --check app ui tests benchmarks scripts || lint_failed=1
+
+say "mypy"
+"$bin/mypy" || lint_failed=1
 
 say "lint-imports"
 "$bin/lint-imports" || lint_failed=1
@@ -56,7 +61,7 @@ elif ((status == 124 || status == 137)); then
 elif ((status != 0)); then
     say "FAILED: pytest exited with $status"
 elif ((lint_failed)); then
-    say "FAILED: ruff or lint-imports found problems (see above)"
+    say "FAILED: ruff, mypy or lint-imports found problems (see above)"
     status=1
 else
     say "all checks passed"
