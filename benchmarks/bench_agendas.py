@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-from app.documents.agenda_data import load_mission_data
+from app.core.agenda_data import load_mission_data
 from app.documents.batch import AgendaJob, JobKind, write_documents
 from benchmarks.demo_store import open_demo, schedule_unless_done
 

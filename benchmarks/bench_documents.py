@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from app.common.paths import Paths
 from app.demo import write_demo
 from app.documents.badge_data import BadgeBatch, load_badges
 from app.documents.badge_layouts import DEFAULT_LAYOUT, QrContent, layout_names, load_layout
 from app.documents.badges import BadgeOptions, render_badges
-from app.paths import Paths
 from app.services.missions import list_missions
 from app.store import open_store
 

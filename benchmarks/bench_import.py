@@ -46,9 +46,9 @@ def make(db: Path, xlsx: Path, rows: int) -> None:
     import openpyxl
     from sqlalchemy import select
 
+    from app.common.paths import Paths
     from app.demo import write_demo
     from app.model import Organisation
-    from app.paths import Paths
     from app.store import open_store
 
     with open_store(str(db), paths=Paths.for_user()) as store:
@@ -78,11 +78,11 @@ def make(db: Path, xlsx: Path, rows: int) -> None:
 
 def run(db: Path, xlsx: Path) -> dict[str, float]:
     """Import the workbook into mission 1; the phases' times and the peak memory."""
+    from app.common.paths import Paths
     from app.importing.apply import apply_import
     from app.importing.mapping import guess_kind, guess_mapping
     from app.importing.plan import plan_import
     from app.importing.readers import read_table
-    from app.paths import Paths
     from app.store import open_store
 
     marks = {"start": time.perf_counter()}

@@ -25,10 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
+from app.core.publications import diff, list_publications
 from app.distribution.mail_settings import MailSettings, Security
 from app.distribution.sending import Phase, send_version
 from app.model import Participant
-from app.services.publications import diff, list_publications, publish
+from app.services.publications import publish
 from benchmarks.bench_ics import grow
 from benchmarks.demo_store import open_demo, schedule_unless_done
 

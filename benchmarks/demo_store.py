@@ -6,9 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.common.paths import Paths
 from app.demo import write_demo
 from app.model import Meeting, Mission
-from app.paths import Paths
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
 

@@ -21,7 +21,7 @@ from aiosmtpd.controller import Controller
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from app.paths import Paths
+from app.common.paths import Paths
 from app.store import Store, open_store
 from tests.smtp_support import Inbox, MemoryKeyring, Server, authenticate, free_port
 

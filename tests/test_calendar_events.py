@@ -24,7 +24,7 @@ from app.calendar.events import (
     programme_event,
 )
 from app.calendar.folding import component_to_ical, fold
-from app.documents.agenda_data import (
+from app.core.agenda_data import (
     MeetingInfo,
     OrganisationInfo,
     Person,

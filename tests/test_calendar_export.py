@@ -22,12 +22,12 @@ from app.calendar.data import load_calendar_data
 from app.calendar.files import write_calendars
 from app.calendar.ics import CalendarWriter
 from app.cli import build_cli
+from app.common.files import FileWriteError
+from app.common.paths import Paths
+from app.core.language import Label, label
+from app.core.pairs import pair_key
 from app.demo import write_demo
-from app.documents.errors import DocumentError
-from app.documents.language import Label, label
 from app.model import Interpreter, Meeting, MeetingStatus, Mission, Organisation, Participant
-from app.paths import Paths
-from app.services.pairs import pair_key
 from app.services.publications import publish
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
@@ -387,7 +387,7 @@ def test_a_failed_export_leaves_the_previous_files_and_no_temporaries(
     blocked = tmp_path / Path(first[-1]).name
     blocked.unlink()
     blocked.mkdir()  # the last file's name is now a folder
-    with pytest.raises(DocumentError, match="is a folder"):
+    with pytest.raises(FileWriteError, match="is a folder"):
         write_calendars(export(demo, rome, sequences={"x": 1}), tmp_path)
     for path, content in before.items():
         if path != blocked:

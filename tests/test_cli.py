@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from app.cli import build_cli
-from app.paths import Paths
+from app.common.paths import Paths
 
 PONTE = str(Path(sys.executable).with_name("ponte"))
 

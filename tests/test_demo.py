@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.common.paths import Paths
 from app.demo import DEMO_MISSION_NAMES, write_demo
 from app.model import (
     AgendaItem,
@@ -31,7 +32,6 @@ from app.model import (
     Sector,
     Side,
 )
-from app.paths import Paths
 from app.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[1]

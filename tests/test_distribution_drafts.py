@@ -19,6 +19,11 @@ from pypdf import PdfReader
 from sqlalchemy import select, update
 
 from app.cli import build_cli
+from app.common.files import FileWriteError
+from app.common.paths import Paths
+from app.core.agenda_data import MissionData, load_mission_data, personal_agenda
+from app.core.language import person_name
+from app.core.publications import participants_to_notify
 from app.demo import write_demo
 from app.distribution.drafts import draft_file_name, write_drafts
 from app.distribution.messages import (
@@ -29,9 +34,7 @@ from app.distribution.messages import (
     participant_emails,
     subject,
 )
-from app.documents.agenda_data import MissionData, load_mission_data, personal_agenda
 from app.documents.errors import DocumentError, DocumentsCancelled
-from app.documents.language import person_name
 from app.model import (
     AgendaItem,
     Audience,
@@ -42,9 +45,8 @@ from app.model import (
     Mission,
     Participant,
 )
-from app.paths import Paths
 from app.services.b2b_grid import move_meeting
-from app.services.publications import participants_to_notify, publish
+from app.services.publications import publish
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
 from tests.factories import first_fit
@@ -411,15 +413,15 @@ def test_unwritable_folder_is_a_clear_error_and_touches_nothing(
     folder.mkdir()
     old = folder / "mail-0001-Old-Draft.eml"
     old.write_bytes(b"old draft")
-    monkeypatch.setattr("app.documents.output.os.access", lambda *_a, **_k: False)
-    with pytest.raises(DocumentError, match="cannot be written to"):
+    monkeypatch.setattr("app.common.files.os.access", lambda *_a, **_k: False)
+    with pytest.raises(FileWriteError, match="cannot be written to"):
         write_drafts(store, mission_id, folder, workers=1)
     assert [p.name for p in folder.iterdir()] == [old.name]
     assert old.read_bytes() == b"old draft"
     monkeypatch.undo()
     a_file = tmp_path / "not-a-folder"
     a_file.write_bytes(b"keep")
-    with pytest.raises(DocumentError, match="not-a-folder"):
+    with pytest.raises(FileWriteError, match="not-a-folder"):
         write_drafts(store, mission_id, a_file, workers=1)
     assert a_file.read_bytes() == b"keep"
 

@@ -21,6 +21,7 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from app.cli import build_cli
+from app.common.paths import Paths
 from app.demo import write_demo
 from app.distribution import sent_log
 from app.distribution.errors import MailError
@@ -39,7 +40,6 @@ from app.distribution.secrets import (
 from app.distribution.sending import Pace, Phase, send_test, send_version
 from app.distribution.sent_log import Outcome
 from app.model import B2BTable, Meeting, Mission, Participant, SentMessage
-from app.paths import Paths
 from app.services.b2b_grid import move_meeting
 from app.services.publications import publish
 from app.services.scheduling import schedule_mission

@@ -16,9 +16,12 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.cli import build_cli
+from app.common.files import FileWriteError, write_file
+from app.common.paths import Paths
+from app.core.agenda_data import load_mission_data, personal_agenda
+from app.core.errors import NotFound
 from app.demo import write_demo
 from app.documents import batch
-from app.documents.agenda_data import load_mission_data, personal_agenda
 from app.documents.batch import (
     AgendaJob,
     JobKind,
@@ -28,7 +31,6 @@ from app.documents.batch import (
     write_documents,
 )
 from app.documents.errors import DocumentError, DocumentsCancelled
-from app.documents.output import write_pdf
 from app.model import (
     AgendaAttendee,
     AgendaItem,
@@ -46,7 +48,6 @@ from app.model import (
     Side,
     Venue,
 )
-from app.paths import Paths
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
 from tests import factories as f
@@ -405,7 +406,7 @@ def test_empty_mission_is_a_clear_error(db: Store, tmp_path: Path) -> None:
 
 
 def test_unknown_mission_and_participant(db: Store, small: Small, tmp_path: Path) -> None:
-    with pytest.raises(DocumentError, match="no mission 999"):
+    with pytest.raises(NotFound, match="no mission 999"):
         load_mission_data(db, 999)
     data = load_mission_data(db, small.mission_id)
     with pytest.raises(DocumentError, match="No participant with id 999"):
@@ -415,14 +416,14 @@ def test_unknown_mission_and_participant(db: Store, small: Small, tmp_path: Path
 def test_unwritable_folder_leaves_the_existing_file_as_it_was(
     db: Store, small: Small, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A folder that cannot be made (a file is in the way) is a DocumentError; a failed
+    """A folder that cannot be made (a file is in the way) is a FileWriteError; a failed
     render leaves the previous agenda byte-identical and no temporary file behind."""
     good = write_agenda(db, small.mission_id, small.niccolo, tmp_path)
     before = good.read_bytes()
     blocker = tmp_path / "blocked"
     blocker.write_text("a file, not a folder")
     data = load_mission_data(db, small.mission_id)
-    with pytest.raises(DocumentError, match="blocked"):
+    with pytest.raises(FileWriteError, match="blocked"):
         write_documents(data, personal_agenda_jobs(data, blocker / "agendas", [small.niccolo]))
 
     def broken(job: AgendaJob) -> bytes:
@@ -437,7 +438,7 @@ def test_unwritable_folder_leaves_the_existing_file_as_it_was(
 
 
 def test_readonly_folder(db: Store, small: Small, tmp_path: Path) -> None:
-    """A folder without write permission is a DocumentError (skipped as root, who may write)."""
+    """A folder without write permission is a FileWriteError (skipped as root, who may write)."""
     import os
 
     if os.geteuid() == 0:
@@ -446,8 +447,8 @@ def test_readonly_folder(db: Store, small: Small, tmp_path: Path) -> None:
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        with pytest.raises(DocumentError):
-            write_pdf(folder / "x.pdf", b"%PDF")
+        with pytest.raises(FileWriteError):
+            write_file(folder / "x.pdf", b"%PDF")
     finally:
         folder.chmod(0o700)
 

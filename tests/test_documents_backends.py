@@ -30,7 +30,9 @@ def _text(path: Path) -> str:
 def test_badges_and_agendas_on_each_backend(store: Store, tmp_path: Path) -> None:
     """Badges for everyone and agendas for three people, with the Rome times of the DST week."""
     mission_id = _rome_mission(store)
-    badges = produce(read_order(store, DocumentOrder(DocumentKind.BADGES, mission_id, tmp_path)))
+    badges = produce(
+        read_order(store, DocumentOrder(DocumentKind.BADGES, mission_id, tmp_path))
+    ).paths
     assert len(badges) == 1 and len(PdfReader(badges[0]).pages) == 3  # 29 people, 10 a sheet
     read = read_order(store, DocumentOrder(DocumentKind.PERSONAL_AGENDAS, mission_id, tmp_path))
     assert read.mission is not None
@@ -38,7 +40,7 @@ def test_badges_and_agendas_on_each_backend(store: Store, tmp_path: Path) -> Non
     order = DocumentOrder(
         DocumentKind.PERSONAL_AGENDAS, mission_id, tmp_path, participant_ids=tuple(people)
     )
-    agendas = produce(read_order(store, order))
+    agendas = produce(read_order(store, order)).paths
     assert len(agendas) == 3
     text = "".join(_text(path) for path in agendas)
     assert "CET" in text and "CEST" in text  # the programme spans 26 March 2028
@@ -46,6 +48,8 @@ def test_badges_and_agendas_on_each_backend(store: Store, tmp_path: Path) -> Non
 
 def test_sheets_on_each_backend(store: Store, tmp_path: Path) -> None:
     mission_id = _rome_mission(store)
-    made = produce(read_order(store, DocumentOrder(DocumentKind.SHEETS, mission_id, tmp_path)))
+    made = produce(
+        read_order(store, DocumentOrder(DocumentKind.SHEETS, mission_id, tmp_path))
+    ).paths
     assert sorted(p.name for p in made) == ["master-grid-A4.pdf", "table-sheets.pdf"]
     assert all(len(PdfReader(p).pages) >= 1 for p in made)

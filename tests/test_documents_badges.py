@@ -24,6 +24,9 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.pdfbase import pdfmetrics
 
 from app.cli import build_cli
+from app.common.files import FileWriteError
+from app.common.paths import Paths
+from app.core.text import clean
 from app.demo import write_demo
 from app.documents.badge_data import BadgeBatch, BadgePerson, load_badges
 from app.documents.badge_layouts import (
@@ -49,9 +52,7 @@ from app.documents.badges import (
 from app.documents.errors import DocumentError
 from app.documents.fonts import JAPANESE, LATIN, register_fonts, string_width
 from app.documents.qr import _data_positions, _QrCode, qr_matrix
-from app.documents.text import clean
 from app.model import BadgeCategory, NameOrder, Side
-from app.paths import Paths
 from app.store import Store, open_store
 from tests import factories
 
@@ -832,7 +833,7 @@ def test_an_output_folder_that_cannot_be_made_is_an_error(
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     batch = _batch(small, paths, "tanaka")
-    with pytest.raises(DocumentError, match="Cannot create the folder"):
+    with pytest.raises(FileWriteError, match="Cannot create the folder"):
         render_badges(batch, load_layout(DEFAULT_LAYOUT), blocker / "out" / "b.pdf")
 
 
@@ -850,7 +851,7 @@ def test_an_unwritable_folder_is_an_error_and_keeps_the_old_file(
     before = _digest(good)
     folder.chmod(0o500)
     try:
-        with pytest.raises(DocumentError, match="cannot be written to"):
+        with pytest.raises(FileWriteError, match="cannot be written to"):
             render_badges(batch, load_layout(DEFAULT_LAYOUT), folder / "b.pdf")
         assert _digest(good) == before
     finally:

@@ -18,7 +18,8 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
-from app.documents.errors import DocumentError
+from app.common.files import FileWriteError, atomic_path, ensure_folder
+from app.core.text import clean, has_japanese
 from app.documents.fonts import (
     JAPANESE,
     LATIN,
@@ -29,8 +30,6 @@ from app.documents.fonts import (
     new_canvas,
     string_width,
 )
-from app.documents.output import atomic_output, ensure_folder
-from app.documents.text import clean, has_japanese
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -219,28 +218,28 @@ def test_has_japanese() -> None:
     assert not has_japanese("Città di Torino")
 
 
-def test_atomic_output_keeps_the_old_file_on_failure(tmp_path: Path) -> None:
+def test_atomic_path_keeps_the_old_file_on_failure(tmp_path: Path) -> None:
     target = tmp_path / "out.pdf"
     target.write_bytes(b"good")
-    with pytest.raises(RuntimeError), atomic_output(target) as temporary:
+    with pytest.raises(RuntimeError), atomic_path(target) as temporary:
         temporary.write_bytes(b"half")
         raise RuntimeError("boom")
     assert target.read_bytes() == b"good"
     assert list(tmp_path.iterdir()) == [target]
 
 
-def test_atomic_output_replaces_on_success(tmp_path: Path) -> None:
+def test_atomic_path_replaces_on_success(tmp_path: Path) -> None:
     target = tmp_path / "sub" / "out.pdf"
-    with atomic_output(target) as temporary:
+    with atomic_path(target) as temporary:
         temporary.write_bytes(b"new")
     assert target.read_bytes() == b"new"
-    assert target.stat().st_mode & 0o644 == 0o644
+    assert target.stat().st_mode & 0o777 == 0o600  # documents name people: owner only
 
 
 def test_ensure_folder_refuses_a_file_and_a_folder_target(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(DocumentError, match="Cannot create the folder"):
+    with pytest.raises(FileWriteError, match="Cannot create the folder"):
         ensure_folder(blocker / "inside")
-    with pytest.raises(DocumentError, match="is a folder"), atomic_output(tmp_path):
+    with pytest.raises(FileWriteError, match="is a folder"), atomic_path(tmp_path):
         pass

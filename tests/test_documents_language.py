@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from app.documents.language import (
+from app.common.timezones import to_local
+from app.core.language import (
     Label,
     both_names,
     city_name,
@@ -18,7 +19,6 @@ from app.documents.language import (
     person_name,
 )
 from app.model import DocumentLanguage
-from app.timezones import to_local
 
 IT, JA, EN = DocumentLanguage.IT, DocumentLanguage.JA, DocumentLanguage.EN
 

@@ -28,13 +28,13 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from reportlab.graphics.barcode import qrencoder
 
+from app.common.paths import Paths
 from app.demo import write_demo
 from app.documents.badge_data import BadgeBatch, BadgePerson, load_badges
 from app.documents.badge_layouts import ElementKind, Layout, QrContent, layout_names, load_layout
 from app.documents.badges import BadgeOptions, qr_text, render_badges
 from app.documents.errors import DocumentError
 from app.documents.qr import QUIET_MODULES, qr_matrix
-from app.paths import Paths
 from app.services.missions import list_missions
 from app.store import open_store
 

@@ -9,13 +9,13 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A3, A4, landscape
 
-from app.documents.agenda_data import load_mission_data, master_grid, table_sheets
+from app.common.paths import Paths
+from app.core.agenda_data import load_mission_data, master_grid, table_sheets
+from app.core.language import DocumentLanguage
 from app.documents.batch import sheet_jobs, write_documents
 from app.documents.errors import DocumentError
-from app.documents.language import DocumentLanguage
 from app.documents.sheets import columns_per_page, master_grid_pdf
 from app.model import B2BSession, B2BTable
-from app.paths import Paths
 from app.store import Store, open_store
 from tests import factories as f
 from tests.test_documents_agendas import (

@@ -15,8 +15,9 @@ from pypdf import PdfReader
 from sqlalchemy import event, func, select
 
 from app.cli import build_cli
+from app.common.paths import Paths
+from app.core.agenda_data import load_mission_data
 from app.demo import write_demo
-from app.documents.agenda_data import load_mission_data
 from app.documents.batch import organisation_agenda_jobs, render_job
 from app.model import (
     Interpreter,
@@ -27,7 +28,6 @@ from app.model import (
     Publication,
     SentMessage,
 )
-from app.paths import Paths
 from app.services.erasure import erase_mission_people, erase_participant, retention_due
 from app.services.publications import publish
 from app.services.scheduling import schedule_mission
@@ -169,4 +169,5 @@ def test_cli_erase(tmp_path: Path, paths: Paths) -> None:
     yes = runner.invoke(build_cli(), [*base, "--participant", str(pid), "--yes"])
     assert yes.exit_code == 0 and "Erased 1 participant;" in yes.output, yes.output
     again = runner.invoke(build_cli(), [*base, "--participant", str(pid), "--yes"])
-    assert again.exit_code == 1 and f"There is no participant {pid}" in again.output
+    assert again.exit_code == 1
+    assert f"Participant {pid} is not in this database" in again.output

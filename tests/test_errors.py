@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.logs import configure_logging
-from app.paths import Paths
+from app.common.logs import configure_logging
+from app.common.paths import Paths
 from ui.errors import install_error_hook
 
 

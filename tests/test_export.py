@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.cli import build_cli
+from app.common.paths import Paths
 from app.demo import write_demo
 from app.exporting import ExportError, export_sheets
 from app.exporting.cells import display_width, is_formula_like, neutralise
@@ -34,7 +35,6 @@ from app.model import (
     Organisation,
     Participant,
 )
-from app.paths import Paths
 from app.store import Store
 
 HOSTILE = {

@@ -1,7 +1,11 @@
-"""The domain runs without a screen: nothing under app/ imports Qt or the UI."""
+"""The floors of the house hold (pyproject.toml's import-linter contracts): app/ never imports
+Qt or the UI, each floor of app/ only looks down, the window and the commands reach the domain
+only through the actions, and the scheduler stays pure. Each contract is shown to fail when
+a module breaks it."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -9,39 +13,80 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+LINT_IMPORTS = str(Path(sys.executable).with_name("lint-imports"))
+CONTRACTS = (
+    "floors",
+    "ui-through-actions",
+    "commands-through-actions",
+    "headless",
+    "pure-scheduler",
+)
 
 
-def test_import_contract_holds() -> None:
-    """import-linter's contract (pyproject.toml) passes: app never imports PySide6 or ui."""
-    result = subprocess.run(
-        [str(Path(sys.executable).with_name("lint-imports")), "--no-cache"],
-        cwd=ROOT,
+def lint_imports(tree: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [LINT_IMPORTS, "--no-cache"],
+        cwd=tree,
         capture_output=True,
         text=True,
         check=False,
+        env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"},
     )
+
+
+def test_every_contract_holds() -> None:
+    """import-linter passes on the code as it is, with every contract of the README."""
+    result = lint_imports(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "1 kept, 0 broken" in result.stdout
+    assert f"{len(CONTRACTS)} kept, 0 broken" in result.stdout
+    listed = (ROOT / "pyproject.toml").read_text()
+    for contract in CONTRACTS:
+        assert f'id = "{contract}"' in listed
 
 
-def test_import_contract_catches_a_violation(tmp_path: Path) -> None:
-    """The same contract fails on a copy of app/ where one module imports PySide6."""
-    copy = tmp_path / "tree"
-    copy.mkdir()
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of app/, ui/ and pyproject.toml to break on purpose."""
+    copy = tmp_path_factory.mktemp("tree")
     for name in ("app", "ui"):
-        subprocess.run(["cp", "-r", str(ROOT / name), str(copy / name)], check=True)
-    (copy / "app" / "sneaky.py").write_text("from PySide6.QtWidgets import QWidget\n")
-    (copy / "pyproject.toml").write_text((ROOT / "pyproject.toml").read_text())
-    result = subprocess.run(
-        [str(Path(sys.executable).with_name("lint-imports")), "--no-cache"],
-        cwd=copy,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": str(copy), "PATH": "/usr/bin:/bin"},
-    )
-    assert result.returncode != 0
-    assert "app.sneaky" in result.stdout
+        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", copy / "pyproject.toml")
+    return copy
+
+
+@pytest.mark.parametrize(
+    ("module", "source", "broken"),
+    [
+        # a feature uses the actions floor above it
+        ("app/documents/sneaky.py", "import app.services.scheduling\n", "The floors"),
+        # a lower floor looks up
+        ("app/core/sneaky.py", "import app.documents.badges\n", "The floors"),
+        # two features on one floor that the contract keeps apart
+        ("app/calendar/sneaky.py", "import app.documents.badges\n", "The floors"),
+        # the window reaches past the actions into a feature, or the database
+        ("ui/sneaky.py", "import app.importing.readers\n", "The window reaches"),
+        ("ui/sneaky.py", "from app.store import open_store\n", "The window reaches"),
+        # a command does the work itself
+        ("app/cli/sneaky.py", "import app.documents.batch\n", "A command calls actions"),
+        # the domain needs a screen
+        ("app/sneaky.py", "from PySide6.QtWidgets import QWidget\n", "runs headless"),
+        # the scheduler grows a command line or a database
+        ("app/scheduler/sneaky.py", "import click\n", "The scheduler is pure"),
+        ("app/scheduler/sneaky.py", "import app.model\n", "The scheduler is pure"),
+    ],
+)
+def test_a_broken_floor_fails_the_check(tree: Path, module: str, source: str, broken: str) -> None:
+    """One module that breaks a contract makes lint-imports fail, naming it."""
+    path = tree / module
+    path.write_text(source)
+    try:
+        result = lint_imports(tree)
+    finally:
+        path.unlink()
+    assert result.returncode != 0, result.stdout
+    name = module.removesuffix(".py").replace("/", ".")
+    assert name in result.stdout
+    assert broken in result.stdout.split("Broken contracts", 1)[1]
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, func, select
 
 from app.cli import build_cli
+from app.common.paths import Paths
 from app.demo import write_demo
 from app.importing import values
 from app.importing.apply import ImportRefused, apply_import
@@ -33,7 +34,6 @@ from app.model import (
     Participant,
     Unavailability,
 )
-from app.paths import Paths
 from app.store import Store, open_store
 from tests.sqlite_support import sqlite_dump
 

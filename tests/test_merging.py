@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from app.cli import build_cli
+from app.core.errors import NotFound
 from app.demo import write_demo
 from app.model import (
     MeetingParticipant,
@@ -18,9 +19,8 @@ from app.model import (
     SentMessage,
     Unavailability,
 )
-from app.services.merging import merge_participants, mission_duplicates
+from app.services.merging import MergeRefused, merge_participants, mission_duplicates
 from app.services.scheduling import schedule_mission
-from app.services.validation import NotFound
 from app.store import Store
 from tests.factories import first_fit
 
@@ -101,7 +101,7 @@ def test_merge_refuses_what_it_cannot_do(store: Store) -> None:
         a = s.scalars(select(Participant.id).where(Participant.mission_id == 1)).first()
         b = s.scalars(select(Participant.id).where(Participant.mission_id == 2)).first()
         assert a is not None and b is not None
-    with pytest.raises(ValueError, match="two different participants"):
+    with pytest.raises(MergeRefused, match="two different participants"):
         merge_participants(store, a, a)
     with pytest.raises(NotFound):
         merge_participants(store, a, b)  # of two missions

@@ -13,8 +13,8 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 
+from app.common.paths import Paths
 from app.model import Base, InterpreterNeed, MeetingRequest, Participant
-from app.paths import Paths
 from app.store import MigrationFailed, Store, migrate, open_store
 from app.store.backup import KEEP_BACKUPS, backup_sqlite
 from tests.sqlite_support import sqlite_dump

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from app.cli import build_cli
+from app.common.paths import Paths
 from app.distribution.sent_log import Outcome, record
 from app.exporting import ExportError
 from app.exporting.personal_data import FORMAT, FORMAT_VERSION, dumps, personal_data
@@ -23,7 +24,6 @@ from app.model import (
     Participant,
     Unavailability,
 )
-from app.paths import Paths
 from app.store import Store, open_store
 from tests.test_export import Demo, write_demo_with_meetings
 

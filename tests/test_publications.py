@@ -14,6 +14,21 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, func, select
 
 from app.cli import build_cli
+from app.common.paths import Paths
+from app.core.pairs import pair_key
+from app.core.publications import (
+    ChangeKind,
+    MissionDiff,
+    PublicationError,
+    current_keys,
+    diff,
+    list_publications,
+    load_snapshot,
+    participants_to_notify,
+    pending_sequences,
+    sequences,
+    version_diff,
+)
 from app.demo import write_demo
 from app.model import (
     AgendaItem,
@@ -27,23 +42,8 @@ from app.model import (
     Participant,
     Publication,
 )
-from app.paths import Paths
 from app.services.b2b_grid import load_grid, move_meeting
-from app.services.pairs import pair_key
-from app.services.publications import (
-    ChangeKind,
-    MissionDiff,
-    PublicationError,
-    current_keys,
-    diff,
-    list_publications,
-    load_snapshot,
-    participants_to_notify,
-    pending_sequences,
-    publish,
-    sequences,
-    version_diff,
-)
+from app.services.publications import publish
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
 from tests import factories

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from app.common.paths import Paths
 from app.demo import write_demo
 from app.model import B2BSession, Meeting, MeetingRequest, Mission, Organisation, ScheduleRun
-from app.paths import Paths
 from app.scheduler.control import Control
 from app.scheduler.problem import Problem
 from app.scheduler.reasons import explain

@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
+from app.cli import build_cli
+from app.common.files import FileWriteError, write_json
 from app.scheduler.checker import check
-from app.scheduler.cli import solve_command
 from app.scheduler.control import Control
-from app.scheduler.io import load_problem, schedule_from_json, write_schedule
+from app.scheduler.io import load_problem, schedule_from_json
 from app.scheduler.problem import Problem, ProblemError
 from app.scheduler.schedule import Schedule, Stats, Status
 from tests.scheduler_strategies import random_raw
@@ -114,7 +115,7 @@ def test_mandatory_meetings_that_cannot_all_fit_exit_2_with_the_file(tmp_path: P
 
 
 def invoke(*args: str) -> Result:
-    return CliRunner().invoke(solve_command, list(args))
+    return CliRunner().invoke(build_cli(), ["solve", *args])
 
 
 def test_missing_and_non_utf8_files(tmp_path: Path) -> None:
@@ -159,8 +160,11 @@ def test_the_command_runs_the_exact_solver_with_the_time_limit(
 
 def test_unwritable_output_is_an_error(tmp_path: Path) -> None:
     p = write(tmp_path / "p.json", small_raw())
-    result = invoke(str(p), "--out", str(tmp_path / "no-such-dir" / "o.json"))
-    assert result.exit_code == 1 and "cannot write" in result.output
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = invoke(str(p), "--out", str(blocker / "o.json"))
+    assert result.exit_code == 1 and "Cannot create the folder" in result.output
+    assert "Traceback" not in result.output
 
 
 # --- io, in process ---------------------------------------------------------------------------
@@ -177,7 +181,7 @@ def test_load_problem_errors(tmp_path: Path) -> None:
 def test_write_schedule_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A failed write leaves the old file whole and no temporary file behind."""
     out = tmp_path / "s.json"
-    write_schedule(Schedule(Status.FEASIBLE), out)
+    write_json(out, Schedule(Status.FEASIBLE).to_json(), shared=True)
     before = out.read_bytes()
     assert json.loads(before)["status"] == "feasible"
 
@@ -185,7 +189,7 @@ def test_write_schedule_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(OSError, match="disk full"):
-        write_schedule(Schedule(Status.INFEASIBLE), out)
+    with pytest.raises(FileWriteError, match="disk full"):
+        write_json(out, Schedule(Status.INFEASIBLE).to_json(), shared=True)
     assert out.read_bytes() == before
     assert [f.name for f in tmp_path.iterdir()] == ["s.json"]

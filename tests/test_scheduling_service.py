@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from app.core.slots import session_slots
 from app.demo import write_demo
 from app.model import B2BBreak, B2BSession, Meeting, MeetingRequest, Mission
-from app.services.b2b_slots import session_slots
 from app.services.scheduling import SchedulingError, build_problem, schedule_mission
 from app.store import Store
 from tests.factories import first_fit

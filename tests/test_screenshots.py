@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from app.paths import Paths
+from app.common.paths import Paths
 from app.services.missions import MissionDraft, create_mission
 from app.store import open_store
 from ui.context import AppContext

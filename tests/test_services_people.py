@@ -12,6 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from app.core import organisation_record, participant_record
+from app.core.errors import NotFound
+from app.core.validation import Problem, ValidationError, clean_text
 from app.model import (
     AgendaAttendee,
     AgendaItem,
@@ -37,7 +40,6 @@ from app.services import organisations as orgs
 from app.services import participants as people
 from app.services.organisations import OrganisationData
 from app.services.participants import ParticipantData
-from app.services.validation import NotFound, Problem, ValidationError, clean_text
 from app.store import Store
 
 
@@ -412,7 +414,7 @@ def test_email_clash_seen_only_by_database_gives_same_message(
     store: Store, world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """When the check races with another writer, the unique index's error reads the same."""
-    monkeypatch.setattr(people, "email_taken", lambda *args: False)
+    monkeypatch.setattr(participant_record, "email_taken", lambda *args: False)
     data = ParticipantData(family_name="Sato", email="Mario.Rossi@fiat.example")
     with pytest.raises(ValidationError) as exc:
         people.create_participant(store, world.mission_id, data)
@@ -426,7 +428,7 @@ def test_organisation_name_clash_seen_only_by_database(
     store: Store, world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The unique constraint on organisation names reads like the pre-check."""
-    monkeypatch.setattr(orgs, "name_taken", lambda *args: False)
+    monkeypatch.setattr(organisation_record, "name_taken", lambda *args: False)
     with pytest.raises(ValidationError) as exc:
         orgs.create_organisation(store, world.mission_id, OrganisationData(name="Fiat Auto"))
     assert problems(exc) == {"name": Problem.NAME_TAKEN}

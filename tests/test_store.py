@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from app.paths import Paths
+from app.common.paths import Paths
 from app.store import (
     DatabaseUnavailable,
     NewerDatabase,

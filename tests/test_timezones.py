@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.timezones import NonexistentLocalTime, format_local, to_local, to_utc
+from app.common.timezones import NonexistentLocalTime, format_local, to_local, to_utc
 
 
 def test_spring_forward_gap_is_refused() -> None:

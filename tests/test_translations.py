@@ -21,8 +21,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app.paths import Paths
-from app.settings import Settings
+from app.common.paths import Paths
+from app.common.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app.common.paths import Paths
 from app.demo import write_demo
 from app.model import B2BSession, Meeting, Mission
-from app.paths import Paths
 from app.scheduler.control import Control
 from app.scheduler.problem import Problem
 from app.scheduler.reasons import explain

@@ -14,9 +14,9 @@ from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app.common.paths import Paths
 from app.demo import write_demo
 from app.model import Mission
-from app.paths import Paths
 from app.services.documents import DocumentKind
 from app.services.scheduling import schedule_mission
 from app.store import open_store

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app.common.paths import Paths
 from app.demo import write_demo
 from app.model import Participant
-from app.paths import Paths
 from app.store import open_store
 from tests.ui_support import close_context, make_context
 from ui.context import AppContext

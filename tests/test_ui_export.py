@@ -12,9 +12,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from app.common.paths import Paths
 from app.demo import write_demo
 from app.model import Organisation, Participant
-from app.paths import Paths
 from app.store import open_store
 from tests.ui_support import close_context, make_context
 from ui.context import AppContext

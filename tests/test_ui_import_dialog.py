@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from app.common.paths import Paths
+from app.core.changes import Changes
 from app.demo import write_demo
 from app.model import Participant
-from app.paths import Paths
-from app.services.changes import Changes
 from app.store import Store, open_store
 from tests.ui_support import close_context, make_context
 from ui.context import AppContext

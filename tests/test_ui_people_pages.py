@@ -15,11 +15,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.common.paths import Paths
+from app.common.settings import Settings
 from app.model import Delegation, Mission, Organisation, Participant, Sector, Side
-from app.paths import Paths
 from app.services import organisations as org_service
 from app.services import participants as people_service
-from app.settings import Settings
 from app.store import Store, open_store
 from ui.bus import ChangeBus
 from ui.context import AppContext

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app.common.paths import Paths
+from app.core.changes import Changes
+from app.core.publications import list_publications
 from app.demo import write_demo
 from app.model import Meeting, Mission
-from app.paths import Paths
-from app.services.changes import Changes
-from app.services.publications import list_publications
 from app.services.scheduling import schedule_mission
 from app.store import open_store
 from tests.factories import first_fit

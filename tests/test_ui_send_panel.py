@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app.common.paths import Paths
 from app.demo import write_demo
 from app.distribution.mail_settings import (
     MailSettings,
@@ -22,7 +23,6 @@ from app.distribution.mail_settings import (
 )
 from app.distribution.messages import participant_emails, usable_address
 from app.model import B2BTable, Meeting, Mission
-from app.paths import Paths
 from app.services.b2b_grid import move_meeting
 from app.services.publications import publish
 from app.services.scheduling import schedule_mission

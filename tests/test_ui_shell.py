@@ -14,8 +14,9 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.paths import Paths
-from app.services.changes import Changes
+from app.common.paths import Paths
+from app.common.settings import Settings, load_settings
+from app.core.changes import Changes
 from app.services.missions import (
     MissionDraft,
     MissionInvalid,
@@ -25,7 +26,6 @@ from app.services.missions import (
     validate_mission,
     zone_choices,
 )
-from app.settings import Settings, load_settings
 from app.store import open_store, parse_location
 from ui.application import Shell, build_shell
 from ui.context import AppContext

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from app.paths import Paths
+from app.common.paths import Paths
 
 PONTE = str(Path(sys.executable).with_name("ponte"))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
-from app.paths import Paths
-from app.settings import Settings
+from app.common.paths import Paths
+from app.common.settings import Settings
 from app.store import Store
 from ui.bus import ChangeBus
 from ui.context import AppContext

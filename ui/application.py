@@ -12,9 +12,9 @@ from PySide6.QtGui import QFontDatabase, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.logs import configure_logging
-from app.paths import Paths, resources_dir
-from app.settings import Settings, load_settings
+from app.common.logs import configure_logging
+from app.common.paths import Paths, resources_dir
+from app.common.settings import Settings, load_settings
 from ui.bus import ChangeBus
 from ui.context import AppContext
 from ui.errors import install_error_hook

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from app.services.changes import Changes
+from app.core.changes import Changes
 
 
 class ChangeBus(QObject):

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QUndoStack
 
-from app.paths import Paths
-from app.settings import Settings
-from app.store import Store
+from app.common.paths import Paths
+from app.common.settings import Settings
+from app.services.database import Store
 from ui.bus import ChangeBus
 from ui.runner import DbRunner
 

@@ -11,7 +11,7 @@ import multiprocessing
 import click
 
 from app.cli import build_cli
-from app.cli_support import db_option
+from app.cli.context import db_option
 
 
 def _open_window(db: str | None, mission_id: int | None) -> int:

@@ -10,6 +10,12 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 
+from app.common.errors import UserError
+from app.core.validation import ValidationError
+from app.services.errors import USER_ERRORS
+from ui.forms.messages import summary
+from ui.i18n import current_language
+
 log = logging.getLogger(__name__)
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -36,3 +42,24 @@ def install_error_hook(show: Callable[[str, str], object], log_file: Path) -> Ho
 
     sys.excepthook = hook
     return previous
+
+
+def is_user_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is something a user caused or can put right (else it is a defect)."""
+    # OSError: the disk or the network, which no check of ours can rule out
+    return isinstance(exc, (*USER_ERRORS, OSError))
+
+
+def user_message(exc: BaseException) -> str:
+    """What a user reads about ``exc``, in the window's language: the one place where the
+    window words the errors of the actions. Anything that is not a user's error is a defect
+    and is raised again, for the error hook to log and show."""
+    if isinstance(exc, ValidationError):
+        return summary(exc)
+    if isinstance(exc, UserError):
+        return exc.text(current_language())
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    if is_user_error(exc):
+        return str(exc)
+    raise exc

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
-from app.exporting.errors import ExportError
-from app.exporting.export import export_to
-from app.exporting.tables import Sheet
+from app.services.exporting import Sheet, export_to
 from ui.context import AppContext
+from ui.errors import user_message
 
 Say = Callable[[str, bool], None]  # text, is it an error
 
@@ -74,6 +73,4 @@ class ExportButton(QPushButton):
 
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
-        if not isinstance(exc, ExportError | OSError):
-            raise exc
-        self._say(self.tr("Could not export: {reason}").format(reason=exc), True)
+        self._say(self.tr("Could not export: {reason}").format(reason=user_message(exc)), True)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.paths import resources_dir
-from app.settings import UI_LANGUAGES
+from app.common.paths import resources_dir
+from app.common.settings import UI_LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -95,3 +95,15 @@ def install_translators(
             log.warning("could not load translation catalogue %s", path)
             translator.deleteLater()
     return installed
+
+
+def current_language(app: QCoreApplication | None = None) -> str:
+    """The language the window speaks now: that of Ponte's installed catalogue ("it", "ja",
+    "en"), English when none is installed."""
+    app = app or QCoreApplication.instance()
+    if app is not None:
+        for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):
+            code = translator.language().replace("-", "_").split("_")[0].lower()
+            if code in UI_LANGUAGES:
+                return code
+    return DEFAULT_LANGUAGE

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.services.database import Location
 from app.services.erasure import Erased, erase_mission_people
 from app.services.missions import MissionRow
-from app.store import Location
 from ui.context import AppContext
 from ui.dialogs.duplicates import DuplicatesDialog
 from ui.dialogs.import_wizard import ImportDialog

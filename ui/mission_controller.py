@@ -13,19 +13,19 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.engine import URL
 
-from app.services.changes import Changes
+from app.common.settings import save_settings
+from app.core.changes import Changes
+from app.services.database import Location, Store, open_database
 from app.services.erasure import RetentionDue, retention_due
 from app.services.missions import (
     MissionDraft,
-    MissionInvalid,
     MissionRow,
     create_mission,
     default_mission,
     list_missions,
 )
-from app.settings import save_settings
-from app.store import Location, Store, StoreError, open_store
 from ui.context import AppContext
+from ui.errors import is_user_error, user_message
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ class MissionController(QObject):
         paths = self.ctx.paths
 
         def job() -> tuple[Store, list[MissionRow]]:
-            store = open_store(target, paths=paths, create=create)
+            store = open_database(target, paths=paths, create=create)
             try:
                 return store, list_missions(store)
             except BaseException:
@@ -229,8 +229,8 @@ class MissionController(QObject):
     def _open_failed(self, target: str, exc: BaseException) -> None:
         if self._closed:
             return
-        if isinstance(exc, StoreError):
-            message = str(exc)  # written for the coordinator, and never carries a password
+        if is_user_error(exc):
+            message = user_message(exc)  # written for the coordinator, never with a password
         else:
             log.error("opening %s failed", target, exc_info=exc)
             message = self.tr("Ponte could not open the database: {0}").format(exc)
@@ -281,8 +281,8 @@ class MissionController(QObject):
     def _create_failed(self, exc: BaseException) -> None:
         if self._closed:
             return
-        if isinstance(exc, MissionInvalid | StoreError):
-            message = str(exc)
+        if is_user_error(exc):
+            message = user_message(exc)
         else:
             log.error("creating a mission failed", exc_info=exc)
             message = self.tr("The mission was not created: {0}").format(exc)

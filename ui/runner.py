@@ -75,6 +75,12 @@ class DbRunner(QObject):
 
         return self._pool.submit(wrapped)
 
+    def call(self, job: Callable[[], T]) -> T:
+        """Run ``job`` on this worker and wait for its result, from *another* worker's thread
+        (an action running on the compute worker that reads and writes through this one).
+        Never from this worker itself, nor from the UI thread, which must not wait."""
+        return self._pool.submit(job).result()
+
     @Slot(object, object, object)
     def _deliver(self, callback: Callable[..., Any] | None, result: Any, error: Any) -> None:
         self._pending -= 1
@@ -90,6 +96,11 @@ class DbRunner(QObject):
             return
         if callback is not None:
             callback(result)
+
+    @property
+    def closing(self) -> bool:
+        """Whether :meth:`shutdown` has begun: a job still running should drop its result."""
+        return self._closed
 
     def is_busy(self) -> bool:
         return self._pending > 0

@@ -11,8 +11,8 @@ import click
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale
 from PySide6.QtWidgets import QWidget
 
-from app.paths import Paths
-from app.settings import Settings
+from app.common.paths import Paths
+from app.common.settings import Settings
 from ui.i18n import choose_language
 from ui.pages.base import Page
 from ui.runner import DbRunner
@@ -80,7 +80,7 @@ def take_screenshots(
         written.append(_grab(dialog, out_dir / f"{number:02d}-new-mission.png"))
         dialog.reject()
 
-        from app.distribution.mail_settings import load_mail_settings
+        from app.services.mail import load_mail_settings
         from ui.dialogs.mail_settings import MailSettingsDialog
 
         mail = MailSettingsDialog(shell.ctx, load_mail_settings(Paths.for_user()), window)

@@ -17,12 +17,12 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.services.changes import Changes
-from app.services.snapshots import Created, Deleted, Snapshot, Updated
-from app.services.validation import NotFound, ValidationError
-from app.store import Store
+from app.core.changes import Changes
+from app.core.errors import NotFound
+from app.core.row_snapshots import Created, Deleted, Snapshot, Updated
+from app.services.database import Store
 from ui.context import AppContext
-from ui.forms.messages import summary
+from ui.errors import is_user_error, user_message
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate finds calls named "translate"
@@ -83,12 +83,12 @@ class ServiceCommand(QUndoCommand):
         self._ctx.bus.announce(changes, None)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            reason = summary(exc)
-        elif isinstance(exc, NotFound):
+        if isinstance(exc, NotFound):
             reason = translate("Undo", "It was changed or deleted meanwhile.")
         elif isinstance(exc, UndoFailed):
             reason = str(exc)
+        elif is_user_error(exc):
+            reason = user_message(exc)
         else:
             log.error("undo/redo of %r failed", self.text(), exc_info=exc)
             reason = str(exc)

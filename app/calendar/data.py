@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.documents.agenda_data import (
+from app.core import messages as msg
+from app.core.agenda_data import (
     MeetingInfo,
     MissionData,
     load_mission_data,
     mission_meetings,
 )
-from app.documents.errors import DocumentError
-from app.documents.text import clean
+from app.core.errors import NotFound
+from app.core.text import clean
 from app.model import Mission
 from app.store import Store
 
@@ -34,13 +35,13 @@ class CalendarData:
 
 
 def load_calendar_data(store: Store, mission_id: int) -> CalendarData:
-    """Read ``mission_id`` for calendars; a :class:`DocumentError` if there is no such mission."""
+    """Read ``mission_id`` for calendars; a :class:`NotFound` if there is no such mission."""
     data = load_mission_data(store, mission_id)
     zone = data.mission.timezone
     with store.session() as s:
         mission = s.get(Mission, mission_id)
         if mission is None:  # deleted between the two reads
-            raise DocumentError(f"There is no mission {mission_id} in this database.")
+            raise NotFound(msg.NO_MISSION(mission=mission_id))
         organiser, email, created = mission.organiser, mission.organiser_email, mission.created_at
         cancelled = mission_meetings(s, mission_id, zone, cancelled=True)
     return CalendarData(

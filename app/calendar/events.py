@@ -22,7 +22,7 @@ from datetime import datetime
 
 from icalendar import Event, vCalAddress, vText
 
-from app.documents.agenda_data import (
+from app.core.agenda_data import (
     MeetingInfo,
     OrganisationInfo,
     Person,
@@ -30,8 +30,8 @@ from app.documents.agenda_data import (
     ProgrammeItem,
     VenueInfo,
 )
-from app.documents.language import Label, both_names, label, person_name
-from app.documents.text import clean
+from app.core.language import Label, both_names, label, person_name
+from app.core.text import clean
 from app.model import DocumentLanguage
 
 Lang = DocumentLanguage
@@ -58,7 +58,7 @@ def mission_key(mission_id: int, created_at: datetime) -> str:
 def item_uid(key: str, item_key: str) -> str:
     """'item-12-v1@mission-….ponte' for the programme item of publication key "P12-v1": the
     key's version part keeps an item id that SQLite hands out again from inheriting a
-    removed item's UID (see app.services.publications)."""
+    removed item's UID (see app.core.publications)."""
     return f"item-{item_key.removeprefix('P')}@{key}.ponte"
 
 

@@ -8,14 +8,14 @@ from datetime import datetime
 
 from app.calendar.data import load_calendar_data
 from app.calendar.ics import CalendarWriter
-from app.services.publications import current_keys, pending_sequences
+from app.core.publications import current_keys, pending_sequences
 from app.store import Store
 
 
 def mission_calendars(
     store: Store, mission_id: int, *, stamp: datetime | None = None
 ) -> CalendarWriter:
-    """The writer of ``mission_id``'s .ics files (DocumentError / PublicationError if the
+    """The writer of ``mission_id``'s .ics files (NotFound / PublicationError if the
     mission cannot be read)."""
     cal = load_calendar_data(store, mission_id)
     return CalendarWriter(

@@ -35,16 +35,16 @@ from app.calendar.events import (
 )
 from app.calendar.folding import component_to_ical
 from app.calendar.vtimezone import vtimezone
-from app.documents.agenda_data import (
+from app.core.agenda_data import (
     PersonalMeeting,
     ProgrammeItem,
     organisation_agenda,
     personal_agenda,
     personal_meetings,
 )
-from app.documents.language import person_name
+from app.core.language import person_name
+from app.core.pairs import pair_key
 from app.model import DocumentLanguage
-from app.services.pairs import pair_key
 
 Lang = DocumentLanguage
 
@@ -68,8 +68,8 @@ class CalendarWriter:
     ) -> None:
         """``stamp``: DTSTAMP of every event (default: now). ``sequences``: SEQUENCE by
         publication key ("M3-17" for a pair's meeting, "P12-v1" for a programme item; from
-        :func:`app.services.publications.pending_sequences`; default 0). ``item_keys``: the
-        publication key of each programme item id (:func:`~app.services.publications.
+        :func:`app.core.publications.pending_sequences`; default 0). ``item_keys``: the
+        publication key of each programme item id (:func:`~app.core.publications.
         current_keys`; default "P<id>-v1")."""
         self.cal = cal
         self.data = cal.data

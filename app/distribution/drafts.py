@@ -7,13 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.common.files import atomic_path, ensure_folder
+from app.core.agenda_data import Person
+from app.core.file_names import person_file_name
+from app.core.publications import diff, version_diff
 from app.distribution.outbox import Skipped, open_outbox
-from app.documents.agenda_data import Person
 from app.documents.batch import Cancelled, Progress
 from app.documents.errors import DocumentError, DocumentsCancelled
-from app.documents.file_names import person_file_name
-from app.documents.output import atomic_output, ensure_folder
-from app.services.publications import diff, version_diff
 from app.store import Store
 
 __all__ = ["DraftReport", "Skipped", "draft_file_name", "write_drafts"]
@@ -48,7 +48,7 @@ def write_drafts(
     """Write one ``.eml`` per participant (all, or ``participant_ids``) into ``folder``.
 
     ``only_changed``: only the participants whose schedule the latest version changed
-    (:func:`~app.services.publications.version_diff`: everyone for version 1; before any
+    (:func:`~app.core.publications.version_diff`: everyone for version 1; before any
     publication, everyone, as a draft). With changes not yet published it is refused: the
     mails would describe a schedule no version holds.
     A participant without a usable e-mail address is skipped and reported. A
@@ -83,7 +83,7 @@ def write_drafts(
         try:
             for letter in letters:
                 path = folder / draft_file_name(letter.person)
-                with atomic_output(path) as temporary:
+                with atomic_path(path) as temporary:
                     temporary.write_bytes(letter.message.as_bytes())
                 report.written.append(path)
                 if progress is not None:

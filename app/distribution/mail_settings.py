@@ -13,10 +13,10 @@ import logging
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 
+from app.common.files import write_json
+from app.common.paths import Paths
 from app.distribution.errors import MailError
 from app.distribution.messages import usable_address
-from app.paths import Paths
-from app.settings import write_json
 
 log = logging.getLogger(__name__)
 

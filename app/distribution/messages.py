@@ -20,12 +20,12 @@ from email.utils import format_datetime, make_msgid
 from sqlalchemy import select
 
 from app.calendar.ics import FALLBACK_ORGANIZER
+from app.core.agenda_data import MissionData, Person
+from app.core.language import person_name
+from app.core.publications import ParticipantDiff
 from app.distribution.texts import Mail, text, word_change
-from app.documents.agenda_data import MissionData, Person
-from app.documents.language import person_name
 from app.documents.page import mission_name, version_line
 from app.model import DocumentLanguage, Participant
-from app.services.publications import ParticipantDiff
 from app.store import Store
 
 Lang = DocumentLanguage

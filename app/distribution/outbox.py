@@ -15,6 +15,8 @@ from pathlib import Path
 from app.calendar.export import mission_calendars
 from app.calendar.files import participant_file_name
 from app.calendar.ics import CalendarWriter
+from app.core.agenda_data import MissionData, Person
+from app.core.publications import ParticipantDiff
 from app.distribution.messages import (
     Attachment,
     Sender,
@@ -22,11 +24,9 @@ from app.distribution.messages import (
     participant_emails,
     usable_address,
 )
-from app.documents.agenda_data import MissionData, Person
 from app.documents.batch import AgendaJob, Cancelled, Progress, personal_agenda_jobs
 from app.documents.batch import write_documents as render_agendas
 from app.documents.errors import DocumentsCancelled
-from app.services.publications import ParticipantDiff
 from app.store import Store
 
 # what a message says changed for a participant, and since which version (None: no changes)

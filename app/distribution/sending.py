@@ -28,6 +28,13 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from enum import StrEnum
 
+from app.core.publications import (
+    MissionDiff,
+    ParticipantDiff,
+    diff,
+    list_publications,
+    version_diff,
+)
 from app.distribution import sent_log
 from app.distribution.errors import MailError
 from app.distribution.mail_settings import MailSettings
@@ -37,13 +44,6 @@ from app.distribution.sent_log import Outcome
 from app.distribution.smtp import SmtpLink, reply_text
 from app.documents.batch import Cancelled
 from app.documents.errors import DocumentsCancelled
-from app.services.publications import (
-    MissionDiff,
-    ParticipantDiff,
-    diff,
-    list_publications,
-    version_diff,
-)
 from app.store import Store
 
 

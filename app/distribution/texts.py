@@ -1,7 +1,7 @@
 """The fixed texts of the e-mails in Italian, Japanese and English, and the wording of a
-participant's changes (:class:`~app.services.publications.Change`) in those languages.
+participant's changes (:class:`~app.core.publications.Change`) in those languages.
 
-One table in the style of :mod:`app.documents.language`; {placeholders} are filled by
+One table in the style of :mod:`app.core.language`; {placeholders} are filled by
 :func:`text`.
 """
 
@@ -11,10 +11,10 @@ from collections.abc import Mapping
 from datetime import datetime
 from enum import StrEnum
 
-from app.documents.language import format_date, format_time
+from app.common.timezones import to_local
+from app.core.language import format_date, format_time
+from app.core.publications import Change, ChangeKind, ItemEntry, MeetingEntry
 from app.model import DocumentLanguage
-from app.services.publications import Change, ChangeKind, ItemEntry, MeetingEntry
-from app.timezones import to_local
 
 Lang = DocumentLanguage
 

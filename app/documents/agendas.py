@@ -5,7 +5,7 @@ names are printed in them.
 Agendas are laid out by a small flow of their own (:class:`~app.documents.text_layout.Flow`)
 rather than by platypus: 500 agendas must take seconds, and an agenda is only headings and
 rows of wrapped text. A renderer only draws: everything it prints comes from
-:mod:`app.documents.agenda_data`. Writing many agendas is :mod:`app.documents.batch`.
+:mod:`app.core.agenda_data`. Writing many agendas is :mod:`app.documents.batch`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
-from app.documents.agenda_data import (
+from app.core.agenda_data import (
     MissionData,
     OrganisationAgenda,
     OrganisationInfo,
@@ -27,7 +27,7 @@ from app.documents.agenda_data import (
     ProgrammeItem,
     VenueInfo,
 )
-from app.documents.language import (
+from app.core.language import (
     Label,
     both_names,
     format_date,

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from app.core.text import clean
 from app.documents.errors import DocumentError
-from app.documents.text import clean
 from app.model import Mission, Organisation, Participant
 from app.model.enums import BadgeCategory, NameOrder, Side
 from app.store import Store

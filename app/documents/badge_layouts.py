@@ -16,8 +16,8 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, A6
 
+from app.common.paths import resources_dir
 from app.documents.errors import DocumentError
-from app.paths import resources_dir
 
 MM = 72 / 25.4  # points per millimetre
 DEFAULT_LAYOUT = "a4-90x54"

@@ -16,6 +16,8 @@ from pathlib import Path
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from app.common.files import atomic_path
+from app.core.text import clean, has_japanese
 from app.documents.badge_data import BadgeBatch, BadgePerson
 from app.documents.badge_layouts import (
     MM,
@@ -30,9 +32,7 @@ from app.documents.badge_layouts import (
 )
 from app.documents.errors import DocumentError
 from app.documents.fonts import Face, draw_string, face_for, new_canvas, string_width
-from app.documents.output import atomic_output
 from app.documents.qr import draw_qr, qr_matrix
-from app.documents.text import clean, has_japanese
 from app.model.enums import BadgeCategory, Side
 
 # Baseline-to-baseline distance, and where the baseline sits in a line, as fractions of the
@@ -486,7 +486,7 @@ def render_badges(
     any previous file as it was)."""
     options = options or BadgeOptions()
     sheet = layout.sheet
-    with atomic_output(destination) as temporary:
+    with atomic_path(destination) as temporary:
         canvas = new_canvas(
             str(temporary), pagesize=(sheet.page_width * MM, sheet.page_height * MM)
         )

@@ -13,18 +13,18 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app.documents import sheets
-from app.documents.agenda_data import (
+from app.common.files import ensure_folder, write_file
+from app.core.agenda_data import (
     MissionData,
     OrganisationInfo,
     Person,
     organisation_agenda,
     personal_agenda,
 )
+from app.core.file_names import person_file_name, record_file_name
+from app.documents import sheets
 from app.documents.agendas import organisation_agenda_pdf, personal_agenda_pdf
 from app.documents.errors import DocumentError, DocumentsCancelled
-from app.documents.file_names import person_file_name, record_file_name
-from app.documents.output import ensure_folder, write_pdf
 from app.model import DocumentLanguage
 
 T = TypeVar("T")
@@ -118,7 +118,7 @@ def write_documents(
                 raise DocumentsCancelled(
                     f"Stopped after {len(written)} of {len(jobs)} documents; those are complete."
                 )
-            written.append(write_pdf(job.path, next(rendered)))
+            written.append(write_file(job.path, next(rendered)))
             if progress is not None:
                 progress(len(written), len(jobs))
     finally:

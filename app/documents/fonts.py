@@ -23,9 +23,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from app.common.paths import resources_dir
+from app.core.text import has_japanese
 from app.documents.errors import DocumentError
-from app.documents.text import has_japanese
-from app.paths import resources_dir
 
 LATIN = "PonteSans"
 LATIN_BOLD = "PonteSans-Bold"

@@ -13,9 +13,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.documents.agenda_data import MissionData
+from app.core.agenda_data import MissionData
+from app.core.language import Label, city_name, format_date, label
 from app.documents.fonts import cached_width, draw_string, face_for, new_canvas
-from app.documents.language import Label, city_name, format_date, label
 from app.model import DocumentLanguage
 
 Lang = DocumentLanguage

@@ -22,7 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.documents.agenda_data import (
+from app.core.agenda_data import (
     GridView,
     MeetingInfo,
     MissionData,
@@ -32,10 +32,10 @@ from app.documents.agenda_data import (
     master_grid,
     table_sheets,
 )
+from app.core.language import Label, format_date, format_span, label
 from app.documents.agendas import name_of
 from app.documents.errors import DocumentError
 from app.documents.fonts import LATIN
-from app.documents.language import Label, format_date, format_span, label
 from app.documents.page import (
     ACCENT,
     BODY_BOTTOM,

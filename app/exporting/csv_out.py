@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 
+from app.common.files import atomic_path
 from app.exporting.cells import neutralise
-from app.exporting.files import atomic_file
 from app.exporting.tables import Cell, Sheet
 
 
@@ -43,7 +43,7 @@ def csv_rows(sheet: Sheet) -> Iterable[list[str]]:
 def write_csv(path: Path, sheet: Sheet) -> Path:
     """Write ``sheet`` to ``path`` atomically."""
     with (
-        atomic_file(path) as temporary,
+        atomic_path(path) as temporary,
         open(temporary, "w", encoding="utf-8-sig", newline="") as out,
     ):
         writer = csv.writer(out, delimiter=",", quotechar='"', lineterminator="\r\n")

@@ -26,8 +26,9 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.common.files import atomic_path
+from app.common.timezones import to_local
 from app.exporting.errors import ExportError
-from app.exporting.files import atomic_file
 from app.model import (
     AgendaAttendee,
     AgendaItem,
@@ -47,7 +48,6 @@ from app.model import (
     Venue,
 )
 from app.store import Store
-from app.timezones import to_local
 
 FORMAT = "ponte-personal-data"
 FORMAT_VERSION = 1
@@ -350,6 +350,6 @@ def dumps(document: Json) -> str:
 
 def write_personal_data(path: Path, document: Json) -> Path:
     """Write ``document`` to ``path`` atomically (readable by its owner only)."""
-    with atomic_file(path) as temporary:
+    with atomic_path(path) as temporary:
         temporary.write_text(dumps(document), encoding="utf-8")
     return path

@@ -21,6 +21,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.common.timezones import to_local
 from app.exporting.errors import ExportError
 from app.model import (
     B2BSession,
@@ -36,7 +37,6 @@ from app.model import (
     Participant,
 )
 from app.store import Store
-from app.timezones import to_local
 
 
 class Kind(StrEnum):

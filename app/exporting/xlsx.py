@@ -19,9 +19,9 @@ from typing import Any
 import xlsxwriter
 import xlsxwriter.exceptions
 
+from app.common.files import atomic_path
 from app.exporting.cells import display_width, is_formula_like
 from app.exporting.errors import ExportError
-from app.exporting.files import atomic_file
 from app.exporting.tables import Cell, Column, Kind, Sheet
 
 MAX_WIDTH = 60  # characters; longer text is cut on screen, never in the cell
@@ -96,7 +96,7 @@ def _write_cell(ws: Any, formats: _Formats, r: int, c: int, value: Cell) -> None
 
 def write_xlsx(path: Path, sheets: Sequence[Sheet], *, title: str = "") -> Path:
     """Write ``sheets`` to ``path`` atomically, one worksheet each, in order."""
-    with atomic_file(path) as temporary:
+    with atomic_path(path) as temporary:
         book = xlsxwriter.Workbook(
             str(temporary),
             {

@@ -10,18 +10,20 @@ from sqlalchemy import insert, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.core import messages as msg
+from app.core.changes import Changes
+from app.core.errors import NotFound, gone
+from app.core.organisation_record import RECORD_KIND as ORGANISATION_KIND
+from app.core.participant_record import RECORD_KIND as PARTICIPANT_KIND
+from app.core.participant_record import ParticipantData, participant_columns
+from app.core.records import RecordKind
+from app.core.validation import from_integrity_error
 from app.importing.fields import ImportKind
 from app.importing.plan import Action, ImportPlan, RowPlan
 from app.importing.plan_availability import UnavailabilityData, apply_unavailability
 from app.importing.plan_interpreters import InterpreterData, apply_interpreter
 from app.importing.plan_requests import RequestData, apply_request
 from app.model import Interpreter, MeetingRequest, Participant, ParticipantLanguage, Unavailability
-from app.services.changes import Changes
-from app.services.organisations import RECORD_KIND as ORGANISATION_KIND
-from app.services.participants import RECORD_KIND as PARTICIPANT_KIND
-from app.services.participants import ParticipantData, participant_columns
-from app.services.records import RecordKind
-from app.services.validation import NotFound, from_integrity_error
 from app.store import Store
 
 
@@ -111,7 +113,7 @@ def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) 
         for row in plan.rows:
             if row.action is Action.UPDATE:
                 assert row.target_id is not None
-                record = kind.load(s, row.target_id)
+                record = kind.load(s, row.target_id or 0)
                 if record.mission_id != plan.mission_id:
                     raise ImportRefused(f"Row {row.row_number}: the record is not of this mission.")
                 kind.apply(record, row.data)
@@ -181,13 +183,13 @@ def _update_b2b_record(s: Session, row: RowPlan, mission_id: int) -> None:
     if isinstance(data, RequestData):
         request = s.get(MeetingRequest, row.target_id)
         if request is None:
-            raise NotFound(f"meeting request {row.target_id}")
+            raise gone(msg.MEETING_REQUEST, row.target_id or 0)
         record_mission = request.mission_id
         apply_request(request, data)
     elif isinstance(data, UnavailabilityData):
         period = s.get(Unavailability, row.target_id)
         if period is None:
-            raise NotFound(f"unavailability {row.target_id}")
+            raise gone(msg.UNAVAILABILITY, row.target_id or 0)
         owner = s.get(Participant, period.participant_id)
         record_mission = owner.mission_id if owner else None
         apply_unavailability(period, data)
@@ -195,7 +197,7 @@ def _update_b2b_record(s: Session, row: RowPlan, mission_id: int) -> None:
         assert isinstance(data, InterpreterData)
         interpreter = s.get(Interpreter, row.target_id)
         if interpreter is None:
-            raise NotFound(f"interpreter {row.target_id}")
+            raise gone(msg.INTERPRETER, row.target_id or 0)
         record_mission = interpreter.mission_id
         apply_interpreter(interpreter, data)
     if record_mission != mission_id:

@@ -19,6 +19,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from app.core.organisation_record import RECORD_KIND as ORGANISATION_KIND
+from app.core.organisation_record import OrganisationData, clean_organisation
+from app.core.participant_record import RECORD_KIND as PARTICIPANT_KIND
+from app.core.participant_record import ParticipantData, clean_participant
+from app.core.validation import Collector, FieldError
 from app.importing import values
 from app.importing.duplicates import PersonRecord, organisation_key, suspected_duplicates
 from app.importing.fields import ImportKind, field_of
@@ -26,11 +31,6 @@ from app.importing.mapping import ColumnMapping, mapping_problems
 from app.importing.normalise import email_key, match_key, person_key, split_full_name
 from app.importing.table import Cell, Table
 from app.model import Delegation, DocumentLanguage, NameOrder, Organisation, Participant, Side
-from app.services.organisations import RECORD_KIND as ORGANISATION_KIND
-from app.services.organisations import OrganisationData, clean_organisation
-from app.services.participants import RECORD_KIND as PARTICIPANT_KIND
-from app.services.participants import ParticipantData, clean_participant
-from app.services.validation import Collector, FieldError
 from app.store import Store
 
 

@@ -19,6 +19,8 @@ from datetime import date, datetime, time
 
 from sqlalchemy import select
 
+from app.common.timezones import NonexistentLocalTime, to_local, to_utc
+from app.core.validation import clean_text
 from app.importing.dates import parse_date, parse_time
 from app.importing.fields import ImportKind, field_of
 from app.importing.mapping import ColumnMapping
@@ -26,9 +28,7 @@ from app.importing.normalise import email_key, match_key, person_key
 from app.importing.plan import RowIssue, RowPlan, _organisation_index, _outcome, _Row, rows_of
 from app.importing.table import Cell, Table
 from app.model import Mission, Participant, Unavailability
-from app.services.validation import clean_text
 from app.store import Store
-from app.timezones import NonexistentLocalTime, to_local, to_utc
 
 REASON_LIMIT = 200  # the column's length
 

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app.core.validation import clean_text
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping
 from app.importing.plan import RowIssue, RowPlan, _outcome, rows_of
 from app.importing.plan_availability import PeopleIndex
 from app.importing.table import Table
 from app.model import Interpreter
-from app.services.validation import clean_text
 from app.store import Store
 
 

@@ -16,13 +16,13 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.core.validation import clean_text
 from app.importing import values
 from app.importing.fields import ImportKind, field_of
 from app.importing.mapping import ColumnMapping
 from app.importing.plan import RowIssue, RowPlan, _Org, _organisation_index, _outcome, _Row, rows_of
 from app.importing.table import Table
 from app.model import InterpreterNeed, MeetingRequest, Side
-from app.services.validation import clean_text
 from app.store import Store
 
 

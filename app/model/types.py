@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from sqlalchemy import DateTime, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
+
+from app.common.timezones import check_zone_name
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -41,30 +42,6 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
-
-
-def check_zone_name(name: str) -> str:
-    """Return ``name`` if it is an IANA zone name this machine knows, else raise ValueError."""
-    if not name or name != name.strip():
-        raise ValueError(f"{name!r} is not an IANA time zone name")
-    if name not in _zone_names():
-        try:
-            ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(
-                f"{name!r} is not an IANA time zone name (e.g. Europe/Rome, Asia/Tokyo)"
-            ) from exc
-    return name
-
-
-_ZONES: frozenset[str] | None = None
-
-
-def _zone_names() -> frozenset[str]:
-    global _ZONES
-    if _ZONES is None:
-        _ZONES = frozenset(available_timezones())
-    return _ZONES
 
 
 class ZoneName(TypeDecorator[str]):

@@ -1,10 +1,9 @@
-"""Reading PROBLEM.json and writing SCHEDULE.json safely."""
+"""Reading PROBLEM.json, and SCHEDULE.json read back (the command line writes it)."""
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -37,29 +36,6 @@ def load_problem(path: str | os.PathLike[str]) -> Problem:
             f"{p}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}."
         ) from exc
     return parse_problem(raw)
-
-
-def write_schedule(schedule: Schedule, path: str | os.PathLike[str]) -> None:
-    """Write SCHEDULE.json atomically: a temporary file in the same folder, flushed to disk,
-    then renamed over ``path``; a crash leaves the old file or the new one, never half of one."""
-    write_json_atomic(schedule.to_json(), path)
-
-
-def write_json_atomic(data: Any, path: str | os.PathLike[str]) -> None:
-    """``data`` as pretty UTF-8 JSON at ``path``, atomically."""
-    target = Path(path)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a schedule is an ordinary file
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def schedule_from_json(raw: Any) -> Schedule:

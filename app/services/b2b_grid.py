@@ -18,6 +18,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.common.timezones import to_local
+from app.core import messages as msg
+from app.core.changes import Changes
+from app.core.errors import gone
+from app.core.pairs import pair_key
+from app.core.slots import SlotDef, session_slots
 from app.model import (
     B2BSession,
     B2BTable,
@@ -28,12 +34,7 @@ from app.model import (
     Organisation,
     Participant,
 )
-from app.services.b2b_slots import SlotDef, session_slots
-from app.services.changes import Changes
-from app.services.pairs import pair_key
-from app.services.validation import NotFound
 from app.store import Store
-from app.timezones import to_local
 
 # --- what the grid shows ---------------------------------------------------------------------
 
@@ -412,7 +413,7 @@ class LockSet:
 def _meeting(s: Session, meeting_id: int) -> Meeting:
     m = s.get(Meeting, meeting_id)
     if m is None:
-        raise NotFound(f"meeting {meeting_id}")
+        raise gone(msg.MEETING, meeting_id)
     return m
 
 
@@ -452,7 +453,7 @@ def move_meeting(store: Store, meeting_id: int, start_utc: datetime, table_id: i
         m = _meeting(s, meeting_id)
         table = s.get(B2BTable, table_id)
         if table is None:
-            raise NotFound(f"table {table_id}")
+            raise gone(msg.TABLE, table_id)
         target_session = s.get(B2BSession, table.session_id)
         if target_session is None or target_session.mission_id != m.mission_id:
             raise MoveRefused(Refusal.OTHER_MISSION)

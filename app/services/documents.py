@@ -2,7 +2,7 @@
 
 Two steps, so that a window can run them on different workers: :func:`read_order` reads the
 database (quick), :func:`produce` renders and writes the files (long; reports progress and
-can be cancelled; touches no database).
+can be cancelled; touches no database). :func:`make_documents` does both, for the commands.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from pathlib import Path
 from app.calendar.export import mission_calendars
 from app.calendar.files import write_calendars
 from app.calendar.ics import CalendarWriter
-from app.documents.agenda_data import MissionData, load_mission_data
+from app.core.agenda_data import MissionData, load_mission_data
+from app.core.file_names import ascii_part
 from app.documents.badge_data import BadgeBatch, load_badges
-from app.documents.badge_layouts import DEFAULT_LAYOUT, QrContent, load_layout
-from app.documents.badges import BadgeOptions, render_badges
+from app.documents.badge_layouts import DEFAULT_LAYOUT, QrContent, layout_names, load_layout
+from app.documents.badges import BadgeOptions, BadgeResult, render_badges
 from app.documents.batch import (
     Cancelled,
     Progress,
@@ -26,10 +27,25 @@ from app.documents.batch import (
     sheet_jobs,
     write_documents,
 )
-from app.documents.errors import DocumentError
-from app.documents.file_names import ascii_part
+from app.documents.errors import DocumentError, DocumentsCancelled
 from app.model import DocumentLanguage
 from app.store import Store
+
+__all__ = [
+    "DEFAULT_LAYOUT",
+    "DocumentError",
+    "DocumentKind",
+    "DocumentOrder",
+    "DocumentsCancelled",
+    "Produced",
+    "QrContent",
+    "ReadOrder",
+    "check_layout",
+    "layout_names",
+    "make_documents",
+    "produce",
+    "read_order",
+]
 
 
 class DocumentKind(StrEnum):
@@ -63,6 +79,25 @@ class DocumentOrder:
     crop_marks: bool = False  # badges
     paper: str = "A4"  # master grid
     language: DocumentLanguage = DocumentLanguage.EN  # sheets (agendas use each reader's)
+    file_name: str | None = None  # badges: the PDF's name (None: badges-<mission>-<layout>.pdf)
+    with_organisations: bool = False  # agendas, calendars: also one per organisation
+    whole_mission: bool = False  # calendars: also one with the whole mission
+    workers: int | None = None  # agendas: processes rendering in parallel (None: choose)
+
+
+@dataclass(frozen=True)
+class Produced:
+    """What an order wrote."""
+
+    paths: tuple[Path, ...]
+    mission_name: str
+    organisations: int = 0  # of the paths, those for an organisation (agendas)
+    badges: BadgeResult | None = None
+
+    @property
+    def personal(self) -> int:
+        """The paths for one participant each (agendas), or all the other files."""
+        return len(self.paths) - self.organisations
 
 
 @dataclass(frozen=True)
@@ -85,30 +120,61 @@ def read_order(store: Store, order: DocumentOrder) -> ReadOrder:
     return ReadOrder(order, mission=load_mission_data(store, order.mission_id))
 
 
+def check_layout(name: str) -> None:
+    """A :class:`DocumentError` listing the badge layouts when ``name`` is none of them."""
+    load_layout(name)
+
+
+def make_documents(
+    store: Store,
+    order: DocumentOrder,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Produced:
+    """Read what ``order`` needs, then render and write its files."""
+    return produce(read_order(store, order), progress, cancelled)
+
+
 def produce(
     read: ReadOrder, progress: Progress | None = None, cancelled: Cancelled | None = None
-) -> list[Path]:
-    """Render and write the order's files (atomically, one by one); the paths written."""
+) -> Produced:
+    """Render and write the order's files (atomically, one by one)."""
     order = read.order
     if read.badges is not None:
         batch = read.badges
-        name = f"badges-{ascii_part(batch.mission_name) or 'mission'}-{order.layout}.pdf"
+        name = order.file_name or (
+            f"badges-{ascii_part(batch.mission_name) or 'mission'}-{order.layout}.pdf"
+        )
         options = BadgeOptions(qr=order.qr, start_at=order.start_at, crop_marks=order.crop_marks)
         result = render_badges(batch, load_layout(order.layout), order.folder / name, options)
         if progress is not None:
             progress(1, 1)
-        return [result.path]
+        return Produced((result.path,), batch.mission_name, badges=result)
     if read.calendar is not None:
-        return write_calendars(
-            read.calendar, order.folder, order.participant_ids, progress=progress
+        paths = write_calendars(
+            read.calendar,
+            order.folder,
+            order.participant_ids,
+            organisations=order.with_organisations,
+            whole_mission=order.whole_mission,
+            progress=progress,
         )
+        return Produced(tuple(paths), read.calendar.data.mission.name)
     data = read.mission
     if data is None:
         raise DocumentError("Nothing was read for this order.")
-    if order.kind is DocumentKind.PERSONAL_AGENDAS:
-        jobs = personal_agenda_jobs(data, order.folder, order.participant_ids)
-    elif order.kind is DocumentKind.ORGANISATION_AGENDAS:
-        jobs = organisation_agenda_jobs(data, order.folder)
-    else:
+    org_jobs = []
+    if order.kind is DocumentKind.SHEETS:
         jobs = sheet_jobs(data, order.folder, order.paper, order.language)
-    return write_documents(data, jobs, progress=progress, cancelled=cancelled, workers=None)
+    elif order.kind is DocumentKind.ORGANISATION_AGENDAS:
+        jobs, org_jobs = [], organisation_agenda_jobs(data, order.folder)
+    else:
+        jobs = personal_agenda_jobs(data, order.folder, order.participant_ids)
+        if order.with_organisations:
+            org_jobs = organisation_agenda_jobs(data, order.folder)
+    if not jobs and not org_jobs:
+        raise DocumentError(f"The mission {data.mission.name!r} has nobody to write for.")
+    paths = write_documents(
+        data, [*jobs, *org_jobs], progress=progress, cancelled=cancelled, workers=order.workers
+    )
+    return Produced(tuple(paths), data.mission.name, organisations=len(org_jobs))

@@ -20,11 +20,12 @@ from pathlib import Path
 
 from sqlalchemy import select, text
 
+from app.common.paths import Paths
+from app.common.settings import DEFAULT_RETENTION_DAYS
+from app.core import messages as msg
+from app.core.changes import Changes
+from app.core.errors import gone
 from app.model import Mission, Participant, Publication
-from app.paths import Paths
-from app.services.changes import Changes
-from app.services.validation import NotFound
-from app.settings import DEFAULT_RETENTION_DAYS
 from app.store import Store
 from app.store.backup import backups_of
 
@@ -45,7 +46,7 @@ def erase_participant(
     with store.session() as s:
         person = s.get(Participant, participant_id)
         if person is None:
-            raise NotFound(f"participant {participant_id}")
+            raise gone(msg.PARTICIPANT, participant_id)
         mission_id = person.mission_id
     return _erase(store, mission_id, [participant_id], paths, remove_backups)
 
@@ -57,7 +58,7 @@ def erase_mission_people(
     they are the chambers' business record, not personal data)."""
     with store.session() as s:
         if s.get(Mission, mission_id) is None:
-            raise NotFound(f"mission {mission_id}")
+            raise gone(msg.MISSION, mission_id)
         ids = list(s.scalars(select(Participant.id).where(Participant.mission_id == mission_id)))
     return _erase(store, mission_id, ids, paths, remove_backups)
 

@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from app.importing.duplicates import DuplicateGroup, PersonRecord, suspected_duplicates
+from app.common.errors import UserError
+from app.core import messages as msg
+from app.core.changes import Changes
+from app.core.errors import NotFound, gone
+from app.core.participant_record import RECORD_KIND, ParticipantData
+from app.importing.duplicates import (
+    DuplicateGroup,
+    DuplicateReason,
+    PersonRecord,
+    suspected_duplicates,
+)
 from app.model import (
     AgendaAttendee,
     Interpreter,
@@ -26,10 +36,17 @@ from app.model import (
     SentMessage,
     Unavailability,
 )
-from app.services.changes import Changes
-from app.services.participants import RECORD_KIND, ParticipantData
-from app.services.validation import NotFound
+from app.services.messages import SAME_PARTICIPANT
 from app.store import Store
+
+__all__ = [
+    "DuplicateGroup",
+    "DuplicateReason",
+    "MergeRefused",
+    "Merged",
+    "merge_participants",
+    "mission_duplicates",
+]
 
 
 def mission_duplicates(store: Store, mission_id: int) -> list[DuplicateGroup]:
@@ -58,6 +75,10 @@ def mission_duplicates(store: Store, mission_id: int) -> list[DuplicateGroup]:
     return suspected_duplicates(records)
 
 
+class MergeRefused(UserError):
+    """Two records that cannot be merged."""
+
+
 @dataclass(frozen=True)
 class Merged:
     kept: int
@@ -71,11 +92,11 @@ class Merged:
 def merge_participants(store: Store, keep_id: int, other_id: int) -> Merged:
     """Merge ``other_id`` into ``keep_id`` (both of one mission)."""
     if keep_id == other_id:
-        raise ValueError("Choose two different participants to merge.")
+        raise MergeRefused(SAME_PARTICIPANT())
     with store.session() as s:
         keep, other = _load(s, keep_id), _load(s, other_id)
         if keep.mission_id != other.mission_id:
-            raise NotFound(f"participant {other_id} in the mission of participant {keep_id}")
+            raise NotFound(msg.PARTICIPANT_NOT_IN_MISSION(participant=other_id))
         kept, extra = RECORD_KIND.data_of(keep), RECORD_KIND.data_of(other)
         filled: dict[str, object] = {}
         for f in dataclasses.fields(ParticipantData):
@@ -100,7 +121,7 @@ def merge_participants(store: Store, keep_id: int, other_id: int) -> Merged:
 def _load(s: Session, participant_id: int) -> Participant:
     person = s.get(Participant, participant_id, options=[selectinload(Participant.language_links)])
     if person is None:
-        raise NotFound(f"participant {participant_id}")
+        raise gone(msg.PARTICIPANT, participant_id)
     return person
 
 

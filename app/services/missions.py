@@ -10,8 +10,8 @@ from zoneinfo import available_timezones
 
 from sqlalchemy import select
 
+from app.common.timezones import check_zone_name
 from app.model import Mission
-from app.model.types import check_zone_name
 from app.store import Store
 
 # The two host zones of the Turin–Nagoya missions come first wherever a zone is chosen.

@@ -16,10 +16,10 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.core.pairs import pair_key
 from app.model import Meeting, MeetingStatus, ScheduleRun
 from app.scheduler.problem import Problem
 from app.scheduler.schedule import ReasonKind, Schedule, Unscheduled
-from app.services.pairs import pair_key
 
 KEEP_RUNS = 20  # per mission; older runs say nothing the newer ones do not
 

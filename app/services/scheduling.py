@@ -12,10 +12,19 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
+from typing import Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.common.errors import UserError
+from app.common.files import write_json
+from app.common.timezones import format_local
+from app.common.wording import Wording
+from app.core.changes import Changes
+from app.core.pairs import pair_key, pair_of
+from app.core.slots import SlotDef, session_slots
 from app.model import (
     B2BSession,
     Interpreter,
@@ -28,6 +37,7 @@ from app.model import (
     Participant,
 )
 from app.scheduler.control import Control
+from app.scheduler.io import load_problem
 from app.scheduler.problem import Interpreter as ProblemInterpreter
 from app.scheduler.problem import (
     InterpreterMode,
@@ -40,17 +50,46 @@ from app.scheduler.problem import (
 from app.scheduler.problem import Meeting as ProblemMeeting
 from app.scheduler.problem import Session as ProblemSession
 from app.scheduler.problem import Team as ProblemTeam
-from app.scheduler.schedule import Schedule, Status
-from app.services.b2b_slots import SlotDef, session_slots
-from app.services.changes import Changes
-from app.services.pairs import pair_key, pair_of
+from app.scheduler.schedule import ReasonKind, Schedule, Status, Unscheduled
 from app.services.schedule_runs import RunSummary, Unplaced, record_run, unplaced
 from app.store import Store
-from app.timezones import format_local
+
+__all__ = [
+    "Control",
+    "InDatabase",
+    "PreparedRun",
+    "Problem",
+    "ProblemFileError",
+    "ReasonKind",
+    "Schedule",
+    "ScheduleOutcome",
+    "SchedulingError",
+    "Solve",
+    "Status",
+    "Unscheduled",
+    "build_problem",
+    "load_unplaced",
+    "prepare_run",
+    "schedule_mission",
+    "solve_problem_file",
+    "store_run",
+]
 
 
 class SchedulingError(ValueError):
     """The mission cannot be scheduled as it is (no sessions, no tables …)."""
+
+
+# The solver reads problem files in English only: a file's problems are its author's to fix
+# (``ponte solve``), never a coordinator's in the window.
+PROBLEM_FILE = Wording("scheduling.problem_file", en="{reason}", it="{reason}", ja="{reason}")
+
+
+class ProblemFileError(UserError):
+    """A PROBLEM.json that cannot be read or is not a valid problem."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(PROBLEM_FILE(reason=reason))
 
 
 @dataclass
@@ -375,21 +414,61 @@ def load_unplaced(store: Store, mission_id: int) -> Unplaced:
         return unplaced(s, mission_id, problem)
 
 
+T = TypeVar("T")
+Solve = Callable[[Problem, Control], Schedule]
+
+
+class InDatabase(Protocol):
+    """Runs a database job where the caller's database work runs, and returns its result."""
+
+    def __call__(self, job: Callable[[], T], /) -> T: ...
+
+
+def _exact_solver() -> Solve:
+    from app.scheduler.solver import solve  # loads HiGHS and OR-Tools: only when first used
+
+    return solve
+
+
+def _here(job: Callable[[], T]) -> T:
+    return job()
+
+
 def schedule_mission(
     store: Store,
     mission_id: int,
     *,
     time_limit_s: float = 60.0,
     control: Control | None = None,
-    solve: Callable[[Problem, Control], Schedule] | None = None,
+    solve: Solve | None = None,
+    in_database: InDatabase = _here,
 ) -> ScheduleOutcome:
     """Schedule the mission's B2B sessions and store the meetings (nothing is written when
-    the problem is infeasible); the run is kept either way."""
-    if solve is None:
-        from app.scheduler.solver import solve as exact
+    the problem is infeasible); the run is kept either way.
 
-        solve = exact
-    prepared = prepare_run(store, mission_id, time_limit_s)
+    Three steps: read the problem, solve it (outside any transaction), store the answer
+    (refused if the mission changed meanwhile). ``in_database(job)`` runs the reading and
+    the storing where the caller's database work runs (the window: its database worker,
+    while the solve stays on the thread that called this); by default, right here.
+    """
+    solve = solve or _exact_solver()
+    prepared = in_database(lambda: prepare_run(store, mission_id, time_limit_s))
     control = control or Control(time_limit_s=time_limit_s)
     schedule = solve(prepared.problem, control)
-    return store_run(store, prepared, schedule, cancelled=control.cancelled)
+    return in_database(lambda: store_run(store, prepared, schedule, cancelled=control.cancelled))
+
+
+def solve_problem_file(
+    problem_path: Path, out_path: Path, *, time_limit_s: float | None, control: Control
+) -> Schedule:
+    """``ponte solve``: the solver alone on a PROBLEM.json file; SCHEDULE.json is written
+    (atomically) whatever the answer, infeasible included."""
+    try:
+        problem = load_problem(problem_path)
+    except ProblemError as exc:
+        raise ProblemFileError(str(exc)) from exc
+    if time_limit_s is None:
+        control.time_limit_s = problem.options.time_limit_s
+    schedule = _exact_solver()(problem, control)
+    write_json(out_path, schedule.to_json(), shared=True)  # ids only, no personal data
+    return schedule

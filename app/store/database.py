@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.paths import Paths
+from app.common.paths import Paths
 from app.store import migrate
 from app.store.backup import backup_sqlite, restore_sqlite
 from app.store.errors import (

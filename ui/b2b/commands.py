@@ -8,11 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.changes import Changes
 from app.services import b2b_grid as service
 from app.services.b2b_grid import MoveRefused, Position, Refusal
-from app.services.changes import Changes
-from app.store import Store
+from app.services.database import Store
 from ui.context import AppContext
+from ui.errors import user_message
 from ui.undo import ServiceCommand, run_then_push
 
 translate = QCoreApplication.translate
@@ -28,7 +29,7 @@ def refusal_text(exc: BaseException) -> str:
         if exc.reason is Refusal.NOT_A_SLOT:
             return translate("B2BGrid", "There is no slot of this session at that time.")
         return translate("B2BGrid", "The meetings and the table must belong to one mission.")
-    return str(exc)
+    return user_message(exc)
 
 
 class MoveCommand(ServiceCommand):

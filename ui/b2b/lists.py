@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from app.scheduler.schedule import ReasonKind, Unscheduled
+from app.core.pairs import pair_of
 from app.services.b2b_grid import GridData, RequestMatrix
-from app.services.pairs import pair_of
+from app.services.scheduling import ReasonKind, Unscheduled
 
 _Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -14,24 +15,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.scheduler.control import Control
-from app.scheduler.problem import Problem
-from app.scheduler.schedule import Schedule, Status
 from app.services.schedule_runs import RunSummary
-from app.services.scheduling import PreparedRun, ScheduleOutcome, prepare_run, store_run
-from app.store import Store
+from app.services.scheduling import (
+    Control,
+    ScheduleOutcome,
+    Solve,
+    Status,
+    schedule_mission,
+)
 from ui.b2b.lists import reason_text
 from ui.context import AppContext
 from ui.forms.fields import ERROR_STYLE
 
-Solve = Callable[[Problem, Control], Schedule]
+T = TypeVar("T")
 DEFAULT_TIME_LIMIT_S = 60
 
 
-def _exact_solver() -> Solve:
-    from app.scheduler.solver import solve  # loads HiGHS, OR-Tools: only when first used
-
-    return solve
+class _Dropped(Exception):
+    """Another database was opened while the scheduler ran: its answer is not stored."""
 
 
 class _ProgressRelay(QObject):
@@ -97,13 +98,14 @@ class RunPanel(QWidget):
         self.cancel_button.setEnabled(self.is_running())
 
     def start(self) -> None:
-        """Read the problem (database worker), solve it (compute worker), store the result
-        (database worker): the pages' loads never wait behind the solver."""
+        """Run ``ponte schedule``'s own action on the compute worker; its reading and storing
+        go through the database worker, so the pages' loads never wait behind the solver."""
         store, mission_id = self.ctx.store, self.ctx.mission_id
         if store is None or mission_id is None or self.is_running():
             return
         limit = float(self.time_limit.value())
-        self.control = Control(time_limit_s=limit, progress=self._relay.progress.emit)
+        control = Control(time_limit_s=limit, progress=self._relay.progress.emit)
+        self.control = control
         self._mission_id = mission_id
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("Starting…"))
@@ -111,34 +113,26 @@ class RunPanel(QWidget):
         self.result.setText(self.tr("Scheduling…"))
         self.update_enabled()
         self.running_changed.emit(True)
-        self.ctx.runner.run(
-            lambda: prepare_run(store, mission_id, limit),
-            on_done=lambda prepared: self._solve(store, prepared),
-            on_error=self._on_error,
-        )
+        ctx, solve = self.ctx, self.solve
 
-    def _solve(self, store: Store, prepared: PreparedRun) -> None:
-        control = self.control
-        if control is None:
-            return
-        solve = self.solve or _exact_solver()
+        def in_database(job: Callable[[], T]) -> T:
+            # The window is closing, or another database was opened meanwhile: drop it.
+            if ctx.compute.closing or ctx.store is not store:
+                raise _Dropped()
+            return ctx.runner.call(job)
+
         self.ctx.compute.run(
-            lambda: solve(prepared.problem, control),
-            on_done=lambda schedule: self._store(store, prepared, schedule),
-            on_error=self._on_error,
-            cancel=control.cancel,
-        )
-
-    def _store(self, store: Store, prepared: PreparedRun, schedule: Schedule) -> None:
-        if store is not self.ctx.store:  # another database was opened meanwhile
-            self._finish()
-            self.result.setText(self.tr("Another database was opened; the schedule was dropped."))
-            return
-        cancelled = self.control is not None and self.control.cancelled
-        self.ctx.runner.run(
-            lambda: store_run(store, prepared, schedule, cancelled=cancelled),
+            lambda: schedule_mission(
+                store,
+                mission_id,
+                time_limit_s=limit,
+                control=control,
+                solve=solve,
+                in_database=in_database,
+            ),
             on_done=self._on_done,
             on_error=self._on_error,
+            cancel=control.cancel,
         )
 
     def cancel(self) -> None:
@@ -203,6 +197,9 @@ class RunPanel(QWidget):
 
     def _on_error(self, exc: BaseException) -> None:
         self._finish()
+        if isinstance(exc, _Dropped):
+            self.result.setText(self.tr("Another database was opened; the schedule was dropped."))
+            return
         self.progress.setFormat(self.tr("Failed"))
         self.result.setStyleSheet(ERROR_STYLE)
         self.result.setText(self.tr("Could not schedule: {reason}").format(reason=exc))

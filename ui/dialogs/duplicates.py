@@ -17,12 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.importing.duplicates import DuplicateGroup, DuplicateReason
-from app.services.changes import Changes
-from app.services.merging import merge_participants, mission_duplicates
-from app.services.validation import NotFound, ValidationError
-from app.store import Store
+from app.core.changes import Changes
+from app.services.database import Store
+from app.services.merging import (
+    DuplicateGroup,
+    DuplicateReason,
+    merge_participants,
+    mission_duplicates,
+)
 from ui.context import AppContext
+from ui.errors import user_message
 from ui.forms.fields import ERROR_STYLE
 
 
@@ -148,10 +152,9 @@ class DuplicatesDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self._update()
-        if not isinstance(exc, NotFound | ValidationError | ValueError):
-            raise exc
+        reason = user_message(exc)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(self.tr("Could not merge: {reason}").format(reason=exc))
+        self.message.setText(self.tr("Could not merge: {reason}").format(reason=reason))
 
 
 def _merge_all(store: Store, keep: int, others: list[int]) -> Changes:

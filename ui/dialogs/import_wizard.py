@@ -26,15 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.importing.apply import ImportRefused, ImportResult, apply_import
-from app.importing.errors import ImportFileError
-from app.importing.fields import FIELDS, ImportKind
-from app.importing.mapping import ColumnMapping, guess_kind, guess_mapping, mapping_problems
-from app.importing.plan import Action, ImportPlan, MappingError, RowIssue, plan_import
-from app.importing.readers import read_table, sheet_names
-from app.importing.table import Table
+from app.services.importing import (
+    FIELDS,
+    Action,
+    ColumnMapping,
+    ImportKind,
+    ImportPlan,
+    ImportResult,
+    RowIssue,
+    Table,
+    apply_import,
+    guess_kind,
+    guess_mapping,
+    mapping_problems,
+    plan_import,
+    read_table,
+    sheet_names,
+)
 from ui.cancel import CancelFlag
 from ui.context import AppContext
+from ui.errors import user_message
 from ui.forms.fields import ERROR_STYLE
 from ui.forms.messages import problem_text
 
@@ -276,10 +287,9 @@ class ImportDialog(QDialog):
     def _read_failed(self, flag: CancelFlag, exc: BaseException) -> None:
         if not self._finish(flag):
             return
-        if not isinstance(exc, ImportFileError | OSError):
-            raise exc  # a defect: the application's error hook logs and shows it
+        reason = user_message(exc)
         self.file_info.setText("")
-        self._say(self.tr("This file cannot be imported: {reason}").format(reason=exc), True)
+        self._say(self.tr("This file cannot be imported: {reason}").format(reason=reason), True)
 
     def _kind_changed(self) -> None:
         if self._table is not None:
@@ -486,9 +496,7 @@ class ImportDialog(QDialog):
     def _preview_failed(self, flag: CancelFlag, exc: BaseException) -> None:
         if not self._finish(flag):
             return
-        if not isinstance(exc, MappingError):
-            raise exc
-        self._say(str(exc), True)
+        self._say(user_message(exc), True)
 
     def start_import(self) -> None:
         store, plan = self.ctx.store, self._plan
@@ -521,6 +529,4 @@ class ImportDialog(QDialog):
     def _import_failed(self, flag: CancelFlag, exc: BaseException) -> None:
         self._importing = False
         self._finish(flag)
-        if not isinstance(exc, ImportRefused):
-            raise exc
-        self._say(str(exc), True)
+        self._say(user_message(exc), True)

@@ -19,17 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.distribution.errors import MailError
-from app.distribution.mail_settings import (
+from app.services.mail import (
     DEFAULT_PORTS,
     MAX_RATE,
+    MailError,
     MailSettings,
     Security,
+    keyring_available,
+    load_password,
     save_mail_settings,
+    send_test,
+    store_password,
 )
-from app.distribution.secrets import keyring_available, load_password, store_password
-from app.distribution.sending import send_test
 from ui.context import AppContext
+from ui.errors import user_message
 from ui.forms.fields import ERROR_STYLE
 
 
@@ -158,7 +161,7 @@ class MailSettingsDialog(QDialog):
             if typed and self.remember.isChecked() and settings.username:
                 store_password(settings, typed)
         except MailError as exc:
-            self._say(str(exc), error=True)
+            self._say(user_message(exc), error=True)
             return
         super().accept()
 
@@ -170,7 +173,7 @@ class MailSettingsDialog(QDialog):
         try:
             settings = self.settings().validated()
         except MailError as exc:
-            self._say(str(exc), error=True)
+            self._say(user_message(exc), error=True)
             return
         password = self.password_edit.text() or load_password(settings)
         to = self.test_to.text()
@@ -191,6 +194,5 @@ class MailSettingsDialog(QDialog):
     def _test_failed(self, exc: BaseException) -> None:
         self._testing = False
         self.test_button.setEnabled(True)
-        if not isinstance(exc, MailError):
-            raise exc  # a defect: the application's error hook logs and shows it
-        self._say(self.tr("The test message was not sent: {reason}").format(reason=exc), True)
+        reason = user_message(exc)
+        self._say(self.tr("The test message was not sent: {reason}").format(reason=reason), True)

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.validation import NotFound, ValidationError
+from app.core.errors import NotFound
+from app.core.validation import ValidationError
 from ui.context import AppContext
+from ui.errors import is_user_error, user_message
 from ui.forms.fields import RecordForm
 from ui.forms.messages import field_messages
 from ui.undo import CreateCommand, EditCommand, RecordOps
@@ -253,9 +255,10 @@ class RecordEditor(QWidget):
         if isinstance(exc, NotFound):
             self.clear()
             return
-        log.error("loading a record failed", exc_info=exc)
         self._set_busy(False)
-        self.form.show_general_error(str(exc))
+        if not is_user_error(exc):
+            log.error("loading a record failed", exc_info=exc)
+        self.form.show_general_error(user_message(exc) if is_user_error(exc) else str(exc))
 
     def _created(self, generation: int, created: Any, data: Any) -> None:
         text = self._texts.add_command.format(name=self._name_of(data))
@@ -293,5 +296,9 @@ class RecordEditor(QWidget):
                 self.tr("This record was deleted meanwhile; your changes were not saved.")
             )
             return
-        log.error("saving failed", exc_info=exc)
-        self.form.show_general_error(self.tr("Could not save: {reason}").format(reason=exc))
+        if is_user_error(exc):
+            reason = user_message(exc)
+        else:
+            log.error("saving failed", exc_info=exc)
+            reason = str(exc)
+        self.form.show_general_error(self.tr("Could not save: {reason}").format(reason=reason))

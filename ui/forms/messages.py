@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.validation import FieldError, Problem, ValidationError
+from app.core.validation import FieldError, Problem, ValidationError
 
 translate = QCoreApplication.translate  # lupdate finds calls named "translate"
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from app.model import Sector
+from app.model.enums import Sector
 from app.services.organisations import DelegationChoice, OrganisationData
 from ui.forms.fields import CheckList, IdCombo, RecordForm, optional_text
 from ui.models.labels import sector_label, side_label

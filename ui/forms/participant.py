@@ -8,7 +8,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from app.model import BadgeCategory, DocumentLanguage, NameOrder
+from app.model.enums import BadgeCategory, DocumentLanguage, NameOrder
 from app.services.organisations import DelegationChoice
 from app.services.participants import OrganisationChoice, ParticipantData
 from ui.forms.fields import EnumCombo, IdCombo, RecordForm, optional_text

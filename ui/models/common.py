@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.model import Side
+from app.model.enums import Side
 from ui.models.labels import side_colour
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row dataclass itself

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from app.model import BadgeCategory, DocumentLanguage, NameOrder, Sector, Side
+from app.model.enums import BadgeCategory, DocumentLanguage, NameOrder, Sector, Side
 
 translate = QCoreApplication.translate  # lupdate finds calls named "translate"
 

@@ -9,7 +9,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from app.store import Store
+from app.services.database import Store
 from ui.context import AppContext
 
 log = logging.getLogger(__name__)

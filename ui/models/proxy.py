@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from app.model import Side
+from app.model.enums import Side
 from ui.models.common import ID_ROLE, SEARCH_ROLE, SIDE_ROLE, SORT_ROLE, fold
 
 

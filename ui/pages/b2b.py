@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.common.timezones import to_local
+from app.core.changes import Changes
 from app.services import b2b_grid as service
 from app.services.b2b_grid import Conflict, GridData, GridMeeting, RequestMatrix
-from app.services.changes import Changes
+from app.services.database import Store
 from app.services.schedule_runs import Unplaced
 from app.services.scheduling import load_unplaced
-from app.store import Store
-from app.timezones import to_local
 from ui.b2b import commands
 from ui.b2b.grid import ScheduleGridModel, ScheduleGridView, conflict_text
 from ui.b2b.lists import RequestMatrixModel, UnscheduledModel, unscheduled_rows

@@ -30,14 +30,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents.badge_layouts import DEFAULT_LAYOUT, QrContent, layout_names
-from app.documents.errors import DocumentError, DocumentsCancelled
-from app.model import DocumentLanguage
-from app.services.changes import Changes
-from app.services.documents import DocumentKind, DocumentOrder, ReadOrder, produce, read_order
+from app.core.changes import Changes
+from app.model.enums import DocumentLanguage
+from app.services.documents import (
+    DEFAULT_LAYOUT,
+    DocumentKind,
+    DocumentOrder,
+    DocumentsCancelled,
+    Produced,
+    QrContent,
+    ReadOrder,
+    layout_names,
+    produce,
+    read_order,
+)
 from app.services.participants import ParticipantRow, list_participants
 from ui.cancel import CancelFlag
 from ui.context import AppContext
+from ui.errors import user_message
 from ui.forms.fields import ERROR_STYLE
 from ui.models.loader import RowsLoader
 from ui.pages.base import Page
@@ -332,7 +342,8 @@ class DocumentsPage(Page):
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("%v of %m"))
 
-    def _on_done(self, paths: list[Path]) -> None:
+    def _on_done(self, made: Produced) -> None:
+        paths = list(made.paths)
         self._set_running(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
@@ -348,12 +359,11 @@ class DocumentsPage(Page):
         self._set_running(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        reason = user_message(exc)  # a defect is raised, for the error hook to log and show
         if isinstance(exc, DocumentsCancelled):
-            self._say(self.tr("Cancelled. {detail}").format(detail=exc), error=True)
-        elif isinstance(exc, DocumentError | OSError):
-            self._say(self.tr("Could not make the documents: {reason}").format(reason=exc), True)
+            self._say(self.tr("Cancelled. {detail}").format(detail=reason), error=True)
         else:
-            raise exc  # a defect: the application's error hook logs and shows it
+            self._say(self.tr("Could not make the documents: {reason}").format(reason=reason), True)
 
     def _set_running(self, running: bool) -> None:
         if not running:

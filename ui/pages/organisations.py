@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.model import Side
+from app.core.changes import Changes
+from app.model.enums import Side
 from app.services import organisations as service
-from app.services.changes import Changes
+from app.services.database import Store
 from app.services.organisations import DelegationChoice, OrganisationData, OrganisationRow
-from app.store import Store
 from ui.forms.editor import EditorTexts
 from ui.forms.organisation import OrganisationForm
 from ui.models.organisations import COL_NAME, OrganisationTableModel

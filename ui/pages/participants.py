@@ -7,17 +7,16 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
-from app.exporting.errors import ExportError
-from app.exporting.personal_data import personal_data, write_personal_data
+from app.core.changes import Changes
 from app.services import organisations as organisation_service
 from app.services import participants as service
-from app.services.changes import Changes
+from app.services.database import Store
 from app.services.erasure import Erased, erase_participant
+from app.services.exporting import personal_data, write_personal_data
 from app.services.organisations import DelegationChoice
 from app.services.participants import OrganisationChoice, ParticipantData, ParticipantRow
-from app.services.validation import NotFound
-from app.store import Store
 from ui.erasure_text import erased_text
+from ui.errors import user_message
 from ui.forms.editor import EditorTexts
 from ui.forms.participant import ParticipantForm
 from ui.models.participants import COL_NAME, ParticipantTableModel
@@ -177,6 +176,4 @@ class ParticipantsPage(RecordPage):
         self.loader.reload()
 
     def _personal_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, NotFound | ExportError | OSError):
-            raise exc
-        self.say(self.tr("Could not do it: {reason}").format(reason=exc), error=True)
+        self.say(self.tr("Could not do it: {reason}").format(reason=user_message(exc)), error=True)

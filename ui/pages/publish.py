@@ -20,24 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.distribution.status import SendStatus, send_status
-from app.services.changes import Changes
+from app.common.timezones import to_local
+from app.core.changes import Changes
+from app.services.database import Store
+from app.services.mail import SendStatus, send_status
 from app.services.publications import (
     Change,
     ChangeKind,
     ItemEntry,
     MeetingEntry,
     MissionDiff,
-    PublicationError,
     PublicationInfo,
     Published,
     diff,
     list_publications,
     publish,
 )
-from app.store import Store
-from app.timezones import to_local
 from ui.context import AppContext
+from ui.errors import user_message
 from ui.forms.fields import ERROR_STYLE
 from ui.models.loader import RowsLoader
 from ui.pages.base import Page
@@ -274,9 +274,7 @@ class PublishPage(Page):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self._update_button()
-        if not isinstance(exc, PublicationError):
-            raise exc  # a defect: the application's error hook logs and shows it
-        self._say(self.tr("Could not publish: {reason}").format(reason=exc), True)
+        self._say(self.tr("Could not publish: {reason}").format(reason=user_message(exc)), True)
 
     def _on_bus_changed(self, changes: Changes, initiator: object) -> None:
         if initiator is not self and (

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model import Side
-from app.services.changes import Changes
-from app.store import Store
+from app.core.changes import Changes
+from app.model.enums import Side
+from app.services.database import Store
 from ui.context import AppContext
 from ui.export_button import ExportButton
 from ui.forms.editor import EditorTexts, RecordEditor

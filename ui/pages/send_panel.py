@@ -26,18 +26,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.distribution.drafts import DraftReport, write_drafts
-from app.distribution.errors import MailError
-from app.distribution.mail_settings import MailSettings, load_mail_settings
-from app.distribution.secrets import load_password
-from app.distribution.sending import Phase, SendReport, send_version
-from app.distribution.sent_log import Outcome
-from app.distribution.status import SendStatus
-from app.documents.errors import DocumentError, DocumentsCancelled
-from app.services.publications import PublicationError
+from app.services.documents import DocumentsCancelled
+from app.services.mail import (
+    DraftReport,
+    MailError,
+    MailSettings,
+    Outcome,
+    Phase,
+    SendReport,
+    SendStatus,
+    load_mail_settings,
+    load_password,
+    send_version,
+    write_drafts,
+)
 from ui.cancel import CancelFlag
 from ui.context import AppContext
 from ui.dialogs.mail_settings import MailSettingsDialog
+from ui.errors import user_message
 from ui.forms.fields import ERROR_STYLE
 
 
@@ -261,7 +267,7 @@ class SendPanel(QGroupBox):
         try:
             return settings.validated()
         except MailError as exc:
-            self._say(str(exc), error=True)
+            self._say(user_message(exc), error=True)
             return None
 
     def send(self) -> None:
@@ -449,8 +455,6 @@ class SendPanel(QGroupBox):
     def _failed(self, exc: BaseException) -> None:
         self._stop()
         if isinstance(exc, DocumentsCancelled):
-            self._say(self.tr("Cancelled. {detail}").format(detail=exc), error=True)
-        elif isinstance(exc, MailError | DocumentError | PublicationError | OSError):
-            self._say(self._failure.format(reason=exc), error=True)
+            self._say(self.tr("Cancelled. {detail}").format(detail=user_message(exc)), True)
         else:
-            raise exc  # a defect: the application's error hook logs and shows it
+            self._say(self._failure.format(reason=user_message(exc)), error=True)

@@ -1,0 +1,297 @@
+"""Commands on a mission's records: ``ponte import`` and ``ponte export`` (spreadsheets in and
+out), ``ponte personal-data`` and ``ponte erase`` (GDPR Art. 20 and 17), ``ponte duplicates``
+and ``ponte merge``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from app.cli.context import (
+    cli_context,
+    db_option,
+    mission_option,
+    open_for_cli,
+    plural,
+    resolve_mission,
+)
+from app.services.exporting import WHATS, ExportError
+from app.services.importing import FIELDS, ImportKind
+
+
+@click.command(
+    "import",
+    help="Import organisations, participants, meeting requests, availability or interpreters "
+    "from a .xlsx or .csv file (UTF-8, Shift_JIS "
+    "or Windows-1252; ',' or ';'). The columns are recognised from their headers in Italian, "
+    "Japanese or English, or named in a --mapping file. Every row is checked first and a "
+    "report printed; nothing is written when a row has errors (unless --skip-invalid), and "
+    "then everything in one transaction. People already in the mission are updated, matched "
+    "by e-mail, then by name and organisation. The exit status is 1 when nothing was "
+    "imported.",
+)
+@db_option(required=True)
+@mission_option()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--kind", type=click.Choice([k.value for k in ImportKind]),
+    help="What the file holds (default: guessed from its headers).",
+)  # fmt: skip
+@click.option("--sheet", help="The .xlsx sheet to read (default: the first with data).")
+@click.option(
+    "--mapping", "mapping_file", type=click.Path(dir_okay=False, path_type=Path),
+    help='A JSON file {"kind": "participants", "columns": {"email": "Posta"}} naming the '
+    "column of each field (default: guessed from the headers).",
+)  # fmt: skip
+@click.option(
+    "--save-mapping", type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the mapping used to this JSON file, to correct and pass back with --mapping.",
+)  # fmt: skip
+@click.option("--dry-run", is_flag=True, help="Check and report only; write nothing.")
+@click.option(
+    "--skip-invalid", is_flag=True, help="Import the rows without errors and leave the others."
+)
+def import_command(
+    db: str,
+    mission_id: int | None,
+    path: Path,
+    kind: str | None,
+    sheet: str | None,
+    mapping_file: Path | None,
+    save_mapping: Path | None,
+    dry_run: bool,
+    skip_invalid: bool,
+) -> None:
+    from app.services.importing import (
+        Action,
+        ImportFileError,
+        ImportRefused,
+        MappingError,
+        apply_import,
+        guess_kind,
+        guess_mapping,
+        load_mapping,
+        plan_import,
+        read_table,
+    )
+
+    try:
+        table = read_table(path, sheet=sheet)
+        chosen = ImportKind(kind) if kind else None
+        if mapping_file is not None:
+            mapping = load_mapping(mapping_file, chosen)
+        else:
+            mapping = guess_mapping(chosen or guess_kind(table.headers), table.headers)
+    except ImportFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if save_mapping is not None:
+        save_mapping.write_text(mapping.to_json() + "\n", encoding="utf-8")
+    click.echo(f"{table.source}: {plural(len(table.rows), 'row')} of {mapping.kind.value}")
+    for note in table.notes:
+        click.echo(f"  note: {note}")
+    for f in FIELDS[mapping.kind]:
+        header = mapping.header(f.key)
+        if header is not None:
+            click.echo(f"  {f.label:<45} ← {header}")
+    with open_for_cli(db, create=False) as store:
+        mid = resolve_mission(store, mission_id)
+        try:
+            plan = plan_import(store, mid, table, mapping)
+        except MappingError as exc:
+            for problem in exc.problems:
+                click.echo(f"  mapping: {problem}", err=True)
+            raise click.ClickException(
+                "The columns could not be matched to fields; name them with --mapping "
+                "(--save-mapping writes the guess to start from)."
+            ) from exc
+        for column in plan.ignored_columns:
+            click.echo(f"  ignored column: {column}")
+        for row in plan.rows:
+            for issue in row.issues:
+                click.echo(f"  row {row.row_number} ({row.label}): {issue.message}")
+            for warning in row.warnings:
+                click.echo(f"  row {row.row_number}: check: {warning}")
+        click.echo(
+            f"To create {plan.count(Action.CREATE)}, to update {plan.count(Action.UPDATE)}, "
+            f"unchanged {plan.count(Action.UNCHANGED)}, with errors {plan.count(Action.ERROR)}"
+        )
+        if dry_run:
+            if plan.errors:
+                raise click.ClickException("The file has errors (dry run: nothing written).")
+            click.echo("Dry run: nothing written.")
+            return
+        try:
+            result = apply_import(store, plan, skip_invalid=skip_invalid)
+        except ImportRefused as exc:
+            raise click.ClickException(str(exc)) from exc
+    click.echo(
+        f"Imported: {result.created} created, {result.updated} updated"
+        + (f", {result.skipped} rows with errors left out" if result.skipped else "")
+    )
+    if result.created + result.updated == 0 and result.unchanged == 0:
+        raise click.ClickException("Nothing was imported.")
+
+
+@click.command(
+    "export",
+    help="Write a mission's participants, organisations, meeting requests or B2B schedule to "
+    "a spreadsheet: OUT.xlsx (bold frozen header, filters, real dates) or OUT.csv (UTF-8 "
+    "with BOM, as Excel needs). The columns are listed in app/exporting/tables.py. Text that "
+    "a spreadsheet would run as a formula is written so that it never is. The file holds "
+    "personal data: it is readable by you only.",
+)
+@db_option(required=True)
+@mission_option()
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--what", "what", type=click.Choice([*WHATS, "all"]), default="participants",
+    show_default=True,
+    help="What to export; 'all' writes one .xlsx with a sheet for each.",
+)  # fmt: skip
+def export_command(db: str, mission_id: int | None, out: Path, what: str) -> None:
+    from app.services.exporting import export_format, export_to
+
+    try:
+        suffix = export_format(out)
+    except ExportError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if what == "all" and suffix == ".csv":
+        raise click.UsageError("--what all needs an .xlsx file (a CSV file holds one table).")
+    whats = list(WHATS) if what == "all" else [what]
+    with open_for_cli(db, create=False) as store:
+        mid = resolve_mission(store, mission_id)
+        try:
+            sheets = export_to(out, store, mid, whats)
+        except ExportError as exc:
+            raise click.ClickException(str(exc)) from exc
+    counts = ", ".join(f"{plural(len(s.rows), 'row')} of {s.name.lower()}" for s in sheets)
+    click.echo(f"Wrote {counts} to {out}")
+
+
+@click.command(
+    "personal-data",
+    help="Write everything Ponte holds about one participant as JSON (GDPR Art. 20, data "
+    "portability): their record, organisation, languages, unavailability, their "
+    "organisation's meeting requests, their meetings and programme, and the sent log about "
+    "them. Other people are not named. Publication snapshots are not included.",
+)
+@db_option(required=True)
+@click.option("--participant", "participant_id", type=int, required=True, help="Participant id.")
+@click.option(
+    "--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="The JSON file to write (readable by you only).",
+)  # fmt: skip
+def personal_data_command(db: str, participant_id: int, out: Path) -> None:
+    from app.services.exporting import personal_data, write_personal_data
+
+    with open_for_cli(db, create=False) as store:
+        try:
+            document = personal_data(store, participant_id)
+        except ExportError as exc:
+            raise click.ClickException(str(exc)) from exc
+    try:
+        write_personal_data(out, document)
+    except ExportError as exc:
+        raise click.ClickException(str(exc)) from exc
+    person = document["participant"]
+    click.echo(
+        f"Wrote the personal data of {person['given_name']} {person['family_name']} "
+        f"({participant_id}) to {out}"
+    )
+
+
+@click.command(
+    "erase",
+    help="Erase a participant (--participant ID), or every participant of a mission "
+    "(--mission-people ID), so that nothing of them remains in the database or in documents "
+    "made afterwards: their record and all that hangs on it, their name in published "
+    "versions, and on SQLite the freed space in the file. Backups made before still hold "
+    "them: they are listed, and removed with --remove-backups. This cannot be undone.",
+)
+@db_option(required=True)
+@click.option("--participant", "participant_id", type=int, help="The participant to erase.")
+@click.option(
+    "--mission-people", "mission_id", type=int,
+    help="Erase every participant of this mission (organisations and schedule stay).",
+)  # fmt: skip
+@click.option("--remove-backups", is_flag=True, help="Also delete the backups that hold them.")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def erase_command(
+    db: str, participant_id: int | None, mission_id: int | None, remove_backups: bool, yes: bool
+) -> None:
+    from app.services.erasure import erase_mission_people, erase_participant
+
+    if (participant_id is None) == (mission_id is None):
+        raise click.UsageError("Name one: --participant ID or --mission-people ID.")
+    what = (
+        f"participant {participant_id}"
+        if participant_id is not None
+        else f"every participant of mission {mission_id}"
+    )
+    if not yes:
+        click.confirm(f"Erase {what}? This cannot be undone.", abort=True)
+    paths = cli_context().paths
+    with open_for_cli(db, create=False) as store:
+        if participant_id is not None:
+            erased = erase_participant(
+                store, participant_id, paths=paths, remove_backups=remove_backups
+            )
+        else:
+            assert mission_id is not None
+            erased = erase_mission_people(
+                store, mission_id, paths=paths, remove_backups=remove_backups
+            )
+    click.echo(
+        f"Erased {erased.participants} participant{'s' if erased.participants != 1 else ''}; "
+        f"{erased.snapshots_rewritten} published versions rewritten"
+    )
+    for backup in erased.backups_removed:
+        click.echo(f"  removed backup {backup}")
+    for backup in erased.backups_holding:
+        click.echo(f"  this backup still holds them: {backup} (--remove-backups deletes it)")
+
+
+@click.command(
+    "duplicates",
+    help="List the participants that look like the same person: the same e-mail, the same "
+    "name in the same organisation (in either order, in Latin script, kanji or kana). "
+    "Nothing is merged: see ponte merge.",
+)
+@db_option(required=True)
+@mission_option()
+def duplicates_command(db: str, mission_id: int | None) -> None:
+    from app.services.merging import mission_duplicates
+
+    with open_for_cli(db, create=False) as store:
+        mid = resolve_mission(store, mission_id)
+        groups = mission_duplicates(store, mid)
+    if not groups:
+        click.echo("No suspected duplicates.")
+    for n, group in enumerate(groups, start=1):
+        reasons = "; ".join(r.value for r in group.reasons)
+        click.echo(f"Group {n} ({reasons}):")
+        for r in group.records:
+            kanji = " ".join(x for x in (r.family_kanji, r.given_kanji) if x)
+            name = " ".join(x for x in (r.family, r.given) if x) + (f" / {kanji}" if kanji else "")
+            email = f" <{r.email}>" if r.email else ""
+            org = f", {r.organisation}" if r.organisation else ""
+            click.echo(f"  {r.key}: {name}{email}{org}")
+
+
+@click.command(
+    "merge",
+    help="Merge participant --remove into participant --keep: empty fields of the kept one "
+    "are filled, meetings, programme items, availability and the sent log move to it, and "
+    "the other is deleted.",
+)
+@db_option(required=True)
+@click.option("--keep", "keep_id", type=int, required=True, help="The participant to keep.")
+@click.option("--remove", "other_id", type=int, required=True, help="The one merged into it.")
+def merge_command(db: str, keep_id: int, other_id: int) -> None:
+    from app.services.merging import merge_participants
+
+    with open_for_cli(db, create=False) as store:
+        merged = merge_participants(store, keep_id, other_id)
+    filled = ", ".join(merged.filled) or "nothing"
+    click.echo(f"Merged {other_id} into {keep_id}; filled from it: {filled}")

@@ -1,0 +1,592 @@
+"""What agendas and sheets print, read from the database in one pass into frozen dataclasses.
+
+No ORM object leaves this module: the renderers (and a background thread) get plain values.
+Times are aware datetimes in the mission's zone. Reading is done once per mission; the
+per-person and per-table views are pure functions of :class:`MissionData`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.common.timezones import to_local
+from app.core import messages as msg
+from app.core.errors import NotFound
+from app.core.slots import session_slots
+from app.core.text import clean
+from app.model import (
+    AgendaAttendee,
+    AgendaItem,
+    Audience,
+    B2BSession,
+    B2BTable,
+    DocumentLanguage,
+    Interpreter,
+    Meeting,
+    MeetingParticipant,
+    MeetingStatus,
+    Mission,
+    Organisation,
+    Participant,
+    Publication,
+    Venue,
+)
+from app.store import Store
+
+# --- the records -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MissionInfo:
+    id: int
+    name: str
+    name_ja: str | None
+    host_city: str
+    timezone: str
+
+
+@dataclass(frozen=True)
+class PublicationInfo:
+    number: int
+    published_at: datetime  # in the mission zone
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    latin: str  # in the person's own order
+    family: str  # Latin script
+    given: str
+    kanji: str | None
+    kana: str | None
+    title: str
+    title_ja: str | None
+    organisation_id: int | None
+    delegation_id: int | None  # the person's own, else their organisation's
+    language: DocumentLanguage
+
+    @property
+    def sort_key(self) -> tuple[str, int]:
+        return (self.latin.casefold(), self.id)
+
+
+@dataclass(frozen=True)
+class OrganisationInfo:
+    id: int
+    name: str
+    name_ja: str | None
+    name_kana: str | None
+    profile: str
+    profile_ja: str | None
+    delegation_id: int | None
+
+    def profile_in(self, lang: DocumentLanguage) -> str:
+        """The short profile in the reader's language where there is one, else in English."""
+        if lang is DocumentLanguage.JA and self.profile_ja:
+            return self.profile_ja
+        return self.profile
+
+
+@dataclass(frozen=True)
+class VenueInfo:
+    id: int
+    name: str
+    name_ja: str | None
+    address: str
+    address_ja: str | None
+    city: str
+
+
+@dataclass(frozen=True)
+class ProgrammeItem:
+    id: int
+    title: str  # English
+    title_it: str | None
+    title_ja: str | None
+    description: str
+    venue_id: int | None
+    start: datetime  # in the mission zone
+    end: datetime
+    audience: Audience
+    audience_delegation_id: int | None
+    attendees: frozenset[int]  # participant ids, for audience "participants"
+
+    def title_in(self, lang: DocumentLanguage) -> str:
+        wanted = {DocumentLanguage.IT: self.title_it, DocumentLanguage.JA: self.title_ja}
+        return wanted.get(lang) or self.title
+
+    def is_for(self, person: Person) -> bool:
+        if self.audience is Audience.EVERYONE:
+            return True
+        if self.audience is Audience.DELEGATION:
+            return person.delegation_id == self.audience_delegation_id
+        return person.id in self.attendees
+
+
+@dataclass(frozen=True)
+class Slot:
+    index: int
+    start: datetime  # in the mission zone
+    end: datetime
+
+
+@dataclass(frozen=True)
+class Table:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: int
+    name: str
+    venue_id: int | None
+    start: datetime
+    end: datetime
+    slots: tuple[Slot, ...]
+    tables: tuple[Table, ...]
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    id: int
+    session_id: int
+    table_id: int
+    table: str
+    start: datetime  # in the mission zone
+    end: datetime
+    organisation_a: int
+    organisation_b: int
+    people: frozenset[int]  # who sits at it (participant ids, both sides)
+    interpreter: int | None  # the interpreter's participant id
+
+    def counterpart_of(self, organisation_id: int) -> int:
+        if organisation_id == self.organisation_a:
+            return self.organisation_b
+        return self.organisation_a
+
+
+@dataclass(frozen=True)
+class MissionData:
+    """Everything documents need about one mission."""
+
+    mission: MissionInfo
+    publication: PublicationInfo | None
+    people: Mapping[int, Person]
+    organisations: Mapping[int, OrganisationInfo]
+    venues: Mapping[int, VenueInfo]
+    items: tuple[ProgrammeItem, ...]  # by start
+    sessions: tuple[SessionInfo, ...]  # by start
+    meetings: tuple[MeetingInfo, ...]  # by start, then table; cancelled ones left out
+    by_organisation: Mapping[int, tuple[Person, ...]]  # delegates by name
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.items and not self.meetings
+
+    def delegates(self, organisation_id: int) -> tuple[Person, ...]:
+        return self.by_organisation.get(organisation_id, ())
+
+
+# --- the views -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonalMeeting:
+    meeting: MeetingInfo
+    own_organisation: OrganisationInfo  # for an interpreter: side A
+    counterpart: OrganisationInfo
+    counterpart_people: tuple[Person, ...]
+    own_people: tuple[Person, ...]  # the reader's colleagues at the table (not the reader)
+    interpreter: Person | None
+    interpreting: bool = False  # the reader is this meeting's interpreter
+
+
+@dataclass(frozen=True)
+class PersonalAgenda:
+    person: Person
+    organisation: OrganisationInfo | None
+    items: tuple[ProgrammeItem, ...]
+    meetings: tuple[PersonalMeeting, ...]
+    venues: tuple[VenueInfo, ...]  # of the items and meetings shown, in order of first use
+
+
+def _people_at(data: MissionData, meeting: MeetingInfo, organisation_id: int) -> tuple[Person, ...]:
+    """The organisation's people at the meeting: the named ones, or all its delegates when
+    the meeting names nobody (a meeting entered by hand)."""
+    named = [
+        data.people[p]
+        for p in meeting.people
+        if p in data.people and data.people[p].organisation_id == organisation_id
+    ]
+    if not meeting.people:
+        return data.delegates(organisation_id)
+    return tuple(sorted(named, key=lambda p: p.sort_key))
+
+
+def _sits_at(data: MissionData, meeting: MeetingInfo, person: Person) -> bool:
+    if meeting.people:
+        return person.id in meeting.people
+    return person.organisation_id in (meeting.organisation_a, meeting.organisation_b)
+
+
+def _venues_of(
+    data: MissionData, items: tuple[ProgrammeItem, ...], meetings: tuple[MeetingInfo, ...]
+) -> tuple[VenueInfo, ...]:
+    session_venue = {s.id: s.venue_id for s in data.sessions}
+    ids = [i.venue_id for i in items] + [session_venue.get(m.session_id) for m in meetings]
+    seen = dict.fromkeys(v for v in ids if v is not None and v in data.venues)
+    return tuple(data.venues[v] for v in seen)
+
+
+def personal_meetings(
+    data: MissionData, person: Person, meetings: tuple[MeetingInfo, ...] | None = None
+) -> tuple[PersonalMeeting, ...]:
+    """``person``'s meetings seen from their side (an interpreter sees both sides)."""
+    out = []
+    for m in data.meetings if meetings is None else meetings:
+        interpreter = data.people.get(m.interpreter) if m.interpreter is not None else None
+        interpreting = False
+        if person.organisation_id is not None and _sits_at(data, m, person):
+            own_id = person.organisation_id
+            other_id = m.counterpart_of(own_id)
+            own = tuple(p for p in _people_at(data, m, own_id) if p.id != person.id)
+        elif m.interpreter == person.id:
+            # An interpreter reads the meeting as "side A with side B".
+            own_id, other_id = m.organisation_a, m.organisation_b
+            own, interpreting = _people_at(data, m, own_id), True
+        else:
+            continue
+        out.append(
+            PersonalMeeting(
+                meeting=m,
+                own_organisation=data.organisations[own_id],
+                counterpart=data.organisations[other_id],
+                counterpart_people=_people_at(data, m, other_id),
+                own_people=own,
+                interpreter=interpreter,
+                interpreting=interpreting,
+            )
+        )
+    return tuple(out)
+
+
+def personal_agenda(data: MissionData, participant_id: int) -> PersonalAgenda:
+    """The programme items ``participant_id`` attends and their B2B meetings."""
+    person = data.people.get(participant_id)
+    if person is None:
+        raise NotFound(msg.PARTICIPANT_NOT_IN_MISSION(participant=participant_id))
+    items = tuple(i for i in data.items if i.is_for(person))
+    meetings = personal_meetings(data, person)
+    org = data.organisations.get(person.organisation_id) if person.organisation_id else None
+    return PersonalAgenda(
+        person, org, items, meetings, _venues_of(data, items, tuple(p.meeting for p in meetings))
+    )
+
+
+@dataclass(frozen=True)
+class TableSheet:
+    """Who sits at one table of one session, slot by slot (None: the table is free)."""
+
+    session: SessionInfo
+    table: Table
+    rows: tuple[tuple[Slot, MeetingInfo | None], ...]
+
+
+def _slot_of(session: SessionInfo, meeting: MeetingInfo) -> Slot | None:
+    return next((s for s in session.slots if s.start == meeting.start), None)
+
+
+def table_sheets(data: MissionData) -> tuple[TableSheet, ...]:
+    """One sheet per table and session, including tables nobody sits at."""
+    at: dict[tuple[int, datetime], MeetingInfo] = {(m.table_id, m.start): m for m in data.meetings}
+    return tuple(
+        TableSheet(session, table, tuple((s, at.get((table.id, s.start))) for s in session.slots))
+        for session in data.sessions
+        for table in session.tables
+    )
+
+
+@dataclass(frozen=True)
+class GridView:
+    """One session as slots × tables; ``cells[(slot index, table id)]``."""
+
+    session: SessionInfo
+    cells: Mapping[tuple[int, int], MeetingInfo]
+
+
+def master_grid(data: MissionData) -> tuple[GridView, ...]:
+    out = []
+    for session in data.sessions:
+        cells: dict[tuple[int, int], MeetingInfo] = {}
+        for m in data.meetings:
+            if m.session_id != session.id:
+                continue
+            slot = _slot_of(session, m)
+            if slot is not None:
+                cells[(slot.index, m.table_id)] = m
+        out.append(GridView(session, dict(cells)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class OrganisationAgenda:
+    organisation: OrganisationInfo
+    delegates: tuple[Person, ...]
+    language: DocumentLanguage  # the one most of its delegates read
+    items: tuple[ProgrammeItem, ...]  # attended by at least one delegate
+    meetings: tuple[PersonalMeeting, ...]  # seen from the organisation's side
+    venues: tuple[VenueInfo, ...]
+
+
+def organisation_agenda(data: MissionData, organisation_id: int) -> OrganisationAgenda:
+    """All the delegates' programme and the organisation's meetings, with who goes to each."""
+    org = data.organisations.get(organisation_id)
+    if org is None:
+        raise NotFound(msg.ORGANISATION_NOT_IN_MISSION(organisation=organisation_id))
+    delegates = data.delegates(organisation_id)
+    counts: dict[DocumentLanguage, int] = defaultdict(int)
+    for p in delegates:
+        counts[p.language] += 1
+    language = max(counts, key=lambda k: counts[k]) if counts else DocumentLanguage.EN
+    items = tuple(i for i in data.items if any(i.is_for(p) for p in delegates))
+    meetings = []
+    for m in data.meetings:
+        if organisation_id not in (m.organisation_a, m.organisation_b):
+            continue
+        other = m.counterpart_of(organisation_id)
+        meetings.append(
+            PersonalMeeting(
+                meeting=m,
+                own_organisation=org,
+                counterpart=data.organisations[other],
+                counterpart_people=_people_at(data, m, other),
+                own_people=_people_at(data, m, organisation_id),
+                interpreter=data.people.get(m.interpreter) if m.interpreter else None,
+            )
+        )
+    venues = _venues_of(data, items, tuple(p.meeting for p in meetings))
+    return OrganisationAgenda(org, delegates, language, items, tuple(meetings), venues)
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def _person(p: Participant, org_delegation: Mapping[int, int | None]) -> Person:
+    delegation = p.delegation_id
+    if delegation is None and p.organisation_id is not None:
+        delegation = org_delegation.get(p.organisation_id)
+    return Person(
+        id=p.id,
+        latin=clean(p.latin_name()),
+        family=clean(p.family_name),
+        given=clean(p.given_name),
+        kanji=clean(p.kanji_name()) or None,
+        kana=clean(p.kana_name()) or None,
+        title=clean(p.title),
+        title_ja=clean(p.title_ja) or None,
+        organisation_id=p.organisation_id,
+        delegation_id=delegation,
+        language=p.document_language,
+    )
+
+
+def load_mission_data(store: Store, mission_id: int) -> MissionData:
+    """Read ``mission_id`` for documents; a :class:`NotFound` if there is no such mission."""
+    with store.session() as s:
+        mission = s.get(Mission, mission_id)
+        if mission is None:
+            raise NotFound(msg.NO_MISSION(mission=mission_id))
+        zone = mission.timezone
+        info = MissionInfo(
+            mission.id, clean(mission.name), clean(mission.name_ja) or None,
+            clean(mission.host_city), zone,
+        )  # fmt: skip
+        people = _people(s, mission_id)
+        by_organisation: dict[int, list[Person]] = defaultdict(list)
+        for p in sorted(people.values(), key=lambda p: p.sort_key):
+            if p.organisation_id is not None:
+                by_organisation[p.organisation_id].append(p)
+        return MissionData(
+            mission=info,
+            publication=_publication(s, mission_id, zone),
+            people=dict(people),
+            organisations=dict(_organisations(s, mission_id)),
+            venues=dict(_venues(s, mission_id)),
+            items=_items(s, mission_id, zone),
+            sessions=_sessions(s, mission_id, zone),
+            meetings=mission_meetings(s, mission_id, zone),
+            by_organisation=dict({k: tuple(v) for k, v in by_organisation.items()}),
+        )
+
+
+def _publication(s: Session, mission_id: int, zone: str) -> PublicationInfo | None:
+    latest = s.scalars(
+        select(Publication)
+        .where(Publication.mission_id == mission_id)
+        .order_by(Publication.number.desc())
+        .limit(1)
+    ).first()
+    if latest is None:
+        return None
+    return PublicationInfo(latest.number, to_local(latest.published_at, zone))
+
+
+def _people(s: Session, mission_id: int) -> dict[int, Person]:
+    org_delegation = dict(
+        s.execute(
+            select(Organisation.id, Organisation.delegation_id).where(
+                Organisation.mission_id == mission_id
+            )
+        ).all()
+    )
+    rows = s.scalars(select(Participant).where(Participant.mission_id == mission_id))
+    return {p.id: _person(p, org_delegation) for p in rows}
+
+
+def _organisations(s: Session, mission_id: int) -> dict[int, OrganisationInfo]:
+    rows = s.scalars(select(Organisation).where(Organisation.mission_id == mission_id))
+    return {
+        o.id: OrganisationInfo(
+            id=o.id,
+            name=clean(o.name),
+            name_ja=clean(o.name_ja) or None,
+            name_kana=clean(o.name_kana) or None,
+            profile=clean(o.profile, one_line=False),
+            profile_ja=clean(o.profile_ja, one_line=False) or None,
+            delegation_id=o.delegation_id,
+        )
+        for o in rows
+    }
+
+
+def _venues(s: Session, mission_id: int) -> dict[int, VenueInfo]:
+    rows = s.scalars(select(Venue).where(Venue.mission_id == mission_id))
+    return {
+        v.id: VenueInfo(
+            id=v.id,
+            name=clean(v.name),
+            name_ja=clean(v.name_ja) or None,
+            address=clean(v.address, one_line=False),
+            address_ja=clean(v.address_ja, one_line=False) or None,
+            city=clean(v.city),
+        )
+        for v in rows
+    }
+
+
+def _items(s: Session, mission_id: int, zone: str) -> tuple[ProgrammeItem, ...]:
+    attendees: dict[int, set[int]] = defaultdict(set)
+    for item_id, pid in s.execute(
+        select(AgendaAttendee.agenda_item_id, AgendaAttendee.participant_id)
+        .join(AgendaItem, AgendaItem.id == AgendaAttendee.agenda_item_id)
+        .where(AgendaItem.mission_id == mission_id)
+    ):
+        attendees[item_id].add(pid)
+    rows = s.scalars(
+        select(AgendaItem)
+        .where(AgendaItem.mission_id == mission_id)
+        .order_by(AgendaItem.start_utc, AgendaItem.id)
+    )
+    return tuple(
+        ProgrammeItem(
+            id=i.id,
+            title=clean(i.title),
+            title_it=clean(i.title_it) or None,
+            title_ja=clean(i.title_ja) or None,
+            description=clean(i.description, one_line=False),
+            venue_id=i.venue_id,
+            start=to_local(i.start_utc, zone),
+            end=to_local(i.end_utc, zone),
+            audience=i.audience,
+            audience_delegation_id=i.audience_delegation_id,
+            attendees=frozenset(attendees.get(i.id, ())),
+        )
+        for i in rows
+    )
+
+
+def _sessions(s: Session, mission_id: int, zone: str) -> tuple[SessionInfo, ...]:
+    rows = s.scalars(
+        select(B2BSession)
+        .where(B2BSession.mission_id == mission_id)
+        .options(selectinload(B2BSession.breaks), selectinload(B2BSession.tables))
+        .order_by(B2BSession.start_utc, B2BSession.id)
+    )
+    return tuple(
+        SessionInfo(
+            id=b.id,
+            name=clean(b.name),
+            venue_id=b.venue_id,
+            start=to_local(b.start_utc, zone),
+            end=to_local(b.end_utc, zone),
+            slots=tuple(
+                Slot(d.index, to_local(d.start_utc, zone), to_local(d.end_utc, zone))
+                for d in session_slots(b)
+            ),
+            tables=tuple(
+                Table(t.id, clean(t.name))
+                for t in sorted(b.tables, key=lambda t: (t.position, t.id))
+            ),
+        )
+        for b in rows
+    )
+
+
+def mission_meetings(
+    s: Session, mission_id: int, zone: str, *, cancelled: bool = False
+) -> tuple[MeetingInfo, ...]:
+    """The mission's meetings in ``zone``: those that take place, or (``cancelled``) the
+    cancelled ones, which the calendars list as cancelled."""
+    people: dict[int, set[int]] = defaultdict(set)
+    for meeting_id, pid in s.execute(
+        select(MeetingParticipant.meeting_id, MeetingParticipant.participant_id)
+        .join(Meeting, Meeting.id == MeetingParticipant.meeting_id)
+        .where(Meeting.mission_id == mission_id)
+    ):
+        people[meeting_id].add(pid)
+    interpreter_person = dict(
+        s.execute(
+            select(Interpreter.id, Interpreter.participant_id).where(
+                Interpreter.mission_id == mission_id
+            )
+        ).all()
+    )
+    table_names: dict[int, str] = dict(
+        s.execute(
+            select(B2BTable.id, B2BTable.name)
+            .join(B2BSession, B2BSession.id == B2BTable.session_id)
+            .where(B2BSession.mission_id == mission_id)
+        ).all()
+    )
+    rows = s.scalars(
+        select(Meeting)
+        .where(
+            Meeting.mission_id == mission_id,
+            (Meeting.status == MeetingStatus.CANCELLED)
+            if cancelled
+            else (Meeting.status != MeetingStatus.CANCELLED),
+        )
+        .order_by(Meeting.start_utc, Meeting.table_id, Meeting.id)
+    )
+    return tuple(
+        MeetingInfo(
+            id=m.id,
+            session_id=m.session_id,
+            table_id=m.table_id,
+            table=clean(table_names.get(m.table_id, "?")),
+            start=to_local(m.start_utc, zone),
+            end=to_local(m.end_utc, zone),
+            organisation_a=m.organisation_a_id,
+            organisation_b=m.organisation_b_id,
+            people=frozenset(people.get(m.id, ())),
+            interpreter=interpreter_person.get(m.interpreter_id) if m.interpreter_id else None,
+        )
+        for m in rows
+    )
