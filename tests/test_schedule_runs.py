@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.common.paths import Paths
+from app.core.mission_record import read_mission
 from app.demo import write_demo
 from app.model import B2BSession, Meeting, MeetingRequest, Mission, Organisation, ScheduleRun
 from app.scheduler.control import Control
@@ -82,7 +83,7 @@ def test_a_request_made_after_the_run_says_so(demo: Store) -> None:
     mission = _torino(demo)
     schedule_mission(demo, mission, solve=first_fit_explained)
     with demo.session() as s:
-        problem, _ = build_problem(s, mission)
+        problem, _ = build_problem(read_mission(s, mission))
         requested = {m.id for m in problem.meetings}
         orgs = s.scalars(select(Organisation).where(Organisation.mission_id == mission)).all()
         turin = [o for o in orgs if o.side and o.side.value == "turin"]

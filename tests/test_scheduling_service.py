@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from app.core.mission_record import load_mission
 from app.core.slots import session_slots
 from app.demo import write_demo
 from app.model import B2BBreak, B2BSession, Meeting, MeetingRequest, Mission
@@ -71,8 +72,7 @@ def _mission_id(store: Store, host: str) -> int:
 
 def test_demo_becomes_a_two_sided_problem(demo: Store) -> None:
     """Nagoya mission: 21 slots in two sessions, 30 tables, every team with a side."""
-    with demo.session() as s:
-        problem, _index = build_problem(s, _mission_id(demo, "Nagoya"))
+    problem, _index = build_problem(load_mission(demo, _mission_id(demo, "Nagoya")))
     assert len(problem.sessions) == 2 and len(problem.slots) == 21
     assert len(problem.tables) == 30
     assert all(t.side in {"turin", "nagoya"} for t in problem.teams)

@@ -10,16 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.core import messages as msg
-from app.core.agenda_data import (
-    MeetingInfo,
-    MissionData,
-    load_mission_data,
-    mission_meetings,
-)
-from app.core.errors import NotFound
+from app.core.agenda_data import MeetingInfo, MissionData, meeting_infos, mission_data
+from app.core.mission_record import MissionRecord, load_mission
 from app.core.text import clean
-from app.model import Mission
 from app.store import Store
 
 
@@ -34,20 +27,18 @@ class CalendarData:
     cancelled: tuple[MeetingInfo, ...]  # by start, table, id
 
 
-def load_calendar_data(store: Store, mission_id: int) -> CalendarData:
-    """Read ``mission_id`` for calendars; a :class:`NotFound` if there is no such mission."""
-    data = load_mission_data(store, mission_id)
-    zone = data.mission.timezone
-    with store.session() as s:
-        mission = s.get(Mission, mission_id)
-        if mission is None:  # deleted between the two reads
-            raise NotFound(msg.NO_MISSION(mission=mission_id))
-        organiser, email, created = mission.organiser, mission.organiser_email, mission.created_at
-        cancelled = mission_meetings(s, mission_id, zone, cancelled=True)
+def calendar_data(record: MissionRecord) -> CalendarData:
+    """The mission in ``record`` as calendars see it."""
+    facts = record.mission
     return CalendarData(
-        data=data,
-        organiser=clean(organiser),
-        organiser_email=clean(email) or None,
-        created_at=created,
-        cancelled=cancelled,
+        data=mission_data(record),
+        organiser=clean(facts.organiser),
+        organiser_email=clean(facts.organiser_email) or None,
+        created_at=facts.created_at,
+        cancelled=meeting_infos(record, record.zone, cancelled=True),
     )
+
+
+def load_calendar_data(store: Store, mission_id: int) -> CalendarData:
+    """Read ``mission_id`` for calendars (a :class:`NotFound` if there is no such mission)."""
+    return calendar_data(load_mission(store, mission_id))

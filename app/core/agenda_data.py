@@ -1,7 +1,8 @@
-"""What agendas and sheets print, read from the database in one pass into frozen dataclasses.
+"""What agendas, sheets and calendars print of a mission: :class:`MissionData`, a pure
+function of the mission's record (:mod:`app.core.mission_record`, read once).
 
-No ORM object leaves this module: the renderers (and a background thread) get plain values.
-Times are aware datetimes in the mission's zone. Reading is done once per mission; the
+No ORM object reaches this module: the renderers (and a background thread) get plain values.
+Text is cleaned for reportlab; times are aware datetimes in the mission's zone. The
 per-person and per-table views are pure functions of :class:`MissionData`.
 """
 
@@ -12,31 +13,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-
 from app.common.timezones import to_local
 from app.core import messages as msg
 from app.core.errors import NotFound
-from app.core.slots import session_slots
-from app.core.text import clean
-from app.model import (
-    AgendaAttendee,
-    AgendaItem,
-    Audience,
-    B2BSession,
-    B2BTable,
-    DocumentLanguage,
-    Interpreter,
-    Meeting,
-    MeetingParticipant,
-    MeetingStatus,
-    Mission,
-    Organisation,
-    Participant,
-    Publication,
-    Venue,
+from app.core.mission_record import (
+    MissionRecord,
+    OrganisationRecord,
+    PersonRecord,
+    VenueRecord,
+    load_mission,
 )
+from app.core.text import clean
+from app.model.enums import Audience, DocumentLanguage, MeetingStatus
 from app.store import Store
 
 # --- the records -----------------------------------------------------------------------------
@@ -375,125 +363,85 @@ def organisation_agenda(data: MissionData, organisation_id: int) -> Organisation
     return OrganisationAgenda(org, delegates, language, items, tuple(meetings), venues)
 
 
-# --- reading ---------------------------------------------------------------------------------
+# --- from the mission record ------------------------------------------------------------------
 
 
-def _person(p: Participant, org_delegation: Mapping[int, int | None]) -> Person:
-    delegation = p.delegation_id
-    if delegation is None and p.organisation_id is not None:
-        delegation = org_delegation.get(p.organisation_id)
+def load_mission_data(store: Store, mission_id: int) -> MissionData:
+    """Read ``mission_id`` for documents (a :class:`NotFound` if there is no such mission)."""
+    return mission_data(load_mission(store, mission_id))
+
+
+def mission_data(record: MissionRecord) -> MissionData:
+    """What documents print of the mission in ``record``: text cleaned for reportlab, times in
+    the mission's zone, cancelled meetings left out."""
+    zone = record.zone
+    facts = record.mission
+    info = MissionInfo(
+        facts.id, clean(facts.name), clean(facts.name_ja) or None, clean(facts.host_city), zone
+    )
+    people = {p.id: _person(record, p) for p in record.people.values()}
+    by_organisation: dict[int, list[Person]] = defaultdict(list)
+    for p in sorted(people.values(), key=lambda p: p.sort_key):
+        if p.organisation_id is not None:
+            by_organisation[p.organisation_id].append(p)
+    latest = record.latest_publication
+    return MissionData(
+        mission=info,
+        publication=(
+            PublicationInfo(latest.number, to_local(latest.published_at, zone))
+            if latest is not None
+            else None
+        ),
+        people=people,
+        organisations={o.id: _organisation(o) for o in record.organisations.values()},
+        venues={v.id: _venue(v) for v in record.venues.values()},
+        items=_items(record, zone),
+        sessions=_sessions(record, zone),
+        meetings=meeting_infos(record, zone),
+        by_organisation={k: tuple(v) for k, v in by_organisation.items()},
+    )
+
+
+def _person(record: MissionRecord, p: PersonRecord) -> Person:
     return Person(
         id=p.id,
-        latin=clean(p.latin_name()),
+        latin=clean(p.latin_name),
         family=clean(p.family_name),
         given=clean(p.given_name),
-        kanji=clean(p.kanji_name()) or None,
-        kana=clean(p.kana_name()) or None,
+        kanji=clean(p.kanji_name) or None,
+        kana=clean(p.kana_name) or None,
         title=clean(p.title),
         title_ja=clean(p.title_ja) or None,
         organisation_id=p.organisation_id,
-        delegation_id=delegation,
+        delegation_id=record.delegation_of(p),
         language=p.document_language,
     )
 
 
-def load_mission_data(store: Store, mission_id: int) -> MissionData:
-    """Read ``mission_id`` for documents; a :class:`NotFound` if there is no such mission."""
-    with store.session() as s:
-        mission = s.get(Mission, mission_id)
-        if mission is None:
-            raise NotFound(msg.NO_MISSION(mission=mission_id))
-        zone = mission.timezone
-        info = MissionInfo(
-            mission.id, clean(mission.name), clean(mission.name_ja) or None,
-            clean(mission.host_city), zone,
-        )  # fmt: skip
-        people = _people(s, mission_id)
-        by_organisation: dict[int, list[Person]] = defaultdict(list)
-        for p in sorted(people.values(), key=lambda p: p.sort_key):
-            if p.organisation_id is not None:
-                by_organisation[p.organisation_id].append(p)
-        return MissionData(
-            mission=info,
-            publication=_publication(s, mission_id, zone),
-            people=dict(people),
-            organisations=dict(_organisations(s, mission_id)),
-            venues=dict(_venues(s, mission_id)),
-            items=_items(s, mission_id, zone),
-            sessions=_sessions(s, mission_id, zone),
-            meetings=mission_meetings(s, mission_id, zone),
-            by_organisation=dict({k: tuple(v) for k, v in by_organisation.items()}),
-        )
-
-
-def _publication(s: Session, mission_id: int, zone: str) -> PublicationInfo | None:
-    latest = s.scalars(
-        select(Publication)
-        .where(Publication.mission_id == mission_id)
-        .order_by(Publication.number.desc())
-        .limit(1)
-    ).first()
-    if latest is None:
-        return None
-    return PublicationInfo(latest.number, to_local(latest.published_at, zone))
-
-
-def _people(s: Session, mission_id: int) -> dict[int, Person]:
-    org_delegation = dict(
-        s.execute(
-            select(Organisation.id, Organisation.delegation_id).where(
-                Organisation.mission_id == mission_id
-            )
-        ).all()
+def _organisation(o: OrganisationRecord) -> OrganisationInfo:
+    return OrganisationInfo(
+        id=o.id,
+        name=clean(o.name),
+        name_ja=clean(o.name_ja) or None,
+        name_kana=clean(o.name_kana) or None,
+        profile=clean(o.profile, one_line=False),
+        profile_ja=clean(o.profile_ja, one_line=False) or None,
+        delegation_id=o.delegation_id,
     )
-    rows = s.scalars(select(Participant).where(Participant.mission_id == mission_id))
-    return {p.id: _person(p, org_delegation) for p in rows}
 
 
-def _organisations(s: Session, mission_id: int) -> dict[int, OrganisationInfo]:
-    rows = s.scalars(select(Organisation).where(Organisation.mission_id == mission_id))
-    return {
-        o.id: OrganisationInfo(
-            id=o.id,
-            name=clean(o.name),
-            name_ja=clean(o.name_ja) or None,
-            name_kana=clean(o.name_kana) or None,
-            profile=clean(o.profile, one_line=False),
-            profile_ja=clean(o.profile_ja, one_line=False) or None,
-            delegation_id=o.delegation_id,
-        )
-        for o in rows
-    }
-
-
-def _venues(s: Session, mission_id: int) -> dict[int, VenueInfo]:
-    rows = s.scalars(select(Venue).where(Venue.mission_id == mission_id))
-    return {
-        v.id: VenueInfo(
-            id=v.id,
-            name=clean(v.name),
-            name_ja=clean(v.name_ja) or None,
-            address=clean(v.address, one_line=False),
-            address_ja=clean(v.address_ja, one_line=False) or None,
-            city=clean(v.city),
-        )
-        for v in rows
-    }
-
-
-def _items(s: Session, mission_id: int, zone: str) -> tuple[ProgrammeItem, ...]:
-    attendees: dict[int, set[int]] = defaultdict(set)
-    for item_id, pid in s.execute(
-        select(AgendaAttendee.agenda_item_id, AgendaAttendee.participant_id)
-        .join(AgendaItem, AgendaItem.id == AgendaAttendee.agenda_item_id)
-        .where(AgendaItem.mission_id == mission_id)
-    ):
-        attendees[item_id].add(pid)
-    rows = s.scalars(
-        select(AgendaItem)
-        .where(AgendaItem.mission_id == mission_id)
-        .order_by(AgendaItem.start_utc, AgendaItem.id)
+def _venue(v: VenueRecord) -> VenueInfo:
+    return VenueInfo(
+        id=v.id,
+        name=clean(v.name),
+        name_ja=clean(v.name_ja) or None,
+        address=clean(v.address, one_line=False),
+        address_ja=clean(v.address_ja, one_line=False) or None,
+        city=clean(v.city),
     )
+
+
+def _items(record: MissionRecord, zone: str) -> tuple[ProgrammeItem, ...]:
     return tuple(
         ProgrammeItem(
             id=i.id,
@@ -506,19 +454,13 @@ def _items(s: Session, mission_id: int, zone: str) -> tuple[ProgrammeItem, ...]:
             end=to_local(i.end_utc, zone),
             audience=i.audience,
             audience_delegation_id=i.audience_delegation_id,
-            attendees=frozenset(attendees.get(i.id, ())),
+            attendees=i.attendees,
         )
-        for i in rows
+        for i in sorted(record.items, key=lambda i: (i.start_utc, i.id))
     )
 
 
-def _sessions(s: Session, mission_id: int, zone: str) -> tuple[SessionInfo, ...]:
-    rows = s.scalars(
-        select(B2BSession)
-        .where(B2BSession.mission_id == mission_id)
-        .options(selectinload(B2BSession.breaks), selectinload(B2BSession.tables))
-        .order_by(B2BSession.start_utc, B2BSession.id)
-    )
+def _sessions(record: MissionRecord, zone: str) -> tuple[SessionInfo, ...]:
     return tuple(
         SessionInfo(
             id=b.id,
@@ -528,53 +470,22 @@ def _sessions(s: Session, mission_id: int, zone: str) -> tuple[SessionInfo, ...]
             end=to_local(b.end_utc, zone),
             slots=tuple(
                 Slot(d.index, to_local(d.start_utc, zone), to_local(d.end_utc, zone))
-                for d in session_slots(b)
+                for d in b.slots
             ),
-            tables=tuple(
-                Table(t.id, clean(t.name))
-                for t in sorted(b.tables, key=lambda t: (t.position, t.id))
-            ),
+            tables=tuple(Table(t.id, clean(t.name)) for t in b.tables),
         )
-        for b in rows
+        for b in record.sessions
     )
 
 
-def mission_meetings(
-    s: Session, mission_id: int, zone: str, *, cancelled: bool = False
+def meeting_infos(
+    record: MissionRecord, zone: str, *, cancelled: bool = False
 ) -> tuple[MeetingInfo, ...]:
-    """The mission's meetings in ``zone``: those that take place, or (``cancelled``) the
-    cancelled ones, which the calendars list as cancelled."""
-    people: dict[int, set[int]] = defaultdict(set)
-    for meeting_id, pid in s.execute(
-        select(MeetingParticipant.meeting_id, MeetingParticipant.participant_id)
-        .join(Meeting, Meeting.id == MeetingParticipant.meeting_id)
-        .where(Meeting.mission_id == mission_id)
-    ):
-        people[meeting_id].add(pid)
-    interpreter_person = dict(
-        s.execute(
-            select(Interpreter.id, Interpreter.participant_id).where(
-                Interpreter.mission_id == mission_id
-            )
-        ).all()
-    )
-    table_names: dict[int, str] = dict(
-        s.execute(
-            select(B2BTable.id, B2BTable.name)
-            .join(B2BSession, B2BSession.id == B2BTable.session_id)
-            .where(B2BSession.mission_id == mission_id)
-        ).all()
-    )
-    rows = s.scalars(
-        select(Meeting)
-        .where(
-            Meeting.mission_id == mission_id,
-            (Meeting.status == MeetingStatus.CANCELLED)
-            if cancelled
-            else (Meeting.status != MeetingStatus.CANCELLED),
-        )
-        .order_by(Meeting.start_utc, Meeting.table_id, Meeting.id)
-    )
+    """The mission's meetings in ``zone`` by start, table and id: those that take place, or
+    (``cancelled``) the cancelled ones, which the calendars list as cancelled."""
+    interpreter_person = {i.id: i.participant_id for i in record.interpreters.values()}
+    table_names = {t.id: t.name for b in record.sessions for t in b.tables}
+    chosen = [m for m in record.meetings if (m.status is MeetingStatus.CANCELLED) == cancelled]
     return tuple(
         MeetingInfo(
             id=m.id,
@@ -583,10 +494,10 @@ def mission_meetings(
             table=clean(table_names.get(m.table_id, "?")),
             start=to_local(m.start_utc, zone),
             end=to_local(m.end_utc, zone),
-            organisation_a=m.organisation_a_id,
-            organisation_b=m.organisation_b_id,
-            people=frozenset(people.get(m.id, ())),
+            organisation_a=m.organisation_a,
+            organisation_b=m.organisation_b,
+            people=m.people,
             interpreter=interpreter_person.get(m.interpreter_id) if m.interpreter_id else None,
         )
-        for m in rows
+        for m in sorted(chosen, key=lambda m: (m.start_utc, m.table_id, m.id))
     )

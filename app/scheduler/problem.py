@@ -14,7 +14,19 @@ from typing import Any
 
 
 class ProblemError(ValueError):
-    """The problem file is malformed or contradictory; the message names the culprit."""
+    """The problem file is malformed or contradictory; the message names the culprit.
+
+    The contradictions a mission's own data can hold (unlike a malformed file) also carry a
+    ``kind`` and the ``teams`` concerned, so that the mission's scheduling action can word
+    them with the organisations' names in the coordinator's language."""
+
+    SAME_SIDE = "same_side"
+    NO_SHARED_SLOT = "no_shared_slot"
+    NO_INTERPRETER = "no_interpreter"
+
+    def __init__(self, text: str, *, kind: str = "", teams: tuple[str, ...] = ()) -> None:
+        super().__init__(text)
+        self.kind, self.teams = kind, teams
 
 
 class InterpreterMode(StrEnum):
@@ -359,7 +371,9 @@ def _check_references(p: Problem) -> None:
         sides = (p.team[m.a].side, p.team[m.b].side)
         if None not in sides and sides[0] == sides[1]:
             raise ProblemError(
-                f"Meeting {m.id!r} is between {m.a!r} and {m.b!r}, both of side {sides[0]!r}."
+                f"Meeting {m.id!r} is between {m.a!r} and {m.b!r}, both of side {sides[0]!r}.",
+                kind=ProblemError.SAME_SIDE,
+                teams=(m.a, m.b),
             )
         pair = frozenset((m.a, m.b))
         if pair in pairs:
@@ -377,7 +391,10 @@ def _check_references(p: Problem) -> None:
                 )
         if m.mandatory and not p.candidate_slots(m):
             raise ProblemError(
-                f"Meeting {m.id!r} is mandatory but {m.a!r} and {m.b!r} share no free allowed slot."
+                f"Meeting {m.id!r} is mandatory but {m.a!r} and {m.b!r} share no free allowed "
+                "slot.",
+                kind=ProblemError.NO_SHARED_SLOT,
+                teams=(m.a, m.b),
             )
         if (
             p.needs_interpreter(m)
@@ -386,7 +403,9 @@ def _check_references(p: Problem) -> None:
         ):
             raise ProblemError(
                 f"Meeting {m.id!r} is mandatory and needs an interpreter, "
-                "but no interpreter speaks both sides' languages."
+                "but no interpreter speaks both sides' languages.",
+                kind=ProblemError.NO_INTERPRETER,
+                teams=(m.a, m.b),
             )
     tables = set(p.tables)
     for x in p.published:

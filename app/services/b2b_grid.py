@@ -22,17 +22,16 @@ from app.common.timezones import to_local
 from app.core import messages as msg
 from app.core.changes import Changes
 from app.core.errors import gone
+from app.core.mission_record import MissionRecord, away_slots, load_mission
 from app.core.pairs import pair_key
 from app.core.slots import SlotDef, session_slots
 from app.model import (
     B2BSession,
     B2BTable,
-    Interpreter,
     Meeting,
     MeetingRequest,
     MeetingStatus,
     Organisation,
-    Participant,
 )
 from app.store import Store
 
@@ -134,122 +133,88 @@ class GridData:
         return next((m for m in self.meetings if m.id == meeting_id), None)
 
 
-def _overlaps(slot: SlotDef, start: datetime, end: datetime) -> bool:
-    return slot.start_utc < end and start < slot.end_utc
-
-
-def _away(slots: list[SlotDef], people: Iterable[Participant]) -> frozenset[str]:
-    """Slots in which every one of ``people`` is unavailable (none when there is nobody)."""
-    sets = [
-        {x.id for x in slots if any(_overlaps(x, u.start_utc, u.end_utc) for u in p.unavailability)}
-        for p in people
-    ]
-    return frozenset(set.intersection(*sets)) if sets else frozenset()
-
-
-def _sessions(s: Session, mission_id: int) -> list[B2BSession]:
-    return list(
-        s.scalars(
-            select(B2BSession)
-            .where(B2BSession.mission_id == mission_id)
-            .options(selectinload(B2BSession.breaks), selectinload(B2BSession.tables))
-            .order_by(B2BSession.start_utc, B2BSession.id)
-        )
-    )
-
-
 def load_grid(store: Store, mission_id: int) -> GridData:
     """Everything the grid page shows of ``mission_id``'s B2B sessions and meetings."""
-    with store.session() as s:
-        sessions: list[GridSession] = []
-        all_slots: list[SlotDef] = []
-        slot_at: dict[tuple[int, datetime], str] = {}
-        for b2b in _sessions(s, mission_id):
-            defs = session_slots(b2b)
-            all_slots.extend(defs)
-            slots = []
-            for d in defs:
-                slot_at[(b2b.id, d.start_utc)] = d.id
-                slots.append(
-                    GridSlot(
-                        d.id,
-                        b2b.id,
-                        d.index,
-                        d.start_utc,
-                        d.end_utc,
-                        to_local(d.start_utc, b2b.timezone),
-                        to_local(d.end_utc, b2b.timezone),
-                    )
-                )
-            tables = tuple(
-                GridTable(t.id, b2b.id, t.name, t.position)
-                for t in sorted(b2b.tables, key=lambda t: (t.position, t.id))
-            )
-            sessions.append(
-                GridSession(
+    return grid_of(load_mission(store, mission_id))
+
+
+def grid_of(record: MissionRecord) -> GridData:
+    """The grid of the mission in ``record``: each session's slots and tables in its zone, the
+    meetings not cancelled, who is away in which slot."""
+    sessions: list[GridSession] = []
+    all_slots: list[SlotDef] = []
+    slot_at: dict[tuple[int, datetime], str] = {}
+    for b2b in record.sessions:
+        all_slots.extend(b2b.slots)
+        slots = []
+        for d in b2b.slots:
+            slot_at[(b2b.id, d.start_utc)] = d.id
+            slots.append(
+                GridSlot(
+                    d.id,
                     b2b.id,
-                    b2b.name,
-                    b2b.timezone,
-                    to_local(b2b.start_utc, b2b.timezone),
-                    tuple(slots),
-                    tables,
+                    d.index,
+                    d.start_utc,
+                    d.end_utc,
+                    to_local(d.start_utc, b2b.timezone),
+                    to_local(d.end_utc, b2b.timezone),
                 )
             )
-        orgs: dict[int, GridOrganisation] = {}
-        for org in s.scalars(
-            select(Organisation)
-            .where(Organisation.mission_id == mission_id)
-            .options(
-                selectinload(Organisation.participants).selectinload(Participant.unavailability)
+        tables = tuple(GridTable(t.id, b2b.id, t.name, t.position) for t in b2b.tables)
+        sessions.append(
+            GridSession(
+                b2b.id,
+                b2b.name,
+                b2b.timezone,
+                to_local(b2b.start_utc, b2b.timezone),
+                tuple(slots),
+                tables,
             )
-        ):
-            orgs[org.id] = GridOrganisation(
-                org.id,
-                org.name,
-                org.name_ja,
-                max(1, org.parallel_meetings),
-                _away(all_slots, org.participants),
+        )
+    delegates = record.delegates()
+    orgs = {
+        org.id: GridOrganisation(
+            org.id,
+            org.name,
+            org.name_ja,
+            max(1, org.parallel_meetings),
+            away_slots(all_slots, delegates.get(org.id, ())),
+        )
+        for org in record.organisations.values()
+    }
+    interpreters: dict[int, GridInterpreter] = {}
+    for interp in record.interpreters.values():
+        person = record.people[interp.participant_id]
+        interpreters[interp.id] = GridInterpreter(
+            interp.id, person.latin_name, person.kanji_name, away_slots(all_slots, [person])
+        )
+    meetings = []
+    live = (m for m in record.meetings if m.status is not MeetingStatus.CANCELLED)
+    for m in sorted(live, key=lambda m: (m.start_utc, m.id)):
+        a, b = orgs.get(m.organisation_a), orgs.get(m.organisation_b)
+        interp_row = interpreters.get(m.interpreter_id) if m.interpreter_id else None
+        meetings.append(
+            GridMeeting(
+                id=m.id,
+                session_id=m.session_id,
+                table_id=m.table_id,
+                start_utc=m.start_utc,
+                end_utc=m.end_utc,
+                slot_id=slot_at.get((m.session_id, m.start_utc)),
+                org_a=m.organisation_a,
+                org_b=m.organisation_b,
+                org_a_name=a.name if a else f"#{m.organisation_a}",
+                org_a_name_ja=a.name_ja if a else None,
+                org_b_name=b.name if b else f"#{m.organisation_b}",
+                org_b_name_ja=b.name_ja if b else None,
+                interpreter_id=m.interpreter_id,
+                interpreter_name=interp_row.name if interp_row else None,
+                locked=m.locked,
+                status=m.status,
             )
-        interpreters: dict[int, GridInterpreter] = {}
-        for interp in s.scalars(
-            select(Interpreter)
-            .where(Interpreter.mission_id == mission_id)
-            .options(selectinload(Interpreter.participant).selectinload(Participant.unavailability))
-        ):
-            person = interp.participant
-            interpreters[interp.id] = GridInterpreter(
-                interp.id, person.latin_name(), person.kanji_name(), _away(all_slots, [person])
-            )
-        meetings = []
-        for m in s.scalars(
-            select(Meeting)
-            .where(Meeting.mission_id == mission_id, Meeting.status != MeetingStatus.CANCELLED)
-            .order_by(Meeting.start_utc, Meeting.id)
-        ):
-            a, b = orgs.get(m.organisation_a_id), orgs.get(m.organisation_b_id)
-            interp_row = interpreters.get(m.interpreter_id) if m.interpreter_id else None
-            meetings.append(
-                GridMeeting(
-                    id=m.id,
-                    session_id=m.session_id,
-                    table_id=m.table_id,
-                    start_utc=m.start_utc,
-                    end_utc=m.end_utc,
-                    slot_id=slot_at.get((m.session_id, m.start_utc)),
-                    org_a=m.organisation_a_id,
-                    org_b=m.organisation_b_id,
-                    org_a_name=a.name if a else f"#{m.organisation_a_id}",
-                    org_a_name_ja=a.name_ja if a else None,
-                    org_b_name=b.name if b else f"#{m.organisation_b_id}",
-                    org_b_name_ja=b.name_ja if b else None,
-                    interpreter_id=m.interpreter_id,
-                    interpreter_name=interp_row.name if interp_row else None,
-                    locked=m.locked,
-                    status=m.status,
-                )
-            )
+        )
     return GridData(
-        mission_id,
+        record.id,
         tuple(sessions),
         tuple(meetings),
         MappingProxyType(orgs),

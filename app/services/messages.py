@@ -10,3 +10,107 @@ SAME_PARTICIPANT = Wording(
     it="Scegliere due partecipanti diversi da unire.",
     ja="統合する参加者を2人選んでください（同じ人は選べません）。",
 )
+
+
+# --- scheduling ---------------------------------------------------------------------------
+
+NO_SESSION = Wording(
+    "scheduling.no_session",
+    en="This mission has no B2B session to schedule.",
+    it="Questa missione non ha sessioni B2B da pianificare.",
+    ja="このミッションには日程を組むB2B商談会がありません。",
+)
+SESSION_TOO_SHORT = Wording(
+    "scheduling.session_too_short",
+    en="The B2B session {session!r} is shorter than one slot.",
+    it="La sessione B2B {session!r} è più breve di un turno.",
+    ja="B2B商談会 {session!r} は1枠より短くなっています。",
+)
+SESSION_WITHOUT_TABLES = Wording(
+    "scheduling.session_without_tables",
+    en="The B2B session {session!r} has no tables.",
+    it="La sessione B2B {session!r} non ha tavoli.",
+    ja="B2B商談会 {session!r} にテーブルがありません。",
+)
+NO_SHARED_TABLES = Wording(
+    "scheduling.no_shared_tables",
+    en="The B2B sessions share no table name; give them the same tables.",
+    it="Le sessioni B2B non hanno nomi di tavolo in comune; assegnare loro gli stessi tavoli.",
+    ja="B2B商談会の間で共通のテーブル名がありません。同じテーブルを設定してください。",
+)
+SAME_SIDE = Wording(
+    "scheduling.same_side",
+    en="A meeting is requested between {a} and {b}, both of the same side; a meeting is "
+    "always between a Turin and a Nagoya organisation. Remove the request or correct the "
+    "delegations.",
+    it="È richiesto un incontro tra {a} e {b}, entrambe dello stesso lato; un incontro è "
+    "sempre tra un'organizzazione di Torino e una di Nagoya. Eliminare la richiesta o "
+    "correggere le delegazioni.",
+    ja="{a} と {b} の商談が希望されていますが、両者は同じ側です。商談は必ずトリノ側と名古屋側の"
+    "組織の間で行います。希望を削除するか、代表団を修正してください。",
+)
+NO_SHARED_SLOT = Wording(
+    "scheduling.no_shared_slot",
+    en="The meeting between {a} and {b} is mandatory, but they share no slot in which both "
+    "are available. Make it optional or change their availability.",
+    it="L'incontro tra {a} e {b} è obbligatorio, ma non c'è un turno in cui siano entrambi "
+    "disponibili. Renderlo facoltativo o modificarne le disponibilità.",
+    ja="{a} と {b} の商談は必須ですが、双方が空いている枠がありません。任意にするか、"
+    "不在予定を見直してください。",
+)
+NO_INTERPRETER = Wording(
+    "scheduling.no_interpreter",
+    en="The meeting between {a} and {b} is mandatory and needs an interpreter, but no "
+    "interpreter speaks both sides' languages.",
+    it="L'incontro tra {a} e {b} è obbligatorio e richiede un interprete, ma nessun "
+    "interprete parla le lingue di entrambe le parti.",
+    ja="{a} と {b} の商談は必須で通訳が必要ですが、双方の言語を話せる通訳者がいません。",
+)
+INVALID_PROBLEM = Wording(
+    "scheduling.invalid_problem",
+    en="The mission's B2B data cannot be scheduled: {reason}",
+    it="I dati B2B della missione non si possono pianificare: {reason}",
+    ja="このミッションのB2Bデータでは日程を組めません: {reason}",
+)
+LOCKED_OFF_SLOT = Wording(
+    "scheduling.locked_off_slot",
+    en="The locked meeting {names} at {when} is no longer on a slot of its session (the "
+    "session's times or tables were changed). Unlock it (select it in the B2B page's "
+    "conflicts) and run the scheduler again.",
+    it="L'incontro bloccato {names} delle {when} non è più su un turno della sua sessione "
+    "(orari o tavoli della sessione sono cambiati). Sbloccarlo (selezionarlo tra i conflitti "
+    "della pagina B2B) ed eseguire di nuovo la pianificazione.",
+    ja="固定された商談 {names}（{when}）は、商談会の枠から外れています（商談会の時間または"
+    "テーブルが変更されました）。固定を解除し（B2Bページの競合一覧で選択）、もう一度日程を"
+    "組んでください。",
+)
+UNKNOWN_MEETING = Wording(
+    "scheduling.unknown_meeting",
+    en="The solver answered with an unknown meeting {meeting!r}.",
+    it="Il risolutore ha risposto con un incontro sconosciuto {meeting!r}.",
+    ja="ソルバーが不明な商談 {meeting!r} を返しました。",
+)
+CHANGED_WHILE_RUNNING = Wording(
+    "scheduling.changed_while_running",
+    en="The mission's requests, organisations, sessions or meetings changed while the "
+    "scheduler was running, so its schedule was not stored. Run the scheduler again.",
+    it="Richieste, organizzazioni, sessioni o incontri della missione sono cambiati durante "
+    "la pianificazione, quindi il risultato non è stato salvato. Eseguire di nuovo la "
+    "pianificazione.",
+    ja="日程作成中にミッションの商談希望・組織・商談会・商談が変更されたため、結果は保存されて"
+    "いません。もう一度日程を組んでください。",
+)
+CHANGED_WHILE_RUNNING_BECAUSE = Wording(
+    "scheduling.changed_while_running_because",
+    en="The mission's requests, organisations, sessions or meetings changed while the "
+    "scheduler was running, so its schedule was not stored. Run the scheduler again. "
+    "({reason})",
+    it="Richieste, organizzazioni, sessioni o incontri della missione sono cambiati durante "
+    "la pianificazione, quindi il risultato non è stato salvato. Eseguire di nuovo la "
+    "pianificazione. ({reason})",
+    ja="日程作成中にミッションの商談希望・組織・商談会・商談が変更されたため、結果は保存されて"
+    "いません。もう一度日程を組んでください。（{reason}）",
+)
+# The solver reads PROBLEM.json files in English only (``ponte solve``): a file's problems
+# are its author's to fix, never a coordinator's in the window.
+PROBLEM_FILE = Wording("scheduling.problem_file", en="{reason}", it="{reason}", ja="{reason}")

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy.exc import IntegrityError
 
 from app.core.changes import Changes
+from app.core.mission_record import read_mission
 from app.core.publications import (
     Change,
     ChangeKind,
@@ -21,12 +22,8 @@ from app.core.publications import (
     diff,
     list_publications,
 )
-from app.core.publications.current import (
-    current_people,
-    current_snapshot,
-    last_snapshot,
-    require_mission,
-)
+from app.core.publications import messages as msg
+from app.core.publications.current import current_people, current_snapshot, last_snapshot
 from app.model import Publication
 from app.store import Store
 
@@ -65,17 +62,15 @@ def publish(store: Store, mission_id: int, *, by: str = "", note: str = "") -> P
     """Freeze the mission's current schedule and programme as the next version."""
     try:
         with store.session() as s:
-            mission = require_mission(s, mission_id)
-            last = last_snapshot(s, mission_id)
+            record = read_mission(s, mission_id)  # what is frozen is what was read
+            mission = record.mission
+            last = last_snapshot(record)
             number = (last.number or 0) + 1 if last is not None else 1
-            now = current_snapshot(s, mission_id, last)
+            now = current_snapshot(record, last)
             if now.is_empty:
-                raise PublicationError(
-                    f"Nothing to publish in {mission.name}: it has no meetings and no programme "
-                    "items yet. Schedule the B2B meetings or add programme items first."
-                )
+                raise PublicationError(msg.NOTHING_TO_PUBLISH(mission=mission.name))
             now = replace(now, number=number)
-            delta = compare(mission_id, last, now, current_people(s, mission_id))
+            delta = compare(mission_id, last, now, current_people(record))
             published_at = datetime.now(UTC)
             row = Publication(
                 mission_id=mission_id,
@@ -101,6 +96,4 @@ def publish(store: Store, mission_id: int, *, by: str = "", note: str = "") -> P
                 changes=Changes(missions=True),
             )
     except IntegrityError as exc:  # two publishers took the same number
-        raise PublicationError(
-            "Another version of this mission was published at the same moment; try again."
-        ) from exc
+        raise PublicationError(msg.PUBLISHED_MEANWHILE()) from exc

@@ -11,30 +11,32 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Protocol, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from app.common.errors import UserError
 from app.common.files import write_json
 from app.common.timezones import format_local
-from app.common.wording import Wording
+from app.common.wording import Message
 from app.core.changes import Changes
+from app.core.mission_record import (
+    MeetingRecord,
+    MissionRecord,
+    RequestRecord,
+    away_slots,
+    load_mission,
+    read_mission,
+)
 from app.core.pairs import pair_key, pair_of
-from app.core.slots import SlotDef, session_slots
+from app.core.slots import SlotDef
 from app.model import (
-    B2BSession,
-    Interpreter,
     InterpreterNeed,
     Meeting,
     MeetingParticipant,
-    MeetingRequest,
     MeetingStatus,
-    Organisation,
-    Participant,
 )
 from app.scheduler.control import Control
 from app.scheduler.io import load_problem
@@ -51,6 +53,7 @@ from app.scheduler.problem import Meeting as ProblemMeeting
 from app.scheduler.problem import Session as ProblemSession
 from app.scheduler.problem import Team as ProblemTeam
 from app.scheduler.schedule import ReasonKind, Schedule, Status, Unscheduled
+from app.services import messages as msg
 from app.services.schedule_runs import RunSummary, Unplaced, record_run, unplaced
 from app.store import Store
 
@@ -76,20 +79,15 @@ __all__ = [
 ]
 
 
-class SchedulingError(ValueError):
+class SchedulingError(UserError):
     """The mission cannot be scheduled as it is (no sessions, no tables …)."""
 
 
-# The solver reads problem files in English only: a file's problems are its author's to fix
-# (``ponte solve``), never a coordinator's in the window.
-PROBLEM_FILE = Wording("scheduling.problem_file", en="{reason}", it="{reason}", ja="{reason}")
-
-
 class ProblemFileError(UserError):
-    """A PROBLEM.json that cannot be read or is not a valid problem."""
+    """A PROBLEM.json that cannot be read or is not a valid problem (``ponte solve``)."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(PROBLEM_FILE(reason=reason))
+        super().__init__(msg.PROBLEM_FILE(reason=reason))
 
 
 @dataclass
@@ -119,101 +117,59 @@ class ScheduleOutcome:
         return f"{self.problem.label(m.a)} ↔ {self.problem.label(m.b)}"
 
 
-def _overlaps(slot: SlotDef, start: datetime, end: datetime) -> bool:
-    return slot.start_utc < end and start < slot.end_utc
-
-
 def build_problem(
-    s: Session, mission_id: int, time_limit_s: float = 60.0
+    record: MissionRecord, time_limit_s: float = 60.0
 ) -> tuple[Problem, ProblemIndex]:
-    """The scheduling problem of ``mission_id``'s B2B sessions, read inside session ``s``."""
+    """The scheduling problem of the B2B sessions of the mission in ``record``."""
     index = ProblemIndex()
-    sessions = s.scalars(
-        select(B2BSession)
-        .where(B2BSession.mission_id == mission_id)
-        .options(selectinload(B2BSession.breaks), selectinload(B2BSession.tables))
-        .order_by(B2BSession.start_utc)
-    ).all()
-    if not sessions:
-        raise SchedulingError("This mission has no B2B session to schedule.")
+    if not record.sessions:
+        raise SchedulingError(msg.NO_SESSION())
     problem_sessions = []
     table_names: list[str] | None = None
-    for b2b in sessions:
-        slots = session_slots(b2b)
-        if not slots:
-            raise SchedulingError(f"The B2B session {b2b.name!r} is shorter than one slot.")
+    for b2b in record.sessions:
+        if not b2b.slots:
+            raise SchedulingError(msg.SESSION_TOO_SHORT(session=b2b.name))
         names = [t.name for t in b2b.tables]
         if not names:
-            raise SchedulingError(f"The B2B session {b2b.name!r} has no tables.")
+            raise SchedulingError(msg.SESSION_WITHOUT_TABLES(session=b2b.name))
         # The problem's tables serve every slot: use the tables all sessions have.
         table_names = names if table_names is None else [n for n in table_names if n in names]
         for t in b2b.tables:
             index.tables[(b2b.id, t.name)] = t.id
-        for slot in slots:
+        for slot in b2b.slots:
             index.slots[slot.id] = slot
-        problem_sessions.append(ProblemSession(f"B{b2b.id}", tuple(x.id for x in slots)))
+        problem_sessions.append(ProblemSession(f"B{b2b.id}", tuple(x.id for x in b2b.slots)))
     if not table_names:
-        raise SchedulingError("The B2B sessions share no table name; give them the same tables.")
+        raise SchedulingError(msg.NO_SHARED_TABLES())
     all_slots = list(index.slots.values())
-
-    def away(people: list[Participant]) -> frozenset[str]:
-        """Slots in which every one of ``people`` is unavailable."""
-        if not people:
-            return frozenset()
-        busy_sets = [
-            {
-                x.id
-                for x in all_slots
-                if any(_overlaps(x, u.start_utc, u.end_utc) for u in p.unavailability)
-            }
-            for p in people
-        ]
-        return frozenset(set.intersection(*busy_sets))
-
-    orgs = s.scalars(
-        select(Organisation)
-        .where(Organisation.mission_id == mission_id)
-        .options(
-            selectinload(Organisation.delegation),
-            selectinload(Organisation.participants).selectinload(Participant.language_links),
-            selectinload(Organisation.participants).selectinload(Participant.unavailability),
-        )
-        .order_by(Organisation.id)  # the same problem for the same data (store_run compares)
-    ).all()
+    delegates = record.delegates()
     teams = []
-    for org in orgs:
+    for org in record.organisations.values():  # by id: the same problem for the same data
         tid = f"O{org.id}"
         index.organisations[tid] = org.id
-        languages = frozenset(lang for p in org.participants for lang in p.languages)
+        people = delegates.get(org.id, ())
         teams.append(
             ProblemTeam(
                 tid,
                 org.side.value if org.side else None,
-                languages,
+                frozenset(lang for p in people for lang in p.languages),
                 org.parallel_meetings,
-                away(list(org.participants)),
+                away_slots(all_slots, people),
                 org.max_meetings,
                 org.name,
             )
         )
     interpreters = []
-    for interp in s.scalars(
-        select(Interpreter)
-        .where(Interpreter.mission_id == mission_id)
-        .options(
-            selectinload(Interpreter.participant).selectinload(Participant.language_links),
-            selectinload(Interpreter.participant).selectinload(Participant.unavailability),
-        )
-        .order_by(Interpreter.id)
-    ):
+    for interp in record.interpreters.values():
         iid = f"I{interp.id}"
         index.interpreters[iid] = interp.id
-        langs = frozenset(interp.participant.languages)
-        if len(langs) >= 2:
-            interpreters.append(ProblemInterpreter(iid, langs, away([interp.participant])))
-    meetings = _meetings(s, mission_id, index)
+        person = record.people[interp.participant_id]
+        if len(set(person.languages)) >= 2:
+            languages = frozenset(person.languages)
+            interpreters.append(ProblemInterpreter(iid, languages, away_slots(all_slots, [person])))
+    meetings = _meetings(record, index)
     requested = {m.id for m in meetings}
-    published = [p for p in _published(s, mission_id, index) if p.meeting in requested]
+    published = [p for p in _published(record, index) if p.meeting in requested]
     problem = Problem(
         tuple(problem_sessions),
         tuple(table_names),
@@ -226,14 +182,28 @@ def build_problem(
     try:
         validate_problem(problem)
     except ProblemError as exc:
-        raise SchedulingError(str(exc)) from exc
+        raise _contradiction(problem, exc) from exc
     return problem, index
 
 
-def _meetings(s: Session, mission_id: int, index: ProblemIndex) -> list[ProblemMeeting]:
-    by_pair: dict[tuple[int, int], list[MeetingRequest]] = defaultdict(list)
-    for r in s.scalars(select(MeetingRequest).where(MeetingRequest.mission_id == mission_id)):
-        by_pair[tuple(sorted((r.requester_id, r.requested_id)))].append(r)  # type: ignore[index]
+def _contradiction(problem: Problem, exc: ProblemError) -> SchedulingError:
+    """What the mission's data contradicts, with the organisations' names."""
+    wording = {
+        ProblemError.SAME_SIDE: msg.SAME_SIDE,
+        ProblemError.NO_SHARED_SLOT: msg.NO_SHARED_SLOT,
+        ProblemError.NO_INTERPRETER: msg.NO_INTERPRETER,
+    }.get(exc.kind)
+    if wording is None or len(exc.teams) != 2:  # not from a mission's data: a defect
+        return SchedulingError(msg.INVALID_PROBLEM(reason=str(exc)))
+    a, b = (problem.label(t) for t in exc.teams)
+    return SchedulingError(wording(a=a, b=b))
+
+
+def _meetings(record: MissionRecord, index: ProblemIndex) -> list[ProblemMeeting]:
+    by_pair: dict[tuple[int, int], list[RequestRecord]] = defaultdict(list)
+    for r in record.requests:
+        lo, hi = sorted((r.requester, r.requested))
+        by_pair[(lo, hi)].append(r)
     out = []
     for (lo, hi), requests in sorted(by_pair.items()):
         if any(r.no_thanks for r in requests):
@@ -264,24 +234,22 @@ def _meetings(s: Session, mission_id: int, index: ProblemIndex) -> list[ProblemM
     return out
 
 
-def _published(s: Session, mission_id: int, index: ProblemIndex) -> list[Published]:
+def _published(record: MissionRecord, index: ProblemIndex) -> list[Published]:
     slot_at = {(x.session_id, x.start_utc): x.id for x in index.slots.values()}
     table_name = {tid: name for (_sid, name), tid in index.tables.items()}
     interp_of = {db: pid for pid, db in index.interpreters.items()}
     out = []
-    for m in s.scalars(
-        select(Meeting)
-        .where(Meeting.mission_id == mission_id, Meeting.status == MeetingStatus.SCHEDULED)
-        .order_by(Meeting.id)
-    ):
+    for m in record.meetings:  # by id
+        if m.status is not MeetingStatus.SCHEDULED:
+            continue
         slot = slot_at.get((m.session_id, m.start_utc))
         if slot is None or m.table_id not in table_name:
             if m.locked:
-                raise SchedulingError(_locked_off_slot(s, m))
+                raise SchedulingError(_locked_off_slot(record, m))
             continue  # the session was redefined: the run places this meeting again
         out.append(
             Published(
-                pair_key(m.organisation_a_id, m.organisation_b_id),
+                pair_key(m.organisation_a, m.organisation_b),
                 slot,
                 table_name[m.table_id],
                 interp_of.get(m.interpreter_id) if m.interpreter_id else None,
@@ -291,20 +259,22 @@ def _published(s: Session, mission_id: int, index: ProblemIndex) -> list[Publish
     return out
 
 
-def _locked_off_slot(s: Session, m: Meeting) -> str:
-    a, b = s.get(Organisation, m.organisation_a_id), s.get(Organisation, m.organisation_b_id)
-    names = f"{a.name if a else m.organisation_a_id} ↔ {b.name if b else m.organisation_b_id}"
-    b2b = s.get(B2BSession, m.session_id)
-    when = format_local(m.start_utc, b2b.timezone) if b2b else m.start_utc.isoformat()
-    return (
-        f"The locked meeting {names} at {when} is no longer on a slot of its session (the "
-        "session's times or tables were changed). Unlock it (select it in the B2B page's "
-        "conflicts) and run the scheduler again."
+def _locked_off_slot(record: MissionRecord, m: MeetingRecord) -> Message:
+    names = " ↔ ".join(
+        o.name if (o := record.organisations.get(oid)) else str(oid)
+        for oid in (m.organisation_a, m.organisation_b)
     )
+    b2b = next((b for b in record.sessions if b.id == m.session_id), None)
+    when = format_local(m.start_utc, b2b.timezone) if b2b else m.start_utc.isoformat()
+    return msg.LOCKED_OFF_SLOT(names=names, when=when)
 
 
-def store_schedule(s: Session, mission_id: int, schedule: Schedule, index: ProblemIndex) -> int:
-    """Replace the mission's scheduled, unlocked meetings by ``schedule``'s (locked ones stay)."""
+def store_schedule(
+    s: Session, record: MissionRecord, schedule: Schedule, index: ProblemIndex
+) -> int:
+    """Replace the mission's scheduled, unlocked meetings by ``schedule``'s (locked ones stay);
+    ``record`` is the mission as read in the same transaction."""
+    mission_id = record.id
     existing = s.scalars(
         select(Meeting).where(
             Meeting.mission_id == mission_id, Meeting.status == MeetingStatus.SCHEDULED
@@ -315,14 +285,7 @@ def store_schedule(s: Session, mission_id: int, schedule: Schedule, index: Probl
         if not m.locked:
             s.delete(m)
     s.flush()
-    delegates: dict[int, list[int]] = defaultdict(list)
-    for pid, oid in s.execute(
-        select(Participant.id, Participant.organisation_id).where(
-            Participant.mission_id == mission_id
-        )
-    ):
-        if oid is not None:
-            delegates[oid].append(pid)
+    delegates = {oid: [p.id for p in people] for oid, people in record.delegates().items()}
     written = 0
     for a in schedule.assignments:
         if a.meeting in locked:
@@ -330,7 +293,7 @@ def store_schedule(s: Session, mission_id: int, schedule: Schedule, index: Probl
         slot = index.slots[a.slot]
         pair = pair_of(a.meeting)
         if pair is None:
-            raise SchedulingError(f"The solver answered with an unknown meeting {a.meeting!r}.")
+            raise SchedulingError(msg.UNKNOWN_MEETING(meeting=a.meeting))
         lo, hi = pair
         meeting = Meeting(
             mission_id=mission_id,
@@ -344,7 +307,8 @@ def store_schedule(s: Session, mission_id: int, schedule: Schedule, index: Probl
             interpreter_id=index.interpreters.get(a.interpreter) if a.interpreter else None,
         )
         meeting.participant_links = [
-            MeetingParticipant(participant_id=p) for p in delegates[lo] + delegates[hi]
+            MeetingParticipant(participant_id=p)
+            for p in [*delegates.get(lo, ()), *delegates.get(hi, ())]
         ]
         s.add(meeting)
         written += 1
@@ -362,8 +326,7 @@ class PreparedRun:
 
 def prepare_run(store: Store, mission_id: int, time_limit_s: float = 60.0) -> PreparedRun:
     """Read the mission's scheduling problem (on the database worker)."""
-    with store.session() as s:
-        problem, index = build_problem(s, mission_id, time_limit_s)
+    problem, index = build_problem(load_mission(store, mission_id), time_limit_s)
     return PreparedRun(mission_id, problem, index)
 
 
@@ -378,15 +341,16 @@ def store_run(
     """
     mission_id, problem = prepared.mission_id, prepared.problem
     with store.session() as s:
+        record = read_mission(s, mission_id)  # what is checked is what is written against
         try:
-            now, _ = build_problem(s, mission_id, problem.options.time_limit_s)
+            now, _ = build_problem(record, problem.options.time_limit_s)
         except SchedulingError as exc:
-            raise SchedulingError(_CHANGED + f" ({exc})") from exc
+            raise SchedulingError(msg.CHANGED_WHILE_RUNNING_BECAUSE(reason=exc.message)) from exc
         if now != problem:
-            raise SchedulingError(_CHANGED)
+            raise SchedulingError(msg.CHANGED_WHILE_RUNNING())
         written = 0
         if schedule.status is not Status.INFEASIBLE:
-            written = store_schedule(s, mission_id, schedule, prepared.index)
+            written = store_schedule(s, record, schedule, prepared.index)
         run = record_run(
             s,
             mission_id,
@@ -398,17 +362,11 @@ def store_run(
     return ScheduleOutcome(schedule, written, Changes(b2b=True), problem, run)
 
 
-_CHANGED = (
-    "The mission's requests, organisations, sessions or meetings changed while the scheduler "
-    "was running, so its schedule was not stored. Run the scheduler again."
-)
-
-
 def load_unplaced(store: Store, mission_id: int) -> Unplaced:
     """The requests without a meeting now, with the last run's reasons (for the B2B page)."""
-    with store.session() as s:
+    with store.snapshot() as s:
         try:
-            problem: Problem | None = build_problem(s, mission_id)[0]
+            problem: Problem | None = build_problem(read_mission(s, mission_id))[0]
         except SchedulingError:
             problem = None
         return unplaced(s, mission_id, problem)

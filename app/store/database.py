@@ -62,6 +62,25 @@ class Store:
         with self._sessions.begin() as session:
             yield session
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read-only unit of work in which every query sees the same state of the database,
+        whatever other connections commit meanwhile (a mission read for an export is never
+        half before and half after another coordinator's change). Nothing is written."""
+        with self._sessions() as session:
+            if self.engine.dialect.name == "sqlite":
+                # sqlite3 sends no BEGIN before a SELECT, so each query would read the file
+                # as it is then; an explicit one holds one read snapshot (WAL) to the end.
+                session.connection().exec_driver_sql("BEGIN")
+            else:
+                session.connection(
+                    execution_options={"isolation_level": "REPEATABLE READ"}
+                ).exec_driver_sql("SET TRANSACTION READ ONLY")
+            try:
+                yield session
+            finally:
+                session.rollback()
+
     def close(self) -> None:
         self.engine.dispose()
 

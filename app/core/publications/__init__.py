@@ -19,14 +19,15 @@ from types import MappingProxyType
 
 from sqlalchemy import select
 
+from app.core.mission_record import MissionRecord, load_mission
 from app.core.pairs import pair_key
+from app.core.publications import messages as msg
 from app.core.publications.current import (
     current_people,
     current_snapshot,
+    history,
     item_key,
     last_snapshot,
-    publication_rows,
-    require_mission,
 )
 from app.core.publications.diffs import (
     Change,
@@ -43,7 +44,7 @@ from app.core.publications.snapshot import (
     Snapshot,
     fingerprint,
 )
-from app.model import AgendaItem, Meeting, Publication
+from app.model import Publication
 from app.store import Store
 
 __all__ = [
@@ -60,14 +61,18 @@ __all__ = [
     "Snapshot",
     "compare",
     "current_keys",
+    "current_keys_of",
     "diff",
+    "diff_of",
     "list_publications",
     "load_snapshot",
     "participants_to_notify",
     "pending_sequences",
+    "pending_sequences_of",
     "sequences",
     "sequences_of",
     "version_diff",
+    "version_diff_of",
 ]
 
 
@@ -81,31 +86,26 @@ class CurrentKeys:
 
 def current_keys(store: Store, mission_id: int) -> CurrentKeys:
     """The key each meeting and programme item of the mission has now."""
-    with store.session() as s:
-        last = last_snapshot(s, mission_id)
-        meetings = {
-            mid: pair_key(a, b)
-            for mid, a, b in s.execute(
-                select(Meeting.id, Meeting.organisation_a_id, Meeting.organisation_b_id).where(
-                    Meeting.mission_id == mission_id
-                )
-            )
-        }
-        items = {
-            iid: item_key(iid, last)
-            for iid in s.scalars(select(AgendaItem.id).where(AgendaItem.mission_id == mission_id))
-        }
+    return current_keys_of(load_mission(store, mission_id))
+
+
+def current_keys_of(record: MissionRecord) -> CurrentKeys:
+    """:func:`current_keys` of a mission already read."""
+    last = last_snapshot(record)
+    meetings = {m.id: pair_key(m.organisation_a, m.organisation_b) for m in record.meetings}
+    items = {i.id: item_key(i.id, last) for i in record.items}
     return CurrentKeys(MappingProxyType(meetings), MappingProxyType(items))
 
 
 def diff(store: Store, mission_id: int) -> MissionDiff:
     """What changed for each participant since the mission's last publication."""
-    with store.session() as s:
-        require_mission(s, mission_id)
-        last = last_snapshot(s, mission_id)
-        return compare(
-            mission_id, last, current_snapshot(s, mission_id, last), current_people(s, mission_id)
-        )
+    return diff_of(load_mission(store, mission_id))
+
+
+def diff_of(record: MissionRecord) -> MissionDiff:
+    """:func:`diff` of a mission already read."""
+    last = last_snapshot(record)
+    return compare(record.id, last, current_snapshot(record, last), current_people(record))
 
 
 def version_diff(
@@ -115,24 +115,27 @@ def version_diff(
     the version before it, or against version ``since`` (``base``: the version compared
     with; None for version 1, where every entry is new). For the mail after a
     re-publication: who must be told, and what."""
-    with store.session() as s:
-        require_mission(s, mission_id)
-        rows = publication_rows(s, mission_id)
-        if not rows:
-            raise PublicationError("This mission has not been published yet.")
-        chosen = rows[-1] if number is None else next((r for r in rows if r.number == number), None)
-        if chosen is None:
-            raise PublicationError(f"This mission has no version {number}.")
-        earlier = [r for r in rows if r.number < chosen.number]
-        if since is not None:
-            earlier = [r for r in earlier if r.number == since]
-            if not earlier:
-                raise PublicationError(
-                    f"This mission has no version {since} before version {chosen.number}."
-                )
-        before = Snapshot.from_json(earlier[-1].number, earlier[-1].snapshot) if earlier else None
-        after = Snapshot.from_json(chosen.number, chosen.snapshot)
-        return compare(mission_id, before, after, current_people(s, mission_id))
+    return version_diff_of(load_mission(store, mission_id), number, since=since)
+
+
+def version_diff_of(
+    record: MissionRecord, number: int | None = None, *, since: int | None = None
+) -> MissionDiff:
+    """:func:`version_diff` of a mission already read."""
+    rows = record.publications
+    if not rows:
+        raise PublicationError(msg.NOT_PUBLISHED())
+    chosen = rows[-1] if number is None else next((r for r in rows if r.number == number), None)
+    if chosen is None:
+        raise PublicationError(msg.NO_VERSION(number=number))
+    earlier = [r for r in rows if r.number < chosen.number]
+    if since is not None:
+        earlier = [r for r in earlier if r.number == since]
+        if not earlier:
+            raise PublicationError(msg.NO_VERSION_BEFORE(since=since, number=chosen.number))
+    before = Snapshot.from_json(earlier[-1].number, earlier[-1].snapshot) if earlier else None
+    after = Snapshot.from_json(chosen.number, chosen.snapshot)
+    return compare(record.id, before, after, current_people(record))
 
 
 def participants_to_notify(store: Store, mission_id: int) -> list[int]:
@@ -152,24 +155,20 @@ def sequences(store: Store, mission_id: int) -> dict[str, int]:
     cancelled meetings and removed items stay in the mapping (export them as
     ``STATUS:CANCELLED``). A key absent from the mapping was never published.
     """
-    with store.session() as s:
-        require_mission(s, mission_id)
-        history = [
-            Snapshot.from_json(p.number, p.snapshot) for p in publication_rows(s, mission_id)
-        ]
-    return sequences_of(history)
+    return sequences_of(history(load_mission(store, mission_id)))
 
 
 def pending_sequences(store: Store, mission_id: int) -> dict[str, int]:
     """The SEQUENCE each entry would carry if the mission were published now (same keys
     as :func:`sequences`, plus the entries not published yet, at 0)."""
-    with store.session() as s:
-        require_mission(s, mission_id)
-        history = [
-            Snapshot.from_json(p.number, p.snapshot) for p in publication_rows(s, mission_id)
-        ]
-        now = current_snapshot(s, mission_id, history[-1] if history else None)
-    return sequences_of([*history, now])
+    return pending_sequences_of(load_mission(store, mission_id))
+
+
+def pending_sequences_of(record: MissionRecord) -> dict[str, int]:
+    """:func:`pending_sequences` of a mission already read."""
+    published = history(record)
+    now = current_snapshot(record, published[-1] if published else None)
+    return sequences_of([*published, now])
 
 
 def sequences_of(history: Iterable[Snapshot]) -> dict[str, int]:
@@ -196,22 +195,28 @@ class PublicationInfo:
 
 
 def list_publications(store: Store, mission_id: int) -> list[PublicationInfo]:
-    """The mission's versions, oldest first."""
+    """The mission's versions, oldest first (their snapshots are not read)."""
     with store.session() as s:
-        return [
-            PublicationInfo(p.number, p.published_at, p.published_by, p.note)
-            for p in publication_rows(s, mission_id)
-        ]
+        rows = s.execute(
+            select(
+                Publication.number,
+                Publication.published_at,
+                Publication.published_by,
+                Publication.note,
+            )
+            .where(Publication.mission_id == mission_id)
+            .order_by(Publication.number)
+        )
+        return [PublicationInfo(*row) for row in rows]
 
 
 def load_snapshot(store: Store, mission_id: int, number: int | None = None) -> Snapshot | None:
     """Version ``number`` (default: the latest) as published, or None if there is none."""
     with store.session() as s:
+        query = select(Publication).where(Publication.mission_id == mission_id)
         if number is None:
-            return last_snapshot(s, mission_id)
-        row = s.scalars(
-            select(Publication).where(
-                Publication.mission_id == mission_id, Publication.number == number
-            )
-        ).first()
+            query = query.order_by(Publication.number.desc()).limit(1)
+        else:
+            query = query.where(Publication.number == number)
+        row = s.scalars(query).first()
         return Snapshot.from_json(row.number, row.snapshot) if row is not None else None

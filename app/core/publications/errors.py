@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from app.common.errors import UserError
 
-class PublicationError(ValueError):
+
+class PublicationError(UserError):
     """The mission cannot be published (or compared) as it is; the message says why."""

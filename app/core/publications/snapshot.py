@@ -31,8 +31,10 @@ from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any
 
+from app.core.mission_record import MissionFacts
+from app.core.publications import messages as msg
 from app.core.publications.errors import PublicationError
-from app.model import Audience, MeetingStatus, Mission
+from app.model.enums import Audience, MeetingStatus
 
 FORMAT = 1
 ACTIVE, REMOVED = "active", "removed"  # a programme item's status in a snapshot
@@ -216,7 +218,7 @@ class Snapshot:
     def entries(self) -> dict[str, MeetingEntry | ItemEntry]:
         return {**self.meetings, **self.items}
 
-    def to_json(self, mission: Mission, published_at: datetime) -> str:
+    def to_json(self, mission: MissionFacts, published_at: datetime) -> str:
         def by_time(e: MeetingEntry | ItemEntry) -> tuple[datetime, str]:
             return (e.start_utc, e.key)
 
@@ -237,10 +239,7 @@ class Snapshot:
     def from_json(cls, number: int, text: str) -> Snapshot:
         raw = json.loads(text or "{}")
         if raw.get("format", FORMAT) > FORMAT:
-            raise PublicationError(
-                f"Version {number} was published by a newer Ponte (snapshot format "
-                f"{raw['format']}); update Ponte to read it."
-            )
+            raise PublicationError(msg.NEWER_FORMAT(number=number, format=raw["format"]))
         meetings = (MeetingEntry.from_json(m) for m in raw.get("meetings", ()))
         items = (ItemEntry.from_json(i) for i in raw.get("items", ()))
         return cls(
