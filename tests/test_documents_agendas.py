@@ -18,6 +18,7 @@ from sqlalchemy import select
 from app.cli import build_cli
 from app.common.files import FileWriteError, write_file
 from app.common.paths import Paths
+from app.common.wording import Wording
 from app.core.agenda_data import load_mission_data, personal_agenda
 from app.core.errors import NotFound
 from app.demo import write_demo
@@ -426,8 +427,15 @@ def test_unwritable_folder_leaves_the_existing_file_as_it_was(
     with pytest.raises(FileWriteError, match="blocked"):
         write_documents(data, personal_agenda_jobs(data, blocker / "agendas", [small.niccolo]))
 
+    half_way = Wording(
+        "test.half_way",
+        en="the renderer failed half-way",
+        it="il disegno si è fermato a metà",
+        ja="描画が途中で失敗しました",
+    )
+
     def broken(job: AgendaJob) -> bytes:
-        raise DocumentError("the renderer failed half-way")
+        raise DocumentError(half_way())
 
     monkeypatch.setattr(batch, "render_job", lambda data, job: broken(job))
     with pytest.raises(DocumentError, match="half-way"):

@@ -54,7 +54,8 @@ NO_B2B_SESSION = Wording(
     "to print.",
     it="La missione “{mission}” non ha sessioni B2B: non ci sono fogli dei tavoli né griglia "
     "generale da stampare.",
-    ja="ミッション「{mission}」には B2B セッションがないため、印刷するテーブル表や全体表がありません。",
+    ja="ミッション「{mission}」には B2B セッションがないため、"
+    "印刷するテーブル表や全体表がありません。",
 )
 NO_TABLES_FOR_SHEETS = Wording(
     "documents.no_tables_for_sheets",
@@ -67,8 +68,7 @@ NO_TABLES_FOR_SHEETS = Wording(
 )
 NO_TABLES_FOR_GRID = Wording(
     "documents.no_tables_for_grid",
-    en="The mission {mission!r} has no B2B session with tables: there is no master grid to "
-    "print.",
+    en="The mission {mission!r} has no B2B session with tables: there is no master grid to print.",
     it="La missione “{mission}” non ha sessioni B2B con tavoli: non c'è una griglia generale "
     "da stampare.",
     ja="ミッション「{mission}」にはテーブルのある B2B セッションがないため、"
@@ -99,7 +99,8 @@ STOPPED = Wording(
     "documents.stopped",
     en="Stopped after {done} of {total} documents; those are complete.",
     it="Interrotto dopo {done} documenti su {total}; quelli già scritti sono completi.",
-    ja="{total} 件中 {done} 件の書類を作成したところで停止しました。作成済みの書類はそのまま使えます。",
+    ja="{total} 件中 {done} 件の書類を作成したところで停止しました。"
+    "作成済みの書類はそのまま使えます。",
 )
 START_AT = Wording(
     "documents.start_at",
@@ -107,8 +108,8 @@ START_AT = Wording(
     "{per_page}, not {start_at}.",
     it="Il modello {layout} ha {per_page} etichette per foglio: iniziare da un'etichetta tra 1 "
     "e {per_page}, non da {start_at}.",
-    ja="レイアウト {layout} は1枚に {per_page} 枚のラベルがあります。開始ラベルは {start_at} ではなく、"
-    "1～{per_page} の範囲で指定してください。",
+    ja="レイアウト {layout} は1枚に {per_page} 枚のラベルがあります。"
+    "開始ラベルは {start_at} ではなく、1～{per_page} の範囲で指定してください。",
 )
 QR_TOO_LONG = Wording(
     "documents.qr_too_long",
@@ -138,7 +139,8 @@ SCHEDULE_CHANGED = Wording(
     "what it changed.",
     it="Il programma è cambiato dalla versione {base}: pubblicare prima la versione {next}, poi "
     "inviare ciò che è cambiato.",
-    ja="第{base}版以降に日程が変更されています。先に第{next}版を公開してから、変更点を送信してください。",
+    ja="第{base}版以降に日程が変更されています。"
+    "先に第{next}版を公開してから、変更点を送信してください。",
 )
 STOPPED_DRAFTS = Wording(
     "documents.stopped_drafts",
@@ -227,7 +229,10 @@ NOT_ONE_OF = Wording(
     ja="「{value}」は使えません（使える値: {allowed}）",
 )
 UNKNOWN_FIELD = Wording(
-    "documents.layout.unknown_field", en="unknown field", it="campo sconosciuto", ja="不明な項目です"
+    "documents.layout.unknown_field",
+    en="unknown field",
+    it="campo sconosciuto",
+    ja="不明な項目です",
 )
 NOT_WITH_ELEMENTS = Wording(
     "documents.layout.not_with_elements",
