@@ -98,7 +98,7 @@ UNKNOWN_PAPER = Wording(
 STOPPED = Wording(
     "documents.stopped",
     en="Stopped after {done} of {total} documents; those are complete.",
-    it="Interrotto dopo {done} documenti su {total}; quelli già scritti sono completi.",
+    it="Interrotto dopo {done} di {total} documenti; quelli già scritti sono completi.",
     ja="{total} 件中 {done} 件の書類を作成したところで停止しました。"
     "作成済みの書類はそのまま使えます。",
 )
@@ -145,7 +145,7 @@ SCHEDULE_CHANGED = Wording(
 STOPPED_DRAFTS = Wording(
     "documents.stopped_drafts",
     en="Stopped after {done} of {total} messages; those are complete.",
-    it="Interrotto dopo {done} messaggi su {total}; quelli già scritti sono completi.",
+    it="Interrotto dopo {done} di {total} messaggi; quelli già scritti sono completi.",
     ja="{total} 通中 {done} 通のメッセージを作成したところで停止しました。"
     "作成済みのメッセージはそのまま使えます。",
 )
