@@ -470,12 +470,20 @@ def test_progress_and_cancel(db: Store, small: Small, tmp_path: Path) -> None:
     assert calls == [(i, len(jobs)) for i in range(1, len(jobs) + 1)]
 
     out = tmp_path / "cancelled"
-    with pytest.raises(DocumentsCancelled, match="1 of"):
+    with pytest.raises(DocumentsCancelled, match="1 of") as caught:
         write_documents(
             data,
             personal_agenda_jobs(data, out), progress=lambda d, t: None,
             cancelled=lambda: len(list(out.glob("*.pdf"))) >= 1,
         )  # fmt: skip
+    total = len(jobs)
+    assert str(caught.value) == f"Stopped after 1 of {total} documents; those are complete."
+    assert caught.value.text("it") == (
+        f"Interrotto dopo 1 di {total} documenti; quelli già scritti sono completi."
+    )
+    assert caught.value.text("ja") == (
+        f"{total} 件中 1 件の書類を作成したところで停止しました。作成済みの書類はそのまま使えます。"
+    )
     files = list(out.iterdir())
     assert len(files) == 1 and files[0].suffix == ".pdf"
     assert len(PdfReader(files[0]).pages) >= 1
