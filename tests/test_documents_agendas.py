@@ -18,6 +18,7 @@ from sqlalchemy import select
 from app.cli import build_cli
 from app.common.files import FileWriteError, write_file
 from app.common.paths import Paths
+from app.common.wording import Wording
 from app.core.agenda_data import load_mission_data, personal_agenda
 from app.core.errors import NotFound
 from app.demo import write_demo
@@ -426,8 +427,15 @@ def test_unwritable_folder_leaves_the_existing_file_as_it_was(
     with pytest.raises(FileWriteError, match="blocked"):
         write_documents(data, personal_agenda_jobs(data, blocker / "agendas", [small.niccolo]))
 
+    half_way = Wording(
+        "test.half_way",
+        en="the renderer failed half-way",
+        it="il disegno si è fermato a metà",
+        ja="描画が途中で失敗しました",
+    )
+
     def broken(job: AgendaJob) -> bytes:
-        raise DocumentError("the renderer failed half-way")
+        raise DocumentError(half_way())
 
     monkeypatch.setattr(batch, "render_job", lambda data, job: broken(job))
     with pytest.raises(DocumentError, match="half-way"):
@@ -462,12 +470,20 @@ def test_progress_and_cancel(db: Store, small: Small, tmp_path: Path) -> None:
     assert calls == [(i, len(jobs)) for i in range(1, len(jobs) + 1)]
 
     out = tmp_path / "cancelled"
-    with pytest.raises(DocumentsCancelled, match="1 of"):
+    with pytest.raises(DocumentsCancelled, match="1 of") as caught:
         write_documents(
             data,
             personal_agenda_jobs(data, out), progress=lambda d, t: None,
             cancelled=lambda: len(list(out.glob("*.pdf"))) >= 1,
         )  # fmt: skip
+    total = len(jobs)
+    assert str(caught.value) == f"Stopped after 1 of {total} documents; those are complete."
+    assert caught.value.text("it") == (
+        f"Interrotto dopo 1 di {total} documenti; quelli già scritti sono completi."
+    )
+    assert caught.value.text("ja") == (
+        f"{total} 件中 1 件の書類を作成したところで停止しました。作成済みの書類はそのまま使えます。"
+    )
     files = list(out.iterdir())
     assert len(files) == 1 and files[0].suffix == ".pdf"
     assert len(PdfReader(files[0]).pages) >= 1

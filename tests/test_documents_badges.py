@@ -374,6 +374,48 @@ def test_a_layout_that_is_not_json_names_the_file_and_line(tmp_path: Path) -> No
         load_layout_file(path)
 
 
+def test_layout_errors_read_in_japanese_and_italian(tmp_path: Path) -> None:
+    """A coordinator with a Japanese or an Italian window reads what is wrong in their
+    language: the names of the layouts and of the file's fields stay as they are written."""
+    with pytest.raises(DocumentError) as caught:
+        load_layout("a5")
+    known = ", ".join(sorted(LAYOUTS))
+    assert (
+        caught.value.text("ja")
+        == f"バッジのレイアウト「a5」はありません。使用できるレイアウト: {known}。"
+    )
+    assert (
+        caught.value.text("it")
+        == f"Non esiste il modello di badge “a5”. Modelli disponibili: {known}."
+    )
+    empty = tmp_path / "no-layouts"
+    empty.mkdir()
+    with pytest.raises(DocumentError) as caught:
+        load_layout("a5", empty)
+    assert str(caught.value).endswith("Layouts: none.")
+    assert caught.value.text("it").endswith("Modelli disponibili: nessuno.")
+    assert caught.value.text("ja").endswith("使用できるレイアウト: なし。")
+    # a field's problem is a message inside the message, in the same language
+    path = _write_layout(tmp_path, "broken", lambda d: d["sheet"].pop("columns"))
+    with pytest.raises(DocumentError) as caught:
+        load_layout_file(path)
+    assert str(caught.value) == (
+        f"Badge layout {path}: sheet.columns: must be a whole number of at least 1, not None"
+    )
+    assert caught.value.text("ja") == (
+        f"バッジのレイアウト {path}: sheet.columns: 1 以上の整数にしてください（現在は None）"
+    )
+    assert caught.value.text("it") == (
+        f"Modello di badge {path}: sheet.columns: "
+        "deve essere un numero intero pari ad almeno 1, non None"
+    )
+    path.write_text("[]", encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        load_layout_file(path)
+    assert str(caught.value).endswith(": (top level): must be an object")
+    assert caught.value.text("ja").endswith(": （最上位）: オブジェクトにしてください")
+
+
 def test_elements_from_borrows_another_layouts_badge() -> None:
     """The A6 4-up sheet draws the A6 badge: its elements are written once."""
     assert load_layout("a4-a6x4").elements == load_layout("a6").elements

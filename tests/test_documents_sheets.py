@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import A3, A4, landscape
 from app.common.paths import Paths
 from app.core.agenda_data import load_mission_data, master_grid, table_sheets
 from app.core.language import DocumentLanguage
-from app.documents.batch import sheet_jobs, write_documents
+from app.documents.batch import AgendaJob, JobKind, sheet_jobs, write_documents
 from app.documents.errors import DocumentError
 from app.documents.sheets import columns_per_page, master_grid_pdf
 from app.model import B2BSession, B2BTable
@@ -125,6 +125,45 @@ def test_no_session_is_a_clear_error(db: Store, tmp_path: Path) -> None:
         sheet_jobs(data, tmp_path, "A4", DocumentLanguage.EN)
     with pytest.raises(DocumentError, match="no B2B session"):
         master_grid_pdf(data, "A4", DocumentLanguage.EN)
+
+
+def test_no_session_reads_in_japanese_and_italian(db: Store, tmp_path: Path) -> None:
+    """The same refusal in a Japanese or an Italian window, the mission's name quoted as the
+    window quotes names; the English as the command line has always printed it."""
+    with db.session() as s:
+        mid = f.mission(s, name="No B2B").id
+    data = load_mission_data(db, mid)
+    with pytest.raises(DocumentError) as caught:
+        sheet_jobs(data, tmp_path, "A4", DocumentLanguage.EN)
+    assert str(caught.value) == (
+        "The mission 'No B2B' has no B2B session: there are no table sheets or master grid "
+        "to print."
+    )
+    assert caught.value.text("ja") == (
+        "ミッション「No B2B」には B2B セッションがないため、"
+        "印刷するテーブル表や全体表がありません。"
+    )
+    assert caught.value.text("it") == (
+        "La missione “No B2B” non ha sessioni B2B: non ci sono fogli dei tavoli né griglia "
+        "generale da stampare."
+    )
+
+
+def test_an_error_in_a_worker_process_comes_back_as_itself(db: Store, tmp_path: Path) -> None:
+    """Documents render in worker processes, whose errors come back pickled: still a
+    DocumentError, still worded in every language (not a pickling error, a defect)."""
+    with db.session() as s:
+        mid = f.mission(s, name="No B2B").id
+    data = load_mission_data(db, mid)
+    out = tmp_path / "out"
+    jobs = [
+        AgendaJob(out / "table-sheets.pdf", JobKind.TABLE_SHEETS),
+        AgendaJob(out / "master-grid-A4.pdf", JobKind.MASTER_GRID),
+    ]
+    with pytest.raises(DocumentError, match="there are no table sheets to print") as caught:
+        write_documents(data, jobs, workers=2)
+    assert caught.value.text("ja").endswith("印刷するテーブル表がありません。")
+    assert not list(out.glob("*.pdf"))
 
 
 def test_cli_sheets(db: Store, small: Small, sqlite_path: Path, tmp_path: Path) -> None:

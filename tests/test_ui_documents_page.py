@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -23,6 +24,7 @@ from app.store import open_store
 from tests.factories import first_fit
 from tests.ui_support import close_context, make_context
 from ui.context import AppContext
+from ui.i18n import install_translators
 from ui.pages import registry
 from ui.pages.documents import DocumentsPage
 
@@ -135,9 +137,21 @@ def test_cancel_leaves_only_complete_files(qtbot: QtBot, ctx: AppContext, tmp_pa
     assert not list(out.glob(".*.part"))
 
 
-def test_a_mission_with_nobody_gets_a_message(
-    qtbot: QtBot, ctx: AppContext, tmp_path: Path
-) -> None:
+@pytest.fixture
+def japanese() -> Iterator[None]:
+    """The window in Japanese, for one test; English again afterwards."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translators(app, "ja")
+    try:
+        yield
+    finally:
+        for t in install_translators(app, "en"):  # and none left behind for other tests
+            app.removeTranslator(t)
+
+
+def show_empty_mission(ctx: AppContext) -> None:
+    """A mission with nobody in it, called "Empty", becomes the shown one."""
     store = ctx.store
     assert store is not None
     with store.session() as s:
@@ -151,6 +165,12 @@ def test_a_mission_with_nobody_gets_a_message(
         s.add(empty)
         s.flush()
         ctx.mission_id = empty.id
+
+
+def test_a_mission_with_nobody_gets_a_message(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    show_empty_mission(ctx)
     page = open_page(qtbot, ctx, tmp_path)
     choose(page, DocumentKind.BADGES)
     make(qtbot, page)
@@ -183,3 +203,37 @@ def test_calendar_files_for_the_selected_participants(
     calendar = Calendar.from_ical(made[0].read_bytes())
     assert calendar.walk("VEVENT") and not calendar.get_missing_tzids()
     assert page.pdf.status() != QPdfDocument.Status.Ready  # nothing to preview
+
+
+def test_a_document_error_reads_in_japanese(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, japanese: None
+) -> None:
+    """In a Japanese window, the reason a document could not be made is Japanese too."""
+    show_empty_mission(ctx)
+    page = open_page(qtbot, ctx, tmp_path)
+    choose(page, DocumentKind.BADGES)
+    make(qtbot, page)
+    assert page.message.text() == (
+        "書類を作成できませんでした：このミッションには参加者がいないため、"
+        "「Empty」について印刷するものがありません。先に参加者を追加するか、取り込んでください。"
+    )
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_cancel_reads_in_japanese(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, japanese: None
+) -> None:
+    """A cancel ("Stopped after N of M documents…") is worded in the window's language too."""
+    out = tmp_path / "out"
+    page = open_page(qtbot, ctx, out)
+    choose(page, DocumentKind.PERSONAL_AGENDAS)
+    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=60_000)
+    said = re.fullmatch(
+        r"キャンセルしました。(\d+) 件中 (\d+) 件の書類を作成したところで停止しました。"
+        r"作成済みの書類はそのまま使えます。",
+        page.message.text(),
+    )
+    assert said is not None, page.message.text()
+    assert int(said[2]) == len(list(out.glob("*.pdf"))) < int(said[1])

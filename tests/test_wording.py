@@ -5,6 +5,7 @@ Italian, Japanese and English with the same placeholders, under a key of its own
 from __future__ import annotations
 
 import importlib
+import pickle
 import pkgutil
 import re
 
@@ -83,3 +84,20 @@ def test_a_message_inside_a_message_is_worded_in_the_same_language() -> None:
 def test_a_translation_with_a_broken_placeholder_falls_back_to_english() -> None:
     broken = Wording("test.broken", en="Table {table}", it="Tavolo {tavolo}", ja="テーブル {table}")
     assert broken(table="A1").text("it") == "Table A1"
+
+
+class _Refused(UserError):
+    def __init__(self, message: Message, exit_status: int) -> None:
+        super().__init__(message)
+        self.exit_status = exit_status
+
+
+def test_a_user_error_survives_pickling() -> None:
+    """Worker processes (the documents' renderers) send their errors back pickled: the same
+    class, the same message in every language, the subclass's own attributes."""
+    inner = Wording("test.inner", en="participant", it="partecipante", ja="参加者")
+    outer = Wording("test.outer", en="No {what}.", it="Nessun {what}.", ja="{what}がいません。")
+    error = pickle.loads(pickle.dumps(_Refused(outer(what=inner()), exit_status=2)))
+    assert type(error) is _Refused and error.exit_status == 2
+    assert str(error) == "No participant." and error.args == ("No participant.",)
+    assert error.text("ja") == "参加者がいません。"

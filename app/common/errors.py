@@ -10,6 +10,8 @@ it. Anything else that escapes is a bug, and is logged with its traceback.
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.common.wording import FALLBACK, Message
 
 
@@ -23,3 +25,16 @@ class UserError(Exception):
     def text(self, lang: str = FALLBACK) -> str:
         """The message in ``lang`` ("it", "ja" or "en")."""
         return self.message.text(lang)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # An exception pickles as ``cls(*args)``, and args is the English text, not the
+        # message: rebuilt from the message instead, so that an error a worker process raises
+        # (documents render in worker processes) comes back as itself, in every language.
+        return (_rebuilt, (type(self), self.message, dict(self.__dict__)))
+
+
+def _rebuilt(kind: type[UserError], message: Message, state: dict[str, Any]) -> UserError:
+    error = kind.__new__(kind)
+    UserError.__init__(error, message)
+    error.__dict__.update(state)
+    return error

@@ -58,6 +58,15 @@ class Message:
     def __str__(self) -> str:
         return self.text(FALLBACK)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # A mapping proxy cannot be pickled, and a message crosses between processes inside
+        # the errors that worker processes (the documents' renderers) send back.
+        return (_message, (self.wording, dict(self.params)))
+
+
+def _message(wording: Wording, params: dict[str, object]) -> Message:
+    return wording(**params)
+
 
 def join(messages: tuple[Message, ...] | list[Message], lang: str, sep: str = " ") -> str:
     """Several messages as one text in ``lang``."""

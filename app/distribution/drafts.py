@@ -12,6 +12,7 @@ from app.core.agenda_data import Person
 from app.core.file_names import person_file_name
 from app.core.publications import diff, version_diff
 from app.distribution.outbox import Skipped, open_outbox
+from app.documents import messages as msg
 from app.documents.batch import Cancelled, Progress
 from app.documents.errors import DocumentError, DocumentsCancelled
 from app.store import Store
@@ -61,8 +62,7 @@ def write_drafts(
         if only_changed and mission_diff.base is not None:
             if not mission_diff.is_empty:
                 raise DocumentError(
-                    f"The schedule has changed since version {mission_diff.base}: publish "
-                    f"version {mission_diff.base + 1} first, then send what it changed."
+                    msg.SCHEDULE_CHANGED(base=mission_diff.base, next=mission_diff.base + 1)
                 )
             # nothing unpublished: tell the people whose schedule the latest version changed
             mission_diff = version_diff(store, mission_id)
@@ -90,7 +90,6 @@ def write_drafts(
                     progress(len(report.written), len(people))
         except DocumentsCancelled as exc:
             raise DocumentsCancelled(
-                f"Stopped after {len(report.written)} of {len(people)} messages; "
-                "those are complete."
+                msg.STOPPED_DRAFTS(done=len(report.written), total=len(people))
             ) from exc
     return report

@@ -24,6 +24,7 @@ from app.distribution.messages import (
     participant_emails,
     usable_address,
 )
+from app.documents import messages as msg
 from app.documents.batch import AgendaJob, Cancelled, Progress, personal_agenda_jobs
 from app.documents.batch import write_documents as render_agendas
 from app.documents.errors import DocumentsCancelled
@@ -107,7 +108,7 @@ class Outbox:
         now = datetime.now(UTC)
         for person in people:
             if cancelled is not None and cancelled():
-                raise DocumentsCancelled("Stopped before every message was composed.")
+                raise DocumentsCancelled(msg.STOPPED_COMPOSING())
             job = jobs[person.id]
             changes, base = changes_for(person.id)
             address = self.address(person.id)

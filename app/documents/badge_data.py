@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from app.core import messages as core_msg
 from app.core.text import clean
+from app.documents import messages as msg
 from app.documents.errors import DocumentError
 from app.model import Mission, Organisation, Participant
 from app.model.enums import BadgeCategory, NameOrder, Side
@@ -61,7 +63,7 @@ def load_badges(
     with store.session() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise DocumentError(f"There is no mission {mission_id} in this database.")
+            raise DocumentError(core_msg.NO_MISSION(mission=mission_id))
         query = (
             select(Participant)
             .where(Participant.mission_id == mission_id)
@@ -77,19 +79,17 @@ def load_badges(
             missing = [i for i in dict.fromkeys(participant_ids) if i not in found]
             if missing:
                 listed = ", ".join(str(i) for i in missing)
-                raise DocumentError(
-                    f"Mission {mission_id} has no participant with the id {listed}."
+                said = (
+                    msg.NO_PARTICIPANT_WITH_ID
                     if len(missing) == 1
-                    else f"Mission {mission_id} has no participants with the ids {listed}."
+                    else msg.NO_PARTICIPANTS_WITH_IDS
                 )
+                raise DocumentError(said(mission=mission_id, ids=listed))
             chosen = [found[i] for i in dict.fromkeys(participant_ids)]
         else:
             chosen = sorted(found.values(), key=_sort_key)
         if not chosen:
-            raise DocumentError(
-                f"This mission has no participants: there is nothing to print for "
-                f"'{mission.name}'. Add or import participants first."
-            )
+            raise DocumentError(msg.NO_PARTICIPANTS_TO_PRINT(mission=mission.name))
         return BadgeBatch(mission.id, mission.name, tuple(_person(p) for p in chosen))
 
 

@@ -17,6 +17,8 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, A6
 
 from app.common.paths import resources_dir
+from app.common.wording import Message
+from app.documents import messages as msg
 from app.documents.errors import DocumentError
 
 MM = 72 / 25.4  # points per millimetre
@@ -145,8 +147,8 @@ def load_layout(name: str, folder: Path | None = None) -> Layout:
     folder = folder or layouts_dir()
     path = folder / f"{name}.json"
     if not path.is_file():
-        known = ", ".join(layout_names(folder)) or "none"
-        raise DocumentError(f"There is no badge layout '{name}'. Layouts: {known}.")
+        known: str | Message = ", ".join(layout_names(folder)) or msg.NO_LAYOUTS()
+        raise DocumentError(msg.NO_LAYOUT(name=name, known=known))
     return load_layout_file(path)
 
 
@@ -155,10 +157,10 @@ def load_layout_file(path: Path) -> Layout:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise DocumentError(f"Cannot read the badge layout {path}: {exc}") from exc
+        raise DocumentError(msg.LAYOUT_UNREADABLE(path=path, reason=str(exc))) from exc
     except json.JSONDecodeError as exc:
         raise DocumentError(
-            f"The badge layout {path} is not valid JSON (line {exc.lineno}): {exc.msg}"
+            msg.LAYOUT_NOT_JSON(path=path, line=exc.lineno, reason=exc.msg)
         ) from exc
     return _Reader(path).layout(raw)
 
@@ -169,12 +171,14 @@ class _Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def fail(self, field: str, problem: str) -> DocumentError:
-        return DocumentError(f"Badge layout {self.path}: {field}: {problem}")
+    def fail(self, field: str | Message, problem: Message) -> DocumentError:
+        """``field`` is as the file names it (``elements[2].type``); ``problem`` one of the
+        ``messages`` that say what is wrong with it."""
+        return DocumentError(msg.LAYOUT_FIELD(path=self.path, field=field, problem=problem))
 
-    def obj(self, value: Any, field: str) -> dict[str, Any]:
+    def obj(self, value: Any, field: str | Message) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(field, "must be an object")
+            raise self.fail(field, msg.MUST_BE_OBJECT())
         return value
 
     def number(
@@ -190,21 +194,20 @@ class _Reader:
         field = f"{where}.{key}" if where else key
         if key not in data:
             if default is None:
-                raise self.fail(field, "is missing")
+                raise self.fail(field, msg.IS_MISSING())
             return default
         value = data[key]
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(field, f"must be a number, not {value!r}")
+            raise self.fail(field, msg.MUST_BE_NUMBER(value=value))
         if value < minimum or (positive and value <= 0):
-            raise self.fail(field, f"must be {'above' if positive else 'at least'} {minimum:g}")
+            said = msg.MUST_BE_ABOVE if positive else msg.MUST_BE_AT_LEAST
+            raise self.fail(field, said(minimum=minimum))
         return float(value)
 
     def integer(self, data: dict[str, Any], key: str, where: str) -> int:
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise self.fail(
-                f"{where}.{key}", f"must be a whole number of at least 1, not {value!r}"
-            )
+            raise self.fail(f"{where}.{key}", msg.MUST_BE_WHOLE(value=value))
         return value
 
     def choice(
@@ -215,43 +218,48 @@ class _Reader:
             return kind(value)
         except ValueError:
             allowed = ", ".join(k.value for k in kind)
-            raise self.fail(f"{where}.{key}", f"'{value}' is not one of {allowed}") from None
+            raise self.fail(
+                f"{where}.{key}", msg.NOT_ONE_OF(value=value, allowed=allowed)
+            ) from None
 
     def layout(self, raw: Any) -> Layout:
-        data = self.obj(raw, "(top level)")
+        data = self.obj(raw, msg.TOP_LEVEL())
         unknown = set(data) - {"description", "source", "sheet", "qr", "elements", "elements_from"}
         if unknown:
-            raise self.fail(", ".join(sorted(unknown)), "unknown field")
+            raise self.fail(", ".join(sorted(unknown)), msg.UNKNOWN_FIELD())
         sheet = self.sheet(self.obj(data.get("sheet"), "sheet"))
         qr = self.choice(data, "qr", "layout", QrContent, QrContent.CHECKIN.value)
         elements_raw = data.get("elements")
         if "elements_from" in data:
             # The same badge on another sheet: its elements are written once, in the other file.
             if elements_raw is not None:
-                raise self.fail("elements_from", "cannot be given together with elements")
+                raise self.fail("elements_from", msg.NOT_WITH_ELEMENTS())
             elements_raw = self.borrowed_elements(data["elements_from"])
         if not isinstance(elements_raw, list) or not elements_raw:
-            raise self.fail("elements", "must be a non-empty list")
+            raise self.fail("elements", msg.NON_EMPTY_LIST())
         elements = tuple(self.element(e, i, sheet) for i, e in enumerate(elements_raw))
         description = data.get("description", "")
         if not isinstance(description, str):
-            raise self.fail("description", "must be text")
+            raise self.fail("description", msg.MUST_BE_TEXT())
         return Layout(self.path.stem, description, sheet, qr, elements)
 
     def borrowed_elements(self, name: Any) -> Any:
         other = self.path.with_name(f"{name}.json")
         if not isinstance(name, str) or other == self.path or not other.is_file():
-            raise self.fail("elements_from", f"there is no other layout {name!r} beside this one")
+            raise self.fail("elements_from", msg.NO_OTHER_LAYOUT(name=name))
         try:
             return json.loads(other.read_text(encoding="utf-8")).get("elements")
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError) as exc:
-            raise self.fail("elements_from", f"cannot read {other}: {exc}") from exc
+            raise self.fail(
+                "elements_from", msg.CANNOT_READ_OTHER(path=other, reason=str(exc))
+            ) from exc
 
     def sheet(self, data: dict[str, Any]) -> Sheet:
         page = data.get("page")
         if isinstance(page, str):
             if page not in PAGES:
-                raise self.fail("sheet.page", f"'{page}' is not one of {', '.join(PAGES)}")
+                allowed = ", ".join(PAGES)
+                raise self.fail("sheet.page", msg.NOT_ONE_OF(value=page, allowed=allowed))
             page_width, page_height = PAGES[page]
         else:
             size = self.obj(page, "sheet.page")
@@ -277,17 +285,9 @@ class _Reader:
         )
         bottom = sheet.margin_top + sheet.rows * sheet.label_height + (sheet.rows - 1) * sheet.gap_y
         if right > sheet.page_width + 0.05:
-            raise self.fail(
-                "sheet",
-                f"the labels reach {right:g} mm, past the page's width "
-                f"of {sheet.page_width:.1f} mm",
-            )
+            raise self.fail("sheet", msg.LABELS_PAST_WIDTH(reach=right, width=sheet.page_width))
         if bottom > sheet.page_height + 0.05:
-            raise self.fail(
-                "sheet",
-                f"the labels reach {bottom:g} mm, past the page's height "
-                f"of {sheet.page_height:.1f} mm",
-            )
+            raise self.fail("sheet", msg.LABELS_PAST_HEIGHT(reach=bottom, height=sheet.page_height))
         return sheet
 
     def element(self, raw: Any, index: int, sheet: Sheet) -> Element:
@@ -311,40 +311,34 @@ class _Reader:
         }
         unknown = set(data) - known
         if unknown:
-            raise self.fail(f"{where}.{sorted(unknown)[0]}", "unknown field")
+            raise self.fail(f"{where}.{sorted(unknown)[0]}", msg.UNKNOWN_FIELD())
         x = self.number(data, "x", where)
         y = self.number(data, "y", where)
         width = self.number(data, "width", where, positive=True)
         height = self.number(data, "height", where, positive=True)
         if x + width > sheet.label_width + 1e-6:
-            raise self.fail(
-                where,
-                f"reaches {x + width:g} mm, past the badge's width of {sheet.label_width:g} mm",
-            )
+            raise self.fail(where, msg.ELEMENT_PAST_WIDTH(reach=x + width, width=sheet.label_width))
         if y + height > sheet.label_height + 1e-6:
             raise self.fail(
-                where,
-                f"reaches {y + height:g} mm, past the badge's height of {sheet.label_height:g} mm",
+                where, msg.ELEMENT_PAST_HEIGHT(reach=y + height, height=sheet.label_height)
             )
         size = self.number(data, "size", where, default=10.0, positive=True)
         min_size = self.number(data, "min_size", where, default=min(6.0, size), positive=True)
         if min_size > size:
-            raise self.fail(f"{where}.min_size", f"is larger than size ({size:g})")
+            raise self.fail(f"{where}.min_size", msg.LARGER_THAN_SIZE(size=size))
         lines = int(self.number(data, "lines", where, default=1.0, minimum=1))
         if lines > 2:
-            raise self.fail(f"{where}.lines", "must be 1 or 2")
+            raise self.fail(f"{where}.lines", msg.ONE_OR_TWO())
         bold = data.get("bold", False)
         if not isinstance(bold, bool):
-            raise self.fail(f"{where}.bold", "must be true or false")
+            raise self.fail(f"{where}.bold", msg.TRUE_OR_FALSE())
         colour = data.get("colour", "#1a1a1a")
         if not (isinstance(colour, str) and len(colour) == 7 and colour.startswith("#")):
-            raise self.fail(f"{where}.colour", f"must be a colour like #1a1a1a, not {colour!r}")
+            raise self.fail(f"{where}.colour", msg.NOT_A_COLOUR(value=colour))
         try:
             int(colour[1:], 16)
         except ValueError:
-            raise self.fail(
-                f"{where}.colour", f"must be a colour like #1a1a1a, not {colour!r}"
-            ) from None
+            raise self.fail(f"{where}.colour", msg.NOT_A_COLOUR(value=colour)) from None
         return Element(
             kind=kind,
             x=x,

@@ -16,8 +16,10 @@ from pathlib import Path
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from app.common import messages as common_msg
 from app.common.files import atomic_path
 from app.core.text import clean, has_japanese
+from app.documents import messages as msg
 from app.documents.badge_data import BadgeBatch, BadgePerson
 from app.documents.badge_layouts import (
     MM,
@@ -461,8 +463,7 @@ def draw_badges(
     per_page = layout.sheet.per_page
     if not 1 <= options.start_at <= per_page:
         raise DocumentError(
-            f"The layout {layout.name} has {per_page} labels per sheet: start at a label "
-            f"from 1 to {per_page}, not {options.start_at}."
+            msg.START_AT(layout=layout.name, per_page=per_page, start_at=options.start_at)
         )
     drawer = _BadgeDrawer(canvas, layout, options.qr or layout.qr, batch.mission_id)
     pages = 0
@@ -497,5 +498,6 @@ def render_badges(
         try:
             canvas.save()
         except OSError as exc:
-            raise DocumentError(f"Cannot write {destination}: {exc.strerror or exc}") from exc
+            reason = exc.strerror or str(exc)
+            raise DocumentError(common_msg.CANNOT_WRITE(path=destination, reason=reason)) from exc
     return BadgeResult(destination, len(batch.people), pages)

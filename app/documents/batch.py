@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from app.common.files import ensure_folder, write_file
+from app.common.wording import Wording
+from app.core import messages as core_msg
 from app.core.agenda_data import (
     MissionData,
     OrganisationInfo,
@@ -22,6 +24,7 @@ from app.core.agenda_data import (
     personal_agenda,
 )
 from app.core.file_names import person_file_name, record_file_name
+from app.documents import messages as msg
 from app.documents import sheets
 from app.documents.agendas import organisation_agenda_pdf, personal_agenda_pdf
 from app.documents.errors import DocumentError, DocumentsCancelled
@@ -39,10 +42,7 @@ Cancelled = Callable[[], bool]
 def check_printable(data: MissionData) -> None:
     """A :class:`DocumentError` when the mission has nothing an agenda could show."""
     if data.is_empty:
-        raise DocumentError(
-            f"The mission {data.mission.name!r} has no programme items and no B2B meetings "
-            "yet: there is nothing to print. Add the programme or schedule the meetings first."
-        )
+        raise DocumentError(msg.NOTHING_TO_PRINT(mission=data.mission.name))
 
 
 class JobKind(StrEnum):
@@ -115,9 +115,7 @@ def write_documents(
     try:
         for job in jobs:
             if cancelled is not None and cancelled():
-                raise DocumentsCancelled(
-                    f"Stopped after {len(written)} of {len(jobs)} documents; those are complete."
-                )
+                raise DocumentsCancelled(msg.STOPPED(done=len(written), total=len(jobs)))
             written.append(write_file(job.path, next(rendered)))
             if progress is not None:
                 progress(len(written), len(jobs))
@@ -141,10 +139,13 @@ def _worker_render(job: AgendaJob) -> bytes:
 
 
 def _chosen(
-    wanted: Iterable[int] | None, known: Mapping[int, T], key: Callable[[T], Any], what: str
+    wanted: Iterable[int] | None,
+    known: Mapping[int, T],
+    key: Callable[[T], Any],
+    missing_said: Wording,
 ) -> list[int]:
     """``wanted`` without repeats (all of ``known``, sorted by ``key``, when None); a
-    :class:`DocumentError` naming any id ``known`` lacks."""
+    :class:`DocumentError` naming any id ``known`` lacks (``missing_said``, with ``ids``)."""
     ids = (
         list(dict.fromkeys(wanted))
         if wanted is not None
@@ -152,9 +153,7 @@ def _chosen(
     )
     missing = [i for i in ids if i not in known]
     if missing:
-        raise DocumentError(
-            f"No {what} with id " + ", ".join(map(str, missing)) + " in this mission."
-        )
+        raise DocumentError(missing_said(ids=", ".join(map(str, missing))))
     return ids
 
 
@@ -163,7 +162,9 @@ def personal_agenda_jobs(
 ) -> list[AgendaJob]:
     """One job per participant (all of the mission's, by name, or ``participant_ids``)."""
     check_printable(data)
-    ids = _chosen(participant_ids, data.people, lambda p: p.sort_key, "participant")
+    ids = _chosen(
+        participant_ids, data.people, lambda p: p.sort_key, core_msg.PARTICIPANTS_NOT_IN_MISSION
+    )
     return [AgendaJob(folder / agenda_file_name(data.people[i]), JobKind.PERSONAL, i) for i in ids]
 
 
@@ -172,7 +173,12 @@ def organisation_agenda_jobs(
 ) -> list[AgendaJob]:
     """One job per organisation (all of the mission's, by name, or ``organisation_ids``)."""
     check_printable(data)
-    ids = _chosen(organisation_ids, data.organisations, lambda o: o.name.casefold(), "organisation")
+    ids = _chosen(
+        organisation_ids,
+        data.organisations,
+        lambda o: o.name.casefold(),
+        msg.ORGANISATIONS_NOT_IN_MISSION,
+    )
     return [
         AgendaJob(folder / organisation_file_name(data.organisations[i]), JobKind.ORGANISATION, i)
         for i in ids
@@ -184,12 +190,9 @@ def sheet_jobs(
 ) -> list[AgendaJob]:
     """The two files ``ponte sheets`` writes: table-sheets.pdf and master-grid-A4.pdf."""
     if paper not in sheets.PAPERS:
-        raise DocumentError(f"Unknown paper {paper!r}; choose A4 or A3.")
+        raise DocumentError(msg.UNKNOWN_PAPER(paper=paper))
     if not data.sessions:
-        raise DocumentError(
-            f"The mission {data.mission.name!r} has no B2B session: there are no table sheets "
-            "or master grid to print."
-        )
+        raise DocumentError(msg.NO_B2B_SESSION(mission=data.mission.name))
     return [
         AgendaJob(folder / "table-sheets.pdf", JobKind.TABLE_SHEETS, language=lang),
         AgendaJob(

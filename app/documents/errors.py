@@ -1,9 +1,12 @@
-"""The errors documents raise: their messages are meant for the coordinator, as they are."""
+"""The errors documents raise: each a :class:`UserError` carrying one of
+:mod:`app.documents.messages`, worded for the coordinator in it/ja/en."""
 
 from __future__ import annotations
 
+from app.common.errors import UserError
 
-class DocumentError(Exception):
+
+class DocumentError(UserError):
     """A document could not be made (a missing font, an unwritable folder, nothing to print)."""
 
 

@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.common.paths import resources_dir
 from app.core.text import has_japanese
+from app.documents import messages as msg
 from app.documents.errors import DocumentError
 
 LATIN = "PonteSans"
@@ -64,13 +65,11 @@ def register_fonts(folder: Path | None = None) -> None:
                 continue
             path = folder / filename
             if not path.is_file():
-                raise DocumentError(
-                    f"The font file {path} is missing; reinstall Ponte (documents need it)."
-                )
+                raise DocumentError(msg.FONT_MISSING(path=path))
             try:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             except (TTFError, OSError) as exc:
-                raise DocumentError(f"The font file {path} cannot be read: {exc}") from exc
+                raise DocumentError(msg.FONT_UNREADABLE(path=path, reason=str(exc))) from exc
             _registered.add(name)
         addMapping(LATIN, 0, 0, LATIN)
         addMapping(LATIN, 1, 0, LATIN_BOLD)

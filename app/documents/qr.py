@@ -20,6 +20,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from app.documents import messages as msg
 from app.documents.errors import DocumentError
 
 QUIET_MODULES = 2  # the badge around the code is blank, which adds to this quiet zone
@@ -85,9 +86,7 @@ class _QrCode(qrencoder.QRCode):
             segment.write(buffer, version)
         capacity = 8 * sum(block.dataCount for block in blocks)
         if buffer.getLengthInBits() > capacity:  # past version 39: reportlab raises too
-            raise DocumentError(
-                f"This text is too long for a QR code ({buffer.getLengthInBits() // 8} bytes)."
-            )
+            raise DocumentError(msg.QR_TOO_LONG(size=buffer.getLengthInBits() // 8))
         if buffer.getLengthInBits() + 4 <= capacity:
             buffer.put(0, 4)  # terminator
         written = buffer.to_bytes()  # zero bits up to the byte boundary

@@ -33,6 +33,7 @@ from app.core.agenda_data import (
     table_sheets,
 )
 from app.core.language import Label, format_date, format_span, label
+from app.documents import messages as msg
 from app.documents.agendas import name_of
 from app.documents.errors import DocumentError
 from app.documents.fonts import LATIN
@@ -240,10 +241,7 @@ def table_sheets_pdf(data: MissionData, lang: DocumentLanguage) -> bytes:
     """Every table of every session, each on its own page(s)."""
     sheets = table_sheets(data)
     if not sheets:
-        raise DocumentError(
-            f"The mission {data.mission.name!r} has no B2B session with tables: "
-            "there are no table sheets to print."
-        )
+        raise DocumentError(msg.NO_TABLES_FOR_SHEETS(mission=data.mission.name))
     st = styles_for(cell_size=9)
     width = A4[0] - 2 * MARGIN
     story: list[Flowable] = []
@@ -299,10 +297,7 @@ def master_grid_pdf(data: MissionData, paper: str, lang: DocumentLanguage) -> by
     other, long ones over several pages with the header row repeated."""
     views = master_grid(data)
     if not any(v.session.tables for v in views):
-        raise DocumentError(
-            f"The mission {data.mission.name!r} has no B2B session with tables: "
-            "there is no master grid to print."
-        )
+        raise DocumentError(msg.NO_TABLES_FOR_GRID(mission=data.mission.name))
     pagesize = landscape(PAPERS[paper])
     st = styles_for(cell_size=7)
     per_page = columns_per_page(paper)

@@ -16,6 +16,7 @@ from app.calendar.files import write_calendars
 from app.calendar.ics import CalendarWriter
 from app.core.agenda_data import MissionData, load_mission_data
 from app.core.file_names import ascii_part
+from app.documents import messages as msg
 from app.documents.badge_data import BadgeBatch, load_badges
 from app.documents.badge_layouts import DEFAULT_LAYOUT, QrContent, layout_names, load_layout
 from app.documents.badges import BadgeOptions, BadgeResult, render_badges
@@ -162,7 +163,7 @@ def produce(
         return Produced(tuple(paths), read.calendar.data.mission.name)
     data = read.mission
     if data is None:
-        raise DocumentError("Nothing was read for this order.")
+        raise DocumentError(msg.NOTHING_READ())
     org_jobs = []
     if order.kind is DocumentKind.SHEETS:
         jobs = sheet_jobs(data, order.folder, order.paper, order.language)
@@ -173,7 +174,7 @@ def produce(
         if order.with_organisations:
             org_jobs = organisation_agenda_jobs(data, order.folder)
     if not jobs and not org_jobs:
-        raise DocumentError(f"The mission {data.mission.name!r} has nobody to write for.")
+        raise DocumentError(msg.NOBODY_TO_WRITE_FOR(mission=data.mission.name))
     paths = write_documents(
         data, [*jobs, *org_jobs], progress=progress, cancelled=cancelled, workers=order.workers
     )
