@@ -401,6 +401,11 @@ def test_participant_without_email_is_skipped_and_reported(
         (ids[0], "no e-mail address"),
         (ids[1], "unusable e-mail address"),
     ]
+    assert [x.why.text("ja") for x in report.skipped] == [
+        "メールアドレスがありません",
+        "メールアドレスが使用できません",
+    ]
+    assert report.skipped[0].why.text("it") == "nessun indirizzo e-mail"
     assert [p.name.split("-")[1] for p in report.written] == [f"{ids[2]:04d}"]
 
 

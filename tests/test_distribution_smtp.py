@@ -217,6 +217,15 @@ def test_a_dropped_connection_stops_the_batch_and_the_rerun_sends_the_rest(
     assert report.not_attempted == published.chosen[3:]
     assert report.stopped is not None and "connection" in report.stopped
     assert not report.cancelled
+    # why it stopped, in the window's language, the reason inside it too (the OS's own words
+    # stay as they came)
+    assert report.why_stopped is not None
+    said = report.why_stopped.text("ja")
+    assert said.startswith("メールサーバーとの接続が切れました（接続が再び切れました: "), said
+    assert report.why_stopped.text("it").startswith(
+        "La connessione al server di posta si è interrotta (la connessione si è interrotta "
+        "di nuovo: "
+    )
     log = _log(store)
     assert [(r.participant_id, r.outcome) for r in log] == [
         (published.chosen[0], "sent"),
@@ -280,6 +289,43 @@ def test_an_untrusted_certificate_is_refused(
             participant_ids=published.chosen,
         )  # fmt: skip
     assert _log(store) == []
+
+
+def test_a_mail_error_reads_in_italian_and_japanese(
+    store: Store, published: Published, tls_server: Server
+) -> None:
+    """A MailError is worded in it/ja/en; the server's reply stays as the server gave it."""
+    with pytest.raises(MailError) as refused:
+        send_version(
+            store, published.mission_id, tls_server.settings(), "wrong",
+            participant_ids=published.chosen, context=tls_server.client_context,
+        )  # fmt: skip
+    english = f"The mail server refused the user name or password of {USER} ("
+    assert str(refused.value).startswith(english) and str(refused.value).endswith(").")
+    reply = str(refused.value)[len(english) : -2]
+    assert reply.startswith("535")
+    assert refused.value.text("ja") == (
+        f"メールサーバーが {USER} のユーザー名またはパスワードを拒否しました（{reply}）。"
+    )
+    assert refused.value.text("it") == (
+        f"Il server di posta ha rifiutato il nome utente o la password di {USER} ({reply})."
+    )
+    with pytest.raises(MailError) as bad_host:
+        MailSettings(host="smtp.example.com:587").validated()
+    assert str(bad_host.value) == (
+        "'smtp.example.com:587' is not a host name: write only the name, e.g. "
+        "smtp.example.com, and the port in its own field."
+    )
+    assert bad_host.value.text("ja").startswith(
+        "「smtp.example.com:587」はホスト名ではありません。"
+    )
+    assert bad_host.value.text("it").startswith("«smtp.example.com:587» non è un nome host")
+    _move_first_meeting(store, published.mission_id)
+    with pytest.raises(MailError) as unpublished:
+        send_version(store, published.mission_id, tls_server.settings(), PASSWORD)
+    assert unpublished.value.text("ja") == (
+        "第1版以降に日程が変更されています。先に第2版を公開してから送信してください。"
+    )
 
 
 def test_a_server_that_is_not_there(store: Store, published: Published) -> None:

@@ -5,6 +5,7 @@ refusals, the drafts, and settings that are checked before they are saved."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,8 @@ def ctx(qtbot: QtBot, paths: Paths, demo: tuple[Store, int]) -> Iterator[AppCont
         yield context
     finally:
         close_context(qtbot, context)
-        for t in translators:
+        # none left behind for other tests, whichever language the test put in
+        for t in install_translators(app, "en"):
             app.removeTranslator(t)
 
 
@@ -85,6 +87,18 @@ def open_page(qtbot: QtBot, ctx: AppContext) -> PublishPage:
     page.show()
     qtbot.waitUntil(page.ready)
     return page
+
+
+@contextmanager
+def japanese() -> Iterator[None]:
+    """The window in Japanese, then in English again (as the ctx fixture has it)."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translators(app, "ja")
+    try:
+        yield
+    finally:
+        install_translators(app, "en")
 
 
 def _reachable(ctx: AppContext) -> int:
@@ -277,3 +291,64 @@ def test_mail_settings_are_checked_kept_and_tested(
     assert (saved.host, saved.port, saved.username) == ("127.0.0.1", tls_server.port, USER)
     assert list(memory_keyring.secrets.values()) == [PASSWORD]
     assert PASSWORD not in (ctx.paths.config_dir / "mail.json").read_text(encoding="utf-8")
+
+
+def test_mail_errors_in_a_japanese_window(
+    qtbot: QtBot,
+    ctx: AppContext,
+    tls_server: Server,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Mail settings dialog says what is wrong with the settings, and what the server
+    refused, in Japanese; the server's own reply stays as it came."""
+    assert tls_server.ca_file is not None
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls_server.ca_file))
+    with japanese():
+        dialog = MailSettingsDialog(ctx, MailSettings())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.host.setText("127.0.0.1:587")
+        dialog.accept()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert dialog.message.text() == (
+            "「127.0.0.1:587」はホスト名ではありません。smtp.example.com のように名前だけを"
+            "入力し、ポートは専用の欄に入力してください。"
+        )
+        dialog.host.setText("127.0.0.1")
+        dialog.port.setValue(tls_server.port)
+        dialog.username.setText(USER)
+        dialog.password_edit.setText("wrong")
+        dialog.from_edit.setText("missions@to.camcom.example")
+        dialog.test_to.setText("coordinator@example.com")
+        dialog.test_button.click()
+        qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=30_000)
+        said = dialog.message.text()
+        assert said.startswith(
+            f"テストメッセージは送信されませんでした：メールサーバーが {USER} の"
+            "ユーザー名またはパスワードを拒否しました（535"
+        ), said
+        assert "refused" not in said
+
+
+def test_a_stopped_batch_in_a_japanese_window(
+    qtbot: QtBot, ctx: AppContext, plain_server: Server, yes: list[str]
+) -> None:
+    """The server drops the connection, and again after Ponte reconnects: the Send panel
+    says why the batch stopped in Japanese, the reason inside it too."""
+    assert ctx.store is not None and ctx.mission_id is not None
+    emails = participant_emails(ctx.store, ctx.mission_id)
+    pid = min(p for p, a in emails.items() if usable_address(a))
+    plain_server.inbox.drop_from = 0
+    save_mail_settings(ctx.paths, plain_server.settings())
+    with japanese():
+        page = open_page(qtbot, ctx)
+        panel = page.send_panel
+        panel.send_again(pid, "Someone")
+        qtbot.waitUntil(lambda: not panel.is_running(), timeout=60_000)
+        said = panel.message.text()
+        assert "停止しました：メールサーバーとの接続が切れました（接続が再び切れました: " in said, (
+            said
+        )
+        assert "mail server" not in said and "broke again" not in said
+    assert plain_server.inbox.messages == []

@@ -17,7 +17,6 @@ from app.cli.context import (
     plural,
     resolve_mission,
 )
-from app.services.documents import DocumentError
 from app.services.mail import (
     DEFAULT_PORTS,
     MailError,
@@ -136,10 +135,7 @@ def send_command(
     if test_to is not None:
         from app.services.mail import send_test
 
-        try:
-            message_id = send_test(settings, password, test_to)
-        except MailError as exc:
-            raise click.ClickException(str(exc)) from exc
+        message_id = send_test(settings, password, test_to)
         click.echo(f"Sent a test message to {test_to} through {settings.host} ({message_id})")
         return
     _send_smtp(db, mission_id, settings, password, only_changed, again, participants)
@@ -148,17 +144,13 @@ def send_command(
 def _write_drafts(
     db: str, mission_id: int | None, eml: Path, only_changed: bool, participants: list[int] | None
 ) -> None:
-    from app.core.publications import PublicationError
     from app.services.mail import write_drafts
 
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
-        try:
-            report = write_drafts(
-                store, mid, eml, participant_ids=participants, only_changed=only_changed
-            )
-        except (DocumentError, PublicationError) as exc:
-            raise click.ClickException(str(exc)) from exc
+        report = write_drafts(
+            store, mid, eml, participant_ids=participants, only_changed=only_changed
+        )
     n = len(report.written)
     click.echo(f"Wrote {plural(n, 'e-mail draft')} to {eml}")
     if only_changed:
@@ -201,7 +193,6 @@ def _send_smtp(
     again: bool,
     participants: list[int] | None,
 ) -> None:
-    from app.core.publications import PublicationError
     from app.services.mail import Phase, send_version
 
     def progress(phase: Phase, done: int, total: int) -> None:
@@ -210,13 +201,10 @@ def _send_smtp(
 
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
-        try:
-            report = send_version(
-                store, mid, settings, password, participant_ids=participants,
-                only_changed=only_changed, again=again, progress=progress,
-            )  # fmt: skip
-        except (MailError, DocumentError, PublicationError) as exc:
-            raise click.ClickException(str(exc)) from exc
+        report = send_version(
+            store, mid, settings, password, participant_ids=participants,
+            only_changed=only_changed, again=again, progress=progress,
+        )  # fmt: skip
     click.echo(
         f"Version {report.version}: sent {plural(len(report.sent), 'message')} "
         f"through {settings.host}"
@@ -298,24 +286,21 @@ def mail_settings_command(
         new = replace(new, sender=sender)
     if rate is not None:
         new = replace(new, rate_per_minute=rate)
-    try:
-        if new != old:
-            save_mail_settings(paths, new)
-            new = load_mail_settings(paths)
-        if forget_password:
-            had = forget(new)
-            click.echo("Password removed from the keyring" if had else "No password was kept")
-        if ask_password:
-            if not new.username:
-                raise MailError("Set the user name (--user) before the password.")
-            secret = click.prompt(
-                f"Password of {new.username} at {new.host}", hide_input=True,
-                confirmation_prompt=True,
-            )  # fmt: skip
-            store_password(new, str(secret))
-            click.echo("Password kept in the system keyring")
-    except MailError as exc:
-        raise click.ClickException(str(exc)) from exc
+    if new != old:
+        save_mail_settings(paths, new)
+        new = load_mail_settings(paths)
+    if forget_password:
+        had = forget(new)
+        click.echo("Password removed from the keyring" if had else "No password was kept")
+    if ask_password:
+        if not new.username:
+            raise click.ClickException("Set the user name (--user) before the password.")
+        secret = click.prompt(
+            f"Password of {new.username} at {new.host}", hide_input=True,
+            confirmation_prompt=True,
+        )  # fmt: skip
+        store_password(new, str(secret))
+        click.echo("Password kept in the system keyring")
     if not new.configured:
         click.echo("No mail server is set (use --host).")
         return

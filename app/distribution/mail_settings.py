@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from app.common.files import write_json
 from app.common.paths import Paths
+from app.distribution import user_messages as msg
 from app.distribution.errors import MailError
 from app.distribution.messages import usable_address
 
@@ -57,23 +58,17 @@ class MailSettings:
         """These settings with the host trimmed, or a :class:`MailError` naming what is wrong."""
         host = self.host.strip()
         if not host:
-            raise MailError("No mail server is set: enter its host name (e.g. smtp.example.com).")
+            raise MailError(msg.NO_SERVER())
         if any(ch.isspace() for ch in host) or "/" in host or ":" in host:
-            raise MailError(
-                f"{host!r} is not a host name: write only the name, e.g. smtp.example.com, "
-                "and the port in its own field."
-            )
+            raise MailError(msg.NOT_A_HOST(host=host))
         if not 1 <= self.port <= 65535:
-            raise MailError(f"The port must be between 1 and 65535, not {self.port}.")
+            raise MailError(msg.BAD_PORT(port=self.port))
         if not 0 <= self.rate_per_minute <= MAX_RATE:
-            raise MailError(
-                f"The pace must be between 0 (no pause) and {MAX_RATE} messages a minute, "
-                f"not {self.rate_per_minute}."
-            )
+            raise MailError(msg.BAD_PACE(most=MAX_RATE, rate=self.rate_per_minute))
         if self.sender and usable_address(self.sender) is None:
-            raise MailError(f"{self.sender!r} is not a usable sender address.")
+            raise MailError(msg.BAD_SENDER(sender=self.sender))
         if not 1 <= self.timeout_s <= 600:
-            raise MailError("The time-out must be between 1 and 600 seconds.")
+            raise MailError(msg.BAD_TIMEOUT())
         return replace(self, host=host, username=self.username.strip(), sender=self.sender.strip())
 
 

@@ -15,8 +15,10 @@ from pathlib import Path
 from app.calendar.export import mission_calendars
 from app.calendar.files import participant_file_name
 from app.calendar.ics import CalendarWriter
+from app.common.wording import Message
 from app.core.agenda_data import MissionData, Person
 from app.core.publications import ParticipantDiff
+from app.distribution import user_messages as msg
 from app.distribution.messages import (
     Attachment,
     Sender,
@@ -36,9 +38,16 @@ ChangesFor = Callable[[int], tuple[ParticipantDiff | None, int | None]]
 
 @dataclass(frozen=True)
 class Skipped:
+    """A participant who gets no message, and why (worded in the reader's language)."""
+
     participant_id: int
     name: str
-    reason: str
+    why: Message
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (the command line)."""
+        return str(self.why)
 
 
 @dataclass(frozen=True)
@@ -80,7 +89,7 @@ class Outbox:
             person = self.data.people[job.key]
             raw = self._emails.get(person.id)
             if usable_address(raw) is None:
-                why = "unusable e-mail address" if raw else "no e-mail address"
+                why = msg.UNUSABLE_ADDRESS() if raw else msg.NO_ADDRESS()
                 skipped.append(Skipped(person.id, person.latin, why))
             else:
                 people.append(person)

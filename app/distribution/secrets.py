@@ -10,6 +10,7 @@ import keyring
 from keyring.backends import fail
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from app.distribution import user_messages as msg
 from app.distribution.errors import MailError
 from app.distribution.mail_settings import MailSettings
 
@@ -40,14 +41,11 @@ def store_password(settings: MailSettings, password: str) -> None:
     """Keep ``password`` for the settings' account; a :class:`MailError` when there is no
     keyring or it refuses (the password is then not kept anywhere)."""
     if not keyring_available():
-        raise MailError(
-            "This computer has no system keyring, so Ponte cannot keep the password safely; "
-            "it will ask for it each time you send."
-        )
+        raise MailError(msg.NO_KEYRING())
     try:
         keyring.set_password(SERVICE, settings.account, password)
     except KeyringError as exc:
-        raise MailError(f"The system keyring refused to keep the password: {exc}") from exc
+        raise MailError(msg.KEYRING_WONT_KEEP(reason=str(exc))) from exc
 
 
 def forget_password(settings: MailSettings) -> bool:
@@ -59,5 +57,5 @@ def forget_password(settings: MailSettings) -> bool:
     except PasswordDeleteError:
         return False
     except KeyringError as exc:
-        raise MailError(f"The system keyring refused to forget the password: {exc}") from exc
+        raise MailError(msg.KEYRING_WONT_FORGET(reason=str(exc))) from exc
     return True

@@ -28,6 +28,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from enum import StrEnum
 
+from app.common.wording import Message
 from app.core.publications import (
     MissionDiff,
     ParticipantDiff,
@@ -36,6 +37,7 @@ from app.core.publications import (
     version_diff,
 )
 from app.distribution import sent_log
+from app.distribution import user_messages as msg
 from app.distribution.errors import MailError
 from app.distribution.mail_settings import MailSettings
 from app.distribution.messages import usable_address
@@ -77,12 +79,17 @@ class SendReport:
     already: list[int] = field(default_factory=list)  # had this version already
     unchanged: list[int] = field(default_factory=list)  # only_changed: nothing new for them
     not_attempted: list[int] = field(default_factory=list)  # left when the batch stopped
-    stopped: str | None = None  # why the batch stopped before the end
+    why_stopped: Message | None = None  # why the batch stopped before the end
     cancelled: bool = False
 
     @property
     def to_send(self) -> int:
         return len(self.sent) + len(self.refused) + len(self.failed) + len(self.not_attempted)
+
+    @property
+    def stopped(self) -> str | None:
+        """Why the batch stopped before the end, in English (the command line)."""
+        return None if self.why_stopped is None else str(self.why_stopped)
 
 
 class Pace:
@@ -107,13 +114,10 @@ def published_version(store: Store, mission_id: int) -> int:
     """The version to send: the latest, when nothing changed since it (a MailError if not)."""
     versions = list_publications(store, mission_id)
     if not versions:
-        raise MailError("Publish version 1 first: only a published version is sent by e-mail.")
+        raise MailError(msg.PUBLISH_FIRST())
     number = versions[-1].number
     if not diff(store, mission_id).is_empty:
-        raise MailError(
-            f"The schedule has changed since version {number}: publish version {number + 1} "
-            "first, then send it."
-        )
+        raise MailError(msg.UNPUBLISHED_CHANGES(number=number, next=number + 1))
     return number
 
 
@@ -187,16 +191,16 @@ def send_version(
                 if progress is not None:
                     progress(Phase.SENDING, n + 1, len(people))
                 if stop is not None:
-                    report.stopped = stop
+                    report.why_stopped = stop
                     break
         except DocumentsCancelled:
             pass
         finally:
             link.close()
         report.not_attempted = pending
-        if pending and report.stopped is None:
+        if pending and report.why_stopped is None:
             report.cancelled = True
-            report.stopped = "Cancelled."
+            report.why_stopped = msg.CANCELLED()
     return report
 
 
@@ -226,8 +230,9 @@ def _deliver(
     version: int,
     settings: MailSettings,
     report: SendReport,
-) -> str | None:
-    """Send one letter, log the answer; why the batch must stop, or None to go on."""
+) -> Message | None:
+    """Send one letter, log the answer; why the batch must stop, or None to go on. The log
+    keeps a reason of Ponte's own in English, beside the servers' replies."""
     name = letter.person.latin
 
     def log(outcome: Outcome, detail: str = "") -> None:
@@ -250,7 +255,7 @@ def _deliver(
             detail = reply_text(exc.smtp_code, exc.smtp_error)
             log(Outcome.FAILED, detail)
             report.failed.append(Failure(letter.participant_id, name, letter.address, detail))
-            return f"The server refused the sender address {exc.sender} ({detail})."
+            return msg.SENDER_REFUSED(sender=exc.sender, reply=detail)
         except smtplib.SMTPResponseException as exc:
             detail = reply_text(exc.smtp_code, exc.smtp_error)
             temporary = 400 <= exc.smtp_code < 500
@@ -265,12 +270,13 @@ def _deliver(
                     link.open()
                     continue
                 except MailError as reopen:
-                    detail = str(reopen)
+                    why = reopen.message
             else:
-                detail = f"the connection broke again: {exc}"
+                why = msg.BROKE_AGAIN(reason=str(exc))
+            detail = str(why)
             log(Outcome.FAILED, detail)
             report.failed.append(Failure(letter.participant_id, name, letter.address, detail))
-            return f"The connection to the mail server was lost ({detail})."
+            return msg.CONNECTION_LOST(reason=why)
         else:
             log(Outcome.SENT)
             report.sent.append(letter.participant_id)
@@ -290,17 +296,17 @@ def send_test(
     settings = settings.validated()
     address = usable_address(to)
     if address is None:
-        raise MailError(f"{to!r} is not a usable e-mail address.")
+        raise MailError(msg.BAD_ADDRESS(address=to))
     sender = usable_address(settings.sender) or usable_address(settings.username)
     if sender is None:
-        raise MailError("Enter the sender address (From) for the test message.")
-    msg = EmailMessage(policy=policy.SMTP)
-    msg["From"] = Address("Ponte", addr_spec=sender)
-    msg["To"] = Address(addr_spec=address)
-    msg["Subject"] = "Ponte: test message · messaggio di prova · テストメッセージ"
-    msg["Date"] = format_datetime(datetime.now(UTC))
-    msg["Message-ID"] = make_msgid("ponte-test", domain=sender.rsplit("@", 1)[1])
-    msg.set_content(
+        raise MailError(msg.NEED_SENDER())
+    test = EmailMessage(policy=policy.SMTP)
+    test["From"] = Address("Ponte", addr_spec=sender)
+    test["To"] = Address(addr_spec=address)
+    test["Subject"] = "Ponte: test message · messaggio di prova · テストメッセージ"
+    test["Date"] = format_datetime(datetime.now(UTC))
+    test["Message-ID"] = make_msgid("ponte-test", domain=sender.rsplit("@", 1)[1])
+    test.set_content(
         "This message was sent by Ponte to check the mail settings.\n"
         "Questo messaggio è stato inviato da Ponte per provare le impostazioni di posta.\n"
         "このメッセージは、メール設定を確認するために Ponte から送信されました。\n",
@@ -308,14 +314,14 @@ def send_test(
     )
     with SmtpLink(settings, password, context=context) as link:
         try:
-            link.send(msg)
+            link.send(test)
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = next(iter(exc.recipients.values()))
-            raise MailError(f"The server refused {address}: {reply_text(code, text)}.") from exc
+            reply = reply_text(code, text)
+            raise MailError(msg.TEST_ADDRESS_REFUSED(address=address, reply=reply)) from exc
         except smtplib.SMTPResponseException as exc:
-            raise MailError(
-                f"The server refused the test message: {reply_text(exc.smtp_code, exc.smtp_error)}."
-            ) from exc
+            reply = reply_text(exc.smtp_code, exc.smtp_error)
+            raise MailError(msg.TEST_REFUSED(reply=reply)) from exc
         except (smtplib.SMTPException, OSError) as exc:
-            raise MailError(f"The test message was not sent: {exc}") from exc
-    return str(msg["Message-ID"])
+            raise MailError(msg.TEST_NOT_SENT(reason=str(exc))) from exc
+    return str(test["Message-ID"])

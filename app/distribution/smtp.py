@@ -10,6 +10,7 @@ import ssl
 from email.message import EmailMessage
 from types import TracebackType
 
+from app.distribution import user_messages as msg
 from app.distribution.errors import MailError
 from app.distribution.mail_settings import MailSettings, Security
 
@@ -30,10 +31,7 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
         return
     methods = smtp.esmtp_features.get("auth", "").upper().split()
     if "PLAIN" not in methods:
-        raise MailError(
-            "The password has characters outside ASCII, which this server's login methods "
-            f"({', '.join(methods) or 'none'}) cannot carry."
-        )
+        raise MailError(msg.LOGIN_NOT_ASCII(methods=", ".join(methods) or msg.NO_LOGIN_METHODS()))
     token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
     code, reply = smtp.docmd("AUTH", f"PLAIN {token}")
     if code not in (235, 503):  # 503: already authenticated
@@ -55,16 +53,13 @@ class SmtpLink:
         self._context = context or ssl.create_default_context()
         self._smtp: smtplib.SMTP | None = None
         if self.settings.username and not password:
-            raise MailError(f"Enter the password of {self.settings.username}.")
+            raise MailError(msg.ENTER_PASSWORD(user=self.settings.username))
         if (
             self.settings.username
             and self.settings.security is Security.NONE
             and self.settings.host not in LOCAL_HOSTS
         ):
-            raise MailError(
-                "Ponte does not send a password over an unencrypted connection: choose STARTTLS "
-                "or TLS for this server."
-            )
+            raise MailError(msg.NO_PASSWORD_IN_CLEAR())
 
     @property
     def where(self) -> str:
@@ -84,18 +79,12 @@ class SmtpLink:
             smtp.ehlo()
             if s.security is Security.STARTTLS:
                 if not smtp.has_extn("starttls"):
-                    raise MailError(
-                        f"The mail server {self.where} does not offer STARTTLS. If its port is "
-                        "465 choose TLS; never send without encryption over a network."
-                    )
+                    raise MailError(msg.NO_STARTTLS(where=self.where))
                 smtp.starttls(context=self._context)
                 smtp.ehlo()
             if s.username:
                 if not smtp.has_extn("auth"):
-                    raise MailError(
-                        f"The mail server {self.where} does not accept logging in on this "
-                        "connection; leave the user name empty if it takes mail without it."
-                    )
+                    raise MailError(msg.NO_LOGIN(where=self.where))
                 _login(smtp, s.username, self._password or "")
         except MailError:
             self.close()
@@ -107,40 +96,26 @@ class SmtpLink:
     def _explain(self, exc: BaseException) -> MailError:
         s, where = self.settings, self.where
         if isinstance(exc, socket.gaierror):
-            return MailError(
-                f"Cannot find the mail server {s.host}: check its name and the network."
-            )
+            return MailError(msg.HOST_NOT_FOUND(host=s.host))
         if isinstance(exc, ConnectionRefusedError):
-            return MailError(
-                f"The mail server {where} refused the connection: check the port and the "
-                "security setting."
-            )
+            return MailError(msg.CONNECTION_REFUSED(where=where))
         if isinstance(exc, TimeoutError):
-            return MailError(f"No answer from the mail server {where} within {s.timeout_s:g} s.")
+            return MailError(msg.NO_ANSWER(where=where, seconds=f"{s.timeout_s:g}"))
         if isinstance(exc, ssl.SSLCertVerificationError):
-            return MailError(
-                f"The certificate of {where} cannot be trusted ({exc.verify_message}); "
-                "check the host name with whoever runs the server."
-            )
+            return MailError(msg.UNTRUSTED_CERTIFICATE(where=where, reason=exc.verify_message))
         if isinstance(exc, ssl.SSLError):
-            return MailError(
-                f"The secure connection to {where} failed ({exc.reason}). Port 587 usually "
-                "needs STARTTLS and port 465 TLS."
-            )
+            return MailError(msg.SECURE_CONNECTION_FAILED(where=where, reason=exc.reason))
         if isinstance(exc, smtplib.SMTPAuthenticationError):
-            return MailError(
-                f"The mail server refused the user name or password of {s.username} "
-                f"({reply_text(exc.smtp_code, exc.smtp_error)})."
-            )
+            reply = reply_text(exc.smtp_code, exc.smtp_error)
+            return MailError(msg.LOGIN_REFUSED(user=s.username, reply=reply))
         if isinstance(exc, smtplib.SMTPResponseException):
-            return MailError(
-                f"The mail server {where} answered {reply_text(exc.smtp_code, exc.smtp_error)}."
-            )
+            reply = reply_text(exc.smtp_code, exc.smtp_error)
+            return MailError(msg.SERVER_ANSWERED(where=where, reply=reply))
         if isinstance(exc, smtplib.SMTPServerDisconnected):
-            return MailError(f"The mail server {where} closed the connection ({exc}).")
+            return MailError(msg.SERVER_CLOSED(where=where, reason=str(exc)))
         if isinstance(exc, OSError | smtplib.SMTPException):
-            return MailError(f"Cannot talk to the mail server {where}: {exc}")
-        return MailError(f"Unexpected error with the mail server {where}: {exc!r}")
+            return MailError(msg.CANNOT_TALK(where=where, reason=str(exc)))
+        return MailError(msg.UNEXPECTED(where=where, error=repr(exc)))
 
     def send(self, message: EmailMessage) -> None:
         """Hand over one message; smtplib's exceptions pass through for the caller to sort

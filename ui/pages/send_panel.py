@@ -45,6 +45,7 @@ from ui.context import AppContext
 from ui.dialogs.mail_settings import MailSettingsDialog
 from ui.errors import user_message
 from ui.forms.fields import ERROR_STYLE
+from ui.i18n import current_language
 
 
 class _Relay(QObject):
@@ -435,12 +436,13 @@ class SendPanel(QGroupBox):
                 self.tr("Cancelled: %n not sent yet; send again to reach them.", "",
                         len(report.not_attempted))
             )  # fmt: skip
-        elif report.stopped is not None:
+        elif report.why_stopped is not None:
+            reason = report.why_stopped.text(current_language())
             lines.append(
                 self.tr("Stopped: {reason} %n not sent yet; send again to reach them.", "",
-                        len(report.not_attempted)).format(reason=report.stopped)
+                        len(report.not_attempted)).format(reason=reason)
             )  # fmt: skip
-        self._say(" ".join(lines), error=bool(not_delivered or report.stopped))
+        self._say(" ".join(lines), error=bool(not_delivered or report.why_stopped))
 
     def _drafted(self, report: DraftReport) -> None:
         self._stop()
