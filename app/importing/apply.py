@@ -19,10 +19,11 @@ from app.core.participant_record import ParticipantData, participant_columns
 from app.core.records import RecordKind
 from app.core.validation import from_integrity_error
 from app.importing.fields import ImportKind
-from app.importing.plan import Action, ImportPlan, RowPlan
+from app.importing.plan import ImportPlan
 from app.importing.plan_availability import UnavailabilityData, apply_unavailability
 from app.importing.plan_interpreters import InterpreterData, apply_interpreter
 from app.importing.plan_requests import RequestData, apply_request
+from app.importing.rows import Action, RowPlan
 from app.model import Interpreter, MeetingRequest, Participant, ParticipantLanguage, Unavailability
 from app.store import Store
 

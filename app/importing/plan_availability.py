@@ -25,7 +25,7 @@ from app.importing.dates import parse_date, parse_time
 from app.importing.fields import ImportKind, field_of
 from app.importing.mapping import ColumnMapping
 from app.importing.normalise import email_key, match_key, person_key
-from app.importing.plan import RowIssue, RowPlan, _organisation_index, _outcome, _Row, rows_of
+from app.importing.rows import Row, RowIssue, RowPlan, organisation_index, outcome, rows_of
 from app.importing.table import Cell, Table
 from app.model import Mission, Participant, Unavailability
 from app.store import Store
@@ -48,7 +48,7 @@ class PeopleIndex:
     a row names: by e-mail when the row gives one, else by name within the organisation."""
 
     def __init__(self, store: Store, mission_id: int) -> None:
-        self._orgs, _ = _organisation_index(store, mission_id)
+        self._orgs, _ = organisation_index(store, mission_id)
         self.people: dict[int, Person] = {}
         self._by_email: dict[str, int] = {}
         self._by_name: dict[str, list[int]] = defaultdict(list)
@@ -68,7 +68,7 @@ class PeopleIndex:
                     if family:
                         self._by_family[family].append(p.id)
 
-    def find(self, row: _Row) -> Person | None:
+    def find(self, row: Row) -> Person | None:
         """The participant ``row`` names; None, with an issue on the row, when there is none
         or more than one."""
         kind = row.kind
@@ -152,7 +152,7 @@ def _wall_time(cell: Cell, day: date | None) -> datetime:
     return datetime.combine(day, moment)
 
 
-def _instant(row: _Row, key: str, local: datetime, zone: str) -> datetime | None:
+def _instant(row: Row, key: str, local: datetime, zone: str) -> datetime | None:
     """``local`` in UTC; None and an issue when the clocks skip it."""
     label = field_of(ImportKind.AVAILABILITY, key).label
     shown = f"{local:%H:%M} on {local:%d/%m/%Y}"
@@ -168,7 +168,7 @@ def _instant(row: _Row, key: str, local: datetime, zone: str) -> datetime | None
     return instant
 
 
-def _times(row: _Row, zone: str) -> tuple[datetime, datetime] | None:
+def _times(row: Row, zone: str) -> tuple[datetime, datetime] | None:
     """The period's start and end in UTC; None when a cell is missing or wrong."""
     issues = len(row.issues)
     day = row.parse("date", _optional_date)
@@ -294,5 +294,5 @@ def plan_availability(
         label = person.name if person else who or f"row {number}"
         if times is not None:
             label += f", {_period(times[0], times[1], zone)}"
-        plans.append(_outcome(row, number, label, target, old, new))
+        plans.append(outcome(row, number, label, target, old, new))
     return plans

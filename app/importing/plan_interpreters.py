@@ -13,8 +13,8 @@ from sqlalchemy import select
 from app.core.validation import clean_text
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping
-from app.importing.plan import RowIssue, RowPlan, _outcome, rows_of
 from app.importing.plan_availability import PeopleIndex
+from app.importing.rows import RowIssue, RowPlan, outcome, rows_of
 from app.importing.table import Table
 from app.model import Interpreter
 from app.store import Store
@@ -68,5 +68,5 @@ def plan_interpreters(
                                     "usually belong to none.")  # fmt: skip
         who = row.text("email") or row.text("family_name") or row.text("full_name")
         label = person.name if person else who or f"row {number}"
-        plans.append(_outcome(row, number, label, target, old, new))
+        plans.append(outcome(row, number, label, target, old, new))
     return plans

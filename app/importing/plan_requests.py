@@ -20,7 +20,7 @@ from app.core.validation import clean_text
 from app.importing import values
 from app.importing.fields import ImportKind, field_of
 from app.importing.mapping import ColumnMapping
-from app.importing.plan import RowIssue, RowPlan, _Org, _organisation_index, _outcome, _Row, rows_of
+from app.importing.rows import Org, Row, RowIssue, RowPlan, organisation_index, outcome, rows_of
 from app.importing.table import Table
 from app.model import InterpreterNeed, MeetingRequest, Side
 from app.store import Store
@@ -61,7 +61,7 @@ def apply_request(record: MeetingRequest, data: RequestData) -> None:
     record.note = data.note
 
 
-def _organisation(row: _Row, key: str, index: dict[str, _Org]) -> _Org | None:
+def _organisation(row: Row, key: str, index: dict[str, Org]) -> Org | None:
     if row.text(key) is None:
         label = field_of(ImportKind.REQUESTS, key).label
         row.issues.append(RowIssue(key, f"{label}: This field is required."))
@@ -77,7 +77,7 @@ def plan_requests(
     cancelled: Callable[[], bool] | None,
 ) -> list[RowPlan]:
     """One plan per row: create, update or leave a request, or say what is wrong."""
-    index, _ = _organisation_index(store, mission_id)
+    index, _ = organisation_index(store, mission_id)
     with store.session() as s:
         saved = {
             (r.requester_id, r.requested_id): (r.id, request_data(r))
@@ -123,5 +123,5 @@ def plan_requests(
             (org.name if org else row.text(key) or "?")
             for org, key in ((requester, "requester"), (requested, "requested"))
         )
-        plans.append(_outcome(row, number, label, target, old, new))
+        plans.append(outcome(row, number, label, target, old, new))
     return plans

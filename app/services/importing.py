@@ -15,8 +15,9 @@ from app.importing.mapping import (
     load_mapping,
     mapping_problems,
 )
-from app.importing.plan import Action, ImportPlan, MappingError, RowIssue, plan_import
+from app.importing.plan import ImportPlan, MappingError, plan_import
 from app.importing.readers import read_table, sheet_names
+from app.importing.rows import Action, RowIssue
 from app.importing.table import Table
 
 __all__ = [
