@@ -13,13 +13,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from app.common.errors import UserError
+from app.common.wording import Message
+from app.importing import messages as msg
 from app.importing.fields import ImportKind
-from app.importing.mapping import ColumnMapping, mapping_problems
+from app.importing.mapping import ColumnMapping, check_mapping
 from app.importing.plan_availability import plan_availability
 from app.importing.plan_interpreters import plan_interpreters
 from app.importing.plan_organisations import plan_organisations
 from app.importing.plan_participants import plan_participants
 from app.importing.plan_requests import plan_requests
+from app.importing.problems import listed
 from app.importing.rows import Action, Planner, RowPlan
 from app.importing.table import Table
 from app.store import Store
@@ -55,12 +59,13 @@ class ImportPlan:
         return self.count(Action.CREATE) + self.count(Action.UPDATE)
 
 
-class MappingError(ValueError):
-    """The column mapping cannot be used: the problems, one sentence each."""
+class MappingError(UserError, ValueError):
+    """The column mapping cannot be used: the problems, one sentence each, said one after
+    the other."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
+    def __init__(self, problems: Sequence[Message]) -> None:
         self.problems = tuple(problems)
-        super().__init__(" ".join(self.problems))
+        super().__init__(listed(self.problems, msg.ONE_AFTER_ANOTHER))
 
 
 def plan_import(
@@ -73,7 +78,7 @@ def plan_import(
 ) -> ImportPlan:
     """Read, check and match every row of ``table`` (a :class:`MappingError` when the
     mapping does not fit the file)."""
-    problems = mapping_problems(mapping, table.headers)
+    problems = check_mapping(mapping, table.headers)
     if problems:
         raise MappingError(problems)
     used = set(mapping.columns.values())

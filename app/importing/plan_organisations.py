@@ -13,11 +13,12 @@ from sqlalchemy.orm import selectinload
 from app.core.organisation_record import RECORD_KIND as ORGANISATION_KIND
 from app.core.organisation_record import OrganisationData, clean_organisation
 from app.core.validation import Collector
+from app.importing import messages as msg
 from app.importing import values
 from app.importing.duplicates import organisation_key
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping
-from app.importing.rows import RowIssue, RowPlan, organisation_index, outcome, rows_of
+from app.importing.rows import RowPlan, organisation_index, outcome, rows_of
 from app.importing.table import Table
 from app.model import Delegation, Organisation, Side
 from app.store import Store
@@ -63,8 +64,8 @@ def plan_organisations(
         target = found.id if found else None
         for k in keys:
             if k in seen:
-                row.issues.append(RowIssue("name", f"Name: the same organisation as row "
-                                           f"{seen[k]}."))  # fmt: skip
+                named = row.label("name", "Name")
+                row.issue("name", msg.SAME_ORGANISATION_AS_ROW(label=named, row=seen[k]))
                 break
         for k in keys:
             seen.setdefault(k, number)
@@ -73,9 +74,9 @@ def plan_organisations(
         if side is not None:
             delegation_id = delegations.get(side)
             if delegation_id is None:
-                city = "Turin" if side is Side.TURIN else "Nagoya"
-                row.issues.append(RowIssue("side", f"Delegation: this mission has no {city} "
-                                           "delegation yet; add it first."))  # fmt: skip
+                city = msg.TURIN() if side is Side.TURIN else msg.NAGOYA()
+                named = row.label("side", "Delegation")
+                row.issue("side", msg.NO_DELEGATION(label=named, city=city))
         old = existing.get(target) if target is not None else None
         base = old or OrganisationData(name="")
         updates: dict[str, Any] = {

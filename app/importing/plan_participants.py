@@ -16,12 +16,14 @@ from sqlalchemy.orm import selectinload
 from app.core.participant_record import RECORD_KIND as PARTICIPANT_KIND
 from app.core.participant_record import ParticipantData, clean_participant
 from app.core.validation import Collector
+from app.importing import messages as msg
 from app.importing import values
 from app.importing.duplicates import PersonRecord, suspected_duplicates
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping
 from app.importing.normalise import email_key, match_key, person_key, split_full_name
-from app.importing.rows import Action, RowIssue, RowPlan, organisation_index, outcome, rows_of
+from app.importing.problems import listed
+from app.importing.rows import Action, RowPlan, organisation_index, outcome, rows_of
 from app.importing.table import Table
 from app.model import DocumentLanguage, NameOrder, Participant, Side
 from app.store import Store
@@ -86,8 +88,8 @@ def plan_participants(
             split = split_full_name(row.text("full_name") or "")
             family, given = split.family, split.given
             if split.guessed:
-                row.warnings.append(f'"{row.text("full_name")}" split as family name '
-                                    f'"{family}", given name "{given}".')  # fmt: skip
+                full = row.text("full_name")
+                row.notice(msg.NAME_SPLIT(full=full, family=family, given=given))
         kanji_f, kanji_g = row.text("family_name_kanji"), row.text("given_name_kanji")
         if not kanji_f and row.text("full_name_kanji"):
             split = split_full_name(row.text("full_name_kanji") or "", NameOrder.FAMILY_FIRST)
@@ -111,15 +113,13 @@ def plan_participants(
             if len(candidates) == 1:
                 target = candidates.pop()
             elif len(candidates) > 1:
-                row.issues.append(RowIssue("", "More than one participant of this mission has "
-                                           "this name in this organisation; add the e-mail "
-                                           "address to say which."))  # fmt: skip
+                row.issue("", msg.NAME_AMBIGUOUS())
         if target is not None and target in seen_target:
-            row.issues.append(RowIssue("", f"The same participant as row {seen_target[target]}."))
+            row.issue("", msg.SAME_PARTICIPANT_AS_ROW(row=seen_target[target]))
         elif target is not None:
             seen_target[target] = number
         if email and email in seen_email:
-            row.issues.append(RowIssue("email", f"E-mail: the same as row {seen_email[email]}."))
+            row.issue("email", msg.SAME_AS_ROW(label=row.label("email"), row=seen_email[email]))
         elif email:
             seen_email[email] = number
         old = existing.get(target) if target is not None else None
@@ -165,8 +165,7 @@ def plan_participants(
         if clean.email and target is None:
             other = by_email.get(email_key(clean.email) or "")
             if other is not None:
-                row.issues.append(RowIssue("email", "E-mail: another participant of this "
-                                           "mission already has it."))  # fmt: skip
+                row.issue("email", msg.EMAIL_OF_ANOTHER(label=row.label("email")))
         label = " ".join(x for x in (family, given) if x) or (kanji_f or "") or f"row {number}"
         plans.append(outcome(row, number, label, target, old, clean))
     return _flag_lookalikes(plans, existing, orgs_by_id)
@@ -187,6 +186,7 @@ def _flag_lookalikes(
         )  # fmt: skip
 
     new = {f"row {p.row_number}": i for i, p in enumerate(plans) if p.action is Action.CREATE}
+    rows = {f"row {p.row_number}": p.row_number for p in plans}
     if not new:
         return plans
     records = [record(pid, d) for pid, d in existing.items()]
@@ -197,16 +197,18 @@ def _flag_lookalikes(
     out = list(plans)
     for group in suspected_duplicates(records):
         keys = [r.key for r in group.records]
-        reasons = "; ".join(r.value for r in group.reasons)
+        reasons = listed([msg.DUPLICATE_REASONS[r]() for r in group.reasons], msg.SEMICOLON_LIST)
         for key in keys:
             if key not in new:
                 continue
             others = [
-                f"{names[k]} (participant {k})" if isinstance(k, int) else str(k)
+                msg.LOOKALIKE_PARTICIPANT(name=names[k], id=k)
+                if isinstance(k, int)
+                else msg.LOOKALIKE_ROW(row=rows[k])
                 for k in keys
                 if k != key
             ]
             i = new[key]
-            warning = f"Looks like {', '.join(others)}: {reasons}."
-            out[i] = dataclasses.replace(out[i], warnings=(*out[i].warnings, warning))
+            warning = msg.LOOKS_LIKE(others=listed(others, msg.COMMA_LIST), reasons=reasons)
+            out[i] = dataclasses.replace(out[i], notices=(*out[i].notices, warning))
     return out

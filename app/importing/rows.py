@@ -14,11 +14,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from app.common.wording import Message
 from app.core.validation import Collector, FieldError
+from app.importing import messages as msg
 from app.importing import values
 from app.importing.duplicates import organisation_key
 from app.importing.fields import ImportKind, field_of
 from app.importing.mapping import ColumnMapping
+from app.importing.problems import CellError, FieldLabel
 from app.importing.table import Cell, Table
 from app.model import Organisation, Side
 from app.store import Store
@@ -33,9 +36,20 @@ class Action(StrEnum):
 
 @dataclass(frozen=True)
 class RowIssue:
+    """What is wrong with a row: a sentence that names the field by a :class:`FieldLabel`
+    (the window puts its own name of the field there)."""
+
     field: str  # a field key; "" for the row as a whole
-    message: str  # English, with the field's label
-    error: FieldError | None = None  # the forms' own problem, for the window to word
+    said: Message
+    error: FieldError | None = None  # the forms' own problem, which the window words itself
+
+    @property
+    def message(self) -> str:
+        """The sentence in English, with the field's English label (the CLI's report)."""
+        return self.said.text()
+
+    def text(self, lang: str) -> str:
+        return self.said.text(lang)
 
 
 @dataclass(frozen=True)
@@ -47,7 +61,12 @@ class RowPlan:
     target_id: int | None = None  # the record updated
     data: Any = None  # the cleaned ParticipantData, OrganisationData, RequestData … to write
     changed: tuple[str, ...] = ()  # the fields an update changes
-    warnings: tuple[str, ...] = ()  # guesses worth a look (a name split by rule)
+    notices: tuple[Message, ...] = ()  # guesses worth a look (a name split by rule)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The notices in English (the CLI's report)."""
+        return tuple(n.text() for n in self.notices)
 
 
 # The planner of one kind: (store, mission id, table, mapping, cancelled) → a plan per row.
@@ -93,10 +112,14 @@ class Row:
         self.kind = kind
         self._cells = {key: cells[headers.index(header)] for key, header in mapping.columns.items()}
         self.issues: list[RowIssue] = []
-        self.warnings: list[str] = []
+        self.notices: list[Message] = []
 
     def mapped(self, key: str) -> bool:
         return key in self._cells
+
+    def label(self, key: str, english: str | None = None) -> FieldLabel:
+        """The field ``key`` as a sentence names it: by ``english``, else by its label."""
+        return FieldLabel(key, english or field_of(self.kind, key).label)
 
     def organisation(self, key: str, index: Mapping[str, Org]) -> Org | None:
         """The mission's organisation the cell ``key`` names (by its Latin or Japanese name);
@@ -106,9 +129,8 @@ class Row:
             return None
         found = index.get(organisation_key(name))
         if found is None:
-            label = field_of(self.kind, key).label
-            self.issues.append(RowIssue(key, f'{label}: "{name}" is not an organisation of '
-                                        "this mission; import or add it first."))  # fmt: skip
+            said = msg.ORGANISATION_UNKNOWN(label=self.label(key), name=name)
+            self.issues.append(RowIssue(key, said))
         return found
 
     def text(self, key: str) -> str | None:
@@ -118,14 +140,28 @@ class Row:
         """The parsed value; None (and an issue) when the cell is wrong."""
         try:
             return parser(self._cells.get(key))
-        except ValueError as exc:
-            self.issues.append(RowIssue(key, f"{field_of(self.kind, key).label}: {exc}"))
-            return None
+        except CellError as exc:
+            problem: Message | str = exc.message
+        except ValueError as exc:  # a parser's slip: said as Python says it, still on the row
+            problem = str(exc)
+        self.issues.append(RowIssue(key, msg.FIELD_PROBLEM(label=self.label(key), problem=problem)))
+        return None
 
     def add_errors(self, errors: Collector, labels: dict[str, str]) -> None:
+        """The forms' problems with the record the row makes; ``labels`` names their fields."""
         for e in errors.errors:
-            label = labels.get(e.field, e.field)
-            self.issues.append(RowIssue(e.field, f"{label}: {e.message}", e))
+            label = FieldLabel(e.field, labels.get(e.field, e.field))
+            self.issues.append(
+                RowIssue(e.field, msg.FIELD_PROBLEM(label=label, problem=e.message), e)
+            )
+
+    def issue(self, key: str, said: Message) -> None:
+        """A problem with the row (``key`` "": with the row as a whole)."""
+        self.issues.append(RowIssue(key, said))
+
+    def notice(self, said: Message) -> None:
+        """A guess worth a look, which does not stop the row."""
+        self.notices.append(said)
 
 
 def rows_of(
@@ -159,9 +195,9 @@ def outcome(row: Row, number: int, label: str, target: int | None, old: Any, new
     None), or an update of ``target`` from ``old`` to ``new`` (unchanged when they agree)."""
     if row.issues:
         return RowPlan(number, Action.ERROR, label, tuple(row.issues), target,
-                       warnings=tuple(row.warnings))  # fmt: skip
+                       notices=tuple(row.notices))  # fmt: skip
     if target is None:
-        return RowPlan(number, Action.CREATE, label, (), None, new, (), tuple(row.warnings))
+        return RowPlan(number, Action.CREATE, label, (), None, new, (), tuple(row.notices))
     changed = _changed(old, new)
     action = Action.UPDATE if changed else Action.UNCHANGED
-    return RowPlan(number, action, label, (), target, new, changed, tuple(row.warnings))
+    return RowPlan(number, action, label, (), target, new, changed, tuple(row.notices))
