@@ -20,10 +20,13 @@ from app.common.paths import Paths
 from app.demo import write_demo
 from app.importing import values
 from app.importing.apply import ImportRefused, apply_import
+from app.importing.dates import parse_date
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping, guess_kind, guess_mapping, mapping_problems
 from app.importing.plan import Action, MappingError, plan_import
+from app.importing.problems import CellError, relabelled
 from app.importing.readers import read_table
+from app.importing.rows import RowIssue
 from app.model import (
     BadgeCategory,
     DocumentLanguage,
@@ -220,6 +223,68 @@ def test_a_rejected_import_changes_nothing(demo: tuple[Store, Path], tmp_path: P
     assert (result.created, result.skipped) == (1, 4)
 
 
+def test_row_problems_read_in_italian_and_japanese(
+    demo: tuple[Store, Path], tmp_path: Path
+) -> None:
+    """The importer's own problems (an organisation the mission does not have, a row the
+    same as another) and its refusal reach an Italian or Japanese reader in their language;
+    the window puts its own name of the field where the importer writes the English one."""
+    store, _ = demo
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "Cognome,Nome,Azienda,E-mail\n"
+        "Verdi,Luca,Città di Torino,l.verdi@comune.example\n"
+        "Neri,Ada,Ditta Inesistente,ada.neri@example.com\n"
+        "Gialli,Eva,Città di Torino,l.verdi@comune.example\n",
+        encoding="utf-8",
+    )
+    plan = _plan(store, path)
+    (unknown,) = plan.rows[1].issues
+    (twice,) = plan.rows[2].issues
+    window = {"it": {"organisation": "Organizzazione", "email": "E-mail"},
+              "ja": {"organisation": "組織", "email": "メール"}}  # fmt: skip
+
+    def worded(issue: RowIssue, lang: str) -> str:
+        return relabelled(issue.said, lambda f: window[lang][f.key]).text(lang)
+
+    assert worded(unknown, "ja") == (
+        "組織：「Ditta Inesistente」はこのミッションの組織ではありません。"
+        "先に取り込むか追加してください。"
+    )
+    assert worded(unknown, "it") == (
+        "Organizzazione: “Ditta Inesistente” non è un'organizzazione di questa missione; "
+        "importarla o aggiungerla prima."
+    )
+    assert worded(twice, "ja") == "メール：2 行目と同じです。"
+    assert worded(twice, "it") == "E-mail: uguale alla riga 2."
+    assert twice.message == "E-mail: the same as row 2."  # the CLI's report, as before
+    with pytest.raises(ImportRefused) as refused:
+        apply_import(store, plan)
+    assert refused.value.text("ja").startswith(
+        "3 行中 2 行にエラーがあるため、何も取り込んでいません。"
+    )
+    assert refused.value.text("it").startswith(
+        "2 righe su 3 contengono errori; non è stato importato nulla."
+    )
+
+
+def test_a_cell_that_is_not_a_date_reads_in_italian_and_japanese() -> None:
+    with pytest.raises(CellError) as caught:
+        parse_date("31/02/2027")
+    assert str(caught.value) == "'31/02/2027' is not a date"
+    assert caught.value.text("ja") == "「31/02/2027」は日付ではありません"
+    assert caught.value.text("it") == "“31/02/2027” non è una data"
+    with pytest.raises(CellError) as caught:
+        parse_date("martedì 13 ottobre 2027")
+    assert caught.value.text("it") == (
+        "“martedì 13 ottobre 2027” non è una data: il 13/10/2027 è mercoledì"
+    )
+    assert caught.value.text("ja").endswith("13/10/2027 は水曜日です")
+    with pytest.raises(CellError) as caught:
+        values.consent("forse")
+    assert caught.value.text("ja") == "「forse」は「はい」でも「いいえ」でもありません。"
+
+
 def test_an_email_already_taken_is_refused(demo: tuple[Store, Path], tmp_path: Path) -> None:
     """A new name with the e-mail of an existing participant is that participant (matched
     by e-mail), so it updates them; the same e-mail under a name that matches someone else
@@ -314,6 +379,29 @@ def test_a_mapping_that_does_not_fit_is_refused(demo: tuple[Store, Path], tmp_pa
     table = read_table(path)
     with pytest.raises(MappingError, match="family name, or the full name"):
         plan_import(store, MISSION, table, guess_mapping(ImportKind.PARTICIPANTS, table.headers))
+
+
+def test_a_mapping_that_does_not_fit_reads_in_japanese(
+    demo: tuple[Store, Path], tmp_path: Path
+) -> None:
+    store, _ = demo
+    path = tmp_path / "x.csv"
+    path.write_text("A,B\n1,2\n", encoding="utf-8")
+    table = read_table(path)
+    mapping = ColumnMapping(ImportKind.PARTICIPANTS, {"email": "A", "phone": "A"})
+    with pytest.raises(MappingError) as refused:
+        plan_import(store, MISSION, table, mapping)
+    assert str(refused.value) == (
+        'The column "A" is chosen for two fields. Choose the column that holds the family '
+        "name, or the full name."
+    )
+    assert refused.value.text("ja") == (
+        "列「A」が2つの項目に選ばれています。姓または氏名の列を選んでください。"
+    )
+    assert refused.value.text("it") == (
+        "La colonna “A” è scelta per due campi. Scegliere la colonna che contiene il "
+        "cognome, o il nome completo."
+    )
 
 
 @given(st.text(max_size=30))

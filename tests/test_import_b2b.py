@@ -19,12 +19,14 @@ from sqlalchemy import delete, func, select
 
 from app.cli import build_cli
 from app.common.paths import Paths
+from app.common.wording import Message
 from app.demo import write_demo
 from app.importing import values
 from app.importing.apply import ImportRefused, apply_import
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping, guess_kind, guess_mapping, mapping_problems
 from app.importing.plan import Action, ImportPlan, plan_import
+from app.importing.problems import relabelled
 from app.importing.readers import read_table
 from app.model import (
     Interpreter,
@@ -417,6 +419,44 @@ def test_availability_across_the_dst_change_of_the_torino_mission(
     (start, end, _), *_ = [p for p in _periods(store, one.id) if p[2] == "Volo notturno"]
     assert (start, end) == (_utc(2028, 3, 26, 0, 0), _utc(2028, 3, 26, 2, 0))
     assert end - start == timedelta(hours=2)
+
+
+def test_a_time_the_clocks_skip_reads_in_italian_and_japanese(
+    demo: tuple[Store, Path], tmp_path: Path
+) -> None:
+    """The importer's own problems reach an Italian or Japanese reader in their language,
+    the field named as the reader's window names it (here in the test, by hand)."""
+    store, _ = demo
+    ((one, _),) = _italians(store, NAGOYA_TORINO, 1)
+    path = tmp_path / "dst.csv"
+    path.write_text(
+        f"E-mail;Data;Dalle;Alle\n{one.email};26/03/2028;2.30;9.00\n"
+        f"{one.email};29/10/2028;2.30;5.00\n",
+        encoding="utf-8",
+    )
+    skipped, repeated = _plan(store, path, NAGOYA_TORINO).rows
+    (issue,) = skipped.issues
+    assert issue.field == "start"
+    names = {"it": "Inizio", "ja": "開始"}
+
+    def worded(message: Message, lang: str) -> str:
+        return relabelled(message, lambda _field: names[lang]).text(lang)
+
+    assert worded(issue.said, "ja") == (
+        "開始：26/03/2028 02:30 は Europe/Rome には存在しません"
+        "（夏時間の切り替えで時計が飛ばします）。"
+    )
+    assert worded(issue.said, "it") == (
+        "Inizio: le 02:30 del 26/03/2028 non esistono nel fuso Europe/Rome: gli orologi le "
+        "saltano (cambio dell'ora legale)."
+    )
+    # without the window's name of the field, the sentence keeps the importer's English one
+    assert issue.text("ja").startswith("Start：26/03/2028 02:30 は")
+    assert issue.message.startswith("Start: 02:30 on 26/03/2028 does not exist")
+    twice = worded(repeated.notices[0], "ja")
+    assert twice == "開始：29/10/2028 02:30 は Europe/Rome で2回あります（夏時間の切り替え）。" + (
+        "1回目として読み込みました。"
+    )
 
 
 def test_an_hour_repeated_in_autumn_is_read_as_the_first(

@@ -166,3 +166,44 @@ def test_problems_in_the_window_s_language(qtbot: QtBot, ctx: AppContext, tmp_pa
     finally:
         for t in install_translators(app, "en"):  # and none left behind for other tests
             app.removeTranslator(t)
+
+
+def test_the_importer_s_own_problems_in_japanese(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """The importer's own problems (an organisation the mission does not have, the same
+    e-mail as another row, a name it split by rule) and the column mapping's read in
+    Japanese in a Japanese window, each field by its Japanese name."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translators(app, "ja")
+    try:
+        path = tmp_path / "iscritti.csv"
+        path.write_text(
+            "Nome e cognome,Azienda,E-mail\n"
+            "Ada Neri,Ditta Inesistente,ada.neri@example.com\n"
+            "Eva Gialli,,ada.neri@example.com\n",
+            encoding="utf-8",
+        )
+        dialog = open_dialog(qtbot, ctx, path)
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("requests"))
+        dialog.next()
+        assert "希望元の組織の列を選んでください。" in dialog.mapping_info.text()
+        dialog.back()
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("participants"))
+        dialog.next()
+        dialog.next()
+        qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+        problems = {
+            dialog.rows.item(i, 0).text(): dialog.rows.item(i, 3).text()
+            for i in range(dialog.rows.rowCount())
+        }
+        assert problems["2"].startswith(
+            "組織：「Ditta Inesistente」はこのミッションの組織ではありません。"
+        ), problems["2"]
+        assert "メール：2 行目と同じです。" in problems["3"], problems["3"]
+        assert "「Eva Gialli」を姓「Gialli」、名「Eva」に分けました。" in problems["3"]
+        assert "is not" not in problems["2"] + problems["3"]
+    finally:
+        for t in install_translators(app, "en"):  # and none left behind for other tests
+            app.removeTranslator(t)

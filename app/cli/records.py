@@ -65,8 +65,6 @@ def import_command(
 ) -> None:
     from app.services.importing import (
         Action,
-        ImportFileError,
-        ImportRefused,
         MappingError,
         apply_import,
         guess_kind,
@@ -76,15 +74,12 @@ def import_command(
         read_table,
     )
 
-    try:
-        table = read_table(path, sheet=sheet)
-        chosen = ImportKind(kind) if kind else None
-        if mapping_file is not None:
-            mapping = load_mapping(mapping_file, chosen)
-        else:
-            mapping = guess_mapping(chosen or guess_kind(table.headers), table.headers)
-    except ImportFileError as exc:
-        raise click.ClickException(str(exc)) from exc
+    table = read_table(path, sheet=sheet)
+    chosen = ImportKind(kind) if kind else None
+    if mapping_file is not None:
+        mapping = load_mapping(mapping_file, chosen)
+    else:
+        mapping = guess_mapping(chosen or guess_kind(table.headers), table.headers)
     if save_mapping is not None:
         save_mapping.write_text(mapping.to_json() + "\n", encoding="utf-8")
     click.echo(f"{table.source}: {plural(len(table.rows), 'row')} of {mapping.kind.value}")
@@ -121,10 +116,7 @@ def import_command(
                 raise click.ClickException("The file has errors (dry run: nothing written).")
             click.echo("Dry run: nothing written.")
             return
-        try:
-            result = apply_import(store, plan, skip_invalid=skip_invalid)
-        except ImportRefused as exc:
-            raise click.ClickException(str(exc)) from exc
+        result = apply_import(store, plan, skip_invalid=skip_invalid)
     click.echo(
         f"Imported: {result.created} created, {result.updated} updated"
         + (f", {result.skipped} rows with errors left out" if result.skipped else "")

@@ -10,7 +10,8 @@ from sqlalchemy import insert, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.core import messages as msg
+from app.common.errors import UserError
+from app.core import messages as core_msg
 from app.core.changes import Changes
 from app.core.errors import NotFound, gone
 from app.core.organisation_record import RECORD_KIND as ORGANISATION_KIND
@@ -18,11 +19,13 @@ from app.core.participant_record import RECORD_KIND as PARTICIPANT_KIND
 from app.core.participant_record import ParticipantData, participant_columns
 from app.core.records import RecordKind
 from app.core.validation import from_integrity_error
+from app.importing import messages as msg
 from app.importing.fields import ImportKind
-from app.importing.plan import Action, ImportPlan, RowPlan
+from app.importing.plan import ImportPlan
 from app.importing.plan_availability import UnavailabilityData, apply_unavailability
 from app.importing.plan_interpreters import InterpreterData, apply_interpreter
 from app.importing.plan_requests import RequestData, apply_request
+from app.importing.rows import Action, RowPlan
 from app.model import Interpreter, MeetingRequest, Participant, ParticipantLanguage, Unavailability
 from app.store import Store
 
@@ -68,7 +71,7 @@ def _new_ids(s: Session, count: int) -> list[int]:
     return list(range(start, start + count))
 
 
-class ImportRefused(Exception):
+class ImportRefused(UserError):
     """Nothing was imported; the message says why."""
 
 
@@ -90,10 +93,7 @@ def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) 
     """
     errors = plan.errors
     if errors and not skip_invalid:
-        raise ImportRefused(
-            f"{len(errors)} of {len(plan.rows)} rows have errors; nothing was imported. "
-            "Correct the file, or import only the rows without errors."
-        )
+        raise ImportRefused(msg.ROWS_WITH_ERRORS(errors=len(errors), rows=len(plan.rows)))
     if plan.kind in _B2B_CHANGES:
         return _apply_b2b(store, plan, skipped=len(errors))
     kind: RecordKind[object] = (
@@ -115,7 +115,7 @@ def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) 
                 assert row.target_id is not None
                 record = kind.load(s, row.target_id or 0)
                 if record.mission_id != plan.mission_id:
-                    raise ImportRefused(f"Row {row.row_number}: the record is not of this mission.")
+                    raise ImportRefused(msg.RECORD_OF_ANOTHER_MISSION(row=row.row_number))
                 kind.apply(record, row.data)
                 updated += 1
         return len(creates), updated
@@ -139,15 +139,10 @@ def _in_one_transaction(
             created, updated = write(s)
             s.flush()
     except NotFound as exc:
-        raise ImportRefused(
-            f"A record the import would update was deleted meanwhile ({exc}); nothing was "
-            "imported. Preview the file again."
-        ) from exc
+        raise ImportRefused(msg.RECORD_DELETED(reason=exc.message)) from exc
     except IntegrityError as exc:
-        reason = from_integrity_error(exc)
-        raise ImportRefused(
-            f"The database refused the import ({reason}); nothing was imported."
-        ) from exc
+        reason = from_integrity_error(exc)  # English: the forms' problems are worded by the forms
+        raise ImportRefused(msg.DATABASE_REFUSED(reason=str(reason))) from exc
     return ImportResult(created, updated, plan.count(Action.UNCHANGED), skipped, changes)
 
 
@@ -183,13 +178,13 @@ def _update_b2b_record(s: Session, row: RowPlan, mission_id: int) -> None:
     if isinstance(data, RequestData):
         request = s.get(MeetingRequest, row.target_id)
         if request is None:
-            raise gone(msg.MEETING_REQUEST, row.target_id or 0)
+            raise gone(core_msg.MEETING_REQUEST, row.target_id or 0)
         record_mission = request.mission_id
         apply_request(request, data)
     elif isinstance(data, UnavailabilityData):
         period = s.get(Unavailability, row.target_id)
         if period is None:
-            raise gone(msg.UNAVAILABILITY, row.target_id or 0)
+            raise gone(core_msg.UNAVAILABILITY, row.target_id or 0)
         owner = s.get(Participant, period.participant_id)
         record_mission = owner.mission_id if owner else None
         apply_unavailability(period, data)
@@ -197,11 +192,11 @@ def _update_b2b_record(s: Session, row: RowPlan, mission_id: int) -> None:
         assert isinstance(data, InterpreterData)
         interpreter = s.get(Interpreter, row.target_id)
         if interpreter is None:
-            raise gone(msg.INTERPRETER, row.target_id or 0)
+            raise gone(core_msg.INTERPRETER, row.target_id or 0)
         record_mission = interpreter.mission_id
         apply_interpreter(interpreter, data)
     if record_mission != mission_id:
-        raise ImportRefused(f"Row {row.row_number}: the record is not of this mission.")
+        raise ImportRefused(msg.RECORD_OF_ANOTHER_MISSION(row=row.row_number))
 
 
 def _apply_b2b(store: Store, plan: ImportPlan, *, skipped: int) -> ImportResult:

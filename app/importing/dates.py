@@ -13,7 +13,9 @@ import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
 
+from app.importing import messages as msg
 from app.importing.normalise import strip_accents
+from app.importing.problems import CellError
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -51,9 +53,6 @@ for _number, _names in enumerate(
 ):
     for _name in _names:
         _WEEKDAYS[_name] = _number
-
-# Not strftime's %A: Qt sets the C locale, and messages should not change with it.
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Japanese eras: the first day of each, and the letter used in short forms (R9.10.12).
 _ERAS: dict[str, tuple[str, date]] = {
@@ -106,10 +105,10 @@ def _fold(text: str) -> str:
 
 def _from_excel_serial(value: float, shown: str) -> date:
     if math.isnan(value) or not 1 <= value < _EXCEL_MAX + 1:
-        raise ValueError(f"'{shown}' is not a date")
+        raise CellError(msg.NOT_A_DATE(value=shown))
     days = int(value)
     if days == 60:
-        raise ValueError(f"'{shown}' is not a date: Excel's 29 February 1900 never existed")
+        raise CellError(msg.EXCEL_29_FEBRUARY_1900(value=shown))
     if days < 60:  # Excel counts a 29 February 1900 that never was: shift the days before it
         days += 1
     return _EXCEL_EPOCH + timedelta(days=days)
@@ -121,20 +120,20 @@ def _year(text: str) -> int:
 
 def parse_date(value: object) -> date:
     """A date from a spreadsheet cell: a date or datetime, an Excel serial number, or text in
-    the Italian, Japanese (also era) or ISO forms. Raises ValueError with a message for the
+    the Italian, Japanese (also era) or ISO forms. Raises CellError with a message for the
     user ("'31/02/2027' is not a date")."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
     if isinstance(value, bool):  # a bool is an int to Python, never a date to us
-        raise ValueError(f"'{value}' is not a date")
+        raise CellError(msg.NOT_A_DATE(value=value))
     if isinstance(value, int | float):
         if isinstance(value, int) and 19000101 <= value <= 99991231:
             return parse_date(str(value))  # 20271012 typed as a number: too big for a serial
         return _from_excel_serial(float(value), str(value))
     if not isinstance(value, str):
-        raise ValueError(f"'{value}' is not a date")
+        raise CellError(msg.NOT_A_DATE(value=value))
     shown = " ".join(value.split())
     text = _fold(value)
     weekday_hint: str | None = None
@@ -151,15 +150,16 @@ def parse_date(value: object) -> date:
             if weekday is None:
                 break  # "(済)" or some other note: not a date we can vouch for
             if weekday != result.weekday():
-                day_name = _DAY_NAMES[result.weekday()]
-                raise ValueError(f"'{shown}' is not a date: {result:%d/%m/%Y} is a {day_name}")
+                day_name = msg.WEEKDAYS[result.weekday()]()
+                raise CellError(
+                    msg.WRONG_WEEKDAY(value=shown, date=f"{result:%d/%m/%Y}", weekday=day_name)
+                )
         else:
             return result
-    message = f"'{shown}' is not a date"
     swapped = re.fullmatch(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})", text)
     if swapped and int(swapped.group(1)) <= 12 < int(swapped.group(3)) <= 31:
-        message += " (dates are read day first: day/month/year)"
-    raise ValueError(message)
+        raise CellError(msg.DAY_FIRST(value=shown))
+    raise CellError(msg.NOT_A_DATE(value=shown))
 
 
 def _match_text(text: str) -> tuple[date, str | None] | None:
@@ -195,24 +195,24 @@ def _match_text(text: str) -> tuple[date, str | None] | None:
 
 def parse_time(value: object) -> time:
     """A time of day from a cell: a time or datetime, an Excel fraction of a day, or text
-    ("9:30", "09.30", "9時30分", "9時半", "午後2時", "2:30 pm"). Raises ValueError."""
+    ("9:30", "09.30", "9時30分", "9時半", "午後2時", "2:30 pm"). Raises CellError."""
     if isinstance(value, datetime):
         return value.time().replace(tzinfo=None)
     if isinstance(value, time):
         return value.replace(tzinfo=None)
     if isinstance(value, bool):
-        raise ValueError(f"'{value}' is not a time")
+        raise CellError(msg.NOT_A_TIME(value=value))
     if isinstance(value, int | float):
         number = float(value)
         # A fraction of a day; a whole serial with a fraction is a date and time: keep the time.
         if math.isnan(number) or number < 0 or (number >= 1 and number.is_integer()):
-            raise ValueError(f"'{value}' is not a time")
+            raise CellError(msg.NOT_A_TIME(value=value))
         seconds = round((number % 1) * 86400)
         if seconds == 86400:
-            raise ValueError(f"'{value}' is not a time")
+            raise CellError(msg.NOT_A_TIME(value=value))
         return time(seconds // 3600, seconds // 60 % 60, seconds % 60)
     if not isinstance(value, str):
-        raise ValueError(f"'{value}' is not a time")
+        raise CellError(msg.NOT_A_TIME(value=value))
     shown = " ".join(value.split())
     text = _fold(value).replace(" ", "")
     pm: bool | None = None
@@ -228,15 +228,15 @@ def parse_time(value: object) -> time:
         or re.fullmatch(r"(\d{1,2})時(半)", text)
     )
     if m is None:
-        raise ValueError(f"'{shown}' is not a time")
+        raise CellError(msg.NOT_A_TIME(value=shown))
     hour = int(m.group(1))
     minute = 30 if m.group(2) == "半" else int(m.group(2) or 0)
     second = int(m.group(3) or 0) if m.re.groups >= 3 else 0
     if pm is not None:
         if hour > 12:  # 午後0時 is noon, so 0 is allowed
-            raise ValueError(f"'{shown}' is not a time")
+            raise CellError(msg.NOT_A_TIME(value=shown))
         hour = hour % 12 + (12 if pm else 0)
     try:
         return time(hour, minute, second)
     except ValueError:
-        raise ValueError(f"'{shown}' is not a time") from None
+        raise CellError(msg.NOT_A_TIME(value=shown)) from None

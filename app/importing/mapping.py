@@ -9,8 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from app.common.wording import Message
+from app.importing import messages as msg
 from app.importing.errors import ImportFileError
 from app.importing.fields import FIELDS, ImportKind, field_of, header_key
+from app.importing.problems import FieldLabel
 
 
 @dataclass(frozen=True)
@@ -46,34 +49,38 @@ def guess_mapping(kind: ImportKind, headers: Sequence[str]) -> ColumnMapping:
 
 
 def mapping_problems(mapping: ColumnMapping, headers: Sequence[str]) -> list[str]:
-    """What is wrong with ``mapping`` for a file with ``headers`` (empty: nothing)."""
+    """What is wrong with ``mapping`` for a file with ``headers``, in English (empty:
+    nothing)."""
+    return [problem.text() for problem in check_mapping(mapping, headers)]
+
+
+def check_mapping(mapping: ColumnMapping, headers: Sequence[str]) -> list[Message]:
+    """What is wrong with ``mapping`` for a file with ``headers`` (empty: nothing); a field
+    is named by a :class:`FieldLabel`, for the window to name it in its language."""
     problems = []
     known = {f.key for f in FIELDS[mapping.kind]}
     for key, header in mapping.columns.items():
         if key not in known:
-            problems.append(f'"{key}" is not a field of {mapping.kind.value}.')
+            problems.append(msg.NOT_A_FIELD(key=key, kind=mapping.kind.value))
         elif header not in headers:
-            problems.append(f'The column "{header}" for {field_of(mapping.kind, key).label} is '
-                            "not in the file.")  # fmt: skip
+            label = FieldLabel(key, field_of(mapping.kind, key).label)
+            problems.append(msg.COLUMN_MISSING(header=header, label=label))
     seen: dict[str, str] = {}
     for key, header in mapping.columns.items():
         if header in seen:
-            problems.append(f'The column "{header}" is chosen for two fields.')
+            problems.append(msg.COLUMN_TWICE(header=header))
         seen[header] = key
     for f in FIELDS[mapping.kind]:
         if f.required and f.key not in mapping.columns:
-            problems.append(f"Choose the column that holds {f.label}.")
+            problems.append(msg.CHOOSE_COLUMN(label=FieldLabel(f.key, f.label)))
     if mapping.kind is ImportKind.PARTICIPANTS and not (
         {"family_name", "full_name"} & mapping.columns.keys()
     ):
-        problems.append("Choose the column that holds the family name, or the full name.")
+        problems.append(msg.CHOOSE_NAME_COLUMN())
     if mapping.kind in (ImportKind.AVAILABILITY, ImportKind.INTERPRETERS) and not (
         {"email", "family_name", "full_name"} & mapping.columns.keys()
     ):
-        problems.append(
-            "Choose the column that holds the participant's e-mail address, or their family "
-            "name, or their full name."
-        )
+        problems.append(msg.CHOOSE_PERSON_COLUMN())
     return problems
 
 
@@ -82,20 +89,18 @@ def load_mapping(path: Path, kind: ImportKind | None = None) -> ColumnMapping:
     try:
         raw = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError as exc:
-        raise ImportFileError(f"The mapping file {path} does not exist.") from exc
-    except (OSError, ValueError) as exc:
-        raise ImportFileError(f"The mapping file {path.name} is not valid JSON: {exc}") from exc
+        raise ImportFileError(msg.MAPPING_FILE_MISSING(path=path)) from exc
+    except (OSError, ValueError) as exc:  # the reason as Python gives it, like the OS's
+        raise ImportFileError(msg.MAPPING_FILE_NOT_JSON(name=path.name, reason=str(exc))) from exc
     if not isinstance(raw, dict) or not isinstance(raw.get("columns"), dict):
-        raise ImportFileError(
-            f'The mapping file {path.name} must hold {{"kind": …, "columns": {{field: header}}}}.'
-        )
+        raise ImportFileError(msg.MAPPING_FILE_SHAPE(name=path.name))
     try:
         found = ImportKind(raw.get("kind", kind.value if kind else ""))
     except ValueError as exc:
         kinds = ", ".join(k.value for k in ImportKind)
-        raise ImportFileError(f"The mapping file's kind must be one of: {kinds}.") from exc
+        raise ImportFileError(msg.MAPPING_FILE_KIND(kinds=kinds)) from exc
     if kind is not None and found is not kind:
-        raise ImportFileError(f"The mapping file is for {found.value}, not {kind.value}.")
+        raise ImportFileError(msg.MAPPING_FILE_OTHER_KIND(found=found.value, kind=kind.value))
     columns = {str(k): str(v) for k, v in raw["columns"].items() if v not in (None, "")}
     return ColumnMapping(found, MappingProxyType(columns))
 

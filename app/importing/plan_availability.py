@@ -20,12 +20,16 @@ from datetime import date, datetime, time
 from sqlalchemy import select
 
 from app.common.timezones import NonexistentLocalTime, to_local, to_utc
+from app.core import messages as core_msg
+from app.core.errors import gone
 from app.core.validation import clean_text
+from app.importing import messages as msg
 from app.importing.dates import parse_date, parse_time
-from app.importing.fields import ImportKind, field_of
+from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping
 from app.importing.normalise import email_key, match_key, person_key
-from app.importing.plan import RowIssue, RowPlan, _organisation_index, _outcome, _Row, rows_of
+from app.importing.problems import CellError
+from app.importing.rows import Row, RowPlan, organisation_index, outcome, rows_of
 from app.importing.table import Cell, Table
 from app.model import Mission, Participant, Unavailability
 from app.store import Store
@@ -48,7 +52,7 @@ class PeopleIndex:
     a row names: by e-mail when the row gives one, else by name within the organisation."""
 
     def __init__(self, store: Store, mission_id: int) -> None:
-        self._orgs, _ = _organisation_index(store, mission_id)
+        self._orgs, _ = organisation_index(store, mission_id)
         self.people: dict[int, Person] = {}
         self._by_email: dict[str, int] = {}
         self._by_name: dict[str, list[int]] = defaultdict(list)
@@ -68,19 +72,16 @@ class PeopleIndex:
                     if family:
                         self._by_family[family].append(p.id)
 
-    def find(self, row: _Row) -> Person | None:
+    def find(self, row: Row) -> Person | None:
         """The participant ``row`` names; None, with an issue on the row, when there is none
         or more than one."""
-        kind = row.kind
         email_text = row.text("email")
         if email_text:
             key = email_key(email_text)
             pid = self._by_email.get(key) if key else None
             if pid is None:
-                label = field_of(kind, "email").label
-                problem = ("no participant of this mission has it" if key
-                           else "this is not an e-mail address")  # fmt: skip
-                row.issues.append(RowIssue("email", f'{label}: "{email_text}": {problem}.'))
+                problem = msg.EMAIL_OF_NOBODY if key else msg.NOT_AN_EMAIL
+                row.issue("email", problem(label=row.label("email"), email=email_text))
                 return None
             return self.people[pid]
         family, given = row.text("family_name"), row.text("given_name") or ""
@@ -90,7 +91,7 @@ class PeopleIndex:
         # a family name alone ("Sugiura", "杉浦") is enough when nobody else has it
         alone = ("" if given else family) if family else ("" if " " in full else full)
         if not keys:
-            row.issues.append(RowIssue("", "Participant: give the e-mail address or the name."))
+            row.issue("", msg.PARTICIPANT_UNNAMED())
             return None
         org_text = row.text("organisation")
         org = row.organisation("organisation", self._orgs)
@@ -111,16 +112,14 @@ class PeopleIndex:
             }
         if len(found) == 1:
             return self.people[found.pop()]
-        where = f" at {org_text}" if org_text else ""
-        if not found:
-            row.issues.append(RowIssue("", f'Participant: nobody of this mission is called '
-                                       f'"{written}"{where}; import the participant '
-                                       "first."))  # fmt: skip
+        if not found and org_text:
+            row.issue("", msg.NOBODY_CALLED_AT(name=written, organisation=org_text))
+        elif not found:
+            row.issue("", msg.NOBODY_CALLED(name=written))
+        elif org_text:
+            row.issue("", msg.MANY_CALLED_AT(count=len(found), name=written, organisation=org_text))
         else:
-            which = "e-mail address" if org_text else "organisation or the e-mail address"
-            row.issues.append(RowIssue("", f'Participant: {len(found)} participants of this '
-                                       f'mission are called "{written}"{where}; add the '
-                                       f"{which} to say which."))  # fmt: skip
+            row.issue("", msg.MANY_CALLED(count=len(found), name=written))
         return None
 
 
@@ -132,7 +131,7 @@ _DATE_AND_TIME = re.compile(r"(?P<date>.+?)(?:\s+|T|(?<=日))(?P<time>[^\s日]+)
 
 def _wall_time(cell: Cell, day: date | None) -> datetime:
     """A start or end as the row writes it: a time on ``day`` (the row's date), or a date
-    and time in one cell. Raises ValueError with the sentence for the report."""
+    and time in one cell. Raises CellError with the sentence for the report."""
     if isinstance(cell, datetime):
         return cell.replace(tzinfo=None)
     if isinstance(cell, int | float) and not isinstance(cell, bool) and cell >= 24:
@@ -144,31 +143,27 @@ def _wall_time(cell: Cell, day: date | None) -> datetime:
     except ValueError:
         found = _DATE_AND_TIME.fullmatch(str(cell).strip())
         if found is None:
-            raise ValueError(f"'{cell}' is not a time, nor a date and time") from None
+            raise CellError(msg.NOT_A_TIME_NOR_DATE_TIME(value=cell)) from None
         return datetime.combine(parse_date(found["date"]), parse_time(found["time"]))
     if day is None:
-        raise ValueError(f"'{cell}' is a time without a date: give the date in its own column "
-                         "or in the same cell")  # fmt: skip
+        raise CellError(msg.TIME_WITHOUT_DATE(value=cell))
     return datetime.combine(day, moment)
 
 
-def _instant(row: _Row, key: str, local: datetime, zone: str) -> datetime | None:
+def _instant(row: Row, key: str, local: datetime, zone: str) -> datetime | None:
     """``local`` in UTC; None and an issue when the clocks skip it."""
-    label = field_of(ImportKind.AVAILABILITY, key).label
-    shown = f"{local:%H:%M} on {local:%d/%m/%Y}"
+    moment = {"label": row.label(key), "time": f"{local:%H:%M}", "date": f"{local:%d/%m/%Y}"}
     try:
         instant = to_utc(local, zone)
     except NonexistentLocalTime:
-        row.issues.append(RowIssue(key, f"{label}: {shown} does not exist in {zone}: the "
-                                   "clocks skip it (DST change)."))  # fmt: skip
+        row.issue(key, msg.CLOCKS_SKIP(**moment, zone=zone))
         return None
     if to_utc(local, zone, later=True) != instant:
-        row.warnings.append(f"{label}: {shown} happens twice in {zone} (DST change); read "
-                            "as the first.")  # fmt: skip
+        row.notice(msg.CLOCKS_REPEAT(**moment, zone=zone))
     return instant
 
 
-def _times(row: _Row, zone: str) -> tuple[datetime, datetime] | None:
+def _times(row: Row, zone: str) -> tuple[datetime, datetime] | None:
     """The period's start and end in UTC; None when a cell is missing or wrong."""
     issues = len(row.issues)
     day = row.parse("date", _optional_date)
@@ -177,14 +172,13 @@ def _times(row: _Row, zone: str) -> tuple[datetime, datetime] | None:
         return None  # a wrong date: the times on it would only repeat the problem
     found = []
     for key, on in (("start", day), ("end", end_day)):
-        label = field_of(ImportKind.AVAILABILITY, key).label
         if row.text(key) is None:
-            row.issues.append(RowIssue(key, f"{label}: This field is required."))
+            row.issue(key, msg.REQUIRED(label=row.label(key)))
             continue
         cell = row.parse(key, _as_is)
         if isinstance(cell, date) and not isinstance(cell, datetime):
             # what an .xlsx date-and-time cell at midnight reads as
-            row.warnings.append(f"{label}: {cell:%d/%m/%Y} has no time; read as 00:00.")
+            row.notice(msg.NO_TIME(label=row.label(key), date=f"{cell:%d/%m/%Y}"))
             local = datetime.combine(cell, time())
         else:
             local = row.parse(key, functools.partial(_wall_time, day=on))
@@ -194,9 +188,9 @@ def _times(row: _Row, zone: str) -> tuple[datetime, datetime] | None:
         return None
     start, end = found[0], found[1]
     if end < start:
-        row.issues.append(RowIssue("end", "End: before the start."))
+        row.issue("end", msg.END_BEFORE_START(label=row.label("end")))
     elif end == start:
-        row.issues.append(RowIssue("end", "End: the same time as the start."))
+        row.issue("end", msg.END_AT_START(label=row.label("end")))
     return start, end
 
 
@@ -247,7 +241,7 @@ def plan_availability(
     with store.session() as s:
         mission = s.get(Mission, mission_id)
         if mission is None:
-            raise ValueError(f"There is no mission {mission_id}.")
+            raise gone(core_msg.MISSION, mission_id)
         zone, first, last = mission.timezone, mission.start_date, mission.end_date
         saved: dict[int, list[tuple[int, UnavailabilityData]]] = defaultdict(list)
         for u in s.scalars(
@@ -265,8 +259,7 @@ def plan_availability(
         times = _times(row, zone)
         reason = clean_text(row.text("reason"))
         if len(reason) > REASON_LIMIT:
-            row.issues.append(RowIssue("reason", f"Reason: This is too long (at most "
-                                       f"{REASON_LIMIT} characters)."))  # fmt: skip
+            row.issue("reason", msg.TOO_LONG(label=row.label("reason"), limit=REASON_LIMIT))
         target: int | None = None
         old: UnavailabilityData | None = None
         new: UnavailabilityData | None = None
@@ -274,25 +267,25 @@ def plan_availability(
             start, end = times
             key = (person.id, start, end)
             if key in seen:
-                row.issues.append(RowIssue("", f"The same period as row {seen[key]}."))
+                row.issue("", msg.SAME_PERIOD_AS_ROW(row=seen[key]))
             else:
                 seen[key] = number
             for uid, data in saved.get(person.id, ()):
                 if (data.start_utc, data.end_utc) == (start, end):
                     target, old = uid, data
                 elif data.start_utc < end and start < data.end_utc:
-                    because = f" ({data.reason})" if data.reason else ""
-                    row.warnings.append(f"Overlaps the saved period "
-                                        f"{_period(data.start_utc, data.end_utc, zone)}"
-                                        f"{because}.")  # fmt: skip
+                    period = _period(data.start_utc, data.end_utc, zone)
+                    if data.reason:
+                        row.notice(msg.OVERLAPS_BECAUSE(period=period, reason=data.reason))
+                    else:
+                        row.notice(msg.OVERLAPS(period=period))
             new = UnavailabilityData(person.id, start, end, reason or (old.reason if old else ""))
             local_start, local_end = to_local(start, zone).date(), to_local(end, zone).date()
             if local_end < first or local_start > last:
-                row.warnings.append(f"Outside the mission's dates ({first:%d/%m/%Y}–"
-                                    f"{last:%d/%m/%Y}).")  # fmt: skip
+                row.notice(msg.OUTSIDE_MISSION(first=f"{first:%d/%m/%Y}", last=f"{last:%d/%m/%Y}"))
         who = row.text("email") or row.text("family_name") or row.text("full_name")
         label = person.name if person else who or f"row {number}"
         if times is not None:
             label += f", {_period(times[0], times[1], zone)}"
-        plans.append(_outcome(row, number, label, target, old, new))
+        plans.append(outcome(row, number, label, target, old, new))
     return plans

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.core.validation import clean_text
+from app.importing import messages as msg
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping
-from app.importing.plan import RowIssue, RowPlan, _outcome, rows_of
 from app.importing.plan_availability import PeopleIndex
+from app.importing.rows import RowPlan, outcome, rows_of
 from app.importing.table import Table
 from app.model import Interpreter
 from app.store import Store
@@ -58,15 +59,14 @@ def plan_interpreters(
         new: InterpreterData | None = None
         if person is not None:
             if person.id in seen:
-                row.issues.append(RowIssue("", f"The same interpreter as row {seen[person.id]}."))
+                row.issue("", msg.SAME_INTERPRETER_AS_ROW(row=seen[person.id]))
             else:
                 seen[person.id] = number
             target, old = saved.get(person.id, (None, None))
             new = InterpreterData(person.id, notes or (old.notes if old else ""))
             if person.organisation_id is not None and old is None:
-                row.warnings.append("This participant belongs to an organisation; interpreters "
-                                    "usually belong to none.")  # fmt: skip
+                row.notice(msg.INTERPRETER_IN_ORGANISATION())
         who = row.text("email") or row.text("family_name") or row.text("full_name")
         label = person.name if person else who or f"row {number}"
-        plans.append(_outcome(row, number, label, target, old, new))
+        plans.append(outcome(row, number, label, target, old, new))
     return plans

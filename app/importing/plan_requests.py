@@ -17,10 +17,11 @@ from typing import Any
 from sqlalchemy import select
 
 from app.core.validation import clean_text
+from app.importing import messages as msg
 from app.importing import values
-from app.importing.fields import ImportKind, field_of
+from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping
-from app.importing.plan import RowIssue, RowPlan, _Org, _organisation_index, _outcome, _Row, rows_of
+from app.importing.rows import Org, Row, RowPlan, organisation_index, outcome, rows_of
 from app.importing.table import Table
 from app.model import InterpreterNeed, MeetingRequest, Side
 from app.store import Store
@@ -61,10 +62,9 @@ def apply_request(record: MeetingRequest, data: RequestData) -> None:
     record.note = data.note
 
 
-def _organisation(row: _Row, key: str, index: dict[str, _Org]) -> _Org | None:
+def _organisation(row: Row, key: str, index: dict[str, Org]) -> Org | None:
     if row.text(key) is None:
-        label = field_of(ImportKind.REQUESTS, key).label
-        row.issues.append(RowIssue(key, f"{label}: This field is required."))
+        row.issue(key, msg.REQUIRED(label=row.label(key)))
         return None
     return row.organisation(key, index)
 
@@ -77,7 +77,7 @@ def plan_requests(
     cancelled: Callable[[], bool] | None,
 ) -> list[RowPlan]:
     """One plan per row: create, update or leave a request, or say what is wrong."""
-    index, _ = _organisation_index(store, mission_id)
+    index, _ = organisation_index(store, mission_id)
     with store.session() as s:
         saved = {
             (r.requester_id, r.requested_id): (r.id, request_data(r))
@@ -96,13 +96,12 @@ def plan_requests(
         if requester is not None and requested is not None:
             pair = (requester.id, requested.id)
             if requester.id == requested.id:
-                row.issues.append(RowIssue("requested", "Requested organisation: the same as "
-                                           "the requesting organisation."))  # fmt: skip
+                row.issue("requested", msg.REQUESTS_ITSELF(label=row.label("requested")))
             elif requester.side is not None and requester.side is requested.side:
-                city = "Turin" if requester.side is Side.TURIN else "Nagoya"
-                row.warnings.append(f"Both organisations are of the {city} delegation.")
+                city = msg.TURIN() if requester.side is Side.TURIN else msg.NAGOYA()
+                row.notice(msg.SAME_DELEGATION(city=city))
             if pair in seen:
-                row.issues.append(RowIssue("", f"The same request as row {seen[pair]}."))
+                row.issue("", msg.SAME_REQUEST_AS_ROW(row=seen[pair]))
             else:
                 seen[pair] = number
             target, old = saved.get(pair, (None, None))
@@ -117,11 +116,10 @@ def plan_requests(
         }
         new = dataclasses.replace(base, **{k: v for k, v in updates.items() if v is not None})
         if new.no_thanks and new.mandatory:
-            row.issues.append(RowIssue("mandatory", "Mandatory: a request answered “no thanks” "
-                                       "cannot be mandatory."))  # fmt: skip
+            row.issue("mandatory", msg.NO_THANKS_MANDATORY(label=row.label("mandatory")))
         label = " → ".join(
             (org.name if org else row.text(key) or "?")
             for org, key in ((requester, "requester"), (requested, "requested"))
         )
-        plans.append(_outcome(row, number, label, target, old, new))
+        plans.append(outcome(row, number, label, target, old, new))
     return plans

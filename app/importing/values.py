@@ -1,6 +1,6 @@
 """A cell turned into the value a field holds, the way the chambers write it: languages as
 "it" or "Italiano" or "日本語", consent as "sì" or "はい" or "x", sectors as "Automotive;
-Robotica" or "自動車、ロボット". Each parser raises :class:`ValueError` with a sentence."""
+Robotica" or "自動車、ロボット". Each parser raises :class:`CellError` with a sentence."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
+from app.common.wording import Wording
+from app.importing import messages as msg
 from app.importing.fields import header_key
+from app.importing.problems import CellError
 from app.importing.table import Cell
 from app.model import BadgeCategory, DocumentLanguage, InterpreterNeed, Sector, Side
 
@@ -85,22 +88,22 @@ _NO_MARKS = ("×", "-")
 _LIST_SEPARATORS = re.compile(r"[,;/、，；・\n|]+")
 
 
-def _lookup(table: Mapping[str, str], cell: Cell, what: str) -> str | None:
+def _lookup(table: Mapping[str, str], cell: Cell, unknown: Wording) -> str | None:
     value = text(cell)
     if value is None:
         return None
     found = table.get(header_key(value))
     if found is None:
-        raise ValueError(f'"{value}" is not a {what} Ponte knows.')
+        raise CellError(unknown(value=value))
     return found
 
 
 def document_language(cell: Cell) -> DocumentLanguage | None:
-    code = _lookup(_LANGUAGES, cell, "language")
+    code = _lookup(_LANGUAGES, cell, msg.UNKNOWN_LANGUAGE)
     if code is None:
         return None
     if code not in DocumentLanguage.__members__.values():
-        raise ValueError(f'Documents are written in Italian, Japanese or English, not "{code}".')
+        raise CellError(msg.DOCUMENT_LANGUAGE(code=code))
     return DocumentLanguage(code)
 
 
@@ -117,7 +120,7 @@ def languages(cell: Cell) -> tuple[str, ...]:
         if code is None:
             folded = unicodedata.normalize("NFKC", part).strip().lower()
             if not re.fullmatch(r"[a-z]{2}", folded):
-                raise ValueError(f'"{part}" is not a language Ponte knows.')
+                raise CellError(msg.UNKNOWN_LANGUAGE(value=part))
             code = folded
         if code not in out:
             out.append(code)
@@ -125,12 +128,12 @@ def languages(cell: Cell) -> tuple[str, ...]:
 
 
 def badge_category(cell: Cell) -> BadgeCategory | None:
-    found = _lookup(_CATEGORIES, cell, "badge category")
+    found = _lookup(_CATEGORIES, cell, msg.UNKNOWN_BADGE_CATEGORY)
     return BadgeCategory(found) if found is not None else None
 
 
 def side(cell: Cell) -> Side | None:
-    found = _lookup(_SIDES, cell, "delegation (Turin or Nagoya)")
+    found = _lookup(_SIDES, cell, msg.UNKNOWN_SIDE)
     return Side(found) if found is not None else None
 
 
@@ -150,7 +153,7 @@ def sectors(cell: Cell) -> tuple[Sector, ...]:
             out.append(Sector(found))
     if unknown:
         listed = ", ".join(f'"{u}"' for u in unknown)
-        raise ValueError(f"Unknown sector: {listed}.")
+        raise CellError(msg.UNKNOWN_SECTORS(sectors=listed))
     return tuple(out)
 
 
@@ -169,7 +172,7 @@ def consent(cell: Cell) -> bool:
         return True
     if key and key in _NO:
         return False
-    raise ValueError(f'"{text(cell)}" is neither yes nor no.')
+    raise CellError(msg.NOT_YES_NO(value=text(cell)))
 
 
 def positive_int(cell: Cell) -> int | None:
@@ -178,7 +181,7 @@ def positive_int(cell: Cell) -> int | None:
         return None
     folded = unicodedata.normalize("NFKC", value)
     if not folded.isdigit() or int(folded) < 1:
-        raise ValueError(f'"{value}" is not a whole number of at least 1.')
+        raise CellError(msg.NOT_POSITIVE(value=value))
     return int(folded)
 
 
@@ -194,9 +197,9 @@ def priority(cell: Cell) -> int | None:
         return None
     folded = unicodedata.normalize("NFKC", value)
     if not folded.isascii() or not folded.isdigit():
-        raise ValueError(f'"{value}" is not a whole number from 1 (nice to have) to 5 (essential).')
+        raise CellError(msg.NOT_PRIORITY(value=value))
     if not 1 <= int(folded) <= 5:
-        raise ValueError(f'"{value}" is not between 1 and 5.')
+        raise CellError(msg.PRIORITY_RANGE(value=value))
     return int(folded)
 
 
@@ -219,5 +222,5 @@ def interpreter_need(cell: Cell) -> InterpreterNeed | None:
         return None
     found = _INTERPRETER_NEEDS.get(header_key(value))
     if found is None:
-        raise ValueError(f'"{value}" is not one of: required (yes), none (no), auto.')
+        raise CellError(msg.NOT_INTERPRETER_NEED(value=value))
     return InterpreterNeed(found)

@@ -10,19 +10,23 @@ from app.importing.errors import ImportFileError
 from app.importing.fields import FIELDS, ImportKind
 from app.importing.mapping import (
     ColumnMapping,
+    check_mapping,
     guess_kind,
     guess_mapping,
     load_mapping,
     mapping_problems,
 )
-from app.importing.plan import Action, ImportPlan, MappingError, RowIssue, plan_import
+from app.importing.plan import ImportPlan, MappingError, plan_import
+from app.importing.problems import FieldLabel, relabelled
 from app.importing.readers import read_table, sheet_names
+from app.importing.rows import Action, RowIssue
 from app.importing.table import Table
 
 __all__ = [
     "FIELDS",
     "Action",
     "ColumnMapping",
+    "FieldLabel",
     "ImportFileError",
     "ImportKind",
     "ImportPlan",
@@ -32,11 +36,13 @@ __all__ = [
     "RowIssue",
     "Table",
     "apply_import",
+    "check_mapping",
     "guess_kind",
     "guess_mapping",
     "load_mapping",
     "mapping_problems",
     "plan_import",
     "read_table",
+    "relabelled",
     "sheet_names",
 ]

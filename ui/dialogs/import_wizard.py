@@ -26,21 +26,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.common.wording import Message
 from app.services.importing import (
     FIELDS,
     Action,
     ColumnMapping,
+    FieldLabel,
     ImportKind,
     ImportPlan,
     ImportResult,
     RowIssue,
     Table,
     apply_import,
+    check_mapping,
     guess_kind,
     guess_mapping,
-    mapping_problems,
     plan_import,
     read_table,
+    relabelled,
     sheet_names,
 )
 from ui.cancel import CancelFlag
@@ -48,6 +51,7 @@ from ui.context import AppContext
 from ui.errors import user_message
 from ui.forms.fields import ERROR_STYLE
 from ui.forms.messages import problem_text
+from ui.i18n import current_language
 
 FILE_FILTER = "*.xlsx *.csv *.txt"
 
@@ -325,13 +329,21 @@ class ImportDialog(QDialog):
         self._mapping_changed()
 
     def _issue_text(self, issue: RowIssue) -> str:
-        """A row's problem in the window's language where the forms word it too (the
-        importer's own messages are English for now)."""
+        """A row's problem in the window's language: the forms' own problems as the forms
+        word them, the importer's through its message."""
         if issue.error is None:
-            return issue.message
+            return self._said(issue.said)
         fields = {f.key: f.label for f in FIELDS[self.kind()]}
         label = self._field_label(issue.field, fields.get(issue.field, issue.field))
         return f"{label}: {problem_text(issue.error)}"
+
+    def _said(self, message: Message) -> str:
+        """What the importer says, in the window's language, naming each field as this
+        dialog names it."""
+        return relabelled(message, self._label).text(current_language())
+
+    def _label(self, field: FieldLabel) -> str:
+        return self._field_label(field.key, field.english)
 
     def _field_label(self, key: str, english: str) -> str:
         """The field's name in the window's language (the English one for new fields)."""
@@ -400,7 +412,7 @@ class ImportDialog(QDialog):
     def _mapping_problems(self) -> list[str]:
         if self._table is None:
             return []
-        return mapping_problems(self.mapping(), self._table.headers)
+        return [self._said(p) for p in check_mapping(self.mapping(), self._table.headers)]
 
     def _mapping_changed(self) -> None:
         problems = self._mapping_problems()
@@ -464,7 +476,8 @@ class ImportDialog(QDialog):
         shown = sorted(plan.rows, key=lambda r: r.action is not Action.ERROR)  # errors first
         self.rows.setRowCount(len(shown))
         for i, row in enumerate(shown):
-            problems = [self._issue_text(issue) for issue in row.issues] + list(row.warnings)
+            problems = [self._issue_text(issue) for issue in row.issues]
+            problems += [self._said(notice) for notice in row.notices]
             if row.action is Action.UPDATE:
                 problems.insert(
                     0, self.tr("changes: {fields}").format(fields=", ".join(row.changed))

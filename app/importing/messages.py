@@ -1,0 +1,510 @@
+"""What the importer says to a user, in Italian, Japanese and English."""
+
+from __future__ import annotations
+
+from app.common.wording import Wording
+from app.importing.duplicates import DuplicateReason
+
+# --- rows, columns and writing ---
+# A sentence about one field starts with its label, the {label} placeholder: the window
+# puts its own name of the field there (see app.importing.problems.FieldLabel).
+
+# the label and a problem the importer cannot word itself (the forms word theirs)
+FIELD_PROBLEM = Wording(
+    "importing.row.field_problem",
+    en="{label}: {problem}",
+    it="{label}: {problem}",
+    ja="{label}：{problem}",
+)
+REQUIRED = Wording(
+    "importing.row.required",
+    en="{label}: This field is required.",
+    it="{label}: campo obbligatorio.",
+    ja="{label}：必須項目です。",
+)
+TOO_LONG = Wording(
+    "importing.row.too_long",
+    en="{label}: This is too long (at most {limit} characters).",
+    it="{label}: testo troppo lungo (al massimo {limit} caratteri).",
+    ja="{label}：長すぎます（{limit} 文字以内）。",
+)
+ORGANISATION_UNKNOWN = Wording(
+    "importing.row.organisation_unknown",
+    en='{label}: "{name}" is not an organisation of this mission; import or add it first.',
+    it="{label}: “{name}” non è un'organizzazione di questa missione; importarla o "
+    "aggiungerla prima.",
+    ja="{label}：「{name}」はこのミッションの組織ではありません。先に取り込むか追加してください。",
+)
+
+# participants
+NAME_SPLIT = Wording(
+    "importing.row.name_split",
+    en='"{full}" split as family name "{family}", given name "{given}".',
+    it="“{full}” diviso in cognome “{family}” e nome “{given}”.",
+    ja="「{full}」を姓「{family}」、名「{given}」に分けました。",
+)
+NAME_AMBIGUOUS = Wording(
+    "importing.row.name_ambiguous",
+    en="More than one participant of this mission has this name in this organisation; add "
+    "the e-mail address to say which.",
+    it="Più partecipanti di questa missione hanno questo nome in questa organizzazione; "
+    "aggiungere l'indirizzo e-mail per indicare quale.",
+    ja="このミッションのこの組織には同じ名前の参加者が複数います。どの人か分かるように"
+    "メールアドレスを追加してください。",
+)
+SAME_PARTICIPANT_AS_ROW = Wording(
+    "importing.row.same_participant",
+    en="The same participant as row {row}.",
+    it="Lo stesso partecipante della riga {row}.",
+    ja="{row} 行目と同じ参加者です。",
+)
+SAME_AS_ROW = Wording(
+    "importing.row.same_as_row",
+    en="{label}: the same as row {row}.",
+    it="{label}: uguale alla riga {row}.",
+    ja="{label}：{row} 行目と同じです。",
+)
+EMAIL_OF_ANOTHER = Wording(
+    "importing.row.email_of_another",
+    en="{label}: another participant of this mission already has it.",
+    it="{label}: è già l'indirizzo di un altro partecipante di questa missione.",
+    ja="{label}：このミッションの別の参加者が既に使用しています。",
+)
+LOOKS_LIKE = Wording(
+    "importing.row.looks_like",
+    en="Looks like {others}: {reasons}.",
+    it="Sembra la stessa persona di {others}: {reasons}.",
+    ja="{others}と同一人物の可能性があります（{reasons}）。",
+)
+LOOKALIKE_PARTICIPANT = Wording(
+    "importing.row.lookalike_participant",
+    en="{name} (participant {id})",
+    it="{name} (partecipante {id})",
+    ja="{name}（参加者 {id}）",
+)
+LOOKALIKE_ROW = Wording(
+    "importing.row.lookalike_row", en="row {row}", it="riga {row}", ja="{row} 行目"
+)
+DUPLICATE_REASONS = {
+    DuplicateReason.SAME_EMAIL: Wording(
+        "importing.duplicate.same_email", en="same e-mail", it="stessa e-mail", ja="同じメール"
+    ),
+    DuplicateReason.SAME_NAME: Wording(
+        "importing.duplicate.same_name",
+        en="same name and organisation",
+        it="stesso nome e organizzazione",
+        ja="同じ氏名と組織",
+    ),
+    DuplicateReason.SWAPPED: Wording(
+        "importing.duplicate.swapped",
+        en="same name, family and given swapped",
+        it="stesso nome, cognome e nome invertiti",
+        ja="同じ氏名（姓と名が逆）",
+    ),
+    DuplicateReason.SAME_KANA: Wording(
+        "importing.duplicate.same_kana",
+        en="same name in kana",
+        it="stesso nome in kana",
+        ja="同じ読み（かな）",
+    ),
+}
+# lists of names and of reasons, one item after another
+COMMA_LIST = Wording(
+    "importing.list.comma", en="{first}, {rest}", it="{first}, {rest}", ja="{first}・{rest}"
+)
+SEMICOLON_LIST = Wording(
+    "importing.list.semicolon", en="{first}; {rest}", it="{first}; {rest}", ja="{first}・{rest}"
+)
+# sentences, one after the other
+ONE_AFTER_ANOTHER = Wording(
+    "importing.list.sentences", en="{first} {rest}", it="{first} {rest}", ja="{first}{rest}"
+)
+
+# organisations
+SAME_ORGANISATION_AS_ROW = Wording(
+    "importing.row.same_organisation",
+    en="{label}: the same organisation as row {row}.",
+    it="{label}: la stessa organizzazione della riga {row}.",
+    ja="{label}：{row} 行目と同じ組織です。",
+)
+NO_DELEGATION = Wording(
+    "importing.row.no_delegation",
+    en="{label}: this mission has no {city} delegation yet; add it first.",
+    it="{label}: questa missione non ha ancora una delegazione di {city}; aggiungerla prima.",
+    ja="{label}：このミッションにはまだ{city}の代表団がありません。先に追加してください。",
+)
+TURIN = Wording("importing.city.turin", en="Turin", it="Torino", ja="トリノ")
+NAGOYA = Wording("importing.city.nagoya", en="Nagoya", it="Nagoya", ja="名古屋")
+
+# meeting requests
+REQUESTS_ITSELF = Wording(
+    "importing.row.requests_itself",
+    en="{label}: the same as the requesting organisation.",
+    it="{label}: è la stessa organizzazione richiedente.",
+    ja="{label}：希望元の組織と同じです。",
+)
+SAME_DELEGATION = Wording(
+    "importing.row.same_delegation",
+    en="Both organisations are of the {city} delegation.",
+    it="Entrambe le organizzazioni fanno parte della delegazione di {city}.",
+    ja="両方の組織が{city}の代表団に属しています。",
+)
+SAME_REQUEST_AS_ROW = Wording(
+    "importing.row.same_request",
+    en="The same request as row {row}.",
+    it="La stessa richiesta della riga {row}.",
+    ja="{row} 行目と同じ商談希望です。",
+)
+NO_THANKS_MANDATORY = Wording(
+    "importing.row.no_thanks_mandatory",
+    en="{label}: a request answered “no thanks” cannot be mandatory.",
+    it="{label}: una richiesta con risposta “no grazie” non può essere obbligatoria.",
+    ja="{label}：「お断り」と回答した商談希望は必須にできません。",
+)
+
+# finding the participant a row of availability or interpreters is about
+EMAIL_OF_NOBODY = Wording(
+    "importing.row.email_of_nobody",
+    en='{label}: "{email}": no participant of this mission has it.',
+    it="{label}: “{email}”: nessun partecipante di questa missione ha questo indirizzo.",
+    ja="{label}：「{email}」：このメールアドレスの参加者はこのミッションにいません。",
+)
+NOT_AN_EMAIL = Wording(
+    "importing.row.not_an_email",
+    en='{label}: "{email}": this is not an e-mail address.',
+    it="{label}: “{email}”: non è un indirizzo e-mail.",
+    ja="{label}：「{email}」：メールアドレスではありません。",
+)
+PARTICIPANT_UNNAMED = Wording(
+    "importing.row.participant_unnamed",
+    en="Participant: give the e-mail address or the name.",
+    it="Partecipante: indicare l'indirizzo e-mail o il nome.",
+    ja="参加者：メールアドレスまたは氏名を入力してください。",
+)
+NOBODY_CALLED = Wording(
+    "importing.row.nobody_called",
+    en='Participant: nobody of this mission is called "{name}"; import the participant first.',
+    it="Partecipante: in questa missione nessuno si chiama “{name}”; importare prima il "
+    "partecipante.",
+    ja="参加者：このミッションに「{name}」という参加者はいません。先に参加者を取り込んでください。",
+)
+NOBODY_CALLED_AT = Wording(
+    "importing.row.nobody_called_at",
+    en='Participant: nobody of this mission is called "{name}" at {organisation}; import the '
+    "participant first.",
+    it="Partecipante: in questa missione nessuno si chiama “{name}” presso {organisation}; "
+    "importare prima il partecipante.",
+    ja="参加者：このミッションの{organisation}に「{name}」という参加者はいません。"
+    "先に参加者を取り込んでください。",
+)
+MANY_CALLED = Wording(
+    "importing.row.many_called",
+    en='Participant: {count} participants of this mission are called "{name}"; add the '
+    "organisation or the e-mail address to say which.",
+    it="Partecipante: {count} partecipanti di questa missione si chiamano “{name}”; aggiungere "
+    "l'organizzazione o l'indirizzo e-mail per indicare quale.",
+    ja="参加者：このミッションには「{name}」という参加者が {count} 人います。どの人か分かるように"
+    "組織またはメールアドレスを追加してください。",
+)
+MANY_CALLED_AT = Wording(
+    "importing.row.many_called_at",
+    en='Participant: {count} participants of this mission are called "{name}" at '
+    "{organisation}; add the e-mail address to say which.",
+    it="Partecipante: {count} partecipanti di questa missione si chiamano “{name}” presso "
+    "{organisation}; aggiungere l'indirizzo e-mail per indicare quale.",
+    ja="参加者：このミッションの{organisation}には「{name}」という参加者が {count} 人います。"
+    "どの人か分かるようにメールアドレスを追加してください。",
+)
+
+# availability
+CLOCKS_SKIP = Wording(
+    "importing.row.clocks_skip",
+    en="{label}: {time} on {date} does not exist in {zone}: the clocks skip it (DST change).",
+    it="{label}: le {time} del {date} non esistono nel fuso {zone}: gli orologi le saltano "
+    "(cambio dell'ora legale).",
+    ja="{label}：{date} {time} は {zone} には存在しません（夏時間の切り替えで時計が飛ばします）。",
+)
+CLOCKS_REPEAT = Wording(
+    "importing.row.clocks_repeat",
+    en="{label}: {time} on {date} happens twice in {zone} (DST change); read as the first.",
+    it="{label}: le {time} del {date} ricorrono due volte nel fuso {zone} (cambio dell'ora "
+    "legale); si considera la prima.",
+    ja="{label}：{date} {time} は {zone} で2回あります（夏時間の切り替え）。"
+    "1回目として読み込みました。",
+)
+NO_TIME = Wording(
+    "importing.row.no_time",
+    en="{label}: {date} has no time; read as 00:00.",
+    it="{label}: {date} non ha un orario; letto come 00:00.",
+    ja="{label}：{date} に時刻がありません。00:00 として読み込みました。",
+)
+END_BEFORE_START = Wording(
+    "importing.row.end_before_start",
+    en="{label}: before the start.",
+    it="{label}: prima dell'inizio.",
+    ja="{label}：開始より前です。",
+)
+END_AT_START = Wording(
+    "importing.row.end_at_start",
+    en="{label}: the same time as the start.",
+    it="{label}: coincide con l'inizio.",
+    ja="{label}：開始と同じ時刻です。",
+)
+SAME_PERIOD_AS_ROW = Wording(
+    "importing.row.same_period",
+    en="The same period as row {row}.",
+    it="Lo stesso periodo della riga {row}.",
+    ja="{row} 行目と同じ期間です。",
+)
+OVERLAPS = Wording(
+    "importing.row.overlaps",
+    en="Overlaps the saved period {period}.",
+    it="Si sovrappone al periodo salvato {period}.",
+    ja="保存済みの期間 {period} と重なっています。",
+)
+OVERLAPS_BECAUSE = Wording(
+    "importing.row.overlaps_because",
+    en="Overlaps the saved period {period} ({reason}).",
+    it="Si sovrappone al periodo salvato {period} ({reason}).",
+    ja="保存済みの期間 {period}（{reason}）と重なっています。",
+)
+OUTSIDE_MISSION = Wording(
+    "importing.row.outside_mission",
+    en="Outside the mission's dates ({first}–{last}).",
+    it="Fuori dalle date della missione ({first}–{last}).",
+    ja="ミッションの期間（{first}～{last}）外です。",
+)
+
+# interpreters
+SAME_INTERPRETER_AS_ROW = Wording(
+    "importing.row.same_interpreter",
+    en="The same interpreter as row {row}.",
+    it="Lo stesso interprete della riga {row}.",
+    ja="{row} 行目と同じ通訳者です。",
+)
+INTERPRETER_IN_ORGANISATION = Wording(
+    "importing.row.interpreter_in_organisation",
+    en="This participant belongs to an organisation; interpreters usually belong to none.",
+    it="Questo partecipante appartiene a un'organizzazione; di solito gli interpreti non "
+    "appartengono a nessuna.",
+    ja="この参加者は組織に所属しています。通訳者は通常どの組織にも所属しません。",
+)
+
+# a cell that is not what its field holds (values.py, dates.py)
+UNKNOWN_LANGUAGE = Wording(
+    "importing.cell.unknown_language",
+    en='"{value}" is not a language Ponte knows.',
+    it="“{value}” non è una lingua che Ponte conosce.",
+    ja="「{value}」は Ponte が認識できる言語ではありません。",
+)
+UNKNOWN_BADGE_CATEGORY = Wording(
+    "importing.cell.unknown_badge_category",
+    en='"{value}" is not a badge category Ponte knows.',
+    it="“{value}” non è una categoria di badge che Ponte conosce.",
+    ja="「{value}」は Ponte が認識できるバッジ区分ではありません。",
+)
+UNKNOWN_SIDE = Wording(
+    "importing.cell.unknown_side",
+    en='"{value}" is not a delegation (Turin or Nagoya) Ponte knows.',
+    it="“{value}” non è una delegazione (Torino o Nagoya) che Ponte conosce.",
+    ja="「{value}」は Ponte が認識できる代表団（トリノまたは名古屋）ではありません。",
+)
+DOCUMENT_LANGUAGE = Wording(
+    "importing.cell.document_language",
+    en='Documents are written in Italian, Japanese or English, not "{code}".',
+    it="I documenti si scrivono in italiano, giapponese o inglese, non in “{code}”.",
+    ja="書類は日本語・イタリア語・英語のいずれかで作成します（「{code}」は使えません）。",
+)
+UNKNOWN_SECTORS = Wording(
+    "importing.cell.unknown_sectors",
+    en="Unknown sector: {sectors}.",
+    it="Settore sconosciuto: {sectors}.",
+    ja="不明な業種：{sectors}。",
+)
+NOT_YES_NO = Wording(
+    "importing.cell.not_yes_no",
+    en='"{value}" is neither yes nor no.',
+    it="“{value}” non è né sì né no.",
+    ja="「{value}」は「はい」でも「いいえ」でもありません。",
+)
+NOT_POSITIVE = Wording(
+    "importing.cell.not_positive",
+    en='"{value}" is not a whole number of at least 1.',
+    it="“{value}” non è un numero intero pari almeno a 1.",
+    ja="「{value}」は1以上の整数ではありません。",
+)
+NOT_PRIORITY = Wording(
+    "importing.cell.not_priority",
+    en='"{value}" is not a whole number from 1 (nice to have) to 5 (essential).',
+    it="“{value}” non è un numero intero da 1 (gradito) a 5 (essenziale).",
+    ja="「{value}」は1（できれば）から5（必須）までの整数ではありません。",
+)
+PRIORITY_RANGE = Wording(
+    "importing.cell.priority_range",
+    en='"{value}" is not between 1 and 5.',
+    it="“{value}” non è compreso tra 1 e 5.",
+    ja="「{value}」は1から5の範囲にありません。",
+)
+NOT_INTERPRETER_NEED = Wording(
+    "importing.cell.not_interpreter_need",
+    en='"{value}" is not one of: required (yes), none (no), auto.',
+    it="“{value}” non è tra i valori previsti: necessario (sì), nessuno (no), automatico.",
+    ja="「{value}」は「必要（はい）」「不要（いいえ）」「自動」のいずれでもありません。",
+)
+NOT_A_DATE = Wording(
+    "importing.cell.not_a_date",
+    en="'{value}' is not a date",
+    it="“{value}” non è una data",
+    ja="「{value}」は日付ではありません",
+)
+EXCEL_29_FEBRUARY_1900 = Wording(
+    "importing.cell.excel_29_february_1900",
+    en="'{value}' is not a date: Excel's 29 February 1900 never existed",
+    it="“{value}” non è una data: il 29 febbraio 1900 di Excel non è mai esistito",
+    ja="「{value}」は日付ではありません。Excel の1900年2月29日は実在しない日です",
+)
+WRONG_WEEKDAY = Wording(
+    "importing.cell.wrong_weekday",
+    en="'{value}' is not a date: {date} is a {weekday}",
+    it="“{value}” non è una data: il {date} è {weekday}",
+    ja="「{value}」は日付ではありません。{date} は{weekday}です",
+)
+DAY_FIRST = Wording(
+    "importing.cell.day_first",
+    en="'{value}' is not a date (dates are read day first: day/month/year)",
+    it="“{value}” non è una data (le date si leggono a partire dal giorno: giorno/mese/anno)",
+    ja="「{value}」は日付ではありません（日付は日/月/年の順に読みます）",
+)
+# Monday is 0, as date.weekday() counts (not strftime's %A: Qt sets the C locale)
+WEEKDAYS = {
+    0: Wording("importing.weekday.monday", en="Monday", it="lunedì", ja="月曜日"),
+    1: Wording("importing.weekday.tuesday", en="Tuesday", it="martedì", ja="火曜日"),
+    2: Wording("importing.weekday.wednesday", en="Wednesday", it="mercoledì", ja="水曜日"),
+    3: Wording("importing.weekday.thursday", en="Thursday", it="giovedì", ja="木曜日"),
+    4: Wording("importing.weekday.friday", en="Friday", it="venerdì", ja="金曜日"),
+    5: Wording("importing.weekday.saturday", en="Saturday", it="sabato", ja="土曜日"),
+    6: Wording("importing.weekday.sunday", en="Sunday", it="domenica", ja="日曜日"),
+}
+NOT_A_TIME = Wording(
+    "importing.cell.not_a_time",
+    en="'{value}' is not a time",
+    it="“{value}” non è un orario",
+    ja="「{value}」は時刻ではありません",
+)
+NOT_A_TIME_NOR_DATE_TIME = Wording(
+    "importing.cell.not_a_time_nor_date_time",
+    en="'{value}' is not a time, nor a date and time",
+    it="“{value}” non è un orario, né una data con orario",
+    ja="「{value}」は時刻でも日時でもありません",
+)
+TIME_WITHOUT_DATE = Wording(
+    "importing.cell.time_without_date",
+    en="'{value}' is a time without a date: give the date in its own column or in the same cell",
+    it="“{value}” è un orario senza data: indicare la data in una colonna a parte o nella "
+    "stessa cella",
+    ja="「{value}」は日付のない時刻です。日付を別の列か同じセルに入力してください",
+)
+
+# the column mapping
+NOT_A_FIELD = Wording(
+    "importing.mapping.not_a_field",
+    en='"{key}" is not a field of {kind}.',
+    it="“{key}” non è un campo di “{kind}”.",
+    ja="「{key}」は「{kind}」の項目ではありません。",
+)
+COLUMN_MISSING = Wording(
+    "importing.mapping.column_missing",
+    en='The column "{header}" for {label} is not in the file.',
+    it="La colonna “{header}” per {label} non è nel file.",
+    ja="{label}の列「{header}」がファイルにありません。",
+)
+COLUMN_TWICE = Wording(
+    "importing.mapping.column_twice",
+    en='The column "{header}" is chosen for two fields.',
+    it="La colonna “{header}” è scelta per due campi.",
+    ja="列「{header}」が2つの項目に選ばれています。",
+)
+CHOOSE_COLUMN = Wording(
+    "importing.mapping.choose_column",
+    en="Choose the column that holds {label}.",
+    it="Scegliere la colonna che contiene {label}.",
+    ja="{label}の列を選んでください。",
+)
+CHOOSE_NAME_COLUMN = Wording(
+    "importing.mapping.choose_name_column",
+    en="Choose the column that holds the family name, or the full name.",
+    it="Scegliere la colonna che contiene il cognome, o il nome completo.",
+    ja="姓または氏名の列を選んでください。",
+)
+CHOOSE_PERSON_COLUMN = Wording(
+    "importing.mapping.choose_person_column",
+    en="Choose the column that holds the participant's e-mail address, or their family name, "
+    "or their full name.",
+    it="Scegliere la colonna che contiene l'indirizzo e-mail del partecipante, o il cognome, o "
+    "il nome completo.",
+    ja="参加者のメールアドレス、姓、または氏名の列を選んでください。",
+)
+MAPPING_FILE_MISSING = Wording(
+    "importing.mapping.file_missing",
+    en="The mapping file {path} does not exist.",
+    it="Il file di mappatura delle colonne {path} non esiste.",
+    ja="列の対応付けファイル {path} がありません。",
+)
+MAPPING_FILE_NOT_JSON = Wording(
+    "importing.mapping.file_not_json",
+    en="The mapping file {name} is not valid JSON: {reason}",
+    it="Il file di mappatura delle colonne {name} non è un JSON valido: {reason}",
+    ja="列の対応付けファイル {name} は正しい JSON ではありません：{reason}",
+)
+MAPPING_FILE_SHAPE = Wording(
+    "importing.mapping.file_shape",
+    en='The mapping file {name} must hold {{"kind": …, "columns": {{field: header}}}}.',
+    it='Il file di mappatura delle colonne {name} deve contenere {{"kind": …, "columns": '
+    "{{campo: intestazione}}}}.",
+    ja='列の対応付けファイル {name} は {{"kind": …, "columns": {{項目: 見出し}}}} '
+    "の形にしてください。",
+)
+MAPPING_FILE_KIND = Wording(
+    "importing.mapping.file_kind",
+    en="The mapping file's kind must be one of: {kinds}.",
+    it="Il “kind” del file di mappatura delle colonne deve essere uno tra: {kinds}.",
+    ja="列の対応付けファイルの kind は次のいずれかにしてください：{kinds}。",
+)
+MAPPING_FILE_OTHER_KIND = Wording(
+    "importing.mapping.file_other_kind",
+    en="The mapping file is for {found}, not {kind}.",
+    it="Il file di mappatura delle colonne è per “{found}”, non per “{kind}”.",
+    ja="この列の対応付けファイルは「{kind}」用ではなく「{found}」用です。",
+)
+
+# writing: an import refused, and nothing written
+ROWS_WITH_ERRORS = Wording(
+    "importing.refused.rows_with_errors",
+    en="{errors} of {rows} rows have errors; nothing was imported. Correct the file, or "
+    "import only the rows without errors.",
+    it="{errors} righe su {rows} contengono errori; non è stato importato nulla. Correggere "
+    "il file, oppure importare solo le righe senza errori.",
+    ja="{rows} 行中 {errors} 行にエラーがあるため、何も取り込んでいません。ファイルを修正するか、"
+    "エラーのない行だけを取り込んでください。",
+)
+RECORD_OF_ANOTHER_MISSION = Wording(
+    "importing.refused.record_of_another_mission",
+    en="Row {row}: the record is not of this mission.",
+    it="Riga {row}: il record non appartiene a questa missione.",
+    ja="{row} 行目：このレコードはこのミッションのものではありません。",
+)
+RECORD_DELETED = Wording(
+    "importing.refused.record_deleted",
+    en="A record the import would update was deleted meanwhile ({reason}); nothing was "
+    "imported. Preview the file again.",
+    it="Un record che l'importazione avrebbe aggiornato è stato eliminato nel frattempo "
+    "({reason}); non è stato importato nulla. Ripetere l'anteprima del file.",
+    ja="取り込みで更新するレコードが途中で削除されました（{reason}）。何も取り込んでいません。"
+    "もう一度ファイルをプレビューしてください。",
+)
+DATABASE_REFUSED = Wording(
+    "importing.refused.database",
+    en="The database refused the import ({reason}); nothing was imported.",
+    it="Il database ha rifiutato l'importazione ({reason}); non è stato importato nulla.",
+    ja="データベースが取り込みを拒否しました（{reason}）。何も取り込んでいません。",
+)
