@@ -65,7 +65,6 @@ def import_command(
 ) -> None:
     from app.services.importing import (
         Action,
-        ImportFileError,
         ImportRefused,
         MappingError,
         apply_import,
@@ -76,15 +75,12 @@ def import_command(
         read_table,
     )
 
-    try:
-        table = read_table(path, sheet=sheet)
-        chosen = ImportKind(kind) if kind else None
-        if mapping_file is not None:
-            mapping = load_mapping(mapping_file, chosen)
-        else:
-            mapping = guess_mapping(chosen or guess_kind(table.headers), table.headers)
-    except ImportFileError as exc:
-        raise click.ClickException(str(exc)) from exc
+    table = read_table(path, sheet=sheet)
+    chosen = ImportKind(kind) if kind else None
+    if mapping_file is not None:
+        mapping = load_mapping(mapping_file, chosen)
+    else:
+        mapping = guess_mapping(chosen or guess_kind(table.headers), table.headers)
     if save_mapping is not None:
         save_mapping.write_text(mapping.to_json() + "\n", encoding="utf-8")
     click.echo(f"{table.source}: {plural(len(table.rows), 'row')} of {mapping.kind.value}")
@@ -154,17 +150,14 @@ def export_command(db: str, mission_id: int | None, out: Path, what: str) -> Non
 
     try:
         suffix = export_format(out)
-    except ExportError as exc:
+    except ExportError as exc:  # a bad file name is a usage error: exit status 2
         raise click.UsageError(str(exc)) from exc
     if what == "all" and suffix == ".csv":
         raise click.UsageError("--what all needs an .xlsx file (a CSV file holds one table).")
     whats = list(WHATS) if what == "all" else [what]
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
-        try:
-            sheets = export_to(out, store, mid, whats)
-        except ExportError as exc:
-            raise click.ClickException(str(exc)) from exc
+        sheets = export_to(out, store, mid, whats)
     counts = ", ".join(f"{plural(len(s.rows), 'row')} of {s.name.lower()}" for s in sheets)
     click.echo(f"Wrote {counts} to {out}")
 
@@ -186,14 +179,8 @@ def personal_data_command(db: str, participant_id: int, out: Path) -> None:
     from app.services.exporting import personal_data, write_personal_data
 
     with open_for_cli(db, create=False) as store:
-        try:
-            document = personal_data(store, participant_id)
-        except ExportError as exc:
-            raise click.ClickException(str(exc)) from exc
-    try:
-        write_personal_data(out, document)
-    except ExportError as exc:
-        raise click.ClickException(str(exc)) from exc
+        document = personal_data(store, participant_id)
+    write_personal_data(out, document)
     person = document["participant"]
     click.echo(
         f"Wrote the personal data of {person['given_name']} {person['family_name']} "
