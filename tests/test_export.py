@@ -21,6 +21,7 @@ from app.demo import write_demo
 from app.exporting import ExportError, export_sheets
 from app.exporting.cells import display_width, is_formula_like, neutralise
 from app.exporting.csv_out import csv_value, write_csv
+from app.exporting.export import export_to
 from app.exporting.tables import PARTICIPANT_COLUMNS, SCHEDULE_COLUMNS, WHATS
 from app.exporting.xlsx import MAX_WIDTH, write_xlsx
 from app.model import (
@@ -442,6 +443,25 @@ def test_unknown_mission_and_table_are_refused(store: Store) -> None:
     write_demo(store)
     with pytest.raises(ExportError, match="Unknown export"):
         export_sheets(store, 1, ["people"])
+
+
+def test_an_export_error_reads_in_japanese_and_italian(store: Store, tmp_path: Path) -> None:
+    """The window words it in its language; the English (the CLI's) is unchanged."""
+    with pytest.raises(ExportError) as e:
+        export_sheets(store, 99, ["participants"])
+    assert str(e.value) == "There is no mission 99 in this database."
+    assert e.value.text("ja") == "このデータベースにミッション 99 はありません。"
+    assert e.value.text("it") == "In questo database non c'è la missione 99."
+    with pytest.raises(ExportError) as e:
+        export_to(tmp_path / "iscritti.ods", store, 99, ["participants"])
+    assert str(e.value) == (
+        "Cannot tell the format of 'iscritti.ods': name the file .xlsx or .csv."
+    )
+    assert e.value.text("ja") == (
+        "「iscritti.ods」の形式が判断できません。"
+        "ファイル名の末尾を .xlsx または .csv にしてください。"
+    )
+    assert e.value.text("it").startswith("Impossibile riconoscere il formato di «iscritti.ods»")
 
 
 # --- the command -----------------------------------------------------------------------------

@@ -854,3 +854,34 @@ def test_mixed_encodings_are_refused_not_garbled(tmp_path: Path) -> None:
     )
     with pytest.raises(ImportFileError, match=r"misto\.csv mixes encodings: line 2 is UTF-8"):
         read_table(path)
+
+
+# --- in the window's languages -------------------------------------------------------------
+
+
+def test_a_refused_file_reads_in_japanese_and_italian(tmp_path: Path) -> None:
+    """The reason a file is refused is worded in the window's language, the kind of file
+    too; the English (the CLI's) is unchanged."""
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n")
+    with pytest.raises(ImportFileError) as e:
+        read_table(path)
+    assert str(e.value) == "scan.pdf is a PDF document, not a spreadsheet (.xlsx or CSV)"
+    assert e.value.text("ja") == (
+        "scan.pdf は PDF 文書で、表計算ファイル（.xlsx または CSV）ではありません。"
+    )
+    assert (
+        e.value.text("it") == "scan.pdf è un documento PDF, non un foglio di calcolo (.xlsx o CSV)"
+    )
+
+
+def test_a_sheet_s_problem_names_the_sheet_in_each_language(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "s.xlsx", {"Iscritti": [["Name"], ["Rossi"]], "Vuoto": []})
+    with pytest.raises(ImportFileError) as e:
+        read_table(path, sheet="Vuoto")
+    assert e.value.text("ja") == "s.xlsx のシート「Vuoto」 は空です。"
+    assert e.value.text("it") == 'Il foglio "Vuoto" in s.xlsx è vuoto'
+    with pytest.raises(ImportFileError) as e:
+        read_table(path, sheet="Nope")
+    assert e.value.text("ja").startswith("s.xlsx にシート「Nope」はありません。")
+    assert e.value.text("it").endswith('i suoi fogli: "Iscritti", "Vuoto"')

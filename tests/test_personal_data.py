@@ -182,8 +182,10 @@ def test_no_one_else_s_personal_data_leaks(store: Store, demo: Demo) -> None:
 
 
 def test_unknown_participant_is_refused(store: Store) -> None:
-    with pytest.raises(ExportError, match="no participant 4242"):
+    with pytest.raises(ExportError, match="no participant 4242") as e:
         personal_data(store, 4242)
+    assert e.value.text("ja") == "このデータベースに参加者 4242 はいません。"
+    assert e.value.text("it") == "In questo database non c'è il partecipante 4242."
 
 
 def test_cli_writes_utf8_json_for_the_owner_only(tmp_path: Path, paths: Paths) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -18,6 +19,7 @@ from app.model import Organisation, Participant
 from app.store import open_store
 from tests.ui_support import close_context, make_context
 from ui.context import AppContext
+from ui.i18n import install_translators
 from ui.pages.organisations import OrganisationsPage
 from ui.pages.participants import ParticipantsPage
 from ui.pages.records import RecordPage
@@ -131,3 +133,27 @@ def test_personal_data_and_erasure_from_the_participants_page(
     assert _count(ctx, Participant) == before - 1
     page.write_personal_data(row.id, tmp_path / "gone.json")
     qtbot.waitUntil(lambda: page.notice.text().startswith("Could not do it"), timeout=30_000)
+
+
+def test_an_export_refused_in_a_japanese_window(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """An export's own error (a file name without a format it knows) reads in Japanese."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translators(app, "ja")
+    try:
+        page = ParticipantsPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(page.ready)
+        page.export_to_file(tmp_path / "out.ods")
+        qtbot.waitUntil(lambda: page.notice.text().startswith("エクスポートできませんでした"))
+        assert page.notice.text() == (
+            "エクスポートできませんでした：「out.ods」の形式が判断できません。"
+            "ファイル名の末尾を .xlsx または .csv にしてください。"
+        )
+        assert not (tmp_path / "out.ods").exists()
+    finally:
+        for t in install_translators(app, "en"):  # and none left behind for other tests
+            app.removeTranslator(t)

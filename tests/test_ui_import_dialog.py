@@ -131,6 +131,25 @@ def test_a_file_that_is_not_a_spreadsheet(qtbot: QtBot, ctx: AppContext, tmp_pat
     assert not dialog.next_button.isEnabled()
 
 
+def test_a_refused_file_in_a_japanese_window(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    """Why the file is refused reads in Japanese, inside the page's own Japanese sentence."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translators(app, "ja")
+    try:
+        path = tmp_path / "photo.xlsx"
+        path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+        dialog = open_dialog(qtbot, ctx, path)
+        assert dialog.message.text() == (
+            "このファイルは取り込めません："
+            "photo.xlsx は PNG 画像で、表計算ファイル（.xlsx または CSV）ではありません。"
+        )
+        assert not dialog.next_button.isEnabled()
+    finally:
+        for t in install_translators(app, "en"):  # and none left behind for other tests
+            app.removeTranslator(t)
+
+
 def test_organisations_need_their_name_column(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path
 ) -> None:

@@ -146,17 +146,14 @@ def export_command(db: str, mission_id: int | None, out: Path, what: str) -> Non
 
     try:
         suffix = export_format(out)
-    except ExportError as exc:
+    except ExportError as exc:  # a bad file name is a usage error: exit status 2
         raise click.UsageError(str(exc)) from exc
     if what == "all" and suffix == ".csv":
         raise click.UsageError("--what all needs an .xlsx file (a CSV file holds one table).")
     whats = list(WHATS) if what == "all" else [what]
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
-        try:
-            sheets = export_to(out, store, mid, whats)
-        except ExportError as exc:
-            raise click.ClickException(str(exc)) from exc
+        sheets = export_to(out, store, mid, whats)
     counts = ", ".join(f"{plural(len(s.rows), 'row')} of {s.name.lower()}" for s in sheets)
     click.echo(f"Wrote {counts} to {out}")
 
@@ -178,14 +175,8 @@ def personal_data_command(db: str, participant_id: int, out: Path) -> None:
     from app.services.exporting import personal_data, write_personal_data
 
     with open_for_cli(db, create=False) as store:
-        try:
-            document = personal_data(store, participant_id)
-        except ExportError as exc:
-            raise click.ClickException(str(exc)) from exc
-    try:
-        write_personal_data(out, document)
-    except ExportError as exc:
-        raise click.ClickException(str(exc)) from exc
+        document = personal_data(store, participant_id)
+    write_personal_data(out, document)
     person = document["participant"]
     click.echo(
         f"Wrote the personal data of {person['given_name']} {person['family_name']} "

@@ -11,8 +11,8 @@ from app.common.files import atomic_path, ensure_folder
 from app.core.agenda_data import Person
 from app.core.file_names import person_file_name
 from app.core.publications import diff, version_diff
+from app.distribution import user_messages as msg
 from app.distribution.outbox import Skipped, open_outbox
-from app.documents import messages as msg
 from app.documents.batch import Cancelled, Progress
 from app.documents.errors import DocumentError, DocumentsCancelled
 from app.store import Store

@@ -26,7 +26,6 @@ from app.distribution.messages import (
     participant_emails,
     usable_address,
 )
-from app.documents import messages as msg
 from app.documents.batch import AgendaJob, Cancelled, Progress, personal_agenda_jobs
 from app.documents.batch import write_documents as render_agendas
 from app.documents.errors import DocumentsCancelled

@@ -274,3 +274,28 @@ UNUSABLE_ADDRESS = Wording(
     it="indirizzo e-mail non utilizzabile",
     ja="メールアドレスが使用できません",
 )
+
+# --- drafts and composing (DocumentError, DocumentsCancelled) ---
+
+SCHEDULE_CHANGED = Wording(
+    "distribution.schedule_changed",
+    en="The schedule has changed since version {base}: publish version {next} first, then send "
+    "what it changed.",
+    it="Il programma è cambiato dalla versione {base}: pubblicare prima la versione {next}, poi "
+    "inviare ciò che è cambiato.",
+    ja="第{base}版以降に日程が変更されています。"
+    "先に第{next}版を公開してから、変更点を送信してください。",
+)
+STOPPED_DRAFTS = Wording(
+    "distribution.stopped_drafts",
+    en="Stopped after {done} of {total} messages; those are complete.",
+    it="Interrotto dopo {done} di {total} messaggi; quelli già scritti sono completi.",
+    ja="{total} 通中 {done} 通のメッセージを作成したところで停止しました。"
+    "作成済みのメッセージはそのまま使えます。",
+)
+STOPPED_COMPOSING = Wording(
+    "distribution.stopped_composing",
+    en="Stopped before every message was composed.",
+    it="Interrotto prima che tutti i messaggi fossero composti.",
+    ja="すべてのメッセージを作成し終える前に停止しました。",
+)

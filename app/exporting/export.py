@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.exporting import messages as msg
 from app.exporting.csv_out import write_csv
 from app.exporting.errors import ExportError
 from app.exporting.tables import Sheet, export_sheets
@@ -20,7 +21,7 @@ def export_format(path: Path) -> str:
     """'.xlsx' or '.csv' from ``path``'s suffix (any case); ExportError otherwise."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(f"Cannot tell the format of {path.name!r}: name the file .xlsx or .csv.")
+        raise ExportError(msg.UNKNOWN_FORMAT(name=path.name))
     return suffix
 
 
@@ -28,7 +29,7 @@ def export_to(path: Path, store: Store, mission_id: int, whats: Sequence[str]) -
     """Write the tables ``whats`` of the mission to ``path``; the sheets written."""
     suffix = export_format(path)
     if suffix == ".csv" and len(whats) != 1:
-        raise ExportError("A CSV file holds one table: export several as .xlsx.")
+        raise ExportError(msg.CSV_HOLDS_ONE_TABLE())
     sheets = export_sheets(store, mission_id, whats)
     if suffix == ".csv":
         write_csv(path, sheets[0])

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.common.files import atomic_path
 from app.common.timezones import to_local
+from app.exporting import messages as msg
 from app.exporting.errors import ExportError
 from app.model import (
     AgendaAttendee,
@@ -91,7 +92,7 @@ def personal_data(store: Store, participant_id: int, *, now: datetime | None = N
             .options(selectinload(Participant.language_links))
         ).first()
         if p is None:
-            raise ExportError(f"There is no participant {participant_id} in this database.")
+            raise ExportError(msg.NO_PARTICIPANT(participant=participant_id))
         mission = s.get(Mission, p.mission_id)
         assert mission is not None  # a participant belongs to a mission (foreign key)
         org = s.get(Organisation, p.organisation_id) if p.organisation_id is not None else None

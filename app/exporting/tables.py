@@ -22,6 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.common.timezones import to_local
+from app.core import messages as core_msg
+from app.exporting import messages as msg
 from app.exporting.errors import ExportError
 from app.model import (
     B2BSession,
@@ -191,11 +193,11 @@ def export_sheets(store: Store, mission_id: int, whats: Sequence[str]) -> tuple[
     transaction so that they agree with each other."""
     unknown = [w for w in whats if w not in WHATS]
     if unknown:
-        raise ExportError(f"Unknown export {unknown[0]!r}; choose from {', '.join(WHATS)}.")
+        raise ExportError(msg.UNKNOWN_EXPORT(what=unknown[0], choices=", ".join(WHATS)))
     with store.session() as s:
         mission = s.get(Mission, mission_id)
         if mission is None:
-            raise ExportError(f"There is no mission {mission_id} in this database.")
+            raise ExportError(core_msg.NO_MISSION(mission=mission_id))
         readers = {
             "participants": _participants,
             "organisations": _organisations,

@@ -19,6 +19,7 @@ from typing import Any
 import xlsxwriter
 import xlsxwriter.exceptions
 
+from app.common import messages as files_msg
 from app.common.files import atomic_path
 from app.exporting.cells import display_width, is_formula_like
 from app.exporting.errors import ExportError
@@ -118,5 +119,5 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet], *, title: str = "") -> Path:
         try:
             book.close()
         except xlsxwriter.exceptions.XlsxWriterException as exc:
-            raise ExportError(f"Cannot write {path}: {exc}") from exc
+            raise ExportError(files_msg.CANNOT_WRITE(path=path, reason=str(exc))) from exc
     return path

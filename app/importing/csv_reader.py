@@ -14,6 +14,8 @@ import csv
 import io
 import re
 
+from app.common.wording import Message
+from app.importing import messages as msg
 from app.importing.errors import ImportFileError
 
 # The grid as read: (the record's 1-based number as a spreadsheet shows it, its fields).
@@ -23,12 +25,14 @@ DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 _SNIFF_CHARS = 64 * 1024
 _SNIFF_RECORDS = 50
 
-_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
-    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
-    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
-    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8 with BOM"),
-    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16 (Excel's Unicode text)"),
-    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16 (Excel's Unicode text)"),
+# (mark, codec, the encoding as the notes name it, as an error names it)
+_BOMS: tuple[tuple[bytes, str, str, str | Message], ...] = (
+    # UTF-32 first: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8 with BOM", msg.UTF8_WITH_BOM()),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16 (Excel's Unicode text)", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16 (Excel's Unicode text)", "UTF-16"),
 )
 # Kana, kanji, CJK punctuation and full-width forms: what Japanese text is made of.
 _JAPANESE = re.compile(
@@ -46,15 +50,15 @@ _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """The text of a CSV file and the name of the encoding it was read in."""
-    for bom, codec, label in _BOMS:
+    for bom, codec, label, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(codec), label
             except UnicodeDecodeError as e:
                 raise ImportFileError(
-                    f"{name} starts as {label.split(' (')[0]} but byte "
-                    f"{len(bom) + e.start + 1:,} is not: "
-                    "save it again from Excel as CSV UTF-8 and import that"
+                    msg.BAD_BYTE_AFTER_BOM(
+                        name=name, encoding=encoding, byte=f"{len(bom) + e.start + 1:,}"
+                    )
                 ) from None
     if b"\x00" in data:
         return _utf16_without_bom(data, name)
@@ -92,9 +96,7 @@ def _refuse_mixed(data: bytes, name: str) -> None:
             utf8_line = utf8_line or number
         if utf8_line and other_line:
             raise ImportFileError(
-                f"{name} mixes encodings: line {utf8_line} is UTF-8 and line {other_line} is "
-                "not (perhaps Windows-1252 or Shift_JIS). Save the whole file in one encoding, "
-                "e.g. from Excel as CSV UTF-8, and import that."
+                msg.MIXED_ENCODINGS(name=name, utf8_line=utf8_line, other_line=other_line)
             )
 
 
@@ -123,16 +125,14 @@ def _utf16_without_bom(data: bytes, name: str) -> tuple[str, str]:
         else:
             if "\x00" not in text:
                 return text, "UTF-16 without BOM"
-    raise ImportFileError(f"{name} is not a spreadsheet: it is neither an .xlsx file nor CSV text")
+    raise ImportFileError(msg.NOT_A_SPREADSHEET(name=name))
 
 
 def check_text(text: str, name: str) -> None:
     """Refuse a binary file that happened to decode: text has (almost) no control characters."""
     controls = len(_BINARY_CONTROLS.findall(text))
     if "\x00" in text or controls > 2 + len(text) // 100:
-        raise ImportFileError(
-            f"{name} is not a spreadsheet: it is neither an .xlsx file nor CSV text"
-        )
+        raise ImportFileError(msg.NOT_A_SPREADSHEET(name=name))
 
 
 def sniff_delimiter(text: str) -> str | None:
@@ -180,8 +180,6 @@ def read_csv(data: bytes, name: str) -> tuple[Grid, list[str]]:
     try:
         grid = _records(text, delimiter or "\x00")  # one column: no NUL is left in text
     except csv.Error as e:
-        raise ImportFileError(
-            f'{name} cannot be read as CSV ({e}): is a quote (") left open?'
-        ) from None
+        raise ImportFileError(msg.BAD_CSV(name=name, reason=str(e))) from None
     how = f"delimiter: {DELIMITERS[delimiter]}" if delimiter else "one column (no delimiter)"
     return grid, [f"Read as CSV text: encoding {encoding}, {how}."]

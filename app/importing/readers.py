@@ -25,24 +25,27 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.common.wording import Message, Wording
+from app.importing import messages as msg
 from app.importing.csv_reader import read_csv
 from app.importing.errors import ImportFileError
 from app.importing.table import Cell, Table
 from app.importing.xlsx_reader import column_letters, open_workbook, read_sheet, worksheets
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+_LIMIT_MB = MAX_FILE_BYTES // 2**20
 
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_NOT_SPREADSHEETS = (
-    (b"%PDF-", "a PDF document"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"{\\rtf", "an RTF document"),
+_NOT_SPREADSHEETS: tuple[tuple[bytes, Wording], ...] = (
+    (b"%PDF-", msg.KIND_PDF),
+    (b"\x89PNG\r\n\x1a\n", msg.KIND_PNG),
+    (b"\xff\xd8\xff", msg.KIND_JPEG),
+    (b"GIF8", msg.KIND_GIF),
+    (b"\x1f\x8b", msg.KIND_GZIP),
+    (b"Rar!", msg.KIND_RAR),
+    (b"7z\xbc\xaf", msg.KIND_7ZIP),
+    (b"{\\rtf", msg.KIND_RTF),
 )
 # C0 and C1 controls and the invisible formatting characters (Unicode Cc and Cf); a test
 # checks this against unicodedata. Line breaks and tabs are turned into spaces first.
@@ -82,28 +85,22 @@ def _load(path: Path) -> tuple[str, bytes]:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportFileError(
-                f"{name} is {size / 2**20:,.1f} MB: Ponte imports files up to "
-                f"{MAX_FILE_BYTES // 2**20} MB"
+                msg.TOO_LARGE(name=name, size=f"{size / 2**20:,.1f}", limit=_LIMIT_MB)
             )
         data = path.read_bytes()
     except OSError as e:
-        raise ImportFileError(f"{name} cannot be opened: {e.strerror or e}") from None
+        raise ImportFileError(msg.CANNOT_OPEN(name=name, reason=e.strerror or str(e))) from None
     if len(data) > MAX_FILE_BYTES:  # grew since
-        raise ImportFileError(f"{name} is bigger than {MAX_FILE_BYTES // 2**20} MB")
+        raise ImportFileError(msg.GREW_TOO_LARGE(name=name, limit=_LIMIT_MB))
     if not data or data.isspace():
-        raise ImportFileError(f"{name} is empty")
+        raise ImportFileError(msg.EMPTY(name=name))
     if data.startswith(_OLE):
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise ImportFileError(
-                f"{name} is a password-protected workbook: remove the password in Excel "
-                "(File > Info > Protect Workbook), save it and import that"
-            )
-        raise ImportFileError(
-            f"{name} is an old Excel 97–2003 file: save it as .xlsx or CSV and import that"
-        )
+            raise ImportFileError(msg.PASSWORD_PROTECTED(name=name))
+        raise ImportFileError(msg.OLD_EXCEL(name=name))
     for magic, kind in _NOT_SPREADSHEETS:
         if data.startswith(magic):
-            raise ImportFileError(f"{name} is {kind}, not a spreadsheet (.xlsx or CSV)")
+            raise ImportFileError(msg.OTHER_KIND(name=name, kind=kind()))
     return name, data
 
 
@@ -112,8 +109,10 @@ def _read_xlsx(data: bytes, name: str, wanted: str | None) -> Table:
     sheets = worksheets(book)
     if wanted is not None:
         if wanted not in [s.name for s in sheets]:
-            listed = ", ".join(f'"{s.name}"' for s in sheets if s.visible) or "none"
-            raise ImportFileError(f'{name} has no sheet "{wanted}"; its sheets: {listed}')
+            listed: str | Message = ", ".join(f'"{s.name}"' for s in sheets if s.visible)
+            raise ImportFileError(
+                msg.NO_SUCH_SHEET(name=name, sheet=wanted, sheets=listed or msg.NO_SHEETS())
+            )
         grid, merged, notes = read_sheet(book, wanted)
         return build_table(name, wanted, grid, merged, notes)
     # The first visible sheet with data, else a hidden one.
@@ -123,7 +122,7 @@ def _read_xlsx(data: bytes, name: str, wanted: str | None) -> Table:
             if len(sheets) > 1:
                 notes.insert(0, f'Sheet "{s.name}" read: the first with data.')
             return build_table(name, s.name, grid, merged, notes)
-    raise ImportFileError(f"{name} is empty: none of its sheets has data")
+    raise ImportFileError(msg.NO_SHEET_WITH_DATA(name=name))
 
 
 def build_table(
@@ -134,16 +133,18 @@ def build_table(
     notes: list[str],
 ) -> Table:
     """The table rules (module docstring) applied to a grid whose column 0 is column A."""
-    where = f'Sheet "{sheet}" in {source}' if sheet is not None else source
+    where: str | Message = (
+        msg.SHEET_IN_FILE(sheet=sheet, name=source) if sheet is not None else source
+    )
     notes = list(notes)
     _fill_merged(grid, merged, notes)
     rows = [(n, [_clean(v) for v in cells]) for n, cells in grid]
     rows = [(n, cells) for n, cells in rows if any(v is not None for v in cells)]
     if not rows:
-        raise ImportFileError(f"{where} is empty")
+        raise ImportFileError(msg.EMPTY(name=where))
     (header_number, header_cells), body = rows[0], rows[1:]
     if not body:
-        raise ImportFileError(f"{where} has no rows under its header (row {header_number})")
+        raise ImportFileError(msg.NO_ROWS(name=where, row=header_number))
     width = max(_extent(cells) for _, cells in rows)
     titles = [_header(header_cells[i] if i < len(header_cells) else None) for i in range(width)]
     keep = [

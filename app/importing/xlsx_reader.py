@@ -25,6 +25,7 @@ from xml.etree import ElementTree
 
 from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
+from app.importing import messages as msg
 from app.importing.errors import ImportFileError
 from app.importing.table import Cell
 
@@ -104,16 +105,16 @@ def open_workbook(data: bytes, name: str) -> Workbook:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except _ZIP_ERRORS:
-        raise ImportFileError(f"{name} is damaged: it is not a readable .xlsx file") from None
+        raise ImportFileError(msg.DAMAGED(name=name)) from None
     if len(infos) > MAX_MEMBERS:
-        raise ImportFileError(f"{name} has {len(infos):,} parts: too many for an .xlsx file")
+        raise ImportFileError(msg.TOO_MANY_PARTS(name=name, parts=f"{len(infos):,}"))
     if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
         raise _too_big(name)
     for info in infos:
         if info.flag_bits & 0x1:
-            raise ImportFileError(f"{name} is encrypted: remove its password in Excel first")
+            raise ImportFileError(msg.ENCRYPTED(name=name))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise ImportFileError(f"{name} is damaged: it is not a readable .xlsx file")
+            raise ImportFileError(msg.DAMAGED(name=name))
     names = {i.filename for i in infos}
     book = Workbook(name, data)
     total = 0
@@ -124,7 +125,7 @@ def open_workbook(data: bytes, name: str) -> Workbook:
     _refuse_other_documents(archive, names, name)
     book.sheet_parts = _sheet_parts(archive, names, name)
     if any(_is_binary(p) for p in book.sheet_parts.values()):
-        raise ImportFileError(f"{name} is damaged: it is not a readable .xlsx file")
+        raise ImportFileError(msg.DAMAGED(name=name))
     return book
 
 
@@ -134,32 +135,24 @@ def _is_binary(member: str) -> bool:
 
 
 def _too_big(name: str) -> ImportFileError:
-    return ImportFileError(
-        f"{name} unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB: too big to import "
-        "(or a zip bomb)"
-    )
+    return ImportFileError(msg.UNPACKS_TOO_LARGE(name=name, limit=MAX_UNPACKED_BYTES // 2**20))
 
 
 def _refuse_other_documents(archive: zipfile.ZipFile, names: set[str], name: str) -> None:
     if "mimetype" in names:
         kind = _read(archive, "mimetype", name)[:100]
         if b"opendocument.spreadsheet" in kind:
-            raise ImportFileError(
-                f"{name} is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV "
-                "and import that"
-            )
+            raise ImportFileError(msg.OPENDOCUMENT(name=name))
     if "xl/workbook.bin" in names:
-        raise ImportFileError(
-            f"{name} is an Excel binary workbook (.xlsb): save it as .xlsx or CSV and import that"
-        )
+        raise ImportFileError(msg.BINARY_WORKBOOK(name=name))
     if "word/document.xml" in names or any(n.startswith("ppt/") for n in names):
-        raise ImportFileError(f"{name} is a Word or PowerPoint file, not a spreadsheet")
+        raise ImportFileError(msg.WORD_OR_POWERPOINT(name=name))
 
 
 def _scan(data: bytes, info: zipfile.ZipInfo, name: str, budget: int) -> tuple[_Part, int]:
     """Inflate one member with our own loop: its real size within ``budget`` and the ratio
     limit, its CRC, no DTD; for XML, the extent of cell references and formula counts."""
-    damaged = ImportFileError(f"{name} is damaged: {info.filename} cannot be unpacked")
+    damaged = ImportFileError(msg.PART_DAMAGED(name=name, part=info.filename))
     offset = info.header_offset
     header = data[offset : offset + 30]
     if len(header) < 30 or header[:4] != b"PK\x03\x04":
@@ -177,18 +170,12 @@ def _scan(data: bytes, info: zipfile.ZipInfo, name: str, budget: int) -> tuple[_
         if size > limit:
             if size > budget:
                 raise _too_big(name)
-            raise ImportFileError(
-                f"{name} has a part ({info.filename}) that unpacks more than {MAX_RATIO} times "
-                "its size: refused as a possible zip bomb"
-            )
+            raise ImportFileError(msg.ZIP_BOMB(name=name, part=info.filename, ratio=MAX_RATIO))
         crc = zlib.crc32(chunk, crc)
         if binary:
             continue
         if _DTD.search(tail + chunk[:16]) or (b"<" in chunk and _DTD.search(chunk)):
-            raise ImportFileError(
-                f"{name} carries an XML document type declaration ({info.filename}), which "
-                "Excel never writes: refused as possibly hostile"
-            )
+            raise ImportFileError(msg.XML_DOCTYPE(name=name, part=info.filename))
         tail = chunk[-16:]
         carry = _measure(part, carry + chunk, final=False)
     _measure(part, carry, final=True)
@@ -258,7 +245,7 @@ def _read(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
     try:
         return archive.read(member)
     except _ZIP_ERRORS:
-        raise ImportFileError(f"{name} is damaged: {member} cannot be unpacked") from None
+        raise ImportFileError(msg.PART_DAMAGED(name=name, part=member)) from None
 
 
 def _local(tag: str) -> str:
@@ -268,7 +255,7 @@ def _local(tag: str) -> str:
 def _sheet_parts(archive: zipfile.ZipFile, names: set[str], name: str) -> dict[str, str]:
     """Sheet name → its worksheet member, from the workbook and its relationships (no DTD can
     be left by now, so the standard library's parser is safe here)."""
-    not_workbook = ImportFileError(f"{name} is a zip archive but not an Excel workbook")
+    not_workbook = ImportFileError(msg.NOT_A_WORKBOOK(name=name))
     try:
         book_path = "xl/workbook.xml"
         if "_rels/.rels" in names:
@@ -317,9 +304,7 @@ def _calamine(book: Workbook) -> CalamineWorkbook:
     except BaseException as e:
         if not isinstance(e, CalamineError) and not _panicked(e):
             raise
-        raise ImportFileError(
-            f"{book.name} is damaged: it is not a readable .xlsx file ({e})"
-        ) from None
+        raise ImportFileError(msg.DAMAGED_BECAUSE(name=book.name, reason=str(e))) from None
 
 
 def worksheets(book: Workbook) -> list[Sheet]:
@@ -352,9 +337,14 @@ def read_sheet(
     cells = part.max_row * max(part.max_col, 1)
     if cells > MAX_CELLS:
         raise ImportFileError(
-            f'Sheet "{sheet}" in {book.name} reaches row {part.max_row:,}, column '
-            f"{column_letters(part.max_col)}: {cells:,} cells, more than {MAX_CELLS:,}. Delete "
-            "the rows and columns after your data (or copy the data to a new sheet) and save"
+            msg.SHEET_TOO_LARGE(
+                sheet=sheet,
+                name=book.name,
+                row=f"{part.max_row:,}",
+                column=column_letters(part.max_col),
+                cells=f"{cells:,}",
+                limit=f"{MAX_CELLS:,}",
+            )
         )
     try:
         wb = _calamine(book)
@@ -364,7 +354,9 @@ def read_sheet(
     except BaseException as e:
         if not isinstance(e, CalamineError) and not _panicked(e):
             raise
-        raise ImportFileError(f'Sheet "{sheet}" in {book.name} cannot be read: {e}') from None
+        raise ImportFileError(
+            msg.SHEET_UNREADABLE(sheet=sheet, name=book.name, reason=str(e))
+        ) from None
     grid: Grid = [(i, [_cell(v) for v in row]) for i, row in enumerate(values, start=1)]
     areas = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in merged]
     notes: list[str] = []
