@@ -10,3 +10,54 @@ SAME_PARTICIPANT = Wording(
     it="Scegliere due partecipanti diversi da unire.",
     ja="統合する参加者を2人選んでください（同じ人は選べません）。",
 )
+
+# --- a new mission (the New mission dialog shows these next to their fields) ---------------
+
+MISSION_NAME_MISSING = Wording(
+    "missions.name_missing",
+    en="The mission needs a name.",
+    it="Indicare il nome della missione.",
+    ja="ミッション名を入力してください。",
+)
+MISSION_NAME_TOO_LONG = Wording(
+    "missions.name_too_long",
+    en="The name is longer than {limit} characters.",
+    it="Il nome supera i {limit} caratteri.",
+    ja="名称が {limit} 文字を超えています。",
+)
+MISSION_NAME_JA_TOO_LONG = Wording(
+    "missions.name_ja_too_long",
+    en="The Japanese name is longer than {limit} characters.",
+    it="Il nome in giapponese supera i {limit} caratteri.",
+    ja="日本語の名称が {limit} 文字を超えています。",
+)
+MISSION_CITY_MISSING = Wording(
+    "missions.city_missing",
+    en="The mission needs a host city.",
+    it="Indicare la città ospitante.",
+    ja="開催都市を入力してください。",
+)
+MISSION_CITY_TOO_LONG = Wording(
+    "missions.city_too_long",
+    en="The host city is longer than {limit} characters.",
+    it="La città ospitante supera i {limit} caratteri.",
+    ja="開催都市が {limit} 文字を超えています。",
+)
+MISSION_ZONE_UNKNOWN = Wording(
+    "missions.zone_unknown",
+    en="The time zone is not an IANA name such as Asia/Tokyo or Europe/Rome.",
+    it="Il fuso orario non è un nome IANA come Asia/Tokyo o Europe/Rome.",
+    ja="タイムゾーンが IANA の名前（例：Asia/Tokyo、Europe/Rome）ではありません。",
+)
+MISSION_DATES_REVERSED = Wording(
+    "missions.dates_reversed",
+    en="The mission cannot end before it starts.",
+    it="La data di fine non può precedere quella di inizio.",
+    ja="終了日を開始日より前にすることはできません。",
+)
+MISSION_ORGANISER_TOO_LONG = Wording(
+    "missions.organiser_too_long",
+    en="The organiser is longer than {limit} characters.",
+    it="L'organizzatore supera i {limit} caratteri.",
+    ja="主催者が {limit} 文字を超えています。",
+)
