@@ -61,3 +61,24 @@ MISSION_ORGANISER_TOO_LONG = Wording(
     it="L'organizzatore supera i {limit} caratteri.",
     ja="主催者が {limit} 文字を超えています。",
 )
+
+# --- moves on the B2B grid ----------------------------------------------------------------
+
+MOVE_LOCKED = Wording(
+    "b2b_grid.locked",
+    en="The meeting {meeting} is locked; unlock it to move it.",
+    it="L'incontro {meeting} è bloccato: sbloccarlo per spostarlo.",
+    ja="商談 {meeting} は固定されています。移動するには固定を解除してください。",
+)
+MOVE_NOT_A_SLOT = Wording(
+    "b2b_grid.not_a_slot",
+    en="There is no slot of this session at that time.",
+    it="A quell'ora questa sessione non ha nessuna fascia oraria.",
+    ja="このセッションには、その時刻の時間枠がありません。",
+)
+MOVE_OTHER_MISSION = Wording(
+    "b2b_grid.other_mission",
+    en="The meetings and the table must belong to one mission.",
+    it="Gli incontri e il tavolo devono appartenere alla stessa missione.",
+    ja="商談とテーブルは同じミッションのものである必要があります。",
+)
