@@ -94,6 +94,16 @@ def test_locked_meeting_refuses_to_move(store: Store, mission: int) -> None:
     with pytest.raises(MoveRefused) as refused:
         grid_service.move_meeting(store, a.id, slot.start_utc, table_id)
     assert refused.value.reason is Refusal.LOCKED and "locked" in str(refused.value)
+    names = (
+        str(refused.value)
+        .removeprefix("The meeting ")
+        .removesuffix(" is locked; unlock it to move it.")
+    )
+    assert " ↔ " in names
+    assert refused.value.text("it") == f"L'incontro {names} è bloccato: sbloccarlo per spostarlo."
+    assert refused.value.text("ja") == (
+        f"商談 {names} は固定されています。移動するには固定を解除してください。"
+    )
     with pytest.raises(MoveRefused):
         grid_service.move_meeting(store, b.id, a.start_utc, a.table_id)
     with pytest.raises(MoveRefused):
@@ -122,6 +132,9 @@ def test_move_to_a_time_that_is_no_slot_is_refused(store: Store, mission: int) -
     with pytest.raises(MoveRefused) as refused:
         grid_service.move_meeting(store, m.id, m.start_utc + timedelta(minutes=7), m.table_id)
     assert refused.value.reason is Refusal.NOT_A_SLOT
+    assert str(refused.value) == "There is no slot of this session at that time."
+    assert refused.value.text("it") == "A quell'ora questa sessione non ha nessuna fascia oraria."
+    assert refused.value.text("ja") == "このセッションには、その時刻の時間枠がありません。"
 
 
 def test_conflicts_team_table_and_unavailability(store: Store, mission: int) -> None:

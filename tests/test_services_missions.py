@@ -1,10 +1,10 @@
-"""Which mission Ponte shows when none is asked for."""
+"""Which mission Ponte shows when none is asked for; what a refused mission says."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from app.services.missions import MissionRow, default_mission
+from app.services.missions import MissionInvalid, MissionRow, Problem, default_mission
 
 
 def _m(i: int, start: date, end: date) -> MissionRow:
@@ -32,3 +32,17 @@ def test_after_every_mission_the_latest_is_shown() -> None:
 
 def test_no_missions_no_default() -> None:
     assert default_mission([], date(2026, 1, 1)) is None
+
+
+def test_a_refused_mission_says_every_problem_in_each_language() -> None:
+    """English for the CLI and the log; Italian and Japanese for the window."""
+    refused = MissionInvalid([Problem.NAME_TOO_LONG, Problem.DATES_REVERSED])
+    assert str(refused) == (
+        "The name is longer than 200 characters. The mission cannot end before it starts."
+    )
+    assert refused.text("it") == (
+        "Il nome supera i 200 caratteri. La data di fine non può precedere quella di inizio."
+    )
+    assert refused.text("ja") == (
+        "名称が 200 文字を超えています。終了日を開始日より前にすることはできません。"
+    )

@@ -6,19 +6,28 @@ import hashlib
 import os
 import sqlite3
 import stat
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from app.common.paths import Paths
+from app.model import Mission
 from app.store import (
+    BUSY_TIMEOUT_S,
+    DatabaseBusy,
     DatabaseUnavailable,
     NewerDatabase,
     NotAPonteDatabase,
+    Store,
     open_store,
     parse_location,
 )
+from app.store import messages as store_msg
 from app.store.database import PONTE_APPLICATION_ID
 
 
@@ -191,3 +200,128 @@ def test_postgres_database_from_a_newer_ponte_is_refused(pg_url: str, paths: Pat
     engine.dispose()
     with pytest.raises(NewerDatabase):
         open_store(pg_url, paths=paths)
+
+
+# --- a database another program holds, in the coordinator's language ------------------------
+
+
+def _add_mission(store: Store) -> None:
+    with store.session() as s:
+        s.add(
+            Mission(
+                name="Torino → Nagoya",
+                host_city="Nagoya",
+                timezone="Asia/Tokyo",
+                start_date=date(2027, 10, 4),
+                end_date=date(2027, 10, 8),
+            )
+        )
+
+
+@contextmanager
+def _sqlite_write_lock(path: Path, *, exclusive: bool = False) -> Iterator[None]:
+    """Another program writing to ``path``: its write lock held until the block ends
+    (``exclusive``: readers kept out too, as SQLite's exclusive locking mode does)."""
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        if exclusive:
+            other.execute("PRAGMA locking_mode = EXCLUSIVE")
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("UPDATE alembic_version SET version_num = version_num")
+        yield
+    finally:
+        other.close()
+
+
+def test_the_busy_timeout_is_fifteen_seconds_by_default() -> None:
+    assert BUSY_TIMEOUT_S == 15.0
+
+
+def test_a_change_while_another_program_writes_is_refused_clearly(
+    sqlite_path: Path, paths: Paths
+) -> None:
+    """Another connection holds SQLite's write lock past the busy timeout: the action gets
+    DatabaseBusy naming the file (not "database is locked" from the driver), and nothing
+    of it is written; once the lock is gone, the same action goes through."""
+    open_store(sqlite_path, paths=paths).close()
+    with open_store(sqlite_path, paths=paths, busy_timeout=0.2) as store:
+        with _sqlite_write_lock(sqlite_path):
+            started = time.monotonic()
+            with pytest.raises(DatabaseBusy) as busy:
+                _add_mission(store)
+            assert time.monotonic() - started < 5  # the store's timeout, not SQLite's default
+        assert str(busy.value) == (
+            f"Another program is writing to {sqlite_path}; try again in a moment."
+        )
+        with store.session() as s:
+            assert s.scalars(text("SELECT count(*) FROM mission")).one() == 0
+        _add_mission(store)
+        with store.session() as s:
+            assert s.scalars(text("SELECT count(*) FROM mission")).one() == 1
+
+
+def test_a_database_held_exclusively_is_busy_not_foreign(sqlite_path: Path, paths: Paths) -> None:
+    """A Ponte file another program holds even against readers is busy, not 'not a Ponte
+    database' (which would tell the coordinator the wrong thing)."""
+    open_store(sqlite_path, paths=paths).close()
+    with _sqlite_write_lock(sqlite_path, exclusive=True), pytest.raises(DatabaseBusy):
+        open_store(sqlite_path, paths=paths, busy_timeout=0.2)
+
+
+def test_a_store_error_reads_in_japanese_and_italian(tmp_path: Path, paths: Paths) -> None:
+    """The window words a store's refusal in its own language; the CLI in English."""
+    target = tmp_path / "iscritti.xlsx"
+    target.write_bytes(b"PK\x03\x04 not a database")
+    with pytest.raises(NotAPonteDatabase) as refused:
+        open_store(target, paths=paths)
+    error = refused.value
+    assert str(error) == (
+        f"{target} is not a Ponte database (it is not an SQLite file). It was left untouched."
+    )
+    assert error.text("ja") == (
+        f"{target} は Ponte のデータベースではありません（SQLite ファイルではありません）。"
+        "ファイルは変更していません。"
+    )
+    assert error.text("it") == (
+        f"{target} non è un database di Ponte (non è un file SQLite). Non è stato modificato."
+    )
+    busy = DatabaseBusy(store_msg.BUSY(database=target))
+    assert busy.text("ja").startswith(f"別のプログラムが {target} に書き込み中です")
+    assert busy.text("it").startswith(f"Un altro programma sta scrivendo in {target}")
+
+
+@pytest.mark.postgres
+def test_a_postgres_change_waiting_for_a_lock_is_refused_clearly(pg_url: str, paths: Paths) -> None:
+    """Another session holds a lock on the table past the store's lock timeout: DatabaseBusy,
+    where PostgreSQL would otherwise wait for ever."""
+    open_store(pg_url, paths=paths).close()
+    other = create_engine(pg_url)
+    try:
+        with open_store(pg_url, paths=paths, busy_timeout=0.3) as store, other.connect() as conn:
+            conn.execute(text("LOCK TABLE mission IN ACCESS EXCLUSIVE MODE"))
+            with pytest.raises(DatabaseBusy, match="Another program is writing to postgresql"):
+                _add_mission(store)
+            conn.rollback()
+            _add_mission(store)
+    finally:
+        other.dispose()
+
+
+@pytest.mark.postgres
+def test_a_lost_postgres_connection_is_said_clearly(pg_url: str, paths: Paths) -> None:
+    """The server ends Ponte's session (a restart, an administrator): DatabaseUnavailable
+    saying the connection was lost, not a driver's traceback."""
+    other = create_engine(pg_url)
+    try:
+        with (
+            open_store(pg_url, paths=paths) as store,
+            pytest.raises(DatabaseUnavailable, match="connection to postgresql"),
+            store.session() as s,
+        ):
+            pid = s.scalars(text("SELECT pg_backend_pid()")).one()
+            with other.connect() as conn:
+                conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+                conn.commit()
+            s.execute(text("SELECT 1"))
+    finally:
+        other.dispose()

@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -28,6 +28,7 @@ from tests.factories import first_fit
 from tests.ui_support import close_context, make_context
 from ui.b2b.grid import CONFLICT_ROLE, MEETING_ROLE, ScheduleGridModel, ScheduleGridView
 from ui.context import AppContext
+from ui.i18n import install_translators
 from ui.pages import registry
 from ui.pages.b2b import B2BPage
 
@@ -189,6 +190,30 @@ def test_locked_meeting_refuses_to_move(qtbot: QtBot, ctx: AppContext) -> None:
     ctx.undo.undo()  # unlock
     settle(qtbot, page)
     assert not cell_of(model, meeting.id).data(MEETING_ROLE).locked
+
+
+def test_a_refused_move_is_said_in_the_window_s_language(qtbot: QtBot, ctx: AppContext) -> None:
+    """The service's refusal reaches a Japanese window in Japanese."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    store = ctx.store
+    assert store is not None
+    install_translators(app, "ja")
+    try:
+        page = open_page(qtbot, ctx)
+        model = page.grid_model
+        meeting = (model.grid() or pytest.fail()).meetings[0]
+        grid_service.set_locked(store, meeting.id, True)
+        before = position(store, meeting.id)
+        drop(model, cell_of(model, meeting.id), free_cell(model))
+        settle(qtbot, page)
+        assert position(store, meeting.id) == before
+        text = page.message.text()
+        assert "は固定されています。移動するには固定を解除してください。" in text, text
+        assert "locked" not in text
+    finally:
+        for translator in install_translators(app, "en"):
+            app.removeTranslator(translator)
 
 
 def test_conflict_made_in_the_database_is_flagged(

@@ -228,6 +228,33 @@ def test_bad_file_gives_a_message_and_stays_byte_identical(
     assert str(bad) not in load_settings(shell.ctx.paths).recent
 
 
+@pytest.fixture
+def japanese(qapp: QApplication) -> Iterator[None]:
+    """The window in Japanese for one test, then back in English with no translator left."""
+    install_translators(qapp, "ja")
+    try:
+        yield
+    finally:
+        for translator in install_translators(qapp, "en"):
+            qapp.removeTranslator(translator)
+
+
+def test_a_file_not_of_ponte_is_refused_in_the_window_s_language(
+    qtbot: QtBot, make_shell: Callable[..., Shell], tmp_path: Path, japanese: None
+) -> None:
+    """The store's refusal reaches a Japanese window in Japanese, naming the file."""
+    bad = tmp_path / "iscritti.csv"
+    bad.write_bytes(b"Name;Company\nMario;Fiat\n")
+    shell = make_shell()
+    shell.controller.open_database(str(bad))
+    text = wait_message(qtbot, shell)
+    assert text == (
+        f"{bad} は Ponte のデータベースではありません（SQLite ファイルではありません）。"
+        "ファイルは変更していません。"
+    )
+    qtbot.waitUntil(lambda: not shell.ctx.runner.is_busy())
+
+
 def test_failed_open_keeps_the_database_already_open(
     qtbot: QtBot, make_shell: Callable[..., Shell], paths: Paths, tmp_path: Path
 ) -> None:
@@ -407,6 +434,19 @@ def test_dialog_refuses_end_before_start(qtbot: QtBot, dialog: NewMissionDialog)
     assert dialog.isVisible()
     dialog.end_edit.setDate(date(2027, 10, 5))
     assert dialog.errors() == {}
+
+
+def test_dialog_says_its_problems_in_the_window_s_language(
+    qtbot: QtBot, dialog: NewMissionDialog, japanese: None
+) -> None:
+    """The dialog shows the service's own sentences, in Japanese in a Japanese window."""
+    dialog.city_edit.clear()
+    dialog.end_edit.setDate(date(2027, 10, 1))
+    dialog.accept()
+    assert dialog.errors() == {
+        "host_city": "開催都市を入力してください。",
+        "end_date": "終了日を開始日より前にすることはできません。",
+    }
 
 
 def test_dialog_refuses_unknown_zone(qtbot: QtBot, dialog: NewMissionDialog) -> None:

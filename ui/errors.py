@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 
 from app.common.errors import UserError
 from app.core.validation import ValidationError
-from app.services.errors import USER_ERRORS
 from ui.forms.messages import summary
 from ui.i18n import current_language
 
@@ -47,7 +46,7 @@ def install_error_hook(show: Callable[[str, str], object], log_file: Path) -> Ho
 def is_user_error(exc: BaseException) -> bool:
     """Whether ``exc`` is something a user caused or can put right (else it is a defect)."""
     # OSError: the disk or the network, which no check of ours can rule out
-    return isinstance(exc, (*USER_ERRORS, OSError))
+    return isinstance(exc, UserError | OSError)
 
 
 def user_message(exc: BaseException) -> str:
@@ -60,6 +59,4 @@ def user_message(exc: BaseException) -> str:
         return exc.text(current_language())
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
-    if is_user_error(exc):
-        return str(exc)
     raise exc

@@ -33,7 +33,7 @@ from app.cli.records import (
     personal_data_command,
 )
 from app.cli.scheduling import schedule_command, solve_command
-from app.services.errors import USER_ERRORS
+from app.common.errors import UserError
 
 OpenWindow = Callable[[str | None, int | None], int]
 
@@ -46,7 +46,7 @@ class PonteGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except USER_ERRORS as exc:
+        except UserError as exc:
             click.echo(f"Error: {exc}", err=True)  # as click words its own errors
             ctx.exit(getattr(exc, "exit_status", 1))
 

@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from app.common.paths import Paths
-from app.services.database import Store, StoreError, open_database
+from app.services.database import Store, open_database
 
 
 @dataclass
@@ -74,11 +74,9 @@ def out_folder_option(help: str) -> Callable[[Callable[..., Any]], Callable[...,
 
 
 def open_for_cli(db: str, *, create: bool = True) -> Store:
-    """Open a store or exit with the store's own message (status 1)."""
-    try:
-        return open_database(db, paths=cli_context().paths, create=create)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+    """Open a store in the user's folders; a :class:`StoreError` goes to the group's one
+    handler (status 1)."""
+    return open_database(db, paths=cli_context().paths, create=create)
 
 
 def resolve_mission(store: Store, mission_id: int | None, *, explicit: bool = False) -> int:

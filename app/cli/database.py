@@ -20,10 +20,7 @@ def demo_command(db: str | None, replace: bool) -> None:
 
     target = db or default_target(cli_context().paths, load_settings(cli_context().paths))
     with open_for_cli(target) as store:
-        try:
-            summary = write_demo(store, replace=replace)
-        except ValueError as exc:
-            raise click.ClickException(str(exc)) from exc
+        summary = write_demo(store, replace=replace)
     for line in summary:
         click.echo(line)
     click.echo(f"Demo written to {store.location.display()}")

@@ -41,18 +41,14 @@ if TYPE_CHECKING:  # imported when run: the command line starts without the serv
 @click.option("--by", "by", default="", help="Who publishes (kept with the version).")
 @click.option("--dry-run", is_flag=True, help="Print the changes; publish nothing.")
 def publish_command(db: str, mission_id: int | None, note: str, by: str, dry_run: bool) -> None:
-    from app.core.publications import PublicationError, diff
-    from app.services.publications import publish
+    from app.services.publications import diff, publish
 
     with open_for_cli(db, create=False) as store:
         mission_id = resolve_mission(store, mission_id, explicit=True)
-        try:
-            if dry_run:
-                _print_diff(diff(store, mission_id))
-                return
-            done = publish(store, mission_id, by=by, note=note)
-        except PublicationError as exc:
-            raise click.ClickException(str(exc)) from exc
+        if dry_run:
+            _print_diff(diff(store, mission_id))
+            return
+        done = publish(store, mission_id, by=by, note=note)
     since = (
         f"{done.changed_participants} participants' schedules changed since version "
         f"{done.number - 1}"

@@ -107,14 +107,11 @@ def solve_command(problem_path: Path, out_path: Path, time_limit: float | None) 
     help="Seconds the solver may use.",
 )
 def schedule_command(db: str, mission_id: int | None, time_limit: float) -> None:
-    from app.services.scheduling import SchedulingError, schedule_mission
+    from app.services.scheduling import schedule_mission
 
     with open_for_cli(db, create=False) as store:
         mission_id = resolve_mission(store, mission_id, explicit=True)
-        try:
-            outcome = schedule_mission(store, mission_id, time_limit_s=time_limit)
-        except SchedulingError as exc:
-            raise click.ClickException(str(exc)) from exc
+        outcome = schedule_mission(store, mission_id, time_limit_s=time_limit)
     schedule, stats = outcome.schedule, outcome.schedule.stats
     click.echo(
         f"{schedule.status.value}: {len(schedule.assignments)} meetings, weight {stats.weight} "

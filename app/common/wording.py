@@ -9,7 +9,7 @@ window in its own language. Plain tables, never the OS locale, as for the docume
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -66,6 +66,16 @@ class Message:
 
 def _message(wording: Wording, params: dict[str, object]) -> Message:
     return wording(**params)
+
+
+def listed(items: Sequence[Message], link: Wording) -> Message:
+    """The items as one message, joined by ``link`` (a wording of ``{first}`` and ``{rest}``,
+    such as "{first}; {rest}"), so that each item is worded in the reader's language."""
+    if not items:
+        raise ValueError("nothing to list")
+    if len(items) == 1:
+        return items[0]
+    return link(first=items[0], rest=listed(items[1:], link))
 
 
 def join(messages: tuple[Message, ...] | list[Message], lang: str, sep: str = " ") -> str:

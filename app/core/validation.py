@@ -1,8 +1,8 @@
 """Checking and cleaning what a coordinator typed, with one message per field.
 
 A :class:`ValidationError` carries :class:`FieldError` s. Each has a ``problem`` code and
-``params`` so the UI can show its own translated sentence, and an English ``message`` for
-logs, the CLI and importers.
+``params``, worded once in :mod:`app.core.validation_messages`: the window shows the sentence
+in its language next to the field, the CLI and the importer's report in English.
 """
 
 from __future__ import annotations
@@ -13,17 +13,20 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from types import MappingProxyType
 from typing import TypeVar
 from urllib.parse import urlsplit
 
 from sqlalchemy.exc import IntegrityError
 
+from app.common.errors import UserError
+from app.common.wording import Message, listed
+from app.core import validation_messages as msg
+
 E = TypeVar("E", bound=StrEnum)
 
 
 class Problem(StrEnum):
-    """What is wrong with a value (the UI translates each into a sentence)."""
+    """What is wrong with a value (each worded in :mod:`app.core.validation_messages`)."""
 
     REQUIRED = "required"
     TOO_LONG = "too_long"  # params: limit
@@ -43,28 +46,6 @@ class Problem(StrEnum):
     CONFLICT = "conflict"  # an undo could not put a record back
 
 
-_ENGLISH: Mapping[Problem, str] = MappingProxyType(
-    {
-        Problem.REQUIRED: "This field is required.",
-        Problem.TOO_LONG: "This is too long (at most {limit} characters).",
-        Problem.NOT_LATIN: "Write this in Latin letters; Japanese script has its own fields.",
-        Problem.NOT_KANA: "Write the reading in kana (hiragana or katakana).",
-        Problem.EMAIL_SYNTAX: "This is not an e-mail address (expected name@example.com).",
-        Problem.EMAIL_TAKEN: "Another participant of this mission already has this e-mail.",
-        Problem.NAME_TAKEN: "Another organisation of this mission already has this name.",
-        Problem.LANGUAGE_CODE: '"{code}" is not a two-letter ISO 639-1 language code.',
-        Problem.SECTOR: '"{value}" is not a known sector.',
-        Problem.CHOICE: '"{value}" is not one of the choices.',
-        Problem.NOT_IN_MISSION: "This belongs to another mission.",
-        Problem.MAX_MEETINGS: "The maximum number of meetings must be at least 1 (or empty).",
-        Problem.PARALLEL_MEETINGS: "Parallel meetings must be at least 1.",
-        Problem.WEBSITE: "This is not a web address (expected https://example.com).",
-        Problem.PHONE: "A phone number has digits, spaces and + ( ) - . only.",
-        Problem.CONFLICT: "This could not be put back: {reason}",
-    }
-)
-
-
 @dataclass(frozen=True)
 class FieldError:
     """One problem with one field (``field`` is "" for the record as a whole)."""
@@ -74,17 +55,23 @@ class FieldError:
     params: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     @property
+    def said(self) -> Message:
+        """The problem as a sentence, to word in the reader's language."""
+        return msg.PROBLEMS[self.problem](**self.params)
+
+    @property
     def message(self) -> str:
-        """The English sentence (the UI translates ``problem`` instead)."""
-        return _ENGLISH[self.problem].format(**self.params)
+        """The English sentence (for logs, the CLI and importers)."""
+        return self.said.text("en")
 
 
-class ValidationError(Exception):
+class ValidationError(UserError):
     """What the coordinator must fix before a record can be saved, per field."""
 
     def __init__(self, errors: Iterable[FieldError]) -> None:
         self.errors: tuple[FieldError, ...] = tuple(errors)
-        super().__init__("; ".join(f"{e.field or 'record'}: {e.message}" for e in self.errors))
+        each = [msg.FIELD_PROBLEM(field=e.field or "record", problem=e.said) for e in self.errors]
+        super().__init__(listed(each, msg.SEMICOLON_LIST))
 
     @property
     def messages(self) -> dict[str, str]:

@@ -3,6 +3,6 @@
 Invented, deterministic data that a coordinator of either chamber would find believable.
 """
 
-from app.demo.writer import DEMO_MISSION_NAMES, write_demo
+from app.demo.writer import DEMO_MISSION_NAMES, DemoExists, write_demo
 
-__all__ = ["DEMO_MISSION_NAMES", "write_demo"]
+__all__ = ["DEMO_MISSION_NAMES", "DemoExists", "write_demo"]

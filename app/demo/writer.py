@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from sqlalchemy import delete, select
 
+from app.common.errors import UserError
+from app.demo import messages as msg
 from app.demo import nagoya_torino, torino_nagoya
 from app.model import Mission, Organisation, Side
 from app.store import Store
@@ -14,10 +16,14 @@ BUILDERS: tuple[Callable[[], Mission], ...] = (torino_nagoya.build, nagoya_torin
 DEMO_MISSION_NAMES: tuple[str, ...] = (torino_nagoya.NAME, nagoya_torino.NAME)
 
 
+class DemoExists(UserError, ValueError):
+    """The demo missions are in the database already (and were not to be replaced)."""
+
+
 def write_demo(store: Store, *, replace: bool = False) -> list[str]:
     """Write both demo missions into ``store``; return one summary line per mission.
 
-    If demo missions (same names) are there already, raise ValueError unless ``replace``,
+    If demo missions (same names) are there already, raise DemoExists unless ``replace``,
     in which case they are deleted first. Everything happens in one transaction.
     """
     with store.session() as session:
@@ -25,10 +31,7 @@ def write_demo(store: Store, *, replace: bool = False) -> list[str]:
             session.scalars(select(Mission.id).where(Mission.name.in_(DEMO_MISSION_NAMES)))
         )
         if existing and not replace:
-            raise ValueError(
-                f"The demo missions are already in {store.location.display()}; "
-                "use --replace to write them again."
-            )
+            raise DemoExists(msg.ALREADY_THERE(database=store.location.display()))
         if existing:
             # Organisations first: their delegation key is ON DELETE RESTRICT, which a
             # cascade from the mission may reach before it has removed the organisations.

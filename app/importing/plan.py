@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.common.errors import UserError
-from app.common.wording import Message
+from app.common.wording import Message, listed
 from app.importing import messages as msg
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping, check_mapping
@@ -23,7 +23,6 @@ from app.importing.plan_interpreters import plan_interpreters
 from app.importing.plan_organisations import plan_organisations
 from app.importing.plan_participants import plan_participants
 from app.importing.plan_requests import plan_requests
-from app.importing.problems import listed
 from app.importing.rows import Action, Planner, RowPlan
 from app.importing.table import Table
 from app.store import Store

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from app.common.wording import listed
 from app.core.participant_record import RECORD_KIND as PARTICIPANT_KIND
 from app.core.participant_record import ParticipantData, clean_participant
 from app.core.validation import Collector
@@ -22,7 +23,6 @@ from app.importing.duplicates import PersonRecord, suspected_duplicates
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping
 from app.importing.normalise import email_key, match_key, person_key, split_full_name
-from app.importing.problems import listed
 from app.importing.rows import Action, RowPlan, organisation_index, outcome, rows_of
 from app.importing.table import Table
 from app.model import DocumentLanguage, NameOrder, Participant, Side

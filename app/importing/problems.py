@@ -9,11 +9,11 @@ window, which names every field in its own language already, puts that name in i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.common.errors import UserError
-from app.common.wording import Message, Wording
+from app.common.wording import Message
 
 
 class CellError(UserError, ValueError):
@@ -43,13 +43,3 @@ def relabelled(message: Message, name: Callable[[FieldLabel], str]) -> Message:
             value = relabelled(value, name)
         params[key] = value
     return message.wording(**params)
-
-
-def listed(items: Sequence[Message], link: Wording) -> Message:
-    """The items as one message, joined by ``link`` (a wording of ``{first}`` and
-    ``{rest}``: ", " in English), so that each item is worded in the reader's language."""
-    if not items:
-        raise ValueError("nothing to list")
-    if len(items) == 1:
-        return items[0]
-    return link(first=items[0], rest=listed(items[1:], link))

@@ -18,7 +18,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.common.errors import UserError
 from app.common.timezones import to_local
+from app.common.wording import Message
 from app.core import messages as msg
 from app.core.changes import Changes
 from app.core.errors import gone
@@ -33,6 +35,7 @@ from app.model import (
     MeetingStatus,
     Organisation,
 )
+from app.services import messages as services_msg
 from app.store import Store
 
 # --- what the grid shows ---------------------------------------------------------------------
@@ -332,17 +335,12 @@ class Refusal(StrEnum):
     OTHER_MISSION = "other_mission"
 
 
-class MoveRefused(ValueError):
-    """A move or swap that cannot be done; ``reason`` lets the UI word it."""
+class MoveRefused(UserError, ValueError):
+    """A move or swap that cannot be done; ``reason`` says which refusal it is."""
 
-    def __init__(self, reason: Refusal, subject: str = "") -> None:
-        self.reason, self.subject = reason, subject
-        english = {
-            Refusal.LOCKED: f"The meeting {subject} is locked; unlock it to move it.",
-            Refusal.NOT_A_SLOT: "There is no slot of this session at that time.",
-            Refusal.OTHER_MISSION: "The meetings and the table must belong to one mission.",
-        }[reason]
-        super().__init__(english)
+    def __init__(self, reason: Refusal, message: Message) -> None:
+        self.reason = reason
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -391,7 +389,7 @@ def _names(s: Session, m: Meeting) -> str:
 def _refuse_locked(s: Session, *meetings: Meeting) -> None:
     for m in meetings:
         if m.locked:
-            raise MoveRefused(Refusal.LOCKED, _names(s, m))
+            raise MoveRefused(Refusal.LOCKED, services_msg.MOVE_LOCKED(meeting=_names(s, m)))
 
 
 def _place(m: Meeting, table: B2BTable, slot: SlotDef) -> None:
@@ -407,7 +405,7 @@ def _slot_of(s: Session, table: B2BTable, start_utc: datetime) -> SlotDef:
     ).one()
     slot = next((x for x in session_slots(session) if x.start_utc == start_utc), None)
     if slot is None:
-        raise MoveRefused(Refusal.NOT_A_SLOT)
+        raise MoveRefused(Refusal.NOT_A_SLOT, services_msg.MOVE_NOT_A_SLOT())
     return slot
 
 
@@ -421,7 +419,7 @@ def move_meeting(store: Store, meeting_id: int, start_utc: datetime, table_id: i
             raise gone(msg.TABLE, table_id)
         target_session = s.get(B2BSession, table.session_id)
         if target_session is None or target_session.mission_id != m.mission_id:
-            raise MoveRefused(Refusal.OTHER_MISSION)
+            raise MoveRefused(Refusal.OTHER_MISSION, services_msg.MOVE_OTHER_MISSION())
         previous = Position(m.table_id, m.start_utc)
         if previous == Position(table_id, start_utc):
             return Moved(meeting_id, previous, None, Changes())
@@ -447,7 +445,7 @@ def swap_meetings(store: Store, a: int, b: int) -> Swapped:
     with store.session() as s:
         ma, mb = _meeting(s, a), _meeting(s, b)
         if ma.mission_id != mb.mission_id:
-            raise MoveRefused(Refusal.OTHER_MISSION)
+            raise MoveRefused(Refusal.OTHER_MISSION, services_msg.MOVE_OTHER_MISSION())
         _refuse_locked(s, ma, mb)
         pa: tuple[Any, ...] = (ma.session_id, ma.table_id, ma.start_utc, ma.end_utc)
         pb: tuple[Any, ...] = (mb.session_id, mb.table_id, mb.start_utc, mb.end_utc)

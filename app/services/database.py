@@ -10,11 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.common.paths import Paths
-from app.store import Location, Store, StoreError, open_store, parse_location
+from app.store import BUSY_TIMEOUT_S, Location, Store, StoreError, open_store, parse_location
 
 __all__ = ["Location", "Store", "StoreError", "open_database", "parse_location"]
 
 
-def open_database(target: str | Path, *, paths: Paths, create: bool = True) -> Store:
-    """Open (creating or upgrading as needed) the database at ``target``."""
-    return open_store(target, paths=paths, create=create)
+def open_database(
+    target: str | Path, *, paths: Paths, create: bool = True, busy_timeout: float = BUSY_TIMEOUT_S
+) -> Store:
+    """Open (creating or upgrading as needed) the database at ``target``; a change waits
+    ``busy_timeout`` seconds for another program's lock before it is refused."""
+    return open_store(target, paths=paths, create=create, busy_timeout=busy_timeout)

@@ -111,7 +111,7 @@ def _scrub(snapshot: str, gone: set[int]) -> str | None:
 
 def _compact(store: Store) -> None:
     """Empty the write-ahead log into the file and rewrite the file without free pages."""
-    with store.engine.connect() as conn:
+    with store.connection() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.commit()
         conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM")

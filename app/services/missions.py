@@ -10,8 +10,11 @@ from zoneinfo import available_timezones
 
 from sqlalchemy import select
 
+from app.common.errors import UserError
 from app.common.timezones import check_zone_name
+from app.common.wording import FALLBACK, Message, join
 from app.model import Mission
+from app.services import messages as msg
 from app.store import Store
 
 # The two host zones of the Turin–Nagoya missions come first wherever a zone is chosen.
@@ -63,7 +66,7 @@ class MissionDraft:
 
 
 class Problem(StrEnum):
-    """Why a draft cannot become a mission (the UI turns each into a translated sentence)."""
+    """Why a draft cannot become a mission (:func:`problem_message` words each)."""
 
     NAME_MISSING = "name_missing"
     NAME_TOO_LONG = "name_too_long"
@@ -87,29 +90,35 @@ PROBLEM_FIELD: dict[Problem, str] = {
     Problem.ORGANISER_TOO_LONG: "organiser",
 }
 
-_MESSAGES: dict[Problem, str] = {
-    Problem.NAME_MISSING: "The mission needs a name.",
-    Problem.NAME_TOO_LONG: f"The name is longer than {NAME_MAX} characters.",
-    Problem.NAME_JA_TOO_LONG: f"The Japanese name is longer than {NAME_MAX} characters.",
-    Problem.CITY_MISSING: "The mission needs a host city.",
-    Problem.CITY_TOO_LONG: f"The host city is longer than {CITY_MAX} characters.",
-    Problem.ZONE_UNKNOWN: "The time zone is not an IANA name such as Asia/Tokyo or Europe/Rome.",
-    Problem.DATES_REVERSED: "The mission cannot end before it starts.",
-    Problem.ORGANISER_TOO_LONG: f"The organiser is longer than {ORGANISER_MAX} characters.",
-}
+
+def problem_message(problem: Problem) -> Message:
+    """The sentence for a problem, in any language (the dialog shows it by its field)."""
+    return {
+        Problem.NAME_MISSING: msg.MISSION_NAME_MISSING(),
+        Problem.NAME_TOO_LONG: msg.MISSION_NAME_TOO_LONG(limit=NAME_MAX),
+        Problem.NAME_JA_TOO_LONG: msg.MISSION_NAME_JA_TOO_LONG(limit=NAME_MAX),
+        Problem.CITY_MISSING: msg.MISSION_CITY_MISSING(),
+        Problem.CITY_TOO_LONG: msg.MISSION_CITY_TOO_LONG(limit=CITY_MAX),
+        Problem.ZONE_UNKNOWN: msg.MISSION_ZONE_UNKNOWN(),
+        Problem.DATES_REVERSED: msg.MISSION_DATES_REVERSED(),
+        Problem.ORGANISER_TOO_LONG: msg.MISSION_ORGANISER_TOO_LONG(limit=ORGANISER_MAX),
+    }[problem]
 
 
-class MissionInvalid(ValueError):
-    """A draft was refused; ``problems`` says why, ``str(error)`` in plain English."""
+class MissionInvalid(UserError, ValueError):
+    """A draft was refused; ``problems`` says why, ``str(error)`` in plain English, each
+    problem's sentence in turn."""
 
     def __init__(self, problems: list[Problem]) -> None:
+        if not problems:
+            raise ValueError("a refused draft has at least one problem")
         self.problems = problems
-        super().__init__(" ".join(_MESSAGES[p] for p in problems))
+        self.messages = tuple(problem_message(p) for p in problems)
+        super().__init__(self.messages[0])
+        self.args = (self.text(FALLBACK),)  # str(): every problem, not only the first
 
-
-def describe(problem: Problem) -> str:
-    """The English sentence for a problem (for logs and the command line)."""
-    return _MESSAGES[problem]
+    def text(self, lang: str = FALLBACK) -> str:
+        return join(self.messages, lang, "" if lang == "ja" else " ")  # 。 ends a sentence
 
 
 def zone_choices() -> list[str]:

@@ -1,7 +1,8 @@
 """Opening, creating, upgrading and backing up Ponte databases."""
 
-from app.store.database import Store, open_store
+from app.store.database import BUSY_TIMEOUT_S, Store, open_store
 from app.store.errors import (
+    DatabaseBusy,
     DatabaseUnavailable,
     MigrationFailed,
     NewerDatabase,
@@ -11,6 +12,8 @@ from app.store.errors import (
 from app.store.location import Location, parse_location
 
 __all__ = [
+    "BUSY_TIMEOUT_S",
+    "DatabaseBusy",
     "DatabaseUnavailable",
     "Location",
     "MigrationFailed",

@@ -8,6 +8,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.store import messages as msg
 from app.store.errors import DatabaseUnavailable
 
 KEEP_BACKUPS = 10
@@ -80,12 +81,10 @@ def _verify(source: Path, copy: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseUnavailable(f"The backup {copy} could not be read back: {exc}") from exc
+        raise DatabaseUnavailable(msg.BACKUP_UNREADABLE(backup=copy, reason=str(exc))) from exc
     if result != "ok" or copied != original:
         copy.unlink(missing_ok=True)
-        raise DatabaseUnavailable(
-            f"The backup of {source} did not match the original ({result}); nothing was changed."
-        )
+        raise DatabaseUnavailable(msg.BACKUP_MISMATCH(path=source, result=result))
 
 
 def _table_counts(con: sqlite3.Connection) -> dict[str, int]:

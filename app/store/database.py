@@ -18,16 +18,20 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.common.errors import UserError
 from app.common.paths import Paths
+from app.store import messages as msg
 from app.store import migrate
 from app.store.backup import backup_sqlite, restore_sqlite
 from app.store.errors import (
+    DatabaseBusy,
     DatabaseUnavailable,
     MigrationFailed,
     NewerDatabase,
     NotAPonteDatabase,
     StoreError,
 )
+from app.store.failures import is_sqlite_busy, reason, worded
 from app.store.location import Location, parse_location
 
 log = logging.getLogger(__name__)
@@ -37,6 +41,9 @@ PONTE_APPLICATION_ID = 0x504F4E54
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Any fixed number shared by all Ponte processes, to serialise migrations on one server.
 PG_MIGRATION_LOCK = 0x504F4E54
+# How long a change waits for another program's lock on the database (SQLite's busy timeout,
+# PostgreSQL's lock_timeout) before the coordinator is told to try again.
+BUSY_TIMEOUT_S = 15.0
 
 
 class _State(Enum):
@@ -58,8 +65,12 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends, rolled back if it raises."""
-        with self._sessions.begin() as session:
+        """A unit of work: committed when the block ends, rolled back if it raises.
+
+        Every action goes through here, so this is where a database another program holds
+        (past the busy timeout) or a lost server becomes a :class:`StoreError` for the
+        coordinator instead of a driver's traceback."""
+        with self._worded_failures(), self._sessions.begin() as session:
             yield session
 
     @contextmanager
@@ -67,7 +78,7 @@ class Store:
         """A read-only unit of work in which every query sees the same state of the database,
         whatever other connections commit meanwhile (a mission read for an export is never
         half before and half after another coordinator's change). Nothing is written."""
-        with self._sessions() as session:
+        with self._worded_failures(), self._sessions() as session:
             if self.engine.dialect.name == "sqlite":
                 # sqlite3 sends no BEGIN before a SELECT, so each query would read the file
                 # as it is then; an explicit one holds one read snapshot (WAL) to the end.
@@ -80,6 +91,24 @@ class Store:
                 yield session
             finally:
                 session.rollback()
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A plain connection, for what a session cannot do (e.g. SQLite's VACUUM); its
+        failures are worded as the session's."""
+        with self._worded_failures(), self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def _worded_failures(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as exc:
+            error = worded(exc, self.location.display())
+            if error is None:
+                raise
+            log.warning("%s: %s", self.location.display(), reason(exc))
+            raise error from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -96,36 +125,40 @@ def open_store(
     *,
     paths: Paths | None = None,
     create: bool = True,
+    busy_timeout: float = BUSY_TIMEOUT_S,
 ) -> Store:
     """Open the database at ``target`` (a file path or a URL), creating or upgrading it.
 
     Raises a :class:`StoreError` with a message for the coordinator when the target is not a
     Ponte database, comes from a newer Ponte, or cannot be reached; the target is then left
-    exactly as it was.
+    exactly as it was. A change waits ``busy_timeout`` seconds for another program's lock
+    before it fails with :class:`DatabaseBusy`.
     """
     location = parse_location(target)
     paths = paths or Paths.for_user()
     if location.path is not None:
-        return _open_sqlite(location, location.path, paths, create)
-    return _open_postgres(location)
+        return _open_sqlite(location, location.path, paths, create, busy_timeout)
+    return _open_postgres(location, busy_timeout)
 
 
 # --- SQLite -------------------------------------------------------------------------------
 
 
-def _open_sqlite(location: Location, path: Path, paths: Paths, create: bool) -> Store:
+def _open_sqlite(
+    location: Location, path: Path, paths: Paths, create: bool, busy_timeout: float
+) -> Store:
     if path.is_dir():
-        raise DatabaseUnavailable(f"{path} is a folder, not a database file.")
+        raise DatabaseUnavailable(msg.IS_A_FOLDER(path=path))
     if not path.exists():
         if not create:
-            raise DatabaseUnavailable(f"There is no database at {path}.")
+            raise DatabaseUnavailable(msg.NO_DATABASE(path=path))
         _create_private_file(path)
-    state, revision = _inspect_sqlite(path)
+    state, revision = _inspect_sqlite(path, busy_timeout)
     backup: Path | None = None
     if state is _State.OLDER:
         backup = backup_sqlite(path, paths.backups_dir, label=f"before-upgrade-from-{revision}")
         log.info("backed up %s to %s before upgrading from %s", path, backup, revision)
-    engine = _sqlite_engine(location)
+    engine = _sqlite_engine(location, busy_timeout)
     try:
         if state is not _State.CURRENT:
             _migrate_sqlite(engine, new=state is _State.EMPTY)
@@ -134,11 +167,11 @@ def _open_sqlite(location: Location, path: Path, paths: Paths, create: bool) -> 
         if backup is not None:
             restore_sqlite(backup, path)
             raise MigrationFailed(
-                f"Upgrading {path} failed ({exc}); it was restored from {backup}."
+                msg.UPGRADE_FAILED(path=path, reason=_said(exc), backup=backup)
             ) from exc
         if isinstance(exc, StoreError):
             raise
-        raise DatabaseUnavailable(f"Could not prepare {path}: {exc}") from exc
+        raise DatabaseUnavailable(msg.CANNOT_PREPARE(path=path, reason=_said(exc))) from exc
     return Store(location=location, engine=engine, backup=backup)
 
 
@@ -158,7 +191,7 @@ def _migrate_sqlite(engine: Engine, *, new: bool) -> None:
                 migrate.upgrade(conn)
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    raise MigrationFailed(f"the upgrade left {len(broken)} broken references")
+                    raise MigrationFailed(msg.BROKEN_REFERENCES(count=len(broken)))
         finally:
             conn.rollback()
             conn.exec_driver_sql("PRAGMA foreign_keys = ON")
@@ -171,24 +204,22 @@ def _create_private_file(path: Path) -> None:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except OSError as exc:
-        raise DatabaseUnavailable(f"Cannot create {path}: {exc.strerror}.") from exc
+        raise DatabaseUnavailable(msg.CANNOT_CREATE(path=path, reason=exc.strerror)) from exc
 
 
-def _inspect_sqlite(path: Path) -> tuple[_State, str | None]:
+def _inspect_sqlite(path: Path, busy_timeout: float) -> tuple[_State, str | None]:
     """Read, without writing anything, whether ``path`` is a Ponte database and which version."""
     try:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseUnavailable(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise DatabaseUnavailable(msg.CANNOT_READ(path=path, reason=exc.strerror)) from exc
     if header == b"":
         return _State.EMPTY, None
     if header != SQLITE_HEADER:
-        raise NotAPonteDatabase(
-            f"{path} is not a Ponte database (it is not an SQLite file). It was left untouched."
-        )
+        raise NotAPonteDatabase(msg.NOT_SQLITE(path=path))
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout)
         try:
             (app_id,) = con.execute("PRAGMA application_id").fetchone()
             tables = {
@@ -204,21 +235,18 @@ def _inspect_sqlite(path: Path) -> tuple[_State, str | None]:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise NotAPonteDatabase(
-            f"{path} is not a Ponte database (SQLite says: {exc}). It was left untouched."
-        ) from exc
+        if is_sqlite_busy(exc):  # another program holds it exclusively: ours or not, unknown
+            raise DatabaseBusy(msg.BUSY(database=path)) from exc
+        raise NotAPonteDatabase(msg.DAMAGED_SQLITE(path=path, reason=str(exc))) from exc
     if app_id != PONTE_APPLICATION_ID:
         if tables:
-            raise NotAPonteDatabase(
-                f"{path} is an SQLite database of another program, not of Ponte. "
-                "It was left untouched."
-            )
+            raise NotAPonteDatabase(msg.ANOTHER_PROGRAMS_FILE(path=path))
         return _State.EMPTY, None
     return _classify(revision, str(path))
 
 
-def _sqlite_engine(location: Location) -> Engine:
-    engine = create_engine(location.url, connect_args={"timeout": 15})
+def _sqlite_engine(location: Location, busy_timeout: float) -> Engine:
+    engine = create_engine(location.url, connect_args={"timeout": busy_timeout})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -234,10 +262,23 @@ def _sqlite_engine(location: Location) -> Engine:
 # --- PostgreSQL ---------------------------------------------------------------------------
 
 
-def _open_postgres(location: Location) -> Store:
+def _open_postgres(location: Location, busy_timeout: float) -> Store:
     engine = create_engine(location.url, pool_pre_ping=True)
+    lock_timeout_ms = max(1, round(busy_timeout * 1000))
+
+    @event.listens_for(engine, "connect")
+    def _lock_timeout(dbapi_connection: Any, _record: Any) -> None:
+        # Without it a change would wait for another program's lock for ever (PostgreSQL's
+        # default), and the window with it. Committed: a SET rolled back is undone.
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"SET lock_timeout = {lock_timeout_ms}")
+        cursor.close()
+        dbapi_connection.commit()
+
     try:
         with engine.begin() as conn:
+            # Another Ponte upgrading the schema is worth waiting for, however long it takes.
+            conn.execute(text("SET LOCAL lock_timeout = 0"))
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_MIGRATION_LOCK})
             state, _revision = _inspect_postgres(conn, location)
             if state is not _State.CURRENT:
@@ -247,8 +288,9 @@ def _open_postgres(location: Location) -> Store:
         raise
     except DBAPIError as exc:
         engine.dispose()
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise DatabaseUnavailable(f"Cannot use {location.display()}: {reason}") from exc
+        raise DatabaseUnavailable(
+            msg.CANNOT_USE(database=location.display(), reason=reason(exc))
+        ) from exc
     return Store(location=location, engine=engine)
 
 
@@ -257,10 +299,7 @@ def _inspect_postgres(conn: Connection, location: Location) -> tuple[_State, str
     if not tables:
         return _State.EMPTY, None
     if "alembic_version" not in tables or "mission" not in tables:
-        raise NotAPonteDatabase(
-            f"{location.display()} holds tables of another program, not a Ponte database. "
-            "Nothing was changed."
-        )
+        raise NotAPonteDatabase(msg.ANOTHER_PROGRAMS_TABLES(database=location.display()))
     return _classify(migrate.current_revision(conn), location.display())
 
 
@@ -272,10 +311,14 @@ def _classify(revision: str | None, name: str) -> tuple[_State, str | None]:
         return _State.EMPTY, None
     if revision not in migrate.known_revisions():
         raise NewerDatabase(
-            f"{name} was written by a newer version of Ponte (schema {revision}); this version "
-            f"knows schemas up to {migrate.head_revision()}. Update Ponte to open it. "
-            "It was left untouched."
+            msg.NEWER_DATABASE(database=name, revision=revision, head=migrate.head_revision())
         )
     if revision == migrate.head_revision():
         return _State.CURRENT, revision
     return _State.OLDER, revision
+
+
+def _said(exc: BaseException) -> object:
+    """What went wrong, for a message: a user's error in its own words (worded in the
+    message's language), anything else as it says it."""
+    return exc.message if isinstance(exc, UserError) else str(exc)

@@ -1,9 +1,12 @@
-"""Errors a coordinator may meet when opening a database; each carries a message to show them."""
+"""Errors a coordinator may meet when opening or using a database; each is a
+:class:`UserError` worded in it/ja/en (the sentences are in :mod:`app.store.messages`)."""
 
 from __future__ import annotations
 
+from app.common.errors import UserError
 
-class StoreError(Exception):
+
+class StoreError(UserError):
     """A database could not be opened or used; ``str(error)`` is written for the coordinator."""
 
 
@@ -16,7 +19,14 @@ class NewerDatabase(StoreError):
 
 
 class DatabaseUnavailable(StoreError):
-    """The file cannot be read or written, or the server cannot be reached."""
+    """The file cannot be read or written, or the server cannot be reached (or was lost)."""
+
+
+class DatabaseBusy(StoreError):
+    """Another program held the database's write lock for longer than Ponte waits (SQLite's
+    busy timeout, PostgreSQL's lock timeout), or a concurrent change made PostgreSQL give up
+    the transaction (a serialization failure, a deadlock); it was rolled back. Trying again
+    a moment later usually works."""
 
 
 class MigrationFailed(StoreError):

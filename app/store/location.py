@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from app.store import messages as msg
 from app.store.errors import DatabaseUnavailable
 
 SUPPORTED_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql+psycopg")
@@ -35,24 +36,21 @@ def parse_location(target: str | Path) -> Location:
     """Accept a file path or a URL such as ``postgresql+psycopg://user@127.0.0.1:5432/ponte``."""
     text = str(target).strip()
     if not text:
-        raise DatabaseUnavailable("No database given: name a file or a postgresql+psycopg:// URL.")
+        raise DatabaseUnavailable(msg.NO_TARGET())
     if "://" not in text:
         path = Path(text).expanduser().resolve()
         return Location(url=URL.create("sqlite", database=str(path)), path=path)
     try:
         url = make_url(text)
     except ArgumentError as exc:
-        raise DatabaseUnavailable(f"{text!r} is not a database URL: {exc}") from exc
+        raise DatabaseUnavailable(msg.NOT_A_URL(target=text, reason=str(exc))) from exc
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
     if url.drivername not in SUPPORTED_DRIVERS:
-        raise DatabaseUnavailable(
-            f"Ponte works with SQLite files and PostgreSQL (postgresql+psycopg://…), "
-            f"not {url.drivername!r}."
-        )
+        raise DatabaseUnavailable(msg.UNSUPPORTED_DRIVER(driver=url.drivername))
     if url.drivername.startswith("sqlite"):
         if not url.database or url.database == ":memory:":
-            raise DatabaseUnavailable("An SQLite database must be a file, not in memory.")
+            raise DatabaseUnavailable(msg.SQLITE_IN_MEMORY())
         path = Path(url.database).expanduser().resolve()
         return Location(url=URL.create("sqlite", database=str(path)), path=path)
     return Location(url=url, path=None)

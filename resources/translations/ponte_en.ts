@@ -4,21 +4,6 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/commands.py" line="+25"/>
-        <source>The meeting {meeting} is locked; unlock it to move it.</source>
-        <translation>The meeting {meeting} is locked; unlock it to move it.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no slot of this session at that time.</source>
-        <translation>There is no slot of this session at that time.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The meetings and the table must belong to one mission.</source>
-        <translation>The meetings and the table must belong to one mission.</translation>
-    </message>
-    <message>
         <location filename="../../ui/b2b/grid.py" line="+57"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} has {count} meetings at once (at most {capacity}).</translation>
@@ -232,7 +217,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+65"/>
+        <location filename="../../ui/pages/documents.py" line="+75"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
@@ -422,7 +407,7 @@
         <translation>%v of %m</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Made %n document(s) in {folder}.</source>
         <translation>
             <numerusform>Made %n document in {folder}.</numerusform>
@@ -430,7 +415,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cancelled. {detail}</source>
         <translation>Cancelled. {detail}</translation>
     </message>
@@ -440,7 +425,7 @@
         <translation>Could not make the documents: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Cannot show {name} here.</source>
         <translation>Cannot show {name} here.</translation>
     </message>
@@ -448,7 +433,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+33"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+37"/>
         <source>Suspected duplicates</source>
         <translation>Suspected duplicates</translation>
     </message>
@@ -536,7 +521,7 @@
         <translation>Merged.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not merge: {reason}</source>
         <translation>Could not merge: {reason}</translation>
     </message>
@@ -544,7 +529,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+30"/>
+        <location filename="../../ui/errors.py" line="+35"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
@@ -561,7 +546,7 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../ui/export_button.py" line="+33"/>
+        <location filename="../../ui/export_button.py" line="+32"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -589,7 +574,7 @@ What was saved is safe. Details: {log}</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Could not export: {reason}</source>
         <translation>Could not export: {reason}</translation>
     </message>
@@ -597,7 +582,7 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+54"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+69"/>
         <source>Import from a spreadsheet</source>
         <translation>Import from a spreadsheet</translation>
     </message>
@@ -745,7 +730,7 @@ What was saved is safe. Details: {log}</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>This file cannot be imported: {reason}</source>
         <translation>This file cannot be imported: {reason}</translation>
     </message>
@@ -755,7 +740,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
@@ -995,7 +980,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>error</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>changes: {fields}</source>
         <translation>changes: {fields}</translation>
     </message>
@@ -1020,7 +1005,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>Nothing is written until you press Import.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -1171,7 +1156,7 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mail_settings.py" line="+48"/>
+        <location filename="../../ui/dialogs/mail_settings.py" line="+51"/>
         <source>Mail settings</source>
         <translation>Mail settings</translation>
     </message>
@@ -1291,7 +1276,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>The server accepted the test message: check the inbox.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The test message was not sent: {reason}</source>
         <translation>The test message was not sent: {reason}</translation>
     </message>
@@ -1630,7 +1615,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="+55"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="+57"/>
         <source>New mission</source>
         <translation>New mission</translation>
     </message>
@@ -1693,34 +1678,6 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+8"/>
         <source>Create mission</source>
         <translation>Create mission</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>The mission needs a name.</source>
-        <translation>The mission needs a name.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+5"/>
-        <source>At most {0} characters.</source>
-        <translation>At most {0} characters.</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>The mission needs a host city.</source>
-        <translation>The mission needs a host city.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not a known time zone. Choose one from the list, e.g. Asia/Tokyo or Europe/Rome.</source>
-        <translation>Not a known time zone. Choose one from the list, e.g. Asia/Tokyo or Europe/Rome.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The mission cannot end before it starts.</source>
-        <translation>The mission cannot end before it starts.</translation>
     </message>
 </context>
 <context>
@@ -2061,7 +2018,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+50"/>
+        <location filename="../../ui/pages/participants.py" line="+49"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2146,7 +2103,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Erase {name} from the mission and from the published versions, so that nothing of them remains (GDPR Art. 17)? Unlike Delete, this cannot be undone.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Could not do it: {reason}</source>
         <translation>Could not do it: {reason}</translation>
     </message>
@@ -2262,7 +2219,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Published version {number}: {meetings} meetings, {items} programme items.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not publish: {reason}</source>
         <translation>Could not publish: {reason}</translation>
     </message>
@@ -2270,7 +2227,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+85"/>
+        <location filename="../../ui/forms/editor.py" line="+87"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -2285,12 +2242,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>This record was deleted meanwhile; your changes were not saved.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Could not save: {reason}</source>
         <translation>Could not save: {reason}</translation>
     </message>
@@ -2364,7 +2321,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+59"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
@@ -2394,7 +2351,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
@@ -2404,12 +2361,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Scheduling…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+88"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>Another database was opened; the schedule was dropped.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-59"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
@@ -2459,7 +2416,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
@@ -2527,7 +2484,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/pages/send_panel.py" line="+61"/>
+        <location filename="../../ui/pages/send_panel.py" line="+68"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -2748,7 +2705,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n without a usable address.</source>
         <translation>
             <numerusform>%n without a usable address.</numerusform>
@@ -2756,7 +2713,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Cancelled: %n not sent yet; send again to reach them.</source>
         <translation>
             <numerusform>Cancelled: %n not sent yet; send again to reach them.</numerusform>
@@ -2764,7 +2721,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Stopped: {reason} %n not sent yet; send again to reach them.</source>
         <translation>
             <numerusform>Stopped: {reason} %n not sent yet; send again to reach them.</numerusform>
@@ -2850,12 +2807,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>The database this was done in is no longer open.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>It was changed or deleted meanwhile.</source>
         <translation>It was changed or deleted meanwhile.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>Could not undo or redo “{action}”: {reason}</translation>
     </message>
@@ -2881,89 +2838,6 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+0"/>
         <source>Why not scheduled</source>
         <translation>Why not scheduled</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <location filename="../../ui/forms/messages.py" line="+17"/>
-        <source>This field is required.</source>
-        <translation>This field is required.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This is too long (at most {limit} characters).</source>
-        <translation>This is too long (at most {limit} characters).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write this in Latin letters; Japanese script has its own fields.</source>
-        <translation>Write this in Latin letters; Japanese script has its own fields.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Write the reading in kana (hiragana or katakana).</source>
-        <translation>Write the reading in kana (hiragana or katakana).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This is not an e-mail address (expected name@example.com).</source>
-        <translation>This is not an e-mail address (expected name@example.com).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Another participant of this mission already has this e-mail.</source>
-        <translation>Another participant of this mission already has this e-mail.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Another organisation of this mission already has this name.</source>
-        <translation>Another organisation of this mission already has this name.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;{code}&quot; is not a two-letter ISO 639-1 language code (e.g. it, ja, en).</source>
-        <translation>&quot;{code}&quot; is not a two-letter ISO 639-1 language code (e.g. it, ja, en).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;{value}&quot; is not a known sector.</source>
-        <translation>&quot;{value}&quot; is not a known sector.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;{value}&quot; is not one of the choices.</source>
-        <translation>&quot;{value}&quot; is not one of the choices.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This belongs to another mission.</source>
-        <translation>This belongs to another mission.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The maximum number of meetings must be at least 1 (or no limit).</source>
-        <translation>The maximum number of meetings must be at least 1 (or no limit).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Parallel meetings must be at least 1.</source>
-        <translation>Parallel meetings must be at least 1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This is not a web address (expected https://example.com).</source>
-        <translation>This is not a web address (expected https://example.com).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A phone number has digits, spaces and + ( ) - . only.</source>
-        <translation>A phone number has digits, spaces and + ( ) - . only.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This could not be put back: {reason}</source>
-        <translation>This could not be put back: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -4,21 +4,6 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/commands.py" line="+25"/>
-        <source>The meeting {meeting} is locked; unlock it to move it.</source>
-        <translation>L&apos;incontro {meeting} è bloccato: sbloccarlo per spostarlo.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no slot of this session at that time.</source>
-        <translation>A quell&apos;ora questa sessione non ha nessuna fascia oraria.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The meetings and the table must belong to one mission.</source>
-        <translation>Gli incontri e il tavolo devono appartenere alla stessa missione.</translation>
-    </message>
-    <message>
         <location filename="../../ui/b2b/grid.py" line="+57"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} ha {count} incontri in parallelo (al massimo {capacity}).</translation>
@@ -232,7 +217,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+65"/>
+        <location filename="../../ui/pages/documents.py" line="+75"/>
         <source>Badges</source>
         <translation>Badge</translation>
     </message>
@@ -422,7 +407,7 @@
         <translation>%v di %m</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Made %n document(s) in {folder}.</source>
         <translation>
             <numerusform>Creato %n documento in {folder}.</numerusform>
@@ -430,7 +415,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cancelled. {detail}</source>
         <translation>Annullato. {detail}</translation>
     </message>
@@ -440,7 +425,7 @@
         <translation>Impossibile creare i documenti: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Cannot show {name} here.</source>
         <translation>Impossibile mostrare {name} qui.</translation>
     </message>
@@ -448,7 +433,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+33"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+37"/>
         <source>Suspected duplicates</source>
         <translation>Possibili doppioni</translation>
     </message>
@@ -536,7 +521,7 @@
         <translation>Uniti.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not merge: {reason}</source>
         <translation>Impossibile unire: {reason}</translation>
     </message>
@@ -544,7 +529,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+30"/>
+        <location filename="../../ui/errors.py" line="+35"/>
         <source>Unexpected error</source>
         <translation>Errore imprevisto</translation>
     </message>
@@ -561,7 +546,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../ui/export_button.py" line="+33"/>
+        <location filename="../../ui/export_button.py" line="+32"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
@@ -589,7 +574,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Could not export: {reason}</source>
         <translation>Impossibile esportare: {reason}</translation>
     </message>
@@ -597,7 +582,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+54"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+69"/>
         <source>Import from a spreadsheet</source>
         <translation>Importa da un foglio di calcolo</translation>
     </message>
@@ -745,7 +730,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>This file cannot be imported: {reason}</source>
         <translation>Questo file non si può importare: {reason}</translation>
     </message>
@@ -755,7 +740,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>(non importato)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
@@ -995,7 +980,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>errore</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>changes: {fields}</source>
         <translation>modifiche: {fields}</translation>
     </message>
@@ -1020,7 +1005,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Nulla viene scritto finché non premi Importa.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Importing…</source>
         <translation>Importazione…</translation>
     </message>
@@ -1171,7 +1156,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mail_settings.py" line="+48"/>
+        <location filename="../../ui/dialogs/mail_settings.py" line="+51"/>
         <source>Mail settings</source>
         <translation>Impostazioni di posta</translation>
     </message>
@@ -1291,7 +1276,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Il server ha accettato il messaggio di prova: controlla la casella.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The test message was not sent: {reason}</source>
         <translation>Il messaggio di prova non è stato inviato: {reason}</translation>
     </message>
@@ -1630,7 +1615,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="+55"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="+57"/>
         <source>New mission</source>
         <translation>Nuova missione</translation>
     </message>
@@ -1693,34 +1678,6 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+8"/>
         <source>Create mission</source>
         <translation>Crea missione</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>The mission needs a name.</source>
-        <translation>Indicare il nome della missione.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+5"/>
-        <source>At most {0} characters.</source>
-        <translation>Al massimo {0} caratteri.</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>The mission needs a host city.</source>
-        <translation>Indicare la città ospitante.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not a known time zone. Choose one from the list, e.g. Asia/Tokyo or Europe/Rome.</source>
-        <translation>Fuso orario sconosciuto. Sceglierne uno dall&apos;elenco, ad es. Asia/Tokyo o Europe/Rome.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The mission cannot end before it starts.</source>
-        <translation>La data di fine non può precedere quella di inizio.</translation>
     </message>
 </context>
 <context>
@@ -2061,7 +2018,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+50"/>
+        <location filename="../../ui/pages/participants.py" line="+49"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
@@ -2146,7 +2103,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Cancellare {name} dalla missione e dalle versioni pubblicate, in modo che non ne resti nulla (GDPR art. 17)? A differenza di Elimina, non si può annullare.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Could not do it: {reason}</source>
         <translation>Impossibile: {reason}</translation>
     </message>
@@ -2262,7 +2219,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pubblicata la versione {number}: {meetings} incontri, {items} voci di programma.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not publish: {reason}</source>
         <translation>Impossibile pubblicare: {reason}</translation>
     </message>
@@ -2270,7 +2227,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+85"/>
+        <location filename="../../ui/forms/editor.py" line="+87"/>
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
@@ -2285,12 +2242,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>Nel frattempo questa scheda è stata eliminata; le modifiche non sono state salvate.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Could not save: {reason}</source>
         <translation>Impossibile salvare: {reason}</translation>
     </message>
@@ -2364,7 +2321,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+59"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
         <source>Schedule</source>
         <translation>Pianifica</translation>
     </message>
@@ -2394,7 +2351,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Tempo massimo:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Starting…</source>
         <translation>Avvio…</translation>
     </message>
@@ -2404,12 +2361,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pianificazione in corso…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+88"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>È stato aperto un altro database; la pianificazione è stata scartata.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-59"/>
         <source>Stopping…</source>
         <translation>Interruzione in corso…</translation>
     </message>
@@ -2459,7 +2416,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Completata</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Failed</source>
         <translation>Non riuscita</translation>
     </message>
@@ -2527,7 +2484,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/pages/send_panel.py" line="+61"/>
+        <location filename="../../ui/pages/send_panel.py" line="+68"/>
         <source>Send</source>
         <translation>Invio</translation>
     </message>
@@ -2748,7 +2705,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n without a usable address.</source>
         <translation>
             <numerusform>%n senza un indirizzo utilizzabile.</numerusform>
@@ -2756,7 +2713,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Cancelled: %n not sent yet; send again to reach them.</source>
         <translation>
             <numerusform>Annullato: %n non ancora inviato; invia di nuovo per raggiungerlo.</numerusform>
@@ -2764,7 +2721,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Stopped: {reason} %n not sent yet; send again to reach them.</source>
         <translation>
             <numerusform>Interrotto: {reason} %n non ancora inviato; invia di nuovo per raggiungerlo.</numerusform>
@@ -2850,12 +2807,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Il database in cui è stata eseguita l&apos;operazione non è più aperto.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>It was changed or deleted meanwhile.</source>
         <translation>Nel frattempo è stato modificato o eliminato.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>Impossibile annullare o ripetere “{action}”: {reason}</translation>
     </message>
@@ -2881,89 +2838,6 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+0"/>
         <source>Why not scheduled</source>
         <translation>Motivo della mancata pianificazione</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <location filename="../../ui/forms/messages.py" line="+17"/>
-        <source>This field is required.</source>
-        <translation>Campo obbligatorio.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This is too long (at most {limit} characters).</source>
-        <translation>Testo troppo lungo (al massimo {limit} caratteri).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write this in Latin letters; Japanese script has its own fields.</source>
-        <translation>Scrivere in caratteri latini; per la scrittura giapponese ci sono campi appositi.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Write the reading in kana (hiragana or katakana).</source>
-        <translation>Scrivere la lettura in kana (hiragana o katakana).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This is not an e-mail address (expected name@example.com).</source>
-        <translation>Indirizzo e-mail non valido (formato atteso: nome@example.com).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Another participant of this mission already has this e-mail.</source>
-        <translation>Questo indirizzo e-mail è già usato da un altro partecipante della missione.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Another organisation of this mission already has this name.</source>
-        <translation>Questo nome è già usato da un&apos;altra organizzazione della missione.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;{code}&quot; is not a two-letter ISO 639-1 language code (e.g. it, ja, en).</source>
-        <translation>“{code}” non è un codice lingua ISO 639-1 di due lettere (es. it, ja, en).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;{value}&quot; is not a known sector.</source>
-        <translation>“{value}” non è un settore previsto.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;{value}&quot; is not one of the choices.</source>
-        <translation>“{value}” non è tra le scelte possibili.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This belongs to another mission.</source>
-        <translation>Appartiene a un&apos;altra missione.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The maximum number of meetings must be at least 1 (or no limit).</source>
-        <translation>Il numero massimo di incontri deve essere almeno 1 (oppure nessun limite).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Parallel meetings must be at least 1.</source>
-        <translation>Gli incontri in parallelo devono essere almeno 1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This is not a web address (expected https://example.com).</source>
-        <translation>Indirizzo web non valido (formato atteso: https://example.com).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A phone number has digits, spaces and + ( ) - . only.</source>
-        <translation>Un numero di telefono può contenere solo cifre, spazi e + ( ) - .</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This could not be put back: {reason}</source>
-        <translation>Impossibile ripristinare: {reason}</translation>
     </message>
 </context>
 </TS>

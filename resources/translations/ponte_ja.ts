@@ -4,21 +4,6 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/commands.py" line="+25"/>
-        <source>The meeting {meeting} is locked; unlock it to move it.</source>
-        <translation>商談 {meeting} は固定されています。移動するには固定を解除してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no slot of this session at that time.</source>
-        <translation>このセッションには、その時刻の時間枠がありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The meetings and the table must belong to one mission.</source>
-        <translation>商談とテーブルは同じミッションのものである必要があります。</translation>
-    </message>
-    <message>
         <location filename="../../ui/b2b/grid.py" line="+57"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
@@ -230,7 +215,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+65"/>
+        <location filename="../../ui/pages/documents.py" line="+75"/>
         <source>Badges</source>
         <translation>バッジ</translation>
     </message>
@@ -420,14 +405,14 @@
         <translation>%v / %m</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Made %n document(s) in {folder}.</source>
         <translation>
             <numerusform>{folder} に書類を %n 件作成しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cancelled. {detail}</source>
         <translation>キャンセルしました。{detail}</translation>
     </message>
@@ -437,7 +422,7 @@
         <translation>書類を作成できませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Cannot show {name} here.</source>
         <translation>{name} をここに表示できません。</translation>
     </message>
@@ -445,7 +430,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+33"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+37"/>
         <source>Suspected duplicates</source>
         <translation>重複の疑い</translation>
     </message>
@@ -532,7 +517,7 @@
         <translation>統合しました。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not merge: {reason}</source>
         <translation>統合できませんでした：{reason}</translation>
     </message>
@@ -540,7 +525,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+30"/>
+        <location filename="../../ui/errors.py" line="+35"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
@@ -557,7 +542,7 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../ui/export_button.py" line="+33"/>
+        <location filename="../../ui/export_button.py" line="+32"/>
         <source>Export…</source>
         <translation>エクスポート…</translation>
     </message>
@@ -584,7 +569,7 @@ What was saved is safe. Details: {log}</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Could not export: {reason}</source>
         <translation>エクスポートできませんでした：{reason}</translation>
     </message>
@@ -592,7 +577,7 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+54"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+69"/>
         <source>Import from a spreadsheet</source>
         <translation>表計算ファイルから取り込み</translation>
     </message>
@@ -739,7 +724,7 @@ What was saved is safe. Details: {log}</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>This file cannot be imported: {reason}</source>
         <translation>このファイルは取り込めません：{reason}</translation>
     </message>
@@ -749,7 +734,7 @@ What was saved is safe. Details: {log}</source>
         <translation>（取り込まない）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Family name</source>
         <translation>姓（ローマ字）</translation>
     </message>
@@ -989,7 +974,7 @@ What was saved is safe. Details: {log}</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>changes: {fields}</source>
         <translation>変更：{fields}</translation>
     </message>
@@ -1014,7 +999,7 @@ What was saved is safe. Details: {log}</source>
         <translation>「取り込み」を押すまで何も書き込まれません。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
@@ -1165,7 +1150,7 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mail_settings.py" line="+48"/>
+        <location filename="../../ui/dialogs/mail_settings.py" line="+51"/>
         <source>Mail settings</source>
         <translation>メール設定</translation>
     </message>
@@ -1285,7 +1270,7 @@ What was saved is safe. Details: {log}</source>
         <translation>サーバーがテストメッセージを受け付けました。受信箱を確認してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The test message was not sent: {reason}</source>
         <translation>テストメッセージは送信されませんでした：{reason}</translation>
     </message>
@@ -1623,7 +1608,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="+55"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="+57"/>
         <source>New mission</source>
         <translation>新規ミッション</translation>
     </message>
@@ -1686,34 +1671,6 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+8"/>
         <source>Create mission</source>
         <translation>ミッションを作成</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>The mission needs a name.</source>
-        <translation>ミッション名を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+5"/>
-        <source>At most {0} characters.</source>
-        <translation>{0} 文字以内で入力してください。</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>The mission needs a host city.</source>
-        <translation>開催都市を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not a known time zone. Choose one from the list, e.g. Asia/Tokyo or Europe/Rome.</source>
-        <translation>不明なタイムゾーンです。一覧から選んでください（例：Asia/Tokyo、Europe/Rome）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The mission cannot end before it starts.</source>
-        <translation>終了日を開始日より前にすることはできません。</translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2009,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+50"/>
+        <location filename="../../ui/pages/participants.py" line="+49"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
@@ -2137,7 +2094,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>{name} をミッションと公開済みの版から消去し、何も残らないようにしますか（GDPR 第17条）？「削除」と違い、元に戻せません。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Could not do it: {reason}</source>
         <translation>実行できませんでした：{reason}</translation>
     </message>
@@ -2252,7 +2209,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>第{number}版を公開しました：商談 {meetings} 件、プログラム {items} 件。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Could not publish: {reason}</source>
         <translation>公開できませんでした：{reason}</translation>
     </message>
@@ -2260,7 +2217,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+85"/>
+        <location filename="../../ui/forms/editor.py" line="+87"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
@@ -2275,12 +2232,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>このデータはその間に削除されたため、変更は保存されませんでした。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Could not save: {reason}</source>
         <translation>保存できませんでした：{reason}</translation>
     </message>
@@ -2354,7 +2311,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+59"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
@@ -2384,7 +2341,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>制限時間：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
@@ -2394,12 +2351,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>スケジュール作成中…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+88"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>別のデータベースが開かれたため、スケジュールは破棄されました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-59"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
@@ -2449,7 +2406,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>完了</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
@@ -2517,7 +2474,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/pages/send_panel.py" line="+61"/>
+        <location filename="../../ui/pages/send_panel.py" line="+68"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
@@ -2732,21 +2689,21 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n without a usable address.</source>
         <translation>
             <numerusform>%n 人は使えるアドレスがありません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Cancelled: %n not sent yet; send again to reach them.</source>
         <translation>
             <numerusform>キャンセルしました：%n 人にはまだ送信していません。再度送信すると届きます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Stopped: {reason} %n not sent yet; send again to reach them.</source>
         <translation>
             <numerusform>停止しました：{reason} %n 人にはまだ送信していません。再度送信すると届きます。</numerusform>
@@ -2828,12 +2785,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>この操作を行ったデータベースは、もう開かれていません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>It was changed or deleted meanwhile.</source>
         <translation>その間に変更または削除されました。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>「{action}」を元に戻す／やり直すことができませんでした：{reason}</translation>
     </message>
@@ -2859,89 +2816,6 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+0"/>
         <source>Why not scheduled</source>
         <translation>未配置の理由</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <location filename="../../ui/forms/messages.py" line="+17"/>
-        <source>This field is required.</source>
-        <translation>必須項目です。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This is too long (at most {limit} characters).</source>
-        <translation>長すぎます（{limit} 文字以内）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write this in Latin letters; Japanese script has its own fields.</source>
-        <translation>ローマ字で入力してください。日本語表記は専用の欄に入力します。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Write the reading in kana (hiragana or katakana).</source>
-        <translation>読みはかな（ひらがなまたはカタカナ）で入力してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This is not an e-mail address (expected name@example.com).</source>
-        <translation>メールアドレスの形式が正しくありません（例：name@example.com）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Another participant of this mission already has this e-mail.</source>
-        <translation>このメールアドレスは、このミッションの別の参加者が既に使用しています。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Another organisation of this mission already has this name.</source>
-        <translation>この名称は、このミッションの別の組織が既に使用しています。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;{code}&quot; is not a two-letter ISO 639-1 language code (e.g. it, ja, en).</source>
-        <translation>「{code}」は 2 文字の ISO 639-1 言語コードではありません（例：it, ja, en）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;{value}&quot; is not a known sector.</source>
-        <translation>「{value}」は登録されている業種ではありません。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;{value}&quot; is not one of the choices.</source>
-        <translation>「{value}」は選択肢にありません。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This belongs to another mission.</source>
-        <translation>別のミッションに属しています。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The maximum number of meetings must be at least 1 (or no limit).</source>
-        <translation>最大商談数は 1 以上にしてください（または制限なし）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Parallel meetings must be at least 1.</source>
-        <translation>同時商談数は 1 以上にしてください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This is not a web address (expected https://example.com).</source>
-        <translation>ウェブアドレスの形式が正しくありません（例：https://example.com）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A phone number has digits, spaces and + ( ) - . only.</source>
-        <translation>電話番号に使えるのは数字、スペース、+ ( ) - . のみです。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This could not be put back: {reason}</source>
-        <translation>元に戻せませんでした：{reason}</translation>
     </message>
 </context>
 </TS>

@@ -6,29 +6,18 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from app.core.changes import Changes
 from app.services import b2b_grid as service
-from app.services.b2b_grid import MoveRefused, Position, Refusal
+from app.services.b2b_grid import Position
 from app.services.database import Store
 from ui.context import AppContext
 from ui.errors import user_message
 from ui.undo import ServiceCommand, run_then_push
 
-translate = QCoreApplication.translate
-
 
 def refusal_text(exc: BaseException) -> str:
-    """Why a move was refused, for the coordinator."""
-    if isinstance(exc, MoveRefused):
-        if exc.reason is Refusal.LOCKED:
-            return translate(
-                "B2BGrid", "The meeting {meeting} is locked; unlock it to move it."
-            ).format(meeting=exc.subject)
-        if exc.reason is Refusal.NOT_A_SLOT:
-            return translate("B2BGrid", "There is no slot of this session at that time.")
-        return translate("B2BGrid", "The meetings and the table must belong to one mission.")
+    """Why a move was refused, for the coordinator (a MoveRefused is worded like any
+    other error of the actions)."""
     return user_message(exc)
 
 

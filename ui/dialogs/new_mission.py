@@ -25,9 +25,11 @@ from app.services.missions import (
     PROBLEM_FIELD,
     MissionDraft,
     Problem,
+    problem_message,
     validate_mission,
     zone_choices,
 )
+from ui.i18n import current_language
 
 
 def _to_date(value: QDate) -> date:
@@ -168,27 +170,13 @@ class NewMissionDialog(QDialog):
         self._errors[field] = error
         return box
 
-    def _message(self, problem: Problem) -> str:
-        messages = {
-            Problem.NAME_MISSING: self.tr("The mission needs a name."),
-            Problem.NAME_TOO_LONG: self.tr("At most {0} characters.").format(NAME_MAX),
-            Problem.NAME_JA_TOO_LONG: self.tr("At most {0} characters.").format(NAME_MAX),
-            Problem.CITY_MISSING: self.tr("The mission needs a host city."),
-            Problem.CITY_TOO_LONG: self.tr("At most {0} characters.").format(CITY_MAX),
-            Problem.ZONE_UNKNOWN: self.tr(
-                "Not a known time zone. Choose one from the list, e.g. Asia/Tokyo or Europe/Rome."
-            ),
-            Problem.DATES_REVERSED: self.tr("The mission cannot end before it starts."),
-            Problem.ORGANISER_TOO_LONG: self.tr("At most {0} characters.").format(ORGANISER_MAX),
-        }
-        return messages[problem]
-
     def _show_problems(self, problems: list[Problem]) -> None:
         for label in self._errors.values():
             label.hide()
         for problem in problems:
             label = self._errors[PROBLEM_FIELD[problem]]
-            label.setText(self._message(problem))
+            # The service's sentence, so the dialog and the action say one thing.
+            label.setText(problem_message(problem).text(current_language()))
             label.show()
 
     def _clear_error(self, field: str) -> None:

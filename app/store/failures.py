@@ -1,0 +1,71 @@
+"""What a database driver's error means for the coordinator: another program holding the
+database (try again), a database that went away (a lost server, a full or missing disk), or
+neither (a defect of Ponte's, left as it is, to be logged with its traceback)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from app.store import messages as msg
+from app.store.errors import DatabaseBusy, DatabaseUnavailable, StoreError
+
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_SQLITE_UNAVAILABLE = {
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_IOERR,
+    sqlite3.SQLITE_CORRUPT,
+    sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_CANTOPEN,
+    sqlite3.SQLITE_NOTADB,
+}
+# PostgreSQL's SQLSTATEs: a lock not granted within lock_timeout, a serialization failure,
+# a deadlock (each rolled back, each worth trying again) ...
+_PG_BUSY = {"55P03", "40001", "40P01"}
+# ... and a server that went away or refuses work (shut down, out of disk or connections).
+_PG_LOST_CLASSES = ("08",)
+_PG_LOST = {"57P01", "57P02", "57P03"}
+_PG_UNAVAILABLE_CLASSES = ("53", "58")
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of ``exc`` (None when it is not an SQLite error)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_sqlite_busy(exc: BaseException) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock."""
+    return sqlite_code(exc) in _SQLITE_BUSY
+
+
+def reason(exc: BaseException) -> str:
+    """The first line of what the driver said, as it said it."""
+    original = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    lines = str(original).strip().splitlines()
+    return lines[0] if lines else type(original).__name__
+
+
+def worded(exc: DBAPIError, database: str) -> StoreError | None:
+    """The :class:`StoreError` a coordinator should read for ``exc``, raised while using
+    ``database`` (as :meth:`Location.display` names it); None for anything else."""
+    original = exc.orig
+    code = sqlite_code(original) if original is not None else None
+    sqlstate = getattr(original, "sqlstate", None)
+    if code in _SQLITE_BUSY or sqlstate in _PG_BUSY:
+        return DatabaseBusy(msg.BUSY(database=database))
+    if exc.connection_invalidated or sqlstate in _PG_LOST:
+        return DatabaseUnavailable(msg.CONNECTION_LOST(database=database, reason=reason(exc)))
+    if isinstance(sqlstate, str) and sqlstate.startswith(_PG_LOST_CLASSES):
+        return DatabaseUnavailable(msg.CONNECTION_LOST(database=database, reason=reason(exc)))
+    if code in _SQLITE_UNAVAILABLE or (
+        isinstance(sqlstate, str) and sqlstate.startswith(_PG_UNAVAILABLE_CLASSES)
+    ):
+        return DatabaseUnavailable(msg.CANNOT_USE(database=database, reason=reason(exc)))
+    if isinstance(exc, OperationalError) and code is None and sqlstate is None:
+        # psycopg says "the connection is closed" or "server closed the connection
+        # unexpectedly" with no SQLSTATE: the server went away mid-way.
+        return DatabaseUnavailable(msg.CONNECTION_LOST(database=database, reason=reason(exc)))
+    return None
