@@ -3,6 +3,7 @@ and every export reads the mission through it exactly once."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -18,6 +19,7 @@ from app.core.errors import NotFound
 from app.core.mission_record import load_mission
 from app.core.publications import diff, pending_sequences
 from app.demo import write_demo
+from app.distribution.drafts import write_drafts
 from app.model import Meeting, MeetingRequest, Mission, Participant
 from app.services.b2b_grid import load_grid
 from app.services.scheduling import prepare_run
@@ -88,6 +90,11 @@ def test_a_snapshot_writes_nothing(tmp_path: Path, paths: Paths) -> None:
     assert sqlite_dump(path) == before
 
 
+def _drafts(store: Store, mission_id: int) -> object:
+    with tempfile.TemporaryDirectory() as folder:
+        return write_drafts(store, mission_id, Path(folder), participant_ids=[], workers=1)
+
+
 READERS: list[tuple[str, Callable[[Store, int], object]]] = [
     ("documents", load_mission_data),
     ("calendars", mission_calendars),
@@ -95,6 +102,7 @@ READERS: list[tuple[str, Callable[[Store, int], object]]] = [
     ("calendar sequences", pending_sequences),
     ("B2B grid", load_grid),
     ("scheduler problem", prepare_run),
+    ("e-mail drafts", _drafts),
 ]
 
 

@@ -105,6 +105,7 @@ class PersonRecord:
     own_delegation_id: int | None  # the person's own delegation, if set
     document_language: DocumentLanguage
     badge_category: BadgeCategory
+    email: str | None
     languages: tuple[str, ...]  # most fluent first
     unavailable: tuple[Period, ...]
 
@@ -388,6 +389,7 @@ def _people(s: Session, mission_id: int) -> dict[int, PersonRecord]:
             own_delegation_id=p.delegation_id,
             document_language=p.document_language,
             badge_category=p.badge_category,
+            email=p.email,
             languages=tuple(p.languages),
             unavailable=tuple(
                 (u.start_utc, u.end_utc) for u in sorted(p.unavailability, key=lambda u: u.id)

@@ -10,7 +10,8 @@ from pathlib import Path
 from app.common.files import atomic_path, ensure_folder
 from app.core.agenda_data import Person
 from app.core.file_names import person_file_name
-from app.core.publications import diff, version_diff
+from app.core.mission_record import load_mission
+from app.core.publications import diff_of, version_diff_of
 from app.distribution import user_messages as msg
 from app.distribution.outbox import Skipped, open_outbox
 from app.documents.batch import Cancelled, Progress
@@ -57,15 +58,16 @@ def write_drafts(
     anything is rendered) or the mission has nothing to send.
     """
     ensure_folder(folder)
-    with open_outbox(store, mission_id) as outbox:
-        mission_diff = diff(store, mission_id)
+    record = load_mission(store, mission_id)  # the mission read once for every message
+    with open_outbox(record) as outbox:
+        mission_diff = diff_of(record)
         if only_changed and mission_diff.base is not None:
             if not mission_diff.is_empty:
                 raise DocumentError(
                     msg.SCHEDULE_CHANGED(base=mission_diff.base, next=mission_diff.base + 1)
                 )
             # nothing unpublished: tell the people whose schedule the latest version changed
-            mission_diff = version_diff(store, mission_id)
+            mission_diff = version_diff_of(record)
         report = DraftReport(base=mission_diff.base)
         # the same set as participants_to_notify(), from the diff read once here
         notify = {p.participant_id for p in mission_diff.participants}

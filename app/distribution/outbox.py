@@ -12,24 +12,23 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
-from app.calendar.export import mission_calendars
+from app.calendar.export import calendars_of
 from app.calendar.files import participant_file_name
 from app.calendar.ics import CalendarWriter
 from app.common.wording import Message
 from app.core.agenda_data import MissionData, Person
+from app.core.mission_record import MissionRecord
 from app.core.publications import ParticipantDiff
 from app.distribution import user_messages as msg
 from app.distribution.messages import (
     Attachment,
     Sender,
     compose,
-    participant_emails,
     usable_address,
 )
 from app.documents.batch import AgendaJob, Cancelled, Progress, personal_agenda_jobs
 from app.documents.batch import write_documents as render_agendas
 from app.documents.errors import DocumentsCancelled
-from app.store import Store
 
 # what a message says changed for a participant, and since which version (None: no changes)
 ChangesFor = Callable[[int], tuple[ParticipantDiff | None, int | None]]
@@ -62,10 +61,10 @@ class Letter:
 class Outbox:
     """A mission read once for its messages; open it with :func:`open_outbox`."""
 
-    def __init__(self, store: Store, mission_id: int, scratch: Path) -> None:
-        self.writer: CalendarWriter = mission_calendars(store, mission_id)
+    def __init__(self, record: MissionRecord, scratch: Path) -> None:
+        self.writer: CalendarWriter = calendars_of(record)
         self.data: MissionData = self.writer.data
-        self._emails = participant_emails(store, mission_id)
+        self._emails = {p.id: p.email for p in record.people.values()}
         self._scratch = scratch
         cal = self.writer.cal
         self.sender = Sender(cal.organiser, cal.organiser_email)
@@ -144,7 +143,8 @@ class Outbox:
 
 
 @contextmanager
-def open_outbox(store: Store, mission_id: int) -> Iterator[Outbox]:
-    """The mission's outbox; the agendas it renders live in a scratch folder removed after."""
+def open_outbox(record: MissionRecord) -> Iterator[Outbox]:
+    """The outbox of the mission in ``record``; the agendas it renders live in a scratch
+    folder removed after."""
     with tempfile.TemporaryDirectory(prefix="ponte-mail-") as scratch:
-        yield Outbox(store, mission_id, Path(scratch))
+        yield Outbox(record, Path(scratch))

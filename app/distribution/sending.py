@@ -29,13 +29,8 @@ from email.utils import format_datetime, make_msgid
 from enum import StrEnum
 
 from app.common.wording import Message
-from app.core.publications import (
-    MissionDiff,
-    ParticipantDiff,
-    diff,
-    list_publications,
-    version_diff,
-)
+from app.core.mission_record import MissionRecord, load_mission
+from app.core.publications import MissionDiff, ParticipantDiff, diff_of, version_diff_of
 from app.distribution import sent_log
 from app.distribution import user_messages as msg
 from app.distribution.errors import MailError
@@ -110,13 +105,13 @@ class Pace:
         self._last = self._clock()
 
 
-def published_version(store: Store, mission_id: int) -> int:
+def published_version(record: MissionRecord) -> int:
     """The version to send: the latest, when nothing changed since it (a MailError if not)."""
-    versions = list_publications(store, mission_id)
-    if not versions:
+    latest = record.latest_publication
+    if latest is None:
         raise MailError(msg.PUBLISH_FIRST())
-    number = versions[-1].number
-    if not diff(store, mission_id).is_empty:
+    number = latest.number
+    if not diff_of(record).is_empty:
         raise MailError(msg.UNPUBLISHED_CHANGES(number=number, next=number + 1))
     return number
 
@@ -144,17 +139,18 @@ def send_version(
     report and the sent log.
     """
     settings = settings.validated()
-    version = published_version(store, mission_id)
+    record = load_mission(store, mission_id)  # the mission read once for the whole batch
+    version = published_version(record)
     link = SmtpLink(settings, password, context=context)  # checks the settings first
     report = SendReport(version=version)
     got = sent_log.received(store, mission_id)
-    with open_outbox(store, mission_id) as outbox:
+    with open_outbox(record) as outbox:
         outbox.with_sender(settings.sender)
         people, report.skipped = outbox.candidates(participant_ids)
         if not again:
             report.already = [p.id for p in people if got.get(p.id, 0) >= version]
             people = [p for p in people if got.get(p.id, 0) < version]
-        diffs = _diffs_since(store, mission_id, version, {got[p.id] for p in people if p.id in got})
+        diffs = _diffs_since(record, version, {got[p.id] for p in people if p.id in got})
         if only_changed:
             keep = [p for p in people if p.id not in got or _changes(diffs, got[p.id], p.id)]
             report.unchanged = [p.id for p in people if p not in keep]
@@ -204,11 +200,9 @@ def send_version(
     return report
 
 
-def _diffs_since(
-    store: Store, mission_id: int, version: int, bases: set[int]
-) -> dict[int, MissionDiff]:
+def _diffs_since(record: MissionRecord, version: int, bases: set[int]) -> dict[int, MissionDiff]:
     return {
-        base: version_diff(store, mission_id, version, since=base)
+        base: version_diff_of(record, version, since=base)
         for base in sorted(bases)
         if base < version
     }
