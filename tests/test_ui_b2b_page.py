@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from app.scheduler.problem import Problem
 from app.scheduler.reasons import explain
 from app.scheduler.schedule import Schedule, Stats, Status, Unscheduled
 from app.services import b2b_grid as grid_service
+from app.services.missions import MissionDraft, create_mission
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
 from tests.factories import first_fit
@@ -212,6 +213,39 @@ def test_a_refused_move_is_said_in_the_window_s_language(qtbot: QtBot, ctx: AppC
         assert "は固定されています。移動するには固定を解除してください。" in text, text
         assert "locked" not in text
     finally:
+        for translator in install_translators(app, "en"):
+            app.removeTranslator(translator)
+
+
+def test_a_mission_that_cannot_be_scheduled_is_said_in_japanese(
+    qtbot: QtBot, paths: Paths, db: tuple[Store, int]
+) -> None:
+    """A new mission without B2B sessions: the run panel says why in the window's language,
+    not in the English of the action."""
+    store, _ = db
+    new_id = create_mission(
+        store,
+        MissionDraft(
+            name="Missione vuota",
+            host_city="Torino",
+            timezone="Europe/Rome",
+            start_date=date(2027, 5, 3),
+            end_date=date(2027, 5, 5),
+        ),
+    )
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translators(app, "ja")
+    context = make_context(paths, store, new_id)
+    try:
+        page = open_page(qtbot, context)
+        qtbot.mouseClick(page.run_panel.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not page.run_panel.is_running())
+        text = page.run_panel.result.text()
+        assert "このミッションには日程を組むB2B商談会がありません。" in text, text
+        assert "session" not in text
+    finally:
+        close_context(qtbot, context)
         for translator in install_translators(app, "en"):
             app.removeTranslator(translator)
 

@@ -49,6 +49,15 @@ def is_user_error(exc: BaseException) -> bool:
     return isinstance(exc, UserError | OSError)
 
 
+def failure_text(exc: BaseException) -> str:
+    """What a page shows in place of what failed: a user's error in the window's language;
+    a defect is logged with its traceback and named as it is (the page keeps working)."""
+    if is_user_error(exc):
+        return user_message(exc)
+    log.error("unexpected error", exc_info=exc)
+    return str(exc) or type(exc).__name__
+
+
 def user_message(exc: BaseException) -> str:
     """What a user reads about ``exc``, in the window's language: the one place where the
     window words the errors of the actions. Anything that is not a user's error is a defect

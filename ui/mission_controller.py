@@ -25,7 +25,7 @@ from app.services.missions import (
     list_missions,
 )
 from ui.context import AppContext
-from ui.errors import is_user_error, user_message
+from ui.errors import failure_text, is_user_error, user_message
 
 log = logging.getLogger(__name__)
 
@@ -232,8 +232,7 @@ class MissionController(QObject):
         if is_user_error(exc):
             message = user_message(exc)  # written for the coordinator, never with a password
         else:
-            log.error("opening %s failed", target, exc_info=exc)
-            message = self.tr("Ponte could not open the database: {0}").format(exc)
+            message = self.tr("Ponte could not open the database: {0}").format(failure_text(exc))
         self.problem.emit(self.tr("Cannot open the database"), message)
 
     # --- missions ---------------------------------------------------------------------------
@@ -284,8 +283,7 @@ class MissionController(QObject):
         if is_user_error(exc):
             message = user_message(exc)
         else:
-            log.error("creating a mission failed", exc_info=exc)
-            message = self.tr("The mission was not created: {0}").format(exc)
+            message = self.tr("The mission was not created: {0}").format(failure_text(exc))
         self.problem.emit(self.tr("Cannot create the mission"), message)
 
     def _relisted(self, missions: list[MissionRow]) -> None:
@@ -334,8 +332,7 @@ class MissionController(QObject):
     def _job_failed(self, exc: BaseException) -> None:
         if self._closed:
             return
-        log.error("a background job failed", exc_info=exc)
-        self.problem.emit(self.tr("Something went wrong"), str(exc) or type(exc).__name__)
+        self.problem.emit(self.tr("Something went wrong"), failure_text(exc))
 
     def shutdown(self) -> None:
         """Wait for the worker, then close the database (called once, when the window closes)."""

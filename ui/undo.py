@@ -22,7 +22,7 @@ from app.core.errors import NotFound
 from app.core.row_snapshots import Created, Deleted, Snapshot, Updated
 from app.services.database import Store
 from ui.context import AppContext
-from ui.errors import is_user_error, user_message
+from ui.errors import failure_text
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate finds calls named "translate"
@@ -87,11 +87,8 @@ class ServiceCommand(QUndoCommand):
             reason = translate("Undo", "It was changed or deleted meanwhile.")
         elif isinstance(exc, UndoFailed):
             reason = str(exc)
-        elif is_user_error(exc):
-            reason = user_message(exc)
         else:
-            log.error("undo/redo of %r failed", self.text(), exc_info=exc)
-            reason = str(exc)
+            reason = failure_text(exc)
         message = translate("Undo", "Could not undo or redo “{action}”: {reason}").format(
             action=self.text(), reason=reason
         )

@@ -25,6 +25,7 @@ from app.services.scheduling import (
 )
 from ui.b2b.lists import reason_text
 from ui.context import AppContext
+from ui.errors import failure_text
 from ui.forms.fields import ERROR_STYLE
 
 T = TypeVar("T")
@@ -202,7 +203,9 @@ class RunPanel(QWidget):
             return
         self.progress.setFormat(self.tr("Failed"))
         self.result.setStyleSheet(ERROR_STYLE)
-        self.result.setText(self.tr("Could not schedule: {reason}").format(reason=exc))
+        self.result.setText(
+            self.tr("Could not schedule: {reason}").format(reason=failure_text(exc))
+        )
 
     def describe(self, outcome: ScheduleOutcome) -> str:
         """Status, weight against the upper bound, breaks, what was stored."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import NotFound
 from app.core.validation import ValidationError
 from ui.context import AppContext
-from ui.errors import is_user_error, user_message
+from ui.errors import failure_text
 from ui.forms.fields import RecordForm
 from ui.forms.messages import field_messages
 from ui.undo import CreateCommand, EditCommand, RecordOps
@@ -256,9 +256,7 @@ class RecordEditor(QWidget):
             self.clear()
             return
         self._set_busy(False)
-        if not is_user_error(exc):
-            log.error("loading a record failed", exc_info=exc)
-        self.form.show_general_error(user_message(exc) if is_user_error(exc) else str(exc))
+        self.form.show_general_error(failure_text(exc))
 
     def _created(self, generation: int, created: Any, data: Any) -> None:
         text = self._texts.add_command.format(name=self._name_of(data))
@@ -296,9 +294,5 @@ class RecordEditor(QWidget):
                 self.tr("This record was deleted meanwhile; your changes were not saved.")
             )
             return
-        if is_user_error(exc):
-            reason = user_message(exc)
-        else:
-            log.error("saving failed", exc_info=exc)
-            reason = str(exc)
+        reason = failure_text(exc)
         self.form.show_general_error(self.tr("Could not save: {reason}").format(reason=reason))

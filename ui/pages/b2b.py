@@ -35,6 +35,7 @@ from ui.b2b.lists import RequestMatrixModel, UnscheduledModel, unscheduled_rows
 from ui.b2b.run_panel import RunPanel
 from ui.b2b.timeline import TimelineWidget
 from ui.context import AppContext
+from ui.errors import failure_text
 from ui.export_button import ExportButton
 from ui.forms.fields import ERROR_STYLE
 from ui.models.loader import RowsLoader
@@ -303,7 +304,7 @@ class B2BPage(Page):
         self.unscheduled_view.resizeColumnsToContents()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self._say(self.tr("Could not load: {reason}").format(reason=exc))
+        self._say(self.tr("Could not load: {reason}").format(reason=failure_text(exc)))
 
     def _on_refused(self, exc: BaseException) -> None:
         self._say(commands.refusal_text(exc))

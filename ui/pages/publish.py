@@ -37,7 +37,7 @@ from app.services.publications import (
     publish,
 )
 from ui.context import AppContext
-from ui.errors import user_message
+from ui.errors import failure_text, user_message
 from ui.forms.fields import ERROR_STYLE
 from ui.models.loader import RowsLoader
 from ui.pages.base import Page
@@ -169,7 +169,9 @@ class PublishPage(Page):
         self.loader = RowsLoader(ctx, _fetch, self)
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(
-            lambda exc: self._say(self.tr("Could not load: {reason}").format(reason=exc), True)
+            lambda exc: self._say(
+                self.tr("Could not load: {reason}").format(reason=failure_text(exc)), True
+            )
         )
         self.publish_button.clicked.connect(self.publish)
         self.send_panel.finished.connect(self.loader.reload)
@@ -270,6 +272,9 @@ class PublishPage(Page):
         )
         self.ctx.bus.announce(done.changes, self)
         self.loader.reload()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._say(self.tr("Could not load: {reason}").format(reason=failure_text(exc)), True)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False

@@ -32,6 +32,7 @@ from app.core.changes import Changes
 from app.model.enums import Side
 from app.services.database import Store
 from ui.context import AppContext
+from ui.errors import failure_text
 from ui.export_button import ExportButton
 from ui.forms.editor import EditorTexts, RecordEditor
 from ui.forms.fields import ERROR_STYLE, RecordForm
@@ -308,11 +309,11 @@ class RecordPage(Page):
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(self.tr("Could not load: {reason}").format(reason=exc))
+        self.status.setText(self.tr("Could not load: {reason}").format(reason=failure_text(exc)))
 
     def _on_delete_failed(self, exc: BaseException) -> None:
         self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(self.tr("Could not delete: {reason}").format(reason=exc))
+        self.status.setText(self.tr("Could not delete: {reason}").format(reason=failure_text(exc)))
         self.loader.reload()
 
     def _on_selection_changed(self, *_args: object) -> None:
