@@ -26,6 +26,7 @@ from reportlab.pdfbase import pdfmetrics
 from app.cli import build_cli
 from app.common.files import FileWriteError
 from app.common.paths import Paths
+from app.core.errors import NotFound
 from app.core.text import clean
 from app.demo import write_demo
 from app.documents.badge_data import BadgeBatch, BadgePerson, load_badges
@@ -643,7 +644,7 @@ def test_an_empty_mission_says_so(small: Small, paths: Paths) -> None:
 def test_a_missing_mission_says_so(small: Small, paths: Paths) -> None:
     with (
         open_store(small.path, paths=paths) as store,
-        pytest.raises(DocumentError, match="no mission 4242"),
+        pytest.raises(NotFound, match="no mission 4242"),
     ):
         load_badges(store, 4242)
 

@@ -20,6 +20,7 @@ from app.core.mission_record import load_mission
 from app.core.publications import diff, pending_sequences
 from app.demo import write_demo
 from app.distribution.drafts import write_drafts
+from app.documents.badge_data import load_badges
 from app.model import Meeting, MeetingRequest, Mission, Participant
 from app.services.b2b_grid import load_grid
 from app.services.scheduling import prepare_run
@@ -97,6 +98,7 @@ def _drafts(store: Store, mission_id: int) -> object:
 
 READERS: list[tuple[str, Callable[[Store, int], object]]] = [
     ("documents", load_mission_data),
+    ("badges", load_badges),
     ("calendars", mission_calendars),
     ("publication diff", diff),
     ("calendar sequences", pending_sequences),

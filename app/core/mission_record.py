@@ -106,6 +106,8 @@ class PersonRecord:
     document_language: DocumentLanguage
     badge_category: BadgeCategory
     email: str | None
+    phone: str | None
+    consent: bool  # to share their e-mail and phone (badges' vCards)
     languages: tuple[str, ...]  # most fluent first
     unavailable: tuple[Period, ...]
 
@@ -238,6 +240,14 @@ class MissionRecord:
             return person.own_delegation_id
         org = self.organisations.get(person.organisation_id)
         return org.delegation_id if org is not None else None
+
+    def side_of(self, person: PersonRecord) -> Side | None:
+        """The side of the person's own delegation, else of their organisation's."""
+        if person.own_delegation_id is not None:
+            own = self.delegations.get(person.own_delegation_id)
+            return own.side if own is not None else None
+        org = self.organisations.get(person.organisation_id) if person.organisation_id else None
+        return org.side if org is not None else None
 
     def delegates(self) -> Mapping[int, tuple[PersonRecord, ...]]:
         """Each organisation's participants, in id order."""
@@ -390,6 +400,8 @@ def _people(s: Session, mission_id: int) -> dict[int, PersonRecord]:
             document_language=p.document_language,
             badge_category=p.badge_category,
             email=p.email,
+            phone=p.phone,
+            consent=p.consent,
             languages=tuple(p.languages),
             unavailable=tuple(
                 (u.start_utc, u.end_utc) for u in sorted(p.unavailability, key=lambda u: u.id)
