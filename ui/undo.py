@@ -159,7 +159,7 @@ def run_then_push(
     job: Callable[[Store], R],
     command: Callable[[R], QUndoCommand | None],
     changes: Callable[[R], Changes],
-    on_error: Callable[[BaseException], Any],
+    on_error: Callable[[BaseException], object],
     initiator: object | None = None,
 ) -> None:
     """Run ``job`` on the worker; once it succeeded, push ``command(result)`` (None: nothing
@@ -183,7 +183,7 @@ def delete_record(
     ops: RecordOps[Any],
     record_id: int,
     text: str,
-    on_error: Callable[[BaseException], Any],
+    on_error: Callable[[BaseException], object],
     initiator: object | None = None,
 ) -> None:
     """Delete on the worker; once done, push the command that undoes it and announce it."""
