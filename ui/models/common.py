@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.model.enums import Side
 from ui.models.labels import side_colour
@@ -41,7 +41,7 @@ class Row(Protocol):
 class RowTableModel(QAbstractTableModel):
     """Holds a list of frozen rows; subclasses say what each column shows and sorts by."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
         self._search: list[str] = []
