@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -180,7 +180,7 @@ def run_then_push(
 
 def delete_record(
     ctx: AppContext,
-    ops: RecordOps[Any],
+    ops: RecordOps[D],
     record_id: int,
     text: str,
     on_error: Callable[[BaseException], object],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 ERROR_STYLE = "color: #b00020;"
+
+D = TypeVar("D")  # the values a form edits (a record's data dataclass)
 
 
 class IdCombo(QComboBox):
@@ -112,7 +114,7 @@ class CheckList(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
 
 
-class RecordForm(QWidget):
+class RecordForm(QWidget, Generic[D]):
     """A QFormLayout whose fields each have an error line beneath them.
 
     Subclasses add fields with :meth:`add_field` under the services' field names, and
@@ -251,10 +253,10 @@ class RecordForm(QWidget):
 
     # --- values ------------------------------------------------------------------------
 
-    def load(self, data: Any) -> None:
+    def load(self, data: D) -> None:
         raise NotImplementedError
 
-    def value(self) -> Any:
+    def value(self) -> D:
         raise NotImplementedError
 
 

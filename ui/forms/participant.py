@@ -27,7 +27,7 @@ def split_languages(text: str) -> tuple[str, ...]:
     return tuple(code for code in _LANGUAGE_SEPARATORS.split(text) if code)
 
 
-class ParticipantForm(RecordForm):
+class ParticipantForm(RecordForm[ParticipantData]):
     """Who the person is (Latin, kanji and kana names), where they belong, how to reach them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
