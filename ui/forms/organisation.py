@@ -21,7 +21,7 @@ class OrganisationForm(RecordForm[OrganisationData]):
         self.name_ja = QLineEdit(self)
         self.name_kana = QLineEdit(self)
         self.delegation = IdCombo(self)
-        self.sectors = CheckList(self)
+        self.sectors = CheckList(Sector, self)
         self.city = QLineEdit(self)
         self.website = QLineEdit(self)
         self.profile = QPlainTextEdit(self)
