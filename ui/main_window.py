@@ -265,8 +265,11 @@ class MainWindow(QMainWindow):
 
     def _mission_details(self, mission: MissionRow) -> str:
         locale = QLocale()
-        start = locale.toString(QDate(mission.start_date), QLocale.FormatType.ShortFormat)
-        end = locale.toString(QDate(mission.end_date), QLocale.FormatType.ShortFormat)
+        # QDate(a date) works at run time, but the stubs know only the (year, month, day) form
+        start, end = (
+            locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+            for day in (mission.start_date, mission.end_date)
+        )
         return self.tr("{0}, {1} to {2}, time zone {3}").format(
             mission.host_city, start, end, mission.timezone
         )

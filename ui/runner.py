@@ -8,7 +8,7 @@ import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -39,17 +39,17 @@ class DbRunner(QObject):
         self._delivery = _Delivery()
         self._delivery.done.connect(self._deliver)
         self._pending = 0
-        self._cancels: set[Callable[[], Any]] = set()
+        self._cancels: set[Callable[[], object]] = set()
         self._lock = threading.Lock()
         self._closed = False
 
     def run(
         self,
         job: Callable[[], T],
-        on_done: Callable[[T], Any] | None = None,
-        on_error: Callable[[BaseException], Any] | None = None,
+        on_done: Callable[[T], object] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
         *,
-        cancel: Callable[[], Any] | None = None,
+        cancel: Callable[[], object] | None = None,
     ) -> Future[T]:
         """Run ``job`` in the worker; ``on_done(result)`` or ``on_error(exc)`` on the UI thread."""
         self._pending += 1
@@ -82,7 +82,12 @@ class DbRunner(QObject):
         return self._pool.submit(job).result()
 
     @Slot(object, object, object)
-    def _deliver(self, callback: Callable[..., Any] | None, result: Any, error: Any) -> None:
+    def _deliver(
+        self,
+        callback: Callable[..., object] | None,  # on_done or on_error: which one, error says
+        result: object,
+        error: BaseException | None,
+    ) -> None:
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -156,7 +156,7 @@ def run_then_push(
     job: Callable[[Store], R],
     command: Callable[[R], QUndoCommand | None],
     changes: Callable[[R], Changes],
-    on_error: Callable[[BaseException], Any],
+    on_error: Callable[[BaseException], object],
     initiator: object | None = None,
 ) -> None:
     """Run ``job`` on the worker; once it succeeded, push ``command(result)`` (None: nothing
@@ -177,10 +177,10 @@ def run_then_push(
 
 def delete_record(
     ctx: AppContext,
-    ops: RecordOps[Any],
+    ops: RecordOps[D],
     record_id: int,
     text: str,
-    on_error: Callable[[BaseException], Any],
+    on_error: Callable[[BaseException], object],
     initiator: object | None = None,
 ) -> None:
     """Delete on the worker; once done, push the command that undoes it and announce it."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from app.core.changes import Changes
 from app.services import b2b_grid as service
@@ -57,7 +56,7 @@ def move_meeting(
     start_utc: datetime,
     table_id: int,
     text: str,
-    on_error: Callable[[BaseException], Any],
+    on_error: Callable[[BaseException], object],
     initiator: object | None = None,
 ) -> None:
     """Move on the worker; once done, push the command that undoes it and announce it."""
@@ -82,7 +81,7 @@ def set_locked(
     meeting_id: int,
     locked: bool,
     text: str,
-    on_error: Callable[[BaseException], Any],
+    on_error: Callable[[BaseException], object],
     initiator: object | None = None,
 ) -> None:
     """Lock or unlock on the worker; once done, push the command that undoes it."""

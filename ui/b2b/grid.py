@@ -7,15 +7,18 @@ undoable command; the grid reloads when the bus announces the change.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QPointF,
@@ -99,7 +102,7 @@ class ScheduleGridModel(QAbstractTableModel):
 
     move_requested = Signal(int, object, int)  # meeting id, slot start (UTC), table id
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._grid: GridData | None = None
         self._rows: list[GridSession | GridSlot] = []
@@ -270,7 +273,7 @@ class ScheduleGridModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: Any) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         for index in indexes:
             meetings = self.meetings_at(index)
@@ -325,7 +328,7 @@ class ScheduleGridView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
 
-    def setModel(self, model: Any) -> None:
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         if isinstance(model, ScheduleGridModel):
             model.modelReset.connect(self._spans)

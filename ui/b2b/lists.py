@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -96,7 +97,7 @@ def unscheduled_rows(
 
 
 class UnscheduledModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[UnscheduledRow] = []
 
@@ -139,7 +140,7 @@ class RequestMatrixModel(QAbstractTableModel):
     """One cell per pair: "3 →" the row asked the column with priority 3, "← 2" the column
     asked the row, "3 ⇄ 2" both asked, "✕" one of them said no thanks."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._matrix: RequestMatrix | None = None
 

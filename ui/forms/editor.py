@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import Signal
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import NotFound
+from app.core.row_snapshots import Created, Updated
 from app.core.validation import ValidationError
 from ui.context import AppContext
 from ui.errors import failure_text
@@ -30,6 +31,8 @@ from ui.forms.messages import field_messages
 from ui.undo import CreateCommand, EditCommand, RecordOps
 
 log = logging.getLogger(__name__)
+
+D = TypeVar("D")  # the record's editable values (OrganisationData, ParticipantData …)
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class EditorTexts:
     discard_question: str  # "Discard your changes to “{name}”?"
 
 
-class RecordEditor(QWidget):
+class RecordEditor(QWidget, Generic[D]):
     """Edits one record of ``ops`` in ``form``; ``saved(id)`` after a successful save."""
 
     saved = Signal(int)
@@ -52,11 +55,11 @@ class RecordEditor(QWidget):
     def __init__(
         self,
         ctx: AppContext,
-        form: RecordForm,
-        ops: RecordOps[Any],
+        form: RecordForm[D],
+        ops: RecordOps[D],
         texts: EditorTexts,
-        name_of: Callable[[Any], str],
-        blank: Callable[[], Any],
+        name_of: Callable[[D], str],
+        blank: Callable[[], D],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,7 +67,7 @@ class RecordEditor(QWidget):
         self._name_of, self._blank = name_of, blank
         self._record_id: int | None = None
         self._new = False
-        self._loaded: Any = None  # what Revert goes back to
+        self._loaded: D | None = None  # what Revert goes back to
         self._dirty = False
         self._busy = False
         self._generation = 0
@@ -165,7 +168,7 @@ class RecordEditor(QWidget):
             on_error=lambda exc: self._load_failed(generation, exc),
         )
 
-    def start_new(self, data: Any = None) -> None:
+    def start_new(self, data: D | None = None) -> None:
         """A blank record (or ``data``) that Save will add."""
         data = self._blank() if data is None else data
         self._generation += 1
@@ -209,7 +212,7 @@ class RecordEditor(QWidget):
         ops = self._ops
         if self._new:
 
-            def create() -> tuple[Any, Any]:
+            def create() -> tuple[Created, D]:
                 created = ops.create(store, mission_id, data)
                 return created, ops.get(store, created.id)
 
@@ -222,7 +225,7 @@ class RecordEditor(QWidget):
         record_id = self._record_id
         assert record_id is not None
 
-        def update() -> tuple[Any, Any]:
+        def update() -> tuple[Updated[D], D]:
             updated = ops.update(store, record_id, data)
             return updated, ops.get(store, record_id)
 
@@ -237,12 +240,12 @@ class RecordEditor(QWidget):
     def _current(self, generation: int) -> bool:
         return shiboken6.isValid(self) and generation == self._generation
 
-    def _loaded_record(self, generation: int, data: Any) -> None:
+    def _loaded_record(self, generation: int, data: D) -> None:
         if not self._current(generation):
             return
         self._show(data)
 
-    def _show(self, data: Any) -> None:
+    def _show(self, data: D) -> None:
         self._loaded = data
         self.heading.setText(self._name_of(data))
         self.form.load(data)
@@ -258,7 +261,7 @@ class RecordEditor(QWidget):
         self._set_busy(False)
         self.form.show_general_error(failure_text(exc))
 
-    def _created(self, generation: int, created: Any, data: Any) -> None:
+    def _created(self, generation: int, created: Created, data: D) -> None:
         text = self._texts.add_command.format(name=self._name_of(data))
         self._ctx.undo.push(CreateCommand(self._ctx, text, self._ops, created.id))
         self._ctx.bus.announce(created.changes, self)
@@ -268,7 +271,7 @@ class RecordEditor(QWidget):
         self._show(data)
         self.saved.emit(created.id)
 
-    def _updated(self, generation: int, record_id: int, updated: Any, data: Any) -> None:
+    def _updated(self, generation: int, record_id: int, updated: Updated[D], data: D) -> None:
         text = self._texts.edit_command.format(name=self._name_of(data))
         self._ctx.undo.push(
             EditCommand(self._ctx, text, self._ops, record_id, updated.previous, data)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from enum import Enum
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 ERROR_STYLE = "color: #b00020;"
+
+D = TypeVar("D")  # the values a form edits (a record's data dataclass)
+E = TypeVar("E", bound=Enum)
 
 
 class IdCombo(QComboBox):
@@ -60,32 +64,38 @@ class IdCombo(QComboBox):
         return -1
 
 
-class EnumCombo(QComboBox):
-    """Choose one member of an enum, shown with translated labels."""
+class EnumCombo(QComboBox, Generic[E]):
+    """Choose one member of enum ``kind``, shown with translated labels."""
 
-    def set_items(self, items: Sequence[tuple[Any, str]]) -> None:
+    def __init__(self, kind: type[E], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kind = kind
+
+    def set_items(self, items: Sequence[tuple[E, str]]) -> None:
         for value, label in items:
             self.addItem(label, value)
 
-    def value(self) -> Any:
-        return self.currentData()
+    def value(self) -> E:
+        # Qt hands a StrEnum member back as its plain text: make it the member again.
+        return self._kind(self.currentData())
 
-    def set_value(self, value: Any) -> None:
+    def set_value(self, value: E) -> None:
         index = self.findData(value)
         self.setCurrentIndex(max(index, 0))
 
 
-class CheckList(QListWidget):
-    """Checkable items flowing in columns; the item data is the value."""
+class CheckList(QListWidget, Generic[E]):
+    """Checkable members of enum ``kind`` flowing in columns; the item data is the value."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: type[E], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._kind = kind
         self.setFlow(QListWidget.Flow.LeftToRight)
         self.setWrapping(True)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
 
-    def set_items(self, items: Sequence[tuple[Any, str]]) -> None:
+    def set_items(self, items: Sequence[tuple[E, str]]) -> None:
         self.clear()
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(label) for _v, label in items), default=0)
@@ -97,14 +107,15 @@ class CheckList(QListWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
 
-    def checked(self) -> list[Any]:
+    def checked(self) -> list[E]:
+        # Qt hands a StrEnum member back as its plain text: make it the member again.
         return [
-            self.item(i).data(Qt.ItemDataRole.UserRole)
+            self._kind(self.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.count())
             if self.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def set_checked(self, values: Sequence[Any]) -> None:
+    def set_checked(self, values: Sequence[E]) -> None:
         wanted = set(values)
         for i in range(self.count()):
             item = self.item(i)
@@ -112,7 +123,7 @@ class CheckList(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
 
 
-class RecordForm(QWidget):
+class RecordForm(QWidget, Generic[D]):
     """A QFormLayout whose fields each have an error line beneath them.
 
     Subclasses add fields with :meth:`add_field` under the services' field names, and
@@ -251,10 +262,10 @@ class RecordForm(QWidget):
 
     # --- values ------------------------------------------------------------------------
 
-    def load(self, data: Any) -> None:
+    def load(self, data: D) -> None:
         raise NotImplementedError
 
-    def value(self) -> Any:
+    def value(self) -> D:
         raise NotImplementedError
 
 

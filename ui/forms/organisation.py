@@ -12,7 +12,7 @@ from ui.forms.fields import CheckList, IdCombo, RecordForm, optional_text
 from ui.models.labels import sector_label, side_label
 
 
-class OrganisationForm(RecordForm):
+class OrganisationForm(RecordForm[OrganisationData]):
     """Names in Latin script and Japanese, delegation, sectors, profile, meeting limits."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -21,7 +21,7 @@ class OrganisationForm(RecordForm):
         self.name_ja = QLineEdit(self)
         self.name_kana = QLineEdit(self)
         self.delegation = IdCombo(self)
-        self.sectors = CheckList(self)
+        self.sectors = CheckList(Sector, self)
         self.city = QLineEdit(self)
         self.website = QLineEdit(self)
         self.profile = QPlainTextEdit(self)

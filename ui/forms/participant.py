@@ -27,7 +27,7 @@ def split_languages(text: str) -> tuple[str, ...]:
     return tuple(code for code in _LANGUAGE_SEPARATORS.split(text) if code)
 
 
-class ParticipantForm(RecordForm):
+class ParticipantForm(RecordForm[ParticipantData]):
     """Who the person is (Latin, kanji and kana names), where they belong, how to reach them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -40,13 +40,13 @@ class ParticipantForm(RecordForm):
         self.given_name_kanji = QLineEdit(self)
         self.family_name_kana = QLineEdit(self)
         self.given_name_kana = QLineEdit(self)
-        self.name_order = EnumCombo(self)
+        self.name_order = EnumCombo(NameOrder, self)
         self.title_field = QLineEdit(self)
         self.title_ja_field = QLineEdit(self)
         self.title_ja_field.setPlaceholderText(self.tr("e.g. 代表取締役社長"))
         self.languages = QLineEdit(self)
-        self.document_language = EnumCombo(self)
-        self.badge_category = EnumCombo(self)
+        self.document_language = EnumCombo(DocumentLanguage, self)
+        self.badge_category = EnumCombo(BadgeCategory, self)
         self.email = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.consent = QCheckBox(self.tr("Agreed to the use of their data"), self)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.model.enums import Side
 from ui.models.labels import side_colour
@@ -38,12 +38,18 @@ class Row(Protocol):
     def side(self) -> Side | None: ...
 
 
-class RowTableModel(QAbstractTableModel):
+R = TypeVar("R", bound=Row)  # the row dataclass a table holds
+
+# What a column shows and sorts by: text, or a count (shown right-aligned); None off the columns.
+Cell = str | int | None
+
+
+class RowTableModel(QAbstractTableModel, Generic[R]):
     """Holds a list of frozen rows; subclasses say what each column shows and sorts by."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
+        self._rows: list[R] = []
         self._search: list[str] = []
         self._headers = self.headers()  # views ask for these constantly
 
@@ -52,25 +58,26 @@ class RowTableModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         raise NotImplementedError
 
-    def display(self, row: Any, column: int) -> str:
+    def display(self, row: R, column: int) -> Cell:
         raise NotImplementedError
 
-    def sort_key(self, row: Any, column: int) -> Any:
-        return fold(self.display(row, column))
+    def sort_key(self, row: R, column: int) -> Cell:
+        shown = self.display(row, column)
+        return fold(shown) if isinstance(shown, str) else shown
 
-    def search_text(self, row: Any) -> str:
+    def search_text(self, row: R) -> str:
         """All the names one may type in the filter box for this row."""
         raise NotImplementedError
 
     def side_column(self) -> int:
         raise NotImplementedError
 
-    def tooltip(self, row: Any, column: int) -> str | None:
+    def tooltip(self, row: R, column: int) -> str | None:
         return None
 
     # --- rows ---------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[R]) -> None:
         """Replace the rows: same ids in the same order only repaint, otherwise reset."""
         new = list(rows)
         same_ids = [r.id for r in new] == [r.id for r in self._rows]
@@ -85,7 +92,7 @@ class RowTableModel(QAbstractTableModel):
         self._search = [fold(self.search_text(r)) for r in new]
         self.endResetModel()
 
-    def rows(self) -> list[Any]:
+    def rows(self) -> list[R]:
         return list(self._rows)
 
     def row_of_id(self, row_id: int) -> int | None:

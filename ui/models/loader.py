@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -27,7 +26,7 @@ class RowsLoader(QObject):
     loading_changed = Signal(bool)
 
     def __init__(
-        self, ctx: AppContext, fetch: Callable[[Store, int], Any], parent: QObject | None = None
+        self, ctx: AppContext, fetch: Callable[[Store, int], object], parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -60,7 +59,7 @@ class RowsLoader(QObject):
             on_error=lambda exc: self._error(generation, exc),
         )
 
-    def _done(self, generation: int, result: Any) -> None:
+    def _done(self, generation: int, result: object) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
         self._has_loaded = True

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from app.services.organisations import OrganisationRow
-from ui.models.common import RowTableModel, fold
+from ui.models.common import Cell, RowTableModel, fold
 from ui.models.labels import sector_label, side_label
 
 COL_NAME = 0
@@ -16,7 +14,7 @@ COL_CITY = 4
 COL_PARTICIPANTS = 5
 
 
-class OrganisationTableModel(RowTableModel):
+class OrganisationTableModel(RowTableModel[OrganisationRow]):
     """One organisation per row: Latin and Japanese names, side, sectors, people."""
 
     def headers(self) -> list[str]:
@@ -29,7 +27,7 @@ class OrganisationTableModel(RowTableModel):
             self.tr("Participants"),
         ]
 
-    def display(self, row: OrganisationRow, column: int) -> Any:
+    def display(self, row: OrganisationRow, column: int) -> Cell:
         if column == COL_NAME:
             return row.name
         if column == COL_NAME_JA:
@@ -45,7 +43,7 @@ class OrganisationTableModel(RowTableModel):
             return row.participant_count
         return None
 
-    def sort_key(self, row: OrganisationRow, column: int) -> Any:
+    def sort_key(self, row: OrganisationRow, column: int) -> Cell:
         if column == COL_PARTICIPANTS:
             return row.participant_count
         if column == COL_NAME_JA:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from app.services.participants import ParticipantRow
-from ui.models.common import RowTableModel, fold
+from ui.models.common import Cell, RowTableModel, fold
 from ui.models.labels import badge_label, side_label
 
 COL_NAME = 0
@@ -17,7 +15,7 @@ COL_LANGUAGES = 5
 COL_EMAIL = 6
 
 
-class ParticipantTableModel(RowTableModel):
+class ParticipantTableModel(RowTableModel[ParticipantRow]):
     """One person per row: Latin name in their own order, kanji name, organisation, side."""
 
     def headers(self) -> list[str]:
@@ -31,7 +29,7 @@ class ParticipantTableModel(RowTableModel):
             self.tr("E-mail"),
         ]
 
-    def display(self, row: ParticipantRow, column: int) -> Any:
+    def display(self, row: ParticipantRow, column: int) -> Cell:
         if column == COL_NAME:
             return row.latin_name
         if column == COL_NAME_JA:
@@ -48,7 +46,7 @@ class ParticipantTableModel(RowTableModel):
             return row.email or ""
         return None
 
-    def sort_key(self, row: ParticipantRow, column: int) -> Any:
+    def sort_key(self, row: ParticipantRow, column: int) -> Cell:
         if column == COL_NAME:
             return fold(f"{row.family_name} {row.given_name}")  # by family name, as lists do
         if column == COL_NAME_JA:

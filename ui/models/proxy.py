@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from app.model.enums import Side
 from ui.models.common import ID_ROLE, SEARCH_ROLE, SIDE_ROLE, SORT_ROLE, fold
@@ -14,7 +12,7 @@ class RowFilterProxy(QSortFilterProxyModel):
     """Keeps rows whose names contain every typed word (ignoring case, accents, kana script)
     and that belong to the chosen side."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._side: Side | None = None

@@ -22,7 +22,7 @@ class _Loaded:
     delegations: list[DelegationChoice]
 
 
-class OrganisationsPage(RecordPage):
+class OrganisationsPage(RecordPage[OrganisationRow, OrganisationData, _Loaded]):
     """Organisations with their Japanese names and side; edit one beside the table."""
 
     page_id = "organisations"

@@ -31,7 +31,7 @@ class _Loaded:
     delegations: list[DelegationChoice]
 
 
-class ParticipantsPage(RecordPage):
+class ParticipantsPage(RecordPage[ParticipantRow, ParticipantData, _Loaded]):
     """People with Latin and kanji names, organisation and side; edit one beside the table."""
 
     page_id = "participants"

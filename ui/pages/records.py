@@ -9,7 +9,7 @@ delete), so each page module stays a page of declarations.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
@@ -36,12 +36,16 @@ from ui.errors import failure_text
 from ui.export_button import ExportButton
 from ui.forms.editor import EditorTexts, RecordEditor
 from ui.forms.fields import ERROR_STYLE, RecordForm
-from ui.models.common import ROW_ROLE, RowTableModel
+from ui.models.common import ROW_ROLE, Row, RowTableModel
 from ui.models.labels import SIDE_COLOURS, side_label
 from ui.models.loader import RowsLoader
 from ui.models.proxy import RowFilterProxy
 from ui.pages.base import Page
 from ui.undo import RecordOps, delete_record
+
+R = TypeVar("R", bound=Row)  # a line of the table (OrganisationRow …)
+D = TypeVar("D")  # a record's editable values (OrganisationData …)
+L = TypeVar("L")  # what fetch loads: the rows and the form's choices
 
 
 def side_icon(side: Side) -> QIcon:
@@ -50,11 +54,11 @@ def side_icon(side: Side) -> QIcon:
     return QIcon(pixmap)
 
 
-class RecordPage(Page):
+class RecordPage(Page, Generic[R, D, L]):
     """A table of records on the left, the selected one's form on the right."""
 
     # The services for this kind of record, and the column the table first sorts by.
-    ops: RecordOps[Any]
+    ops: RecordOps[D]
     sort_column = 0
     export_what: str  # the table "Export…" writes (a key of app.exporting.tables.WHATS)
 
@@ -164,28 +168,28 @@ class RecordPage(Page):
         """More buttons for the toolbar (none by default)."""
         return []
 
-    def update_extra_buttons(self, row: Any) -> None:
+    def update_extra_buttons(self, row: R | None) -> None:
         """Enable the extra buttons for the selected ``row`` (None: nothing selected)."""
 
-    def create_model(self) -> RowTableModel:
+    def create_model(self) -> RowTableModel[R]:
         raise NotImplementedError
 
-    def create_form(self) -> RecordForm:
+    def create_form(self) -> RecordForm[D]:
         raise NotImplementedError
 
     def editor_texts(self) -> EditorTexts:
         raise NotImplementedError
 
     @staticmethod
-    def fetch(store: Store, mission_id: int) -> Any:
+    def fetch(store: Store, mission_id: int) -> L:
         """Runs on the worker: the rows and the form's choices."""
         raise NotImplementedError
 
-    def record_name(self, data: Any) -> str:
+    def record_name(self, data: D) -> str:
         """How a record is named in headings and undo texts."""
         raise NotImplementedError
 
-    def apply_loaded(self, result: Any) -> list[Any]:
+    def apply_loaded(self, result: L) -> list[R]:
         """Take what ``fetch`` returned: fill the form's choices, return the rows."""
         raise NotImplementedError
 
@@ -193,13 +197,13 @@ class RecordPage(Page):
         """Whether the page shows something ``changes`` touched."""
         raise NotImplementedError
 
-    def delete_question(self, row: Any) -> str:
+    def delete_question(self, row: R) -> str:
         raise NotImplementedError
 
-    def delete_command_text(self, row: Any) -> str:
+    def delete_command_text(self, row: R) -> str:
         raise NotImplementedError
 
-    def blank_record(self) -> Any:
+    def blank_record(self) -> D:
         raise NotImplementedError
 
     # --- Page ----------------------------------------------------------------------------
@@ -210,7 +214,7 @@ class RecordPage(Page):
     def reload(self) -> None:
         self.loader.reload()
 
-    def current_row(self) -> Any:
+    def current_row(self) -> R | None:
         """The row dataclass of the selected line, or None."""
         selected = self.table.selectionModel().selectedRows()
         return selected[0].data(ROW_ROLE) if selected else None
@@ -225,7 +229,7 @@ class RecordPage(Page):
             self.table.selectRow(chosen)
             self.table.scrollTo(self.proxy.index(chosen, 0))
 
-    def is_example(self, row: Any) -> bool:
+    def is_example(self, row: R) -> bool:
         """Whether ``row`` shows the page at its best (subclasses prefer bilingual records)."""
         return True
 
@@ -283,7 +287,7 @@ class RecordPage(Page):
 
     # --- reactions -----------------------------------------------------------------------
 
-    def _on_loaded(self, result: Any) -> None:
+    def _on_loaded(self, result: L | None) -> None:
         rows = [] if result is None else self.apply_loaded(result)
         keep = self._wanted_id or self.editor.record_id()
         self._restoring = True
