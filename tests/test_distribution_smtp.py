@@ -29,6 +29,7 @@ from app.distribution.mail_settings import (
     MailSettings,
     Security,
     load_mail_settings,
+    port_after,
     save_mail_settings,
 )
 from app.distribution.secrets import (
@@ -493,6 +494,18 @@ def test_settings_round_trip_and_are_checked(paths: Paths) -> None:
     assert load_mail_settings(paths).host == "smtp.camcom.example"  # the good file is kept
     (paths.config_dir / "mail.json").write_text("{broken", encoding="utf-8")
     assert load_mail_settings(paths) == MailSettings()
+
+
+def test_a_change_of_security_moves_a_default_port_only() -> None:
+    """The window and `ponte mail-settings` share the rule: 587 follows STARTTLS → TLS to
+    465; a port the coordinator chose stays; a port given with the change wins."""
+    default = MailSettings(host="h")
+    assert default.changed(security=Security.TLS).port == 465
+    assert default.changed(security=Security.TLS, port=2465).port == 2465
+    custom = MailSettings(host="h", port=2525)
+    assert custom.changed(security=Security.TLS).port == 2525
+    assert custom.changed(host="smtp.example.com") == MailSettings("smtp.example.com", 2525)
+    assert port_after(Security.TLS, 465, Security.NONE) == 25
 
 
 def test_the_password_lives_in_the_keyring(memory_keyring: MemoryKeyring) -> None:

@@ -18,7 +18,6 @@ from app.cli.context import (
     resolve_mission,
 )
 from app.services.mail import (
-    DEFAULT_PORTS,
     MailError,
     MailSettings,
     Security,
@@ -260,28 +259,19 @@ def mail_settings_command(
     ask_password: bool,
     forget_password: bool,
 ) -> None:
-    from dataclasses import replace
-
     from app.services.mail import forget_password as forget
     from app.services.mail import keyring_available, load_password, store_password
 
     paths = cli_context().paths
     old = load_mail_settings(paths)
-    new = old
-    if host is not None:
-        new = replace(new, host=host)
-    if security is not None:
-        new = replace(new, security=Security(security))
-        if port is None and old.port == DEFAULT_PORTS[old.security]:
-            new = replace(new, port=DEFAULT_PORTS[new.security])
-    if port is not None:
-        new = replace(new, port=port)
-    if username is not None:
-        new = replace(new, username=username)
-    if sender is not None:
-        new = replace(new, sender=sender)
-    if rate is not None:
-        new = replace(new, rate_per_minute=rate)
+    new = old.changed(
+        host=host,
+        port=port,
+        security=Security(security) if security is not None else None,
+        username=username,
+        sender=sender,
+        rate_per_minute=rate,
+    )
     if new != old:
         save_mail_settings(paths, new)
         new = load_mail_settings(paths)

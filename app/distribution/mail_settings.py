@@ -35,6 +35,12 @@ DEFAULT_RATE = 20  # messages per minute: below what common providers throttle a
 MAX_RATE = 600
 
 
+def port_after(before: Security, port: int, security: Security) -> int:
+    """The port once the security changes from ``before`` to ``security``: the new one's
+    default if ``port`` was the old one's default, else the port as chosen."""
+    return DEFAULT_PORTS[security] if port == DEFAULT_PORTS[before] else port
+
+
 @dataclass(frozen=True)
 class MailSettings:
     host: str = ""
@@ -53,6 +59,30 @@ class MailSettings:
     def account(self) -> str:
         """The keyring's name for the password: 'user@host:port'."""
         return f"{self.username}@{self.host}:{self.port}"
+
+    def changed(
+        self,
+        *,
+        host: str | None = None,
+        port: int | None = None,
+        security: Security | None = None,
+        username: str | None = None,
+        sender: str | None = None,
+        rate_per_minute: int | None = None,
+    ) -> MailSettings:
+        """These settings with the values given changed (None: kept); a change of security
+        alone moves a default port to the new security's default."""
+        if port is None and security is not None:
+            port = port_after(self.security, self.port, security)
+        return replace(
+            self,
+            host=self.host if host is None else host,
+            port=self.port if port is None else port,
+            security=self.security if security is None else security,
+            username=self.username if username is None else username,
+            sender=self.sender if sender is None else sender,
+            rate_per_minute=self.rate_per_minute if rate_per_minute is None else rate_per_minute,
+        )
 
     def validated(self) -> MailSettings:
         """These settings with the host trimmed, or a :class:`MailError` naming what is wrong."""

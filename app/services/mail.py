@@ -13,6 +13,7 @@ from app.distribution.mail_settings import (
     MailSettings,
     Security,
     load_mail_settings,
+    port_after,
     save_mail_settings,
 )
 from app.distribution.secrets import (
@@ -41,6 +42,7 @@ __all__ = [
     "keyring_available",
     "load_mail_settings",
     "load_password",
+    "port_after",
     "save_mail_settings",
     "send_status",
     "send_test",

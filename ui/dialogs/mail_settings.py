@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.mail import (
-    DEFAULT_PORTS,
     MAX_RATE,
     MailError,
     MailSettings,
     Security,
     keyring_available,
     load_password,
+    port_after,
     save_mail_settings,
     send_test,
     store_password,
@@ -140,8 +140,7 @@ class MailSettingsDialog(QDialog):
 
     def _security_changed(self) -> None:
         new = Security(str(self.security.currentData()))
-        if self.port.value() == DEFAULT_PORTS[self._security_shown]:
-            self.port.setValue(DEFAULT_PORTS[new])
+        self.port.setValue(port_after(self._security_shown, self.port.value(), new))
         self._security_shown = new
 
     def _say(self, text: str, error: bool = False) -> None:
