@@ -319,11 +319,11 @@ def test_request_matrix_shows_priorities(qtbot: QtBot, ctx: AppContext) -> None:
     assert "✕" in texts and any(t and "⇄" in t for t in texts)
 
 
-def test_screenshot_of_a_scheduled_demo(qtbot: QtBot, ctx: AppContext) -> None:
+def test_screenshot_of_a_scheduled_demo(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
     page = open_page(qtbot, ctx)
     page.show_example()
     qtbot.wait(50)
-    assert page.grab().save(str(Path("/tmp/b2b-page.png")))
+    assert page.grab().save(str(tmp_path / "b2b-page.png"))
 
 
 def test_timeline_follows_the_chosen_organisation(qtbot: QtBot, ctx: AppContext) -> None:
