@@ -17,13 +17,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 import trustme
-from aiosmtpd.controller import Controller
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.common.paths import Paths
 from app.store import Store, open_store
-from tests.smtp_support import Inbox, MemoryKeyring, Server, authenticate, free_port
+from tests import smtp_support
+from tests.smtp_support import Inbox, LocalController, MemoryKeyring, Server, authenticate
 
 PG_URL = os.environ.get(
     "PONTE_TEST_PG_URL"
@@ -89,11 +89,11 @@ def _test_ca() -> trustme.CA:
 @pytest.fixture
 def plain_server() -> Iterator[Server]:
     """No TLS, no login: the simplest server, for the batch's logic."""
-    inbox, port = Inbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    inbox = Inbox()
+    controller = LocalController(inbox)
     controller.start()
     try:
-        yield Server(inbox, port, None, None)
+        yield Server(inbox, controller.port, None, None)
     finally:
         controller.stop()
 
@@ -102,17 +102,15 @@ def plain_server() -> Iterator[Server]:
 def tls_server(tmp_path: Path) -> Iterator[Server]:
     """STARTTLS required before the login, which is required before mail."""
     ca = _test_ca()
-    inbox, port = Inbox(), free_port()
+    inbox = Inbox()
     server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
     client_ctx = ssl.create_default_context()
     ca.configure_trust(client_ctx)
     ca_file = tmp_path / "ca.pem"
     ca.cert_pem.write_to_path(str(ca_file))
-    controller = Controller(
+    controller = LocalController(
         inbox,
-        hostname="127.0.0.1",
-        port=port,
         tls_context=server_ctx,
         require_starttls=True,
         auth_required=True,
@@ -121,9 +119,15 @@ def tls_server(tmp_path: Path) -> Iterator[Server]:
     )
     controller.start()
     try:
-        yield Server(inbox, port, client_ctx, ca_file)
+        yield Server(inbox, controller.port, client_ctx, ca_file)
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def refused_port() -> Iterator[int]:
+    """A port on 127.0.0.1 that refuses connections for the whole test."""
+    yield from smtp_support.refused_port()
 
 
 @pytest.fixture

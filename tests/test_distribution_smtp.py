@@ -45,7 +45,7 @@ from app.services.publications import publish
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
 from tests.factories import first_fit
-from tests.smtp_support import PASSWORD, USER, MemoryKeyring, Server, free_port
+from tests.smtp_support import PASSWORD, USER, MemoryKeyring, Server
 
 # --- a published mission, copied per test ----------------------------------------------------
 
@@ -282,8 +282,8 @@ def test_an_untrusted_certificate_is_refused(
     assert _log(store) == []
 
 
-def test_a_server_that_is_not_there(store: Store, published: Published) -> None:
-    settings = MailSettings(host="127.0.0.1", port=free_port(), security=Security.NONE)
+def test_a_server_that_is_not_there(store: Store, published: Published, refused_port: int) -> None:
+    settings = MailSettings(host="127.0.0.1", port=refused_port, security=Security.NONE)
     with pytest.raises(MailError, match="refused the connection"):
         send_version(store, published.mission_id, settings, None, participant_ids=[1])
     assert _log(store) == []
