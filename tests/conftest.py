@@ -7,7 +7,7 @@ import functools
 import os
 import ssl
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 
 from app.common.paths import Paths
 from app.store import Store, open_store
-from tests import smtp_support
+from tests import demo_support, smtp_support
 from tests.smtp_support import Inbox, LocalController, MemoryKeyring, Server, authenticate
 
 PG_URL = os.environ.get(
@@ -48,7 +48,7 @@ def pg_url() -> Iterator[str]:
     if not PG_URL:
         pytest.skip("PONTE_TEST_PG_URL is not set (scripts/test.sh starts a server)")
     admin_url = make_url(PG_URL)
-    name = f"ponte_test_{uuid.uuid4().hex[:12]}"
+    name = f"{demo_support.TEST_DB_PREFIX}{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
@@ -76,6 +76,56 @@ def store(db_target: str, paths: Paths) -> Iterator[Store]:
         yield s
     finally:
         s.close()
+
+
+# --- the demo missions, written once per session and copied per test (tests/demo_support.py) ---
+
+
+@pytest.fixture(scope="session")
+def demo_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite file holding the demo missions, for this session. Never open it: copy it."""
+    return demo_support.build_sqlite_template(tmp_path_factory.mktemp("demo-template"))
+
+
+@pytest.fixture(scope="session")
+def demo_pg_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A PostgreSQL database holding the demo missions, for this session: a template to copy."""
+    if not PG_URL:
+        pytest.skip("PONTE_TEST_PG_URL is not set (scripts/test.sh starts a server)")
+    name = demo_support.build_pg_template(PG_URL, tmp_path_factory.mktemp("demo-pg-template"))
+    try:
+        yield name
+    finally:
+        demo_support.drop_pg_database(PG_URL, name)
+
+
+@pytest.fixture
+def copy_demo(demo_sqlite_template: Path) -> Callable[[Path], Path]:
+    """``copy_demo(path)`` makes ``path`` a new SQLite file holding the demo missions, as
+    ``write_demo`` would into a new store there (migrated, both missions, nothing else)."""
+    return functools.partial(demo_support.copy_sqlite, demo_sqlite_template)
+
+
+@pytest.fixture
+def load_demo(request: pytest.FixtureRequest) -> Callable[[Store], None]:
+    """``load_demo(store)`` replaces everything in a test's empty store (the ``store``
+    fixture, either backend) with the demo missions: what ``write_demo(store)`` would write,
+    copied from the session's template instead of written again."""
+
+    def load(store: Store) -> None:
+        store.engine.dispose()  # no connection may stay on the database being replaced
+        if demo_support.store_is_sqlite(store):
+            assert store.location.path is not None
+            template = request.getfixturevalue("demo_sqlite_template")
+            demo_support.copy_sqlite(template, store.location.path)
+        else:
+            assert PG_URL is not None
+            template = request.getfixturevalue("demo_pg_template")
+            name = store.engine.url.database
+            assert name is not None
+            demo_support.replace_pg_database(PG_URL, name, template)
+
+    return load
 
 
 # --- mail: a real SMTP server on 127.0.0.1 and a keyring in memory (tests/smtp_support.py) ---

@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.common.paths import Paths
-from app.demo import write_demo
 from app.model import B2BSession, Meeting, Mission
 from app.scheduler.control import Control
 from app.scheduler.problem import Problem
@@ -24,6 +23,7 @@ from app.scheduler.schedule import Schedule, Stats, Status, Unscheduled
 from app.services import b2b_grid as grid_service
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
+from tests.demo_support import CopyDemo
 from tests.factories import first_fit
 from tests.ui_support import close_context, make_context
 from ui.b2b.grid import CONFLICT_ROLE, MEETING_ROLE, ScheduleGridModel, ScheduleGridView
@@ -33,10 +33,9 @@ from ui.pages.b2b import B2BPage
 
 
 @pytest.fixture
-def db(paths: Paths, sqlite_path: Path) -> Iterator[tuple[Store, int]]:
-    store = open_store(sqlite_path, paths=paths)
+def db(paths: Paths, sqlite_path: Path, copy_demo: CopyDemo) -> Iterator[tuple[Store, int]]:
+    store = open_store(copy_demo(sqlite_path), paths=paths)
     try:
-        write_demo(store)
         with store.session() as s:
             mission_id = s.scalars(select(Mission.id).where(Mission.host_city == "Nagoya")).one()
         yield store, mission_id
