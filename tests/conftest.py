@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.common.paths import Paths
-from app.store import Store, open_store
+from app.store import Store, open_store, parse_location
 from tests import demo_support, smtp_support
 from tests.smtp_support import Inbox, LocalController, MemoryKeyring, Server, authenticate
 
@@ -68,9 +68,20 @@ def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return str(request.getfixturevalue("pg_url"))
 
 
+@pytest.fixture(scope="session")
+def empty_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty, migrated Ponte SQLite file, made once: running the migrations takes longer
+    than copying it. Never open it: copy it."""
+    return demo_support.build_empty_sqlite_template(tmp_path_factory.mktemp("empty-template"))
+
+
 @pytest.fixture
-def store(db_target: str, paths: Paths) -> Iterator[Store]:
-    """An open, empty, migrated Ponte store on each backend."""
+def store(db_target: str, paths: Paths, empty_sqlite_template: Path) -> Iterator[Store]:
+    """An open, empty, migrated Ponte store on each backend (on SQLite, a copy of a file
+    migrated once per session; on PostgreSQL, migrated here)."""
+    path = parse_location(db_target).path
+    if path is not None:
+        demo_support.copy_sqlite(empty_sqlite_template, path)
     s = open_store(db_target, paths=paths)
     try:
         yield s

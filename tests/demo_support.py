@@ -31,6 +31,13 @@ CopyDemo = Callable[[Path], Path]
 TEST_DB_PREFIX = "ponte_test_"
 
 
+def build_empty_sqlite_template(folder: Path) -> Path:
+    """A new, empty, migrated Ponte SQLite file in ``folder`` (what ``open_store`` creates)."""
+    path = folder / "empty-template.sqlite"
+    open_store(path, paths=Paths.under(folder / "home")).close()
+    return path
+
+
 def build_sqlite_template(folder: Path) -> Path:
     """Write the demo into a new Ponte SQLite file in ``folder``; return its path."""
     path = folder / "demo-template.sqlite"
