@@ -7,7 +7,7 @@ import functools
 import os
 import ssl
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -111,22 +111,21 @@ def demo_pg_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture
-def copy_demo(demo_sqlite_template: Path) -> Callable[[Path], Path]:
+def copy_demo(demo_sqlite_template: Path) -> demo_support.CopyDemo:
     """``copy_demo(path)`` makes ``path`` a new SQLite file holding the demo missions, as
     ``write_demo`` would into a new store there (migrated, both missions, nothing else)."""
     return functools.partial(demo_support.copy_sqlite, demo_sqlite_template)
 
 
 @pytest.fixture
-def load_demo(request: pytest.FixtureRequest) -> Callable[[Store], None]:
+def load_demo(request: pytest.FixtureRequest) -> demo_support.LoadDemo:
     """``load_demo(store)`` replaces everything in a test's empty store (the ``store``
     fixture, either backend) with the demo missions: what ``write_demo(store)`` would write,
     copied from the session's template instead of written again."""
 
     def load(store: Store) -> None:
         store.engine.dispose()  # no connection may stay on the database being replaced
-        if demo_support.store_is_sqlite(store):
-            assert store.location.path is not None
+        if store.location.path is not None:
             template = request.getfixturevalue("demo_sqlite_template")
             demo_support.copy_sqlite(template, store.location.path)
         else:

@@ -98,13 +98,10 @@ def replace_pg_database(admin_url: str, name: str, template: str) -> None:
 
 
 def drop_pg_database(admin_url: str, name: str) -> None:
+    """Drop the database ``name`` (the session's template, at the end)."""
     admin = create_engine(make_url(admin_url), isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     finally:
         admin.dispose()
-
-
-def store_is_sqlite(store: Store) -> bool:
-    return store.location.path is not None
