@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import sys
 import tempfile
 import time
@@ -22,7 +21,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from app.core.publications import diff, list_publications
@@ -32,6 +30,7 @@ from app.model import Participant
 from app.services.publications import publish
 from benchmarks.bench_ics import grow
 from benchmarks.demo_store import open_demo, schedule_unless_done
+from tests.smtp_support import LocalController
 
 
 class Counter:
@@ -63,12 +62,10 @@ def main() -> None:
     schedule_unless_done(store, mission_id, args.time_limit, again=added > 0)
     if not list_publications(store, mission_id) or not diff(store, mission_id).is_empty:
         print(f"published version {publish(store, mission_id).number}")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
     counter = Counter()
-    server = Controller(counter, hostname="127.0.0.1", port=port)
+    server = LocalController(counter)  # binds a port the system picks: no race for it
     server.start()
+    port = server.port
     marks: dict[Phase, float] = {}
 
     def progress(phase: Phase, done: int, total: int) -> None:

@@ -17,13 +17,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 import trustme
-from aiosmtpd.controller import Controller
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.common.paths import Paths
-from app.store import Store, open_store
-from tests.smtp_support import Inbox, MemoryKeyring, Server, authenticate, free_port
+from app.store import Store, open_store, parse_location
+from tests import demo_support, smtp_support
+from tests.smtp_support import Inbox, LocalController, MemoryKeyring, Server, authenticate
 
 PG_URL = os.environ.get(
     "PONTE_TEST_PG_URL"
@@ -48,7 +48,7 @@ def pg_url() -> Iterator[str]:
     if not PG_URL:
         pytest.skip("PONTE_TEST_PG_URL is not set (scripts/test.sh starts a server)")
     admin_url = make_url(PG_URL)
-    name = f"ponte_test_{uuid.uuid4().hex[:12]}"
+    name = f"{demo_support.TEST_DB_PREFIX}{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
@@ -68,14 +68,74 @@ def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return str(request.getfixturevalue("pg_url"))
 
 
+@pytest.fixture(scope="session")
+def empty_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty, migrated Ponte SQLite file, made once: running the migrations takes longer
+    than copying it. Never open it: copy it."""
+    return demo_support.build_empty_sqlite_template(tmp_path_factory.mktemp("empty-template"))
+
+
 @pytest.fixture
-def store(db_target: str, paths: Paths) -> Iterator[Store]:
-    """An open, empty, migrated Ponte store on each backend."""
+def store(db_target: str, paths: Paths, empty_sqlite_template: Path) -> Iterator[Store]:
+    """An open, empty, migrated Ponte store on each backend (on SQLite, a copy of a file
+    migrated once per session; on PostgreSQL, migrated here)."""
+    path = parse_location(db_target).path
+    if path is not None:
+        demo_support.copy_sqlite(empty_sqlite_template, path)
     s = open_store(db_target, paths=paths)
     try:
         yield s
     finally:
         s.close()
+
+
+# --- the demo missions, written once per session and copied per test (tests/demo_support.py) ---
+
+
+@pytest.fixture(scope="session")
+def demo_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite file holding the demo missions, for this session. Never open it: copy it."""
+    return demo_support.build_sqlite_template(tmp_path_factory.mktemp("demo-template"))
+
+
+@pytest.fixture(scope="session")
+def demo_pg_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A PostgreSQL database holding the demo missions, for this session: a template to copy."""
+    if not PG_URL:
+        pytest.skip("PONTE_TEST_PG_URL is not set (scripts/test.sh starts a server)")
+    name = demo_support.build_pg_template(PG_URL, tmp_path_factory.mktemp("demo-pg-template"))
+    try:
+        yield name
+    finally:
+        demo_support.drop_pg_database(PG_URL, name)
+
+
+@pytest.fixture
+def copy_demo(demo_sqlite_template: Path) -> demo_support.CopyDemo:
+    """``copy_demo(path)`` makes ``path`` a new SQLite file holding the demo missions, as
+    ``write_demo`` would into a new store there (migrated, both missions, nothing else)."""
+    return functools.partial(demo_support.copy_sqlite, demo_sqlite_template)
+
+
+@pytest.fixture
+def load_demo(request: pytest.FixtureRequest) -> demo_support.LoadDemo:
+    """``load_demo(store)`` replaces everything in a test's empty store (the ``store``
+    fixture, either backend) with the demo missions: what ``write_demo(store)`` would write,
+    copied from the session's template instead of written again."""
+
+    def load(store: Store) -> None:
+        store.engine.dispose()  # no connection may stay on the database being replaced
+        if store.location.path is not None:
+            template = request.getfixturevalue("demo_sqlite_template")
+            demo_support.copy_sqlite(template, store.location.path)
+        else:
+            assert PG_URL is not None
+            template = request.getfixturevalue("demo_pg_template")
+            name = store.engine.url.database
+            assert name is not None
+            demo_support.replace_pg_database(PG_URL, name, template)
+
+    return load
 
 
 # --- mail: a real SMTP server on 127.0.0.1 and a keyring in memory (tests/smtp_support.py) ---
@@ -89,11 +149,11 @@ def _test_ca() -> trustme.CA:
 @pytest.fixture
 def plain_server() -> Iterator[Server]:
     """No TLS, no login: the simplest server, for the batch's logic."""
-    inbox, port = Inbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    inbox = Inbox()
+    controller = LocalController(inbox)
     controller.start()
     try:
-        yield Server(inbox, port, None, None)
+        yield Server(inbox, controller.port, None, None)
     finally:
         controller.stop()
 
@@ -102,17 +162,15 @@ def plain_server() -> Iterator[Server]:
 def tls_server(tmp_path: Path) -> Iterator[Server]:
     """STARTTLS required before the login, which is required before mail."""
     ca = _test_ca()
-    inbox, port = Inbox(), free_port()
+    inbox = Inbox()
     server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
     client_ctx = ssl.create_default_context()
     ca.configure_trust(client_ctx)
     ca_file = tmp_path / "ca.pem"
     ca.cert_pem.write_to_path(str(ca_file))
-    controller = Controller(
+    controller = LocalController(
         inbox,
-        hostname="127.0.0.1",
-        port=port,
         tls_context=server_ctx,
         require_starttls=True,
         auth_required=True,
@@ -121,9 +179,15 @@ def tls_server(tmp_path: Path) -> Iterator[Server]:
     )
     controller.start()
     try:
-        yield Server(inbox, port, client_ctx, ca_file)
+        yield Server(inbox, controller.port, client_ctx, ca_file)
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def refused_port() -> Iterator[int]:
+    """A port on 127.0.0.1 that refuses connections for the whole test."""
+    yield from smtp_support.refused_port()
 
 
 @pytest.fixture

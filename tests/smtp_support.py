@@ -3,15 +3,18 @@ and a keyring that lives in memory. The fixtures are in conftest.py."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import email.policy
 import socket
 import ssl
+from collections.abc import Iterator
 from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
 
+from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
@@ -57,10 +60,31 @@ class Inbox:
         return out
 
 
-def free_port() -> int:
+class LocalController(Controller):
+    """aiosmtpd's threaded server on 127.0.0.1, on a port the system picks when the server
+    binds (port 0), read back into ``port`` before ``start()`` returns: no other process can
+    take the port between choosing it and listening on it."""
+
+    def __init__(self, handler: Any, **kwargs: Any) -> None:
+        super().__init__(handler, hostname="127.0.0.1", port=0, **kwargs)
+
+    def _create_server(self) -> Any:  # aiosmtpd's hook for the binding, run in its thread
+        async def bind() -> asyncio.AbstractServer:
+            server = await self.loop.create_server(
+                self._factory_invoker, host=self.hostname, port=0, ssl=self.ssl_context
+            )
+            self.port = int(server.sockets[0].getsockname()[1])
+            return server
+
+        return bind()
+
+
+def refused_port() -> Iterator[int]:
+    """A port on 127.0.0.1 where connections are refused: bound by this process, never
+    listened on, and held until the generator ends (so nobody else can listen there)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+        yield int(s.getsockname()[1])
 
 
 @dataclasses.dataclass

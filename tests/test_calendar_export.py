@@ -26,11 +26,11 @@ from app.common.files import FileWriteError
 from app.common.paths import Paths
 from app.core.language import Label, label
 from app.core.pairs import pair_key
-from app.demo import write_demo
 from app.model import Interpreter, Meeting, MeetingStatus, Mission, Organisation, Participant
 from app.services.publications import publish
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
+from tests.demo_support import copy_sqlite
 from tests.factories import first_fit
 
 STAMP = datetime(2028, 3, 1, 8, 0, tzinfo=UTC)
@@ -39,14 +39,14 @@ VALIDATE = Path(__file__).resolve().parents[2] / "shared" / "tools" / "icscheck"
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_file(tmp_path_factory: pytest.TempPathFactory, demo_sqlite_template: Path) -> Path:
     """Both demo missions, their meetings scheduled by the first-fit stand-in (fast)."""
     folder = tmp_path_factory.mktemp("ics-demo")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("PONTE_HOME", str(folder / "home"))
-        store = open_store(str(folder / "demo.sqlite"), paths=Paths.for_user())
+        target = copy_sqlite(demo_sqlite_template, folder / "demo.sqlite")
+        store = open_store(str(target), paths=Paths.for_user())
         try:
-            write_demo(store)
             for mid in mission_ids(store).values():
                 schedule_mission(store, mid, solve=first_fit)
         finally:

@@ -33,15 +33,16 @@ from app.model import (
     Side,
 )
 from app.store import Store, open_store
+from tests.demo_support import LoadDemo
 
 ROOT = Path(__file__).resolve().parents[1]
 NAGOYA, TORINO = DEMO_MISSION_NAMES
 
 
 @pytest.fixture
-def demo(store: Store) -> Store:
-    """A store holding the two demo missions."""
-    write_demo(store)
+def demo(store: Store, load_demo: LoadDemo) -> Store:
+    """A store holding the two demo missions (written once per session, copied here)."""
+    load_demo(store)
     return store
 
 

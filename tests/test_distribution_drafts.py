@@ -24,7 +24,6 @@ from app.common.paths import Paths
 from app.core.agenda_data import MissionData, load_mission_data, personal_agenda
 from app.core.language import person_name
 from app.core.publications import participants_to_notify
-from app.demo import write_demo
 from app.distribution.drafts import draft_file_name, write_drafts
 from app.distribution.messages import (
     Attachment,
@@ -49,6 +48,7 @@ from app.services.b2b_grid import move_meeting
 from app.services.publications import publish
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
+from tests.demo_support import CopyDemo, copy_sqlite
 from tests.factories import first_fit
 
 Lang = DocumentLanguage
@@ -94,15 +94,14 @@ class Batch:
 
 
 @pytest.fixture(scope="module")
-def batch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Batch]:
+def batch(tmp_path_factory: pytest.TempPathFactory, demo_sqlite_template: Path) -> Iterator[Batch]:
     """The demo mission held in Nagoya (155 participants in it/ja/en) scheduled (first fit)
     and every participant's draft written."""
     root = tmp_path_factory.mktemp("drafts")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("PONTE_HOME", str(root / "home"))
-        target = str(root / "demo.sqlite")
+        target = str(copy_sqlite(demo_sqlite_template, root / "demo.sqlite"))
         with open_store(target, paths=Paths.for_user()) as store:
-            write_demo(store)
             mission_id = _mission(store, "Nagoya")
             schedule_mission(store, mission_id, solve=first_fit)
             report = write_drafts(store, mission_id, root / "eml")
@@ -200,9 +199,8 @@ def test_body_is_in_their_language(batch: Batch) -> None:
 
 
 @pytest.fixture
-def demo(tmp_path: Path, paths: Paths) -> Iterator[tuple[Store, int]]:
-    with open_store(str(tmp_path / "demo.sqlite"), paths=paths) as store:
-        write_demo(store)
+def demo(tmp_path: Path, paths: Paths, copy_demo: CopyDemo) -> Iterator[tuple[Store, int]]:
+    with open_store(str(copy_demo(tmp_path / "demo.sqlite")), paths=paths) as store:
         mission_id = _mission(store)
         schedule_mission(store, mission_id, solve=first_fit)
         yield store, mission_id

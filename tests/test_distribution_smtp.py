@@ -22,7 +22,6 @@ from sqlalchemy import func, select
 
 from app.cli import build_cli
 from app.common.paths import Paths
-from app.demo import write_demo
 from app.distribution import sent_log
 from app.distribution.errors import MailError
 from app.distribution.mail_settings import (
@@ -45,8 +44,9 @@ from app.services.b2b_grid import move_meeting
 from app.services.publications import publish
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
+from tests.demo_support import CopyDemo, LoadDemo, copy_sqlite
 from tests.factories import first_fit
-from tests.smtp_support import PASSWORD, USER, MemoryKeyring, Server, free_port
+from tests.smtp_support import PASSWORD, USER, MemoryKeyring, Server
 
 # --- a published mission, copied per test ----------------------------------------------------
 
@@ -59,13 +59,12 @@ class Published:
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory) -> Published:
+def published(tmp_path_factory: pytest.TempPathFactory, demo_sqlite_template: Path) -> Published:
     root = tmp_path_factory.mktemp("smtp")
-    path = root / "template.sqlite"
+    path = copy_sqlite(demo_sqlite_template, root / "template.sqlite")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("PONTE_HOME", str(root / "home"))
         with open_store(str(path), paths=Paths.for_user()) as store:
-            write_demo(store)
             with store.session() as s:
                 mid = s.scalars(select(Mission.id).where(Mission.host_city == "Nagoya")).one()
             schedule_mission(store, mid, solve=first_fit)
@@ -329,8 +328,8 @@ def test_a_mail_error_reads_in_italian_and_japanese(
     )
 
 
-def test_a_server_that_is_not_there(store: Store, published: Published) -> None:
-    settings = MailSettings(host="127.0.0.1", port=free_port(), security=Security.NONE)
+def test_a_server_that_is_not_there(store: Store, published: Published, refused_port: int) -> None:
+    settings = MailSettings(host="127.0.0.1", port=refused_port, security=Security.NONE)
     with pytest.raises(MailError, match="refused the connection"):
         send_version(store, published.mission_id, settings, None, participant_ids=[1])
     assert _log(store) == []
@@ -408,10 +407,9 @@ def test_after_a_republication_only_changed_reaches_those_it_changed(
 
 
 def test_before_any_publication_nothing_is_sent(
-    paths: Paths, tmp_path: Path, plain_server: Server
+    paths: Paths, tmp_path: Path, plain_server: Server, copy_demo: CopyDemo
 ) -> None:
-    with open_store(str(tmp_path / "new.sqlite"), paths=paths) as store:
-        write_demo(store)
+    with open_store(str(copy_demo(tmp_path / "new.sqlite")), paths=paths) as store:
         with store.session() as s:
             mid = s.scalars(select(Mission.id)).first()
             assert mid is not None
@@ -614,11 +612,11 @@ def test_sent_log_lists_names(store: Store, published: Published, plain_server: 
     assert sent_log.received(store, published.mission_id) == dict.fromkeys(published.chosen[:2], 1)
 
 
-def test_the_sent_log_on_each_backend(db_target: str, paths: Paths) -> None:
+def test_the_sent_log_on_each_backend(db_target: str, paths: Paths, load_demo: LoadDemo) -> None:
     """Rows are kept per attempt; 'received' counts only what a server accepted; erasing a
     participant erases their rows (SQLite and PostgreSQL)."""
     with open_store(db_target, paths=paths) as store:
-        write_demo(store)
+        load_demo(store)
         with store.session() as s:
             mid = s.scalars(select(Mission.id).order_by(Mission.id)).first()
             assert mid is not None

@@ -21,7 +21,6 @@ from app.common.paths import Paths
 from app.common.wording import Wording
 from app.core.agenda_data import load_mission_data, personal_agenda
 from app.core.errors import NotFound
-from app.demo import write_demo
 from app.documents import batch
 from app.documents.batch import (
     AgendaJob,
@@ -52,6 +51,7 @@ from app.model import (
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
 from tests import factories as f
+from tests.demo_support import copy_sqlite
 
 BASE_14 = {
     "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
@@ -321,13 +321,15 @@ def test_file_names_are_ascii_unique_and_family_first(db: Store, small: Small) -
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, int]]:
+def demo_db(
+    tmp_path_factory: pytest.TempPathFactory, demo_sqlite_template: Path
+) -> Iterator[tuple[Store, int]]:
     """Both demo missions; Nagoya → Torino scheduled (a few seconds)."""
     folder = tmp_path_factory.mktemp("demo")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("PONTE_HOME", str(folder / "home"))
-        store = open_store(str(folder / "demo.sqlite"), paths=Paths.for_user())
-        write_demo(store)
+        target = copy_sqlite(demo_sqlite_template, folder / "demo.sqlite")
+        store = open_store(str(target), paths=Paths.for_user())
         with store.session() as s:
             mid = s.scalars(select(Mission.id).where(Mission.timezone == "Europe/Rome")).one()
         schedule_mission(store, mid, time_limit_s=3)

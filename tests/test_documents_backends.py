@@ -7,16 +7,16 @@ from pathlib import Path
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from app.demo import write_demo
 from app.model import Mission
 from app.services.documents import DocumentKind, DocumentOrder, produce, read_order
 from app.services.scheduling import schedule_mission
 from app.store import Store
+from tests.demo_support import LoadDemo
 from tests.factories import first_fit
 
 
-def _rome_mission(store: Store) -> int:
-    write_demo(store)
+def _rome_mission(store: Store, load_demo: LoadDemo) -> int:
+    load_demo(store)
     with store.session() as s:
         mission_id = s.scalars(select(Mission.id).where(Mission.host_city == "Torino")).one()
     schedule_mission(store, mission_id, solve=first_fit)
@@ -27,9 +27,11 @@ def _text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
-def test_badges_and_agendas_on_each_backend(store: Store, tmp_path: Path) -> None:
+def test_badges_and_agendas_on_each_backend(
+    store: Store, tmp_path: Path, load_demo: LoadDemo
+) -> None:
     """Badges for everyone and agendas for three people, with the Rome times of the DST week."""
-    mission_id = _rome_mission(store)
+    mission_id = _rome_mission(store, load_demo)
     badges = produce(
         read_order(store, DocumentOrder(DocumentKind.BADGES, mission_id, tmp_path))
     ).paths
@@ -46,8 +48,8 @@ def test_badges_and_agendas_on_each_backend(store: Store, tmp_path: Path) -> Non
     assert "CET" in text and "CEST" in text  # the programme spans 26 March 2028
 
 
-def test_sheets_on_each_backend(store: Store, tmp_path: Path) -> None:
-    mission_id = _rome_mission(store)
+def test_sheets_on_each_backend(store: Store, tmp_path: Path, load_demo: LoadDemo) -> None:
+    mission_id = _rome_mission(store, load_demo)
     made = produce(
         read_order(store, DocumentOrder(DocumentKind.SHEETS, mission_id, tmp_path))
     ).paths

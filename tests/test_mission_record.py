@@ -25,12 +25,13 @@ from app.model import Meeting, MeetingRequest, Mission, Participant
 from app.services.b2b_grid import load_grid
 from app.services.scheduling import prepare_run
 from app.store import Store, open_store
+from tests.demo_support import LoadDemo
 from tests.sqlite_support import sqlite_dump
 
 
 @pytest.fixture
-def demo(store: Store) -> Iterator[tuple[Store, int]]:
-    write_demo(store)
+def demo(store: Store, load_demo: LoadDemo) -> Iterator[tuple[Store, int]]:
+    load_demo(store)
     with store.session() as s:
         mission_id = s.scalars(select(Mission.id).where(Mission.timezone == "Asia/Tokyo")).one()
     yield store, mission_id

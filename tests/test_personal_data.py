@@ -25,6 +25,7 @@ from app.model import (
     Unavailability,
 )
 from app.store import Store, open_store
+from tests.demo_support import LoadDemo
 from tests.test_export import Demo, write_demo_with_meetings
 
 NOW = datetime(2027, 10, 1, 9, 0, tzinfo=UTC)
@@ -55,8 +56,8 @@ def _add_log_and_unavailability(store: Store, demo: Demo) -> None:
 
 
 @pytest.fixture
-def demo(store: Store) -> Demo:
-    d = write_demo_with_meetings(store)
+def demo(store: Store, load_demo: LoadDemo) -> Demo:
+    d = write_demo_with_meetings(store, load_demo)
     _add_log_and_unavailability(store, d)
     return d
 
@@ -188,11 +189,13 @@ def test_unknown_participant_is_refused(store: Store) -> None:
     assert e.value.text("it") == "In questo database non c'è il partecipante 4242."
 
 
-def test_cli_writes_utf8_json_for_the_owner_only(tmp_path: Path, paths: Paths) -> None:
+def test_cli_writes_utf8_json_for_the_owner_only(
+    tmp_path: Path, paths: Paths, load_demo: LoadDemo
+) -> None:
     """Parsable, kanji as UTF-8 (not \\u escapes), mode 0600; clean errors."""
     db = str(tmp_path / "demo.sqlite")
     with open_store(db, paths=paths) as s:
-        demo = write_demo_with_meetings(s)
+        demo = write_demo_with_meetings(s, load_demo)
     out = tmp_path / "export" / "yamauchi.json"
     runner, cli = CliRunner(), build_cli()
     args = ["personal-data", "--db", db, "--participant", str(demo.japanese), "--out", str(out)]

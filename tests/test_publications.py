@@ -29,7 +29,6 @@ from app.core.publications import (
     sequences,
     version_diff,
 )
-from app.demo import write_demo
 from app.model import (
     AgendaItem,
     B2BTable,
@@ -47,6 +46,7 @@ from app.services.publications import publish
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
 from tests import factories
+from tests.demo_support import CopyDemo, LoadDemo
 from tests.factories import first_fit
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -58,9 +58,9 @@ def _torino(store: Store) -> int:
 
 
 @pytest.fixture
-def scheduled(store: Store) -> tuple[Store, int]:
+def scheduled(store: Store, load_demo: LoadDemo) -> tuple[Store, int]:
     """The demo with the Torino mission's meetings scheduled (first fit)."""
-    write_demo(store)
+    load_demo(store)
     mission_id = _torino(store)
     outcome = schedule_mission(store, mission_id, solve=first_fit)
     assert outcome.stored > 5
@@ -544,10 +544,9 @@ def test_random_moves_diff_matches_the_database(
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path, paths: Paths) -> Iterator[tuple[str, int]]:
-    target = str(tmp_path / "demo.sqlite")
+def demo_file(tmp_path: Path, paths: Paths, copy_demo: CopyDemo) -> Iterator[tuple[str, int]]:
+    target = str(copy_demo(tmp_path / "demo.sqlite"))
     with open_store(target, paths=paths) as store:
-        write_demo(store)
         mission_id = _torino(store)
         schedule_mission(store, mission_id, solve=first_fit)
     yield target, mission_id

@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 
 from app.common.paths import Paths
 from app.core.mission_record import read_mission
-from app.demo import write_demo
 from app.model import B2BSession, Meeting, MeetingRequest, Mission, Organisation, ScheduleRun
 from app.scheduler.control import Control
 from app.scheduler.problem import Problem
@@ -30,6 +29,7 @@ from app.services.scheduling import (
     store_run,
 )
 from app.store import Store, open_store
+from tests.demo_support import CopyDemo, LoadDemo
 from tests.factories import first_fit
 
 
@@ -40,8 +40,8 @@ def first_fit_explained(problem: Problem, control: Control) -> Schedule:
 
 
 @pytest.fixture
-def demo(store: Store) -> Store:
-    write_demo(store)
+def demo(store: Store, load_demo: LoadDemo) -> Store:
+    load_demo(store)
     return store
 
 
@@ -62,10 +62,11 @@ def test_before_any_run_every_request_waits_for_the_scheduler(demo: Store) -> No
     assert unplaced.items and {u.kind for u in unplaced.items} == {ReasonKind.NOT_RUN}
 
 
-def test_reasons_survive_reopening_the_database(sqlite_path: Path, paths: Paths) -> None:
+def test_reasons_survive_reopening_the_database(
+    sqlite_path: Path, paths: Paths, copy_demo: CopyDemo
+) -> None:
     """The last run's figures and reasons are read back after the file is closed and opened."""
-    with open_store(sqlite_path, paths=paths) as store:
-        write_demo(store)
+    with open_store(copy_demo(sqlite_path), paths=paths) as store:
         mission = _torino(store)
         outcome = schedule_mission(store, mission, solve=first_fit_explained)
         expected = {u.meeting: u for u in outcome.schedule.unscheduled}

@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from app.core.mission_record import load_mission
 from app.core.slots import session_slots
-from app.demo import write_demo
 from app.model import B2BBreak, B2BSession, Meeting, MeetingRequest, Mission
 from app.services.scheduling import SchedulingError, build_problem, schedule_mission
 from app.store import Store
+from tests.demo_support import LoadDemo
 from tests.factories import first_fit
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -60,8 +60,8 @@ def test_slots_resume_after_an_odd_break() -> None:
 
 
 @pytest.fixture
-def demo(store: Store) -> Store:
-    write_demo(store)
+def demo(store: Store, load_demo: LoadDemo) -> Store:
+    load_demo(store)
     return store
 
 

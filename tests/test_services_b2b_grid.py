@@ -7,19 +7,19 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from app.demo import write_demo
 from app.model import Meeting, Mission, Unavailability
 from app.services import b2b_grid as grid_service
 from app.services.b2b_grid import ConflictKind, MoveRefused, Refusal
 from app.services.scheduling import schedule_mission
 from app.store import Store
+from tests.demo_support import LoadDemo
 from tests.factories import first_fit
 
 
 @pytest.fixture
-def mission(store: Store) -> int:
+def mission(store: Store, load_demo: LoadDemo) -> int:
     """The demo's Nagoya mission, scheduled by the stand-in solver."""
-    write_demo(store)
+    load_demo(store)
     with store.session() as s:
         mission_id = s.scalars(select(Mission.id).where(Mission.host_city == "Nagoya")).one()
     schedule_mission(store, mission_id, solve=first_fit)

@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.common.paths import Paths
-from app.demo import write_demo
 from app.model import B2BSession, Meeting, Mission
 from app.scheduler.control import Control
 from app.scheduler.problem import Problem
@@ -25,6 +24,7 @@ from app.services import b2b_grid as grid_service
 from app.services.missions import MissionDraft, create_mission
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
+from tests.demo_support import CopyDemo
 from tests.factories import first_fit
 from tests.ui_support import close_context, make_context
 from ui.b2b.grid import CONFLICT_ROLE, MEETING_ROLE, ScheduleGridModel, ScheduleGridView
@@ -35,10 +35,9 @@ from ui.pages.b2b import B2BPage
 
 
 @pytest.fixture
-def db(paths: Paths, sqlite_path: Path) -> Iterator[tuple[Store, int]]:
-    store = open_store(sqlite_path, paths=paths)
+def db(paths: Paths, sqlite_path: Path, copy_demo: CopyDemo) -> Iterator[tuple[Store, int]]:
+    store = open_store(copy_demo(sqlite_path), paths=paths)
     try:
-        write_demo(store)
         with store.session() as s:
             mission_id = s.scalars(select(Mission.id).where(Mission.host_city == "Nagoya")).one()
         yield store, mission_id
@@ -378,11 +377,11 @@ def test_request_matrix_shows_priorities(qtbot: QtBot, ctx: AppContext) -> None:
     assert "✕" in texts and any(t and "⇄" in t for t in texts)
 
 
-def test_screenshot_of_a_scheduled_demo(qtbot: QtBot, ctx: AppContext) -> None:
+def test_screenshot_of_a_scheduled_demo(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
     page = open_page(qtbot, ctx)
     page.show_example()
     qtbot.wait(50)
-    assert page.grab().save(str(Path("/tmp/b2b-page.png")))
+    assert page.grab().save(str(tmp_path / "b2b-page.png"))
 
 
 def test_timeline_follows_the_chosen_organisation(qtbot: QtBot, ctx: AppContext) -> None:

@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.common.paths import Paths
-from app.demo import write_demo
 from app.model import Mission
 from app.services.documents import DocumentKind
 from app.services.scheduling import schedule_mission
 from app.store import open_store
+from tests.demo_support import CopyDemo
 from tests.factories import first_fit
 from tests.ui_support import close_context, make_context
 from ui.context import AppContext
@@ -30,9 +30,8 @@ from ui.pages.documents import DocumentsPage
 
 
 @pytest.fixture
-def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path) -> Iterator[AppContext]:
-    store = open_store(sqlite_path, paths=paths)
-    write_demo(store)
+def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path, copy_demo: CopyDemo) -> Iterator[AppContext]:
+    store = open_store(copy_demo(sqlite_path), paths=paths)
     with store.session() as s:
         mission_id = s.scalars(select(Mission.id).where(Mission.host_city == "Torino")).one()
     schedule_mission(store, mission_id, solve=first_fit)

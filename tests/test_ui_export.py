@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.common.paths import Paths
-from app.demo import write_demo
 from app.model import Organisation, Participant
 from app.store import open_store
+from tests.demo_support import CopyDemo
 from tests.ui_support import close_context, make_context
 from ui.context import AppContext
 from ui.i18n import install_translators
@@ -26,9 +26,8 @@ from ui.pages.records import RecordPage
 
 
 @pytest.fixture
-def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path) -> Iterator[AppContext]:
-    store = open_store(sqlite_path, paths=paths)
-    write_demo(store)
+def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path, copy_demo: CopyDemo) -> Iterator[AppContext]:
+    store = open_store(copy_demo(sqlite_path), paths=paths)
     context = make_context(paths, store, 1)
     try:
         yield context

@@ -15,9 +15,9 @@ from sqlalchemy import func, select
 
 from app.common.paths import Paths
 from app.core.changes import Changes
-from app.demo import write_demo
 from app.model import Participant
 from app.store import Store, open_store
+from tests.demo_support import CopyDemo
 from tests.ui_support import close_context, make_context
 from ui.context import AppContext
 from ui.dialogs.import_wizard import ImportDialog
@@ -27,10 +27,9 @@ MISSION = 1
 
 
 @pytest.fixture
-def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path) -> Iterator[AppContext]:
+def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path, copy_demo: CopyDemo) -> Iterator[AppContext]:
     """The window's context, in English with its catalogue (the plural forms)."""
-    store = open_store(sqlite_path, paths=paths)
-    write_demo(store)
+    store = open_store(copy_demo(sqlite_path), paths=paths)
     app = QCoreApplication.instance()
     assert app is not None
     translators = install_translators(app, "en")

@@ -14,10 +14,10 @@ from sqlalchemy import select
 from app.common.paths import Paths
 from app.core.changes import Changes
 from app.core.publications import list_publications
-from app.demo import write_demo
 from app.model import Meeting, Mission
 from app.services.scheduling import schedule_mission
 from app.store import open_store
+from tests.demo_support import CopyDemo
 from tests.factories import first_fit
 from tests.ui_support import close_context, make_context
 from ui.context import AppContext
@@ -26,9 +26,8 @@ from ui.pages.publish import PublishPage
 
 
 @pytest.fixture
-def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path) -> Iterator[AppContext]:
-    store = open_store(sqlite_path, paths=paths)
-    write_demo(store)
+def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path, copy_demo: CopyDemo) -> Iterator[AppContext]:
+    store = open_store(copy_demo(sqlite_path), paths=paths)
     with store.session() as s:
         mission_id = s.scalars(select(Mission.id).where(Mission.host_city == "Torino")).one()
     schedule_mission(store, mission_id, solve=first_fit)

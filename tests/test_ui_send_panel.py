@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.common.paths import Paths
-from app.demo import write_demo
 from app.distribution.mail_settings import (
     MailSettings,
     Security,
@@ -28,6 +27,7 @@ from app.services.b2b_grid import move_meeting
 from app.services.publications import publish
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
+from tests.demo_support import CopyDemo
 from tests.factories import first_fit
 from tests.smtp_support import PASSWORD, USER, MemoryKeyring, Server
 from tests.ui_support import close_context, make_context
@@ -38,10 +38,9 @@ from ui.pages.publish import PublishPage
 
 
 @pytest.fixture
-def demo(paths: Paths, sqlite_path: Path) -> Iterator[tuple[Store, int]]:
+def demo(paths: Paths, sqlite_path: Path, copy_demo: CopyDemo) -> Iterator[tuple[Store, int]]:
     """The Turin demo mission, scheduled and published as version 1."""
-    with open_store(sqlite_path, paths=paths) as store:
-        write_demo(store)
+    with open_store(copy_demo(sqlite_path), paths=paths) as store:
         with store.session() as s:
             mid = s.scalars(select(Mission.id).where(Mission.host_city == "Torino")).one()
         schedule_mission(store, mid, solve=first_fit)
