@@ -69,5 +69,5 @@ def write_calendars(
     if whole_mission:
         path = folder / mission_file_name(data.mission.id, data.mission.name)
         jobs.append((path, writer.mission))
-    ensure_folder(folder)
+    ensure_folder(folder)  # even for no file: the export's folder exists afterwards
     return write_files(jobs, progress=progress)

@@ -46,10 +46,8 @@ def ensure_folder(folder: Path) -> Path:
     return folder
 
 
-def _temporary_beside(destination: Path) -> Path:
-    if destination.is_dir():
-        raise FileWriteError(msg.IS_A_FOLDER(path=destination))
-    ensure_folder(destination.parent)
+def _open_beside(destination: Path) -> tuple[int, Path]:
+    """A new temporary file, open, in ``destination``'s folder (which must exist)."""
     try:
         fd, name = tempfile.mkstemp(
             prefix=f".{destination.name}.", suffix=".part", dir=destination.parent
@@ -58,8 +56,16 @@ def _temporary_beside(destination: Path) -> Path:
         raise FileWriteError(
             msg.CANNOT_WRITE_IN(folder=destination.parent, reason=_reason(exc))
         ) from exc
+    return fd, Path(name)
+
+
+def _temporary_beside(destination: Path) -> Path:
+    if destination.is_dir():
+        raise FileWriteError(msg.IS_A_FOLDER(path=destination))
+    ensure_folder(destination.parent)
+    fd, temporary = _open_beside(destination)
     os.close(fd)
-    return Path(name)
+    return temporary
 
 
 def _flush(files: Sequence[Path]) -> None:
@@ -120,12 +126,15 @@ def write_files(
     for destination, _ in files:
         if destination.is_dir():
             raise FileWriteError(msg.IS_A_FOLDER(path=destination))
+    for folder in {destination.parent for destination, _ in files}:
+        ensure_folder(folder)
     staged: list[tuple[Path, Path]] = []
     try:
         for done, (destination, build) in enumerate(files, 1):
-            temporary = _temporary_beside(destination)
+            fd, temporary = _open_beside(destination)
             staged.append((temporary, destination))
-            temporary.write_bytes(build())
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(build())
             os.chmod(temporary, SHARED if shared else PRIVATE)
             if progress is not None:
                 progress(done, len(files))
