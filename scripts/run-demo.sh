@@ -24,7 +24,7 @@ fi
 "$ROOT/scripts/setup.sh"
 
 py="$ROOT/.venv/bin/python"
-db="$("$py" -c 'from app.paths import Paths; print(Paths.for_user().default_database)')"
+db="$("$py" -c 'from app.common.paths import Paths; print(Paths.for_user().default_database)')"
 
 # How many missions the database holds (0 when it does not exist yet).
 count_missions() {
@@ -32,20 +32,19 @@ count_missions() {
 import sys
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from app.model import Mission
-from app.paths import Paths
-from app.store import StoreError, open_store
+from app.common.errors import UserError
+from app.common.paths import Paths
+from app.services.database import open_database
+from app.services.missions import list_missions
 
 db = sys.argv[1]
 if not Path(db).exists():
     print(0)
     sys.exit(0)
 try:
-    with open_store(db, paths=Paths.for_user(), create=False) as store, store.session() as s:
-        print(s.scalar(select(func.count()).select_from(Mission)))
-except StoreError as exc:
+    with open_database(db, paths=Paths.for_user(), create=False) as store:
+        print(len(list_missions(store)))
+except UserError as exc:
     print(f"run-demo: cannot open {db}: {exc}", file=sys.stderr)
     sys.exit(2)
 PY

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -70,3 +71,27 @@ def test_qt_xcb_plugin_finds_its_system_libraries() -> None:
     out = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=True).stdout
     missing = [line.split()[0] for line in out.splitlines() if "not found" in line]
     assert not missing, f"libraries missing for Qt's xcb plugin: {missing}"
+
+
+def test_the_quick_start_writes_the_demo_then_opens_ponte(tmp_path: Path) -> None:
+    """scripts/run-demo.sh, the README's first command, on an empty home: the demo goes into
+    the default database, then `ponte` starts on it (here with --help, which returns)."""
+    env = {
+        **os.environ,
+        "PONTE_HOME": str(tmp_path / "home"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PONTE_SKIP_APT": "1",
+    }
+    script = ROOT / "scripts" / "run-demo.sh"
+    first = subprocess.run(
+        [str(script), "--help"], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "writing the demo missions into" in first.stdout
+    assert "Usage: ponte" in first.stdout
+    assert "Traceback" not in first.stdout + first.stderr
+    again = subprocess.run(
+        [str(script), "--help"], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "already holds 2 mission(s)" in again.stdout
