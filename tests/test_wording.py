@@ -8,6 +8,7 @@ import importlib
 import pickle
 import pkgutil
 import re
+from collections.abc import Mapping
 
 import pytest
 
@@ -26,7 +27,7 @@ def all_wordings() -> list[Wording]:
             continue
         module = importlib.import_module(info.name)
         for value in vars(module).values():
-            candidates = value.values() if isinstance(value, dict) else [value]
+            candidates = value.values() if isinstance(value, Mapping) else [value]
             for candidate in candidates:
                 if isinstance(candidate, Wording):
                     found[id(candidate)] = candidate
@@ -39,7 +40,7 @@ WORDINGS = all_wordings()
 def test_the_catalogue_is_found() -> None:
     """The walk finds the wordings (a test that finds none would pass for nothing)."""
     keys = {w.key for w in WORDINGS}
-    assert {"files.cannot_write", "core.no_mission"} <= keys
+    assert {"files.cannot_write", "core.no_mission", "validation.required"} <= keys
 
 
 def test_keys_are_unique() -> None:
