@@ -9,6 +9,7 @@ import ssl
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -199,3 +200,12 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield ring
     finally:
         keyring.set_keyring(before)
+
+
+@pytest.fixture
+def japanese(qapp: Any) -> Iterator[None]:
+    """The window in Japanese for one test (tests/ui_support.py's window_language)."""
+    from tests.ui_support import window_language
+
+    with window_language("ja"):
+        yield

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPointF, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -26,10 +26,9 @@ from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
 from tests.demo_support import CopyDemo
 from tests.factories import first_fit
-from tests.ui_support import close_context, make_context
+from tests.ui_support import close_context, make_context, window_language
 from ui.b2b.grid import CONFLICT_ROLE, MEETING_ROLE, ScheduleGridModel, ScheduleGridView
 from ui.context import AppContext
-from ui.i18n import install_translators
 from ui.pages import registry
 from ui.pages.b2b import B2BPage
 
@@ -194,12 +193,9 @@ def test_locked_meeting_refuses_to_move(qtbot: QtBot, ctx: AppContext) -> None:
 
 def test_a_refused_move_is_said_in_the_window_s_language(qtbot: QtBot, ctx: AppContext) -> None:
     """The service's refusal reaches a Japanese window in Japanese."""
-    app = QCoreApplication.instance()
-    assert app is not None
     store = ctx.store
     assert store is not None
-    install_translators(app, "ja")
-    try:
+    with window_language("ja"):
         page = open_page(qtbot, ctx)
         model = page.grid_model
         meeting = (model.grid() or pytest.fail()).meetings[0]
@@ -211,9 +207,6 @@ def test_a_refused_move_is_said_in_the_window_s_language(qtbot: QtBot, ctx: AppC
         text = page.message.text()
         assert "は固定されています。移動するには固定を解除してください。" in text, text
         assert "locked" not in text
-    finally:
-        for translator in install_translators(app, "en"):
-            app.removeTranslator(translator)
 
 
 def test_a_mission_that_cannot_be_scheduled_is_said_in_japanese(
@@ -232,21 +225,17 @@ def test_a_mission_that_cannot_be_scheduled_is_said_in_japanese(
             end_date=date(2027, 5, 5),
         ),
     )
-    app = QCoreApplication.instance()
-    assert app is not None
-    install_translators(app, "ja")
     context = make_context(paths, store, new_id)
-    try:
-        page = open_page(qtbot, context)
-        qtbot.mouseClick(page.run_panel.run_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not page.run_panel.is_running())
-        text = page.run_panel.result.text()
-        assert "このミッションには日程を組むB2B商談会がありません。" in text, text
-        assert "session" not in text
-    finally:
-        close_context(qtbot, context)
-        for translator in install_translators(app, "en"):
-            app.removeTranslator(translator)
+    with window_language("ja"):
+        try:
+            page = open_page(qtbot, context)
+            qtbot.mouseClick(page.run_panel.run_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: not page.run_panel.is_running())
+            text = page.run_panel.result.text()
+            assert "このミッションには日程を組むB2B商談会がありません。" in text, text
+            assert "session" not in text
+        finally:
+            close_context(qtbot, context)
 
 
 def test_conflict_made_in_the_database_is_flagged(

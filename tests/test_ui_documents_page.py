@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -24,7 +24,6 @@ from tests.demo_support import CopyDemo
 from tests.factories import first_fit
 from tests.ui_support import close_context, make_context
 from ui.context import AppContext
-from ui.i18n import install_translators
 from ui.pages import registry
 from ui.pages.documents import DocumentsPage
 
@@ -134,19 +133,6 @@ def test_cancel_leaves_only_complete_files(qtbot: QtBot, ctx: AppContext, tmp_pa
     for path in made:
         assert len(PdfReader(path).pages) >= 1
     assert not list(out.glob(".*.part"))
-
-
-@pytest.fixture
-def japanese() -> Iterator[None]:
-    """The window in Japanese, for one test; English again afterwards."""
-    app = QCoreApplication.instance()
-    assert app is not None
-    install_translators(app, "ja")
-    try:
-        yield
-    finally:
-        for t in install_translators(app, "en"):  # and none left behind for other tests
-            app.removeTranslator(t)
 
 
 def show_empty_mission(ctx: AppContext) -> None:

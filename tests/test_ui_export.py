@@ -9,7 +9,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -17,9 +16,8 @@ from app.common.paths import Paths
 from app.model import Organisation, Participant
 from app.store import open_store
 from tests.demo_support import CopyDemo
-from tests.ui_support import close_context, make_context
+from tests.ui_support import close_context, make_context, window_language
 from ui.context import AppContext
-from ui.i18n import install_translators
 from ui.pages.organisations import OrganisationsPage
 from ui.pages.participants import ParticipantsPage
 from ui.pages.records import RecordPage
@@ -138,10 +136,7 @@ def test_an_export_refused_in_a_japanese_window(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path
 ) -> None:
     """An export's own error (a file name without a format it knows) reads in Japanese."""
-    app = QCoreApplication.instance()
-    assert app is not None
-    install_translators(app, "ja")
-    try:
+    with window_language("ja"):
         page = ParticipantsPage(ctx)
         qtbot.addWidget(page)
         page.show()
@@ -153,6 +148,3 @@ def test_an_export_refused_in_a_japanese_window(
             "ファイル名の末尾を .xlsx または .csv にしてください。"
         )
         assert not (tmp_path / "out.ods").exists()
-    finally:
-        for t in install_translators(app, "en"):  # and none left behind for other tests
-            app.removeTranslator(t)

@@ -18,7 +18,7 @@ from app.core.changes import Changes
 from app.model import Participant
 from app.store import Store, open_store
 from tests.demo_support import CopyDemo
-from tests.ui_support import close_context, make_context
+from tests.ui_support import close_context, make_context, window_language
 from ui.context import AppContext
 from ui.dialogs.import_wizard import ImportDialog
 from ui.i18n import install_translators
@@ -132,10 +132,7 @@ def test_a_file_that_is_not_a_spreadsheet(qtbot: QtBot, ctx: AppContext, tmp_pat
 
 def test_a_refused_file_in_a_japanese_window(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
     """Why the file is refused reads in Japanese, inside the page's own Japanese sentence."""
-    app = QCoreApplication.instance()
-    assert app is not None
-    install_translators(app, "ja")
-    try:
+    with window_language("ja"):
         path = tmp_path / "photo.xlsx"
         path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
         dialog = open_dialog(qtbot, ctx, path)
@@ -144,9 +141,6 @@ def test_a_refused_file_in_a_japanese_window(qtbot: QtBot, ctx: AppContext, tmp_
             "photo.xlsx は PNG 画像で、表計算ファイル（.xlsx または CSV）ではありません。"
         )
         assert not dialog.next_button.isEnabled()
-    finally:
-        for t in install_translators(app, "en"):  # and none left behind for other tests
-            app.removeTranslator(t)
 
 
 def test_organisations_need_their_name_column(
@@ -168,10 +162,7 @@ def test_organisations_need_their_name_column(
 def test_problems_in_the_window_s_language(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
     """The forms' own problems (here an e-mail that is not one) read in Japanese in a
     Japanese window, with the field's Japanese name."""
-    app = QCoreApplication.instance()
-    assert app is not None
-    install_translators(app, "ja")
-    try:
+    with window_language("ja"):
         path = tmp_path / "bad.csv"
         path.write_text("Cognome,Nome,E-mail\nBianchi,Ugo,not-an-address\n", encoding="utf-8")
         dialog = open_dialog(qtbot, ctx, path)
@@ -181,9 +172,6 @@ def test_problems_in_the_window_s_language(qtbot: QtBot, ctx: AppContext, tmp_pa
         problem = dialog.rows.item(0, 3).text()
         assert problem.startswith("メール: ") and "name@example.com" in problem, problem
         assert "This is not" not in problem
-    finally:
-        for t in install_translators(app, "en"):  # and none left behind for other tests
-            app.removeTranslator(t)
 
 
 def test_the_importer_s_own_problems_in_japanese(
@@ -192,10 +180,7 @@ def test_the_importer_s_own_problems_in_japanese(
     """The importer's own problems (an organisation the mission does not have, the same
     e-mail as another row, a name it split by rule) and the column mapping's read in
     Japanese in a Japanese window, each field by its Japanese name."""
-    app = QCoreApplication.instance()
-    assert app is not None
-    install_translators(app, "ja")
-    try:
+    with window_language("ja"):
         path = tmp_path / "iscritti.csv"
         path.write_text(
             "Nome e cognome,Azienda,E-mail\n"
@@ -222,6 +207,3 @@ def test_the_importer_s_own_problems_in_japanese(
         assert "メール：2 行目と同じです。" in problems["3"], problems["3"]
         assert "「Eva Gialli」を姓「Gialli」、名「Eva」に分けました。" in problems["3"]
         assert "is not" not in problems["2"] + problems["3"]
-    finally:
-        for t in install_translators(app, "en"):  # and none left behind for other tests
-            app.removeTranslator(t)

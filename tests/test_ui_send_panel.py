@@ -5,7 +5,6 @@ refusals, the drafts, and settings that are checked before they are saved."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,7 @@ from app.store import Store, open_store
 from tests.demo_support import CopyDemo
 from tests.factories import first_fit
 from tests.smtp_support import PASSWORD, USER, MemoryKeyring, Server
-from tests.ui_support import close_context, make_context
+from tests.ui_support import close_context, make_context, window_language
 from ui.context import AppContext
 from ui.dialogs.mail_settings import MailSettingsDialog
 from ui.i18n import install_translators
@@ -86,18 +85,6 @@ def open_page(qtbot: QtBot, ctx: AppContext) -> PublishPage:
     page.show()
     qtbot.waitUntil(page.ready)
     return page
-
-
-@contextmanager
-def japanese() -> Iterator[None]:
-    """The window in Japanese, then in English again (as the ctx fixture has it)."""
-    app = QCoreApplication.instance()
-    assert app is not None
-    install_translators(app, "ja")
-    try:
-        yield
-    finally:
-        install_translators(app, "en")
 
 
 def _reachable(ctx: AppContext) -> int:
@@ -303,7 +290,7 @@ def test_mail_errors_in_a_japanese_window(
     refused, in Japanese; the server's own reply stays as it came."""
     assert tls_server.ca_file is not None
     monkeypatch.setenv("SSL_CERT_FILE", str(tls_server.ca_file))
-    with japanese():
+    with window_language("ja"):
         dialog = MailSettingsDialog(ctx, MailSettings())
         qtbot.addWidget(dialog)
         dialog.show()
@@ -340,7 +327,7 @@ def test_a_stopped_batch_in_a_japanese_window(
     pid = min(p for p, a in emails.items() if usable_address(a))
     plain_server.inbox.drop_from = 0
     save_mail_settings(ctx.paths, plain_server.settings())
-    with japanese():
+    with window_language("ja"):
         page = open_page(qtbot, ctx)
         panel = page.send_panel
         panel.send_again(pid, "Someone")

@@ -228,17 +228,6 @@ def test_bad_file_gives_a_message_and_stays_byte_identical(
     assert str(bad) not in load_settings(shell.ctx.paths).recent
 
 
-@pytest.fixture
-def japanese(qapp: QApplication) -> Iterator[None]:
-    """The window in Japanese for one test, then back in English with no translator left."""
-    install_translators(qapp, "ja")
-    try:
-        yield
-    finally:
-        for translator in install_translators(qapp, "en"):
-            qapp.removeTranslator(translator)
-
-
 def test_a_file_not_of_ponte_is_refused_in_the_window_s_language(
     qtbot: QtBot, make_shell: Callable[..., Shell], tmp_path: Path, japanese: None
 ) -> None:

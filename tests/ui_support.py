@@ -1,7 +1,12 @@
-"""A page's context for the window tests: a real store and mission, fresh workers."""
+"""A page's context for the window tests: a real store and mission, fresh workers; and the
+window in another language for a while."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -10,6 +15,7 @@ from app.common.settings import Settings
 from app.store import Store
 from ui.bus import ChangeBus
 from ui.context import AppContext
+from ui.i18n import install_translators
 from ui.runner import DbRunner
 
 
@@ -33,3 +39,17 @@ def close_context(qtbot: QtBot, context: AppContext) -> None:
     context.compute.shutdown()
     context.mail.shutdown()
     context.runner.shutdown()
+
+
+@contextmanager
+def window_language(lang: str) -> Iterator[None]:
+    """The window's catalogue for ``lang`` (e.g. "ja") inside the block; afterwards no
+    catalogue at all, so no translator is left behind for other tests."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translators(app, lang)
+    try:
+        yield
+    finally:
+        for translator in install_translators(app, "en"):
+            app.removeTranslator(translator)
