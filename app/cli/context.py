@@ -51,7 +51,7 @@ def mission_option(
 def participants_option(
     help: str = "Only these participant ids, e.g. 3,5,12.",
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """--participants 3,5,12, parsed into a list of ids (None when absent)."""
+    """--participants 3,5,12, parsed into a tuple of ids (None when absent)."""
     return click.option(
         "--participants",
         "participants",
@@ -101,14 +101,16 @@ def resolve_mission(store: Store, mission_id: int | None, *, explicit: bool = Fa
     return chosen.id
 
 
-def id_list(option: str, what: str = "participant") -> Callable[..., list[int] | None]:
-    """A click callback turning "3,5,8" into [3, 5, 8] (None when the option is absent)."""
+def id_list(option: str, what: str = "participant") -> Callable[..., tuple[int, ...] | None]:
+    """A click callback turning "3,5,8" into (3, 5, 8) (None when the option is absent)."""
 
-    def parse(_ctx: click.Context, _param: click.Parameter, value: str | None) -> list[int] | None:
+    def parse(
+        _ctx: click.Context, _param: click.Parameter, value: str | None
+    ) -> tuple[int, ...] | None:
         if value is None:
             return None
         try:
-            ids = [int(part) for part in value.replace(" ", "").split(",") if part]
+            ids = tuple(int(part) for part in value.replace(" ", "").split(",") if part)
         except ValueError:
             raise click.BadParameter(
                 f"'{value}' is not a list of {what} ids such as 3,5,8.", param_hint=option

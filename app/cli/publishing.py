@@ -116,7 +116,7 @@ def send_command(
     only_changed: bool,
     again: bool,
     test_to: str | None,
-    participants: list[int] | None,
+    participants: tuple[int, ...] | None,
 ) -> None:
     if (eml is None) == (not smtp):
         raise click.UsageError("Choose one: --eml DIR (drafts) or --smtp (send now).")
@@ -137,7 +137,11 @@ def send_command(
 
 
 def _write_drafts(
-    db: str, mission_id: int | None, eml: Path, only_changed: bool, participants: list[int] | None
+    db: str,
+    mission_id: int | None,
+    eml: Path,
+    only_changed: bool,
+    participants: tuple[int, ...] | None,
 ) -> None:
     from app.services.mail import write_drafts
 
@@ -186,7 +190,7 @@ def _send_smtp(
     password: str | None,
     only_changed: bool,
     again: bool,
-    participants: list[int] | None,
+    participants: tuple[int, ...] | None,
 ) -> None:
     from app.services.mail import Phase, send_version
 

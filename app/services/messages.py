@@ -171,16 +171,11 @@ CHANGED_WHILE_RUNNING = Wording(
     ja="日程作成中にミッションの商談希望・組織・商談会・商談が変更されたため、結果は保存されて"
     "いません。もう一度日程を組んでください。",
 )
-CHANGED_WHILE_RUNNING_BECAUSE = Wording(
-    "scheduling.changed_while_running_because",
-    en="The mission's requests, organisations, sessions or meetings changed while the "
-    "scheduler was running, so its schedule was not stored. Run the scheduler again. "
-    "({reason})",
-    it="Richieste, organizzazioni, sessioni o incontri della missione sono cambiati durante "
-    "la pianificazione, quindi il risultato non è stato salvato. Eseguire di nuovo la "
-    "pianificazione. ({reason})",
-    ja="日程作成中にミッションの商談希望・組織・商談会・商談が変更されたため、結果は保存されて"
-    "いません。もう一度日程を組んでください。（{reason}）",
+WITH_REASON = Wording(
+    "scheduling.with_reason",
+    en="{sentence} ({reason})",
+    it="{sentence} ({reason})",
+    ja="{sentence}（{reason}）",
 )
 # The solver reads PROBLEM.json files in English only (``ponte solve``): a file's problems
 # are its author's to fix, never a coordinator's in the window.

@@ -164,8 +164,8 @@ def build_problem(
         iid = f"I{interp.id}"
         index.interpreters[iid] = interp.id
         person = record.people[interp.participant_id]
-        if len(set(person.languages)) >= 2:
-            languages = frozenset(person.languages)
+        languages = frozenset(person.languages)
+        if len(languages) >= 2:
             interpreters.append(ProblemInterpreter(iid, languages, away_slots(all_slots, [person])))
     meetings = _meetings(record, index)
     requested = {m.id for m in meetings}
@@ -345,7 +345,8 @@ def store_run(
         try:
             now, _ = build_problem(record, problem.options.time_limit_s)
         except SchedulingError as exc:
-            raise SchedulingError(msg.CHANGED_WHILE_RUNNING_BECAUSE(reason=exc.message)) from exc
+            said = msg.WITH_REASON(sentence=msg.CHANGED_WHILE_RUNNING(), reason=exc.message)
+            raise SchedulingError(said) from exc
         if now != problem:
             raise SchedulingError(msg.CHANGED_WHILE_RUNNING())
         written = 0
