@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from types import MappingProxyType
 
 from sqlalchemy import select
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.core import messages as msg
 from app.core.errors import NotFound
+from app.core.names import Names
 from app.core.slots import SlotDef, session_slots
 from app.model import (
     AgendaAttendee,
@@ -39,6 +40,7 @@ from app.model import (
     Participant,
     Publication,
     Venue,
+    VenueTravel,
 )
 from app.model.enums import (
     AgendaKind,
@@ -58,20 +60,34 @@ Period = tuple[datetime, datetime]  # UTC start, end
 @dataclass(frozen=True)
 class MissionFacts:
     id: int
-    name: str
+    name: str  # English (the fallback)
     name_ja: str | None
     host_city: str
     timezone: str
     organiser: str
     organiser_email: str | None
     created_at: datetime  # UTC
+    name_it: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+
+    @property
+    def names(self) -> Names:
+        return Names(self.name, self.name_it, self.name_ja)
 
 
 @dataclass(frozen=True)
 class DelegationRecord:
     id: int
-    name: str
+    name: str  # English (the fallback)
     side: Side | None
+    name_it: str | None = None
+    name_ja: str | None = None
+    head_id: int | None = None  # the head of delegation, a participant
+
+    @property
+    def names(self) -> Names:
+        return Names(self.name, self.name_it, self.name_ja)
 
 
 @dataclass(frozen=True)
@@ -115,11 +131,17 @@ class PersonRecord:
 @dataclass(frozen=True)
 class VenueRecord:
     id: int
-    name: str
+    name: str  # Latin script (English, the fallback)
     name_ja: str | None
     address: str
     address_ja: str | None
     city: str
+    name_it: str | None = None
+    timezone: str = "UTC"
+
+    @property
+    def names(self) -> Names:
+        return Names(self.name, self.name_it, self.name_ja)
 
 
 @dataclass(frozen=True)
@@ -149,23 +171,52 @@ class TableRecord:
 
 
 @dataclass(frozen=True)
+class BreakRecord:
+    """A break of a B2B session (a coffee break): documents print it as a row."""
+
+    id: int
+    start_utc: datetime
+    end_utc: datetime
+    label: str  # English; "" for the plain word "Break"
+    label_it: str | None = None
+    label_ja: str | None = None
+
+
+@dataclass(frozen=True)
 class SessionRecord:
     """A B2B session, with its slots as they follow from its window, slot length and breaks."""
 
     id: int
-    name: str
+    name: str  # English (the fallback)
     venue_id: int | None
     start_utc: datetime
     end_utc: datetime
     timezone: str
     slots: tuple[SlotDef, ...]
     tables: tuple[TableRecord, ...]  # by position, then id
+    name_it: str | None = None
+    name_ja: str | None = None
+    slot_minutes: int = 20
+    breaks: tuple[BreakRecord, ...] = ()  # by start
+    delegation_ids: frozenset[int] = frozenset()  # who takes part; empty: every delegation
+
+    @property
+    def names(self) -> Names:
+        return Names(self.name, self.name_it, self.name_ja)
+
+    def takes_part(self, delegation_id: int | None) -> bool:
+        """Whether a delegation (None: an organisation without one) meets in this session."""
+        return not self.delegation_ids or delegation_id in self.delegation_ids
 
 
 @dataclass(frozen=True)
 class InterpreterRecord:
     id: int
     participant_id: int
+    session_ids: frozenset[int] = frozenset()  # the sessions they work; empty: every one
+
+    def works(self, session_id: int) -> bool:
+        return not self.session_ids or session_id in self.session_ids
 
 
 @dataclass(frozen=True)
@@ -221,6 +272,8 @@ class MissionRecord:
     meetings: tuple[MeetingRecord, ...]  # cancelled ones included
     requests: tuple[RequestRecord, ...]
     publications: tuple[PublicationRecord, ...]  # by number, oldest first
+    # minutes from one venue to another, by (from, to) venue id
+    travel: Mapping[tuple[int, int], int] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def id(self) -> int:
@@ -300,9 +353,12 @@ def read_mission(s: Session, mission_id: int) -> MissionRecord:
         organiser=mission.organiser,
         organiser_email=mission.organiser_email,
         created_at=mission.created_at,
+        name_it=mission.name_it,
+        start_date=mission.start_date,
+        end_date=mission.end_date,
     )
     delegations = {
-        d.id: DelegationRecord(d.id, d.name, d.side)
+        d.id: DelegationRecord(d.id, d.name, d.side, d.name_it, d.name_ja, d.head_id)
         for d in s.scalars(
             select(Delegation).where(Delegation.mission_id == mission_id).order_by(Delegation.id)
         )
@@ -317,10 +373,13 @@ def read_mission(s: Session, mission_id: int) -> MissionRecord:
         sessions=_sessions(s, mission_id),
         interpreters=MappingProxyType(
             {
-                i.id: InterpreterRecord(i.id, i.participant_id)
+                i.id: InterpreterRecord(
+                    i.id, i.participant_id, frozenset(link.session_id for link in i.session_links)
+                )
                 for i in s.scalars(
                     select(Interpreter)
                     .where(Interpreter.mission_id == mission_id)
+                    .options(selectinload(Interpreter.session_links))
                     .order_by(Interpreter.id)
                 )
             }
@@ -349,6 +408,12 @@ def read_mission(s: Session, mission_id: int) -> MissionRecord:
                 .where(Publication.mission_id == mission_id)
                 .order_by(Publication.number)
             )
+        ),
+        travel=MappingProxyType(
+            {
+                (t.from_venue_id, t.to_venue_id): t.minutes
+                for t in s.scalars(select(VenueTravel).where(VenueTravel.mission_id == mission_id))
+            }
         ),
     )
 
@@ -414,7 +479,10 @@ def _people(s: Session, mission_id: int) -> dict[int, PersonRecord]:
 def _venues(s: Session, mission_id: int) -> dict[int, VenueRecord]:
     rows = s.scalars(select(Venue).where(Venue.mission_id == mission_id).order_by(Venue.id))
     return {
-        v.id: VenueRecord(v.id, v.name, v.name_ja, v.address, v.address_ja, v.city) for v in rows
+        v.id: VenueRecord(
+            v.id, v.name, v.name_ja, v.address, v.address_ja, v.city, v.name_it, v.timezone
+        )
+        for v in rows
     }
 
 
@@ -453,7 +521,11 @@ def _sessions(s: Session, mission_id: int) -> tuple[SessionRecord, ...]:
     rows = s.scalars(
         select(B2BSession)
         .where(B2BSession.mission_id == mission_id)
-        .options(selectinload(B2BSession.breaks), selectinload(B2BSession.tables))
+        .options(
+            selectinload(B2BSession.breaks),
+            selectinload(B2BSession.tables),
+            selectinload(B2BSession.delegation_links),
+        )
         .order_by(B2BSession.start_utc, B2BSession.id)
     )
     return tuple(
@@ -469,6 +541,14 @@ def _sessions(s: Session, mission_id: int) -> tuple[SessionRecord, ...]:
                 TableRecord(t.id, t.name, t.position)
                 for t in sorted(b.tables, key=lambda t: (t.position, t.id))
             ),
+            name_it=b.name_it,
+            name_ja=b.name_ja,
+            slot_minutes=b.slot_minutes,
+            breaks=tuple(
+                BreakRecord(x.id, x.start_utc, x.end_utc, x.label, x.label_it, x.label_ja)
+                for x in sorted(b.breaks, key=lambda x: (x.start_utc, x.id))
+            ),
+            delegation_ids=frozenset(link.delegation_id for link in b.delegation_links),
         )
         for b in rows
     )

@@ -8,6 +8,7 @@ from app.model.b2b import (
     Meeting,
     MeetingParticipant,
     MeetingRequest,
+    SessionDelegation,
     Unavailability,
 )
 from app.model.base import Base
@@ -22,9 +23,10 @@ from app.model.enums import (
     Sector,
     Side,
 )
-from app.model.mission import Delegation, Mission, Venue
+from app.model.mission import Delegation, Mission, Venue, VenueTravel
 from app.model.people import (
     Interpreter,
+    InterpreterSession,
     Organisation,
     OrganisationSector,
     Participant,
@@ -48,6 +50,7 @@ __all__ = [
     "DocumentLanguage",
     "Interpreter",
     "InterpreterNeed",
+    "InterpreterSession",
     "Meeting",
     "MeetingParticipant",
     "MeetingRequest",
@@ -62,7 +65,9 @@ __all__ = [
     "ScheduleRun",
     "Sector",
     "SentMessage",
+    "SessionDelegation",
     "Side",
     "Unavailability",
     "Venue",
+    "VenueTravel",
 ]

@@ -39,7 +39,9 @@ class B2BSession(Base):
     mission_id: Mapped[int] = mapped_column(
         ForeignKey("mission.id", ondelete="CASCADE"), index=True
     )
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200))  # English, the fallback
+    name_it: Mapped[str | None] = mapped_column(String(200))  # since 0006
+    name_ja: Mapped[str | None] = mapped_column(String(200))  # since 0006
     venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id", ondelete="SET NULL"))
     start_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     end_utc: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -54,6 +56,23 @@ class B2BSession(Base):
     tables: Mapped[list[B2BTable]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="B2BTable.position"
     )
+    # Which delegations take part (0006); none listed: every delegation of the mission.
+    delegation_links: Mapped[list[SessionDelegation]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class SessionDelegation(Base):
+    """A delegation that takes part in a B2B session."""
+
+    __tablename__ = "b2b_session_delegation"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("b2b_session.id", ondelete="CASCADE"), primary_key=True
+    )
+    delegation_id: Mapped[int] = mapped_column(
+        ForeignKey("delegation.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class B2BBreak(Base):
@@ -66,7 +85,9 @@ class B2BBreak(Base):
     )
     start_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     end_utc: Mapped[datetime] = mapped_column(UTCDateTime)
-    label: Mapped[str] = mapped_column(String(100), default="")
+    label: Mapped[str] = mapped_column(String(100), default="")  # English; "" = "Break"
+    label_it: Mapped[str | None] = mapped_column(String(100))  # since 0006
+    label_ja: Mapped[str | None] = mapped_column(String(100))  # since 0006
 
 
 class B2BTable(Base):

@@ -30,7 +30,9 @@ class Mission(Base):
     __table_args__ = (CheckConstraint("end_date >= start_date", name="dates_in_order"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The name in English (the fallback of every reader), and in Italian and Japanese (0006).
     name: Mapped[str] = mapped_column(String(200))
+    name_it: Mapped[str | None] = mapped_column(String(200))
     name_ja: Mapped[str | None] = mapped_column(String(200))
     host_city: Mapped[str] = mapped_column(String(100))
     timezone: Mapped[str] = mapped_column(ZoneName)
@@ -82,7 +84,8 @@ class Venue(Base):
     mission_id: Mapped[int] = mapped_column(
         ForeignKey("mission.id", ondelete="CASCADE"), index=True
     )
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200))  # Latin script (English, the fallback)
+    name_it: Mapped[str | None] = mapped_column(String(200))  # since 0006
     name_ja: Mapped[str | None] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(Text, default="")
     address_ja: Mapped[str | None] = mapped_column(Text)
@@ -90,6 +93,27 @@ class Venue(Base):
     timezone: Mapped[str] = mapped_column(ZoneName)
 
     mission: Mapped[Mission] = relationship(back_populates="venues")
+
+
+class VenueTravel(Base):
+    """How long it takes to go from one venue to another (the programme checks gaps with it).
+
+    One row per direction: a coach from the hotel to a plant may not take as long back."""
+
+    __tablename__ = "venue_travel"
+    __table_args__ = (
+        UniqueConstraint("from_venue_id", "to_venue_id"),
+        CheckConstraint("from_venue_id <> to_venue_id", name="two_venues"),
+        CheckConstraint("minutes BETWEEN 0 AND 1440", name="minutes_sane"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mission_id: Mapped[int] = mapped_column(
+        ForeignKey("mission.id", ondelete="CASCADE"), index=True
+    )
+    from_venue_id: Mapped[int] = mapped_column(ForeignKey("venue.id", ondelete="CASCADE"))
+    to_venue_id: Mapped[int] = mapped_column(ForeignKey("venue.id", ondelete="CASCADE"))
+    minutes: Mapped[int] = mapped_column()
 
 
 class Delegation(Base):
@@ -103,7 +127,8 @@ class Delegation(Base):
         ForeignKey("mission.id", ondelete="CASCADE"), index=True
     )
     side: Mapped[Side] = mapped_column(enum_column(Side, "side"))
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200))  # English, the fallback
+    name_it: Mapped[str | None] = mapped_column(String(200))  # since 0006
     name_ja: Mapped[str | None] = mapped_column(String(200))
     head_id: Mapped[int | None] = mapped_column(
         ForeignKey("participant.id", ondelete="SET NULL", use_alter=True)

@@ -214,7 +214,24 @@ class Interpreter(Base):
 
     mission: Mapped[Mission] = relationship(back_populates="interpreters")
     participant: Mapped[Participant] = relationship()
+    # The B2B sessions the interpreter works (0006); none listed: every session.
+    session_links: Mapped[list[InterpreterSession]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
     @property
     def languages(self) -> list[str]:
         return self.participant.languages
+
+
+class InterpreterSession(Base):
+    """A B2B session an interpreter works (their breaks are their unavailability)."""
+
+    __tablename__ = "interpreter_session"
+
+    interpreter_id: Mapped[int] = mapped_column(
+        ForeignKey("interpreter.id", ondelete="CASCADE"), primary_key=True
+    )
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("b2b_session.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

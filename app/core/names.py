@@ -1,0 +1,51 @@
+"""A name a delegate reads, in English, Italian and Japanese, with the fallback every reader
+gets when their language's form is not written.
+
+Missions, venues, delegations, B2B sessions and breaks carry one: ``name`` (English, always
+there) plus optional ``name_it`` and ``name_ja``. An Italian reader gets the Italian form, else
+the English one; a Japanese reader the Japanese form, else the English one. A form that is
+missing is never an empty string in a document: :meth:`Names.in_` always answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.model.enums import DocumentLanguage
+
+# What each reader falls back to, in order, when their own form is missing.
+FALLBACKS: dict[DocumentLanguage, tuple[DocumentLanguage, ...]] = {
+    DocumentLanguage.EN: (DocumentLanguage.EN, DocumentLanguage.IT, DocumentLanguage.JA),
+    DocumentLanguage.IT: (DocumentLanguage.IT, DocumentLanguage.EN, DocumentLanguage.JA),
+    DocumentLanguage.JA: (DocumentLanguage.JA, DocumentLanguage.EN, DocumentLanguage.IT),
+}
+
+
+@dataclass(frozen=True)
+class Names:
+    """One name in up to three languages; ``en`` is the one always written."""
+
+    en: str
+    it: str | None = None
+    ja: str | None = None
+
+    def written(self, lang: DocumentLanguage | str) -> str | None:
+        """The form written for ``lang`` (None when it is not)."""
+        value = {"en": self.en, "it": self.it, "ja": self.ja}[DocumentLanguage(lang).value]
+        return value.strip() if value and value.strip() else None
+
+    def in_(self, lang: DocumentLanguage | str) -> str:
+        """The name a reader of ``lang`` sees: their form, else the fallbacks in order."""
+        for candidate in FALLBACKS[DocumentLanguage(lang)]:
+            value = self.written(candidate)
+            if value is not None:
+                return value
+        return self.en
+
+    def falls_back(self, lang: DocumentLanguage | str) -> bool:
+        """True when a reader of ``lang`` gets another language's form (a form shows it)."""
+        return self.written(lang) is None
+
+
+def names(en: str, it: str | None = None, ja: str | None = None) -> Names:
+    return Names(en, it or None, ja or None)
