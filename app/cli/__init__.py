@@ -33,6 +33,7 @@ from app.cli.records import (
     personal_data_command,
 )
 from app.cli.scheduling import schedule_command, solve_command
+from app.cli.setup_workbook import setup_import_command, setup_template_command
 from app.common.errors import UserError
 
 OpenWindow = Callable[[str | None, int | None], int]
@@ -93,6 +94,8 @@ def build_cli(
         merge_command,
         export_command,
         personal_data_command,
+        setup_template_command,
+        setup_import_command,
         *extra_commands,
     ):
         cli.add_command(command)
