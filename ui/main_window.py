@@ -35,6 +35,7 @@ from ui.context import AppContext
 from ui.dialogs.duplicates import DuplicatesDialog
 from ui.dialogs.import_wizard import ImportDialog
 from ui.dialogs.new_mission import NewMissionDialog
+from ui.dialogs.setup_workbook import SetupWorkbookDialog
 from ui.erasure_text import erased_text
 from ui.i18n import available_languages
 from ui.mission_controller import MissionController
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_mission_action)
         self.import_action = file_menu.addAction(self.tr("&Import from a spreadsheet…"))
         self.import_action.triggered.connect(self.open_import_dialog)
+        self.setup_workbook_action = file_menu.addAction(self.tr("Set-up &workbook…"))
+        self.setup_workbook_action.triggered.connect(self.open_setup_workbook_dialog)
         self.duplicates_action = file_menu.addAction(self.tr("Suspected &duplicates…"))
         self.duplicates_action.triggered.connect(self.open_duplicates_dialog)
         self.erase_action = file_menu.addAction(self.tr("&Erase personal data of this mission…"))
@@ -320,6 +323,14 @@ class MainWindow(QMainWindow):
             )
             return None
         dialog = ImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_setup_workbook_dialog(self) -> SetupWorkbookDialog:
+        """The set-up workbook: save its template, or import a filled one into the mission
+        (the dialog says so when no mission is open)."""
+        dialog = SetupWorkbookDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

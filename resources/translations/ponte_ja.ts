@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>固定</translation>
@@ -157,7 +157,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} と {b} に共通の空き枠がありません</translation>
     </message>
@@ -1260,7 +1260,7 @@ What was saved is safe. Details: {log}</source>
         <translation>テスト</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>{address} にテストメッセージを送信中…</translation>
     </message>
@@ -1278,13 +1278,13 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location filename="../../ui/main_window.py" line="+82"/>
+        <location line="+296"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-260"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -1332,6 +1332,11 @@ What was saved is safe. Details: {log}</source>
         <location line="+5"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>表計算ファイルから取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set-up &amp;workbook…</source>
+        <translation>設定用ブック(&amp;W)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1415,7 +1420,7 @@ What was saved is safe. Details: {log}</source>
         <translation>{0} — {1}、{2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}、{1}～{2}、タイムゾーン {3}</translation>
     </message>
@@ -1440,7 +1445,7 @@ What was saved is safe. Details: {log}</source>
         <translation>先にミッションを開いてください。取り込み先になります。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Suspected duplicates</source>
         <translation>重複の疑い</translation>
     </message>
@@ -1570,7 +1575,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>データベースを開けませんでした：{0}</translation>
     </message>
@@ -1590,7 +1595,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成する前に、データベースを開くか作成してください。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>ミッションを作成できませんでした：{0}</translation>
     </message>
@@ -1600,7 +1605,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成できません</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>エラーが発生しました</translation>
     </message>
@@ -1754,7 +1759,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1971,7 +1976,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -2162,12 +2167,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>版</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
@@ -2209,7 +2215,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>第{number}版を公開しました：商談 {meetings} 件、プログラム {items} 件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>公開できませんでした：{reason}</translation>
     </message>
@@ -2217,7 +2223,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
@@ -2232,12 +2238,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>このデータはその間に削除されたため、変更は保存されませんでした。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>保存できませんでした：{reason}</translation>
     </message>
@@ -2245,7 +2251,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>名前で絞り込み（ローマ字・漢字・かな）…</translation>
     </message>
@@ -2311,7 +2317,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
@@ -2411,12 +2417,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>スケジュールを作成できませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>スケジュールを作成できません。何も変更していません。{reasons}</translation>
     </message>
@@ -2723,6 +2729,74 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>SetupWorkbookDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_workbook.py" line="+51"/>
+        <source>Set-up workbook</source>
+        <translation>設定用ブック</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A workbook with one sheet per kind of record (venues, delegations, B2B sessions, organisations, participants, interpreters, unavailability, meeting requests) that a chamber fills in and imports here. Each sheet is imported whole or not at all; a sheet with a wrong row stops the import there.</source>
+        <translation>種類ごとに1シート（会場・代表団・B2B商談会・企業・参加者・通訳・不在時間・商談希望）のブックに商工会議所が記入し、ここで取り込みます。各シートはすべて取り込まれるか、まったく取り込まれないかのどちらかです。誤りのある行を含むシートで取り込みは止まります。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save an empty template…</source>
+        <translation>空のテンプレートを保存…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a filled workbook…</source>
+        <translation>記入済みのブックを取り込む…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save the set-up template</source>
+        <translation>設定用テンプレートの保存</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Template saved: {path}</source>
+        <translation>テンプレートを保存しました：{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a set-up workbook</source>
+        <translation>設定用ブックの取り込み</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a mission first: the import goes into it.</source>
+        <translation>先にミッションを開いてください（そのミッションに取り込みます）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the sheet {sheet}…</source>
+        <translation>シート {sheet} を読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was imported: every sheet is empty.</source>
+        <translation>何も取り込まれませんでした（すべてのシートが空です）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{sheet}: {created} created, {updated} updated, {unchanged} unchanged</source>
+        <translation>{sheet}：新規 {created} 件、更新 {updated} 件、変更なし {unchanged} 件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported:</source>
+        <translation>取り込み結果：</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../ui/b2b/timeline.py" line="+49"/>
@@ -2790,7 +2864,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>その間に変更または削除されました。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>「{action}」を元に戻す／やり直すことができませんでした：{reason}</translation>
     </message>
