@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} has {count} meetings at once (at most {capacity}).</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>Lock</translation>
@@ -159,7 +159,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} and {b} share no free slot</translation>
     </message>
@@ -212,6 +212,19 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>the last run placed it; it was taken out of the schedule since</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/forms/date_fields.py" line="+205"/>
+        <source>Choose in a calendar</source>
+        <translation>Choose in a calendar</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write a date, e.g. {0}.</source>
+        <translation>Write a date, e.g. {0}.</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1279,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>Sending a test message to {address}…</translation>
     </message>
@@ -1284,13 +1297,13 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location filename="../../ui/main_window.py" line="+85"/>
+        <location line="+307"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-271"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1331,6 +1344,11 @@ What was saved is safe. Details: {log}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;shared database…</source>
+        <translation>Open &amp;shared database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
@@ -1421,7 +1439,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}, {1} to {2}, time zone {3}</translation>
     </message>
@@ -1436,7 +1454,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1524,7 +1542,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+117"/>
+        <location filename="../../ui/mission_controller.py" line="+134"/>
         <source>A sending is running</source>
         <translation>A sending is running</translation>
     </message>
@@ -1534,7 +1552,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then open the other database.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>Database not found</source>
         <translation>Database not found</translation>
     </message>
@@ -1554,7 +1572,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>{0} already exists. Choose another name, or use Open database… to open it.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The database was upgraded; a copy of the old one is at {0}</source>
         <translation>The database was upgraded; a copy of the old one is at {0}</translation>
     </message>
@@ -1577,12 +1595,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>{0} asks for a password.</source>
+        <translation>{0} asks for a password.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Ponte could not open the database: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1597,7 +1621,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Open or create a database before creating a mission.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>The mission was not created: {0}</translation>
     </message>
@@ -1607,7 +1631,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Cannot create the mission</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1615,12 +1639,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="+57"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="+45"/>
         <source>New mission</source>
         <translation>New mission</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>e.g. Torino → Nagoya, October 2027</source>
         <translation>e.g. Torino → Nagoya, October 2027</translation>
     </message>
@@ -1761,7 +1785,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1980,7 +2004,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2171,12 +2195,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -2219,7 +2244,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Published version {number}: {meetings} meetings, {items} programme items.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>Could not publish: {reason}</translation>
     </message>
@@ -2227,7 +2252,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -2242,12 +2267,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>This record was deleted meanwhile; your changes were not saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>Could not save: {reason}</translation>
     </message>
@@ -2255,7 +2280,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filter by name (Latin, 漢字 or かな)…</translation>
     </message>
@@ -2321,7 +2346,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
@@ -2421,12 +2446,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>Could not schedule: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Infeasible: nothing was changed. {reasons}</translation>
     </message>
@@ -2743,6 +2768,117 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shared_database.py" line="+59"/>
+        <source>Open shared database</source>
+        <translation>Open shared database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. db.camera-torino.local</source>
+        <translation>e.g. db.camera-torino.local</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remember password (in the system keyring)</source>
+        <translation>Remember password (in the system keyring)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept in the system keyring</source>
+        <translation>kept in the system keyring</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer has no system keyring: Ponte keeps the password only until it closes, and asks for it the next time.</source>
+        <translation>This computer has no system keyring: Ponte keeps the password only until it closes, and asks for it the next time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name the server: its host name or address.</source>
+        <translation>Name the server: its host name or address.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the database on that server.</source>
+        <translation>Name the database on that server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not a host name; write only the name or the address.</source>
+        <translation>{0} is not a host name; write only the name or the address.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connecting to {0}…</source>
+        <translation>Connecting to {0}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it holds a Ponte database.</source>
+        <translation>it holds a Ponte database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is empty: Ponte will prepare it when it opens it.</source>
+        <translation>the database is empty: Ponte will prepare it when it opens it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database holds another program&apos;s tables: Ponte will not open it.</source>
+        <translation>the database holds another program&apos;s tables: Ponte will not open it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected (PostgreSQL {0}); {1}</source>
+        <translation>Connected (PostgreSQL {0}); {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not connected: {0}</source>
+        <translation>Not connected: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/forms/date_fields.py" line="+59"/>
+        <source>Write a time, e.g. 09:30.</source>
+        <translation>Write a time, e.g. 09:30.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../ui/b2b/timeline.py" line="+49"/>
@@ -2812,7 +2948,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>It was changed or deleted meanwhile.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>Could not undo or redo “{action}”: {reason}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} ha {count} incontri in parallelo (al massimo {capacity}).</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>Blocca</translation>
@@ -159,7 +159,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} e {b} non hanno uno slot libero in comune</translation>
     </message>
@@ -212,6 +212,19 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>l&apos;ultima pianificazione lo aveva collocato; da allora è stato tolto</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/forms/date_fields.py" line="+205"/>
+        <source>Choose in a calendar</source>
+        <translation>Scegli nel calendario</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write a date, e.g. {0}.</source>
+        <translation>Scrivi una data, per esempio {0}.</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1279,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Prova</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>Invio di un messaggio di prova a {address}…</translation>
     </message>
@@ -1284,13 +1297,13 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location filename="../../ui/main_window.py" line="+85"/>
+        <location line="+307"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-271"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -1331,6 +1344,11 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;shared database…</source>
+        <translation>Apri database c&amp;ondiviso…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
@@ -1421,7 +1439,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}, dal {1} al {2}, fuso orario {3}</translation>
     </message>
@@ -1436,7 +1454,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>&amp;Svuota elenco</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
@@ -1524,7 +1542,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+117"/>
+        <location filename="../../ui/mission_controller.py" line="+134"/>
         <source>A sending is running</source>
         <translation>Un invio è in corso</translation>
     </message>
@@ -1534,7 +1552,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Ponte sta inviando e-mail dal database aperto. Attendi che finisca, o annullalo nella pagina Pubblica, poi apri l&apos;altro database.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>Database not found</source>
         <translation>Database non trovato</translation>
     </message>
@@ -1554,7 +1572,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>{0} esiste già. Scegliere un altro nome oppure aprirlo con Apri database…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The database was upgraded; a copy of the old one is at {0}</source>
         <translation>Il database è stato aggiornato; una copia della versione precedente è in {0}</translation>
     </message>
@@ -1577,12 +1595,18 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>{0} asks for a password.</source>
+        <translation>{0} chiede una password.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Impossibile aprire il database: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire il database</translation>
     </message>
@@ -1597,7 +1621,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Aprire o creare un database prima di creare una missione.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>La missione non è stata creata: {0}</translation>
     </message>
@@ -1607,7 +1631,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Impossibile creare la missione</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>Si è verificato un errore</translation>
     </message>
@@ -1615,12 +1639,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="+57"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="+45"/>
         <source>New mission</source>
         <translation>Nuova missione</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>e.g. Torino → Nagoya, October 2027</source>
         <translation>es. Torino → Nagoya, ottobre 2027</translation>
     </message>
@@ -1761,7 +1785,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1980,7 +2004,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2171,12 +2195,13 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Versioni</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
@@ -2219,7 +2244,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pubblicata la versione {number}: {meetings} incontri, {items} voci di programma.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>Impossibile pubblicare: {reason}</translation>
     </message>
@@ -2227,7 +2252,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
@@ -2242,12 +2267,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>Nel frattempo questa scheda è stata eliminata; le modifiche non sono state salvate.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>Impossibile salvare: {reason}</translation>
     </message>
@@ -2255,7 +2280,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filtra per nome (latino, 漢字 o かな)…</translation>
     </message>
@@ -2321,7 +2346,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>Pianifica</translation>
     </message>
@@ -2421,12 +2446,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Non riuscita</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>Impossibile pianificare: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Pianificazione impossibile: non è stato modificato nulla. {reasons}</translation>
     </message>
@@ -2743,6 +2768,117 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
 </context>
 <context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shared_database.py" line="+59"/>
+        <source>Open shared database</source>
+        <translation>Apri database condiviso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. db.camera-torino.local</source>
+        <translation>per es. db.camera-torino.local</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remember password (in the system keyring)</source>
+        <translation>Ricorda la password (nel portachiavi di sistema)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept in the system keyring</source>
+        <translation>conservata nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer has no system keyring: Ponte keeps the password only until it closes, and asks for it the next time.</source>
+        <translation>Questo computer non ha un portachiavi di sistema: Ponte conserva la password solo fino alla chiusura e la richiede la volta successiva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test connection</source>
+        <translation>Prova la connessione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name the server: its host name or address.</source>
+        <translation>Indica il server: il nome dell&apos;host o l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the database on that server.</source>
+        <translation>Indica il database su quel server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not a host name; write only the name or the address.</source>
+        <translation>{0} non è un nome di host; scrivi solo il nome o l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connecting to {0}…</source>
+        <translation>Connessione a {0}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it holds a Ponte database.</source>
+        <translation>contiene un database di Ponte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is empty: Ponte will prepare it when it opens it.</source>
+        <translation>il database è vuoto: Ponte lo preparerà quando lo aprirà.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database holds another program&apos;s tables: Ponte will not open it.</source>
+        <translation>il database contiene le tabelle di un altro programma: Ponte non lo aprirà.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected (PostgreSQL {0}); {1}</source>
+        <translation>Connesso (PostgreSQL {0}); {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not connected: {0}</source>
+        <translation>Non connesso: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/forms/date_fields.py" line="+59"/>
+        <source>Write a time, e.g. 09:30.</source>
+        <translation>Scrivi un orario, per esempio 09:30.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../ui/b2b/timeline.py" line="+49"/>
@@ -2812,7 +2948,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nel frattempo è stato modificato o eliminato.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>Impossibile annullare o ripetere “{action}”: {reason}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>固定</translation>
@@ -157,7 +157,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} と {b} に共通の空き枠がありません</translation>
     </message>
@@ -210,6 +210,19 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>前回の実行で配置されましたが、その後スケジュールから外されました</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/forms/date_fields.py" line="+205"/>
+        <source>Choose in a calendar</source>
+        <translation>カレンダーから選ぶ</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write a date, e.g. {0}.</source>
+        <translation>日付を入力してください（例: {0}）。</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1273,7 @@ What was saved is safe. Details: {log}</source>
         <translation>テスト</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>{address} にテストメッセージを送信中…</translation>
     </message>
@@ -1278,13 +1291,13 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location filename="../../ui/main_window.py" line="+85"/>
+        <location line="+307"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-271"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -1325,6 +1338,11 @@ What was saved is safe. Details: {log}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;shared database…</source>
+        <translation>共有データベースを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
@@ -1415,7 +1433,7 @@ What was saved is safe. Details: {log}</source>
         <translation>{0} — {1}、{2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}、{1}～{2}、タイムゾーン {3}</translation>
     </message>
@@ -1430,7 +1448,7 @@ What was saved is safe. Details: {log}</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -1518,7 +1536,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+117"/>
+        <location filename="../../ui/mission_controller.py" line="+134"/>
         <source>A sending is running</source>
         <translation>送信中です</translation>
     </message>
@@ -1528,7 +1546,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Ponte は開いているデータベースからメールを送信中です。終わるまで待つか、「公開」ページでキャンセルしてから、別のデータベースを開いてください。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>Database not found</source>
         <translation>データベースが見つかりません</translation>
     </message>
@@ -1548,7 +1566,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>{0} は既に存在します。別の名前を選ぶか、「データベースを開く…」で開いてください。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The database was upgraded; a copy of the old one is at {0}</source>
         <translation>データベースを更新しました。更新前のコピーは {0} にあります</translation>
     </message>
@@ -1570,12 +1588,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>{0} asks for a password.</source>
+        <translation>{0} はパスワードを求めています。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>データベースを開けませんでした：{0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
@@ -1590,7 +1614,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成する前に、データベースを開くか作成してください。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>ミッションを作成できませんでした：{0}</translation>
     </message>
@@ -1600,7 +1624,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成できません</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>エラーが発生しました</translation>
     </message>
@@ -1608,12 +1632,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="+57"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="+45"/>
         <source>New mission</source>
         <translation>新規ミッション</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>e.g. Torino → Nagoya, October 2027</source>
         <translation>例：Torino → Nagoya, October 2027</translation>
     </message>
@@ -1754,7 +1778,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1971,7 +1995,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -2162,12 +2186,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>版</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
@@ -2209,7 +2234,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>第{number}版を公開しました：商談 {meetings} 件、プログラム {items} 件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>公開できませんでした：{reason}</translation>
     </message>
@@ -2217,7 +2242,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
@@ -2232,12 +2257,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>このデータはその間に削除されたため、変更は保存されませんでした。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>保存できませんでした：{reason}</translation>
     </message>
@@ -2245,7 +2270,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>名前で絞り込み（ローマ字・漢字・かな）…</translation>
     </message>
@@ -2311,7 +2336,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
@@ -2411,12 +2436,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>スケジュールを作成できませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>スケジュールを作成できません。何も変更していません。{reasons}</translation>
     </message>
@@ -2723,6 +2748,117 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shared_database.py" line="+59"/>
+        <source>Open shared database</source>
+        <translation>共有データベースを開く</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. db.camera-torino.local</source>
+        <translation>例: db.camera-torino.local</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remember password (in the system keyring)</source>
+        <translation>パスワードを記憶する（システムのキーリングに保存）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept in the system keyring</source>
+        <translation>システムのキーリングに保存済み</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer has no system keyring: Ponte keeps the password only until it closes, and asks for it the next time.</source>
+        <translation>このコンピューターにはシステムのキーリングがありません。Ponte はパスワードを終了するまでだけ保持し、次回また入力を求めます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name the server: its host name or address.</source>
+        <translation>サーバーのホスト名またはアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the database on that server.</source>
+        <translation>そのサーバー上のデータベース名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not a host name; write only the name or the address.</source>
+        <translation>{0} はホスト名ではありません。名前またはアドレスだけを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connecting to {0}…</source>
+        <translation>{0} に接続しています…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it holds a Ponte database.</source>
+        <translation>Ponte のデータベースがあります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is empty: Ponte will prepare it when it opens it.</source>
+        <translation>データベースは空です。開くときに Ponte が準備します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database holds another program&apos;s tables: Ponte will not open it.</source>
+        <translation>データベースには別のプログラムのテーブルがあります。Ponte は開きません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected (PostgreSQL {0}); {1}</source>
+        <translation>接続しました（PostgreSQL {0}）。{1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not connected: {0}</source>
+        <translation>接続できません: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/forms/date_fields.py" line="+59"/>
+        <source>Write a time, e.g. 09:30.</source>
+        <translation>時刻を入力してください（例: 09:30）。</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../ui/b2b/timeline.py" line="+49"/>
@@ -2790,7 +2926,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>その間に変更または削除されました。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>「{action}」を元に戻す／やり直すことができませんでした：{reason}</translation>
     </message>
