@@ -38,6 +38,7 @@ def close_context(qtbot: QtBot, context: AppContext) -> None:
     context.undo.clear()
     context.compute.shutdown()
     context.mail.shutdown()
+    context.network.shutdown()
     context.runner.shutdown()
 
 

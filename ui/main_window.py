@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.services.database import Location
+from app.services.database import Location, SharedDatabase
 from app.services.erasure import Erased, erase_mission_people
 from app.services.missions import MissionRow
 from ui.context import AppContext
@@ -36,6 +36,7 @@ from ui.dialogs.duplicates import DuplicatesDialog
 from ui.dialogs.import_wizard import ImportDialog
 from ui.dialogs.new_mission import NewMissionDialog
 from ui.dialogs.setup_workbook import SetupWorkbookDialog
+from ui.dialogs.shared_database import SharedDatabaseDialog
 from ui.erasure_text import erased_text
 from ui.i18n import available_languages
 from ui.mission_controller import MissionController
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
         controller.current_mission_changed.connect(self._show_mission)
         controller.recent_changed.connect(self._fill_recent_menu)
         controller.problem.connect(self.show_problem)
+        controller.password_needed.connect(
+            lambda shared, why: self.open_shared_database_dialog(shared, problem=why)
+        )
         controller.retention_reminder.connect(
             lambda text: self._show_box(
                 QMessageBox.Icon.Information, self.tr("Personal data"), text
@@ -162,6 +166,8 @@ class MainWindow(QMainWindow):
         self.open_database_action = file_menu.addAction(self.tr("&Open database…"))
         self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_database_action.triggered.connect(self._ask_open_database)
+        self.open_shared_action = file_menu.addAction(self.tr("Open &shared database…"))
+        self.open_shared_action.triggered.connect(lambda: self.open_shared_database_dialog())
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.setObjectName("recent_menu")
         self._fill_recent_menu(self.controller.recent())
@@ -312,6 +318,25 @@ class MainWindow(QMainWindow):
         dialog = NewMissionDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.controller.create_mission(dialog.draft()))
+        dialog.open()
+        return dialog
+
+    def open_shared_database_dialog(
+        self, initial: SharedDatabase | None = None, *, problem: str | None = None
+    ) -> SharedDatabaseDialog:
+        """File › Open shared database… (window-modal), also shown filled in when a shared
+        database asks for its password; Open opens it in the background."""
+        if initial is None:
+            location = self.controller.location()
+            if location is not None and not location.is_sqlite:
+                initial = SharedDatabase.from_target(location.display())
+        dialog = SharedDatabaseDialog(self.ctx, initial, problem=problem, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.controller.open_shared(
+                dialog.shared(), dialog.password(), remember=dialog.remember_password()
+            )
+        )
         dialog.open()
         return dialog
 

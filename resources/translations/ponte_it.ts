@@ -215,6 +215,19 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/forms/date_fields.py" line="+205"/>
+        <source>Choose in a calendar</source>
+        <translation>Scegli nel calendario</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write a date, e.g. {0}.</source>
+        <translation>Scrivi una data, per esempio {0}.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <location filename="../../ui/pages/documents.py" line="+75"/>
@@ -1284,13 +1297,13 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+82"/>
-        <location line="+296"/>
+        <location filename="../../ui/main_window.py" line="+86"/>
+        <location line="+317"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-281"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -1331,6 +1344,11 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;shared database…</source>
+        <translation>Apri database c&amp;ondiviso…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
@@ -1441,7 +1459,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>&amp;Svuota elenco</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
@@ -1529,7 +1547,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+117"/>
+        <location filename="../../ui/mission_controller.py" line="+134"/>
         <source>A sending is running</source>
         <translation>Un invio è in corso</translation>
     </message>
@@ -1539,7 +1557,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Ponte sta inviando e-mail dal database aperto. Attendi che finisca, o annullalo nella pagina Pubblica, poi apri l&apos;altro database.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>Database not found</source>
         <translation>Database non trovato</translation>
     </message>
@@ -1559,7 +1577,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>{0} esiste già. Scegliere un altro nome oppure aprirlo con Apri database…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The database was upgraded; a copy of the old one is at {0}</source>
         <translation>Il database è stato aggiornato; una copia della versione precedente è in {0}</translation>
     </message>
@@ -1582,12 +1600,18 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>{0} asks for a password.</source>
+        <translation>{0} chiede una password.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Impossibile aprire il database: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire il database</translation>
     </message>
@@ -1620,12 +1644,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="+57"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="+45"/>
         <source>New mission</source>
         <translation>Nuova missione</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>e.g. Torino → Nagoya, October 2027</source>
         <translation>es. Torino → Nagoya, ottobre 2027</translation>
     </message>
@@ -2758,7 +2782,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     <message>
         <location line="+5"/>
         <source>A workbook with one sheet per kind of record (venues, delegations, B2B sessions, organisations, participants, interpreters, unavailability, meeting requests) that a chamber fills in and imports here. Each sheet is imported whole or not at all; a sheet with a wrong row stops the import there.</source>
-        <translation>Una cartella Excel con un foglio per tipo di dato (sedi, delegazioni, sessioni B2B, organizzazioni, partecipanti, interpreti, indisponibilità, richieste di incontro) che la camera compila e importa qui. Ogni foglio è importato per intero o per niente; un foglio con una riga errata ferma l'importazione a quel punto.</translation>
+        <translation>Una cartella Excel con un foglio per tipo di dato (sedi, delegazioni, sessioni B2B, organizzazioni, partecipanti, interpreti, indisponibilità, richieste di incontro) che la camera compila e importa qui. Ogni foglio è importato per intero o per niente; un foglio con una riga errata ferma l&apos;importazione a quel punto.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2793,7 +2817,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     <message>
         <location line="+8"/>
         <source>Open a mission first: the import goes into it.</source>
-        <translation>Aprire prima una missione: l'importazione va in quella.</translation>
+        <translation>Aprire prima una missione: l&apos;importazione va in quella.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2814,6 +2838,117 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+5"/>
         <source>Imported:</source>
         <translation>Importato:</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shared_database.py" line="+59"/>
+        <source>Open shared database</source>
+        <translation>Apri database condiviso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. db.camera-torino.local</source>
+        <translation>per es. db.camera-torino.local</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remember password (in the system keyring)</source>
+        <translation>Ricorda la password (nel portachiavi di sistema)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept in the system keyring</source>
+        <translation>conservata nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer has no system keyring: Ponte keeps the password only until it closes, and asks for it the next time.</source>
+        <translation>Questo computer non ha un portachiavi di sistema: Ponte conserva la password solo fino alla chiusura e la richiede la volta successiva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test connection</source>
+        <translation>Prova la connessione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name the server: its host name or address.</source>
+        <translation>Indica il server: il nome dell&apos;host o l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the database on that server.</source>
+        <translation>Indica il database su quel server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not a host name; write only the name or the address.</source>
+        <translation>{0} non è un nome di host; scrivi solo il nome o l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connecting to {0}…</source>
+        <translation>Connessione a {0}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it holds a Ponte database.</source>
+        <translation>contiene un database di Ponte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is empty: Ponte will prepare it when it opens it.</source>
+        <translation>il database è vuoto: Ponte lo preparerà quando lo aprirà.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database holds another program&apos;s tables: Ponte will not open it.</source>
+        <translation>il database contiene le tabelle di un altro programma: Ponte non lo aprirà.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected (PostgreSQL {0}); {1}</source>
+        <translation>Connesso (PostgreSQL {0}); {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not connected: {0}</source>
+        <translation>Non connesso: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/forms/date_fields.py" line="+59"/>
+        <source>Write a time, e.g. 09:30.</source>
+        <translation>Scrivi un orario, per esempio 09:30.</translation>
     </message>
 </context>
 <context>
