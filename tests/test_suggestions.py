@@ -103,5 +103,5 @@ def test_a_turin_supplier_and_a_nagoya_tier1() -> None:
     assert found[0].reason.text("en") == "Both automotive; profiles share: stamping, EV"
     assert found[1].reason.text("en") == "Both aerospace; profiles share: composites"
     assert found[2].reason.text("en") == "automotive meets materials"
-    assert found[2].reason.text("ja") == "自動車×素材"
+    assert found[2].reason.text("ja") == "自動車と素材が補完"
     assert suggest_pairs([turin, tier1], [(2, 1)]) == []

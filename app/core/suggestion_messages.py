@@ -56,7 +56,7 @@ COMPLEMENT = Wording(
     "suggestions.complement",
     en="{a} meets {b}",
     it="{a} incontra {b}",
-    ja="{a}×{b}",
+    ja="{a}と{b}が補完",
 )
 PROFILES_SHARE = Wording(
     "suggestions.profiles_share",
@@ -65,9 +65,9 @@ PROFILES_SHARE = Wording(
     ja="共通のキーワード：{keywords}",
 )
 PARTS = Wording(
-    "suggestions.parts", en="{first}; {rest}", it="{first}; {rest}", ja="{first}。{rest}"
+    "suggestions.parts", en="{first}; {rest}", it="{first}; {rest}", ja="{first}／{rest}"
 )
 COMMA = Wording(
-    "suggestions.comma", en="{first}, {rest}", it="{first}, {rest}", ja="{first}、{rest}"
+    "suggestions.comma", en="{first}, {rest}", it="{first}, {rest}", ja="{first}・{rest}"
 )
 SLASH = Wording("suggestions.slash", en="{first}/{rest}", it="{first}/{rest}", ja="{first}・{rest}")
