@@ -187,12 +187,17 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-@cache
-def _latin_pattern(spelling: str) -> re.Pattern[str]:
+def _latin_spelling(spelling: str) -> str:
     """At the start of a word; a short spelling ("EV", "CNC") is a whole word."""
     word = normalise(spelling)
     end = r"(?![0-9a-zà-ÿ])" if len(word) <= 3 else ""
-    return re.compile(r"(?<![0-9a-zà-ÿ])" + re.escape(word) + end)
+    return r"(?<![0-9a-zà-ÿ])" + re.escape(word) + end
+
+
+@cache
+def _latin_pattern(key: str) -> re.Pattern[str]:
+    """Any Latin spelling of the keyword ``key``."""
+    return re.compile("|".join(_latin_spelling(x) for x in _KEYWORD_BY_KEY[key].latin))
 
 
 def keywords_of(texts: Iterable[str]) -> frozenset[str]:
@@ -202,9 +207,7 @@ def keywords_of(texts: Iterable[str]) -> frozenset[str]:
     if not joined:
         return frozenset()
     for k in KEYWORDS:
-        if any(normalise(j) in joined for j in k.japanese) or any(
-            _latin_pattern(x).search(joined) for x in k.latin
-        ):
+        if any(normalise(j) in joined for j in k.japanese) or _latin_pattern(k.key).search(joined):
             found.add(k.key)
     return frozenset(found)
 
@@ -244,17 +247,12 @@ def suggest_pairs(
     return out[:limit] if limit is not None else out
 
 
+_ORDER = {sector: i for i, sector in enumerate(Sector)}
+
+
 def _score(a: Candidate, b: Candidate, common: frozenset[str]) -> Suggestion | None:
-    sectors_a, sectors_b = a.sectors - NOT_MATCHED, b.sectors - NOT_MATCHED
-    shared = tuple(s for s in Sector if s in sectors_a and s in sectors_b)
-    complementary = tuple(
-        (x, y)
-        for x in Sector
-        if x in sectors_a and x not in sectors_b
-        for y in Sector
-        if y in sectors_b and y not in sectors_a and frozenset((x, y)) in COMPLEMENTARY
-    )
-    keywords = tuple(k.key for k in KEYWORDS if k.key in common)
+    shared, complementary = _sector_match(a.sectors, b.sectors)
+    keywords = tuple(k.key for k in KEYWORDS if k.key in common) if common else ()
     score = (
         SHARED_SECTOR_POINTS * len(shared)
         + COMPLEMENT_POINTS * len(complementary)
@@ -263,6 +261,27 @@ def _score(a: Candidate, b: Candidate, common: frozenset[str]) -> Suggestion | N
     if score == 0:
         return None
     return Suggestion(a.id, b.id, score, shared, complementary, keywords)
+
+
+@cache
+def _sector_match(
+    a: frozenset[Sector], b: frozenset[Sector]
+) -> tuple[tuple[Sector, ...], tuple[tuple[Sector, Sector], ...]]:
+    """The sectors shared, and the complementary pairs (a's, b's), in the enum's order."""
+    sectors_a, sectors_b = a - NOT_MATCHED, b - NOT_MATCHED
+    shared = tuple(sorted(sectors_a & sectors_b, key=_ORDER.__getitem__))
+    complementary = tuple(
+        sorted(
+            (
+                (x, y)
+                for x in sectors_a - sectors_b
+                for y in sectors_b - sectors_a
+                if frozenset((x, y)) in COMPLEMENTARY
+            ),
+            key=lambda p: (_ORDER[p[0]], _ORDER[p[1]]),
+        )
+    )
+    return shared, complementary
 
 
 def oriented(s: Suggestion, requests_made: Mapping[int, int]) -> Suggestion:
