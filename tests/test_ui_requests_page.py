@@ -28,8 +28,10 @@ from ui.pages.requests import RequestsPage, next_in_cycle
 
 TURIN = [
     ("Stampi Dora", None, [Sector.AUTOMOTIVE], "Sheet-metal stamping dies for EV bodies"),
-    ("Compositi Avanzati", None, [Sector.AEROSPACE, Sector.MATERIALS], "Compositi in fibra di carbonio"),
-    ("Fonderie Val Susa", None, [Sector.AUTOMOTIVE, Sector.MATERIALS], "Fonderia di alluminio, pressofusione"),
+    ("Compositi Avanzati", None, [Sector.AEROSPACE, Sector.MATERIALS],
+     "Compositi in fibra di carbonio"),
+    ("Fonderie Val Susa", None, [Sector.AUTOMOTIVE, Sector.MATERIALS],
+     "Fonderia di alluminio, pressofusione"),
     ("Robotica Pinerolese", None, [Sector.ROBOTICS], "Automazione e saldatura robotizzata"),
 ]  # fmt: skip
 NAGOYA = [
