@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} has {count} meetings at once (at most {capacity}).</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>Lock</translation>
@@ -159,7 +159,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} and {b} share no free slot</translation>
     </message>
@@ -212,6 +212,44 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>the last run placed it; it was taken out of the schedule since</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+123"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Japanese name</source>
+        <translation>Japanese name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asks</source>
+        <translation>Asks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1304,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>Sending a test message to {address}…</translation>
     </message>
@@ -1285,12 +1323,12 @@ What was saved is safe. Details: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1421,7 +1459,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}, {1} to {2}, time zone {3}</translation>
     </message>
@@ -1577,7 +1615,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Ponte could not open the database: {0}</translation>
     </message>
@@ -1597,7 +1635,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Open or create a database before creating a mission.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>The mission was not created: {0}</translation>
     </message>
@@ -1607,7 +1645,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Cannot create the mission</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1761,7 +1799,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1980,7 +2018,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2171,12 +2209,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -2219,7 +2258,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Published version {number}: {meetings} meetings, {items} programme items.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>Could not publish: {reason}</translation>
     </message>
@@ -2227,7 +2266,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -2242,12 +2281,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>This record was deleted meanwhile; your changes were not saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>Could not save: {reason}</translation>
     </message>
@@ -2255,7 +2294,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filter by name (Latin, 漢字 or かな)…</translation>
     </message>
@@ -2309,19 +2348,184 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     <name>RequestMatrixModel</name>
     <message>
         <location filename="../../ui/b2b/lists.py" line="+126"/>
+        <location filename="../../ui/requests/models.py" line="+250"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} does not want to meet {b} (no thanks)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../ui/requests/models.py" line="+4"/>
         <source>{a} asks to meet {b}, priority {priority}</source>
         <translation>{a} asks to meet {b}, priority {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests/models.py" line="-2"/>
+        <source>{a} asks to meet {b}, priority {priority}, mandatory</source>
+        <translation>{a} asks to meet {b}, priority {priority}, mandatory</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{a} → {b}: no request</source>
+        <translation>{a} → {b}: no request</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="+140"/>
+        <source>Both sides</source>
+        <translation>Both sides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turin</source>
+        <translation>Turin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya</source>
+        <translation>Nagoya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every sector</source>
+        <translation>Every sector</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search names (Latin or Japanese), city, profile</source>
+        <translation>Search names (Latin or Japanese), city, profile</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Side:</source>
+        <translation>Side:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector:</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+273"/>
+        <source>Select an organisation to see its wish list.</source>
+        <translation>Select an organisation to see its wish list.</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Turin organisations ask (rows)</source>
+        <translation>Turin organisations ask (rows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya organisations ask (rows)</source>
+        <translation>Nagoya organisations ask (rows)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Each row asks the column. Keys on a cell: 1–5 priority, N no thanks, M mandatory on/off, Delete removes; a double click cycles 3, 4, 5, 1, 2, no thanks, nothing. “3 ⇄” both asked (green), “✕” no thanks, bold: mandatory, “← 2” in grey: only the column asked. Ctrl+Z undoes.</source>
+        <translation>Each row asks the column. Keys on a cell: 1–5 priority, N no thanks, M mandatory on/off, Delete removes; a double click cycles 3, 4, 5, 1, 2, no thanks, nothing. “3 ⇄” both asked (green), “✕” no thanks, bold: mandatory, “← 2” in grey: only the column asked. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pairs of opposite sides that nobody asked yet, whose sectors and profiles complement each other, best first. Accept makes one request, priority 3, from the organisation that asked for fewer meetings.</source>
+        <translation>Pairs of opposite sides that nobody asked yet, whose sectors and profiles complement each other, best first. Accept makes one request, priority 3, from the organisation that asked for fewer meetings.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Catalogue and wish lists</source>
+        <translation>Catalogue and wish lists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request matrix</source>
+        <translation>Request matrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested pairs</source>
+        <translation>Suggested pairs</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Priority {priority}: {a} → {b}</source>
+        <translation>Priority {priority}: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No thanks: {a} → {b}</source>
+        <translation>No thanks: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandatory on/off: {a} → {b}</source>
+        <translation>Mandatory on/off: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove request {a} → {b}</source>
+        <translation>Remove request {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change request {a} → {b}</source>
+        <translation>Change request {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Accept suggested pair {a} → {b}</source>
+        <translation>Accept suggested pair {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not load: {reason}</source>
+        <translation>Could not load: {reason}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Suggested pairs (%n)</source>
+        <translation>
+            <numerusform>Suggested pairs (%n)</numerusform>
+            <numerusform>Suggested pairs (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>{name} asks to meet %n organisation(s)</source>
+        <translation>
+            <numerusform>{name} asks to meet %n organisation</numerusform>
+            <numerusform>{name} asks to meet %n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Asked by %n organisation(s): {names}</source>
+        <translation>
+            <numerusform>Asked by %n organisation: {names}</numerusform>
+            <numerusform>Asked by %n organisations: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody asked to meet it yet.</source>
+        <translation>Nobody asked to meet it yet.</translation>
     </message>
 </context>
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
@@ -2421,12 +2625,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>Could not schedule: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Infeasible: nothing was changed. {reasons}</translation>
     </message>
@@ -2743,6 +2947,29 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+34"/>
+        <source>To meet</source>
+        <translation>To meet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../ui/b2b/timeline.py" line="+49"/>
@@ -2812,7 +3039,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>It was changed or deleted meanwhile.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>Could not undo or redo “{action}”: {reason}</translation>
     </message>
@@ -2838,6 +3065,29 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+0"/>
         <source>Why not scheduled</source>
         <translation>Why not scheduled</translation>
+    </message>
+</context>
+<context>
+    <name>WishListModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="-223"/>
+        <source>Asks to meet</source>
+        <translation>Asks to meet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>✕ no thanks</source>
+        <translation>✕ no thanks</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} ha {count} incontri in parallelo (al massimo {capacity}).</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>Blocca</translation>
@@ -159,7 +159,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} e {b} non hanno uno slot libero in comune</translation>
     </message>
@@ -212,6 +212,44 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>l&apos;ultima pianificazione lo aveva collocato; da allora è stato tolto</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+123"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Japanese name</source>
+        <translation>Nome giapponese</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Lato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Settori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asks</source>
+        <translation>Chiede</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>Richiesta da</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1304,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Prova</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>Invio di un messaggio di prova a {address}…</translation>
     </message>
@@ -1285,12 +1323,12 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -1421,7 +1459,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}, dal {1} al {2}, fuso orario {3}</translation>
     </message>
@@ -1577,7 +1615,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Impossibile aprire il database: {0}</translation>
     </message>
@@ -1597,7 +1635,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Aprire o creare un database prima di creare una missione.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>La missione non è stata creata: {0}</translation>
     </message>
@@ -1607,7 +1645,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Impossibile creare la missione</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>Si è verificato un errore</translation>
     </message>
@@ -1761,7 +1799,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1980,7 +2018,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2171,12 +2209,13 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Versioni</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
@@ -2219,7 +2258,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pubblicata la versione {number}: {meetings} incontri, {items} voci di programma.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>Impossibile pubblicare: {reason}</translation>
     </message>
@@ -2227,7 +2266,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
@@ -2242,12 +2281,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>Nel frattempo questa scheda è stata eliminata; le modifiche non sono state salvate.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>Impossibile salvare: {reason}</translation>
     </message>
@@ -2255,7 +2294,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filtra per nome (latino, 漢字 o かな)…</translation>
     </message>
@@ -2309,19 +2348,184 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     <name>RequestMatrixModel</name>
     <message>
         <location filename="../../ui/b2b/lists.py" line="+126"/>
+        <location filename="../../ui/requests/models.py" line="+250"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} non desidera incontrare {b} (non interessato)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../ui/requests/models.py" line="+4"/>
         <source>{a} asks to meet {b}, priority {priority}</source>
         <translation>{a} chiede di incontrare {b}, priorità {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests/models.py" line="-2"/>
+        <source>{a} asks to meet {b}, priority {priority}, mandatory</source>
+        <translation>{a} chiede di incontrare {b}, priorità {priority}, obbligatorio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{a} → {b}: no request</source>
+        <translation>{a} → {b}: nessuna richiesta</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="+140"/>
+        <source>Both sides</source>
+        <translation>Entrambi i lati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turin</source>
+        <translation>Torino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya</source>
+        <translation>Nagoya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every sector</source>
+        <translation>Tutti i settori</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search names (Latin or Japanese), city, profile</source>
+        <translation>Cerca nomi (latini o giapponesi), città, profilo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Side:</source>
+        <translation>Lato:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector:</source>
+        <translation>Settore:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+273"/>
+        <source>Select an organisation to see its wish list.</source>
+        <translation>Seleziona un&apos;organizzazione per vederne le richieste.</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Turin organisations ask (rows)</source>
+        <translation>Chiedono le organizzazioni di Torino (righe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya organisations ask (rows)</source>
+        <translation>Chiedono le organizzazioni di Nagoya (righe)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Each row asks the column. Keys on a cell: 1–5 priority, N no thanks, M mandatory on/off, Delete removes; a double click cycles 3, 4, 5, 1, 2, no thanks, nothing. “3 ⇄” both asked (green), “✕” no thanks, bold: mandatory, “← 2” in grey: only the column asked. Ctrl+Z undoes.</source>
+        <translation>Ogni riga chiede di incontrare la colonna. Tasti su una cella: 1–5 priorità, N no grazie, M obbligatorio sì/no, Canc elimina; un doppio clic passa a 3, 4, 5, 1, 2, no grazie, niente. “3 ⇄” richiesta reciproca (verde), “✕” no grazie, grassetto: obbligatorio, “← 2” in grigio: ha chiesto solo la colonna. Ctrl+Z annulla.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pairs of opposite sides that nobody asked yet, whose sectors and profiles complement each other, best first. Accept makes one request, priority 3, from the organisation that asked for fewer meetings.</source>
+        <translation>Coppie di lati opposti che nessuno ha ancora chiesto, con settori e profili complementari, dalle migliori. Accetta crea una richiesta, priorità 3, dall&apos;organizzazione che ha chiesto meno incontri.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Catalogue and wish lists</source>
+        <translation>Catalogo e richieste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request matrix</source>
+        <translation>Matrice delle richieste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested pairs</source>
+        <translation>Coppie suggerite</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Priority {priority}: {a} → {b}</source>
+        <translation>priorità {priority}: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No thanks: {a} → {b}</source>
+        <translation>no grazie: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandatory on/off: {a} → {b}</source>
+        <translation>obbligatorio sì/no: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove request {a} → {b}</source>
+        <translation>eliminazione della richiesta {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change request {a} → {b}</source>
+        <translation>modifica della richiesta {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Accept suggested pair {a} → {b}</source>
+        <translation>accettazione della coppia suggerita {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not load: {reason}</source>
+        <translation>Impossibile caricare: {reason}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Suggested pairs (%n)</source>
+        <translation>
+            <numerusform>Coppie suggerite (%n)</numerusform>
+            <numerusform>Coppie suggerite (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>{name} asks to meet %n organisation(s)</source>
+        <translation>
+            <numerusform>{name} chiede di incontrare %n organizzazione</numerusform>
+            <numerusform>{name} chiede di incontrare %n organizzazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Asked by %n organisation(s): {names}</source>
+        <translation>
+            <numerusform>Richiesta da %n organizzazione: {names}</numerusform>
+            <numerusform>Richiesta da %n organizzazioni: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody asked to meet it yet.</source>
+        <translation>Nessuno ha ancora chiesto di incontrarla.</translation>
     </message>
 </context>
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>Pianifica</translation>
     </message>
@@ -2421,12 +2625,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Non riuscita</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>Impossibile pianificare: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Pianificazione impossibile: non è stato modificato nulla. {reasons}</translation>
     </message>
@@ -2743,6 +2947,29 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
 </context>
 <context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+34"/>
+        <source>To meet</source>
+        <translation>Da incontrare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requester</source>
+        <translation>Richiedente</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../ui/b2b/timeline.py" line="+49"/>
@@ -2812,7 +3039,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nel frattempo è stato modificato o eliminato.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>Impossibile annullare o ripetere “{action}”: {reason}</translation>
     </message>
@@ -2838,6 +3065,29 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+0"/>
         <source>Why not scheduled</source>
         <translation>Motivo della mancata pianificazione</translation>
+    </message>
+</context>
+<context>
+    <name>WishListModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="-223"/>
+        <source>Asks to meet</source>
+        <translation>Chiede di incontrare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Segni</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>✕ no thanks</source>
+        <translation>✕ no grazie</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>固定</translation>
@@ -157,7 +157,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} と {b} に共通の空き枠がありません</translation>
     </message>
@@ -210,6 +210,44 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>前回の実行で配置されましたが、その後スケジュールから外されました</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+123"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Japanese name</source>
+        <translation>日本語名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>側</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asks</source>
+        <translation>希望数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>被希望数</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1298,7 @@ What was saved is safe. Details: {log}</source>
         <translation>テスト</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>{address} にテストメッセージを送信中…</translation>
     </message>
@@ -1279,12 +1317,12 @@ What was saved is safe. Details: {log}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -1415,7 +1453,7 @@ What was saved is safe. Details: {log}</source>
         <translation>{0} — {1}、{2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}、{1}～{2}、タイムゾーン {3}</translation>
     </message>
@@ -1570,7 +1608,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>データベースを開けませんでした：{0}</translation>
     </message>
@@ -1590,7 +1628,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成する前に、データベースを開くか作成してください。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>ミッションを作成できませんでした：{0}</translation>
     </message>
@@ -1600,7 +1638,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成できません</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>エラーが発生しました</translation>
     </message>
@@ -1754,7 +1792,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1971,7 +2009,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -2162,12 +2200,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>版</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
@@ -2209,7 +2248,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>第{number}版を公開しました：商談 {meetings} 件、プログラム {items} 件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>公開できませんでした：{reason}</translation>
     </message>
@@ -2217,7 +2256,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
@@ -2232,12 +2271,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>このデータはその間に削除されたため、変更は保存されませんでした。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>保存できませんでした：{reason}</translation>
     </message>
@@ -2245,7 +2284,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>名前で絞り込み（ローマ字・漢字・かな）…</translation>
     </message>
@@ -2299,19 +2338,181 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     <name>RequestMatrixModel</name>
     <message>
         <location filename="../../ui/b2b/lists.py" line="+126"/>
+        <location filename="../../ui/requests/models.py" line="+250"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} は {b} との商談を希望していません（辞退）</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../ui/requests/models.py" line="+4"/>
         <source>{a} asks to meet {b}, priority {priority}</source>
         <translation>{a} が {b} との商談を希望（優先度 {priority}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requests/models.py" line="-2"/>
+        <source>{a} asks to meet {b}, priority {priority}, mandatory</source>
+        <translation>{a} は {b} との商談を希望（優先度 {priority}、必須）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{a} → {b}: no request</source>
+        <translation>{a} → {b}：希望なし</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="+140"/>
+        <source>Both sides</source>
+        <translation>両側</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turin</source>
+        <translation>トリノ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya</source>
+        <translation>名古屋</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every sector</source>
+        <translation>すべての業種</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search names (Latin or Japanese), city, profile</source>
+        <translation>名前（ローマ字・日本語）、都市、プロフィールで検索</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Side:</source>
+        <translation>側：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector:</source>
+        <translation>業種：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+273"/>
+        <source>Select an organisation to see its wish list.</source>
+        <translation>組織を選ぶと、その商談希望リストが表示されます。</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Turin organisations ask (rows)</source>
+        <translation>トリノ側の組織が希望（行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya organisations ask (rows)</source>
+        <translation>名古屋側の組織が希望（行）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Each row asks the column. Keys on a cell: 1–5 priority, N no thanks, M mandatory on/off, Delete removes; a double click cycles 3, 4, 5, 1, 2, no thanks, nothing. “3 ⇄” both asked (green), “✕” no thanks, bold: mandatory, “← 2” in grey: only the column asked. Ctrl+Z undoes.</source>
+        <translation>各行の組織が列の組織との商談を希望します。セル上のキー：1～5 優先度、N お断り、M 必須の切替、Delete 削除。ダブルクリックで 3、4、5、1、2、お断り、なし の順に切り替わります。「3 ⇄」相互希望（緑）、「✕」お断り、太字：必須、灰色の「← 2」：列の組織だけが希望。Ctrl+Z で元に戻します。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pairs of opposite sides that nobody asked yet, whose sectors and profiles complement each other, best first. Accept makes one request, priority 3, from the organisation that asked for fewer meetings.</source>
+        <translation>まだ誰も希望していない、業種やプロフィールが補い合うトリノ側と名古屋側の組み合わせです（有望な順）。「採用」で、希望の少ない方の組織から優先度 3 の商談希望を1件作成します。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Catalogue and wish lists</source>
+        <translation>組織一覧と希望リスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request matrix</source>
+        <translation>商談希望マトリクス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested pairs</source>
+        <translation>おすすめの組み合わせ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Requests</source>
+        <translation>商談希望</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Priority {priority}: {a} → {b}</source>
+        <translation>優先度 {priority}：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No thanks: {a} → {b}</source>
+        <translation>お断り：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandatory on/off: {a} → {b}</source>
+        <translation>必須の切替：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove request {a} → {b}</source>
+        <translation>商談希望の削除：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change request {a} → {b}</source>
+        <translation>商談希望の変更：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Accept suggested pair {a} → {b}</source>
+        <translation>おすすめの採用：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not load: {reason}</source>
+        <translation>読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Accept</source>
+        <translation>採用</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Suggested pairs (%n)</source>
+        <translation>
+            <numerusform>おすすめの組み合わせ（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>{name} asks to meet %n organisation(s)</source>
+        <translation>
+            <numerusform>{name} の商談希望：%n 組織</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Asked by %n organisation(s): {names}</source>
+        <translation>
+            <numerusform>%n 組織から希望：{names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody asked to meet it yet.</source>
+        <translation>まだどの組織からも希望されていません。</translation>
     </message>
 </context>
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
@@ -2411,12 +2612,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>スケジュールを作成できませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>スケジュールを作成できません。何も変更していません。{reasons}</translation>
     </message>
@@ -2723,6 +2924,29 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+34"/>
+        <source>To meet</source>
+        <translation>希望先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requester</source>
+        <translation>希望元</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../ui/b2b/timeline.py" line="+49"/>
@@ -2790,7 +3014,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>その間に変更または削除されました。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>「{action}」を元に戻す／やり直すことができませんでした：{reason}</translation>
     </message>
@@ -2816,6 +3040,29 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+0"/>
         <source>Why not scheduled</source>
         <translation>未配置の理由</translation>
+    </message>
+</context>
+<context>
+    <name>WishListModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="-223"/>
+        <source>Asks to meet</source>
+        <translation>希望先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>印</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>✕ no thanks</source>
+        <translation>✕ お断り</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,7 @@ from ui.pages.base import Page
 from ui.requests.commands import run_edit
 from ui.requests.models import (
     CAT_NAME,
+    CAT_NAME_JA,
     ORG_ROLE,
     SUG_ACCEPT,
     SUG_REASON,
@@ -210,7 +211,11 @@ class RequestsPage(Page):
         self.matrix_view.setModel(self.matrix_model)
         self.matrix_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.matrix_view.horizontalHeader().setDefaultSectionSize(64)
+        self.matrix_view.horizontalHeader().setDefaultSectionSize(96)
+        self.matrix_view.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.matrix_view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.matrix_view.verticalHeader().setDefaultSectionSize(22)
         self.matrix_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -378,6 +383,10 @@ class RequestsPage(Page):
         self._book = result.book if result else None
         current_org = self.wish_model.organisation()
         self.catalogue_model.set_book(self._book)
+        self.catalogue.resizeColumnsToContents()
+        for column in (CAT_NAME, CAT_NAME_JA):
+            width = min(self.catalogue.columnWidth(column), 260)
+            self.catalogue.setColumnWidth(column, width)
         self._refresh_matrix()
         self._show_suggestions(result.suggestions if result else [])
         if current_org is not None:

@@ -413,7 +413,7 @@ class SuggestionsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return (
-            self.tr("Asks"), self.tr("To meet"), self.tr("Score"), self.tr("Why"), ""
+            self.tr("Requester"), self.tr("To meet"), self.tr("Score"), self.tr("Why"), ""
         )[section]  # fmt: skip
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
