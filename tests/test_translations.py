@@ -269,7 +269,14 @@ MAIN_WINDOW = {
     },
     "it": {
         "menus": ["&File", "&Modifica", "&Visualizza", "&Aiuto"],
-        "pages": ["Organizzazioni", "Partecipanti", "Richieste", "Incontri B2B", "Documenti", "Pubblica"],
+        "pages": [
+            "Organizzazioni",
+            "Partecipanti",
+            "Richieste",
+            "Incontri B2B",
+            "Documenti",
+            "Pubblica",
+        ],
         "new_mission": "Nuova &missione…",
         "add": "Aggiungi",
         "schedule": "Pianifica",
