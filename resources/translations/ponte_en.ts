@@ -58,13 +58,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+72"/>
-        <location line="+272"/>
+        <location filename="../../ui/pages/b2b.py" line="+69"/>
+        <location line="+250"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-248"/>
         <source>A locked meeting stays where it is.</source>
         <translation>A locked meeting stays where it is.</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location line="+153"/>
+        <location line="+131"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -93,12 +93,7 @@
         </translation>
     </message>
     <message>
-        <location line="-130"/>
-        <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
-        <translation>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-119"/>
         <source>Schedule grid</source>
         <translation>Schedule grid</translation>
     </message>
@@ -108,12 +103,7 @@
         <translation>Unscheduled requests</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Request matrix</source>
-        <translation>Request matrix</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timelines</source>
         <translation>Timelines</translation>
     </message>
@@ -138,7 +128,7 @@
         <translation>Unlock meeting “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Unscheduled requests (%n)</numerusform>
@@ -2347,19 +2337,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RequestMatrixModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+126"/>
-        <location filename="../../ui/requests/models.py" line="+250"/>
+        <location filename="../../ui/requests/models.py" line="+252"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} does not want to meet {b} (no thanks)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../ui/requests/models.py" line="+4"/>
+        <location line="+4"/>
         <source>{a} asks to meet {b}, priority {priority}</source>
         <translation>{a} asks to meet {b}, priority {priority}</translation>
     </message>
     <message>
-        <location filename="../../ui/requests/models.py" line="-2"/>
+        <location line="-2"/>
         <source>{a} asks to meet {b}, priority {priority}, mandatory</source>
         <translation>{a} asks to meet {b}, priority {priority}, mandatory</translation>
     </message>
@@ -3052,7 +3040,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>UnscheduledModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="-87"/>
+        <location filename="../../ui/b2b/lists.py" line="+45"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3070,7 +3058,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>WishListModel</name>
     <message>
-        <location filename="../../ui/requests/models.py" line="-223"/>
+        <location filename="../../ui/requests/models.py" line="-225"/>
         <source>Asks to meet</source>
         <translation>Asks to meet</translation>
     </message>

@@ -58,13 +58,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+72"/>
-        <location line="+272"/>
+        <location filename="../../ui/pages/b2b.py" line="+69"/>
+        <location line="+250"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-248"/>
         <source>A locked meeting stays where it is.</source>
         <translation>固定した商談は今の位置から動きません。</translation>
     </message>
@@ -85,19 +85,14 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location line="+153"/>
+        <location line="+131"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>競合：%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-130"/>
-        <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
-        <translation>商談希望の向き：「3 →」行の組織が列の組織を希望（優先度 1～5）、「← 3」列の組織が行の組織を希望、⇄ 双方が希望、✕ 辞退。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-119"/>
         <source>Schedule grid</source>
         <translation>スケジュール表</translation>
     </message>
@@ -107,12 +102,7 @@
         <translation>未配置の商談希望</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Request matrix</source>
-        <translation>商談希望マトリクス</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timelines</source>
         <translation>タイムライン</translation>
     </message>
@@ -137,7 +127,7 @@
         <translation>商談「{name}」の固定解除</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>未配置の商談希望（%n）</numerusform>
@@ -2337,19 +2327,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RequestMatrixModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+126"/>
-        <location filename="../../ui/requests/models.py" line="+250"/>
+        <location filename="../../ui/requests/models.py" line="+252"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} は {b} との商談を希望していません（辞退）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../ui/requests/models.py" line="+4"/>
+        <location line="+4"/>
         <source>{a} asks to meet {b}, priority {priority}</source>
         <translation>{a} が {b} との商談を希望（優先度 {priority}）</translation>
     </message>
     <message>
-        <location filename="../../ui/requests/models.py" line="-2"/>
+        <location line="-2"/>
         <source>{a} asks to meet {b}, priority {priority}, mandatory</source>
         <translation>{a} は {b} との商談を希望（優先度 {priority}、必須）</translation>
     </message>
@@ -3027,7 +3015,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>UnscheduledModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="-87"/>
+        <location filename="../../ui/b2b/lists.py" line="+45"/>
         <source>Organisation</source>
         <translation>組織</translation>
     </message>
@@ -3045,7 +3033,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>WishListModel</name>
     <message>
-        <location filename="../../ui/requests/models.py" line="-223"/>
+        <location filename="../../ui/requests/models.py" line="-225"/>
         <source>Asks to meet</source>
         <translation>希望先</translation>
     </message>

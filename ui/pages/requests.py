@@ -409,6 +409,9 @@ class RequestsPage(Page):
         self.matrix_view.verticalScrollBar().setValue(v)
 
     def _show_suggestions(self, rows: list[Suggestion]) -> None:
+        for old in self.suggestions.findChildren(QPushButton):
+            old.setObjectName("")  # going: the view deletes it later
+            old.hide()
         self.suggestions_model.set_suggestions(self._book, rows)
         for row in range(len(rows)):
             button = QPushButton(self.tr("Accept"), self.suggestions)

@@ -259,6 +259,7 @@ class RequestMatrixModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._column_of: dict[int, int] = {}
         self.requesters: Side = Side.TURIN
+        self._japanese = False  # headers in kanji where an organisation has them
 
     def book(self) -> RequestBook | None:
         return self._book
@@ -272,6 +273,7 @@ class RequestMatrixModel(QAbstractTableModel):
         """Show ``book``, rows from the ``requesters`` side; ``keep`` filters both axes."""
         self.beginResetModel()
         self._book = book
+        self._japanese = current_language() == "ja"
         if requesters is not None:
             self.requesters = requesters
         other = Side.NAGOYA if self.requesters is Side.TURIN else Side.TURIN
@@ -321,7 +323,7 @@ class RequestMatrixModel(QAbstractTableModel):
             return None
         o = orgs[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return o.name
+            return o.name_ja if self._japanese and o.name_ja else o.name
         if role == Qt.ItemDataRole.ToolTipRole:
             return o.display
         if role == Qt.ItemDataRole.ForegroundRole:
