@@ -15,6 +15,7 @@ ids, so the same data always gives the same list whatever order it came in.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -227,7 +228,7 @@ def suggest_pairs(
     room left, are left out.
     """
     made = requests_made or {}
-    taken = {frozenset(p) for p in asked}
+    taken = {(min(a, b), max(a, b)) for a, b in asked}
     orgs = sorted(
         (c for c in candidates if c.side is not None and (c.room is None or c.room > 0)),
         key=lambda c: c.id,
@@ -235,16 +236,29 @@ def suggest_pairs(
     words = {c.id: keywords_of(c.profiles) for c in orgs}
     turin = [c for c in orgs if c.side is Side.TURIN]
     nagoya = [c for c in orgs if c.side is Side.NAGOYA]
-    out = []
+    # Scores first (cheap), the suggestions themselves only for the ones listed.
+    scored: list[tuple[int, int, int, Candidate, Candidate]] = []
     for a in turin:
+        mine = words[a.id]
         for b in nagoya:
-            if frozenset((a.id, b.id)) in taken:
+            lo, hi = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+            if (lo, hi) in taken:
                 continue
-            found = _score(a, b, words[a.id] & words[b.id])
-            if found is not None:
-                out.append(oriented(found, made))
-    out.sort(key=lambda s: (-s.score, min(s.requester, s.requested), max(s.requester, s.requested)))
-    return out[:limit] if limit is not None else out
+            shared, complementary = _sector_match(a.sectors, b.sectors)
+            score = (
+                SHARED_SECTOR_POINTS * len(shared)
+                + COMPLEMENT_POINTS * len(complementary)
+                + KEYWORD_POINTS * len(mine & words[b.id])
+            )
+            if score:
+                scored.append((-score, lo, hi, a, b))
+    best = heapq.nsmallest(limit, scored) if limit is not None else sorted(scored)
+    out = []
+    for _score_key, _lo, _hi, a, b in best:
+        found = _score(a, b, words[a.id] & words[b.id])
+        assert found is not None
+        out.append(oriented(found, made))
+    return out
 
 
 _ORDER = {sector: i for i, sector in enumerate(Sector)}
