@@ -210,6 +210,24 @@ def test_enter_requests_by_keys_and_clicks_then_undo(
     assert page.wish_model.rowCount() == 1
     assert page.wish_model.index(0, 2).data() == "⇄"
     assert "Owari Press" in page.asked_by.text()
+    # in the wish list: type a priority, then N says no thanks
+    wish = page.wish_list
+    wish.setFocus()
+    wish.setCurrentIndex(page.wish_model.index(0, 1))
+    qtbot.keyClick(wish, Qt.Key.Key_F2)  # the priority's editor
+    editor = wish.focusWidget()
+    assert editor is not wish, editor
+    qtbot.keyClicks(editor, "2")  # replaces the selected priority
+    with qtbot.waitSignal(page.wish_model.priority_edited):  # the delegate commits queued
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle(qtbot, page)
+    assert stored(ctx)[(stampi, owari)] == RequestValues(2)
+    wish.setFocus()
+    wish.setCurrentIndex(page.wish_model.index(0, 0))
+    qtbot.keyClick(wish, Qt.Key.Key_N)
+    settle(qtbot, page)
+    assert stored(ctx)[(stampi, owari)] == RequestValues(2, no_thanks=True)
+    assert page.wish_model.index(0, 2).data() == "✕ no thanks"
 
 
 def test_accept_two_suggestions_and_undo_one(

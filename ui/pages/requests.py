@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -48,6 +51,7 @@ from ui.requests.models import (
     ORG_ROLE,
     SUG_ACCEPT,
     SUG_REASON,
+    WISH_PRIORITY,
     CatalogueModel,
     RequestMatrixModel,
     SuggestionsModel,
@@ -125,6 +129,44 @@ class RequestMatrixView(QTableView):
         super().mouseDoubleClickEvent(event)
 
 
+class PriorityDelegate(QStyledItemDelegate):
+    """A priority is typed or spun from 1 to 5."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QSpinBox(parent)
+        editor.setRange(1, 5)
+        editor.setFrame(False)
+        return editor
+
+
+class WishListView(QTableView):
+    """A wish list: type a digit to change the priority, N for no thanks, Delete removes."""
+
+    entry_key = Signal(int, int, str)  # requester, requested, action
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self.model()
+        entry = model.entry(self.currentIndex().row()) if isinstance(model, WishListModel) else None
+        key = Qt.Key(event.key())
+        action = (
+            "remove"
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            else "no_thanks"
+            if key == Qt.Key.Key_N
+            else None
+        )
+        if entry is None or action is None or self.state() == self.State.EditingState:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self.entry_key.emit(entry.requester, entry.requested, action)
+
+
 class RequestsPage(Page):
     """Catalogue and wish lists, the editable matrix, the suggested pairs."""
 
@@ -174,7 +216,8 @@ class RequestsPage(Page):
         self.catalogue.horizontalHeader().setStretchLastSection(False)
         self.catalogue.verticalHeader().setDefaultSectionSize(22)
         self.wish_model = WishListModel(self)
-        self.wish_list = QTableView(self)
+        self.wish_list = WishListView(self)
+        self.wish_list.setItemDelegateForColumn(WISH_PRIORITY, PriorityDelegate(self.wish_list))
         self.wish_list.setObjectName("requestsWishList")
         self.wish_list.setModel(self.wish_model)
         self.wish_list.verticalHeader().setVisible(False)
@@ -288,6 +331,7 @@ class RequestsPage(Page):
         self.catalogue.selectionModel().currentRowChanged.connect(self._on_catalogue_row)
         self.wish_model.priority_edited.connect(lambda a, b, p: self.edit_cell(a, b, "priority", p))
         self.matrix_view.cell_key.connect(self.edit_cell)
+        self.wish_list.entry_key.connect(lambda a, b, action: self.edit_cell(a, b, action))
         ctx.bus.changed.connect(self._on_bus_changed)
         ctx.bus.mission_changed.connect(self._on_mission_changed)
         self.loader.reload()
