@@ -279,3 +279,57 @@ SETUP_SHEET_REFUSED = Wording(
     ja="シート「{sheet}」は取り込まれませんでした。{errors} 行に誤りがあります（{row} 行目："
     "{problem}）。それ以前に取り込み済み：{done}。シートを修正して再度取り込んでください。",
 )
+# --- meeting requests (the Requests page, ponte request) ------------------------------------
+
+REQUEST_ITSELF = Wording(
+    "requests.itself",
+    en="An organisation cannot ask to meet itself.",
+    it="Un'organizzazione non può chiedere di incontrare sé stessa.",
+    ja="組織が自分自身との商談を希望することはできません。",
+)
+REQUEST_SAME_SIDE = Wording(
+    "requests.same_side",
+    en="{a} and {b} are both of the {city} side; a meeting is always between a Turin and a "
+    "Nagoya organisation.",
+    it="{a} e {b} sono entrambe del lato di {city}; un incontro è sempre tra "
+    "un'organizzazione di Torino e una di Nagoya.",
+    ja="{a} と {b} はどちらも{city}側です。商談は必ずトリノ側と名古屋側の組織の間で行います。",
+)
+REQUEST_UNKNOWN_ORGANISATION = Wording(
+    "requests.unknown_organisation",
+    en="{organisation!r} is not an organisation of this mission.",
+    it="{organisation!r} non è un'organizzazione di questa missione.",
+    ja="{organisation!r} はこのミッションの組織ではありません。",
+)
+REQUEST_AMBIGUOUS_ORGANISATION = Wording(
+    "requests.ambiguous_organisation",
+    en="{organisation!r} names several organisations of this mission ({ids}); give the id.",
+    it="{organisation!r} indica più organizzazioni di questa missione ({ids}); indicare l'id.",
+    ja="{organisation!r} に当てはまる組織が複数あります（{ids}）。ID を指定してください。",
+)
+REQUEST_PRIORITY_RANGE = Wording(
+    "requests.priority_range",
+    en="The priority must be from 1 (nice to have) to 5 (essential), not {priority}.",
+    it="La priorità va da 1 (gradito) a 5 (essenziale), non {priority}.",
+    ja="優先度は 1（できれば）から 5（必須級）の間で指定してください（{priority} は不可）。",
+)
+REQUEST_NO_THANKS_MANDATORY = Wording(
+    "requests.no_thanks_mandatory",
+    en="A request answered “no thanks” cannot be mandatory.",
+    it="Una richiesta con risposta “no grazie” non può essere obbligatoria.",
+    ja="「お断り」の商談希望は必須にできません。",
+)
+REQUEST_NONE = Wording(
+    "requests.none",
+    en="{a} has not asked to meet {b}.",
+    it="{a} non ha chiesto di incontrare {b}.",
+    ja="{a} は {b} との商談を希望していません。",
+)
+REQUEST_NO_SUGGESTION = Wording(
+    "requests.no_suggestion",
+    en="There is no suggested pair number {number}; the list has {count}.",
+    it="Non c'è la coppia suggerita numero {number}; l'elenco ne ha {count}.",
+    ja="提案 {number} 番はありません（提案は {count} 件です）。",
+)
+SIDE_TURIN = Wording("requests.side.turin", en="Turin", it="Torino", ja="トリノ")
+SIDE_NAGOYA = Wording("requests.side.nagoya", en="Nagoya", it="Nagoya", ja="名古屋")

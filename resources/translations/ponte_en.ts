@@ -58,13 +58,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+72"/>
-        <location line="+272"/>
+        <location filename="../../ui/pages/b2b.py" line="+69"/>
+        <location line="+250"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-248"/>
         <source>A locked meeting stays where it is.</source>
         <translation>A locked meeting stays where it is.</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location line="+153"/>
+        <location line="+131"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -93,12 +93,7 @@
         </translation>
     </message>
     <message>
-        <location line="-130"/>
-        <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
-        <translation>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-119"/>
         <source>Schedule grid</source>
         <translation>Schedule grid</translation>
     </message>
@@ -108,12 +103,7 @@
         <translation>Unscheduled requests</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Request matrix</source>
-        <translation>Request matrix</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timelines</source>
         <translation>Timelines</translation>
     </message>
@@ -138,7 +128,7 @@
         <translation>Unlock meeting “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Unscheduled requests (%n)</numerusform>
@@ -212,6 +202,44 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>the last run placed it; it was taken out of the schedule since</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+123"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Japanese name</source>
+        <translation>Japanese name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asks</source>
+        <translation>Asks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
     </message>
 </context>
 <context>
@@ -2338,14 +2366,177 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RequestMatrixModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+126"/>
+        <location filename="../../ui/requests/models.py" line="+252"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} does not want to meet {b} (no thanks)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>{a} asks to meet {b}, priority {priority}, mandatory</source>
+        <translation>{a} asks to meet {b}, priority {priority}, mandatory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{a} asks to meet {b}, priority {priority}</source>
         <translation>{a} asks to meet {b}, priority {priority}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{a} → {b}: no request</source>
+        <translation>{a} → {b}: no request</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="+182"/>
+        <source>Both sides</source>
+        <translation>Both sides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turin</source>
+        <translation>Turin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya</source>
+        <translation>Nagoya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every sector</source>
+        <translation>Every sector</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search names (Latin or Japanese), city, profile</source>
+        <translation>Search names (Latin or Japanese), city, profile</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Side:</source>
+        <translation>Side:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector:</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+277"/>
+        <source>Select an organisation to see its wish list.</source>
+        <translation>Select an organisation to see its wish list.</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>Turin organisations ask (rows)</source>
+        <translation>Turin organisations ask (rows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya organisations ask (rows)</source>
+        <translation>Nagoya organisations ask (rows)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Each row asks the column. Keys on a cell: 1–5 priority, N no thanks, M mandatory on/off, Delete removes; a double click cycles 3, 4, 5, 1, 2, no thanks, nothing. “3 ⇄” both asked (green), “✕” no thanks, bold: mandatory, “← 2” in grey: only the column asked. Ctrl+Z undoes.</source>
+        <translation>Each row asks the column. Keys on a cell: 1–5 priority, N no thanks, M mandatory on/off, Delete removes; a double click cycles 3, 4, 5, 1, 2, no thanks, nothing. “3 ⇄” both asked (green), “✕” no thanks, bold: mandatory, “← 2” in grey: only the column asked. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pairs of opposite sides that nobody asked yet, whose sectors and profiles complement each other, best first. Accept makes one request, priority 3, from the organisation that asked for fewer meetings.</source>
+        <translation>Pairs of opposite sides that nobody asked yet, whose sectors and profiles complement each other, best first. Accept makes one request, priority 3, from the organisation that asked for fewer meetings.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Catalogue and wish lists</source>
+        <translation>Catalogue and wish lists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request matrix</source>
+        <translation>Request matrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested pairs</source>
+        <translation>Suggested pairs</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Priority {priority}: {a} → {b}</source>
+        <translation>Priority {priority}: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No thanks: {a} → {b}</source>
+        <translation>No thanks: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandatory on/off: {a} → {b}</source>
+        <translation>Mandatory on/off: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove request {a} → {b}</source>
+        <translation>Remove request {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change request {a} → {b}</source>
+        <translation>Change request {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Accept suggested pair {a} → {b}</source>
+        <translation>Accept suggested pair {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not load: {reason}</source>
+        <translation>Could not load: {reason}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Suggested pairs (%n)</source>
+        <translation>
+            <numerusform>Suggested pairs (%n)</numerusform>
+            <numerusform>Suggested pairs (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>{name} asks to meet %n organisation(s)</source>
+        <translation>
+            <numerusform>{name} asks to meet %n organisation</numerusform>
+            <numerusform>{name} asks to meet %n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Asked by %n organisation(s): {names}</source>
+        <translation>
+            <numerusform>Asked by %n organisation: {names}</numerusform>
+            <numerusform>Asked by %n organisations: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody asked to meet it yet.</source>
+        <translation>Nobody asked to meet it yet.</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3135,29 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+34"/>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To meet</source>
+        <translation>To meet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
     <name>TimeField</name>
     <message>
         <location filename="../../ui/forms/date_fields.py" line="+59"/>
@@ -3034,7 +3248,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>UnscheduledModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="-87"/>
+        <location filename="../../ui/b2b/lists.py" line="+45"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3047,6 +3261,29 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+0"/>
         <source>Why not scheduled</source>
         <translation>Why not scheduled</translation>
+    </message>
+</context>
+<context>
+    <name>WishListModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="-225"/>
+        <source>Asks to meet</source>
+        <translation>Asks to meet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>✕ no thanks</source>
+        <translation>✕ no thanks</translation>
     </message>
 </context>
 </TS>

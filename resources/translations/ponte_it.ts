@@ -58,13 +58,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+72"/>
-        <location line="+272"/>
+        <location filename="../../ui/pages/b2b.py" line="+69"/>
+        <location line="+250"/>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-248"/>
         <source>A locked meeting stays where it is.</source>
         <translation>Un incontro bloccato resta dov&apos;è.</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location line="+153"/>
+        <location line="+131"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflitti: %n</numerusform>
@@ -93,12 +93,7 @@
         </translation>
     </message>
     <message>
-        <location line="-130"/>
-        <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
-        <translation>Chi ha chiesto di incontrare chi: “3 →” la riga ha chiesto la colonna (priorità 1–5), “← 3” la colonna ha chiesto la riga, ⇄ richiesta reciproca, ✕ non interessato.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-119"/>
         <source>Schedule grid</source>
         <translation>Griglia degli incontri</translation>
     </message>
@@ -108,12 +103,7 @@
         <translation>Richieste non pianificate</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Request matrix</source>
-        <translation>Matrice delle richieste</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timelines</source>
         <translation>Agende individuali</translation>
     </message>
@@ -138,7 +128,7 @@
         <translation>sblocco dell&apos;incontro “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Richieste non pianificate (%n)</numerusform>
@@ -212,6 +202,44 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>l&apos;ultima pianificazione lo aveva collocato; da allora è stato tolto</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+123"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Japanese name</source>
+        <translation>Nome giapponese</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Lato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Settori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asks</source>
+        <translation>Chiede</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>Richiesta da</translation>
     </message>
 </context>
 <context>
@@ -2338,14 +2366,177 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RequestMatrixModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+126"/>
+        <location filename="../../ui/requests/models.py" line="+252"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} non desidera incontrare {b} (non interessato)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>{a} asks to meet {b}, priority {priority}, mandatory</source>
+        <translation>{a} chiede di incontrare {b}, priorità {priority}, obbligatorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{a} asks to meet {b}, priority {priority}</source>
         <translation>{a} chiede di incontrare {b}, priorità {priority}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{a} → {b}: no request</source>
+        <translation>{a} → {b}: nessuna richiesta</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="+182"/>
+        <source>Both sides</source>
+        <translation>Entrambi i lati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turin</source>
+        <translation>Torino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya</source>
+        <translation>Nagoya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every sector</source>
+        <translation>Tutti i settori</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search names (Latin or Japanese), city, profile</source>
+        <translation>Cerca nomi (latini o giapponesi), città, profilo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Side:</source>
+        <translation>Lato:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector:</source>
+        <translation>Settore:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+277"/>
+        <source>Select an organisation to see its wish list.</source>
+        <translation>Seleziona un&apos;organizzazione per vederne le richieste.</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>Turin organisations ask (rows)</source>
+        <translation>Chiedono le organizzazioni di Torino (righe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya organisations ask (rows)</source>
+        <translation>Chiedono le organizzazioni di Nagoya (righe)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Each row asks the column. Keys on a cell: 1–5 priority, N no thanks, M mandatory on/off, Delete removes; a double click cycles 3, 4, 5, 1, 2, no thanks, nothing. “3 ⇄” both asked (green), “✕” no thanks, bold: mandatory, “← 2” in grey: only the column asked. Ctrl+Z undoes.</source>
+        <translation>Ogni riga chiede di incontrare la colonna. Tasti su una cella: 1–5 priorità, N no grazie, M obbligatorio sì/no, Canc elimina; un doppio clic passa a 3, 4, 5, 1, 2, no grazie, niente. “3 ⇄” richiesta reciproca (verde), “✕” no grazie, grassetto: obbligatorio, “← 2” in grigio: ha chiesto solo la colonna. Ctrl+Z annulla.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pairs of opposite sides that nobody asked yet, whose sectors and profiles complement each other, best first. Accept makes one request, priority 3, from the organisation that asked for fewer meetings.</source>
+        <translation>Coppie di lati opposti che nessuno ha ancora chiesto, con settori e profili complementari, dalle migliori. Accetta crea una richiesta, priorità 3, dall&apos;organizzazione che ha chiesto meno incontri.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Catalogue and wish lists</source>
+        <translation>Catalogo e richieste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request matrix</source>
+        <translation>Matrice delle richieste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested pairs</source>
+        <translation>Coppie suggerite</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Priority {priority}: {a} → {b}</source>
+        <translation>priorità {priority}: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No thanks: {a} → {b}</source>
+        <translation>no grazie: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandatory on/off: {a} → {b}</source>
+        <translation>obbligatorio sì/no: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove request {a} → {b}</source>
+        <translation>eliminazione della richiesta {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change request {a} → {b}</source>
+        <translation>modifica della richiesta {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Accept suggested pair {a} → {b}</source>
+        <translation>accettazione della coppia suggerita {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not load: {reason}</source>
+        <translation>Impossibile caricare: {reason}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Suggested pairs (%n)</source>
+        <translation>
+            <numerusform>Coppie suggerite (%n)</numerusform>
+            <numerusform>Coppie suggerite (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>{name} asks to meet %n organisation(s)</source>
+        <translation>
+            <numerusform>{name} chiede di incontrare %n organizzazione</numerusform>
+            <numerusform>{name} chiede di incontrare %n organizzazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Asked by %n organisation(s): {names}</source>
+        <translation>
+            <numerusform>Richiesta da %n organizzazione: {names}</numerusform>
+            <numerusform>Richiesta da %n organizzazioni: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody asked to meet it yet.</source>
+        <translation>Nessuno ha ancora chiesto di incontrarla.</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3135,29 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
 </context>
 <context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+34"/>
+        <source>Requester</source>
+        <translation>Richiedente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To meet</source>
+        <translation>Da incontrare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+</context>
+<context>
     <name>TimeField</name>
     <message>
         <location filename="../../ui/forms/date_fields.py" line="+59"/>
@@ -3034,7 +3248,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>UnscheduledModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="-87"/>
+        <location filename="../../ui/b2b/lists.py" line="+45"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
@@ -3047,6 +3261,29 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+0"/>
         <source>Why not scheduled</source>
         <translation>Motivo della mancata pianificazione</translation>
+    </message>
+</context>
+<context>
+    <name>WishListModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="-225"/>
+        <source>Asks to meet</source>
+        <translation>Chiede di incontrare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Segni</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>✕ no thanks</source>
+        <translation>✕ no grazie</translation>
     </message>
 </context>
 </TS>

@@ -58,13 +58,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+72"/>
-        <location line="+272"/>
+        <location filename="../../ui/pages/b2b.py" line="+69"/>
+        <location line="+250"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-248"/>
         <source>A locked meeting stays where it is.</source>
         <translation>固定した商談は今の位置から動きません。</translation>
     </message>
@@ -85,19 +85,14 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location line="+153"/>
+        <location line="+131"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>競合：%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-130"/>
-        <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
-        <translation>商談希望の向き：「3 →」行の組織が列の組織を希望（優先度 1～5）、「← 3」列の組織が行の組織を希望、⇄ 双方が希望、✕ 辞退。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-119"/>
         <source>Schedule grid</source>
         <translation>スケジュール表</translation>
     </message>
@@ -107,12 +102,7 @@
         <translation>未配置の商談希望</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Request matrix</source>
-        <translation>商談希望マトリクス</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timelines</source>
         <translation>タイムライン</translation>
     </message>
@@ -137,7 +127,7 @@
         <translation>商談「{name}」の固定解除</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>未配置の商談希望（%n）</numerusform>
@@ -210,6 +200,44 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>前回の実行で配置されましたが、その後スケジュールから外されました</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+123"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Japanese name</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asks</source>
+        <translation>希望数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>被希望数</translation>
     </message>
 </context>
 <context>
@@ -2328,14 +2356,174 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RequestMatrixModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+126"/>
+        <location filename="../../ui/requests/models.py" line="+252"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} は {b} との商談を希望していません（辞退）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>{a} asks to meet {b}, priority {priority}, mandatory</source>
+        <translation>{a} は {b} との商談を希望（優先度 {priority}、必須）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{a} asks to meet {b}, priority {priority}</source>
         <translation>{a} が {b} との商談を希望（優先度 {priority}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{a} → {b}: no request</source>
+        <translation>{a} → {b}：希望なし</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="+182"/>
+        <source>Both sides</source>
+        <translation>双方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turin</source>
+        <translation>トリノ側</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya</source>
+        <translation>名古屋側</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every sector</source>
+        <translation>すべての業種</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search names (Latin or Japanese), city, profile</source>
+        <translation>名前（ローマ字・日本語）、都市、プロフィールで検索</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Side:</source>
+        <translation>側：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector:</source>
+        <translation>業種：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+277"/>
+        <source>Select an organisation to see its wish list.</source>
+        <translation>組織を選ぶと、その商談希望リストが表示されます。</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>Turin organisations ask (rows)</source>
+        <translation>トリノ側の組織が希望（行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya organisations ask (rows)</source>
+        <translation>名古屋側の組織が希望（行）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Each row asks the column. Keys on a cell: 1–5 priority, N no thanks, M mandatory on/off, Delete removes; a double click cycles 3, 4, 5, 1, 2, no thanks, nothing. “3 ⇄” both asked (green), “✕” no thanks, bold: mandatory, “← 2” in grey: only the column asked. Ctrl+Z undoes.</source>
+        <translation>各行の組織が列の組織との商談を希望します。セル上のキー：1～5 優先度、N お断り、M 必須の切替、Delete 削除。ダブルクリックで 3、4、5、1、2、お断り、なし の順に切り替わります。「3 ⇄」相互希望（緑）、「✕」お断り、太字：必須、灰色の「← 2」：列の組織だけが希望。Ctrl+Z で元に戻します。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pairs of opposite sides that nobody asked yet, whose sectors and profiles complement each other, best first. Accept makes one request, priority 3, from the organisation that asked for fewer meetings.</source>
+        <translation>まだ誰も希望していない、業種やプロフィールが補い合うトリノ側と名古屋側の組み合わせです（有望な順）。「採用」で、希望の少ない方の組織から優先度 3 の商談希望を1件作成します。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Catalogue and wish lists</source>
+        <translation>組織一覧と希望リスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request matrix</source>
+        <translation>商談希望マトリクス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested pairs</source>
+        <translation>おすすめの組み合わせ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Requests</source>
+        <translation>商談希望</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Priority {priority}: {a} → {b}</source>
+        <translation>優先度 {priority}：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No thanks: {a} → {b}</source>
+        <translation>お断り：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandatory on/off: {a} → {b}</source>
+        <translation>必須の切替：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove request {a} → {b}</source>
+        <translation>商談希望の削除：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change request {a} → {b}</source>
+        <translation>商談希望の変更：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Accept suggested pair {a} → {b}</source>
+        <translation>おすすめの採用：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not load: {reason}</source>
+        <translation>読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Accept</source>
+        <translation>採用</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Suggested pairs (%n)</source>
+        <translation>
+            <numerusform>おすすめの組み合わせ（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>{name} asks to meet %n organisation(s)</source>
+        <translation>
+            <numerusform>{name} の商談希望：%n 組織</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Asked by %n organisation(s): {names}</source>
+        <translation>
+            <numerusform>%n 組織から希望：{names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody asked to meet it yet.</source>
+        <translation>まだどの組織からも希望されていません。</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3112,29 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+34"/>
+        <source>Requester</source>
+        <translation>希望元</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To meet</source>
+        <translation>希望先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>TimeField</name>
     <message>
         <location filename="../../ui/forms/date_fields.py" line="+59"/>
@@ -3012,7 +3223,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>UnscheduledModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="-87"/>
+        <location filename="../../ui/b2b/lists.py" line="+45"/>
         <source>Organisation</source>
         <translation>組織</translation>
     </message>
@@ -3025,6 +3236,29 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+0"/>
         <source>Why not scheduled</source>
         <translation>未配置の理由</translation>
+    </message>
+</context>
+<context>
+    <name>WishListModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="-225"/>
+        <source>Asks to meet</source>
+        <translation>希望先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>印</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>✕ no thanks</source>
+        <translation>✕ お断り</translation>
     </message>
 </context>
 </TS>
