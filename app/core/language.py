@@ -40,6 +40,8 @@ class Label(StrEnum):
     DRAFT = "draft"
     INTERPRETING = "interpreting"
     CANCELLED = "cancelled"
+    BREAK = "break"
+    SESSION = "session"
 
 
 # One table, one place: {placeholders} are filled by :func:`label`.
@@ -115,6 +117,13 @@ _LABELS: dict[Label, dict[Lang, str]] = {
         Lang.JA: "中止",
         Lang.EN: "CANCELLED",
     },
+    # a session's break with no label of its own (a row in agendas, sheets and the grid)
+    Label.BREAK: {
+        Lang.IT: "Pausa caffè",
+        Lang.JA: "コーヒーブレイク",
+        Lang.EN: "Coffee break",
+    },
+    Label.SESSION: {Lang.IT: "Sessione", Lang.JA: "セッション", Lang.EN: "Session"},
 }
 
 _WEEKDAYS: dict[Lang, tuple[str, ...]] = {

@@ -51,8 +51,14 @@ def version_line(data: MissionData, lang: DocumentLanguage) -> str:
 
 
 def mission_name(data: MissionData, lang: DocumentLanguage) -> str:
-    m = data.mission
-    return m.name_ja if lang is Lang.JA and m.name_ja else m.name
+    """The mission's name in the reader's language (English when that form is missing)."""
+    return data.mission.names.in_(lang)
+
+
+def delegation_name(data: MissionData, delegation_id: int | None, lang: DocumentLanguage) -> str:
+    """The delegation's name in the reader's language; "" for none."""
+    found = data.delegations.get(delegation_id) if delegation_id is not None else None
+    return found.names.in_(lang) if found is not None else ""
 
 
 def frame_for(data: MissionData, title: Label, reader: str, lang: DocumentLanguage) -> PageFrame:
