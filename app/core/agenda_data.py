@@ -246,7 +246,7 @@ class MissionData:
     sessions: tuple[SessionInfo, ...]  # by start
     meetings: tuple[MeetingInfo, ...]  # by start, then table; cancelled ones left out
     by_organisation: Mapping[int, tuple[Person, ...]]  # delegates by name
-    delegations: Mapping[int, DelegationInfo] = field(default_factory=lambda: MappingProxyType({}))
+    delegations: Mapping[int, DelegationInfo] = field(default_factory=dict)
 
     @property
     def is_empty(self) -> bool:
