@@ -259,10 +259,21 @@ class MissionData:
         return next((s for s in self.sessions if s.id == session_id), None)
 
     def breaks_of(self, meetings: tuple[MeetingInfo, ...]) -> tuple[BreakInfo, ...]:
-        """The breaks of the sessions these meetings are in, by start: a reader with meetings
-        in a session sees its coffee break as a row among them."""
-        ids = {m.session_id for m in meetings}
-        found = [b for s in self.sessions if s.id in ids for b in s.breaks]
+        """The breaks that fall between the first and the last of these meetings of each
+        session, by start: the reader sees a coffee break as a row among their meetings
+        rather than as a silent gap (one before their first meeting or after their last
+        is not theirs to mind)."""
+        spans: dict[int, tuple[datetime, datetime]] = {}
+        for m in meetings:
+            first, last = spans.get(m.session_id, (m.start, m.end))
+            spans[m.session_id] = (min(first, m.start), max(last, m.end))
+        found = [
+            b
+            for s in self.sessions
+            if s.id in spans
+            for b in s.breaks
+            if spans[s.id][0] <= b.start and b.end <= spans[s.id][1]
+        ]
         return tuple(sorted(found, key=lambda b: (b.start, b.end)))
 
 
@@ -287,7 +298,7 @@ class PersonalAgenda:
     items: tuple[ProgrammeItem, ...]
     meetings: tuple[PersonalMeeting, ...]
     venues: tuple[VenueInfo, ...]  # of the items and meetings shown, in order of first use
-    breaks: tuple[BreakInfo, ...] = ()  # of the sessions the meetings are in, by start
+    breaks: tuple[BreakInfo, ...] = ()  # between its meetings (MissionData.breaks_of)
 
 
 def _people_at(data: MissionData, meeting: MeetingInfo, organisation_id: int) -> tuple[Person, ...]:
@@ -417,7 +428,7 @@ class OrganisationAgenda:
     items: tuple[ProgrammeItem, ...]  # attended by at least one delegate
     meetings: tuple[PersonalMeeting, ...]  # seen from the organisation's side
     venues: tuple[VenueInfo, ...]
-    breaks: tuple[BreakInfo, ...] = ()  # of the sessions the meetings are in, by start
+    breaks: tuple[BreakInfo, ...] = ()  # between its meetings (MissionData.breaks_of)
 
 
 def organisation_agenda(data: MissionData, organisation_id: int) -> OrganisationAgenda:

@@ -22,7 +22,8 @@ Lang = DocumentLanguage
 BLACK = colors.black
 GREY = colors.HexColor("#555555")
 RULE = colors.HexColor("#9aa5b1")
-SHADE = colors.HexColor("#eef2f6")
+SHADE = colors.HexColor("#eef2f6")  # head rows
+BREAK_TINT = colors.HexColor("#f7f1e3")  # a session's break: warm, unlike the head rows
 ACCENT = colors.HexColor("#1f4e79")
 
 

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -43,6 +42,7 @@ from app.documents.page import (
     ACCENT,
     BODY_BOTTOM,
     BODY_TOP,
+    BREAK_TINT,
     GREY,
     MARGIN,
     RULE,
@@ -152,7 +152,6 @@ def render(story: Sequence[Flowable], frame: PageFrame, pagesize: tuple[float, f
 
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3}
-BREAK_TINT = colors.HexColor("#f6f3ea")  # a break's row: warm, unlike the cool head row
 TIME_COLUMN = 27 * mm  # '14:00–14:20 CEST' at 8 pt
 MIN_TABLE_COLUMN = 31 * mm  # two short company names side by side still read at 7 pt
 
