@@ -152,8 +152,20 @@ def _counterpart(pm: PersonalMeeting, lang: DocumentLanguage, *, own_people: boo
     return spans
 
 
-def _meetings(flow: Flow, meetings: Sequence[PersonalMeeting], lang: DocumentLanguage,
-              *, own_people: bool, breaks: Sequence[BreakInfo] = ()) -> None:  # fmt: skip
+def _day_heading(day: date, day_meetings: Sequence[Any], data: MissionData,
+                 lang: DocumentLanguage) -> str:  # fmt: skip
+    """'giovedì 14 ottobre 2027 · Sessione B2B 2': the day and its sessions, in order."""
+    ids = dict.fromkeys(
+        x.meeting.session_id for x in day_meetings if isinstance(x, PersonalMeeting)
+    )
+    found = [data.session(i) for i in ids]
+    names = [s.names.in_(lang) for s in found if s is not None]
+    return " · ".join([format_date(day, lang), *names])
+
+
+def _meetings(flow: Flow, meetings: Sequence[PersonalMeeting], data: MissionData,
+              lang: DocumentLanguage, *, own_people: bool,
+              breaks: Sequence[BreakInfo] = ()) -> None:  # fmt: skip
     flow.text(HEADING.span(label(Label.B2B_MEETINGS, lang)), before=10, after=2, keep=40)
     if not meetings:
         flow.text(BODY.span(label(Label.NO_MEETINGS, lang)))
@@ -189,7 +201,8 @@ def _meetings(flow: Flow, meetings: Sequence[PersonalMeeting], lang: DocumentLan
                 cell(xs[3], widths[3],
                      [Span(name_of(interpreter, lang), CELL)] if interpreter else []),
             ])  # fmt: skip
-        flow.table(DAY.span(format_date(day, lang)), head, rows, shaded=frozenset(shaded))
+        heading = DAY.span(_day_heading(day, day_meetings, data, lang))
+        flow.table(heading, head, rows, shaded=frozenset(shaded))
 
 
 def _venues(flow: Flow, venues: Sequence[VenueInfo], lang: DocumentLanguage) -> None:
@@ -220,7 +233,7 @@ def personal_agenda_pdf(agenda: PersonalAgenda, data: MissionData) -> bytes:
         SUBTITLE.span(" · ".join(x for x in (mission_name(data, lang), delegation) if x)),
     )
     _programme(flow, agenda.items, data, lang)
-    _meetings(flow, agenda.meetings, lang, own_people=False, breaks=agenda.breaks)
+    _meetings(flow, agenda.meetings, data, lang, own_people=False, breaks=agenda.breaks)
     _venues(flow, agenda.venues, lang)
     return flow.finish()
 
@@ -246,6 +259,6 @@ def organisation_agenda_pdf(agenda: OrganisationAgenda, data: MissionData) -> by
             title = p.title_ja if lang is Lang.JA and p.title_ja else p.title
             flow.text(BODY.span(name_of(p, lang) + (f" — {title}" if title else "")))
     _programme(flow, agenda.items, data, lang)
-    _meetings(flow, agenda.meetings, lang, own_people=True, breaks=agenda.breaks)
+    _meetings(flow, agenda.meetings, data, lang, own_people=True, breaks=agenda.breaks)
     _venues(flow, agenda.venues, lang)
     return flow.finish()
