@@ -16,7 +16,7 @@ from datetime import datetime
 from app.common.timezones import to_local
 from app.core import messages as msg
 from app.core.errors import NotFound
-from app.core.language import Label, label
+from app.core.language import break_names
 from app.core.mission_record import (
     BreakRecord,
     DelegationRecord,
@@ -178,22 +178,9 @@ class BreakInfo:
 
     @property
     def names(self) -> Names:
-        """The label in each language. A break without one, or labelled with the default
-        English words only, reads "Pausa caffè" / "コーヒーブレイク" / "Coffee break"."""
-        default = Names(
-            label(Label.BREAK, DocumentLanguage.EN),
-            label(Label.BREAK, DocumentLanguage.IT),
-            label(Label.BREAK, DocumentLanguage.JA),
-        )
-        if not self.label.strip():
-            return default
-        if (
-            self.label.strip().casefold() == default.en.casefold()
-            and not self.label_it
-            and not self.label_ja
-        ):
-            return default
-        return Names(self.label, self.label_it, self.label_ja)
+        """The label in each language (:func:`~app.core.language.break_names`: "Pausa caffè"
+        / "コーヒーブレイク" / "Coffee break" when the coordinator wrote none)."""
+        return break_names(self.label, self.label_it, self.label_ja)
 
 
 @dataclass(frozen=True)
