@@ -184,7 +184,7 @@ def test_the_importer_s_own_problems_in_japanese(
         path = tmp_path / "iscritti.csv"
         path.write_text(
             "Nome e cognome,Azienda,E-mail\n"
-            "Ada Neri,Ditta Inesistente,ada.neri@example.com\n"
+            "Ada Neri,株式会社ミライ,ada.neri@example.com\n"
             "Eva Gialli,,ada.neri@example.com\n",
             encoding="utf-8",
         )
@@ -202,7 +202,7 @@ def test_the_importer_s_own_problems_in_japanese(
             for i in range(dialog.rows.rowCount())
         }
         assert problems["2"].startswith(
-            "組織：「Ditta Inesistente」はこのミッションの組織ではありません。"
+            "組織（ローマ字）：「株式会社ミライ」はまだミッションになく、追加に必要なローマ字"
         ), problems["2"]
         assert "メール：2 行目と同じです。" in problems["3"], problems["3"]
         assert "「Eva Gialli」を姓「Gialli」、名「Eva」に分けました。" in problems["3"]

@@ -13,6 +13,7 @@ from app.common.wording import Message
 from app.importing import messages as msg
 from app.importing.errors import ImportFileError
 from app.importing.fields import FIELDS, ImportKind, field_of, header_key
+from app.importing.headers import fields_by_reading
 from app.importing.problems import FieldLabel
 
 
@@ -33,15 +34,26 @@ class ColumnMapping:
 
 
 def guess_mapping(kind: ImportKind, headers: Sequence[str]) -> ColumnMapping:
-    """Each field whose synonyms include a header (compared by :func:`header_key`); the
-    first header wins when two fit, and a header serves one field."""
+    """Each field a header names, by its synonyms (compared by :func:`header_key`) or, for
+    the headers no synonym fits, as :mod:`app.importing.headers` reads them ("Name
+    (Japanese)", "Company (English)", "到着日"); a reading that depends on the other headers
+    ("氏名" beside "氏名（ローマ字）" is the name in kanji) wins over a synonym. The first
+    header wins when two fit a field, and a header serves one field."""
     keys = {h: header_key(h) for h in headers}
-    used: set[str] = set()
-    columns: dict[str, str] = {}
+    proposed: dict[str, str] = {}  # header → field key
     for f in FIELDS[kind]:
         wanted = {header_key(s) for s in f.synonyms}
         for h in headers:
-            if h not in used and keys[h] in wanted:
+            if h not in proposed and keys[h] in wanted:
+                proposed[h] = f.key
+    for h, key, contextual in fields_by_reading(kind, headers):
+        if h not in proposed or contextual:
+            proposed[h] = key
+    used: set[str] = set()
+    columns: dict[str, str] = {}
+    for f in FIELDS[kind]:
+        for h in headers:
+            if h not in used and proposed.get(h) == f.key:
                 columns[f.key] = h
                 used.add(h)
                 break

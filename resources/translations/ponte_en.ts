@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} has {count} meetings at once (at most {capacity}).</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>Lock</translation>
@@ -159,7 +159,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} and {b} share no free slot</translation>
     </message>
@@ -791,6 +791,31 @@ What was saved is safe. Details: {log}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Organisation (Latin script)</source>
+        <translation>Organisation (Latin script)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation (Japanese)</source>
+        <translation>Organisation (Japanese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation (kana)</source>
+        <translation>Organisation (kana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival (not available before)</source>
+        <translation>Arrival (not available before)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure (not available after)</source>
+        <translation>Departure (not available after)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -863,6 +888,11 @@ What was saved is safe. Details: {log}</translation>
         <location line="+1"/>
         <source>Sectors</source>
         <translation>Sectors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation&apos;s sectors</source>
+        <translation>Organisation&apos;s sectors</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -990,7 +1020,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>New: {new}. Updated: {updated}. Unchanged: {same}. With errors: {errors}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Correct the file and read it again, or import only the rows without errors.</source>
         <translation>Correct the file and read it again, or import only the rows without errors.</translation>
     </message>
@@ -1266,7 +1296,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>Sending a test message to {address}…</translation>
     </message>
@@ -1285,12 +1315,12 @@ What was saved is safe. Details: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1421,7 +1451,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}, {1} to {2}, time zone {3}</translation>
     </message>
@@ -1577,7 +1607,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Ponte could not open the database: {0}</translation>
     </message>
@@ -1597,7 +1627,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Open or create a database before creating a mission.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>The mission was not created: {0}</translation>
     </message>
@@ -1607,7 +1637,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Cannot create the mission</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1761,7 +1791,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1980,7 +2010,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2171,12 +2201,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -2219,7 +2250,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Published version {number}: {meetings} meetings, {items} programme items.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>Could not publish: {reason}</translation>
     </message>
@@ -2227,7 +2258,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -2242,12 +2273,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>This record was deleted meanwhile; your changes were not saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>Could not save: {reason}</translation>
     </message>
@@ -2255,7 +2286,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filter by name (Latin, 漢字 or かな)…</translation>
     </message>
@@ -2321,7 +2352,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
@@ -2421,12 +2452,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>Could not schedule: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Infeasible: nothing was changed. {reasons}</translation>
     </message>
@@ -2812,7 +2843,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>It was changed or deleted meanwhile.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>Could not undo or redo “{action}”: {reason}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} ha {count} incontri in parallelo (al massimo {capacity}).</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>Blocca</translation>
@@ -159,7 +159,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} e {b} non hanno uno slot libero in comune</translation>
     </message>
@@ -791,6 +791,31 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Organisation (Latin script)</source>
+        <translation>Organizzazione (lettere latine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation (Japanese)</source>
+        <translation>Organizzazione (giapponese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation (kana)</source>
+        <translation>Organizzazione (kana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival (not available before)</source>
+        <translation>Arrivo (non disponibile prima)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure (not available after)</source>
+        <translation>Partenza (non disponibile dopo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Ruolo</translation>
     </message>
@@ -863,6 +888,11 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <location line="+1"/>
         <source>Sectors</source>
         <translation>Settori</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation&apos;s sectors</source>
+        <translation>Settori dell&apos;organizzazione</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -990,7 +1020,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Nuovi: {new}. Aggiornati: {updated}. Invariati: {same}. Con errori: {errors}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Correct the file and read it again, or import only the rows without errors.</source>
         <translation>Correggi il file e rileggilo, oppure importa solo le righe senza errori.</translation>
     </message>
@@ -1266,7 +1296,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Prova</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>Invio di un messaggio di prova a {address}…</translation>
     </message>
@@ -1285,12 +1315,12 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -1421,7 +1451,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}, dal {1} al {2}, fuso orario {3}</translation>
     </message>
@@ -1577,7 +1607,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Impossibile aprire il database: {0}</translation>
     </message>
@@ -1597,7 +1627,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Aprire o creare un database prima di creare una missione.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>La missione non è stata creata: {0}</translation>
     </message>
@@ -1607,7 +1637,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Impossibile creare la missione</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>Si è verificato un errore</translation>
     </message>
@@ -1761,7 +1791,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1980,7 +2010,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2171,12 +2201,13 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Versioni</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
@@ -2219,7 +2250,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pubblicata la versione {number}: {meetings} incontri, {items} voci di programma.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>Impossibile pubblicare: {reason}</translation>
     </message>
@@ -2227,7 +2258,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
@@ -2242,12 +2273,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>Nel frattempo questa scheda è stata eliminata; le modifiche non sono state salvate.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>Impossibile salvare: {reason}</translation>
     </message>
@@ -2255,7 +2286,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filtra per nome (latino, 漢字 o かな)…</translation>
     </message>
@@ -2321,7 +2352,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>Pianifica</translation>
     </message>
@@ -2421,12 +2452,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Non riuscita</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>Impossibile pianificare: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Pianificazione impossibile: non è stato modificato nulla. {reasons}</translation>
     </message>
@@ -2812,7 +2843,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nel frattempo è stato modificato o eliminato.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>Impossibile annullare o ripetere “{action}”: {reason}</translation>
     </message>

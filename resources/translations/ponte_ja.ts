@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>固定</translation>
@@ -157,7 +157,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} と {b} に共通の空き枠がありません</translation>
     </message>
@@ -785,6 +785,31 @@ What was saved is safe. Details: {log}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Organisation (Latin script)</source>
+        <translation>組織（ローマ字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation (Japanese)</source>
+        <translation>組織（日本語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation (kana)</source>
+        <translation>組織（カナ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival (not available before)</source>
+        <translation>到着（それ以前は参加不可）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure (not available after)</source>
+        <translation>出発（それ以後は参加不可）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
@@ -857,6 +882,11 @@ What was saved is safe. Details: {log}</source>
         <location line="+1"/>
         <source>Sectors</source>
         <translation>業種</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation&apos;s sectors</source>
+        <translation>組織の業種</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -984,7 +1014,7 @@ What was saved is safe. Details: {log}</source>
         <translation>新規：{new}。更新：{updated}。変更なし：{same}。エラー：{errors}。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Correct the file and read it again, or import only the rows without errors.</source>
         <translation>ファイルを修正して読み込み直すか、エラーのない行だけを取り込んでください。</translation>
     </message>
@@ -1260,7 +1290,7 @@ What was saved is safe. Details: {log}</source>
         <translation>テスト</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>{address} にテストメッセージを送信中…</translation>
     </message>
@@ -1279,12 +1309,12 @@ What was saved is safe. Details: {log}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -1415,7 +1445,7 @@ What was saved is safe. Details: {log}</source>
         <translation>{0} — {1}、{2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}、{1}～{2}、タイムゾーン {3}</translation>
     </message>
@@ -1570,7 +1600,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>データベースを開けませんでした：{0}</translation>
     </message>
@@ -1590,7 +1620,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成する前に、データベースを開くか作成してください。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>ミッションを作成できませんでした：{0}</translation>
     </message>
@@ -1600,7 +1630,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成できません</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>エラーが発生しました</translation>
     </message>
@@ -1754,7 +1784,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1971,7 +2001,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -2162,12 +2192,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>版</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
@@ -2209,7 +2240,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>第{number}版を公開しました：商談 {meetings} 件、プログラム {items} 件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>公開できませんでした：{reason}</translation>
     </message>
@@ -2217,7 +2248,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
@@ -2232,12 +2263,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>このデータはその間に削除されたため、変更は保存されませんでした。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>保存できませんでした：{reason}</translation>
     </message>
@@ -2245,7 +2276,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>名前で絞り込み（ローマ字・漢字・かな）…</translation>
     </message>
@@ -2311,7 +2342,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
@@ -2411,12 +2442,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>スケジュールを作成できませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>スケジュールを作成できません。何も変更していません。{reasons}</translation>
     </message>
@@ -2790,7 +2821,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>その間に変更または削除されました。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>「{action}」を元に戻す／やり直すことができませんでした：{reason}</translation>
     </message>
