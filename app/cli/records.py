@@ -111,6 +111,9 @@ def import_command(
             f"To create {plan.count(Action.CREATE)}, to update {plan.count(Action.UPDATE)}, "
             f"unchanged {plan.count(Action.UNCHANGED)}, with errors {plan.count(Action.ERROR)}"
         )
+        organisations = plan.organisations_message()
+        if organisations is not None:
+            click.echo(organisations.text())
         if dry_run:
             if plan.errors:
                 raise click.ClickException("The file has errors (dry run: nothing written).")

@@ -104,6 +104,15 @@ _BY_LENGTH = sorted(
 )
 
 
+# A script word alone names the whole name in that script: "ローマ字" beside "氏名".
+_NAME_ALONE = {
+    **{k: Script.LATIN for k in _keys("romaji", "rōmaji", "ローマ字", "ローマ字表記")},
+    **{k: Script.KANJI for k in _keys("kanji", "漢字", "漢字表記")},
+    **{k: Script.KANA for k in _keys("kana", "furigana", "フリガナ", "ふりがな", "カナ",
+                                     "よみがな", "ヨミガナ")},
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a header names: its subject, and the script it says (None: it says none)."""
@@ -119,6 +128,8 @@ def read_header(header: str) -> Reading | None:
         return None
     if key in _SUBJECT_OF:
         return Reading(_SUBJECT_OF[key])
+    if key in _NAME_ALONE:
+        return Reading(Subject.FULL_NAME, _NAME_ALONE[key])
     for word, script in _BY_LENGTH:
         at = key.find(word)
         if at < 0:

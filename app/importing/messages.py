@@ -862,3 +862,12 @@ SECTORS_WITHOUT_COMPANY = Wording(
     it="{label}: la riga non indica l'organizzazione di questi settori.",
     ja="{label}：この業種の組織が行に書かれていません。",
 )
+KANJI_NOT_SPLIT = Wording(
+    "importing.row.kanji_not_split",
+    en='"{full}" has no space between family and given name: kept whole as the family name '
+    "in kanji (correct it in the participant's form, or put a space in the file).",
+    it="“{full}” non ha uno spazio tra cognome e nome: tenuto intero come cognome in kanji "
+    "(correggerlo nella scheda del partecipante, o mettere uno spazio nel file).",
+    ja="「{full}」は姓と名の間に空白がないため、全体を漢字の姓として取り込みます（参加者の画面で"
+    "直すか、ファイルで姓と名の間に空白を入れてください）。",
+)

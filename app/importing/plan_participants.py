@@ -17,7 +17,7 @@ from sqlalchemy.orm import selectinload
 from app.common.wording import listed
 from app.core.participant_record import RECORD_KIND as PARTICIPANT_KIND
 from app.core.participant_record import ParticipantData, clean_participant
-from app.core.validation import Collector
+from app.core.validation import Collector, clean_text
 from app.importing import messages as msg
 from app.importing import values
 from app.importing.duplicates import PersonRecord, suspected_duplicates
@@ -32,6 +32,7 @@ from app.importing.normalise import (
 )
 from app.importing.plan_companies import CompanyBook, NewOrganisation
 from app.importing.plan_stay import StayBook, StayWrite
+from app.importing.romaji import order_by_reading
 from app.importing.rows import Action, RowPlan, organisation_index, outcome, rows_of
 from app.importing.table import Table
 from app.model import DocumentLanguage, NameOrder, Participant, Side
@@ -106,6 +107,10 @@ def plan_participants(
     seen_target: dict[int, int] = {}
     plans = []
     for number, row in rows_of(ImportKind.PARTICIPANTS, table, mapping, cancelled):
+        kana_f, kana_g = row.text("family_name_kana"), row.text("given_name_kana")
+        if not kana_f and row.text("full_name_kana"):
+            split = split_full_name(row.text("full_name_kana") or "", NameOrder.FAMILY_FIRST)
+            kana_f, kana_g = split.family, split.given or None
         family, given = row.text("family_name") or "", row.text("given_name") or ""
         kanji_f, kanji_g = row.text("family_name_kanji"), row.text("given_name_kanji")
         full_kanji = row.text("full_name_kanji")
@@ -119,9 +124,14 @@ def plan_participants(
             if not (kanji_f or full_kanji) and has_japanese(full):
                 japanese_in_latin, full_kanji = full, full
             else:
-                split = split_full_name(full)
+                # a Japanese person's romaji name: the order its kana reading shows, else
+                # the order of the kanji (family first), said as a guess
+                read = order_by_reading(clean_text(full).split(" "), kana_f)
+                japanese = bool(kanji_f or full_kanji or kana_f)
+                hint = read or (NameOrder.FAMILY_FIRST if japanese else None)
+                split = split_full_name(full, hint)
                 family, given = split.family, split.given
-                if split.guessed:
+                if split.guessed or (japanese and read is None and given):
                     row.notice(msg.NAME_SPLIT(full=full, family=family, given=given))
         if japanese_in_latin and not family:
             named = "family_name" if row.text("family_name") else "full_name"
@@ -132,10 +142,8 @@ def plan_participants(
         if not kanji_f and full_kanji:
             split = split_full_name(full_kanji, NameOrder.FAMILY_FIRST)
             kanji_f, kanji_g = split.family, split.given or None
-        kana_f, kana_g = row.text("family_name_kana"), row.text("given_name_kana")
-        if not kana_f and row.text("full_name_kana"):
-            split = split_full_name(row.text("full_name_kana") or "", NameOrder.FAMILY_FIRST)
-            kana_f, kana_g = split.family, split.given or None
+            if not kanji_g and not japanese_in_latin:  # "山本真由美": no space to split at
+                row.notice(msg.KANJI_NOT_SPLIT(full=full_kanji))
         company = book.company(row, number)
         org = company.existing
         email_text = row.text("email")
@@ -202,6 +210,10 @@ def plan_participants(
         merged = dataclasses.replace(base, **{k: v for k, v in updates.items() if v is not None})
         errors = Collector()
         clean = clean_participant(errors, merged)
+        if japanese_in_latin:  # said above, more plainly than "required" or "Latin letters"
+            errors.errors[:] = [
+                e for e in errors.errors if e.field not in ("family_name", "given_name")
+            ]
         row.add_errors(errors, _PARTICIPANT_LABELS)
         if clean.email and target is None:
             other = by_email.get(email_key(clean.email) or "")
