@@ -333,3 +333,22 @@ def test_the_kana_reading_says_which_word_is_the_family_name() -> None:
     assert order_by_reading(["Ichiro", "Homma"], "ホンマ") is NameOrder.GIVEN_FIRST
     assert order_by_reading(["Ken", "Ken"], "ケン") is None
     assert order_by_reading(["Mario", "Rossi"], "ヤマダ") is None
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ["氏名", "会社名", "業種", "到着日"],
+        ["Name", "Company", "Sector", "Website"],
+        ["Nome e cognome", "Ragione sociale", "Settore"],
+        ["名前", "所属", "分野"],
+    ],
+)
+def test_a_registration_sheet_is_a_list_of_participants(headers: list[str]) -> None:
+    """A person's name beside their company and its sector: participants, not companies."""
+    assert guess_kind(headers) is ImportKind.PARTICIPANTS
+
+
+def test_a_list_of_companies_stays_one() -> None:
+    assert guess_kind(["Ragione sociale", "Settore", "Sito web"]) is ImportKind.ORGANISATIONS
+    assert guess_kind(["会社名", "英文社名", "業種", "ホームページ"]) is ImportKind.ORGANISATIONS

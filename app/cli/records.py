@@ -120,8 +120,10 @@ def import_command(
             click.echo("Dry run: nothing written.")
             return
         result = apply_import(store, plan, skip_invalid=skip_invalid)
+    added = plural(result.organisations, "organisation")
     click.echo(
         f"Imported: {result.created} created, {result.updated} updated"
+        + (f", {added} added" if result.organisations else "")
         + (f", {result.skipped} rows with errors left out" if result.skipped else "")
     )
     if result.created + result.updated == 0 and result.unchanged == 0:

@@ -128,6 +128,7 @@ class ImportResult:
     unchanged: int
     skipped: int  # rows with errors left out (skip_invalid)
     changes: Changes
+    organisations: int = 0  # added by a participants' sheet for the companies it names
 
 
 def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) -> ImportResult:
@@ -184,9 +185,10 @@ def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) 
             _write_stays(s, stays)
         return len(creates), updated
 
-    return _in_one_transaction(
+    result = _in_one_transaction(
         store, plan, write, len(errors), Changes(participants=True, organisations=True)
     )
+    return dataclasses.replace(result, organisations=len(plan.new_organisations))
 
 
 def _in_one_transaction(

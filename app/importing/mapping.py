@@ -146,4 +146,9 @@ def guess_kind(headers: Sequence[str]) -> ImportKind:
     only_companies = {"sectors", "website", "profile", "profile_ja", "side"}
     if "full_name" in people and not only_companies & companies.keys():
         return ImportKind.PARTICIPANTS
+    # a registration sheet: a person's name beside their company (and its sector)
+    person = {"full_name", "full_name_kana", "given_name", "title", "arrival", "departure"}
+    company = {"organisation", "organisation_latin", "organisation_ja"}
+    if person & people.keys() and company & people.keys():
+        return ImportKind.PARTICIPANTS
     return ImportKind.ORGANISATIONS

@@ -37,6 +37,9 @@ PLANNERS: dict[ImportKind, Planner] = {
 }
 
 
+_NAMES_SHOWN = 20  # the new organisations named in the preview; the rest as "…"
+
+
 @dataclass(frozen=True)
 class ImportPlan:
     kind: ImportKind
@@ -76,7 +79,9 @@ class ImportPlan:
         new = self.new_organisations
         if not new:
             return None
-        names = ", ".join(o.data.name for o in new)
+        names = ", ".join(o.data.name for o in new[:_NAMES_SHOWN])
+        if len(new) > _NAMES_SHOWN:
+            names += ", …"
         if len(new) == 1:
             return msg.NEW_ORGANISATION(names=names)
         return msg.NEW_ORGANISATIONS(count=len(new), names=names)
