@@ -506,3 +506,57 @@ def test_a_thousand_rows_with_two_hundred_new_companies(
     assert _count(store, Unavailability) == away + 500
     assert elapsed < 10.0  # the room is for slower machines
     assert {r.action for r in _plan(store, path).rows} == {Action.UNCHANGED}
+
+
+def test_arrival_times_moves_and_the_coordinator_s_own_periods(
+    demo: tuple[Store, Path], tmp_path: Path
+) -> None:
+    """An arrival with a time ends the period at that time; a later file that moves the
+    arrival moves the period, one that brings it to the first day removes it; a period the
+    coordinator entered, even from the first day's midnight, is never touched."""
+    store, _ = demo
+    with store.session() as s:
+        hatcho = s.scalars(select(Participant).where(Participant.organisation_id == 65)).first()
+        assert hatcho is not None
+        pid, who = hatcho.id, [hatcho.family_name, hatcho.given_name or "", hatcho.email or ""]
+        own = Unavailability(
+            participant_id=pid, start_utc=datetime(2027, 10, 11, 15, tzinfo=UTC),
+            end_utc=datetime(2027, 10, 11, 18, tzinfo=UTC), reason="Visita allo stabilimento",
+        )  # fmt: skip
+        s.add(own)
+
+    def periods() -> list[tuple[datetime, datetime, str]]:
+        with store.session() as s:
+            return [
+                (u.start_utc, u.end_utc, u.reason)
+                for u in s.scalars(
+                    select(Unavailability)
+                    .where(Unavailability.participant_id == pid)
+                    .order_by(Unavailability.end_utc)
+                )
+            ]
+
+    def arrive(cell: str) -> None:
+        header = ["Surname", "Given name", "E-mail", "Arrival date"]
+        path = write_csv(tmp_path / "a.csv", header, [[*who, cell]])
+        plan = _plan(store, path)
+        assert not plan.errors, [i.message for r in plan.errors for i in r.issues]
+        apply_import(store, plan)
+
+    mine = (datetime(2027, 10, 11, 15, tzinfo=UTC), datetime(2027, 10, 11, 18, tzinfo=UTC),
+            "Visita allo stabilimento")  # fmt: skip
+    arrive("2027-10-13 14:30")
+    assert periods() == [
+        mine,
+        (datetime(2027, 10, 11, 15, tzinfo=UTC), datetime(2027, 10, 13, 5, 30, tzinfo=UTC),
+         "未到着（13/10/2027 14:30 到着）"),
+    ]  # fmt: skip
+    arrive("12/10/2027 12:00")
+    assert periods()[1][:2] == (
+        datetime(2027, 10, 11, 15, tzinfo=UTC),
+        datetime(2027, 10, 12, 3, tzinfo=UTC),
+    )
+    arrive("2027年10月12日")  # there from the first day: no period left but the coordinator's
+    assert periods() == [mine]
+    arrive("")  # a blank cell says nothing
+    assert periods() == [mine]

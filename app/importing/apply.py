@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -83,17 +83,8 @@ def _with_organisation(row: RowPlan, ids: dict[str, int]) -> ParticipantData:
 
 def _write_stays(s: Session, rows: list[tuple[int, StayWrite]]) -> None:
     """The arrival and departure periods of the rows (participant id, what to write)."""
-    targets = [p.target_id for _, stay in rows for p in stay.periods if p.target_id is not None]
-    saved = (
-        {u.id: u for u in s.scalars(select(Unavailability).where(Unavailability.id.in_(targets)))}
-        if targets
-        else {}
-    )
     for pid, stay in rows:
-        for p in stay.periods:
-            if p.target_id is not None and p.target_id not in saved:
-                raise gone(core_msg.UNAVAILABILITY, p.target_id)
-        s.add_all(apply_stay(pid, stay, saved))
+        apply_stay(s, pid, stay)
 
 
 def _new_ids(s: Session, count: int) -> list[int]:

@@ -40,20 +40,23 @@ def guess_mapping(kind: ImportKind, headers: Sequence[str]) -> ColumnMapping:
     ("氏名" beside "氏名（ローマ字）" is the name in kanji) wins over a synonym. The first
     header wins when two fit a field, and a header serves one field."""
     keys = {h: header_key(h) for h in headers}
-    proposed: dict[str, str] = {}  # header → field key
-    for f in FIELDS[kind]:
-        wanted = {header_key(s) for s in f.synonyms}
-        for h in headers:
-            if h not in proposed and keys[h] in wanted:
-                proposed[h] = f.key
-    for h, key, contextual in fields_by_reading(kind, headers):
-        if h not in proposed or contextual:
-            proposed[h] = key
+    synonyms = {f.key: {header_key(s) for s in f.synonyms} for f in FIELDS[kind]}
+    said = {keys[h] for h in headers} & set().union(*synonyms.values())
+    read: dict[str, tuple[str, bool]] = {h: (k, c) for h, k, c in fields_by_reading(kind, headers)}
+
+    def fits(h: str, key: str) -> bool:
+        reading = read.get(h)
+        if reading is not None and reading[1]:  # the other headers decided it
+            return reading[0] == key
+        if keys[h] in said:
+            return keys[h] in synonyms[key]
+        return reading is not None and reading[0] == key
+
     used: set[str] = set()
     columns: dict[str, str] = {}
     for f in FIELDS[kind]:
         for h in headers:
-            if h not in used and proposed.get(h) == f.key:
+            if h not in used and fits(h, f.key):
                 columns[f.key] = h
                 used.add(h)
                 break

@@ -8,9 +8,11 @@ times they cannot meet: not there before they arrive, nor after they leave.
   day, 00:00, until the day after the mission's last. With a time, from that time.
 - An arrival on or before the first day, or a departure on or after the last, is no period.
 
-Wall times are in the mission's zone. The two periods are known again by their shape (an
-arrival's starts when the mission does, a departure's ends when it does), so a re-import
-updates them instead of adding a second one; a blank cell never removes a saved one.
+Wall times are in the mission's zone. The import knows its two periods again by their
+reason ("Not arrived yet (arrives …)" in any of the three languages), so a re-import moves
+them instead of adding a second one, and removes one no longer needed (an arrival moved to
+the first day); a blank cell never removes a saved one, and a period the coordinator entered
+is never touched.
 """
 
 from __future__ import annotations
@@ -21,13 +23,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.common.timezones import NonexistentLocalTime, to_utc
+from app.common.wording import LANGUAGES, Wording
 from app.core import messages as core_msg
 from app.core.errors import gone
 from app.importing import messages as msg
 from app.importing.dates import parse_date, parse_time
-from app.importing.problems import CellError
 from app.importing.rows import Row
 from app.importing.table import Cell
 from app.model import Mission, Participant, Unavailability
@@ -44,26 +47,27 @@ def day_or_moment(cell: Cell) -> date | datetime | None:
         return None
     if isinstance(cell, datetime):
         return cell.date() if cell.time() == time() else cell.replace(tzinfo=None)
-    try:
-        return parse_date(cell)
-    except CellError as first:
-        found = _DATE_AND_TIME.fullmatch(str(cell).strip())
-        if found is None:
-            raise first from None
+    found = _DATE_AND_TIME.fullmatch(str(cell).strip()) if isinstance(cell, str) else None
+    if found is not None:
         try:
-            return datetime.combine(parse_date(found["date"]), parse_time(found["time"]))
+            moment = datetime.combine(parse_date(found["date"]), parse_time(found["time"]))
         except ValueError:
-            raise first from None
+            pass  # not a date and a time: read as a date below
+        else:
+            return moment.date() if moment.time() == time() else moment
+    return parse_date(cell)
 
 
 @dataclass(frozen=True)
 class PeriodWrite:
-    """An unavailability to create (``target_id`` None) or to set to these times."""
+    """An unavailability to create (``target_id`` None), to set to these times, or to
+    remove."""
 
     target_id: int | None
     start_utc: datetime
     end_utc: datetime
     reason: str
+    remove: bool = False  # the saved period ``target_id`` is no longer needed
 
 
 @dataclass(frozen=True)
@@ -128,33 +132,41 @@ class StayBook:
         saved = self._saved.get(participant_id, []) if participant_id is not None else []
         periods: list[PeriodWrite | None] = []
         if arrival is not None:
-            until = _start(arrival) if isinstance(arrival, datetime) else _midnight(arrival)
-            end = self._utc(until)
-            if end > self.opens:
-                if _day(arrival) > self.last:
-                    row.notice(msg.ARRIVES_AFTER_MISSION(date=_shown(arrival)))
-                reason = msg.ARRIVAL_REASON(date=_shown(arrival)).text(lang)
-                old = next((p for p in saved if p.start_utc == self.opens), None)
-                periods.append(_write(old, self.opens, min(end, self.closes), reason))
+            end = min(self._utc(_start(arrival)), self.closes)
+            if _day(arrival) > self.last:
+                row.notice(msg.ARRIVES_AFTER_MISSION(date=_shown(arrival)))
+            reason = msg.ARRIVAL_REASON(date=_shown(arrival)).text(lang)
+            old = next((p for p in saved if _ARRIVAL.fullmatch(p.reason)), None)
+            periods.append(_write(old, self.opens, end, reason))
         if departure is not None:
-            start = self._utc(_end(departure))
-            if start < self.closes:
-                if _day(departure) < self.first:
-                    row.notice(msg.LEAVES_BEFORE_MISSION(date=_shown(departure)))
-                reason = msg.DEPARTURE_REASON(date=_shown(departure)).text(lang)
-                old = next(
-                    (p for p in saved if p.end_utc == self.closes and p.start_utc != self.opens),
-                    None,
-                )
-                periods.append(_write(old, max(start, self.opens), self.closes, reason))
+            start = max(self._utc(_end(departure)), self.opens)
+            if _day(departure) < self.first:
+                row.notice(msg.LEAVES_BEFORE_MISSION(date=_shown(departure)))
+            reason = msg.DEPARTURE_REASON(date=_shown(departure)).text(lang)
+            old = next((p for p in saved if _DEPARTURE.fullmatch(p.reason)), None)
+            periods.append(_write(old, start, self.closes, reason))
         changes = tuple(p for p in periods if p is not None)
         return StayWrite(changes) if changes else None
 
 
+def _reasons(wording: Wording) -> re.Pattern[str]:
+    """The reasons :data:`msg.ARRIVAL_REASON` (or the departure's) writes, in any language
+    and with any date: how the import knows its own periods again."""
+    forms = [
+        re.escape(wording.template(lang)).replace(re.escape("{date}"), ".+") for lang in LANGUAGES
+    ]
+    return re.compile("|".join(f"(?:{f})" for f in forms))
+
+
+_ARRIVAL = _reasons(msg.ARRIVAL_REASON)
+_DEPARTURE = _reasons(msg.DEPARTURE_REASON)
+
+
 def _write(old: _Saved | None, start: datetime, end: datetime, reason: str) -> PeriodWrite | None:
-    """The period to write, or None when ``old`` already is it."""
+    """The period to write, or None when ``old`` already is it. No time left between
+    ``start`` and ``end`` (arriving before the mission): ``old`` removed, if any."""
     if end <= start:
-        return None
+        return PeriodWrite(old.id, start, start, "", remove=True) if old else None
     if old is not None and (old.start_utc, old.end_utc) == (start, end):
         return None  # the same times: left as it is, with its reason
     return PeriodWrite(old.id if old else None, start, end, reason)
@@ -181,18 +193,11 @@ def _shown(value: date | datetime) -> str:
     return f"{value:%d/%m/%Y %H:%M}" if isinstance(value, datetime) else f"{value:%d/%m/%Y}"
 
 
-def apply_stay(
-    participant_id: int, stay: StayWrite, saved: dict[int, Unavailability]
-) -> list[Unavailability]:
-    """The new periods of ``stay`` for ``participant_id`` (to add), after setting the saved
-    ones it changes (``saved`` by id)."""
-    new = []
+def apply_stay(s: Session, participant_id: int, stay: StayWrite) -> None:
+    """Write ``stay``'s periods for ``participant_id`` (a saved one gone meanwhile: NotFound)."""
     for p in stay.periods:
-        if p.target_id is not None:
-            record = saved[p.target_id]
-            record.start_utc, record.end_utc, record.reason = p.start_utc, p.end_utc, p.reason
-        else:
-            new.append(
+        if p.target_id is None:
+            s.add(
                 Unavailability(
                     participant_id=participant_id,
                     start_utc=p.start_utc,
@@ -200,4 +205,11 @@ def apply_stay(
                     reason=p.reason,
                 )
             )
-    return new
+            continue
+        record = s.get(Unavailability, p.target_id)
+        if record is None or record.participant_id != participant_id:
+            raise gone(core_msg.UNAVAILABILITY, p.target_id)
+        if p.remove:
+            s.delete(record)
+        else:
+            record.start_utc, record.end_utc, record.reason = p.start_utc, p.end_utc, p.reason
