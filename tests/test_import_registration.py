@@ -560,3 +560,42 @@ def test_arrival_times_moves_and_the_coordinator_s_own_periods(
     assert periods() == [mine]
     arrive("")  # a blank cell says nothing
     assert periods() == [mine]
+
+
+def test_what_a_row_says_about_its_company_and_name(
+    demo: tuple[Store, Path], tmp_path: Path
+) -> None:
+    """Sectors that differ from a saved company's are a note (the saved ones kept); sectors
+    without a company, and a new company whose English name is too long, are problems; a
+    kanji name with no space stays whole as the family name, with a note."""
+    store, _ = demo
+    long_name = "Kogyo " * 40
+    path = write_csv(
+        tmp_path / "notes.csv",
+        ["氏名", "氏名（ローマ字）", "会社名", "Company (English)", "業種"],
+        [
+            ["山本真由美", "Yamamoto Mayumi", "八丁醸造", "", "ロボット"],
+            ["佐藤 健", "Sato Ken", "", "", "食品"],
+            ["鈴木 健", "Suzuki Ken", "長い工業", long_name, ""],
+        ],
+    )
+    first, second, third = _plan(store, path).rows
+    assert first.action is Action.CREATE
+    assert (first.data.family_name_kanji, first.data.given_name_kanji) == ("山本真由美", None)
+    assert set(first.warnings) == {
+        # no kana to tell: the romaji in the kanji's order, said
+        '"Yamamoto Mayumi" split as family name "Yamamoto", given name "Mayumi".',
+        '"Hatcho Jozo" is saved with the sectors food; the file says robotics. The saved ones '
+        "are kept (change them in the organisation's form, or import the organisations).",
+        '"山本真由美" has no space between family and given name: kept whole as the family '
+        "name in kanji (correct it in the participant's form, or put a space in the file).",
+    }
+    assert [i.message for i in second.issues] == [
+        "Organisation's sectors: the row names no organisation for these sectors."
+    ]
+    (too_long,) = third.issues
+    assert too_long.message.startswith(
+        f'The new organisation "{long_name.strip()}" (first named on row 4): Organisation '
+        "(Latin script): "
+    )
+    assert too_long.said.text("ja").startswith("新しい組織「")

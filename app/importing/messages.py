@@ -766,12 +766,6 @@ NEW_ORGANISATION = Wording(
     it="1 nuova organizzazione: {names}.",
     ja="新しい組織 1 件：{names}。",
 )
-ORGANISATION_NEW_ON_ROW = Wording(
-    "importing.row.organisation_new",
-    en='"{name}" is not in the mission yet: the import adds it.',
-    it="“{name}” non è ancora nella missione: l'importazione la aggiunge.",
-    ja="「{name}」はまだミッションにないため、取り込みで追加します。",
-)
 ORGANISATION_NO_LATIN_NAME = Wording(
     "importing.row.organisation_no_latin_name",
     en='{label}: "{name}" is not in the mission yet, and the file gives no name in Latin '
