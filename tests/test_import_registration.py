@@ -15,6 +15,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from app.cli import build_cli
@@ -599,3 +601,47 @@ def test_what_a_row_says_about_its_company_and_name(
         "(Latin script): "
     )
     assert too_long.said.text("ja").startswith("新しい組織「")
+
+
+SAVED = [
+    (65, "Hatcho Jozo", "八丁醸造"),
+    (4, "Meccanica Subalpina S.p.A.", "メッカニカ・スバルピーナ"),
+    (66, "Arimatsu Textile", "有松テキスタイル"),
+    (54, "Shonai Kasei", "庄内化成"),
+]
+
+
+@st.composite
+def written(draw: st.DrawFn) -> tuple[int, str]:
+    """A company the mission has, as some coordinator writes it: either name, any case or
+    width, with or without a legal form, katakana as hiragana."""
+    org_id, latin, japanese = draw(st.sampled_from(SAVED))
+    if draw(st.booleans()):
+        name = latin.removesuffix(" S.p.A.")
+        name = draw(st.sampled_from([name.upper(), name.lower(), name]))
+        name += draw(st.sampled_from(["", " S.p.A.", " SPA", " Co., Ltd.", " K.K.", " srl"]))
+    else:
+        name = japanese
+        if draw(st.booleans()):
+            name = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in name)
+        name = draw(st.sampled_from(["株式会社", "(株)", "㈱", ""])) + name
+        name += draw(st.sampled_from(["", "株式会社", " (株)"]))
+    if draw(st.booleans()):
+        name = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in name)
+    return org_id, name
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(company=written())
+def test_a_company_the_mission_has_is_found_however_written(
+    demo: tuple[Store, Path], tmp_path: Path, company: tuple[int, str]
+) -> None:
+    store, _ = demo
+    org_id, name = company
+    path = write_csv(tmp_path / "one.csv", ["Cognome", "Nome", "Azienda", "Settore"],
+                     [["Neri", "Ada", name, ""]])  # fmt: skip
+    (row,) = _plan(store, path).rows
+    assert row.action is Action.CREATE, [i.message for i in row.issues]
+    assert row.data.organisation_id == org_id and row.extra is None, name
