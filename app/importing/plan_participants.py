@@ -33,7 +33,7 @@ from app.importing.normalise import (
 from app.importing.plan_companies import CompanyBook, NewOrganisation
 from app.importing.plan_stay import StayBook, StayWrite
 from app.importing.romaji import order_by_reading
-from app.importing.rows import Action, RowPlan, organisation_index, outcome, rows_of
+from app.importing.rows import Action, Row, RowPlan, organisation_index, outcome, rows_of
 from app.importing.table import Table
 from app.model import DocumentLanguage, NameOrder, Participant, Side
 from app.store import Store
@@ -107,43 +107,11 @@ def plan_participants(
     seen_target: dict[int, int] = {}
     plans = []
     for number, row in rows_of(ImportKind.PARTICIPANTS, table, mapping, cancelled):
-        kana_f, kana_g = row.text("family_name_kana"), row.text("given_name_kana")
-        if not kana_f and row.text("full_name_kana"):
-            split = split_full_name(row.text("full_name_kana") or "", NameOrder.FAMILY_FIRST)
-            kana_f, kana_g = split.family, split.given or None
-        family, given = row.text("family_name") or "", row.text("given_name") or ""
-        kanji_f, kanji_g = row.text("family_name_kanji"), row.text("given_name_kanji")
-        full_kanji = row.text("full_name_kanji")
-        japanese_in_latin = ""
-        if not (kanji_f or full_kanji) and has_japanese(family + given):
-            # kanji in the Latin columns: the name in kanji, and no Latin name given
-            japanese_in_latin, kanji_f, kanji_g = family, family, given or None
-            family = given = ""
-        elif not family and row.text("full_name"):
-            full = row.text("full_name") or ""
-            if not (kanji_f or full_kanji) and has_japanese(full):
-                japanese_in_latin, full_kanji = full, full
-            else:
-                # a Japanese person's romaji name: the order its kana reading shows, else
-                # the order of the kanji (family first), said as a guess
-                read = order_by_reading(clean_text(full).split(" "), kana_f)
-                japanese = bool(kanji_f or full_kanji or kana_f)
-                hint = read or (NameOrder.FAMILY_FIRST if japanese else None)
-                split = split_full_name(full, hint)
-                family, given = split.family, split.given
-                if split.guessed or (japanese and read is None and given):
-                    row.notice(msg.NAME_SPLIT(full=full, family=family, given=given))
-        if japanese_in_latin and not family:
-            named = "family_name" if row.text("family_name") else "full_name"
-            row.issue(
-                named, msg.NAME_IN_LATIN_COLUMN_IS_JAPANESE(label=row.label(named),
-                                                            name=japanese_in_latin)
-            )  # fmt: skip
-        if not kanji_f and full_kanji:
-            split = split_full_name(full_kanji, NameOrder.FAMILY_FIRST)
-            kanji_f, kanji_g = split.family, split.given or None
-            if not kanji_g and not japanese_in_latin:  # "山本真由美": no space to split at
-                row.notice(msg.KANJI_NOT_SPLIT(full=full_kanji))
+        names = _read_names(row)
+        family, given = names.family, names.given
+        kanji_f, kanji_g = names.family_kanji, names.given_kanji
+        kana_f, kana_g = names.family_kana, names.given_kana
+        japanese_in_latin = names.japanese_in_latin
         company = book.company(row, number)
         org = company.existing
         email_text = row.text("email")
@@ -234,6 +202,61 @@ def plan_participants(
         plans.append(plan)
     plans = _with_new_organisations(plans, book)
     return _flag_lookalikes(plans, existing, orgs_by_id)
+
+
+@dataclass(frozen=True)
+class _Names:
+    """A row's names in the three scripts, however its columns give them."""
+
+    family: str
+    given: str
+    family_kanji: str | None
+    given_kanji: str | None
+    family_kana: str | None
+    given_kana: str | None
+    japanese_in_latin: str  # kanji found in a Latin column ("" if none): said on the row
+
+
+def _read_names(row: Row) -> _Names:
+    """The names of ``row``: each full name split (kana and kanji family first; romaji by
+    the kana reading, else in the kanji's order, else given first), kanji in a Latin column
+    taken as the kanji name, and what is worth a look said on the row."""
+    kana_f, kana_g = row.text("family_name_kana"), row.text("given_name_kana")
+    if not kana_f and row.text("full_name_kana"):
+        split = split_full_name(row.text("full_name_kana") or "", NameOrder.FAMILY_FIRST)
+        kana_f, kana_g = split.family, split.given or None
+    family, given = row.text("family_name") or "", row.text("given_name") or ""
+    kanji_f, kanji_g = row.text("family_name_kanji"), row.text("given_name_kanji")
+    full_kanji = row.text("full_name_kanji")
+    japanese_in_latin = ""
+    if not (kanji_f or full_kanji) and has_japanese(family + given):
+        # kanji in the Latin columns: the name in kanji, and no Latin name given
+        japanese_in_latin, kanji_f, kanji_g = family, family, given or None
+        family = given = ""
+    elif not family and row.text("full_name"):
+        full = row.text("full_name") or ""
+        if not (kanji_f or full_kanji) and has_japanese(full):
+            japanese_in_latin, full_kanji = full, full
+        else:
+            # a Japanese person's romaji name: the order its kana reading shows, else
+            # the order of the kanji (family first), said as a guess
+            read = order_by_reading(clean_text(full).split(" "), kana_f)
+            japanese = bool(kanji_f or full_kanji or kana_f)
+            hint = read or (NameOrder.FAMILY_FIRST if japanese else None)
+            split = split_full_name(full, hint)
+            family, given = split.family, split.given
+            if split.guessed or (japanese and read is None and given):
+                row.notice(msg.NAME_SPLIT(full=full, family=family, given=given))
+    if japanese_in_latin:
+        named = "family_name" if row.text("family_name") else "full_name"
+        said = msg.NAME_IN_LATIN_COLUMN_IS_JAPANESE(label=row.label(named), name=japanese_in_latin)
+        row.issue(named, said)
+    if not kanji_f and full_kanji:
+        split = split_full_name(full_kanji, NameOrder.FAMILY_FIRST)
+        kanji_f, kanji_g = split.family, split.given or None
+        if not kanji_g and not japanese_in_latin:  # "山本真由美": no space to split at
+            row.notice(msg.KANJI_NOT_SPLIT(full=full_kanji))
+    return _Names(family, given, kanji_f, kanji_g, kana_f, kana_g, japanese_in_latin)
 
 
 def _with_new_organisations(plans: list[RowPlan], book: CompanyBook) -> list[RowPlan]:
