@@ -4,6 +4,7 @@ Robotica" or "自動車、ロボット". Each parser raises :class:`CellError` w
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -108,7 +109,8 @@ def is_list(value: str | None) -> bool:
     return value is not None and len(_items(value)) > 1
 
 
-def _items(value: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)  # pure, and a file repeats its lists
+def _items(value: str) -> tuple[str, ...]:
     """The items of a list as the chambers write one: separated by commas, semicolons,
     slashes, middle dots or new lines in any width ("日本語、英語", "it/en"), by "e", "and",
     "と", "及び" …, or by spaces alone ("Italiano Inglese") when no item has one."""
@@ -117,7 +119,7 @@ def _items(value: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         out += [w for w in _AND.split(part) if w.strip()]
-    return [w.strip() for w in out]
+    return tuple(w.strip() for w in out)
 
 
 def _language_of(word: str) -> str | None:
