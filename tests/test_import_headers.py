@@ -20,6 +20,7 @@ from app.importing.romaji import kana_to_romaji, order_by_reading
 from app.model import DocumentLanguage, NameOrder
 
 NAMES = [
+    "Nome cognome",
     "Name",
     "Nome e cognome",
     "Full name",
@@ -45,7 +46,16 @@ COMPANY = [
     "社名",
     "団体名",
 ]
-KANJI = ["kanji", "Japanese", "giapponese", "in giapponese", "漢字", "日本語", "和文"]
+KANJI = [
+    "kanji",
+    "Japanese",
+    "giapponese",
+    "in giapponese",
+    "漢字",
+    "日本語",
+    "和文",
+    "caratteri giapponesi",
+]
 LATIN = ["romaji", "Latin", "ローマ字", "English", "inglese", "英語", "英文"]
 KANA = ["kana", "furigana", "フリガナ", "ふりがな", "カナ", "katakana"]
 
@@ -74,9 +84,24 @@ PLAIN = [  # a subject alone
             "到着日",
             "到着",
             "来日日",
+            "Arrival in Japan",
+            "Data di arrivo in Italia",
+            "日本到着日",
         ],
     ),
-    ("departure", ["Partenza", "Data partenza", "Departure date", "出発日", "帰国日"]),
+    (
+        "departure",
+        [
+            "Partenza",
+            "Data partenza",
+            "Departure date",
+            "出発日",
+            "帰国日",
+            "離日日",
+            "Partenza dal Giappone",
+            "Departure from Italy",
+        ],
+    ),
     ("organisation", COMPANY),
 ]
 STYLES = [

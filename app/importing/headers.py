@@ -42,6 +42,7 @@ def _keys(*words: str) -> frozenset[str]:
 SUBJECTS: dict[Subject, frozenset[str]] = {
     Subject.FULL_NAME: _keys(
         "Name", "Full name", "Nome e cognome", "Cognome e nome", "Nominativo", "Nome completo",
+        "Nome cognome", "Cognome nome", "Nome e cognome partecipante",
         "Participant", "Participant name", "Partecipante", "Nome partecipante", "Person",
         "Attendee", "Delegate name", "氏名", "名前", "お名前", "参加者", "参加者名",
         "参加者氏名", "出席者", "出席者名", "フルネーム",
@@ -64,13 +65,16 @@ SUBJECTS: dict[Subject, frozenset[str]] = {
     ),
     Subject.ARRIVAL: _keys(
         "Arrivo", "Data arrivo", "Data di arrivo", "Arrivo il", "Arrival", "Arrival date",
-        "Date of arrival", "Arriving", "到着", "到着日", "到着日時", "現地到着日", "来日日",
-        "入国日", "到着予定日",
+        "Date of arrival", "Arriving", "Arrival in Japan", "Arrival in Italy",
+        "Arrivo in Giappone", "Arrivo in Italia", "Data di arrivo in Italia",
+        "Data di arrivo in Giappone", "到着", "到着日", "到着日時", "現地到着日", "来日日",
+        "来伊日", "入国日", "到着予定日", "日本到着日", "イタリア到着日",
     ),
     Subject.DEPARTURE: _keys(
         "Partenza", "Data partenza", "Data di partenza", "Departure", "Departure date",
-        "Date of departure", "Leaving", "出発", "出発日", "出発日時", "帰国日", "離日日",
-        "出発予定日",
+        "Date of departure", "Leaving", "Departure from Japan", "Departure from Italy",
+        "Partenza dal Giappone", "Partenza dall'Italia", "出発", "出発日", "出発日時", "帰国日",
+        "離日日", "離伊日", "出国日", "出発予定日", "現地出発日",
     ),
 }  # fmt: skip
 _SUBJECT_OF = {key: subject for subject, keys in SUBJECTS.items() for key in keys}
@@ -79,7 +83,8 @@ _SUBJECT_OF = {key: subject for subject, keys in SUBJECTS.items() for key in key
 SCRIPTS: dict[Script, frozenset[str]] = {
     Script.KANJI: _keys(
         "kanji", "in kanji", "japanese", "in japanese", "giapponese", "in giapponese",
-        "giapp", "日本語", "日本語表記", "漢字", "漢字表記", "和文", "和名",
+        "in caratteri giapponesi", "caratteri giapponesi", "ideogrammi", "giapp", "日本語",
+        "日本語表記", "漢字", "漢字表記", "和文", "和名",
     ),
     Script.LATIN: _keys(
         "romaji", "rōmaji", "in romaji", "latin", "latino", "latina", "alfabeto latino",
