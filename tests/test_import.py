@@ -200,7 +200,7 @@ def test_a_rejected_import_changes_nothing(demo: tuple[Store, Path], tmp_path: P
         "Cognome,Nome,Azienda,E-mail,Lingua\n"
         "Verdi,Luca,Città di Torino,l.verdi@comune.example,it\n"
         ",Senza,Città di Torino,senza@comune.example,it\n"
-        "Neri,Ada,Ditta Inesistente,ada.neri@example,it\n"
+        "Neri,Ada,株式会社ミライ,ada.neri@example,it\n"
         "Bianchi,Ugo,Città di Torino,ugo(at)comune.example,klingon\n"
         "Gialli,Eva,Città di Torino,l.verdi@comune.example,it\n",
         encoding="utf-8",
@@ -211,13 +211,15 @@ def test_a_rejected_import_changes_nothing(demo: tuple[Store, Path], tmp_path: P
     issues = {r.row_number: [i.message for i in r.issues] for r in plan.errors}
     assert sorted(issues) == [3, 4, 5, 6]
     assert any("Family name: This field is required." in m for m in issues[3])
-    assert any('"Ditta Inesistente" is not an organisation of this mission' in m for m in issues[4])
+    # a company the mission lacks is added by the import, but only with a name in Latin letters
+    assert any('"株式会社ミライ" is not in the mission yet, and the file gives no name in Latin'
+               in m for m in issues[4])  # fmt: skip
     assert any(m.startswith("E-mail: This is not an e-mail address") for m in issues[5])
     assert any(m.startswith('Document language: "klingon"') for m in issues[5])
     assert issues[6] == ["E-mail: the same as row 2."]
     with pytest.raises(ImportRefused, match="4 of 5 rows have errors; nothing was imported"):
         apply_import(store, plan)
-    assert sqlite_dump(db) == before
+    assert sqlite_dump(db) == before  # no organisation either
     result = apply_import(store, plan, skip_invalid=True)
     assert (result.created, result.skipped) == (1, 4)
 
@@ -233,7 +235,7 @@ def test_row_problems_read_in_italian_and_japanese(
     path.write_text(
         "Cognome,Nome,Azienda,E-mail\n"
         "Verdi,Luca,Città di Torino,l.verdi@comune.example\n"
-        "Neri,Ada,Ditta Inesistente,ada.neri@example.com\n"
+        "Neri,Ada,株式会社ミライ,ada.neri@example.com\n"
         "Gialli,Eva,Città di Torino,l.verdi@comune.example\n",
         encoding="utf-8",
     )
@@ -246,13 +248,17 @@ def test_row_problems_read_in_italian_and_japanese(
     def worded(issue: RowIssue, lang: str) -> str:
         return relabelled(issue.said, lambda f: window[lang][f.key]).text(lang)
 
+    window["ja"]["organisation_latin"] = "組織（ローマ字）"
+    window["it"]["organisation_latin"] = "Organizzazione (lettere latine)"
     assert worded(unknown, "ja") == (
-        "組織：「Ditta Inesistente」はこのミッションの組織ではありません。"
-        "先に取り込むか追加してください。"
+        "組織（ローマ字）：「株式会社ミライ」はまだミッションになく、追加に必要なローマ字（英語）の"
+        "名称がファイルにありません。英語（ローマ字）の会社名の列を加えるか、先に組織を"
+        "追加してください。"
     )
     assert worded(unknown, "it") == (
-        "Organizzazione: “Ditta Inesistente” non è un'organizzazione di questa missione; "
-        "importarla o aggiungerla prima."
+        "Organizzazione (lettere latine): “株式会社ミライ” non è ancora nella missione e il "
+        "file non ne dà il nome in lettere latine per aggiungerla; aggiungere una colonna con "
+        "il nome in inglese (o in romaji), oppure aggiungerla prima."
     )
     assert worded(twice, "ja") == "メール：2 行目と同じです。"
     assert worded(twice, "it") == "E-mail: uguale alla riga 2."

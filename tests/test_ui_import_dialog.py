@@ -5,6 +5,7 @@ that are refused with a message and leave the mission as it was."""
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -184,7 +185,7 @@ def test_the_importer_s_own_problems_in_japanese(
         path = tmp_path / "iscritti.csv"
         path.write_text(
             "Nome e cognome,Azienda,E-mail\n"
-            "Ada Neri,Ditta Inesistente,ada.neri@example.com\n"
+            "Ada Neri,株式会社ミライ,ada.neri@example.com\n"
             "Eva Gialli,,ada.neri@example.com\n",
             encoding="utf-8",
         )
@@ -202,8 +203,33 @@ def test_the_importer_s_own_problems_in_japanese(
             for i in range(dialog.rows.rowCount())
         }
         assert problems["2"].startswith(
-            "組織：「Ditta Inesistente」はこのミッションの組織ではありません。"
+            "組織（ローマ字）：「株式会社ミライ」はまだミッションになく、追加に必要なローマ字"
         ), problems["2"]
         assert "メール：2 行目と同じです。" in problems["3"], problems["3"]
         assert "「Eva Gialli」を姓「Gialli」、名「Eva」に分けました。" in problems["3"]
         assert "is not" not in problems["2"] + problems["3"]
+
+
+def test_a_chamber_sheet_shows_its_new_organisations(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """The preview of a registration sheet says how many companies the import adds, in the
+    window's language, and the import adds them with their people."""
+    from tests.test_import_registration import JA_HEADER, chamber_rows, write_csv
+
+    path = write_csv(tmp_path / "参加者名簿.csv", JA_HEADER, chamber_rows())
+    with window_language("ja"):
+        dialog = open_dialog(qtbot, ctx, path)
+        dialog.next()
+        assert dialog.column_combo("full_name_kanji").currentData() == "氏名"
+        assert dialog.column_combo("arrival").currentData() == "到着日"
+        dialog.next()
+        qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+        assert "新しい組織 12 件：Mizuho Seiki Co., Ltd.、" not in dialog.summary.text()
+        assert "新しい組織 12 件：Mizuho Seiki Co., Ltd., " in dialog.summary.text()
+        if shots := os.environ.get("PONTE_SHOTS"):
+            dialog.grab().save(str(Path(shots) / "import_chamber_ja.png"))
+        before = _people(ctx.store)
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+    assert _people(ctx.store) == before + 26

@@ -111,14 +111,19 @@ def import_command(
             f"To create {plan.count(Action.CREATE)}, to update {plan.count(Action.UPDATE)}, "
             f"unchanged {plan.count(Action.UNCHANGED)}, with errors {plan.count(Action.ERROR)}"
         )
+        organisations = plan.organisations_message()
+        if organisations is not None:
+            click.echo(organisations.text())
         if dry_run:
             if plan.errors:
                 raise click.ClickException("The file has errors (dry run: nothing written).")
             click.echo("Dry run: nothing written.")
             return
         result = apply_import(store, plan, skip_invalid=skip_invalid)
+    added = plural(result.organisations, "organisation")
     click.echo(
         f"Imported: {result.created} created, {result.updated} updated"
+        + (f", {added} added" if result.organisations else "")
         + (f", {result.skipped} rows with errors left out" if result.skipped else "")
     )
     if result.created + result.updated == 0 and result.unchanged == 0:

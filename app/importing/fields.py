@@ -95,7 +95,6 @@ PARTICIPANT_FIELDS: tuple[Field, ...] = (
             "名（漢字）",
             "漢字名",
             "Given name (kanji)",
-            "Nome (kanji)",
         ),
     ),
     Field(
@@ -167,6 +166,42 @@ PARTICIPANT_FIELDS: tuple[Field, ...] = (
             "会社",
             "勤務先",
         ),
+    ),
+    Field(
+        "organisation_latin",
+        "Organisation (Latin script)",
+        (
+            "Company (English)",
+            "Company name (English)",
+            "Azienda (inglese)",
+            "英文社名",
+            "社名（英語）",
+            "会社名（英語）",
+            "会社名（ローマ字）",
+            "Organisation (Latin)",
+        ),
+    ),
+    Field(
+        "organisation_ja",
+        "Organisation (Japanese)",
+        (
+            "Organisation (Japanese)",
+            "Organization (Japanese)",
+            "Company (Japanese)",
+            "Azienda (giapponese)",
+            "会社名（日本語）",
+            "和文社名",
+        ),
+    ),
+    Field(
+        "organisation_kana",
+        "Organisation (kana)",
+        ("会社名（カナ）", "会社名（フリガナ）", "社名（カナ）", "Organisation (kana)"),
+    ),
+    Field(
+        "sectors",
+        "Organisation's sectors",
+        ("Settore", "Settori", "Sector", "Sectors", "Industry", "業種", "分野", "業界"),
     ),
     Field(
         "title",
@@ -259,6 +294,16 @@ PARTICIPANT_FIELDS: tuple[Field, ...] = (
             "参加区分",
             "種別",
         ),
+    ),
+    Field(
+        "arrival",
+        "Arrival (not available before)",
+        ("Arrivo", "Data arrivo", "Arrival", "Arrival date", "到着日", "到着", "来日日"),
+    ),
+    Field(
+        "departure",
+        "Departure (not available after)",
+        ("Partenza", "Data partenza", "Departure", "Departure date", "出発日", "帰国日"),
     ),
     Field(
         "consent",

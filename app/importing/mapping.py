@@ -13,6 +13,7 @@ from app.common.wording import Message
 from app.importing import messages as msg
 from app.importing.errors import ImportFileError
 from app.importing.fields import FIELDS, ImportKind, field_of, header_key
+from app.importing.headers import fields_by_reading
 from app.importing.problems import FieldLabel
 
 
@@ -33,15 +34,29 @@ class ColumnMapping:
 
 
 def guess_mapping(kind: ImportKind, headers: Sequence[str]) -> ColumnMapping:
-    """Each field whose synonyms include a header (compared by :func:`header_key`); the
-    first header wins when two fit, and a header serves one field."""
+    """Each field a header names, by its synonyms (compared by :func:`header_key`) or, for
+    the headers no synonym fits, as :mod:`app.importing.headers` reads them ("Name
+    (Japanese)", "Company (English)", "到着日"); a reading that depends on the other headers
+    ("氏名" beside "氏名（ローマ字）" is the name in kanji) wins over a synonym. The first
+    header wins when two fit a field, and a header serves one field."""
     keys = {h: header_key(h) for h in headers}
+    synonyms = {f.key: {header_key(s) for s in f.synonyms} for f in FIELDS[kind]}
+    said = {keys[h] for h in headers} & set().union(*synonyms.values())
+    read: dict[str, tuple[str, bool]] = {h: (k, c) for h, k, c in fields_by_reading(kind, headers)}
+
+    def fits(h: str, key: str) -> bool:
+        reading = read.get(h)
+        if reading is not None and reading[1]:  # the other headers decided it
+            return reading[0] == key
+        if keys[h] in said:
+            return keys[h] in synonyms[key]
+        return reading is not None and reading[0] == key
+
     used: set[str] = set()
     columns: dict[str, str] = {}
     for f in FIELDS[kind]:
-        wanted = {header_key(s) for s in f.synonyms}
         for h in headers:
-            if h not in used and keys[h] in wanted:
+            if h not in used and fits(h, f.key):
                 columns[f.key] = h
                 used.add(h)
                 break
@@ -133,5 +148,10 @@ def guess_kind(headers: Sequence[str]) -> ImportKind:
     companies = guess_mapping(ImportKind.ORGANISATIONS, headers).columns
     only_companies = {"sectors", "website", "profile", "profile_ja", "side"}
     if "full_name" in people and not only_companies & companies.keys():
+        return ImportKind.PARTICIPANTS
+    # a registration sheet: a person's name beside their company (and its sector)
+    person = {"full_name", "full_name_kana", "given_name", "title", "arrival", "departure"}
+    company = {"organisation", "organisation_latin", "organisation_ja"}
+    if person & people.keys() and company & people.keys():
         return ImportKind.PARTICIPANTS
     return ImportKind.ORGANISATIONS

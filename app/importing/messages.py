@@ -751,3 +751,117 @@ DATABASE_REFUSED = Wording(
     it="Il database ha rifiutato l'importazione ({reason}); non è stato importato nulla.",
     ja="データベースが取り込みを拒否しました（{reason}）。何も取り込んでいません。",
 )
+
+# --- a registration sheet: the companies it names, arrivals and departures ------------------
+
+NEW_ORGANISATIONS = Wording(
+    "importing.plan.new_organisations",
+    en="{count} new organisations: {names}.",
+    it="{count} nuove organizzazioni: {names}.",
+    ja="新しい組織 {count} 件：{names}。",
+)
+NEW_ORGANISATION = Wording(
+    "importing.plan.new_organisation",
+    en="1 new organisation: {names}.",
+    it="1 nuova organizzazione: {names}.",
+    ja="新しい組織 1 件：{names}。",
+)
+ORGANISATION_NO_LATIN_NAME = Wording(
+    "importing.row.organisation_no_latin_name",
+    en='{label}: "{name}" is not in the mission yet, and the file gives no name in Latin '
+    "letters to add it by; add a column with its name in English (or romaji), or add it first.",
+    it="{label}: “{name}” non è ancora nella missione e il file non ne dà il nome in lettere "
+    "latine per aggiungerla; aggiungere una colonna con il nome in inglese (o in romaji), "
+    "oppure aggiungerla prima.",
+    ja="{label}：「{name}」はまだミッションになく、追加に必要なローマ字（英語）の名称がファイルに"
+    "ありません。英語（ローマ字）の会社名の列を加えるか、先に組織を追加してください。",
+)
+ORGANISATION_TWO_NAMES = Wording(
+    "importing.row.organisation_two_names",
+    en='The row names two different organisations: "{first}" and "{second}".',
+    it="La riga nomina due organizzazioni diverse: “{first}” e “{second}”.",
+    ja="この行は異なる 2 つの組織を指しています：「{first}」と「{second}」。",
+)
+ORGANISATION_OTHER_NAME = Wording(
+    "importing.row.organisation_other_name",
+    en='{label}: row {row} gives "{name}" the name "{other}", this row "{this}".',
+    it="{label}: la riga {row} dà a “{name}” il nome “{other}”, questa riga “{this}”.",
+    ja="{label}：{row} 行目では「{name}」の名称が「{other}」、この行では「{this}」です。",
+)
+ORGANISATION_OTHER_SECTORS = Wording(
+    "importing.row.organisation_other_sectors",
+    en='{label}: row {row} gives "{name}" the sectors {other}, this row {this}.',
+    it="{label}: la riga {row} assegna a “{name}” i settori {other}, questa riga {this}.",
+    ja="{label}：{row} 行目では「{name}」の業種が {other}、この行では {this} です。",
+)
+ORGANISATION_SAVED_SECTORS = Wording(
+    "importing.row.organisation_saved_sectors",
+    en='"{name}" is saved with the sectors {saved}; the file says {this}. The saved ones are '
+    "kept (change them in the organisation's form, or import the organisations).",
+    it="“{name}” è salvata con i settori {saved}; il file dice {this}. Restano quelli salvati "
+    "(cambiarli nella scheda dell'organizzazione, o importare le organizzazioni).",
+    ja="「{name}」の保存済みの業種は {saved} ですが、ファイルでは {this} です。保存済みの業種を"
+    "残します（組織の画面で変更するか、組織を取り込んでください）。",
+)
+ORGANISATION_PROBLEM = Wording(
+    "importing.row.organisation_problem",
+    en='The new organisation "{name}" (first named on row {row}): {problem}',
+    it="La nuova organizzazione “{name}” (nominata per la prima volta alla riga {row}): {problem}",
+    ja="新しい組織「{name}」（最初の記載は {row} 行目）：{problem}",
+)
+NAME_IN_LATIN_COLUMN_IS_JAPANESE = Wording(
+    "importing.row.latin_name_is_japanese",
+    en='{label}: "{name}" is in Japanese; it is read as the name in kanji. Choose the column '
+    "with the name in Latin letters (romaji) for this field.",
+    it="{label}: “{name}” è in giapponese; viene letto come nome in kanji. Scegliere per "
+    "questo campo la colonna con il nome in lettere latine (romaji).",
+    ja="{label}：「{name}」は日本語のため、漢字の氏名として読みます。この項目にはローマ字の氏名の"
+    "列を選んでください。",
+)
+LEAVES_BEFORE_ARRIVING = Wording(
+    "importing.row.leaves_before_arriving",
+    en="{label}: the departure ({departure}) is not after the arrival ({arrival}).",
+    it="{label}: la partenza ({departure}) non è dopo l'arrivo ({arrival}).",
+    ja="{label}：出発（{departure}）が到着（{arrival}）より後になっていません。",
+)
+ARRIVES_AFTER_MISSION = Wording(
+    "importing.row.arrives_after_mission",
+    en="Arrives on {date}, after the mission's last day: unavailable for all of it.",
+    it="Arriva il {date}, dopo l'ultimo giorno della missione: non disponibile per tutta "
+    "la missione.",
+    ja="{date} 到着で、ミッション最終日より後です。ミッション期間中は全日参加できません。",
+)
+LEAVES_BEFORE_MISSION = Wording(
+    "importing.row.leaves_before_mission",
+    en="Leaves on {date}, before the mission's first day: unavailable for all of it.",
+    it="Parte il {date}, prima del primo giorno della missione: non disponibile per tutta "
+    "la missione.",
+    ja="{date} 出発で、ミッション初日より前です。ミッション期間中は全日参加できません。",
+)
+ARRIVAL_REASON = Wording(
+    "importing.stay.arrival_reason",
+    en="Not arrived yet (arrives {date})",
+    it="Non ancora arrivato/a (arriva il {date})",
+    ja="未到着（{date} 到着）",
+)
+DEPARTURE_REASON = Wording(
+    "importing.stay.departure_reason",
+    en="Already left (leaves {date})",
+    it="Già partito/a (parte il {date})",
+    ja="出発済み（{date} 出発）",
+)
+SECTORS_WITHOUT_COMPANY = Wording(
+    "importing.row.sectors_without_company",
+    en="{label}: the row names no organisation for these sectors.",
+    it="{label}: la riga non indica l'organizzazione di questi settori.",
+    ja="{label}：この業種の組織が行に書かれていません。",
+)
+KANJI_NOT_SPLIT = Wording(
+    "importing.row.kanji_not_split",
+    en='"{full}" has no space between family and given name: kept whole as the family name '
+    "in kanji (correct it in the participant's form, or put a space in the file).",
+    it="“{full}” non ha uno spazio tra cognome e nome: tenuto intero come cognome in kanji "
+    "(correggerlo nella scheda del partecipante, o mettere uno spazio nel file).",
+    ja="「{full}」は姓と名の間に空白がないため、全体を漢字の姓として取り込みます（参加者の画面で"
+    "直すか、ファイルで姓と名の間に空白を入れてください）。",
+)

@@ -110,9 +110,15 @@ def _is_japanese(ch: str) -> bool:
     )
 
 
+# The characters _is_japanese accepts, as one class: a search runs at C speed.
+_JAPANESE = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff\u3005]"
+)
+
+
 def has_japanese(s: str) -> bool:
     """True when the text has any kanji or kana."""
-    return any(_is_japanese(ch) for ch in s)
+    return _JAPANESE.search(s) is not None
 
 
 def clean_text(s: str) -> str:

@@ -19,9 +19,10 @@ from app.importing import messages as msg
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping, check_mapping
 from app.importing.plan_availability import plan_availability
+from app.importing.plan_companies import NewOrganisation
 from app.importing.plan_interpreters import plan_interpreters
 from app.importing.plan_organisations import plan_organisations
-from app.importing.plan_participants import plan_participants
+from app.importing.plan_participants import ParticipantExtra, plan_participants
 from app.importing.plan_requests import plan_requests
 from app.importing.rows import Action, Planner, RowPlan
 from app.importing.table import Table
@@ -34,6 +35,9 @@ PLANNERS: dict[ImportKind, Planner] = {
     ImportKind.AVAILABILITY: plan_availability,
     ImportKind.INTERPRETERS: plan_interpreters,
 }
+
+
+_NAMES_SHOWN = 20  # the new organisations named in the preview; the rest as "…"
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,31 @@ class ImportPlan:
     @property
     def writes(self) -> int:
         return self.count(Action.CREATE) + self.count(Action.UPDATE)
+
+    @property
+    def new_organisations(self) -> tuple[NewOrganisation, ...]:
+        """The organisations a participants' sheet adds (once each), for the rows without
+        errors."""
+        found: dict[str, NewOrganisation] = {}
+        for row in self.rows:
+            extra = row.extra
+            if row.action is Action.ERROR or not isinstance(extra, ParticipantExtra):
+                continue
+            if extra.organisation is not None:
+                found.setdefault(extra.organisation.key, extra.organisation)
+        return tuple(found.values())
+
+    def organisations_message(self) -> Message | None:
+        """ "12 new organisations: …", for the preview; None when the file adds none."""
+        new = self.new_organisations
+        if not new:
+            return None
+        names = ", ".join(o.data.name for o in new[:_NAMES_SHOWN])
+        if len(new) > _NAMES_SHOWN:
+            names += ", …"
+        if len(new) == 1:
+            return msg.NEW_ORGANISATION(names=names)
+        return msg.NEW_ORGANISATIONS(count=len(new), names=names)
 
 
 class MappingError(UserError, ValueError):

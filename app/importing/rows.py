@@ -62,6 +62,7 @@ class RowPlan:
     data: Any = None  # the cleaned ParticipantData, OrganisationData, RequestData … to write
     changed: tuple[str, ...] = ()  # the fields an update changes
     notices: tuple[Message, ...] = ()  # guesses worth a look (a name split by rule)
+    extra: Any = None  # what the row writes beside its record (a participant's new company)
 
     @property
     def warnings(self) -> tuple[str, ...]:

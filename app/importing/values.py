@@ -4,6 +4,7 @@ Robotica" or "自動車、ロボット". Each parser raises :class:`CellError` w
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -34,12 +35,15 @@ def _table(pairs: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
 
 _LANGUAGES = _table({
     "it": ("it", "ita", "italiano", "italian", "italienisch", "イタリア語", "伊"),
-    "ja": ("ja", "jp", "jpn", "giapponese", "japanese", "日本語", "日"),
+    "ja": ("ja", "jp", "jpn", "giapponese", "japanese", "日本語", "日", "にほんご"),
     "en": ("en", "eng", "inglese", "english", "英語", "英"),
     "fr": ("fr", "francese", "french", "フランス語"),
     "de": ("de", "tedesco", "german", "ドイツ語"),
     "es": ("es", "spagnolo", "spanish", "スペイン語"),
-    "zh": ("zh", "cinese", "chinese", "中国語"),
+    "zh": ("zh", "cinese", "chinese", "中国語", "中文"),
+    "ko": ("ko", "coreano", "korean", "韓国語"),
+    "pt": ("pt", "portoghese", "portuguese", "ポルトガル語"),
+    "ru": ("ru", "russo", "russian", "ロシア語"),
 })  # fmt: skip
 
 _CATEGORIES = _table({
@@ -85,7 +89,9 @@ _NO = {header_key(w) for w in ("no", "n", "0", "false", "falso", "いいえ", "�
 _YES_MARKS = ("○", "◯", "✓", "✔")
 _NO_MARKS = ("×", "-")
 
-_LIST_SEPARATORS = re.compile(r"[,;/、，；・\n|]+")
+_LIST_SEPARATORS = re.compile(r"[,;/、，；・･·\n|]+")
+# Words that join the last two items of a list: "italiano e inglese", "日本語と英語".
+_AND = re.compile(r"\s+(?:e|ed|and|und|et|y)\s+|(?<=語)(?:と|及び|および|や)", re.IGNORECASE)
 
 
 def _lookup(table: Mapping[str, str], cell: Cell, unknown: Wording) -> str | None:
@@ -98,7 +104,42 @@ def _lookup(table: Mapping[str, str], cell: Cell, unknown: Wording) -> str | Non
     return found
 
 
+def is_list(value: str | None) -> bool:
+    """True when ``value`` holds more than one item ("日本語、英語", "italiano e inglese")."""
+    return value is not None and len(_items(value)) > 1
+
+
+@functools.lru_cache(maxsize=4096)  # pure, and a file repeats its lists
+def _items(value: str) -> tuple[str, ...]:
+    """The items of a list as the chambers write one: separated by commas, semicolons,
+    slashes, middle dots or new lines in any width ("日本語、英語", "it/en"), by "e", "and",
+    "と", "及び" …, or by spaces alone ("Italiano Inglese") when no item has one."""
+    folded = unicodedata.normalize("NFKC", value)
+    parts = [p.strip() for p in _LIST_SEPARATORS.split(folded) if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        out += [w for w in _AND.split(part) if w.strip()]
+    return tuple(w.strip() for w in out)
+
+
+def _language_of(word: str) -> str | None:
+    """The ISO code of a language as written ("日本語", "inglese", "EN"), None when unknown."""
+    code = _LANGUAGES.get(header_key(word))
+    if code is not None:
+        return code
+    folded = unicodedata.normalize("NFKC", word).strip().lower()
+    return folded if re.fullmatch(r"[a-z]{2}", folded) else None
+
+
 def document_language(cell: Cell) -> DocumentLanguage | None:
+    value = text(cell)
+    if value is not None and is_list(value):
+        # "日本語、英語": documents in the first of them that Ponte writes documents in
+        codes = languages(cell)
+        documents = [c for c in codes if c in DocumentLanguage.__members__.values()]
+        if not documents:
+            raise CellError(msg.DOCUMENT_LANGUAGE(code=codes[0]))
+        return DocumentLanguage(documents[0])
     code = _lookup(_LANGUAGES, cell, msg.UNKNOWN_LANGUAGE)
     if code is None:
         return None
@@ -112,16 +153,15 @@ def languages(cell: Cell) -> tuple[str, ...]:
     if value is None:
         return ()
     out: list[str] = []
-    for part in _LIST_SEPARATORS.split(value):
-        part = part.strip()
-        if not part:
-            continue
-        code = _LANGUAGES.get(header_key(part))
+    for part in _items(value):
+        code = _language_of(part)
         if code is None:
-            folded = unicodedata.normalize("NFKC", part).strip().lower()
-            if not re.fullmatch(r"[a-z]{2}", folded):
+            words = part.split()
+            found = [_language_of(w) for w in words]
+            if len(words) < 2 or None in found:  # "Italiano Inglese": a list by spaces
                 raise CellError(msg.UNKNOWN_LANGUAGE(value=part))
-            code = folded
+            out += [c for c in found if c is not None and c not in out]
+            continue
         if code not in out:
             out.append(code)
     return tuple(out)

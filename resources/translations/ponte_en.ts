@@ -832,6 +832,31 @@ What was saved is safe. Details: {log}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Organisation (Latin script)</source>
+        <translation>Organisation (Latin script)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation (Japanese)</source>
+        <translation>Organisation (Japanese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation (kana)</source>
+        <translation>Organisation (kana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival (not available before)</source>
+        <translation>Arrival (not available before)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure (not available after)</source>
+        <translation>Departure (not available after)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -904,6 +929,11 @@ What was saved is safe. Details: {log}</translation>
         <location line="+1"/>
         <source>Sectors</source>
         <translation>Sectors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation&apos;s sectors</source>
+        <translation>Organisation&apos;s sectors</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1031,7 +1061,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>New: {new}. Updated: {updated}. Unchanged: {same}. With errors: {errors}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Correct the file and read it again, or import only the rows without errors.</source>
         <translation>Correct the file and read it again, or import only the rows without errors.</translation>
     </message>

@@ -832,6 +832,31 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Organisation (Latin script)</source>
+        <translation>Organizzazione (lettere latine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation (Japanese)</source>
+        <translation>Organizzazione (giapponese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation (kana)</source>
+        <translation>Organizzazione (kana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival (not available before)</source>
+        <translation>Arrivo (non disponibile prima)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure (not available after)</source>
+        <translation>Partenza (non disponibile dopo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Ruolo</translation>
     </message>
@@ -904,6 +929,11 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <location line="+1"/>
         <source>Sectors</source>
         <translation>Settori</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation&apos;s sectors</source>
+        <translation>Settori dell&apos;organizzazione</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1031,7 +1061,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Nuovi: {new}. Aggiornati: {updated}. Invariati: {same}. Con errori: {errors}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Correct the file and read it again, or import only the rows without errors.</source>
         <translation>Correggi il file e rileggilo, oppure importa solo le righe senza errori.</translation>
     </message>

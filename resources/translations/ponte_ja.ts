@@ -826,6 +826,31 @@ What was saved is safe. Details: {log}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Organisation (Latin script)</source>
+        <translation>組織（ローマ字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation (Japanese)</source>
+        <translation>組織（日本語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation (kana)</source>
+        <translation>組織（カナ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival (not available before)</source>
+        <translation>到着（それ以前は参加不可）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departure (not available after)</source>
+        <translation>出発（それ以後は参加不可）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
@@ -898,6 +923,11 @@ What was saved is safe. Details: {log}</source>
         <location line="+1"/>
         <source>Sectors</source>
         <translation>業種</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation&apos;s sectors</source>
+        <translation>組織の業種</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1025,7 +1055,7 @@ What was saved is safe. Details: {log}</source>
         <translation>新規：{new}。更新：{updated}。変更なし：{same}。エラー：{errors}。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Correct the file and read it again, or import only the rows without errors.</source>
         <translation>ファイルを修正して読み込み直すか、エラーのない行だけを取り込んでください。</translation>
     </message>

@@ -358,6 +358,11 @@ class ImportDialog(QDialog):
             "given_name_kana": self.tr("Given name (kana)"),
             "full_name_kana": self.tr("Full name (kana)"),
             "organisation": self.tr("Organisation"),
+            "organisation_latin": self.tr("Organisation (Latin script)"),
+            "organisation_ja": self.tr("Organisation (Japanese)"),
+            "organisation_kana": self.tr("Organisation (kana)"),
+            "arrival": self.tr("Arrival (not available before)"),
+            "departure": self.tr("Departure (not available after)"),
             "title": self.tr("Title"),
             "title_ja": self.tr("Title (Japanese)"),
             "email": self.tr("E-mail"),
@@ -372,7 +377,9 @@ class ImportDialog(QDialog):
             "side": self.tr("Delegation (Turin or Nagoya)"),
             "city": self.tr("City"),
             "website": self.tr("Website"),
-            "sectors": self.tr("Sectors"),
+            "sectors": self.tr("Sectors")
+            if self.kind() is not ImportKind.PARTICIPANTS
+            else self.tr("Organisation's sectors"),
             "profile": self.tr("Profile"),
             "profile_ja": self.tr("Profile (Japanese)"),
             "max_meetings": self.tr("Most meetings"),
@@ -494,6 +501,9 @@ class ImportDialog(QDialog):
                 same=plan.count(Action.UNCHANGED), errors=plan.count(Action.ERROR),
             )
         )  # fmt: skip
+        organisations = plan.organisations_message()
+        if organisations is not None:
+            self.summary.setText(self.summary.text() + "\n" + self._said(organisations))
         if plan.errors:
             self._say(
                 self.tr("Correct the file and read it again, or import only the rows "
