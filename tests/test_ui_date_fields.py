@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.typed_dates import (
@@ -26,35 +26,11 @@ from app.core.typed_dates import (
     parse_typed_date,
     parse_typed_time,
 )
-from tests.ui_support import window_language
+from tests.ui_support import type_over, window_language
 from ui.dialogs.new_mission import NewMissionDialog
 from ui.forms.date_fields import DateField, TimeField, day_order
 
 TODAY = date(2026, 12, 3)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type any text, full-width digits included (keyClicks aborts on non-ASCII)."""
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
-
-
-def type_over(qtbot: QtBot, target: QWidget, text: str) -> None:
-    """Focus ``target``, select what it shows (Ctrl+A), type ``text`` over it, press Tab."""
-    target.setFocus()
-
-    def focused_inside() -> bool:
-        widget = QApplication.focusWidget()
-        return widget is not None and (widget is target or target.isAncestorOf(widget))
-
-    qtbot.waitUntil(focused_inside)
-    focused = QApplication.focusWidget()
-    assert focused is not None
-    QTest.keyClick(focused, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_text(focused, text)
-    QTest.keyClick(focused, Qt.Key.Key_Tab)
 
 
 @pytest.fixture(params=["C", "it_IT", "ja_JP", "en_US"])

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QUndoStack
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.common.paths import Paths
@@ -21,6 +20,7 @@ from app.model import Delegation, Mission, Organisation, Participant, Sector, Si
 from app.services import organisations as org_service
 from app.services import participants as people_service
 from app.store import Store, open_store
+from tests.ui_support import type_text
 from ui.bus import ChangeBus
 from ui.context import AppContext
 from ui.models import organisations as org_cols
@@ -207,14 +207,6 @@ def select(qtbot: QtBot, page: RecordPage, record_id: int) -> None:
     rect = page.table.visualRect(page.proxy.index(row, 0))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: page.editor.record_id() == record_id and not page.editor.is_busy())
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type any text, kanji included (keyClicks aborts on non-ASCII in this Qt version)."""
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
 
 
 def answer_questions(
