@@ -33,6 +33,7 @@ from app.cli.records import (
     personal_data_command,
 )
 from app.cli.scheduling import schedule_command, solve_command
+from app.cli.sessions import session_group
 from app.common.errors import UserError
 
 OpenWindow = Callable[[str | None, int | None], int]
@@ -93,6 +94,7 @@ def build_cli(
         merge_command,
         export_command,
         personal_data_command,
+        session_group,
         *extra_commands,
     ):
         cli.add_command(command)
