@@ -49,7 +49,9 @@ def _day(_ctx: click.Context, param: click.Parameter, value: str | None) -> date
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise click.BadParameter(f"'{value}' is not a date such as 2027-10-14.", param=param)
+        raise click.BadParameter(
+            f"'{value}' is not a date such as 2027-10-14.", param=param
+        ) from None
 
 
 def _breaks(
