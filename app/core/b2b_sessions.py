@@ -101,16 +101,7 @@ class SessionDraft:
             name_it=_clean(self.name_it or "") or None,
             name_ja=_clean(self.name_ja or "") or None,
             venue_id=self.venue_id,
-            breaks=tuple(
-                BreakDraft(
-                    b.start,
-                    b.end,
-                    _clean(b.label),
-                    _clean(b.label_it or "") or None,
-                    _clean(b.label_ja or "") or None,
-                )
-                for b in self.breaks
-            ),
+            breaks=tuple(_named(b) for b in self.breaks),
             tables=tuple(TableDraft(_clean(t.name), t.id) for t in self.tables),
             delegation_ids=frozenset(self.delegation_ids),
         )
@@ -118,6 +109,15 @@ class SessionDraft:
     @property
     def names(self) -> Names:
         return Names(self.name, self.name_it, self.name_ja)
+
+
+def _named(b: BreakDraft) -> BreakDraft:
+    """Trimmed labels; a break with no label at all is a coffee break, in three languages."""
+    label, label_it, label_ja = (_clean(x or "") for x in (b.label, b.label_it, b.label_ja))
+    if not (label or label_it or label_ja):
+        w = msg.DEFAULT_BREAK_LABEL
+        return BreakDraft(b.start, b.end, w.en, w.it, w.ja)
+    return BreakDraft(b.start, b.end, label, label_it or None, label_ja or None)
 
 
 @dataclass(frozen=True)

@@ -266,3 +266,30 @@ DEFAULT_BREAK_LABEL = Wording(
     it="Pausa caffè",
     ja="コーヒーブレイク",
 )
+SESSION_NOT_BREAKS = Wording(
+    "sessions.not_breaks",
+    en="{value!r} is not a list of breaks such as 16:00-16:20; 17:30-17:40.",
+    it="{value!r} non è un elenco di pause come 16:00-16:20; 17:30-17:40.",
+    ja="{value!r} は休憩の一覧（例：16:00-16:20; 17:30-17:40）ではありません。",
+)
+SESSION_NOT_TABLES = Wording(
+    "sessions.not_tables",
+    en="{tables} tables but {names} table names.",
+    it="{tables} tavoli ma {names} nomi di tavolo.",
+    ja="テーブル数は {tables} ですが、テーブル名は {names} 個です。",
+)
+SESSION_ROW_DISPLACES = Wording(
+    "sessions.row_displaces",
+    en="This row would leave {count} placed meetings without a place; change the session on "
+    "the Sessions page or with ponte session edit --confirm.",
+    it="Questa riga lascerebbe senza posto {count} incontri già fissati; modificare la "
+    "sessione nella pagina Sessioni o con ponte session edit --confirm.",
+    ja="この行では配置済みの商談 {count} 件の場所がなくなります。商談会のページか "
+    "ponte session edit --confirm で変更してください。",
+)
+SESSION_SAME_AS_ROW = Wording(
+    "sessions.same_as_row",
+    en="The same session as row {row}.",
+    it="La stessa sessione della riga {row}.",
+    ja="{row} 行目と同じ商談会です。",
+)
