@@ -151,22 +151,22 @@ def plan_sessions(
             )
         new: SessionDraft | None = None
         if day is not None and start is not None and end is not None and name:
+            given = row.text
             new = SessionDraft(
                 name=name,
-                name_it=row.text("name_it") or (old.name_it if old else None),
-                name_ja=row.text("name_ja") or (old.name_ja if old else None),
+                name_it=given("name_it") or (old.name_it if old else None),
+                name_ja=given("name_ja") or (old.name_ja if old else None),
                 day=day,
                 start=start.replace(second=0, microsecond=0),
                 end=end.replace(second=0, microsecond=0),
                 slot_minutes=slot or (old.slot_minutes if old else 20),
-                venue_id=venue_id if row.text("venue") is not None else (
-                    old.venue_id if old else None
-                ),
-                breaks=(breaks or ()) if row.text("breaks") is not None else (old.breaks if old else ()),
+                venue_id=venue_id if given("venue") else (old.venue_id if old else None),
+                breaks=(breaks or ()) if given("breaks") else (old.breaks if old else ()),
                 tables=tables,
-                delegation_ids=frozenset(taking_part) if row.text("delegations") is not None
+                delegation_ids=frozenset(taking_part)
+                if given("delegations")
                 else (old.delegation_ids if old else frozenset()),
-            ).normalised()  # fmt: skip
+            ).normalised()
             check = check_session(record, new, target.id if target else None)
             for p in check.problems:
                 row.issue(p.field, p.message)
