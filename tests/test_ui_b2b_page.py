@@ -113,7 +113,13 @@ def test_grid_shows_stored_meetings(qtbot: QtBot, ctx: AppContext) -> None:
     grid = model.grid()
     assert grid is not None and grid.meetings
     assert model.columnCount() == 30
-    assert model.rowCount() == 21 + 2  # two session headings
+    assert model.rowCount() == 21 + 2 + 1  # two session headings, one coffee break
+    [row] = model.break_rows()
+    assert str(model.index(row, 0).data()) == "Coffee break (16:00–16:20 JST)"
+    assert model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole) == (
+        "16:00–16:20 JST"
+    )
+    assert page.grid_view.columnSpan(row, 0) == 30 and model.slot_at(row) is None
     assert str(model.headerData(1, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole)).endswith(
         "JST"
     )
