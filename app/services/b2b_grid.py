@@ -147,6 +147,14 @@ class GridMeeting:
         return pair_key(self.org_a, self.org_b)
 
 
+class ScheduleBlocker(StrEnum):
+    """Why the Schedule button cannot run yet: what the coordinator adds next."""
+
+    NO_SESSION = "no_session"
+    NO_ORGANISATIONS = "no_organisations"
+    NO_REQUESTS = "no_requests"
+
+
 @dataclass(frozen=True)
 class GridData:
     mission_id: int
@@ -154,6 +162,18 @@ class GridData:
     meetings: tuple[GridMeeting, ...]
     organisations: Mapping[int, GridOrganisation]
     interpreters: Mapping[int, GridInterpreter]
+    requests: int = 0  # meeting requests that may become a meeting (not "no thanks")
+
+    @property
+    def blocker(self) -> ScheduleBlocker | None:
+        """What the mission lacks before the scheduler can run (None: nothing)."""
+        if not self.sessions:
+            return ScheduleBlocker.NO_SESSION
+        if not self.organisations:
+            return ScheduleBlocker.NO_ORGANISATIONS
+        if not self.requests:
+            return ScheduleBlocker.NO_REQUESTS
+        return None
 
     def slot(self, slot_id: str) -> GridSlot | None:
         return next((x for s in self.sessions for x in s.slots if x.id == slot_id), None)
@@ -270,6 +290,7 @@ def grid_of(record: MissionRecord) -> GridData:
         tuple(meetings),
         MappingProxyType(orgs),
         MappingProxyType(interpreters),
+        sum(1 for r in record.requests if not r.no_thanks),
     )
 
 

@@ -11,5 +11,6 @@ def page_classes() -> list[type[Page]]:
     from ui.pages.organisations import OrganisationsPage
     from ui.pages.participants import ParticipantsPage
     from ui.pages.publish import PublishPage
+    from ui.pages.sessions import SessionsPage
 
-    return [OrganisationsPage, ParticipantsPage, B2BPage, DocumentsPage, PublishPage]
+    return [SessionsPage, OrganisationsPage, ParticipantsPage, B2BPage, DocumentsPage, PublishPage]
