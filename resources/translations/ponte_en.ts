@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+63"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} has {count} meetings at once (at most {capacity}).</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Table {table} has {count} meetings in this slot.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+171"/>
         <location line="+12"/>
         <source>Interpreter: {name}</source>
         <translation>Interpreter: {name}</translation>
@@ -58,13 +58,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
-        <location line="+272"/>
+        <location filename="../../ui/pages/b2b.py" line="+78"/>
+        <location line="+302"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-300"/>
         <source>A locked meeting stays where it is.</source>
         <translation>A locked meeting stays where it is.</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location line="+153"/>
+        <location line="+183"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-160"/>
         <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
         <translation>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</translation>
     </message>
@@ -118,7 +118,17 @@
         <translation>Timelines</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>No B2B session yet: add one.</source>
+        <translation>No B2B session yet: add one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a B2B session…</source>
+        <translation>Add a B2B session…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>B2B meetings</source>
         <translation>B2B meetings</translation>
     </message>
@@ -138,7 +148,7 @@
         <translation>Unlock meeting “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+107"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Unscheduled requests (%n)</numerusform>
@@ -159,7 +169,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} and {b} share no free slot</translation>
     </message>
@@ -1266,7 +1276,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>Sending a test message to {address}…</translation>
     </message>
@@ -1285,12 +1295,12 @@ What was saved is safe. Details: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1421,7 +1431,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}, {1} to {2}, time zone {3}</translation>
     </message>
@@ -1577,7 +1587,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Ponte could not open the database: {0}</translation>
     </message>
@@ -1597,7 +1607,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Open or create a database before creating a mission.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>The mission was not created: {0}</translation>
     </message>
@@ -1607,7 +1617,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Cannot create the mission</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1761,7 +1771,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1980,7 +1990,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2171,12 +2181,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -2219,7 +2230,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Published version {number}: {meetings} meetings, {items} programme items.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>Could not publish: {reason}</translation>
     </message>
@@ -2227,7 +2238,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -2242,12 +2253,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>This record was deleted meanwhile; your changes were not saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>Could not save: {reason}</translation>
     </message>
@@ -2255,7 +2266,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filter by name (Latin, 漢字 or かな)…</translation>
     </message>
@@ -2321,17 +2332,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+62"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+52"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>Place the most valuable meetings; locked meetings stay where they are.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2346,12 +2358,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Time limit:</source>
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+57"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
@@ -2371,7 +2383,22 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-52"/>
+        <source>Cannot schedule yet: the mission has no B2B session. Add one on the Sessions page.</source>
+        <translation>Cannot schedule yet: the mission has no B2B session. Add one on the Sessions page.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot schedule yet: the mission has no organisations. Add or import them.</source>
+        <translation>Cannot schedule yet: the mission has no organisations. Add or import them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot schedule yet: there are no meeting requests. Enter or import them.</source>
+        <translation>Cannot schedule yet: there are no meeting requests. Enter or import them.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Choosing meetings</source>
         <translation>Choosing meetings</translation>
     </message>
@@ -2421,12 +2448,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>Could not schedule: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Infeasible: nothing was changed. {reasons}</translation>
     </message>
@@ -2743,6 +2770,279 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../ui/pages/sessions.py" line="+105"/>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Name (English):</source>
+        <translation>Name (English):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Italian):</source>
+        <translation>Name (Italian):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Japanese):</source>
+        <translation>Name (Japanese):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Venue:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Start – end:</source>
+        <translation>Start – end:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length:</source>
+        <translation>Slot length:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (English)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Italian)</source>
+        <translation>Label (Italian)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Japanese)</source>
+        <translation>Label (Japanese)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add break</source>
+        <translation>Add break</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove break</source>
+        <translation>Remove break</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Breaks:</source>
+        <translation>Breaks:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Double-click a table to rename it.</source>
+        <translation>Double-click a table to rename it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tables:</source>
+        <translation>Tables:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None ticked: every delegation takes part.</source>
+        <translation>None ticked: every delegation takes part.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations taking part:</source>
+        <translation>Delegations taking part:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slots:</source>
+        <translation>Slots:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not load: {reason}</source>
+        <translation>Could not load: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open or create a mission first.</source>
+        <translation>Open or create a mission first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No B2B session yet: fill in the form and save to add one.</source>
+        <translation>No B2B session yet: fill in the form and save to add one.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no venue</source>
+        <translation>no venue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}
+{day} {start}–{end} {zone} · {venue}
+{slots} slots, {tables} tables, {meetings} meetings placed</source>
+        <translation>{name}
+{day} {start}–{end} {zone} · {venue}
+{slots} slots, {tables} tables, {meetings} meetings placed</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No venue (the mission&apos;s zone, {zone})</source>
+        <translation>No venue (the mission's zone, {zone})</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>New B2B session</source>
+        <translation>New B2B session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B2B session {name}</source>
+        <translation>B2B session {name}</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Write the day as 2027-10-14 (a day that exists).</source>
+        <translation>Write the day as 2027-10-14 (a day that exists).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the time as 14:00.</source>
+        <translation>Write the time as 14:00.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Break {n}: write its times as 16:00.</source>
+        <translation>Break {n}: write its times as 16:00.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{slots} slots of {minutes} min, {tables} tables: up to {capacity} meetings</source>
+        <translation>{slots} slots of {minutes} min, {tables} tables: up to {capacity} meetings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} placed meetings would no longer fit.</source>
+        <translation>{count} placed meetings would no longer fit.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete session</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the session “{name}”?</source>
+        <translation>Delete the session “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleting…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleted.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed {count} meetings (their requests are unscheduled again): {list}</source>
+        <translation>Removed {count} meetings (their requests are unscheduled again): {list}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Meetings that no longer fit</source>
+        <translation>Meetings that no longer fit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleting this session removes %n placed meetings:</source>
+        <translation>
+            <numerusform>Deleting this session removes %n placed meeting:</numerusform>
+            <numerusform>Deleting this session removes %n placed meetings:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>After this change, %n placed meetings no longer fit:</source>
+        <translation>
+            <numerusform>After this change, %n placed meeting no longer fits:</numerusform>
+            <numerusform>After this change, %n placed meetings no longer fit:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove them? Their requests go back to the unscheduled list.</source>
+        <translation>Remove them? Their requests go back to the unscheduled list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove them and save</source>
+        <translation>Remove them and save</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved: nothing was changed.</source>
+        <translation>Not saved: nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../ui/b2b/timeline.py" line="+49"/>
@@ -2812,7 +3112,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>It was changed or deleted meanwhile.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>Could not undo or redo “{action}”: {reason}</translation>
     </message>

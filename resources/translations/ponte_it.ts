@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+63"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} ha {count} incontri in parallelo (al massimo {capacity}).</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Il tavolo {table} ha {count} incontri in questa fascia oraria.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+171"/>
         <location line="+12"/>
         <source>Interpreter: {name}</source>
         <translation>Interprete: {name}</translation>
@@ -58,13 +58,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
-        <location line="+272"/>
+        <location filename="../../ui/pages/b2b.py" line="+78"/>
+        <location line="+302"/>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-300"/>
         <source>A locked meeting stays where it is.</source>
         <translation>Un incontro bloccato resta dov&apos;è.</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location line="+153"/>
+        <location line="+183"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflitti: %n</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-160"/>
         <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
         <translation>Chi ha chiesto di incontrare chi: “3 →” la riga ha chiesto la colonna (priorità 1–5), “← 3” la colonna ha chiesto la riga, ⇄ richiesta reciproca, ✕ non interessato.</translation>
     </message>
@@ -118,7 +118,17 @@
         <translation>Agende individuali</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>No B2B session yet: add one.</source>
+        <translation>Ancora nessuna sessione B2B: aggiungerne una.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a B2B session…</source>
+        <translation>Aggiungi una sessione B2B…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>B2B meetings</source>
         <translation>Incontri B2B</translation>
     </message>
@@ -138,7 +148,7 @@
         <translation>sblocco dell&apos;incontro “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+107"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Richieste non pianificate (%n)</numerusform>
@@ -159,7 +169,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} e {b} non hanno uno slot libero in comune</translation>
     </message>
@@ -1266,7 +1276,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Prova</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>Invio di un messaggio di prova a {address}…</translation>
     </message>
@@ -1285,12 +1295,12 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -1421,7 +1431,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}, dal {1} al {2}, fuso orario {3}</translation>
     </message>
@@ -1577,7 +1587,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Impossibile aprire il database: {0}</translation>
     </message>
@@ -1597,7 +1607,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Aprire o creare un database prima di creare una missione.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>La missione non è stata creata: {0}</translation>
     </message>
@@ -1607,7 +1617,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Impossibile creare la missione</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>Si è verificato un errore</translation>
     </message>
@@ -1761,7 +1771,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1980,7 +1990,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2171,12 +2181,13 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Versioni</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
@@ -2219,7 +2230,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pubblicata la versione {number}: {meetings} incontri, {items} voci di programma.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>Impossibile pubblicare: {reason}</translation>
     </message>
@@ -2227,7 +2238,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
@@ -2242,12 +2253,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>Nel frattempo questa scheda è stata eliminata; le modifiche non sono state salvate.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>Impossibile salvare: {reason}</translation>
     </message>
@@ -2255,7 +2266,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filtra per nome (latino, 漢字 o かな)…</translation>
     </message>
@@ -2321,17 +2332,18 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+62"/>
         <source>Schedule</source>
         <translation>Pianifica</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+52"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>Pianifica gli incontri più importanti; quelli bloccati restano dove sono.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2346,12 +2358,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Time limit:</source>
         <translation>Tempo massimo:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+57"/>
         <source>Starting…</source>
         <translation>Avvio…</translation>
     </message>
@@ -2371,7 +2383,22 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Interruzione in corso…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-52"/>
+        <source>Cannot schedule yet: the mission has no B2B session. Add one on the Sessions page.</source>
+        <translation>Non si può ancora pianificare: la missione non ha sessioni B2B. Aggiungerne una nella pagina Sessioni.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot schedule yet: the mission has no organisations. Add or import them.</source>
+        <translation>Non si può ancora pianificare: la missione non ha organizzazioni. Aggiungerle o importarle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot schedule yet: there are no meeting requests. Enter or import them.</source>
+        <translation>Non si può ancora pianificare: non ci sono richieste di incontro. Inserirle o importarle.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Choosing meetings</source>
         <translation>Scelta degli incontri</translation>
     </message>
@@ -2421,12 +2448,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Non riuscita</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>Impossibile pianificare: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Pianificazione impossibile: non è stato modificato nulla. {reasons}</translation>
     </message>
@@ -2743,6 +2770,279 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
 </context>
 <context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../ui/pages/sessions.py" line="+105"/>
+        <source>New session</source>
+        <translation>Nuova sessione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Name (English):</source>
+        <translation>Nome (inglese):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Italian):</source>
+        <translation>Nome (italiano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Japanese):</source>
+        <translation>Nome (giapponese):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day:</source>
+        <translation>Giorno:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Venue:</source>
+        <translation>Sede:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Start – end:</source>
+        <translation>Inizio – fine:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length:</source>
+        <translation>Durata del turno:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (English)</source>
+        <translation>Nome (inglese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Italian)</source>
+        <translation>Nome (italiano)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Japanese)</source>
+        <translation>Nome (giapponese)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add break</source>
+        <translation>Aggiungi pausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove break</source>
+        <translation>Rimuovi pausa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Breaks:</source>
+        <translation>Pause:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Double-click a table to rename it.</source>
+        <translation>Fare doppio clic su un tavolo per rinominarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tables:</source>
+        <translation>Tavoli:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None ticked: every delegation takes part.</source>
+        <translation>Nessuna spuntata: partecipano tutte le delegazioni.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations taking part:</source>
+        <translation>Delegazioni partecipanti:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slots:</source>
+        <translation>Turni:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revert</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not load: {reason}</source>
+        <translation>Impossibile caricare: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open or create a mission first.</source>
+        <translation>Aprire o creare prima una missione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No B2B session yet: fill in the form and save to add one.</source>
+        <translation>Ancora nessuna sessione B2B: compilare il modulo e salvare per aggiungerne una.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no venue</source>
+        <translation>nessuna sede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}
+{day} {start}–{end} {zone} · {venue}
+{slots} slots, {tables} tables, {meetings} meetings placed</source>
+        <translation>{name}
+{day} {start}–{end} {zone} · {venue}
+{slots} turni, {tables} tavoli, {meetings} incontri fissati</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No venue (the mission&apos;s zone, {zone})</source>
+        <translation>Nessuna sede (il fuso della missione, {zone})</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>New B2B session</source>
+        <translation>Nuova sessione B2B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B2B session {name}</source>
+        <translation>Sessione B2B {name}</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Write the day as 2027-10-14 (a day that exists).</source>
+        <translation>Scrivere il giorno come 2027-10-14 (un giorno che esiste).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the time as 14:00.</source>
+        <translation>Scrivere l'ora come 14:00.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Break {n}: write its times as 16:00.</source>
+        <translation>Pausa {n}: scriverne gli orari come 16:00.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{slots} slots of {minutes} min, {tables} tables: up to {capacity} meetings</source>
+        <translation>{slots} turni da {minutes} min, {tables} tavoli: fino a {capacity} incontri</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} placed meetings would no longer fit.</source>
+        <translation>{count} incontri già fissati non rientrerebbero più.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete session</source>
+        <translation>Elimina sessione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the session “{name}”?</source>
+        <translation>Eliminare la sessione «{name}»?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleting…</source>
+        <translation>Eliminazione…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleted.</source>
+        <translation>Eliminata.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed {count} meetings (their requests are unscheduled again): {list}</source>
+        <translation>Rimossi {count} incontri (le loro richieste tornano da pianificare): {list}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Meetings that no longer fit</source>
+        <translation>Incontri che non rientrano più</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleting this session removes %n placed meetings:</source>
+        <translation>
+            <numerusform>L'eliminazione di questa sessione rimuove %n incontro fissato:</numerusform>
+            <numerusform>L'eliminazione di questa sessione rimuove %n incontri fissati:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>After this change, %n placed meetings no longer fit:</source>
+        <translation>
+            <numerusform>Dopo questa modifica, %n incontro fissato non rientra più:</numerusform>
+            <numerusform>Dopo questa modifica, %n incontri fissati non rientrano più:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove them? Their requests go back to the unscheduled list.</source>
+        <translation>Rimuoverli? Le loro richieste tornano tra quelle da pianificare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove them and save</source>
+        <translation>Rimuovili e salva</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved: nothing was changed.</source>
+        <translation>Non salvato: non è cambiato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../ui/b2b/timeline.py" line="+49"/>
@@ -2812,7 +3112,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nel frattempo è stato modificato o eliminato.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>Impossibile annullare o ripetere “{action}”: {reason}</translation>
     </message>

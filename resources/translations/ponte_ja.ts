@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+63"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>テーブル {table} にこの時間枠の商談が {count} 件入っています。</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+171"/>
         <location line="+12"/>
         <source>Interpreter: {name}</source>
         <translation>通訳：{name}</translation>
@@ -58,13 +58,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
-        <location line="+272"/>
+        <location filename="../../ui/pages/b2b.py" line="+78"/>
+        <location line="+302"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-300"/>
         <source>A locked meeting stays where it is.</source>
         <translation>固定した商談は今の位置から動きません。</translation>
     </message>
@@ -85,14 +85,14 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location line="+153"/>
+        <location line="+183"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>競合：%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-160"/>
         <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
         <translation>商談希望の向き：「3 →」行の組織が列の組織を希望（優先度 1～5）、「← 3」列の組織が行の組織を希望、⇄ 双方が希望、✕ 辞退。</translation>
     </message>
@@ -117,7 +117,17 @@
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>No B2B session yet: add one.</source>
+        <translation>B2B商談会はまだありません。追加してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a B2B session…</source>
+        <translation>B2B商談会を追加…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>B2B meetings</source>
         <translation>B2B商談</translation>
     </message>
@@ -137,7 +147,7 @@
         <translation>商談「{name}」の固定解除</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+107"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>未配置の商談希望（%n）</numerusform>
@@ -157,7 +167,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} と {b} に共通の空き枠がありません</translation>
     </message>
@@ -1260,7 +1270,7 @@ What was saved is safe. Details: {log}</source>
         <translation>テスト</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>{address} にテストメッセージを送信中…</translation>
     </message>
@@ -1279,12 +1289,12 @@ What was saved is safe. Details: {log}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -1415,7 +1425,7 @@ What was saved is safe. Details: {log}</source>
         <translation>{0} — {1}、{2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}、{1}～{2}、タイムゾーン {3}</translation>
     </message>
@@ -1570,7 +1580,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>データベースを開けませんでした：{0}</translation>
     </message>
@@ -1590,7 +1600,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成する前に、データベースを開くか作成してください。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>ミッションを作成できませんでした：{0}</translation>
     </message>
@@ -1600,7 +1610,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成できません</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>エラーが発生しました</translation>
     </message>
@@ -1754,7 +1764,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1971,7 +1981,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -2162,12 +2172,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>版</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
@@ -2209,7 +2220,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>第{number}版を公開しました：商談 {meetings} 件、プログラム {items} 件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>公開できませんでした：{reason}</translation>
     </message>
@@ -2217,7 +2228,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
@@ -2232,12 +2243,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>このデータはその間に削除されたため、変更は保存されませんでした。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>保存できませんでした：{reason}</translation>
     </message>
@@ -2245,7 +2256,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>名前で絞り込み（ローマ字・漢字・かな）…</translation>
     </message>
@@ -2311,17 +2322,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+62"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+52"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>優先度の高い商談をできるだけ多く配置します。固定した商談は動きません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -2336,12 +2348,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Time limit:</source>
         <translation>制限時間：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+57"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
@@ -2361,7 +2373,22 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>停止中…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-52"/>
+        <source>Cannot schedule yet: the mission has no B2B session. Add one on the Sessions page.</source>
+        <translation>まだ日程を組めません。このミッションにはB2B商談会がありません。商談会のページで追加してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot schedule yet: the mission has no organisations. Add or import them.</source>
+        <translation>まだ日程を組めません。このミッションには組織がありません。追加またはインポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot schedule yet: there are no meeting requests. Enter or import them.</source>
+        <translation>まだ日程を組めません。商談希望がありません。入力またはインポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Choosing meetings</source>
         <translation>商談を選定中</translation>
     </message>
@@ -2411,12 +2438,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>スケジュールを作成できませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>スケジュールを作成できません。何も変更していません。{reasons}</translation>
     </message>
@@ -2723,6 +2750,277 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../ui/pages/sessions.py" line="+105"/>
+        <source>New session</source>
+        <translation>新しい商談会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Name (English):</source>
+        <translation>名称（英語）:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Italian):</source>
+        <translation>名称（イタリア語）:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Japanese):</source>
+        <translation>名称（日本語）:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day:</source>
+        <translation>日付:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Venue:</source>
+        <translation>会場:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Start – end:</source>
+        <translation>開始 – 終了:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length:</source>
+        <translation>1枠の長さ:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Italian)</source>
+        <translation>名称（イタリア語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add break</source>
+        <translation>休憩を追加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove break</source>
+        <translation>休憩を削除</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Breaks:</source>
+        <translation>休憩:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Double-click a table to rename it.</source>
+        <translation>テーブルをダブルクリックすると名前を変更できます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tables:</source>
+        <translation>テーブル:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None ticked: every delegation takes part.</source>
+        <translation>チェックなし：すべての代表団が参加します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations taking part:</source>
+        <translation>参加する代表団:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slots:</source>
+        <translation>枠:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sessions</source>
+        <translation>商談会</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not load: {reason}</source>
+        <translation>読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open or create a mission first.</source>
+        <translation>先にミッションを開くか作成してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No B2B session yet: fill in the form and save to add one.</source>
+        <translation>B2B商談会はまだありません。フォームに入力して保存すると追加されます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no venue</source>
+        <translation>会場なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}
+{day} {start}–{end} {zone} · {venue}
+{slots} slots, {tables} tables, {meetings} meetings placed</source>
+        <translation>{name}
+{day} {start}–{end} {zone} · {venue}
+{slots} 枠、テーブル {tables}、配置済みの商談 {meetings} 件</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No venue (the mission&apos;s zone, {zone})</source>
+        <translation>会場なし（ミッションのタイムゾーン {zone}）</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>New B2B session</source>
+        <translation>新しいB2B商談会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B2B session {name}</source>
+        <translation>B2B商談会 {name}</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Write the day as 2027-10-14 (a day that exists).</source>
+        <translation>日付は 2027-10-14 のように（実在する日を）入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the time as 14:00.</source>
+        <translation>時刻は 14:00 のように入力してください。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Break {n}: write its times as 16:00.</source>
+        <translation>休憩 {n}: 時刻は 16:00 のように入力してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{slots} slots of {minutes} min, {tables} tables: up to {capacity} meetings</source>
+        <translation>{minutes} 分の枠が {slots}、テーブル {tables}：最大 {capacity} 件の商談</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} placed meetings would no longer fit.</source>
+        <translation>配置済みの商談 {count} 件が収まらなくなります。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete session</source>
+        <translation>商談会を削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the session “{name}”?</source>
+        <translation>商談会「{name}」を削除しますか？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleting…</source>
+        <translation>削除中…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleted.</source>
+        <translation>削除しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed {count} meetings (their requests are unscheduled again): {list}</source>
+        <translation>商談 {count} 件を削除しました（その商談希望は未配置に戻りました）: {list}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Meetings that no longer fit</source>
+        <translation>収まらなくなる商談</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleting this session removes %n placed meetings:</source>
+        <translation>
+            <numerusform>この商談会を削除すると、配置済みの商談 %n 件が削除されます:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>After this change, %n placed meetings no longer fit:</source>
+        <translation>
+            <numerusform>この変更により、配置済みの商談 %n 件が収まらなくなります:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove them? Their requests go back to the unscheduled list.</source>
+        <translation>削除しますか？その商談希望は未配置の一覧に戻ります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove them and save</source>
+        <translation>削除して保存</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved: nothing was changed.</source>
+        <translation>保存していません。何も変更されていません。</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../ui/b2b/timeline.py" line="+49"/>
@@ -2790,7 +3088,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>その間に変更または削除されました。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>「{action}」を元に戻す／やり直すことができませんでした：{reason}</translation>
     </message>
