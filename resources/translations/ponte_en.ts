@@ -34,7 +34,7 @@
         <translation>Table {table} has {count} meetings in this slot.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+169"/>
         <location line="+12"/>
         <source>Interpreter: {name}</source>
         <translation>Interpreter: {name}</translation>
@@ -2847,7 +2847,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Label (Japanese)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add break</source>
         <translation>Add break</translation>
     </message>
@@ -2862,7 +2862,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Breaks:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Double-click a table to rename it.</source>
         <translation>Double-click a table to rename it.</translation>
     </message>
@@ -2877,7 +2877,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>None ticked: every delegation takes part.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Delegations taking part:</source>
         <translation>Delegations taking part:</translation>
     </message>
@@ -2933,7 +2933,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     <message>
         <location line="+21"/>
         <source>No venue (the mission&apos;s zone, {zone})</source>
-        <translation>No venue (the mission's zone, {zone})</translation>
+        <translation>No venue (the mission&apos;s zone, {zone})</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -2941,12 +2941,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>New B2B session</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>B2B session {name}</source>
-        <translation>B2B session {name}</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Write the day as 2027-10-14 (a day that exists).</source>
         <translation>Write the day as 2027-10-14 (a day that exists).</translation>
     </message>

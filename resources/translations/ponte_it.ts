@@ -34,7 +34,7 @@
         <translation>Il tavolo {table} ha {count} incontri in questa fascia oraria.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+169"/>
         <location line="+12"/>
         <source>Interpreter: {name}</source>
         <translation>Interprete: {name}</translation>
@@ -2847,7 +2847,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nome (giapponese)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add break</source>
         <translation>Aggiungi pausa</translation>
     </message>
@@ -2862,7 +2862,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pause:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Double-click a table to rename it.</source>
         <translation>Fare doppio clic su un tavolo per rinominarlo.</translation>
     </message>
@@ -2877,7 +2877,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nessuna spuntata: partecipano tutte le delegazioni.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Delegations taking part:</source>
         <translation>Delegazioni partecipanti:</translation>
     </message>
@@ -2941,19 +2941,14 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nuova sessione B2B</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>B2B session {name}</source>
-        <translation>Sessione B2B {name}</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Write the day as 2027-10-14 (a day that exists).</source>
         <translation>Scrivere il giorno come 2027-10-14 (un giorno che esiste).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the time as 14:00.</source>
-        <translation>Scrivere l'ora come 14:00.</translation>
+        <translation>Scrivere l&apos;ora come 14:00.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -3014,8 +3009,8 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+3"/>
         <source>Deleting this session removes %n placed meetings:</source>
         <translation>
-            <numerusform>L'eliminazione di questa sessione rimuove %n incontro fissato:</numerusform>
-            <numerusform>L'eliminazione di questa sessione rimuove %n incontri fissati:</numerusform>
+            <numerusform>L&apos;eliminazione di questa sessione rimuove %n incontro fissato:</numerusform>
+            <numerusform>L&apos;eliminazione di questa sessione rimuove %n incontri fissati:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

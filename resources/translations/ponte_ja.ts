@@ -34,7 +34,7 @@
         <translation>テーブル {table} にこの時間枠の商談が {count} 件入っています。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+169"/>
         <location line="+12"/>
         <source>Interpreter: {name}</source>
         <translation>通訳：{name}</translation>
@@ -2827,7 +2827,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>名称（日本語）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add break</source>
         <translation>休憩を追加</translation>
     </message>
@@ -2842,7 +2842,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>休憩:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Double-click a table to rename it.</source>
         <translation>テーブルをダブルクリックすると名前を変更できます。</translation>
     </message>
@@ -2857,7 +2857,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>チェックなし：すべての代表団が参加します。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Delegations taking part:</source>
         <translation>参加する代表団:</translation>
     </message>
@@ -2921,12 +2921,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>新しいB2B商談会</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>B2B session {name}</source>
-        <translation>B2B商談会 {name}</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Write the day as 2027-10-14 (a day that exists).</source>
         <translation>日付は 2027-10-14 のように（実在する日を）入力してください。</translation>
     </message>

@@ -213,8 +213,6 @@ class ScheduleGridModel(QAbstractTableModel):
                 return f"{item.names.in_(current_language())} ({item.span})"
             if role == Qt.ItemDataRole.BackgroundRole:
                 return BREAK_COLOUR
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return Qt.AlignmentFlag.AlignCenter
             return None
         if isinstance(item, GridSession):
             if index.column() != 0:

@@ -206,7 +206,8 @@ class SessionsPage(Page):
         self.breaks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.breaks.verticalHeader().setVisible(False)
         self.breaks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.breaks.setMinimumHeight(90)
+        self.breaks.setMinimumHeight(70)
+        self.breaks.setMaximumHeight(130)
         self.add_break_button = QPushButton(self.tr("Add break"), self.editor)
         self.add_break_button.setObjectName("add_break")
         self.remove_break_button = QPushButton(self.tr("Remove break"), self.editor)
@@ -230,6 +231,7 @@ class SessionsPage(Page):
         self.table_names.setFlow(QListWidget.Flow.LeftToRight)
         self.table_names.setWrapping(True)
         self.table_names.setMaximumHeight(80)
+        self.table_names.setSpacing(4)
         self.table_names.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -246,8 +248,16 @@ class SessionsPage(Page):
         self.delegations = QListWidget(self.editor)
         self.delegations.setObjectName("delegations")
         self.delegations.setMaximumHeight(90)
-        self.delegations.setToolTip(self.tr("None ticked: every delegation takes part."))
-        add(self.tr("Delegations taking part:"), self.delegations, "delegations")
+        hint = self.tr("None ticked: every delegation takes part.")
+        self.delegations.setToolTip(hint)
+        self.delegations_hint = QLabel(hint, self.editor)
+        self.delegations_hint.setObjectName("delegations_hint")
+        delegations_box = QWidget(self.editor)
+        delegations_layout = QVBoxLayout(delegations_box)
+        delegations_layout.setContentsMargins(0, 0, 0, 0)
+        delegations_layout.addWidget(self.delegations)
+        delegations_layout.addWidget(self.delegations_hint)
+        add(self.tr("Delegations taking part:"), delegations_box, "delegations")
 
         self.preview = QLabel(self.editor)
         self.preview.setObjectName("slot_preview")
@@ -465,7 +475,7 @@ class SessionsPage(Page):
             self.heading.setText(
                 self.tr("New B2B session")
                 if self._session_id is None
-                else self.tr("B2B session {name}").format(name=draft.name)
+                else draft.names.in_(current_language())
             )
             self.name_en.setText(draft.name)
             self.name_it.setText(draft.name_it or "")
