@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from app.core.mission_record import load_mission
@@ -358,3 +361,61 @@ def test_parse_times_and_spans() -> None:
     assert parse_span("16:00-16:20") == (time(16), time(16, 20))
     assert parse_span("16:00〜16:20") == (time(16), time(16, 20))
     assert parse_span("16:00") is None
+
+
+# --- invariants of the check, over many drafts --------------------------------------------
+
+
+def _record() -> object:
+    from app.core.mission_record import MissionFacts, MissionRecord
+
+    return MissionRecord(
+        mission=MissionFacts(
+            1, "M", None, "Nagoya", "Asia/Tokyo", "", None, datetime.now(TOKYO),
+            start_date=date(2027, 10, 12), end_date=date(2027, 10, 14),
+        ),
+        delegations={}, organisations={}, people={}, venues={}, items=(), sessions=(),
+        interpreters={}, meetings=(), requests=(), publications=(),
+    )  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    start=st.integers(6 * 60, 12 * 60),
+    length=st.integers(10, 9 * 60),
+    slot=st.integers(5, 90),
+    pause=st.one_of(st.none(), st.tuples(st.integers(0, 8 * 60), st.integers(5, 60))),
+)
+def test_a_draft_without_problems_is_cut_exactly_into_slots_and_breaks(
+    start: int, length: int, slot: int, pause: tuple[int, int] | None
+) -> None:
+    """Whatever the times: either a problem is said, or slots and breaks fill the window
+    exactly, none overlapping; and a left-over is always said in minutes."""
+
+    def at(minutes: int) -> time:
+        return time(minutes // 60, minutes % 60)
+
+    end = min(start + length, 23 * 60 + 59)
+    breaks = ()
+    if pause is not None:
+        b_start = start + pause[0]
+        breaks = (BreakDraft(at(min(b_start, 23 * 60)), at(min(b_start + pause[1], 23 * 60 + 59))),)
+    draft = _draft(start=at(start), end=at(end), slot_minutes=slot, breaks=breaks)
+    check = check_session(_record(), draft)  # type: ignore[arg-type]
+    if check.problems:
+        for p in check.problems:
+            assert p.text("en") and p.text("it") and p.text("ja")
+            if p.field == "slot_minutes" and "leave" in p.text("en"):
+                left = int(p.text("en").split("leave ")[1].split(" ")[0])
+                assert left > 0
+        return
+    assert check.preview is not None
+    slots = check.preview.slots
+    used = sum((x.end_utc - x.start_utc for x in slots), timedelta())
+    pauses = sum(
+        (timedelta(hours=b.end.hour - b.start.hour, minutes=b.end.minute - b.start.minute)
+         for b in draft.breaks),
+        timedelta(),
+    )  # fmt: skip
+    assert used + pauses == timedelta(minutes=end - start)
+    assert all(a.end_utc <= b.start_utc for a, b in pairwise(slots))

@@ -270,3 +270,46 @@ def test_b2b_page_of_an_empty_mission_says_what_is_missing(
     ctx.bus.announce(saved.changes)
     qtbot.waitUntil(lambda: page.ready() and not page.run_panel.run_button.isEnabled())
     assert "no meeting requests" in reason.text()
+
+
+def test_delete_asks_first_and_lists_placed_meetings(
+    qtbot: QtBot, ctx: AppContext, db: tuple[Store, int]
+) -> None:
+    from datetime import time
+
+    from app.core.changes import Changes
+    from app.services.sessions import SessionDraft, TableDraft, save_session
+
+    store, mid = db
+    tables = (TableDraft("T1"),)
+    save_session(store, mid, SessionDraft("Busy", date(2027, 10, 13), time(14), time(14, 20),
+                                          tables=tables))  # fmt: skip
+    assert schedule_mission(store, mid, time_limit_s=5).stored == 1
+    empty = save_session(store, mid, SessionDraft("Empty", date(2027, 10, 12), time(9), time(10),
+                                                  tables=tables))  # fmt: skip
+    page = open_sessions(qtbot, ctx)
+    assert page.session_list.count() == 2
+    page.session_list.setCurrentRow(0)  # "Empty", the earlier one
+    assert page.name_en.text() == "Empty"
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    box = page.confirm_box
+    assert box is not None and box.objectName() == "confirm_delete" and "Empty" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.ready() and page.session_list.count() == 1)
+    assert count(store, B2BSession) == 1 and empty.session_id not in [
+        page.session_list.item(0).data(Qt.ItemDataRole.UserRole)
+    ]
+    page.session_list.setCurrentRow(0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.confirm_box is not box and page.confirm_box is not None)
+    listing = page.confirm_box
+    assert listing is not None and listing.objectName() == "confirm_displaced"
+    assert "removes 1 placed meeting" in listing.text() and "Org " in listing.text()
+    assert count(store, B2BSession) == 1 and count(store, Meeting) == 1
+    remove = listing.findChild(QPushButton, "confirm_remove")
+    assert remove is not None
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.ready() and page.session_list.count() == 0)
+    assert count(store, B2BSession) == 0 and count(store, Meeting) == 0
+    assert page.message.text().startswith("Deleted. Removed 1 meetings")
+    ctx.bus.announce(Changes(b2b=True))
