@@ -637,6 +637,11 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Interpreti</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>B2B sessions</source>
+        <translation>Sessioni B2B</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>File</translation>
@@ -953,6 +958,46 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <location line="+1"/>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Italian)</source>
+        <translation>Nome (italiano)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length (minutes)</source>
+        <translation>Durata del turno (minuti)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of tables</source>
+        <translation>Numero di tavoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table names</source>
+        <translation>Nomi dei tavoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations taking part</source>
+        <translation>Delegazioni partecipanti</translation>
     </message>
     <message>
         <location line="+33"/>

@@ -632,6 +632,11 @@ What was saved is safe. Details: {log}</source>
         <translation>通訳者</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>B2B sessions</source>
+        <translation>B2B商談会</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>ファイル</translation>
@@ -947,6 +952,46 @@ What was saved is safe. Details: {log}</source>
         <location line="+1"/>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Italian)</source>
+        <translation>名称（イタリア語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length (minutes)</source>
+        <translation>1枠の長さ（分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of tables</source>
+        <translation>テーブル数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table names</source>
+        <translation>テーブル名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations taking part</source>
+        <translation>参加する代表団</translation>
     </message>
     <message>
         <location line="+33"/>
