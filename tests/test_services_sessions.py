@@ -419,3 +419,25 @@ def test_a_draft_without_problems_is_cut_exactly_into_slots_and_breaks(
     )  # fmt: skip
     assert used + pauses == timedelta(minutes=end - start)
     assert all(a.end_utc <= b.start_utc for a, b in pairwise(slots))
+
+
+def test_a_confirmed_table_removal_removes_its_meetings_only(
+    store: Store, mission: dict[str, int]
+) -> None:
+    mid = mission["mission"]
+    saved = save_session(store, mid, _draft(end=time(15, 0), breaks=(), tables=_tables(3)))
+    _place(store, mid)
+    record = load_mission(store, mid)
+    by_table = {m.table_id for m in record.meetings}
+    [row] = list_sessions(store, mid)
+    gone_table = next(t for t in row.draft.tables if t.id in by_table)
+    kept = tuple(t for t in row.draft.tables if t.id != gone_table.id)
+    draft = replace(row.draft, tables=kept)
+    with pytest.raises(MeetingsNoLongerFit) as caught:
+        save_session(store, mid, draft, saved.session_id)
+    ids = [m.id for m in caught.value.meetings]
+    done = save_session(store, mid, draft, saved.session_id, confirm=ids)
+    assert sorted(m.id for m in done.removed) == sorted(ids)
+    after = load_mission(store, mid)
+    assert len(after.meetings) == 4 - len(ids)
+    assert [t.id for t in after.sessions[0].tables] == [t.id for t in kept]
