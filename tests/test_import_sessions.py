@@ -14,7 +14,7 @@ from app.cli import build_cli
 from app.core.mission_record import load_mission
 from app.importing.apply import ImportRefused, apply_import
 from app.importing.fields import ImportKind
-from app.importing.mapping import guess_mapping
+from app.importing.mapping import guess_kind, guess_mapping
 from app.importing.plan import Action, ImportPlan, plan_import
 from app.importing.readers import read_table
 from app.model import B2BSession, B2BTable, Side, Venue
@@ -133,3 +133,11 @@ def test_cli_import_kind_sessions(
     assert "To create 2" in result.output
     listed = CliRunner().invoke(build_cli(), ["session", "list", "--db", db_target])
     assert "B2B morning" in listed.output
+
+
+def test_the_kind_is_guessed_from_the_headers() -> None:
+    assert guess_kind(HEADERS) is ImportKind.SESSIONS
+    assert guess_kind(["商談会", "日付", "開始", "終了", "1枠（分）", "テーブル数"]) is (
+        ImportKind.SESSIONS
+    )
+    assert guess_kind(["Cognome", "Nome", "Data", "Dalle", "Alle"]) is ImportKind.AVAILABILITY
