@@ -313,3 +313,20 @@ def test_delete_asks_first_and_lists_placed_meetings(
     assert count(store, B2BSession) == 0 and count(store, Meeting) == 0
     assert page.message.text().startswith("Deleted. Removed 1 meetings")
     ctx.bus.announce(Changes(b2b=True))
+
+
+def test_a_reload_keeps_what_is_typed(qtbot: QtBot, ctx: AppContext) -> None:
+    """Another page's change (a schedule, an import) reloads the page; the form keeps what
+    the coordinator was typing and checks it against the new state."""
+    from app.core.changes import Changes
+
+    page = open_sessions(qtbot, ctx)
+    qtbot.keyClicks(page.name_en, "Half typed")
+    retype(qtbot, page.end, "18:10")
+    ctx.bus.announce(Changes(b2b=True))
+    qtbot.waitUntil(page.ready)
+    qtbot.wait(50)
+    assert page.name_en.text() == "Half typed" and page.end.text() == "18:10"
+    assert "10 minutes over" in error(page, "slot_minutes")
+    qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
+    assert page.name_en.text() == "" and page.end.text() == "18:00"

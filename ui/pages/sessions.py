@@ -96,6 +96,7 @@ class SessionsPage(Page):
         self._tables: tuple[TableDraft, ...] = ()
         self._filling = False  # widgets being filled from a session: not an edit
         self._saving = False
+        self._dirty = False  # typed into since filled: a reload keeps what was typed
         self.confirm_box: QMessageBox | None = None
 
         # --- the list ---
@@ -333,6 +334,7 @@ class SessionsPage(Page):
     def _reload(self, keep: bool = True) -> None:
         if not keep:
             self._session_id = None
+            self._dirty = False
         self.loader.reload()
 
     def _on_bus_changed(self, changes: object, initiator: object) -> None:
@@ -372,7 +374,10 @@ class SessionsPage(Page):
         else:
             self.empty_label.setText("")
         self.empty_label.setVisible(bool(self.empty_label.text()))
-        if chosen is not None:
+        gone = self._session_id is not None and chosen is None
+        if self._dirty and not gone:
+            self._edited()  # another change came: check what is typed against it
+        elif chosen is not None:
             self._fill(next(r for r in self._rows if r.id == self._session_id).draft)
         else:
             self.new_session()
@@ -499,6 +504,7 @@ class SessionsPage(Page):
         finally:
             self._filling = False
         self._edited()
+        self._dirty = False
 
     def _append_break(self, b: BreakDraft) -> None:
         row = self.breaks.rowCount()
@@ -627,6 +633,7 @@ class SessionsPage(Page):
     def _edited(self, *_args: object) -> None:
         if self._filling:
             return
+        self._dirty = True
         english = self.name_en.text().strip()
         self.name_it.setPlaceholderText(english)  # the fallback an Italian reader gets
         self.name_ja.setPlaceholderText(english)
@@ -731,6 +738,7 @@ class SessionsPage(Page):
 
     def _on_saved(self, saved: SessionSaved) -> None:
         self._saving = False
+        self._dirty = False
         self._session_id = saved.session_id
         text = self.tr("Saved.")
         if saved.removed:
@@ -742,6 +750,7 @@ class SessionsPage(Page):
 
     def _on_deleted(self, saved: SessionSaved) -> None:
         self._saving = False
+        self._dirty = False
         self._session_id = None
         text = self.tr("Deleted.")
         if saved.removed:
