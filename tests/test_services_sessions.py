@@ -441,3 +441,33 @@ def test_a_confirmed_table_removal_removes_its_meetings_only(
     after = load_mission(store, mid)
     assert len(after.meetings) == 4 - len(ids)
     assert [t.id for t in after.sessions[0].tables] == [t.id for t in kept]
+
+
+def test_the_grid_shows_breaks_and_who_is_away(store: Store, mission: dict[str, int]) -> None:
+    from app.services.b2b_grid import GridBreak, ScheduleBlocker, load_grid
+
+    mid = mission["mission"]
+    assert load_grid(store, mid).blocker is ScheduleBlocker.NO_SESSION
+    saved = save_session(
+        store,
+        mid,
+        _draft(
+            breaks=(BreakDraft(time(16, 0), time(16, 20), "Tea", "Tè", "お茶"),),
+            delegation_ids=frozenset({mission["nagoya"]}),
+        ),
+    )
+    grid = load_grid(store, mid)
+    assert grid.blocker is None
+    [session] = grid.sessions
+    rows = session.rows()
+    [pause] = [r for r in rows if isinstance(r, GridBreak)]
+    assert rows.index(pause) == 6 and pause.span == "16:00–16:20 JST"
+    assert (pause.names.in_("en"), pause.names.in_("it"), pause.names.in_("ja")) == (
+        "Tea",
+        "Tè",
+        "お茶",
+    )
+    slots = {x.id for x in session.slots}
+    turin = [o for o in grid.organisations.values() if o.away_slots]
+    assert len(turin) == 2 and all(o.away_slots == slots for o in turin)
+    assert saved.session_id == session.id
