@@ -113,7 +113,13 @@ def test_grid_shows_stored_meetings(qtbot: QtBot, ctx: AppContext) -> None:
     grid = model.grid()
     assert grid is not None and grid.meetings
     assert model.columnCount() == 30
-    assert model.rowCount() == 21 + 2  # two session headings
+    assert model.rowCount() == 21 + 2 + 1  # two session headings, one coffee break
+    [row] = model.break_rows()
+    assert str(model.index(row, 0).data()) == "Coffee break (16:00–16:20 JST)"
+    assert model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole) == (
+        "16:00–16:20 JST"
+    )
+    assert page.grid_view.columnSpan(row, 0) == 30 and model.slot_at(row) is None
     assert str(model.headerData(1, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole)).endswith(
         "JST"
     )
@@ -212,8 +218,9 @@ def test_a_refused_move_is_said_in_the_window_s_language(qtbot: QtBot, ctx: AppC
 def test_a_mission_that_cannot_be_scheduled_is_said_in_japanese(
     qtbot: QtBot, paths: Paths, db: tuple[Store, int]
 ) -> None:
-    """A new mission without B2B sessions: the run panel says why in the window's language,
-    not in the English of the action."""
+    """A new mission without B2B sessions: Schedule is disabled and the run panel says why,
+    before any click, in the window's language; the action's own refusal (should it run
+    anyway, e.g. the session deleted by another coordinator) is in that language too."""
     store, _ = db
     new_id = create_mission(
         store,
@@ -229,7 +236,11 @@ def test_a_mission_that_cannot_be_scheduled_is_said_in_japanese(
     with window_language("ja"):
         try:
             page = open_page(qtbot, context)
-            qtbot.mouseClick(page.run_panel.run_button, Qt.MouseButton.LeftButton)
+            assert not page.run_panel.run_button.isEnabled()
+            reason = page.run_panel.reason.text()
+            assert "B2B商談会がありません" in reason and "session" not in reason, reason
+            assert page.empty.isVisible() and "B2B商談会" in page.empty_label.text()
+            page.run_panel.start()  # the action runs anyway: refused in Japanese
             qtbot.waitUntil(lambda: not page.run_panel.is_running())
             text = page.run_panel.result.text()
             assert "このミッションには日程を組むB2B商談会がありません。" in text, text

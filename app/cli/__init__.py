@@ -34,6 +34,7 @@ from app.cli.records import (
 )
 from app.cli.requests import request_group, suggest_command
 from app.cli.scheduling import schedule_command, solve_command
+from app.cli.sessions import session_group
 from app.cli.setup_workbook import setup_import_command, setup_template_command
 from app.common.errors import UserError
 
@@ -99,6 +100,7 @@ def build_cli(
         setup_import_command,
         request_group,
         suggest_command,
+        session_group,
         *extra_commands,
     ):
         cli.add_command(command)

@@ -130,3 +130,232 @@ NO_SUCH_TIME = Wording(
     it="Nessun giorno ha l'ora {text}: le ore vanno da 00 a 23, i minuti da 00 a 59.",
     ja="{text} という時刻はありません。時は 00〜23、分は 00〜59 です。",
 )
+# --- B2B sessions (the Sessions page shows these next to their fields) ---------------------
+
+B2B_SESSION = Wording("sessions.record", en="B2B session", it="Sessione B2B", ja="B2B商談会")
+SESSION_NAME_MISSING = Wording(
+    "sessions.name_missing",
+    en="The session needs a name in English.",
+    it="Indicare il nome della sessione in inglese.",
+    ja="商談会の英語名を入力してください。",
+)
+SESSION_NAME_TOO_LONG = Wording(
+    "sessions.name_too_long",
+    en="The name is longer than {limit} characters.",
+    it="Il nome supera i {limit} caratteri.",
+    ja="名称が {limit} 文字を超えています。",
+)
+SESSION_VENUE_UNKNOWN = Wording(
+    "sessions.venue_unknown",
+    en="There is no venue {venue!r} in this mission; add it on the Mission page first.",
+    it="In questa missione non c'è la sede {venue!r}; aggiungerla prima nella pagina Missione.",
+    ja="このミッションに会場 {venue!r} はありません。先にミッションのページで追加してください。",
+)
+SESSION_DELEGATION_UNKNOWN = Wording(
+    "sessions.delegation_unknown",
+    en="There is no delegation {delegation!r} in this mission.",
+    it="In questa missione non c'è la delegazione {delegation!r}.",
+    ja="このミッションに代表団 {delegation!r} はありません。",
+)
+SESSION_TIME_SKIPPED = Wording(
+    "sessions.time_skipped",
+    en="{time} does not exist on {day} in {zone}: the clocks skip it (change of summer time).",
+    it="Le {time} del {day} non esistono nel fuso {zone}: l'ora legale le salta.",
+    ja="{day} の {time} は {zone} では存在しません（夏時間の切り替えで飛ばされます）。",
+)
+SESSION_ENDS_BEFORE_START = Wording(
+    "sessions.ends_before_start",
+    en="The session ends before it starts.",
+    it="La sessione finisce prima di cominciare.",
+    ja="商談会の終了時刻が開始時刻より前です。",
+)
+SESSION_OUTSIDE_MISSION = Wording(
+    "sessions.outside_mission",
+    en="{day} is outside the mission's dates ({first} to {last}).",
+    it="Il {day} è fuori dalle date della missione (dal {first} al {last}).",
+    ja="{day} はミッションの日程（{first}〜{last}）の外です。",
+)
+SESSION_SLOT_RANGE = Wording(
+    "sessions.slot_range",
+    en="A slot lasts from {low} to {high} minutes.",
+    it="Un turno dura da {low} a {high} minuti.",
+    ja="1枠の長さは {low}〜{high} 分です。",
+)
+SESSION_LEFT_OVER_END = Wording(
+    "sessions.left_over_end",
+    en="{slot}-minute slots leave {left} minutes over at the end.",
+    it="Turni di {slot} minuti lasciano {left} minuti in più alla fine.",
+    ja="{slot} 分の枠では、最後に {left} 分が余ります。",
+)
+SESSION_LEFT_OVER = Wording(
+    "sessions.left_over",
+    en="{slot}-minute slots leave {left} minutes over (before a break or at the end).",
+    it="Turni di {slot} minuti lasciano {left} minuti in più (prima di una pausa o alla fine).",
+    ja="{slot} 分の枠では {left} 分が余ります（休憩の前または最後）。",
+)
+SESSION_NO_SLOT = Wording(
+    "sessions.no_slot",
+    en="The session is shorter than one {slot}-minute slot.",
+    it="La sessione è più breve di un turno di {slot} minuti.",
+    ja="商談会が {slot} 分の1枠より短くなっています。",
+)
+BREAK_ENDS_BEFORE_START = Wording(
+    "sessions.break_ends_before_start",
+    en="The break {when} ends before it starts.",
+    it="La pausa {when} finisce prima di cominciare.",
+    ja="休憩 {when} の終了時刻が開始時刻より前です。",
+)
+BREAK_OUTSIDE = Wording(
+    "sessions.break_outside",
+    en="The break {when} is outside the session ({session}).",
+    it="La pausa {when} è fuori dalla sessione ({session}).",
+    ja="休憩 {when} が商談会の時間（{session}）の外にあります。",
+)
+BREAKS_OVERLAP = Wording(
+    "sessions.breaks_overlap",
+    en="The break {when} overlaps the break {other}.",
+    it="La pausa {when} si sovrappone alla pausa {other}.",
+    ja="休憩 {when} が休憩 {other} と重なっています。",
+)
+BREAK_LABEL_TOO_LONG = Wording(
+    "sessions.break_label_too_long",
+    en="The break's label is longer than {limit} characters.",
+    it="Il nome della pausa supera i {limit} caratteri.",
+    ja="休憩の名称が {limit} 文字を超えています。",
+)
+SESSIONS_OVERLAP = Wording(
+    "sessions.overlap",
+    en="It overlaps the session {other!r} at the same venue ({when}).",
+    it="Si sovrappone alla sessione {other!r} nella stessa sede ({when}).",
+    ja="同じ会場の商談会 {other!r}（{when}）と重なっています。",
+)
+SESSION_NO_TABLES = Wording(
+    "sessions.no_tables",
+    en="The session needs at least one table.",
+    it="La sessione ha bisogno di almeno un tavolo.",
+    ja="テーブルを1つ以上設定してください。",
+)
+SESSION_TOO_MANY_TABLES = Wording(
+    "sessions.too_many_tables",
+    en="A session has at most {limit} tables.",
+    it="Una sessione ha al massimo {limit} tavoli.",
+    ja="テーブルは最大 {limit} です。",
+)
+SESSION_TABLE_NAME_MISSING = Wording(
+    "sessions.table_name_missing",
+    en="Table {position} has no name.",
+    it="Il tavolo {position} non ha un nome.",
+    ja="テーブル {position} に名前がありません。",
+)
+SESSION_TABLE_NAME_TOO_LONG = Wording(
+    "sessions.table_name_too_long",
+    en="The table name {name!r} is longer than {limit} characters.",
+    it="Il nome del tavolo {name!r} supera i {limit} caratteri.",
+    ja="テーブル名 {name!r} が {limit} 文字を超えています。",
+)
+SESSION_TABLE_NAME_TWICE = Wording(
+    "sessions.table_name_twice",
+    en="Two tables are called {name!r}.",
+    it="Due tavoli si chiamano {name!r}.",
+    ja="{name!r} という名前のテーブルが2つあります。",
+)
+SESSION_FEWER_TABLES = Wording(
+    "sessions.fewer_tables",
+    en="{placed} meetings are already placed at {when}: keep at least {placed} tables.",
+    it="Alle {when} sono già fissati {placed} incontri: tenere almeno {placed} tavoli.",
+    ja="{when} にはすでに {placed} 件の商談が入っています。"
+    "テーブルを {placed} 以上にしてください。",
+)
+SESSION_INVALID = Wording(
+    "sessions.invalid",
+    en="The session was not saved: {problems}",
+    it="La sessione non è stata salvata: {problems}",
+    ja="商談会は保存されていません: {problems}",
+)
+SESSION_PROBLEMS = Wording(
+    "sessions.problems", en="{first} {rest}", it="{first} {rest}", ja="{first}{rest}"
+)
+NO_LONGER_FIT = Wording(
+    "sessions.no_longer_fit",
+    en="{count} placed meetings no longer fit this session: {meetings}. Confirm to remove "
+    "them (their requests go back to the unscheduled list).",
+    it="{count} incontri già fissati non rientrano più in questa sessione: {meetings}. "
+    "Confermare per rimuoverli (le loro richieste tornano tra quelle da pianificare).",
+    ja="配置済みの商談 {count} 件がこの商談会に収まらなくなります: {meetings}。"
+    "確認すると削除されます（その商談希望は未配置の一覧に戻ります）。",
+)
+DELETE_WITH_MEETINGS = Wording(
+    "sessions.delete_with_meetings",
+    en="The session has {count} placed meetings: {meetings}. Confirm to remove them with it "
+    "(their requests go back to the unscheduled list).",
+    it="La sessione ha {count} incontri fissati: {meetings}. Confermare per rimuoverli "
+    "insieme alla sessione (le loro richieste tornano tra quelle da pianificare).",
+    ja="この商談会には配置済みの商談が {count} 件あります: {meetings}。確認すると商談会と"
+    "一緒に削除されます（その商談希望は未配置の一覧に戻ります）。",
+)
+NO_FIT_SLOT_GONE = Wording(
+    "sessions.no_fit.slot_gone",
+    en="no slot starts at {when} any more",
+    it="alle {when} non inizia più nessun turno",
+    ja="{when} に始まる枠がなくなります",
+)
+NO_FIT_TABLE_GONE = Wording(
+    "sessions.no_fit.table_gone",
+    en="table {table} is gone",
+    it="il tavolo {table} non c'è più",
+    ja="テーブル {table} がなくなります",
+)
+NO_FIT_NOT_TAKING_PART = Wording(
+    "sessions.no_fit.not_taking_part",
+    en="{organisation}'s delegation no longer takes part",
+    it="la delegazione di {organisation} non partecipa più",
+    ja="{organisation} の代表団が参加しなくなります",
+)
+NO_FIT_SESSION_DELETED = Wording(
+    "sessions.no_fit.session_deleted",
+    en="the session is deleted",
+    it="la sessione viene eliminata",
+    ja="商談会が削除されます",
+)
+NO_FIT_MEETING = Wording(
+    "sessions.no_fit.meeting",
+    en="{a} ↔ {b} at {when}, table {table} ({reason})",
+    it="{a} ↔ {b} alle {when}, tavolo {table} ({reason})",
+    ja="{a} ↔ {b}（{when}、テーブル {table}）: {reason}",
+)
+NO_FIT_LIST = Wording(
+    "sessions.no_fit.list", en="{first}; {rest}", it="{first}; {rest}", ja="{first}・{rest}"
+)
+DEFAULT_BREAK_LABEL = Wording(
+    "sessions.default_break_label",
+    en="Coffee break",
+    it="Pausa caffè",
+    ja="コーヒーブレイク",
+)
+SESSION_NOT_BREAKS = Wording(
+    "sessions.not_breaks",
+    en="{value!r} is not a list of breaks such as 16:00-16:20; 17:30-17:40.",
+    it="{value!r} non è un elenco di pause come 16:00-16:20; 17:30-17:40.",
+    ja="{value!r} は休憩の一覧（例：16:00-16:20; 17:30-17:40）ではありません。",
+)
+SESSION_NOT_TABLES = Wording(
+    "sessions.not_tables",
+    en="{tables} tables but {names} table names.",
+    it="{tables} tavoli ma {names} nomi di tavolo.",
+    ja="テーブル数は {tables} ですが、テーブル名は {names} 個です。",
+)
+SESSION_ROW_DISPLACES = Wording(
+    "sessions.row_displaces",
+    en="This row would leave {count} placed meetings without a place; change the session on "
+    "the Sessions page or with ponte session edit --confirm.",
+    it="Questa riga lascerebbe senza posto {count} incontri già fissati; modificare la "
+    "sessione nella pagina Sessioni o con ponte session edit --confirm.",
+    ja="この行では配置済みの商談 {count} 件の場所がなくなります。商談会のページか "
+    "ponte session edit --confirm で変更してください。",
+)
+SESSION_SAME_AS_ROW = Wording(
+    "sessions.same_as_row",
+    en="The same session as row {row}.",
+    it="La stessa sessione della riga {row}.",
+    ja="{row} 行目と同じ商談会です。",
+)

@@ -27,6 +27,7 @@ from app.importing.plan_availability import UnavailabilityData, apply_unavailabi
 from app.importing.plan_interpreters import InterpreterData, apply_interpreter
 from app.importing.plan_participants import ParticipantExtra
 from app.importing.plan_requests import RequestData, apply_request
+from app.importing.plan_sessions import apply_sessions
 from app.importing.plan_stay import StayWrite, apply_stay
 from app.importing.rows import Action, RowPlan
 from app.model import Interpreter, MeetingRequest, Participant, ParticipantLanguage, Unavailability
@@ -132,6 +133,14 @@ def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) 
     errors = plan.errors
     if errors and not skip_invalid:
         raise ImportRefused(msg.ROWS_WITH_ERRORS(errors=len(errors), rows=len(plan.rows)))
+    if plan.kind is ImportKind.SESSIONS:
+        return _in_one_transaction(
+            store,
+            plan,
+            lambda s: apply_sessions(s, plan.mission_id, plan.rows),
+            len(errors),
+            Changes(b2b=True),
+        )
     if plan.kind in _B2B_CHANGES:
         return _apply_b2b(store, plan, skipped=len(errors))
     kind: RecordKind[object] = (

@@ -18,6 +18,7 @@ class ImportKind(StrEnum):
     REQUESTS = "requests"  # meeting requests between two organisations
     AVAILABILITY = "availability"  # times a participant cannot meet
     INTERPRETERS = "interpreters"
+    SESSIONS = "sessions"  # B2B sessions, one per row
 
 
 @dataclass(frozen=True)
@@ -584,12 +585,110 @@ INTERPRETER_FIELDS: tuple[Field, ...] = (
     ),
 )
 
+SESSION_FIELDS: tuple[Field, ...] = (
+    Field(
+        "name",
+        "Session name (English)",
+        (
+            "Session",
+            "Session name",
+            "Name",
+            "Name (English)",
+            "Sessione",
+            "Nome sessione",
+            "Nome (inglese)",
+            "商談会",
+            "商談会名",
+            "セッション",
+            "セッション名",
+            "名称（英語）",
+        ),
+        required=True,
+    ),
+    Field(
+        "name_it",
+        "Session name (Italian)",
+        (
+            "Name (Italian)",
+            "Italian name",
+            "Nome (italiano)",
+            "Nome italiano",
+            "名称（イタリア語）",
+        ),
+    ),
+    Field(
+        "name_ja",
+        "Session name (Japanese)",
+        (
+            "Name (Japanese)",
+            "Japanese name",
+            "Nome (giapponese)",
+            "Nome giapponese",
+            "名称（日本語）",
+            "日本語名",
+        ),
+    ),
+    Field("day", "Day", ("Day", "Date", "Giorno", "Data", "日付", "日", "開催日"), required=True),
+    Field("venue", "Venue", ("Venue", "Sede", "Luogo", "会場", "場所")),
+    Field(
+        "start",
+        "Start",
+        ("Start", "Start time", "From", "Inizio", "Ora inizio", "Dalle", "開始", "開始時刻"),
+        required=True,
+    ),
+    Field(
+        "end",
+        "End",
+        ("End", "End time", "To", "Until", "Fine", "Ora fine", "Alle", "終了", "終了時刻"),
+        required=True,
+    ),
+    Field(
+        "slot_minutes",
+        "Slot length (minutes)",
+        (
+            "Slot",
+            "Slot (min)",
+            "Slot length",
+            "Slot minutes",
+            "Minutes per slot",
+            "Turno",
+            "Turno (min)",
+            "Durata turno",
+            "Durata slot",
+            "枠",
+            "1枠（分）",
+            "枠の長さ",
+            "枠（分）",
+        ),
+    ),
+    Field("breaks", "Breaks", ("Breaks", "Break", "Pause", "Pausa", "休憩")),
+    Field(
+        "tables",
+        "Number of tables",
+        ("Tables", "Number of tables", "Tavoli", "Numero tavoli", "テーブル数", "テーブル"),
+    ),
+    Field("table_names", "Table names", ("Table names", "Nomi tavoli", "テーブル名")),
+    Field(
+        "delegations",
+        "Delegations taking part",
+        (
+            "Delegations",
+            "Delegations taking part",
+            "Delegazioni",
+            "Delegazioni partecipanti",
+            "代表団",
+            "参加代表団",
+        ),
+    ),
+)
+
 FIELDS: dict[ImportKind, tuple[Field, ...]] = {
     ImportKind.PARTICIPANTS: PARTICIPANT_FIELDS,
     ImportKind.ORGANISATIONS: ORGANISATION_FIELDS,
     ImportKind.REQUESTS: REQUEST_FIELDS,
     ImportKind.AVAILABILITY: AVAILABILITY_FIELDS,
     ImportKind.INTERPRETERS: INTERPRETER_FIELDS,
+    ImportKind.SESSIONS: SESSION_FIELDS,
 }
 
 

@@ -24,6 +24,7 @@ from app.importing.plan_interpreters import plan_interpreters
 from app.importing.plan_organisations import plan_organisations
 from app.importing.plan_participants import ParticipantExtra, plan_participants
 from app.importing.plan_requests import plan_requests
+from app.importing.plan_sessions import plan_sessions
 from app.importing.rows import Action, Planner, RowPlan
 from app.importing.table import Table
 from app.store import Store
@@ -34,6 +35,7 @@ PLANNERS: dict[ImportKind, Planner] = {
     ImportKind.REQUESTS: plan_requests,
     ImportKind.AVAILABILITY: plan_availability,
     ImportKind.INTERPRETERS: plan_interpreters,
+    ImportKind.SESSIONS: plan_sessions,
 }
 
 

@@ -24,7 +24,9 @@ from app.common.wording import Message
 from app.core import messages as msg
 from app.core.changes import Changes
 from app.core.errors import gone
+from app.core.messages import DEFAULT_BREAK_LABEL
 from app.core.mission_record import MissionRecord, away_slots, load_mission
+from app.core.names import Names
 from app.core.pairs import pair_key
 from app.core.slots import SlotDef, session_slots
 from app.model import (
@@ -66,6 +68,23 @@ class GridTable:
 
 
 @dataclass(frozen=True)
+class GridBreak:
+    """A break of a session (a coffee break): the grid shows it as a row with its name."""
+
+    session_id: int
+    start_utc: datetime
+    end_utc: datetime
+    start_local: datetime  # in the session's zone (aware)
+    end_local: datetime
+    names: Names  # its label in en/it/ja ("Coffee break" when none was given)
+
+    @property
+    def span(self) -> str:
+        """'16:00–16:20 JST'."""
+        return f"{self.start_local:%H:%M}–{self.end_local:%H:%M} {self.start_local.tzname()}"
+
+
+@dataclass(frozen=True)
 class GridSession:
     id: int
     name: str
@@ -73,6 +92,13 @@ class GridSession:
     start_local: datetime
     slots: tuple[GridSlot, ...]
     tables: tuple[GridTable, ...]
+    breaks: tuple[GridBreak, ...] = ()
+    names: Names | None = None  # en/it/ja (None: ``name`` alone)
+
+    def rows(self) -> list[GridSlot | GridBreak]:
+        """Its slots and breaks in time order, as the grid shows them."""
+        items: list[GridSlot | GridBreak] = [*self.slots, *self.breaks]
+        return sorted(items, key=lambda x: (x.start_utc, isinstance(x, GridSlot)))
 
 
 @dataclass(frozen=True)
@@ -121,6 +147,14 @@ class GridMeeting:
         return pair_key(self.org_a, self.org_b)
 
 
+class ScheduleBlocker(StrEnum):
+    """Why the Schedule button cannot run yet: what the coordinator adds next."""
+
+    NO_SESSION = "no_session"
+    NO_ORGANISATIONS = "no_organisations"
+    NO_REQUESTS = "no_requests"
+
+
 @dataclass(frozen=True)
 class GridData:
     mission_id: int
@@ -128,6 +162,18 @@ class GridData:
     meetings: tuple[GridMeeting, ...]
     organisations: Mapping[int, GridOrganisation]
     interpreters: Mapping[int, GridInterpreter]
+    requests: int = 0  # meeting requests that may become a meeting (not "no thanks")
+
+    @property
+    def blocker(self) -> ScheduleBlocker | None:
+        """What the mission lacks before the scheduler can run (None: nothing)."""
+        if not self.sessions:
+            return ScheduleBlocker.NO_SESSION
+        if not self.organisations:
+            return ScheduleBlocker.NO_ORGANISATIONS
+        if not self.requests:
+            return ScheduleBlocker.NO_REQUESTS
+        return None
 
     def slot(self, slot_id: str) -> GridSlot | None:
         return next((x for s in self.sessions for x in s.slots if x.id == slot_id), None)
@@ -172,6 +218,22 @@ def grid_of(record: MissionRecord) -> GridData:
                 to_local(b2b.start_utc, b2b.timezone),
                 tuple(slots),
                 tables,
+                tuple(
+                    GridBreak(
+                        b2b.id,
+                        x.start_utc,
+                        x.end_utc,
+                        to_local(x.start_utc, b2b.timezone),
+                        to_local(x.end_utc, b2b.timezone),
+                        Names(x.label or DEFAULT_BREAK_LABEL.en, x.label_it, x.label_ja)
+                        if x.label or x.label_it or x.label_ja
+                        else Names(
+                            DEFAULT_BREAK_LABEL.en, DEFAULT_BREAK_LABEL.it, DEFAULT_BREAK_LABEL.ja
+                        ),
+                    )
+                    for x in b2b.breaks
+                ),
+                b2b.names,
             )
         )
     delegates = record.delegates()
@@ -181,7 +243,13 @@ def grid_of(record: MissionRecord) -> GridData:
             org.name,
             org.name_ja,
             max(1, org.parallel_meetings),
-            away_slots(all_slots, delegates.get(org.id, ())),
+            away_slots(all_slots, delegates.get(org.id, ()))
+            | frozenset(  # its delegation does not take part in that session
+                x.id
+                for b2b in record.sessions
+                if not b2b.takes_part(org.delegation_id)
+                for x in b2b.slots
+            ),
         )
         for org in record.organisations.values()
     }
@@ -222,6 +290,7 @@ def grid_of(record: MissionRecord) -> GridData:
         tuple(meetings),
         MappingProxyType(orgs),
         MappingProxyType(interpreters),
+        sum(1 for r in record.requests if not r.no_thanks),
     )
 
 

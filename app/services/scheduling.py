@@ -148,13 +148,20 @@ def build_problem(
         tid = f"O{org.id}"
         index.organisations[tid] = org.id
         people = delegates.get(org.id, ())
+        # A delegation that does not take part in a session is away in all its slots.
+        elsewhere = frozenset(
+            x.id
+            for b2b in record.sessions
+            if not b2b.takes_part(org.delegation_id)
+            for x in b2b.slots
+        )
         teams.append(
             ProblemTeam(
                 tid,
                 org.side.value if org.side else None,
                 frozenset(lang for p in people for lang in p.languages),
                 org.parallel_meetings,
-                away_slots(all_slots, people),
+                away_slots(all_slots, people) | elsewhere,
                 org.max_meetings,
                 org.name,
             )

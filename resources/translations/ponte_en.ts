@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+60"/>
+        <location filename="../../ui/b2b/grid.py" line="+63"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} has {count} meetings at once (at most {capacity}).</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Table {table} has {count} meetings in this slot.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+169"/>
         <location line="+12"/>
         <source>Interpreter: {name}</source>
         <translation>Interpreter: {name}</translation>
@@ -59,12 +59,12 @@
     <name>B2BPage</name>
     <message>
         <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+250"/>
+        <location line="+280"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-278"/>
         <source>A locked meeting stays where it is.</source>
         <translation>A locked meeting stays where it is.</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location line="+131"/>
+        <location line="+161"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-149"/>
         <source>Schedule grid</source>
         <translation>Schedule grid</translation>
     </message>
@@ -108,7 +108,17 @@
         <translation>Timelines</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>No B2B session yet: add one.</source>
+        <translation>No B2B session yet: add one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a B2B session…</source>
+        <translation>Add a B2B session…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>B2B meetings</source>
         <translation>B2B meetings</translation>
     </message>
@@ -128,7 +138,7 @@
         <translation>Unlock meeting “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+106"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Unscheduled requests (%n)</numerusform>
@@ -668,6 +678,11 @@ What was saved is safe. Details: {log}</translation>
         <translation>Interpreters</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>B2B sessions</source>
+        <translation>B2B sessions</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>File</translation>
@@ -1014,6 +1029,46 @@ What was saved is safe. Details: {log}</translation>
         <location line="+1"/>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Italian)</source>
+        <translation>Name (Italian)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length (minutes)</source>
+        <translation>Slot length (minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks</source>
+        <translation>Breaks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of tables</source>
+        <translation>Number of tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table names</source>
+        <translation>Table names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations taking part</source>
+        <translation>Delegations taking part</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2572,17 +2627,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+62"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+52"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>Place the most valuable meetings; locked meetings stay where they are.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2597,12 +2653,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Time limit:</source>
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+57"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
@@ -2622,7 +2678,22 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-52"/>
+        <source>Cannot schedule yet: the mission has no B2B session. Add one on the Sessions page.</source>
+        <translation>Cannot schedule yet: the mission has no B2B session. Add one on the Sessions page.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot schedule yet: the mission has no organisations. Add or import them.</source>
+        <translation>Cannot schedule yet: the mission has no organisations. Add or import them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot schedule yet: there are no meeting requests. Enter or import them.</source>
+        <translation>Cannot schedule yet: there are no meeting requests. Enter or import them.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Choosing meetings</source>
         <translation>Choosing meetings</translation>
     </message>
@@ -2991,6 +3062,274 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+10"/>
         <source>Cancelled. {detail}</source>
         <translation>Cancelled. {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../ui/pages/sessions.py" line="+106"/>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Name (English):</source>
+        <translation>Name (English):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Italian):</source>
+        <translation>Name (Italian):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Japanese):</source>
+        <translation>Name (Japanese):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Venue:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Start – end:</source>
+        <translation>Start – end:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length:</source>
+        <translation>Slot length:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (English)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Italian)</source>
+        <translation>Label (Italian)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Japanese)</source>
+        <translation>Label (Japanese)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add break</source>
+        <translation>Add break</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove break</source>
+        <translation>Remove break</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Breaks:</source>
+        <translation>Breaks:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Double-click a table to rename it.</source>
+        <translation>Double-click a table to rename it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tables:</source>
+        <translation>Tables:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None ticked: every delegation takes part.</source>
+        <translation>None ticked: every delegation takes part.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delegations taking part:</source>
+        <translation>Delegations taking part:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slots:</source>
+        <translation>Slots:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not load: {reason}</source>
+        <translation>Could not load: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open or create a mission first.</source>
+        <translation>Open or create a mission first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No B2B session yet: fill in the form and save to add one.</source>
+        <translation>No B2B session yet: fill in the form and save to add one.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no venue</source>
+        <translation>no venue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}
+{day} {start}–{end} {zone} · {venue}
+{slots} slots, {tables} tables, {meetings} meetings placed</source>
+        <translation>{name}
+{day} {start}–{end} {zone} · {venue}
+{slots} slots, {tables} tables, {meetings} meetings placed</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No venue (the mission&apos;s zone, {zone})</source>
+        <translation>No venue (the mission&apos;s zone, {zone})</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>New B2B session</source>
+        <translation>New B2B session</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Write the day as 2027-10-14 (a day that exists).</source>
+        <translation>Write the day as 2027-10-14 (a day that exists).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the time as 14:00.</source>
+        <translation>Write the time as 14:00.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Break {n}: write its times as 16:00.</source>
+        <translation>Break {n}: write its times as 16:00.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{slots} slots of {minutes} min, {tables} tables: up to {capacity} meetings</source>
+        <translation>{slots} slots of {minutes} min, {tables} tables: up to {capacity} meetings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} placed meetings would no longer fit.</source>
+        <translation>{count} placed meetings would no longer fit.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete session</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the session “{name}”?</source>
+        <translation>Delete the session “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleting…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleted.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed {count} meetings (their requests are unscheduled again): {list}</source>
+        <translation>Removed {count} meetings (their requests are unscheduled again): {list}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Meetings that no longer fit</source>
+        <translation>Meetings that no longer fit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleting this session removes %n placed meetings:</source>
+        <translation>
+            <numerusform>Deleting this session removes %n placed meeting:</numerusform>
+            <numerusform>Deleting this session removes %n placed meetings:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>After this change, %n placed meetings no longer fit:</source>
+        <translation>
+            <numerusform>After this change, %n placed meeting no longer fits:</numerusform>
+            <numerusform>After this change, %n placed meetings no longer fit:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove them? Their requests go back to the unscheduled list.</source>
+        <translation>Remove them? Their requests go back to the unscheduled list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove them and save</source>
+        <translation>Remove them and save</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved: nothing was changed.</source>
+        <translation>Not saved: nothing was changed.</translation>
     </message>
 </context>
 <context>

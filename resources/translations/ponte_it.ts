@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+60"/>
+        <location filename="../../ui/b2b/grid.py" line="+63"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} ha {count} incontri in parallelo (al massimo {capacity}).</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Il tavolo {table} ha {count} incontri in questa fascia oraria.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+169"/>
         <location line="+12"/>
         <source>Interpreter: {name}</source>
         <translation>Interprete: {name}</translation>
@@ -59,12 +59,12 @@
     <name>B2BPage</name>
     <message>
         <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+250"/>
+        <location line="+280"/>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-278"/>
         <source>A locked meeting stays where it is.</source>
         <translation>Un incontro bloccato resta dov&apos;è.</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location line="+131"/>
+        <location line="+161"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflitti: %n</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-149"/>
         <source>Schedule grid</source>
         <translation>Griglia degli incontri</translation>
     </message>
@@ -108,7 +108,17 @@
         <translation>Agende individuali</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>No B2B session yet: add one.</source>
+        <translation>Ancora nessuna sessione B2B: aggiungerne una.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a B2B session…</source>
+        <translation>Aggiungi una sessione B2B…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>B2B meetings</source>
         <translation>Incontri B2B</translation>
     </message>
@@ -128,7 +138,7 @@
         <translation>sblocco dell&apos;incontro “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+106"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Richieste non pianificate (%n)</numerusform>
@@ -668,6 +678,11 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Interpreti</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>B2B sessions</source>
+        <translation>Sessioni B2B</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>File</translation>
@@ -1014,6 +1029,46 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <location line="+1"/>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Italian)</source>
+        <translation>Nome (italiano)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length (minutes)</source>
+        <translation>Durata del turno (minuti)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of tables</source>
+        <translation>Numero di tavoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table names</source>
+        <translation>Nomi dei tavoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations taking part</source>
+        <translation>Delegazioni partecipanti</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2572,17 +2627,18 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+62"/>
         <source>Schedule</source>
         <translation>Pianifica</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+52"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>Pianifica gli incontri più importanti; quelli bloccati restano dove sono.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2597,12 +2653,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Time limit:</source>
         <translation>Tempo massimo:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+57"/>
         <source>Starting…</source>
         <translation>Avvio…</translation>
     </message>
@@ -2622,7 +2678,22 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Interruzione in corso…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-52"/>
+        <source>Cannot schedule yet: the mission has no B2B session. Add one on the Sessions page.</source>
+        <translation>Non si può ancora pianificare: la missione non ha sessioni B2B. Aggiungerne una nella pagina Sessioni.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot schedule yet: the mission has no organisations. Add or import them.</source>
+        <translation>Non si può ancora pianificare: la missione non ha organizzazioni. Aggiungerle o importarle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot schedule yet: there are no meeting requests. Enter or import them.</source>
+        <translation>Non si può ancora pianificare: non ci sono richieste di incontro. Inserirle o importarle.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Choosing meetings</source>
         <translation>Scelta degli incontri</translation>
     </message>
@@ -2991,6 +3062,274 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+10"/>
         <source>Cancelled. {detail}</source>
         <translation>Annullato. {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../ui/pages/sessions.py" line="+106"/>
+        <source>New session</source>
+        <translation>Nuova sessione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Name (English):</source>
+        <translation>Nome (inglese):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Italian):</source>
+        <translation>Nome (italiano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Japanese):</source>
+        <translation>Nome (giapponese):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day:</source>
+        <translation>Giorno:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Venue:</source>
+        <translation>Sede:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Start – end:</source>
+        <translation>Inizio – fine:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length:</source>
+        <translation>Durata del turno:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (English)</source>
+        <translation>Nome (inglese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Italian)</source>
+        <translation>Nome (italiano)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Japanese)</source>
+        <translation>Nome (giapponese)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add break</source>
+        <translation>Aggiungi pausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove break</source>
+        <translation>Rimuovi pausa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Breaks:</source>
+        <translation>Pause:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Double-click a table to rename it.</source>
+        <translation>Fare doppio clic su un tavolo per rinominarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tables:</source>
+        <translation>Tavoli:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None ticked: every delegation takes part.</source>
+        <translation>Nessuna spuntata: partecipano tutte le delegazioni.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delegations taking part:</source>
+        <translation>Delegazioni partecipanti:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slots:</source>
+        <translation>Turni:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revert</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not load: {reason}</source>
+        <translation>Impossibile caricare: {reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open or create a mission first.</source>
+        <translation>Aprire o creare prima una missione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No B2B session yet: fill in the form and save to add one.</source>
+        <translation>Ancora nessuna sessione B2B: compilare il modulo e salvare per aggiungerne una.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no venue</source>
+        <translation>nessuna sede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}
+{day} {start}–{end} {zone} · {venue}
+{slots} slots, {tables} tables, {meetings} meetings placed</source>
+        <translation>{name}
+{day} {start}–{end} {zone} · {venue}
+{slots} turni, {tables} tavoli, {meetings} incontri fissati</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No venue (the mission&apos;s zone, {zone})</source>
+        <translation>Nessuna sede (il fuso della missione, {zone})</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>New B2B session</source>
+        <translation>Nuova sessione B2B</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Write the day as 2027-10-14 (a day that exists).</source>
+        <translation>Scrivere il giorno come 2027-10-14 (un giorno che esiste).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the time as 14:00.</source>
+        <translation>Scrivere l&apos;ora come 14:00.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Break {n}: write its times as 16:00.</source>
+        <translation>Pausa {n}: scriverne gli orari come 16:00.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{slots} slots of {minutes} min, {tables} tables: up to {capacity} meetings</source>
+        <translation>{slots} turni da {minutes} min, {tables} tavoli: fino a {capacity} incontri</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} placed meetings would no longer fit.</source>
+        <translation>{count} incontri già fissati non rientrerebbero più.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete session</source>
+        <translation>Elimina sessione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the session “{name}”?</source>
+        <translation>Eliminare la sessione «{name}»?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleting…</source>
+        <translation>Eliminazione…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleted.</source>
+        <translation>Eliminata.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed {count} meetings (their requests are unscheduled again): {list}</source>
+        <translation>Rimossi {count} incontri (le loro richieste tornano da pianificare): {list}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Meetings that no longer fit</source>
+        <translation>Incontri che non rientrano più</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleting this session removes %n placed meetings:</source>
+        <translation>
+            <numerusform>L&apos;eliminazione di questa sessione rimuove %n incontro fissato:</numerusform>
+            <numerusform>L&apos;eliminazione di questa sessione rimuove %n incontri fissati:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>After this change, %n placed meetings no longer fit:</source>
+        <translation>
+            <numerusform>Dopo questa modifica, %n incontro fissato non rientra più:</numerusform>
+            <numerusform>Dopo questa modifica, %n incontri fissati non rientrano più:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove them? Their requests go back to the unscheduled list.</source>
+        <translation>Rimuoverli? Le loro richieste tornano tra quelle da pianificare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove them and save</source>
+        <translation>Rimuovili e salva</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved: nothing was changed.</source>
+        <translation>Non salvato: non è cambiato nulla.</translation>
     </message>
 </context>
 <context>

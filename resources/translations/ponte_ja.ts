@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+60"/>
+        <location filename="../../ui/b2b/grid.py" line="+63"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>テーブル {table} にこの時間枠の商談が {count} 件入っています。</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+169"/>
         <location line="+12"/>
         <source>Interpreter: {name}</source>
         <translation>通訳：{name}</translation>
@@ -59,12 +59,12 @@
     <name>B2BPage</name>
     <message>
         <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+250"/>
+        <location line="+280"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-278"/>
         <source>A locked meeting stays where it is.</source>
         <translation>固定した商談は今の位置から動きません。</translation>
     </message>
@@ -85,14 +85,14 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location line="+131"/>
+        <location line="+161"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>競合：%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-149"/>
         <source>Schedule grid</source>
         <translation>スケジュール表</translation>
     </message>
@@ -107,7 +107,17 @@
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>No B2B session yet: add one.</source>
+        <translation>B2B商談会はまだありません。追加してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a B2B session…</source>
+        <translation>B2B商談会を追加…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>B2B meetings</source>
         <translation>B2B商談</translation>
     </message>
@@ -127,7 +137,7 @@
         <translation>商談「{name}」の固定解除</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+106"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>未配置の商談希望（%n）</numerusform>
@@ -663,6 +673,11 @@ What was saved is safe. Details: {log}</source>
         <translation>通訳者</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>B2B sessions</source>
+        <translation>B2B商談会</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>ファイル</translation>
@@ -1008,6 +1023,46 @@ What was saved is safe. Details: {log}</source>
         <location line="+1"/>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Italian)</source>
+        <translation>名称（イタリア語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length (minutes)</source>
+        <translation>1枠の長さ（分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of tables</source>
+        <translation>テーブル数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table names</source>
+        <translation>テーブル名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations taking part</source>
+        <translation>参加する代表団</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2559,17 +2614,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+62"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+52"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>優先度の高い商談をできるだけ多く配置します。固定した商談は動きません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -2584,12 +2640,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Time limit:</source>
         <translation>制限時間：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+57"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
@@ -2609,7 +2665,22 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>停止中…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-52"/>
+        <source>Cannot schedule yet: the mission has no B2B session. Add one on the Sessions page.</source>
+        <translation>まだ日程を組めません。このミッションにはB2B商談会がありません。商談会のページで追加してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot schedule yet: the mission has no organisations. Add or import them.</source>
+        <translation>まだ日程を組めません。このミッションには組織がありません。追加またはインポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot schedule yet: there are no meeting requests. Enter or import them.</source>
+        <translation>まだ日程を組めません。商談希望がありません。入力またはインポートしてください。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Choosing meetings</source>
         <translation>商談を選定中</translation>
     </message>
@@ -2968,6 +3039,272 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+10"/>
         <source>Cancelled. {detail}</source>
         <translation>キャンセルしました。{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../ui/pages/sessions.py" line="+106"/>
+        <source>New session</source>
+        <translation>新しい商談会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Name (English):</source>
+        <translation>名称（英語）:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Italian):</source>
+        <translation>名称（イタリア語）:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Japanese):</source>
+        <translation>名称（日本語）:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day:</source>
+        <translation>日付:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Venue:</source>
+        <translation>会場:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Start – end:</source>
+        <translation>開始 – 終了:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length:</source>
+        <translation>1枠の長さ:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Italian)</source>
+        <translation>名称（イタリア語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add break</source>
+        <translation>休憩を追加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove break</source>
+        <translation>休憩を削除</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Breaks:</source>
+        <translation>休憩:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Double-click a table to rename it.</source>
+        <translation>テーブルをダブルクリックすると名前を変更できます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tables:</source>
+        <translation>テーブル:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None ticked: every delegation takes part.</source>
+        <translation>チェックなし：すべての代表団が参加します。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delegations taking part:</source>
+        <translation>参加する代表団:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slots:</source>
+        <translation>枠:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sessions</source>
+        <translation>商談会</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not load: {reason}</source>
+        <translation>読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open or create a mission first.</source>
+        <translation>先にミッションを開くか作成してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No B2B session yet: fill in the form and save to add one.</source>
+        <translation>B2B商談会はまだありません。フォームに入力して保存すると追加されます。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no venue</source>
+        <translation>会場なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}
+{day} {start}–{end} {zone} · {venue}
+{slots} slots, {tables} tables, {meetings} meetings placed</source>
+        <translation>{name}
+{day} {start}–{end} {zone} · {venue}
+{slots} 枠、テーブル {tables}、配置済みの商談 {meetings} 件</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No venue (the mission&apos;s zone, {zone})</source>
+        <translation>会場なし（ミッションのタイムゾーン {zone}）</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>New B2B session</source>
+        <translation>新しいB2B商談会</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Write the day as 2027-10-14 (a day that exists).</source>
+        <translation>日付は 2027-10-14 のように（実在する日を）入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the time as 14:00.</source>
+        <translation>時刻は 14:00 のように入力してください。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Break {n}: write its times as 16:00.</source>
+        <translation>休憩 {n}: 時刻は 16:00 のように入力してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{slots} slots of {minutes} min, {tables} tables: up to {capacity} meetings</source>
+        <translation>{minutes} 分の枠が {slots}、テーブル {tables}：最大 {capacity} 件の商談</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} placed meetings would no longer fit.</source>
+        <translation>配置済みの商談 {count} 件が収まらなくなります。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete session</source>
+        <translation>商談会を削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the session “{name}”?</source>
+        <translation>商談会「{name}」を削除しますか？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleting…</source>
+        <translation>削除中…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleted.</source>
+        <translation>削除しました。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed {count} meetings (their requests are unscheduled again): {list}</source>
+        <translation>商談 {count} 件を削除しました（その商談希望は未配置に戻りました）: {list}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Meetings that no longer fit</source>
+        <translation>収まらなくなる商談</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleting this session removes %n placed meetings:</source>
+        <translation>
+            <numerusform>この商談会を削除すると、配置済みの商談 %n 件が削除されます:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>After this change, %n placed meetings no longer fit:</source>
+        <translation>
+            <numerusform>この変更により、配置済みの商談 %n 件が収まらなくなります:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove them? Their requests go back to the unscheduled list.</source>
+        <translation>削除しますか？その商談希望は未配置の一覧に戻ります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove them and save</source>
+        <translation>削除して保存</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved: nothing was changed.</source>
+        <translation>保存していません。何も変更されていません。</translation>
     </message>
 </context>
 <context>

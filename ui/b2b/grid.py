@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from app.services.b2b_grid import (
     Conflict,
     ConflictKind,
+    GridBreak,
     GridData,
     GridMeeting,
     GridSession,
@@ -39,6 +40,7 @@ from app.services.b2b_grid import (
     conflicts,
     conflicts_by_meeting,
 )
+from ui.i18n import current_language
 
 translate = QCoreApplication.translate
 
@@ -49,6 +51,7 @@ MIME_TYPE = "application/x-ponte-meeting"
 CONFLICT_COLOUR = QColor("#f4b6b6")
 LOCKED_COLOUR = QColor("#dde6f5")
 SESSION_COLOUR = QColor("#e6e6e6")
+BREAK_COLOUR = QColor("#f3ecd9")  # a break row: no meeting there, named
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -105,7 +108,7 @@ class ScheduleGridModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._grid: GridData | None = None
-        self._rows: list[GridSession | GridSlot] = []
+        self._rows: list[GridSession | GridSlot | GridBreak] = []
         self._tables: list[str] = []
         self._table_id: dict[tuple[int, str], int] = {}
         self._cells: dict[tuple[str, int], list[GridMeeting]] = {}
@@ -122,7 +125,7 @@ class ScheduleGridModel(QAbstractTableModel):
         if grid is not None:
             for session in grid.sessions:
                 self._rows.append(session)
-                self._rows.extend(session.slots)
+                self._rows.extend(session.rows())  # slots and breaks in time order
                 for t in session.tables:
                     if t.name not in self._tables:
                         self._tables.append(t.name)
@@ -146,6 +149,9 @@ class ScheduleGridModel(QAbstractTableModel):
 
     def session_rows(self) -> list[int]:
         return [i for i, r in enumerate(self._rows) if isinstance(r, GridSession)]
+
+    def break_rows(self) -> list[int]:
+        return [i for i, r in enumerate(self._rows) if isinstance(r, GridBreak)]
 
     def crowded_rows(self) -> list[int]:
         """Rows with a cell holding more than one meeting."""
@@ -192,17 +198,28 @@ class ScheduleGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self._tables[section] if 0 <= section < len(self._tables) else None
         item = self._rows[section] if 0 <= section < len(self._rows) else None
+        if isinstance(item, GridBreak):
+            return item.span
         return item.label if isinstance(item, GridSlot) else ""
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item = self._rows[index.row()]
+        if isinstance(item, GridBreak):
+            if index.column() != 0:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{item.names.in_(current_language())} ({item.span})"
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return BREAK_COLOUR
+            return None
         if isinstance(item, GridSession):
             if index.column() != 0:
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{item.name} — {item.start_local:%a %d %b %Y} ({item.timezone})"
+                name = item.names.in_(current_language()) if item.names else item.name
+                return f"{name} — {item.start_local:%a %d %b %Y} ({item.timezone})"
             if role == Qt.ItemDataRole.BackgroundRole:
                 return SESSION_COLOUR
             return None
@@ -338,7 +355,7 @@ class ScheduleGridView(QTableView):
         if not isinstance(model, ScheduleGridModel):
             return
         self.clearSpans()
-        for row in model.session_rows():
+        for row in [*model.session_rows(), *model.break_rows()]:
             if model.columnCount() > 1:
                 self.setSpan(row, 0, 1, model.columnCount())
             self.setRowHeight(row, 26)

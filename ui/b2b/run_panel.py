@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.b2b_grid import ScheduleBlocker
 from app.services.schedule_runs import RunSummary
 from app.services.scheduling import (
     Control,
@@ -76,6 +77,13 @@ class RunPanel(QWidget):
         self.progress.setFormat("")
         self.result = QLabel(self)
         self.result.setWordWrap(True)
+        # Why Schedule cannot run yet (no session, no organisations, no requests), shown in
+        # place of a failure after the click.
+        self.reason = QLabel(self)
+        self.reason.setObjectName("schedule_reason")
+        self.reason.setWordWrap(True)
+        self.reason.hide()
+        self.blocker: ScheduleBlocker | None = None
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,6 +93,7 @@ class RunPanel(QWidget):
         layout.addWidget(self.progress, 1)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.result, 2)
+        layout.addWidget(self.reason, 2)
 
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -95,8 +104,35 @@ class RunPanel(QWidget):
 
     def update_enabled(self) -> None:
         open_ = self.ctx.store is not None and self.ctx.mission_id is not None
-        self.run_button.setEnabled(open_ and not self.is_running())
+        blocked = self.blocker is not None and not self.is_running()
+        self.run_button.setEnabled(open_ and not self.is_running() and not blocked)
         self.cancel_button.setEnabled(self.is_running())
+        text = self.blocker_text(self.blocker) if open_ and blocked and self.blocker else ""
+        self.reason.setText(text)
+        self.reason.setVisible(bool(text))
+        self.result.setVisible(not text)
+        self.run_button.setToolTip(
+            text
+            or self.tr("Place the most valuable meetings; locked meetings stay where they are.")
+        )
+
+    def set_blocker(self, blocker: ScheduleBlocker | None) -> None:
+        """What the mission lacks before scheduling (None: it can run)."""
+        self.blocker = blocker
+        self.update_enabled()
+
+    def blocker_text(self, blocker: ScheduleBlocker) -> str:
+        return {
+            ScheduleBlocker.NO_SESSION: self.tr(
+                "Cannot schedule yet: the mission has no B2B session. Add one on the Sessions page."
+            ),
+            ScheduleBlocker.NO_ORGANISATIONS: self.tr(
+                "Cannot schedule yet: the mission has no organisations. Add or import them."
+            ),
+            ScheduleBlocker.NO_REQUESTS: self.tr(
+                "Cannot schedule yet: there are no meeting requests. Enter or import them."
+            ),
+        }[blocker]
 
     def start(self) -> None:
         """Run ``ponte schedule``'s own action on the compute worker; its reading and storing

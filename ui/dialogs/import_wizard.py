@@ -89,6 +89,7 @@ class ImportDialog(QDialog):
             ImportKind.AVAILABILITY.value,
         )
         self.kind_combo.addItem(self.tr("Interpreters"), ImportKind.INTERPRETERS.value)
+        self.kind_combo.addItem(self.tr("B2B sessions"), ImportKind.SESSIONS.value)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setEnabled(False)
         self.file_info = QLabel()
@@ -396,6 +397,15 @@ class ImportDialog(QDialog):
             "end": self.tr("End"),
             "end_date": self.tr("End date"),
             "reason": self.tr("Reason"),
+            # B2B sessions
+            "name_it": self.tr("Name (Italian)"),
+            "day": self.tr("Day"),
+            "venue": self.tr("Venue"),
+            "slot_minutes": self.tr("Slot length (minutes)"),
+            "breaks": self.tr("Breaks"),
+            "tables": self.tr("Number of tables"),
+            "table_names": self.tr("Table names"),
+            "delegations": self.tr("Delegations taking part"),
         }
         return labels.get(key, english)
 

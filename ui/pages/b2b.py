@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.common.timezones import to_local
 from app.core.changes import Changes
 from app.services import b2b_grid as service
-from app.services.b2b_grid import Conflict, GridData, GridMeeting
+from app.services.b2b_grid import Conflict, GridData, GridMeeting, ScheduleBlocker
 from app.services.database import Store
 from app.services.schedule_runs import Unplaced
 from app.services.scheduling import load_unplaced
@@ -122,9 +122,24 @@ class B2BPage(Page):
         # The request matrix moved to the Requests page, where it is editable.
         self.timelines = TimelineWidget(self)
         self.tabs.addTab(self.timelines, self.tr("Timelines"))
+        # An empty mission says what is missing next, with the way to add it.
+        self.empty = QWidget(self)
+        self.empty.setObjectName("b2b_empty")
+        empty_layout = QHBoxLayout(self.empty)
+        self.empty_label = QLabel(self.tr("No B2B session yet: add one."), self.empty)
+        self.empty_label.setObjectName("b2b_empty_text")
+        self.empty_label.setStyleSheet("font-weight: bold;")
+        self.add_session_button = QPushButton(self.tr("Add a B2B session…"), self.empty)
+        self.add_session_button.setObjectName("add_session")
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.add_session_button)
+        empty_layout.addStretch(1)
+        self.empty.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
         layout.addWidget(self.run_panel)
         layout.addWidget(self.tabs, 1)
+        self.add_session_button.clicked.connect(self.go_to_sessions)
 
         self.loader = RowsLoader(ctx, _fetch, self)
         self.loader.loaded.connect(self._on_loaded)
@@ -207,7 +222,22 @@ class B2BPage(Page):
 
     # --- reactions -----------------------------------------------------------------------
 
+    def go_to_sessions(self) -> None:
+        """Show the Sessions page of the window this page is in."""
+        window = self.window()
+        pages = getattr(window, "pages", None)
+        show = getattr(window, "show_page", None)
+        if not callable(pages) or not callable(show):
+            return
+        for index, page in enumerate(pages()):
+            if getattr(page, "page_id", None) == "sessions":
+                show(index)
+                return
+
     def _on_loaded(self, result: _Loaded | None) -> None:
+        blocker = result.grid.blocker if result else None
+        self.run_panel.set_blocker(blocker)
+        self.empty.setVisible(blocker is ScheduleBlocker.NO_SESSION)
         current = self.grid_view.current_meeting()
         self.grid_model.set_grid(result.grid if result else None)
         self.timelines.set_grid(result.grid if result else None)

@@ -12,5 +12,14 @@ def page_classes() -> list[type[Page]]:
     from ui.pages.participants import ParticipantsPage
     from ui.pages.publish import PublishPage
     from ui.pages.requests import RequestsPage
+    from ui.pages.sessions import SessionsPage
 
-    return [OrganisationsPage, ParticipantsPage, RequestsPage, B2BPage, DocumentsPage, PublishPage]
+    return [
+        SessionsPage,
+        OrganisationsPage,
+        ParticipantsPage,
+        RequestsPage,
+        B2BPage,
+        DocumentsPage,
+        PublishPage,
+    ]
