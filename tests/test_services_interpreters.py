@@ -321,7 +321,7 @@ def test_interpreter_not_working_session_two_is_never_there(store: Store) -> Non
     saved = create_interpreter(
         store, setup.mission_id, replace(ROSSI, session_ids=(setup.sessions[0],))
     )
-    problem, index = build_problem(load_mission(store, setup.mission_id))
+    problem, _index = build_problem(load_mission(store, setup.mission_id))
     (interp,) = problem.interpreters
     session_two = next(s for s in problem.sessions if s.id == f"B{setup.sessions[1]}")
     assert set(session_two.slots) <= interp.unavailable_slots
