@@ -114,7 +114,9 @@ class PersonAvailability:
 
 @dataclass(frozen=True)
 class PeriodSaved:
-    """A period added or edited; ``merged`` are the ids of the periods it absorbed."""
+    """A period added or edited. ``merged``: the saved periods (same reason, overlapping or
+    touching) it was merged with; an added period merged with saved ones is kept under the
+    first of their ids, the others are deleted."""
 
     id: int
     changes: Changes
@@ -338,6 +340,7 @@ def _write(
             continue
         start, end = min(start, other.start_utc), max(end, other.end_utc)
         merged.append(other)
+    absorbed = tuple(sorted(o.id for o in merged))
     if period is None:
         keep = merged.pop(0) if merged else Unavailability(participant_id=participant_id)
     else:
@@ -348,5 +351,4 @@ def _write(
     keep.start_utc, keep.end_utc, keep.reason = start, end, reason
     s.add(keep)
     s.flush()
-    absorbed = tuple(sorted(o.id for o in merged))
     return PeriodSaved(keep.id, CHANGED, absorbed)
