@@ -150,7 +150,7 @@ def test_one_language_and_no_common_language_are_refused_in_three_languages(
     setup = _mission(store)
     with pytest.raises(FieldsRefused) as one:
         create_interpreter(store, setup.mission_id, replace(ROSSI, languages=("it",)))
-    assert set(one.value.problems) == {"languages"}
+    assert set(one.value.worded) == {"languages"}
     assert "at least two languages" in str(one.value)
     assert "almeno due lingue" in one.value.text("it")
     assert "2つ以上の言語" in one.value.text("ja")
@@ -184,7 +184,7 @@ def test_bad_names_unknown_session_and_email_are_refused_together(store: Store) 
     )
     with pytest.raises(FieldsRefused) as refused:
         create_interpreter(store, setup.mission_id, bad)
-    assert set(refused.value.problems) == {
+    assert set(refused.value.worded) == {
         "family_name",
         "family_name_kana",
         "session_ids",
@@ -284,7 +284,7 @@ def test_bad_periods_are_refused(
     )
     with pytest.raises(FieldsRefused) as refused:
         add_unavailability(store, person, data)
-    assert field in refused.value.problems and words in str(refused.value)
+    assert field in refused.value.worded and words in str(refused.value)
     assert list_unavailability(store, person) == []
 
 

@@ -13,15 +13,15 @@ What is refused, and why:
   slip (a wrong code, a forgotten language), and the interpreter could never be assigned;
 - a session that is not one of the mission's.
 
-What is only a warning (``InterpreterSaved.warnings``): the organisations have no participant
-with languages yet (interpreters are often booked before the registrations arrive), and an
-interpreter who shares a language with one side only (a possible but odd booking).
+What is only a warning (``warnings`` of the result; :func:`interpreter_warnings`): the
+organisations have no participant with languages yet (interpreters are often booked before
+the registrations arrive), and an interpreter who shares a language with one side only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -35,7 +35,7 @@ from app.core.errors import gone
 from app.core.names import Names
 from app.core.participant_record import email_taken
 from app.core.records import delete_record, restore_record
-from app.core.row_snapshots import Deleted, Snapshot
+from app.core.row_snapshots import Created, Deleted, Snapshot, Updated
 from app.core.validation import (
     Collector,
     ValidationError,
@@ -114,6 +114,7 @@ class InterpreterRow:
     session_ids: tuple[int, ...]  # none: every session
     breaks: int  # periods of unavailability
     notes: str
+    side: Side | None = None  # an interpreter serves both sides
 
 
 @dataclass(frozen=True)
@@ -128,14 +129,20 @@ class SessionChoice:
 
 
 @dataclass(frozen=True)
-class InterpreterSaved:
-    """An interpreter added or edited; ``previous`` (an edit) writes back to undo it."""
+class InterpreterCreated(Created):
+    """An interpreter added: its id (the editor's record id), its participant's, warnings."""
 
-    id: int
-    participant_id: int
-    changes: Changes
+    participant_id: int = 0
     warnings: tuple[Message, ...] = ()
-    previous: InterpreterData | None = field(default=None)
+
+
+@dataclass(frozen=True)
+class InterpreterUpdated(Updated[InterpreterData]):
+    """An interpreter edited; ``previous`` writes back to undo it."""
+
+    id: int = 0
+    participant_id: int = 0
+    warnings: tuple[Message, ...] = ()
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -192,6 +199,18 @@ def get_interpreter(store: Store, interpreter_id: int) -> InterpreterData:
         return _data_of(_load(s, interpreter_id))
 
 
+def interpreter_warnings(store: Store, interpreter_id: int) -> tuple[Message, ...]:
+    """What is odd about the interpreter's languages now (the page shows it while they are
+    selected): nobody to compare with yet, or one side only."""
+    with store.session() as s:
+        record = _load(s, interpreter_id)
+        problems = Problems(LABELS)
+        warnings = _check_languages(
+            s, record.mission_id, tuple(record.participant.languages), problems
+        )
+        return tuple(warnings) + tuple(p for _, p in problems.items)
+
+
 def interpreter_of_participant(store: Store, participant_id: int) -> int | None:
     """The interpreter record of a participant, if they are one."""
     with store.session() as s:
@@ -201,7 +220,7 @@ def interpreter_of_participant(store: Store, participant_id: int) -> int | None:
 # --- writing ---------------------------------------------------------------------------------
 
 
-def create_interpreter(store: Store, mission_id: int, data: InterpreterData) -> InterpreterSaved:
+def create_interpreter(store: Store, mission_id: int, data: InterpreterData) -> InterpreterCreated:
     """Add an interpreter (a participant of badge category interpreter) to the mission."""
     try:
         with store.session() as s:
@@ -215,14 +234,14 @@ def create_interpreter(store: Store, mission_id: int, data: InterpreterData) -> 
             _apply(record, person, clean)
             s.add_all([person, record])
             s.flush()
-            return InterpreterSaved(record.id, person.id, CHANGED, warnings)
+            return InterpreterCreated(record.id, CHANGED, person.id, warnings)
     except IntegrityError as exc:
         raise from_integrity_error(exc) from exc
 
 
 def update_interpreter(
     store: Store, interpreter_id: int, data: InterpreterData
-) -> InterpreterSaved:
+) -> InterpreterUpdated:
     """Write new values; ``previous`` in the result holds the old ones (undo)."""
     try:
         with store.session() as s:
@@ -231,9 +250,7 @@ def update_interpreter(
             previous = _data_of(record)
             _apply(record, record.participant, clean)
             s.flush()
-            return InterpreterSaved(
-                record.id, record.participant_id, CHANGED, warnings, previous=previous
-            )
+            return InterpreterUpdated(previous, CHANGED, record.id, record.participant_id, warnings)
     except IntegrityError as exc:
         raise from_integrity_error(exc) from exc
 
@@ -330,7 +347,7 @@ def _validate(
         notes=clean_text(data.notes, multiline=True),
     )
     if errors.errors:
-        problems.add_validation(ValidationError(errors.errors), {})
+        problems.add_validation(ValidationError(errors.errors))
     if (
         clean.email
         and not errors.has("email")
