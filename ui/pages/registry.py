@@ -8,8 +8,16 @@ from ui.pages.base import Page
 def page_classes() -> list[type[Page]]:
     from ui.pages.b2b import B2BPage
     from ui.pages.documents import DocumentsPage
+    from ui.pages.interpreters import InterpretersPage
     from ui.pages.organisations import OrganisationsPage
     from ui.pages.participants import ParticipantsPage
     from ui.pages.publish import PublishPage
 
-    return [OrganisationsPage, ParticipantsPage, B2BPage, DocumentsPage, PublishPage]
+    return [
+        OrganisationsPage,
+        ParticipantsPage,
+        InterpretersPage,
+        B2BPage,
+        DocumentsPage,
+        PublishPage,
+    ]
