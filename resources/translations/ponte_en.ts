@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AvailabilityDialog</name>
+    <message>
+        <location filename="../../ui/widgets/day_timeline.py" line="+676"/>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+</context>
+<context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} has {count} meetings at once (at most {capacity}).</translation>
     </message>
@@ -58,7 +66,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>Lock</translation>
@@ -159,7 +167,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} and {b} share no free slot</translation>
     </message>
@@ -212,6 +220,105 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>the last run placed it; it was taken out of the schedule since</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeline</name>
+    <message>
+        <location filename="../../ui/widgets/day_timeline.py" line="-304"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag across a day to add a time this person cannot meet; double-click a block to edit it, select it and press Delete to remove it.</source>
+        <translation>Drag across a day to add a time this person cannot meet; double-click a block to edit it, select it and press Delete to remove it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. plant visit, flight, break</source>
+        <translation>e.g. plant visit, flight, break</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+266"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Remove unavailability</source>
+        <translation>Remove unavailability</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Select a person to see their days.</source>
+        <translation>Select a person to see their days.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: times they cannot meet, in {zone}</source>
+        <translation>{name}: times they cannot meet, in {zone}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1123,180 @@ What was saved is safe. Details: {log}</translation>
     </message>
 </context>
 <context>
+    <name>InterpreterForm</name>
+    <message>
+        <location filename="../../ui/forms/interpreter.py" line="+42"/>
+        <location line="+55"/>
+        <source>None ticked: works every session.</source>
+        <translation>None ticked: works every session.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>e.g. it, ja, en (at least two)</source>
+        <translation>e.g. it, ja, en (at least two)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Latin script)</source>
+        <translation>Name (Latin script)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name in kanji</source>
+        <translation>Name in kanji</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading (kana)</source>
+        <translation>Reading (kana)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name order</source>
+        <translation>Name order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions worked</source>
+        <translation>Sessions worked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents in</source>
+        <translation>Documents in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The mission has no B2B session yet.</source>
+        <translation>The mission has no B2B session yet.</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterTableModel</name>
+    <message>
+        <location filename="../../ui/models/interpreters.py" line="+26"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese name</source>
+        <translation>Japanese name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions worked</source>
+        <translation>Sessions worked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unavailable</source>
+        <translation>Unavailable</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretersPage</name>
+    <message>
+        <location filename="../../ui/pages/interpreters.py" line="+53"/>
+        <source>Breaks and other times they cannot interpret</source>
+        <translation>Breaks and other times they cannot interpret</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. break, lunch</source>
+        <translation>e.g. break, lunch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpreters</source>
+        <translation>Interpreters</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New interpreter</source>
+        <translation>New interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an interpreter, or add one.</source>
+        <translation>Select an interpreter, or add one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add interpreter “{name}”</source>
+        <translation>Add interpreter “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit interpreter “{name}”</source>
+        <translation>Edit interpreter “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>Discard your changes to “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove interpreter “{name}”?</source>
+        <translation>Remove interpreter “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their breaks go with them; their meetings stay, without an interpreter. You can undo this.</source>
+        <translation>Their breaks go with them; their meetings stay, without an interpreter. You can undo this.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove interpreter “{name}”</source>
+        <translation>Remove interpreter “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/models/labels.py" line="+25"/>
@@ -1266,7 +1547,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>Sending a test message to {address}…</translation>
     </message>
@@ -1285,12 +1566,12 @@ What was saved is safe. Details: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1421,7 +1702,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}, {1} to {2}, time zone {3}</translation>
     </message>
@@ -1577,7 +1858,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Ponte could not open the database: {0}</translation>
     </message>
@@ -1597,7 +1878,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Open or create a database before creating a mission.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>The mission was not created: {0}</translation>
     </message>
@@ -1607,7 +1888,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Cannot create the mission</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1761,7 +2042,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1980,7 +2261,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2018,7 +2299,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+49"/>
+        <location filename="../../ui/pages/participants.py" line="+51"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2078,7 +2359,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Erase this person…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Availability…</source>
+        <translation>Availability…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The times this person cannot meet, by day</source>
+        <translation>The times this person cannot meet, by day</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
@@ -2171,12 +2462,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -2219,7 +2511,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Published version {number}: {meetings} meetings, {items} programme items.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>Could not publish: {reason}</translation>
     </message>
@@ -2227,7 +2519,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -2242,12 +2534,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>This record was deleted meanwhile; your changes were not saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>Could not save: {reason}</translation>
     </message>
@@ -2255,7 +2547,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filter by name (Latin, 漢字 or かな)…</translation>
     </message>
@@ -2321,7 +2613,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
@@ -2421,12 +2713,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>Could not schedule: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Infeasible: nothing was changed. {reasons}</translation>
     </message>
@@ -2812,7 +3104,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>It was changed or deleted meanwhile.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>Could not undo or redo “{action}”: {reason}</translation>
     </message>

@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>AvailabilityDialog</name>
+    <message>
+        <location filename="../../ui/widgets/day_timeline.py" line="+676"/>
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+</context>
+<context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} ha {count} incontri in parallelo (al massimo {capacity}).</translation>
     </message>
@@ -58,7 +66,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>Blocca</translation>
@@ -159,7 +167,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} e {b} non hanno uno slot libero in comune</translation>
     </message>
@@ -212,6 +220,105 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>l&apos;ultima pianificazione lo aveva collocato; da allora è stato tolto</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeline</name>
+    <message>
+        <location filename="../../ui/widgets/day_timeline.py" line="-304"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>gio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>sab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag across a day to add a time this person cannot meet; double-click a block to edit it, select it and press Delete to remove it.</source>
+        <translation>Trascinare su un giorno per aggiungere un periodo in cui la persona non è disponibile; doppio clic su un blocco per modificarlo, selezionarlo e premere Canc per eliminarlo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. plant visit, flight, break</source>
+        <translation>es. visita in stabilimento, volo, pausa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+266"/>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>Dalle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Remove unavailability</source>
+        <translation>Elimina indisponibilità</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Select a person to see their days.</source>
+        <translation>Selezionare una persona per vederne le giornate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: times they cannot meet, in {zone}</source>
+        <translation>{name}: periodi di indisponibilità, ora di {zone}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Save</source>
+        <translation>Salva</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1123,180 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
 </context>
 <context>
+    <name>InterpreterForm</name>
+    <message>
+        <location filename="../../ui/forms/interpreter.py" line="+42"/>
+        <location line="+55"/>
+        <source>None ticked: works every session.</source>
+        <translation>Nessuna spuntata: lavora in tutte le sessioni.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>e.g. it, ja, en (at least two)</source>
+        <translation>es. it, ja, en (almeno due)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Latin script)</source>
+        <translation>Nome (caratteri latini)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name in kanji</source>
+        <translation>Nome in kanji</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading (kana)</source>
+        <translation>Lettura (kana)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name order</source>
+        <translation>Ordine del nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation>Lingue parlate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions worked</source>
+        <translation>Sessioni lavorate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents in</source>
+        <translation>Documenti in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The mission has no B2B session yet.</source>
+        <translation>La missione non ha ancora sessioni B2B.</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterTableModel</name>
+    <message>
+        <location filename="../../ui/models/interpreters.py" line="+26"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese name</source>
+        <translation>Nome giapponese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions worked</source>
+        <translation>Sessioni lavorate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unavailable</source>
+        <translation>Indisponibilità</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All</source>
+        <translation>Tutte</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretersPage</name>
+    <message>
+        <location filename="../../ui/pages/interpreters.py" line="+53"/>
+        <source>Breaks and other times they cannot interpret</source>
+        <translation>Pause e altri periodi in cui non può interpretare</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. break, lunch</source>
+        <translation>es. pausa, pranzo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpreters</source>
+        <translation>Interpreti</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New interpreter</source>
+        <translation>Nuovo interprete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an interpreter, or add one.</source>
+        <translation>Selezionare un interprete o aggiungerne uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add interpreter “{name}”</source>
+        <translation>Aggiungi interprete “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit interpreter “{name}”</source>
+        <translation>Modifica interprete “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>Scartare le modifiche a “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove interpreter “{name}”?</source>
+        <translation>Eliminare l'interprete “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their breaks go with them; their meetings stay, without an interpreter. You can undo this.</source>
+        <translation>Le sue pause vengono eliminate; i suoi incontri restano, senza interprete. L'operazione si può annullare.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove interpreter “{name}”</source>
+        <translation>Elimina interprete “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/models/labels.py" line="+25"/>
@@ -1266,7 +1547,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Prova</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>Invio di un messaggio di prova a {address}…</translation>
     </message>
@@ -1285,12 +1566,12 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -1421,7 +1702,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}, dal {1} al {2}, fuso orario {3}</translation>
     </message>
@@ -1577,7 +1858,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Impossibile aprire il database: {0}</translation>
     </message>
@@ -1597,7 +1878,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Aprire o creare un database prima di creare una missione.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>La missione non è stata creata: {0}</translation>
     </message>
@@ -1607,7 +1888,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Impossibile creare la missione</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>Si è verificato un errore</translation>
     </message>
@@ -1761,7 +2042,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1980,7 +2261,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2018,7 +2299,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+49"/>
+        <location filename="../../ui/pages/participants.py" line="+51"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
@@ -2078,7 +2359,17 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Cancella questa persona…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Availability…</source>
+        <translation>Disponibilità…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The times this person cannot meet, by day</source>
+        <translation>I periodi in cui la persona non è disponibile, giorno per giorno</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
@@ -2171,12 +2462,13 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Versioni</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
@@ -2219,7 +2511,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pubblicata la versione {number}: {meetings} incontri, {items} voci di programma.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>Impossibile pubblicare: {reason}</translation>
     </message>
@@ -2227,7 +2519,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
@@ -2242,12 +2534,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>Nel frattempo questa scheda è stata eliminata; le modifiche non sono state salvate.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>Impossibile salvare: {reason}</translation>
     </message>
@@ -2255,7 +2547,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filtra per nome (latino, 漢字 o かな)…</translation>
     </message>
@@ -2321,7 +2613,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>Pianifica</translation>
     </message>
@@ -2421,12 +2713,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Non riuscita</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>Impossibile pianificare: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Pianificazione impossibile: non è stato modificato nulla. {reasons}</translation>
     </message>
@@ -2812,7 +3104,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nel frattempo è stato modificato o eliminato.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>Impossibile annullare o ripetere “{action}”: {reason}</translation>
     </message>

@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AvailabilityDialog</name>
+    <message>
+        <location filename="../../ui/widgets/day_timeline.py" line="+676"/>
+        <source>Availability</source>
+        <translation>在席状況</translation>
+    </message>
+</context>
+<context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
     </message>
@@ -58,7 +66,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>固定</translation>
@@ -157,7 +165,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} と {b} に共通の空き枠がありません</translation>
     </message>
@@ -210,6 +218,105 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>前回の実行で配置されましたが、その後スケジュールから外されました</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeline</name>
+    <message>
+        <location filename="../../ui/widgets/day_timeline.py" line="-304"/>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag across a day to add a time this person cannot meet; double-click a block to edit it, select it and press Delete to remove it.</source>
+        <translation>日の上をドラッグすると不在時間を追加できます。ブロックをダブルクリックで編集、選択して Delete キーで削除します。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. plant visit, flight, break</source>
+        <translation>例：工場見学、フライト、休憩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+266"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Remove unavailability</source>
+        <translation>不在時間を削除</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Select a person to see their days.</source>
+        <translation>人を選ぶと、その人の日程が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: times they cannot meet, in {zone}</source>
+        <translation>{name}：不在時間（{zone} の時刻）</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1117,180 @@ What was saved is safe. Details: {log}</source>
     </message>
 </context>
 <context>
+    <name>InterpreterForm</name>
+    <message>
+        <location filename="../../ui/forms/interpreter.py" line="+42"/>
+        <location line="+55"/>
+        <source>None ticked: works every session.</source>
+        <translation>チェックなし：すべての商談会を担当します。</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>e.g. it, ja, en (at least two)</source>
+        <translation>例：it, ja, en（2つ以上）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Latin script)</source>
+        <translation>氏名（ローマ字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name in kanji</source>
+        <translation>氏名（漢字）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading (kana)</source>
+        <translation>読み（かな）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name order</source>
+        <translation>氏名の順序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation>話せる言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions worked</source>
+        <translation>担当する商談会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents in</source>
+        <translation>書類の言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The mission has no B2B session yet.</source>
+        <translation>このミッションにはまだ B2B 商談会がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterTableModel</name>
+    <message>
+        <location filename="../../ui/models/interpreters.py" line="+26"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese name</source>
+        <translation>日本語名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions worked</source>
+        <translation>担当する商談会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unavailable</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretersPage</name>
+    <message>
+        <location filename="../../ui/pages/interpreters.py" line="+53"/>
+        <source>Breaks and other times they cannot interpret</source>
+        <translation>休憩など通訳できない時間</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. break, lunch</source>
+        <translation>例：休憩、昼食</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpreters</source>
+        <translation>通訳者</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New interpreter</source>
+        <translation>新しい通訳者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an interpreter, or add one.</source>
+        <translation>通訳者を選択するか、追加してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add interpreter “{name}”</source>
+        <translation>通訳者「{name}」を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit interpreter “{name}”</source>
+        <translation>通訳者「{name}」を編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>「{name}」への変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove interpreter “{name}”?</source>
+        <translation>通訳者「{name}」を削除しますか？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their breaks go with them; their meetings stay, without an interpreter. You can undo this.</source>
+        <translation>休憩も削除されます。担当していた商談は通訳者なしで残ります。元に戻すことができます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove interpreter “{name}”</source>
+        <translation>通訳者「{name}」を削除</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/models/labels.py" line="+25"/>
@@ -1260,7 +1541,7 @@ What was saved is safe. Details: {log}</source>
         <translation>テスト</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>{address} にテストメッセージを送信中…</translation>
     </message>
@@ -1279,12 +1560,12 @@ What was saved is safe. Details: {log}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -1415,7 +1696,7 @@ What was saved is safe. Details: {log}</source>
         <translation>{0} — {1}、{2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}、{1}～{2}、タイムゾーン {3}</translation>
     </message>
@@ -1570,7 +1851,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>データベースを開けませんでした：{0}</translation>
     </message>
@@ -1590,7 +1871,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成する前に、データベースを開くか作成してください。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The mission was not created: {0}</source>
         <translation>ミッションを作成できませんでした：{0}</translation>
     </message>
@@ -1600,7 +1881,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成できません</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>エラーが発生しました</translation>
     </message>
@@ -1754,7 +2035,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1971,7 +2252,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -2009,7 +2290,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+49"/>
+        <location filename="../../ui/pages/participants.py" line="+51"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
@@ -2069,7 +2350,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>この人を消去…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Availability…</source>
+        <translation>在席状況…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The times this person cannot meet, by day</source>
+        <translation>この人が商談できない時間（日ごと）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
@@ -2162,12 +2453,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>版</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
@@ -2209,7 +2501,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>第{number}版を公開しました：商談 {meetings} 件、プログラム {items} 件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>公開できませんでした：{reason}</translation>
     </message>
@@ -2217,7 +2509,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
@@ -2232,12 +2524,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>このデータはその間に削除されたため、変更は保存されませんでした。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>保存できませんでした：{reason}</translation>
     </message>
@@ -2245,7 +2537,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>名前で絞り込み（ローマ字・漢字・かな）…</translation>
     </message>
@@ -2311,7 +2603,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
@@ -2411,12 +2703,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>スケジュールを作成できませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>スケジュールを作成できません。何も変更していません。{reasons}</translation>
     </message>
@@ -2790,7 +3082,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>その間に変更または削除されました。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>「{action}」を元に戻す／やり直すことができませんでした：{reason}</translation>
     </message>

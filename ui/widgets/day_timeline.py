@@ -361,7 +361,8 @@ class DayTimeline(QWidget):
         self.ctx = ctx
         self.participant_id: int | None = None
         self.editing_id: int | None = None  # the period the form edits (None: a new one)
-        self._generation = 0
+        self._generation = 0  # of loads: only the latest one is shown
+        self._form_generation = 0  # of the form: a save adopts its period only if unchanged
         self._loaded = False
 
         self.heading = QLabel(self)
@@ -492,6 +493,7 @@ class DayTimeline(QWidget):
     def start_new(self) -> None:
         """An empty form that adds a period (on the first day of the mission)."""
         self.editing_id = None
+        self._form_generation += 1
         self.canvas.select(None)
         self._clear_errors()
         view = self.canvas.view
@@ -508,6 +510,7 @@ class DayTimeline(QWidget):
         if period is None or view is None:
             return
         self.editing_id = period_id
+        self._form_generation += 1
         self._clear_errors()
         a, b = period.local(view.zone)
         self.start_edit.setText(f"{a:{WRITTEN}}")
@@ -554,15 +557,19 @@ class DayTimeline(QWidget):
     # --- inside ----------------------------------------------------------------------
 
     def _write(self, job: Callable[[], object]) -> None:
-        self.ctx.runner.run(job, on_done=self._written, on_error=self._write_failed)
+        form = self._form_generation
+        self.ctx.runner.run(
+            job, on_done=lambda saved: self._written(form, saved), on_error=self._write_failed
+        )
 
-    def _written(self, saved: object) -> None:
+    def _written(self, form: int, saved: object) -> None:
         self.ctx.bus.announce(Changes(participants=True, b2b=True), self)
         if not shiboken6.isValid(self):
             return
-        period_id = getattr(saved, "id", None)
-        self.canvas.selected_id = period_id
-        self.editing_id = period_id
+        if form == self._form_generation:  # the form still shows what was saved
+            period_id = getattr(saved, "id", None)
+            self.canvas.selected_id = period_id
+            self.editing_id = period_id
         self.changed.emit()
         self.reload()
 
@@ -637,6 +644,7 @@ class DayTimeline(QWidget):
         if self.editing_id is not None:
             self.reason_edit.clear()
         self.editing_id = None
+        self._form_generation += 1
         data = PeriodData(start, end, reason)
         self._write(lambda: add_unavailability(store, person, data))
         self.reason_edit.setFocus()
