@@ -108,6 +108,7 @@ def test_no_common_language_is_refused_in_japanese(
         assert "話す人がいません" in form.error_text("languages")
         assert "ローマ字で入力" in form.error_text("family_name")
         assert page.title() == "通訳者"
+        assert page.timeline.canvas.break_label == "休憩"  # a block of reason "break"
 
 
 def test_one_side_only_is_a_warning_on_the_page(

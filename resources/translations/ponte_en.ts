@@ -4,7 +4,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="+676"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="+685"/>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="-304"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="-312"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
@@ -260,7 +260,12 @@
         <translation>Sun</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>break</source>
+        <translation>break</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Drag across a day to add a time this person cannot meet; double-click a block to edit it, select it and press Delete to remove it.</source>
         <translation>Drag across a day to add a time this person cannot meet; double-click a block to edit it, select it and press Delete to remove it.</translation>
     </message>
@@ -271,12 +276,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+266"/>
+        <location line="+273"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-271"/>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -301,12 +306,12 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Remove unavailability</source>
         <translation>Remove unavailability</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Select a person to see their days.</source>
         <translation>Select a person to see their days.</translation>
     </message>
@@ -316,7 +321,7 @@
         <translation>{name}: times they cannot meet, in {zone}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>

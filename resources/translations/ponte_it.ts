@@ -4,7 +4,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="+676"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="+685"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="-304"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="-312"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
@@ -260,7 +260,12 @@
         <translation>dom</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>break</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Drag across a day to add a time this person cannot meet; double-click a block to edit it, select it and press Delete to remove it.</source>
         <translation>Trascinare su un giorno per aggiungere un periodo in cui la persona non è disponibile; doppio clic su un blocco per modificarlo, selezionarlo e premere Canc per eliminarlo.</translation>
     </message>
@@ -271,12 +276,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+266"/>
+        <location line="+273"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-271"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
@@ -301,12 +306,12 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Remove unavailability</source>
         <translation>Elimina indisponibilità</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Select a person to see their days.</source>
         <translation>Selezionare una persona per vederne le giornate.</translation>
     </message>
@@ -316,7 +321,7 @@
         <translation>{name}: periodi di indisponibilità, ora di {zone}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
@@ -1283,12 +1288,12 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     <message>
         <location line="+30"/>
         <source>Remove interpreter “{name}”?</source>
-        <translation>Eliminare l'interprete “{name}”?</translation>
+        <translation>Eliminare l&apos;interprete “{name}”?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Their breaks go with them; their meetings stay, without an interpreter. You can undo this.</source>
-        <translation>Le sue pause vengono eliminate; i suoi incontri restano, senza interprete. L'operazione si può annullare.</translation>
+        <translation>Le sue pause vengono eliminate; i suoi incontri restano, senza interprete. L&apos;operazione si può annullare.</translation>
     </message>
     <message>
         <location line="+6"/>

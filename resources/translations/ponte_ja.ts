@@ -4,7 +4,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="+676"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="+685"/>
         <source>Availability</source>
         <translation>在席状況</translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="-304"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="-312"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
@@ -258,7 +258,12 @@
         <translation>日</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>break</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Drag across a day to add a time this person cannot meet; double-click a block to edit it, select it and press Delete to remove it.</source>
         <translation>日の上をドラッグすると不在時間を追加できます。ブロックをダブルクリックで編集、選択して Delete キーで削除します。</translation>
     </message>
@@ -269,12 +274,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+266"/>
+        <location line="+273"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-271"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
@@ -299,12 +304,12 @@
         <translation>理由</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Remove unavailability</source>
         <translation>不在時間を削除</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Select a person to see their days.</source>
         <translation>人を選ぶと、その人の日程が表示されます。</translation>
     </message>
@@ -314,7 +319,7 @@
         <translation>{name}：不在時間（{zone} の時刻）</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>

@@ -48,6 +48,7 @@ from app.common.wording import Message
 from app.core.changes import Changes
 from app.core.validation import ValidationError
 from app.services.availability import (
+    BREAK_REASON,
     Period,
     PeriodData,
     PersonAvailability,
@@ -111,7 +112,7 @@ class TimelineCanvas(QWidget):
         self._drag: tuple[date, datetime, datetime] | None = None
         self._first_hour, self._last_hour = FIRST_HOUR, LAST_HOUR
         self.weekdays: list[str] = []  # set by the owner, translated
-        self.session_label = ""
+        self.break_label = "break"  # set by the owner, translated
 
     # --- data ------------------------------------------------------------------------
 
@@ -243,7 +244,7 @@ class TimelineCanvas(QWidget):
                     )
         # the blocks
         for period, rect in self.blocks():
-            colour = BREAK_COLOUR if period.reason == "break" else BLOCK_COLOUR
+            colour = BREAK_COLOUR if period.reason == BREAK_REASON else BLOCK_COLOUR
             chosen = period.id == self.selected_id
             painter.setBrush(colour.darker(130) if chosen else colour)
             pen = QPen(palette.highlight().color() if chosen else colour.darker(150))
@@ -251,9 +252,8 @@ class TimelineCanvas(QWidget):
             painter.setPen(pen)
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(QColor("white"))
-            text = metrics.elidedText(
-                period.reason, Qt.TextElideMode.ElideRight, int(rect.width()) - 6
-            )
+            reason = self.break_label if period.reason == BREAK_REASON else period.reason
+            text = metrics.elidedText(reason, Qt.TextElideMode.ElideRight, int(rect.width()) - 6)
             painter.drawText(rect.adjusted(3, 0, -3, 0), int(Qt.AlignmentFlag.AlignVCenter), text)
         # a block being dragged
         if self._drag is not None:
@@ -378,6 +378,7 @@ class DayTimeline(QWidget):
             self.tr("Sat"),
             self.tr("Sun"),
         ]
+        self.canvas.break_label = self.tr("break")
         self.hint = QLabel(
             self.tr(
                 "Drag across a day to add a time this person cannot meet; double-click a "
