@@ -30,6 +30,7 @@ from app.services.availability import (
     parse_wall_time,
     person_availability,
     restore_unavailability,
+    set_periods,
     update_unavailability,
 )
 from app.services.interpreters import (
@@ -247,12 +248,22 @@ def test_same_reason_merges_other_reason_is_refused(store: Store) -> None:
     other = add_unavailability(
         store, person, PeriodData(day.replace(hour=15), day.replace(hour=16), "plant visit")
     )
+    before_merge = list_unavailability(store, person)
     grown = update_unavailability(
         store, first.id, PeriodData(day.replace(hour=9), day.replace(hour=15), "plant visit")
     )
     assert grown.merged == (other.id,)
-    (period,) = list_unavailability(store, person)
+    after_merge = list_unavailability(store, person)
+    (period,) = after_merge
     assert (period.start_utc, period.end_utc) == (_at(9), _at(16))
+    # what undo does: the periods as they were before the merge, with their ids
+    set_periods(store, person, before_merge)
+    assert [(p.id, p.start_utc, p.end_utc) for p in list_unavailability(store, person)] == [
+        (first.id, _at(9), _at(12)),
+        (other.id, _at(15), _at(16)),
+    ]
+    set_periods(store, person, after_merge)
+    (period,) = list_unavailability(store, person)
     deleted = delete_unavailability(store, period.id)
     assert list_unavailability(store, person) == []
     restore_unavailability(store, deleted.snapshot)

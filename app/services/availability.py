@@ -218,6 +218,28 @@ def restore_unavailability(store: Store, snapshot: Snapshot) -> Changes:
     return restore_record(store, snapshot, CHANGED)
 
 
+def set_periods(store: Store, participant_id: int, periods: Sequence[Period]) -> Changes:
+    """Make the person's unavailability exactly ``periods``, with their ids (undo and redo
+    of an add or an edit, which may have merged periods)."""
+    with store.session() as s:
+        _person(s, participant_id)
+        wanted = {p.id: p for p in periods if p.participant_id == participant_id}
+        for u in s.scalars(
+            select(Unavailability).where(Unavailability.participant_id == participant_id)
+        ):
+            if u.id not in wanted:
+                s.delete(u)
+        s.flush()
+        for p in wanted.values():
+            row = s.get(Unavailability, p.id)
+            if row is None:
+                row = Unavailability(id=p.id, participant_id=participant_id)
+                s.add(row)
+            row.start_utc, row.end_utc, row.reason = p.start_utc, p.end_utc, p.reason
+        s.flush()
+    return CHANGED
+
+
 # --- reading typed times -------------------------------------------------------------------
 
 _WALL = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+|\s*)(\d{1,2})[:.h](\d{2})\s*")

@@ -4,7 +4,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="+685"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="+730"/>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="-312"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="-353"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
@@ -276,12 +276,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+273"/>
+        <location line="+292"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-290"/>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -306,12 +306,23 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+126"/>
+        <location line="+129"/>
+        <source>Add unavailability</source>
+        <translation>Add unavailability</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Change unavailability</source>
+        <translation>Change unavailability</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Remove unavailability</source>
         <translation>Remove unavailability</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>Select a person to see their days.</source>
         <translation>Select a person to see their days.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="+685"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="+730"/>
         <source>Availability</source>
         <translation>在席状況</translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="-312"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="-353"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
@@ -274,12 +274,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+273"/>
+        <location line="+292"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-290"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
@@ -304,12 +304,23 @@
         <translation>理由</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+126"/>
+        <location line="+129"/>
+        <source>Add unavailability</source>
+        <translation>不在時間を追加</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Change unavailability</source>
+        <translation>不在時間を変更</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Remove unavailability</source>
         <translation>不在時間を削除</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source>Select a person to see their days.</source>
         <translation>人を選ぶと、その人の日程が表示されます。</translation>
     </message>

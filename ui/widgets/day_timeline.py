@@ -51,21 +51,25 @@ from app.services.availability import (
     BREAK_REASON,
     Period,
     PeriodData,
+    PeriodSaved,
     PersonAvailability,
     add_unavailability,
     delete_unavailability,
+    list_unavailability,
     parse_wall_time,
     person_availability,
     restore_unavailability,
+    set_periods,
     update_unavailability,
 )
+from app.services.database import Store
 from app.services.refusals import FieldsRefused
 from ui.context import AppContext
 from ui.errors import failure_text
 from ui.forms.fields import ERROR_STYLE
 from ui.forms.messages import field_messages
 from ui.i18n import current_language
-from ui.undo import RecordOps, delete_record
+from ui.undo import RecordOps, ServiceCommand, delete_record
 
 SNAP_MINUTES = 5
 FIRST_HOUR, LAST_HOUR = 7, 22  # the axis, widened to show any block outside it
@@ -536,9 +540,14 @@ class DayTimeline(QWidget):
         data = PeriodData(start, end, self.reason_edit.text())
         editing = self.editing_id
         if editing is None:
-            self._write(lambda: add_unavailability(store, person, data))
+            self._write(
+                lambda: add_unavailability(store, person, data), self.tr("Add unavailability")
+            )
         else:
-            self._write(lambda: update_unavailability(store, editing, data))
+            self._write(
+                lambda: update_unavailability(store, editing, data),
+                self.tr("Change unavailability"),
+            )
 
     def delete_period(self, period_id: int) -> None:
         """Remove a period (Edit › Undo puts it back)."""
@@ -557,18 +566,32 @@ class DayTimeline(QWidget):
 
     # --- inside ----------------------------------------------------------------------
 
-    def _write(self, job: Callable[[], object]) -> None:
+    def _write(self, job: Callable[[], PeriodSaved], text: str) -> None:
+        """Run an add or an edit on the worker; once done, push its undo (the person's periods
+        before and after) and announce it."""
         form = self._form_generation
-        self.ctx.runner.run(
-            job, on_done=lambda saved: self._written(form, saved), on_error=self._write_failed
-        )
+        store, person = self.ctx.store, self.participant_id
+        if store is None or person is None:
+            return
 
-    def _written(self, form: int, saved: object) -> None:
+        def run() -> tuple[PeriodSaved, list[Period], list[Period]]:
+            before = list_unavailability(store, person)
+            saved = job()
+            return saved, before, list_unavailability(store, person)
+
+        def done(result: tuple[PeriodSaved, list[Period], list[Period]]) -> None:
+            saved, before, after = result
+            self.ctx.undo.push(PeriodsCommand(self.ctx, text, person, before, after))
+            self._written(form, saved)
+
+        self.ctx.runner.run(run, on_done=done, on_error=self._write_failed)
+
+    def _written(self, form: int, saved: PeriodSaved) -> None:
         self.ctx.bus.announce(Changes(participants=True, b2b=True), self)
         if not shiboken6.isValid(self):
             return
         if form == self._form_generation:  # the form still shows what was saved
-            period_id = getattr(saved, "id", None)
+            period_id = saved.id
             self.canvas.selected_id = period_id
             self.editing_id = period_id
         self.changed.emit()
@@ -647,7 +670,7 @@ class DayTimeline(QWidget):
         self.editing_id = None
         self._form_generation += 1
         data = PeriodData(start, end, reason)
-        self._write(lambda: add_unavailability(store, person, data))
+        self._write(lambda: add_unavailability(store, person, data), self.tr("Add unavailability"))
         self.reason_edit.setFocus()
 
     def _on_selected(self, period_id: int | None) -> None:
@@ -674,6 +697,28 @@ class DayTimeline(QWidget):
         self.save_button.setText(self.tr("Add") if self.editing_id is None else self.tr("Save"))
         self.delete_button.setEnabled(active and self.canvas.selected_id is not None)
         self.canvas.setEnabled(active)
+
+
+class PeriodsCommand(ServiceCommand):
+    """An add or an edit of a person's unavailability: undo puts back the periods as they
+    were (a merge absorbed some), redo as they became."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        participant_id: int,
+        before: list[Period],
+        after: list[Period],
+    ) -> None:
+        super().__init__(ctx, text)
+        self._person, self._before, self._after = participant_id, before, after
+
+    def _undo_job(self, store: Store) -> Changes:
+        return set_periods(store, self._person, self._before)
+
+    def _redo_job(self, store: Store) -> Changes:
+        return set_periods(store, self._person, self._after)
 
 
 class AvailabilityDialog(QDialog):
