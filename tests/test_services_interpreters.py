@@ -4,10 +4,12 @@ refusals in three languages, and what the scheduler makes of them (real solves).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.core.errors import NotFound
@@ -384,3 +386,46 @@ def test_participant_unavailable_14_to_15_gets_no_meeting_then(store: Store) -> 
         assert meeting.start_utc >= _at(15)
         assert s.scalars(select(Unavailability)).all()
     assert _at(15) - _at(14) == timedelta(hours=1)
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+
+@given(st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2999, 12, 31)))
+def test_a_written_wall_time_reads_back(moment: datetime) -> None:
+    moment = moment.replace(second=0, microsecond=0)
+    assert parse_wall_time(f"{moment:%Y-%m-%d %H:%M}") == moment
+    assert parse_wall_time(f"{moment:%Y/%m/%d %H.%M}") == moment
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 3 * 24 * 12 - 1), st.integers(1, 40 * 12)), min_size=1, max_size=6
+    ),
+    st.sampled_from(["Asia/Tokyo", "Europe/Rome"]),
+)
+def test_days_cut_each_period_into_pieces_that_add_up(
+    spans: list[tuple[int, int]], zone: str
+) -> None:
+    """However a period falls across midnight, its pieces stay inside their day, do not
+    overlap, and add up to it (in wall time)."""
+    from app.common.timezones import to_utc
+    from app.services.availability import Period, periods_by_day
+
+    first = datetime(2028, 3, 25)
+    periods = []
+    for n, (start, length) in enumerate(spans):
+        a = first + timedelta(minutes=5 * start)
+        b = min(a + timedelta(minutes=5 * length), first + timedelta(days=4))
+        try:
+            periods.append(Period(n, 1, to_utc(a, zone), to_utc(b, zone), ""))
+        except ValueError:  # a wall time the clocks skip (Rome, 26 March)
+            continue
+    days = periods_by_day(periods, zone, first.date(), first.date() + timedelta(days=3))
+    for period in periods:
+        a, b = period.local(zone)
+        pieces = [(day, s, e) for day, cut in days.items() for p, s, e in cut if p.id == period.id]
+        assert sum(((e - s) for _, s, e in pieces), timedelta()) == b - a
+        for day, s, e in pieces:
+            midnight = datetime.combine(day, time())
+            assert midnight <= s < e <= midnight + timedelta(days=1)
