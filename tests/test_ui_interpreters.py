@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.common.paths import Paths
+from app.model import Venue
 from app.services.availability import list_unavailability
 from app.services.interpreters import InterpreterData, create_interpreter, list_interpreters
 from app.store import Store, open_store
@@ -244,3 +245,46 @@ def test_participants_page_opens_the_availability_of_the_selected_person(
     qtbot.waitUntil(lambda: len(list_unavailability(store, person)) == 1)
     qtbot.waitUntil(lambda: len(timeline.canvas.blocks()) == 1)
     dialog.close()
+
+
+def test_times_typed_in_a_venues_zone(
+    qtbot: QtBot, ctx: AppContext, db: tuple[Store, Setup]
+) -> None:
+    """A mission with a venue in Rome offers its zone: 07:00 in Rome is 14:00 in Tokyo."""
+    store, setup = db
+    with store.session() as s:
+        s.add(
+            Venue(mission_id=setup.mission_id, name="Camera di commercio", timezone="Europe/Rome")
+        )
+    person = setup.people[setup.nagoya[0]]
+    timeline = DayTimeline(ctx)
+    qtbot.addWidget(timeline)
+    timeline.resize(900, 300)
+    timeline.show()
+    timeline.set_person(person)
+    qtbot.waitUntil(lambda: timeline.ready() and timeline.view() is not None)
+    assert timeline.zone_combo.isVisible() and timeline.zone_combo.count() == 2
+    timeline.zone_combo.setFocus()
+    QTest.keyClick(timeline.zone_combo, Qt.Key.Key_Down)
+    assert timeline.zone_combo.currentText() == "Europe/Rome"
+    for edit, text in (
+        (timeline.start_edit, "2027-10-13 07:00"),
+        (timeline.end_edit, "2027-10-13 08:00"),
+    ):
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+    QTest.keyClick(timeline.end_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(list_unavailability(store, person)) == 1)
+    (period,) = list_unavailability(store, person)
+    assert period.local("Asia/Tokyo") == (datetime(2027, 10, 13, 14), datetime(2027, 10, 13, 15))
+    qtbot.waitUntil(lambda: len(timeline.canvas.blocks()) == 1 and not ctx.runner.is_busy())
+    # the form keeps what was typed, in its zone; the block opened again is in Tokyo's
+    assert (timeline.start_edit.text(), timeline.zone_combo.currentText()) == (
+        "2027-10-13 07:00",
+        "Europe/Rome",
+    )
+    qtbot.mouseDClick(timeline.canvas, Qt.MouseButton.LeftButton, pos=_point(timeline, 13, 14, 30))
+    assert (timeline.start_edit.text(), timeline.zone_combo.currentText()) == (
+        "2027-10-13 14:00",
+        "Asia/Tokyo",
+    )

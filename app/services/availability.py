@@ -31,7 +31,7 @@ from app.core.names import Names
 from app.core.records import delete_record, restore_record
 from app.core.row_snapshots import Deleted, Snapshot
 from app.core.validation import clean_text
-from app.model import B2BSession, Interpreter, Mission, Participant, Unavailability
+from app.model import B2BSession, Interpreter, Mission, Participant, Unavailability, Venue
 from app.services import messages as msg
 from app.services.refusals import FieldsRefused, Problems
 from app.store import Store
@@ -100,6 +100,7 @@ class PersonAvailability:
     periods: tuple[Period, ...]  # by start
     sessions: tuple[SessionBand, ...]  # by start
     interpreter_id: int | None = None
+    zones: tuple[str, ...] = ()  # the mission's, then its venues' others: times may be typed in
 
     def days(self) -> list[date]:
         """Every day of the mission."""
@@ -164,6 +165,10 @@ def person_availability(store: Store, participant_id: int) -> PersonAvailability
                 .order_by(B2BSession.start_utc, B2BSession.id)
             )
         )
+        venue_zones = s.scalars(
+            select(Venue.timezone).where(Venue.mission_id == mission.id).order_by(Venue.id)
+        )
+        zones = tuple(dict.fromkeys([mission.timezone, *venue_zones]))
         interpreter_id = s.scalar(
             select(Interpreter.id).where(Interpreter.participant_id == participant_id)
         )
@@ -178,6 +183,7 @@ def person_availability(store: Store, participant_id: int) -> PersonAvailability
             periods=tuple(_periods(s, participant_id)),
             sessions=sessions,
             interpreter_id=interpreter_id,
+            zones=zones,
         )
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="+730"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="+769"/>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="-353"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="-391"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
@@ -275,13 +275,18 @@
         <translation>e.g. plant visit, flight, break</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+292"/>
+        <location line="+5"/>
+        <source>The time zone of the times typed in From and To</source>
+        <translation>The time zone of the times typed in From and To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+327"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-325"/>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -306,13 +311,18 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+129"/>
+        <location line="+14"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <location line="+151"/>
         <source>Add unavailability</source>
         <translation>Add unavailability</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-146"/>
         <source>Change unavailability</source>
         <translation>Change unavailability</translation>
     </message>
@@ -322,7 +332,7 @@
         <translation>Remove unavailability</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+94"/>
         <source>Select a person to see their days.</source>
         <translation>Select a person to see their days.</translation>
     </message>
@@ -332,7 +342,7 @@
         <translation>{name}: times they cannot meet, in {zone}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="+730"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="+769"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="-353"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="-391"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
@@ -275,13 +275,18 @@
         <translation>es. visita in stabilimento, volo, pausa</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+292"/>
+        <location line="+5"/>
+        <source>The time zone of the times typed in From and To</source>
+        <translation>Il fuso orario degli orari scritti in Dalle e Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+327"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-325"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
@@ -306,13 +311,18 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+129"/>
+        <location line="+14"/>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <location line="+151"/>
         <source>Add unavailability</source>
         <translation>Aggiungi indisponibilità</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-146"/>
         <source>Change unavailability</source>
         <translation>Modifica indisponibilità</translation>
     </message>
@@ -322,7 +332,7 @@
         <translation>Elimina indisponibilità</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+94"/>
         <source>Select a person to see their days.</source>
         <translation>Selezionare una persona per vederne le giornate.</translation>
     </message>
@@ -332,7 +342,7 @@
         <translation>{name}: periodi di indisponibilità, ora di {zone}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>

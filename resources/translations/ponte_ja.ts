@@ -4,7 +4,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="+730"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="+769"/>
         <source>Availability</source>
         <translation>在席状況</translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="-353"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="-391"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
@@ -273,13 +273,18 @@
         <translation>例：工場見学、フライト、休憩</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+292"/>
+        <location line="+5"/>
+        <source>The time zone of the times typed in From and To</source>
+        <translation>「開始」「終了」に入力した時刻のタイムゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+327"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-325"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
@@ -304,13 +309,18 @@
         <translation>理由</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+129"/>
+        <location line="+14"/>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <location line="+151"/>
         <source>Add unavailability</source>
         <translation>不在時間を追加</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-146"/>
         <source>Change unavailability</source>
         <translation>不在時間を変更</translation>
     </message>
@@ -320,7 +330,7 @@
         <translation>不在時間を削除</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+94"/>
         <source>Select a person to see their days.</source>
         <translation>人を選ぶと、その人の日程が表示されます。</translation>
     </message>
@@ -330,7 +340,7 @@
         <translation>{name}：不在時間（{zone} の時刻）</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -402,6 +403,9 @@ class DayTimeline(QWidget):
         self.reason_edit.setPlaceholderText(self.tr("e.g. plant visit, flight, break"))
         for edit in (self.start_edit, self.end_edit):
             edit.setPlaceholderText("2027-10-14 14:00")
+        self.zone_combo = QComboBox(self)
+        self.zone_combo.setObjectName("timelineZone")
+        self.zone_combo.setToolTip(self.tr("The time zone of the times typed in From and To"))
         self.save_button = QPushButton(self.tr("Add"), self)
         self.save_button.setObjectName("timelineSave")
         self.new_button = QPushButton(self.tr("New"), self)
@@ -429,6 +433,17 @@ class DayTimeline(QWidget):
             error.hide()
             form.addWidget(error, 2, column)
             self.errors[name] = error
+        self.zone_caption = QLabel(self.tr("Time zone"), self)
+        self.zone_caption.setBuddy(self.zone_combo)
+        form.addWidget(self.zone_caption, 0, 3)
+        form.addWidget(self.zone_combo, 1, 3)
+        zone_error = QLabel(self)
+        zone_error.setObjectName("timelineError_zone")
+        zone_error.setStyleSheet(ERROR_STYLE)
+        zone_error.setWordWrap(True)
+        zone_error.hide()
+        form.addWidget(zone_error, 2, 3)
+        self.errors["zone"] = zone_error
         form.setColumnStretch(2, 2)
         form.setColumnStretch(0, 1)
         form.setColumnStretch(1, 1)
@@ -437,7 +452,7 @@ class DayTimeline(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        form.addLayout(buttons, 1, 3)
+        form.addLayout(buttons, 1, 4)
         self.general_error = QLabel(self)
         self.general_error.setObjectName("timelineError")
         self.general_error.setStyleSheet(ERROR_STYLE)
@@ -521,6 +536,7 @@ class DayTimeline(QWidget):
         self.start_edit.setText(f"{a:{WRITTEN}}")
         self.end_edit.setText(f"{b:{WRITTEN}}")
         self.reason_edit.setText(period.reason)
+        self.zone_combo.setCurrentIndex(0)  # shown in the mission's zone
         self._update_controls()
         self.reason_edit.setFocus()
         self.reason_edit.selectAll()
@@ -537,7 +553,7 @@ class DayTimeline(QWidget):
         except FieldsRefused as refused:
             self._show_errors(refused)
             return
-        data = PeriodData(start, end, self.reason_edit.text())
+        data = PeriodData(start, end, self.reason_edit.text(), self._typed_zone())
         editing = self.editing_id
         if editing is None:
             self._write(
@@ -607,6 +623,26 @@ class DayTimeline(QWidget):
         self.general_error.show()
         self.reload()
 
+    def _typed_zone(self) -> str | None:
+        """The zone chosen for the typed times (None: the mission's)."""
+        view = self.canvas.view
+        zone = self.zone_combo.currentData()
+        return None if view is None or not zone or zone == view.zone else str(zone)
+
+    def _set_zones(self, view: PersonAvailability | None) -> None:
+        """Offer the mission's zone and its venues' others; shown only when there are two."""
+        zones = view.zones if view is not None else ()
+        current = self.zone_combo.currentData()
+        if [self.zone_combo.itemData(i) for i in range(self.zone_combo.count())] != list(zones):
+            self.zone_combo.clear()
+            for zone in zones:
+                self.zone_combo.addItem(zone, zone)
+        index = self.zone_combo.findData(current)
+        self.zone_combo.setCurrentIndex(max(index, 0))
+        several = len(zones) > 1
+        self.zone_combo.setVisible(several)
+        self.zone_caption.setVisible(several)
+
     def _show_errors(self, error: ValidationError) -> None:
         general = []
         for name, text in field_messages(error).items():
@@ -629,6 +665,7 @@ class DayTimeline(QWidget):
         if generation != self._generation or not shiboken6.isValid(self):
             return
         self.canvas.set_view(view)
+        self._set_zones(view)
         if view is None:
             self.heading.setText(self.tr("Select a person to see their days."))
         else:
@@ -664,6 +701,7 @@ class DayTimeline(QWidget):
         self._clear_errors()
         self.start_edit.setText(f"{start:{WRITTEN}}")
         self.end_edit.setText(f"{end:{WRITTEN}}")
+        self.zone_combo.setCurrentIndex(0)  # the canvas is in the mission's zone
         reason = self.reason_edit.text() if self.editing_id is None else ""
         if self.editing_id is not None:
             self.reason_edit.clear()
@@ -691,7 +729,8 @@ class DayTimeline(QWidget):
 
     def _update_controls(self) -> None:
         active = self.participant_id is not None and self.canvas.view is not None
-        for widget in (self.start_edit, self.end_edit, self.reason_edit, self.new_button):
+        widgets = (self.start_edit, self.end_edit, self.reason_edit, self.zone_combo)
+        for widget in (*widgets, self.new_button):
             widget.setEnabled(active)
         self.save_button.setEnabled(active)
         self.save_button.setText(self.tr("Add") if self.editing_id is None else self.tr("Save"))
