@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/widgets/day_timeline.py" line="+769"/>
         <source>Availability</source>
-        <translation>在席状況</translation>
+        <translation>不在時間</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2378,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     <message>
         <location line="+4"/>
         <source>Availability…</source>
-        <translation>在席状況…</translation>
+        <translation>不在時間…</translation>
     </message>
     <message>
         <location line="+2"/>
