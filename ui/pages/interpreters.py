@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from app.common.wording import Message
 from app.core.changes import Changes
 from app.services import interpreters as service
 from app.services.database import Store
@@ -141,8 +142,8 @@ class InterpretersPage(RecordPage[InterpreterRow, InterpreterData, _Loaded]):
             on_error=lambda _exc: self.warnings.hide(),
         )
 
-    def _show_warnings(self, warnings: tuple[object, ...]) -> None:
+    def _show_warnings(self, warnings: tuple[Message, ...]) -> None:
         lang = current_language()
-        texts = [w.text(lang) for w in warnings if hasattr(w, "text")]
+        texts = [w.text(lang) for w in warnings]
         self.warnings.setText("\n".join(f"⚠ {t}" for t in texts))
         self.warnings.setVisible(bool(texts))

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common.wording import Message
 from app.core.changes import Changes
 from app.core.validation import ValidationError
 from app.services.availability import (
@@ -110,7 +109,6 @@ class TimelineCanvas(QWidget):
         super().__init__(parent)
         self.setObjectName("timelineCanvas")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.view: PersonAvailability | None = None
         self.selected_id: int | None = None
@@ -776,8 +774,3 @@ class AvailabilityDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(860, 360)
         self.timeline.set_person(participant_id)
-
-
-def said(message: Message) -> str:
-    """A message of the actions in the window's language."""
-    return message.text(current_language())
