@@ -18,6 +18,7 @@ from app.model import (
     B2BSession,
     B2BTable,
     BadgeCategory,
+    Interpreter,
     Meeting,
     MeetingRequest,
     Participant,
@@ -145,6 +146,22 @@ def test_interpreter_added_edited_listed_removed_and_put_back(store: Store) -> N
     assert list_interpreters(store, setup.mission_id) == []
     restore_interpreter(store, deleted.snapshot)
     assert [r.id for r in list_interpreters(store, setup.mission_id)] == [saved.id]
+
+
+def test_removing_a_delegate_who_interprets_keeps_the_delegate(store: Store) -> None:
+    setup = _mission(store)
+    delegate = setup.people[setup.turin[0]]
+    with store.session() as s:
+        record = Interpreter(mission_id=setup.mission_id, participant_id=delegate)
+        s.add(record)
+        s.flush()
+        interpreter_id = record.id
+    deleted = delete_interpreter(store, interpreter_id)
+    assert list_interpreters(store, setup.mission_id) == []
+    with store.session() as s:
+        assert s.get(Participant, delegate) is not None
+    restore_interpreter(store, deleted.snapshot)
+    assert [r.participant_id for r in list_interpreters(store, setup.mission_id)] == [delegate]
 
 
 def test_one_language_and_no_common_language_are_refused_in_three_languages(

@@ -257,9 +257,18 @@ def update_interpreter(
 
 def delete_interpreter(store: Store, interpreter_id: int) -> Deleted:
     """Remove the interpreter: the person, their languages, breaks and sessions; meetings
-    they were assigned to keep their place without an interpreter."""
+    they were assigned to keep their place without an interpreter. A delegate who also
+    interprets (of an organisation, or not badged as interpreter) stays a participant: only
+    the interpreting goes."""
     with store.session() as s:
-        participant_id = _load(s, interpreter_id).participant_id
+        person = _load(s, interpreter_id).participant
+        participant_id = person.id
+        role_only = (
+            person.organisation_id is not None
+            or person.badge_category is not BadgeCategory.INTERPRETER
+        )
+    if role_only:
+        return delete_record(store, Interpreter.__table__, interpreter_id, CHANGED)  # type: ignore[arg-type]
     return delete_record(store, Participant.__table__, participant_id, CHANGED)  # type: ignore[arg-type]
 
 
