@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.common.paths import Paths
@@ -19,7 +19,7 @@ from app.services.availability import list_unavailability
 from app.services.interpreters import InterpreterData, create_interpreter, list_interpreters
 from app.store import Store, open_store
 from tests.test_services_interpreters import Setup, _mission
-from tests.test_ui_people_pages import open_page, select, type_text
+from tests.test_ui_people_pages import answer_questions, open_page, select, type_text
 from tests.ui_support import close_context, make_context, window_language
 from ui.context import AppContext
 from ui.pages.interpreters import InterpretersPage
@@ -55,7 +55,7 @@ def _tick(qtbot: QtBot, page: InterpretersPage, row: int) -> None:
 
 
 def test_add_an_interpreter_with_japanese_names_and_one_session(
-    qtbot: QtBot, ctx: AppContext, db: tuple[Store, Setup]
+    qtbot: QtBot, ctx: AppContext, db: tuple[Store, Setup], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store, setup = db
     page = open_page(qtbot, InterpretersPage(ctx))
@@ -93,6 +93,16 @@ def test_add_an_interpreter_with_japanese_names_and_one_session(
     qtbot.waitUntil(lambda: page.timeline.participant_id == row.participant_id)
     qtbot.waitUntil(page.timeline.ready)
     assert "露志 千明" in page.timeline.heading.text()
+
+    # Delete… asks, removes (the person too: an interpreter of no organisation); undo
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert asked and "露志 千明" in asked[0]
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 0)
+    assert list_interpreters(store, setup.mission_id) == []
+    ctx.undo.undo()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    assert [r.id for r in list_interpreters(store, setup.mission_id)] == [row.id]
 
 
 def test_no_common_language_is_refused_in_japanese(
