@@ -10,7 +10,7 @@ import pytest
 
 from app.importing.apply import ImportRefused, apply_import
 from app.importing.fields import ImportKind
-from app.importing.mapping import guess_mapping
+from app.importing.mapping import guess_kind, guess_mapping
 from app.importing.plan import Action, ImportPlan, plan_import
 from app.importing.readers import read_table
 from app.model import BadgeCategory, Participant
@@ -24,6 +24,7 @@ HEADER = "Interprete,E-mail,姓（漢字）,名（漢字）,姓（カナ）,名�
 
 def _plan(store: Store, mission_id: int, path: Path) -> ImportPlan:
     table = read_table(path)
+    assert guess_kind(table.headers) is ImportKind.INTERPRETERS  # kanji columns and all
     mapping = guess_mapping(ImportKind.INTERPRETERS, table.headers)
     assert {"sessions", "languages", "family_name_kanji", "given_name_kana"} <= set(mapping.columns)
     return plan_import(store, mission_id, table, mapping)
