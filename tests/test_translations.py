@@ -262,7 +262,7 @@ def install(qapp: QApplication) -> Iterator[Callable[[Path], QTranslator]]:
 MAIN_WINDOW = {
     "ja": {
         "menus": ["ファイル(&F)", "編集(&E)", "表示(&V)", "ヘルプ(&H)"],
-        "pages": ["商談会", "組織", "参加者", "商談希望", "B2B商談", "書類", "公開"],
+        "pages": ["商談会", "組織", "参加者", "通訳者", "商談希望", "B2B商談", "書類", "公開"],
         "new_mission": "新規ミッション(&M)…",
         "add": "追加",
         "schedule": "スケジュール作成",
@@ -273,6 +273,7 @@ MAIN_WINDOW = {
             "Sessioni",
             "Organizzazioni",
             "Partecipanti",
+            "Interpreti",
             "Richieste",
             "Incontri B2B",
             "Documenti",
@@ -309,7 +310,7 @@ def test_main_window_is_shown_translated(
         assert window.new_mission_action.text() == expected["new_mission"]
         pages = window.pages()
         record_pages = [page for page in pages if isinstance(page, RecordPage)]
-        assert [page.add_button.text() for page in record_pages] == [expected["add"]] * 2
+        assert [page.add_button.text() for page in record_pages] == [expected["add"]] * 3
         (b2b,) = [page for page in pages if isinstance(page, B2BPage)]
         assert b2b.run_panel.run_button.text() == expected["schedule"]
     finally:

@@ -18,6 +18,7 @@ from app import __version__
 from app.cli.context import CliContext, db_option
 from app.cli.database import demo_command, info_command
 from app.cli.documents import agendas_command, badges_command, ics_command, sheets_command
+from app.cli.interpreters import interpreter_group, unavailable_group
 from app.cli.publishing import (
     mail_settings_command,
     publish_command,
@@ -101,6 +102,8 @@ def build_cli(
         request_group,
         suggest_command,
         session_group,
+        interpreter_group,
+        unavailable_group,
         *extra_commands,
     ):
         cli.add_command(command)

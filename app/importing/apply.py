@@ -24,7 +24,7 @@ from app.importing import messages as msg
 from app.importing.fields import ImportKind
 from app.importing.plan import ImportPlan
 from app.importing.plan_availability import UnavailabilityData, apply_unavailability
-from app.importing.plan_interpreters import InterpreterData, apply_interpreter
+from app.importing.plan_interpreters import InterpreterData, apply_interpreter, new_person
 from app.importing.plan_participants import ParticipantExtra
 from app.importing.plan_requests import RequestData, apply_request
 from app.importing.plan_sessions import apply_sessions
@@ -223,7 +223,7 @@ _B2B_CHANGES = {
 _B2BRecord = MeetingRequest | Unavailability | Interpreter
 
 
-def _new_b2b_record(mission_id: int, data: object) -> _B2BRecord:
+def _new_b2b_record(s: Session, mission_id: int, data: object) -> _B2BRecord:
     if isinstance(data, RequestData):
         request = MeetingRequest(mission_id=mission_id)
         apply_request(request, data)
@@ -234,7 +234,12 @@ def _new_b2b_record(mission_id: int, data: object) -> _B2BRecord:
         return period
     assert isinstance(data, InterpreterData)
     interpreter = Interpreter(mission_id=mission_id)
-    apply_interpreter(interpreter, data)
+    person = (
+        new_person(mission_id, data) if data.person else s.get(Participant, data.participant_id)
+    )
+    if person is None:
+        raise gone(core_msg.PARTICIPANT, data.participant_id)
+    apply_interpreter(interpreter, data, person)
     return interpreter
 
 
@@ -260,7 +265,7 @@ def _update_b2b_record(s: Session, row: RowPlan, mission_id: int) -> None:
         if interpreter is None:
             raise gone(core_msg.INTERPRETER, row.target_id or 0)
         record_mission = interpreter.mission_id
-        apply_interpreter(interpreter, data)
+        apply_interpreter(interpreter, data, interpreter.participant)
     if record_mission != mission_id:
         raise ImportRefused(msg.RECORD_OF_ANOTHER_MISSION(row=row.row_number))
 
@@ -273,7 +278,7 @@ def _apply_b2b(store: Store, plan: ImportPlan, *, skipped: int) -> ImportResult:
         created = updated = 0
         for row in plan.rows:
             if row.action is Action.CREATE:
-                s.add(_new_b2b_record(plan.mission_id, row.data))
+                s.add(_new_b2b_record(s, plan.mission_id, row.data))
                 created += 1
             elif row.action is Action.UPDATE:
                 _update_b2b_record(s, row, plan.mission_id)

@@ -578,6 +578,25 @@ INTERPRETER_FIELDS: tuple[Field, ...] = (
         ),
     ),
     *_person_fields("organisation"),
+    # names in Japanese script, languages and sessions: a new interpreter comes from the file
+    *_person_fields(
+        "family_name_kanji", "given_name_kanji", "family_name_kana", "given_name_kana", "languages"
+    ),
+    Field(
+        "sessions",
+        "B2B sessions worked (ids or names; blank or 'all': every session)",
+        (
+            "Sessioni",
+            "Sessioni B2B",
+            "Sessioni lavorate",
+            "Sessions",
+            "B2B sessions",
+            "Sessions worked",
+            "担当商談会",
+            "担当セッション",
+            "商談会",
+        ),
+    ),
     Field(
         "notes",
         "Notes",

@@ -144,7 +144,10 @@ def guess_kind(headers: Sequence[str]) -> ImportKind:
         return ImportKind.SESSIONS  # a window cut into slots at tables: B2B sessions
     only_people = {"organisation", "title", "phone", "document_language", "badge_category",
                    "consent", "family_name_kanji", "full_name_kanji"}  # fmt: skip
-    if {header_key(h) for h in headers} & _INTERPRETER_HEADERS and not only_people & people.keys():
+    # an interpreter column, and nothing only a participant has, or the sessions they work
+    works = "sessions" in guess_mapping(ImportKind.INTERPRETERS, headers).columns
+    named = bool({header_key(h) for h in headers} & _INTERPRETER_HEADERS)
+    if named and (works or not only_people & people.keys()):
         return ImportKind.INTERPRETERS
     if {"family_name", "email", "full_name_kanji", "family_name_kanji"} & people.keys():
         return ImportKind.PARTICIPANTS

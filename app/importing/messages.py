@@ -865,3 +865,36 @@ KANJI_NOT_SPLIT = Wording(
     ja="「{full}」は姓と名の間に空白がないため、全体を漢字の姓として取り込みます（参加者の画面で"
     "直すか、ファイルで姓と名の間に空白を入れてください）。",
 )
+UNKNOWN_SESSION = Wording(
+    "importing.row.unknown_session",
+    en="{label}: there is no B2B session {session!r} in this mission (write its number or its "
+    "name, or 'all').",
+    it="{label}: in questa missione non c'è la sessione B2B {session!r} (scrivere il numero o "
+    "il nome, oppure 'tutte').",
+    ja="{label}：このミッションには B2B 商談会 {session!r} がありません（番号か名称、または"
+    "「すべて」と書いてください）。",
+)
+INTERPRETER_ONE_LANGUAGE = Wording(
+    "importing.row.interpreter_one_language",
+    en="{label}: an interpreter needs at least two languages.",
+    it="{label}: un interprete deve parlare almeno due lingue.",
+    ja="{label}：通訳者には2つ以上の言語が必要です。",
+)
+INTERPRETER_NO_COMMON_LANGUAGE = Wording(
+    "importing.row.interpreter_no_common_language",
+    en="{label}: nobody in the mission's organisations speaks {languages}.",
+    it="{label}: nessuno nelle organizzazioni della missione parla {languages}.",
+    ja="{label}：ミッションの組織には {languages} を話す人がいません。",
+)
+NEW_INTERPRETER = Wording(
+    "importing.row.new_interpreter",
+    en="Nobody of this mission is called so: a new participant is added as interpreter.",
+    it="Nessuno della missione ha questo nome: si aggiunge un nuovo partecipante come interprete.",
+    ja="この名前の参加者はいないため、新しい参加者を通訳者として追加します。",
+)
+AMBIGUOUS_SESSION = Wording(
+    "importing.row.ambiguous_session",
+    en="{label}: several B2B sessions are called {session!r}; write their numbers instead.",
+    it="{label}: più sessioni B2B si chiamano {session!r}; scriverne invece i numeri.",
+    ja="{label}：{session!r} という B2B 商談会が複数あります。番号で指定してください。",
+)

@@ -333,3 +333,136 @@ REQUEST_NO_SUGGESTION = Wording(
 )
 SIDE_TURIN = Wording("requests.side.turin", en="Turin", it="Torino", ja="トリノ")
 SIDE_NAGOYA = Wording("requests.side.nagoya", en="Nagoya", it="Nagoya", ja="名古屋")
+# --- interpreters (the Interpreters page and ``ponte interpreter``) -------------------------
+
+FIELD_REFUSED = Wording(
+    "refusals.field", en="{field}: {problem}", it="{field}: {problem}", ja="{field}：{problem}"
+)
+REFUSED_LIST = Wording(
+    "refusals.list", en="{first}; {rest}", it="{first}; {rest}", ja="{first}　{rest}"
+)
+INTERPRETER_ONE_LANGUAGE = Wording(
+    "interpreters.one_language",
+    en="An interpreter needs at least two languages (e.g. Italian and Japanese).",
+    it="Un interprete deve parlare almeno due lingue (ad es. italiano e giapponese).",
+    ja="通訳者には2つ以上の言語が必要です（例：イタリア語と日本語）。",
+)
+INTERPRETER_NO_COMMON_LANGUAGE = Wording(
+    "interpreters.no_common_language",
+    en="Nobody in the mission's organisations speaks {languages}; they speak {spoken}. "
+    "Check the language codes.",
+    it="Nessuno nelle organizzazioni della missione parla {languages}; parlano {spoken}. "
+    "Controllare i codici delle lingue.",
+    ja="ミッションの組織には {languages} を話す人がいません（話される言語：{spoken}）。"
+    "言語コードを確認してください。",
+)
+INTERPRETER_NOBODY_YET = Wording(
+    "interpreters.nobody_yet",
+    en="The mission's organisations have no participant with languages yet, so the "
+    "interpreter's languages could not be compared with anyone's.",
+    it="Le organizzazioni della missione non hanno ancora partecipanti con lingue: le lingue "
+    "dell'interprete non si sono potute confrontare.",
+    ja="ミッションの組織にはまだ言語が登録された参加者がいないため、通訳者の言語を照合できません"
+    "でした。",
+)
+INTERPRETER_ONE_SIDE = Wording(
+    "interpreters.one_side",
+    en="Nobody of the {side} side speaks {languages}: this interpreter can help only one side.",
+    it="Nessuno del lato {side} parla {languages}: questo interprete può aiutare solo un lato.",
+    ja="{side}側には {languages} を話す人がいません。この通訳者は片側しか支援できません。",
+)
+SIDE_TURIN = Wording("interpreters.side_turin", en="Turin", it="Torino", ja="トリノ")
+SIDE_NAGOYA = Wording("interpreters.side_nagoya", en="Nagoya", it="Nagoya", ja="名古屋")
+UNKNOWN_SESSION = Wording(
+    "interpreters.unknown_session",
+    en="There is no B2B session {session} in this mission.",
+    it="In questa missione non c'è la sessione B2B {session}.",
+    ja="このミッションには B2B 商談会 {session} がありません。",
+)
+NOT_AN_INTERPRETER = Wording(
+    "interpreters.not_an_interpreter",
+    en="There is no interpreter {id} in this mission.",
+    it="In questa missione non c'è l'interprete {id}.",
+    ja="このミッションには通訳者 {id} がいません。",
+)
+FIELD_NAMES = Wording("interpreters.field.names", en="Names", it="Nomi", ja="氏名")
+FIELD_LANGUAGES = Wording("interpreters.field.languages", en="Languages", it="Lingue", ja="言語")
+FIELD_SESSIONS = Wording("interpreters.field.sessions", en="Sessions", it="Sessioni", ja="商談会")
+
+# --- a person's unavailability (the day timeline and ``ponte unavailable``) ----------------
+
+PERIOD_END_BEFORE_START = Wording(
+    "availability.end_before_start",
+    en="The end ({end}) must come after the start ({start}).",
+    it="La fine ({end}) deve venire dopo l'inizio ({start}).",
+    ja="終了（{end}）は開始（{start}）より後にしてください。",
+)
+PERIOD_OUTSIDE_MISSION = Wording(
+    "availability.outside_mission",
+    en="The period must lie within the mission's dates, {first} to {last}.",
+    it="Il periodo deve cadere entro le date della missione, dal {first} al {last}.",
+    ja="期間はミッションの日程（{first}〜{last}）の範囲内にしてください。",
+)
+PERIOD_SKIPPED_TIME = Wording(
+    "availability.skipped_time",
+    en="{time} does not exist in {zone}: the clocks skip it (change to summer time).",
+    it="{time} non esiste nel fuso {zone}: gli orologi la saltano (passaggio all'ora legale).",
+    ja="{time} は {zone} には存在しません（夏時間への切り替えで飛ばされる時刻です）。",
+)
+PERIOD_OVERLAPS = Wording(
+    "availability.overlaps",
+    en="This overlaps {period} ({reason}); change that one, or give both the same reason to "
+    "merge them.",
+    it="Si sovrappone a {period} ({reason}); modificare quello, oppure dare a entrambi lo "
+    "stesso motivo per unirli.",
+    ja="{period}（{reason}）と重なっています。そちらを変更するか、同じ理由にして統合してください。",
+)
+PERIOD_REASON_TOO_LONG = Wording(
+    "availability.reason_too_long",
+    en="The reason is longer than {limit} characters.",
+    it="Il motivo supera i {limit} caratteri.",
+    ja="理由が {limit} 文字を超えています。",
+)
+PERIOD_NO_TIME = Wording(
+    "availability.no_time",
+    en="{value!r} is not a date and time such as 2027-10-14 14:00.",
+    it="{value!r} non è una data e ora come 2027-10-14 14:00.",
+    ja="{value!r} は日時（例：2027-10-14 14:00）ではありません。",
+)
+PERIOD_ZONE_UNKNOWN = Wording(
+    "availability.zone_unknown",
+    en="{zone!r} is not an IANA time zone such as Asia/Tokyo or Europe/Rome.",
+    it="{zone!r} non è un fuso orario IANA come Asia/Tokyo o Europe/Rome.",
+    ja="{zone!r} は IANA タイムゾーン（例：Asia/Tokyo、Europe/Rome）ではありません。",
+)
+PERIOD_NO_REASON = Wording(
+    "availability.no_reason", en="no reason given", it="nessun motivo", ja="理由なし"
+)
+FIELD_START = Wording("availability.field.start", en="From", it="Dalle", ja="開始")
+FIELD_END = Wording("availability.field.end", en="To", it="Alle", ja="終了")
+FIELD_REASON = Wording("availability.field.reason", en="Reason", it="Motivo", ja="理由")
+FIELD_ZONE = Wording("availability.field.zone", en="Time zone", it="Fuso orario", ja="タイムゾーン")
+FIELD_FAMILY_NAME = Wording(
+    "people.field.family_name", en="Family name", it="Cognome", ja="姓（ローマ字）"
+)
+FIELD_GIVEN_NAME = Wording(
+    "people.field.given_name", en="Given name", it="Nome", ja="名（ローマ字）"
+)
+FIELD_FAMILY_KANJI = Wording(
+    "people.field.family_name_kanji",
+    en="Family name (kanji)",
+    it="Cognome (kanji)",
+    ja="姓（漢字）",
+)
+FIELD_GIVEN_KANJI = Wording(
+    "people.field.given_name_kanji", en="Given name (kanji)", it="Nome (kanji)", ja="名（漢字）"
+)
+FIELD_FAMILY_KANA = Wording(
+    "people.field.family_name_kana", en="Family name (kana)", it="Cognome (kana)", ja="姓（かな）"
+)
+FIELD_GIVEN_KANA = Wording(
+    "people.field.given_name_kana", en="Given name (kana)", it="Nome (kana)", ja="名（かな）"
+)
+FIELD_EMAIL = Wording("people.field.email", en="E-mail", it="E-mail", ja="メール")
+FIELD_PHONE = Wording("people.field.phone", en="Phone", it="Telefono", ja="電話")
+FIELD_NOTES = Wording("people.field.notes", en="Notes", it="Note", ja="備考")

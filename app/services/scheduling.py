@@ -173,7 +173,11 @@ def build_problem(
         person = record.people[interp.participant_id]
         languages = frozenset(person.languages)
         if len(languages) >= 2:
-            interpreters.append(ProblemInterpreter(iid, languages, away_slots(all_slots, [person])))
+            # away when unavailable (a break, a visit), and in the sessions they do not work
+            away = away_slots(all_slots, [person]) | frozenset(
+                slot.id for b2b in record.sessions if not interp.works(b2b.id) for slot in b2b.slots
+            )
+            interpreters.append(ProblemInterpreter(iid, languages, away))
     meetings = _meetings(record, index)
     requested = {m.id for m in meetings}
     published = [p for p in _published(record, index) if p.meeting in requested]

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AvailabilityDialog</name>
+    <message>
+        <location filename="../../ui/widgets/day_timeline.py" line="+767"/>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+</context>
+<context>
     <name>B2BGrid</name>
     <message>
         <location filename="../../ui/b2b/grid.py" line="+63"/>
@@ -263,6 +271,131 @@
         <location line="+45"/>
         <source>Write a date, e.g. {0}.</source>
         <translation>Write a date, e.g. {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeline</name>
+    <message>
+        <location filename="../../ui/widgets/day_timeline.py" line="-391"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>break</source>
+        <translation>break</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag across a day to add a time this person cannot meet; double-click a block to edit it, select it and press Delete to remove it.</source>
+        <translation>Drag across a day to add a time this person cannot meet; double-click a block to edit it, select it and press Delete to remove it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. plant visit, flight, break</source>
+        <translation>e.g. plant visit, flight, break</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The time zone of the times typed in From and To</source>
+        <translation>The time zone of the times typed in From and To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+327"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <location line="+151"/>
+        <source>Add unavailability</source>
+        <translation>Add unavailability</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Change unavailability</source>
+        <translation>Change unavailability</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove unavailability</source>
+        <translation>Remove unavailability</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Select a person to see their days.</source>
+        <translation>Select a person to see their days.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: times they cannot meet, in {zone}</source>
+        <translation>{name}: times they cannot meet, in {zone}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1272,180 @@ What was saved is safe. Details: {log}</translation>
         <location line="+14"/>
         <source>Imported: {created} new, {updated} updated.</source>
         <translation>Imported: {created} new, {updated} updated.</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterForm</name>
+    <message>
+        <location filename="../../ui/forms/interpreter.py" line="+42"/>
+        <location line="+55"/>
+        <source>None ticked: works every session.</source>
+        <translation>None ticked: works every session.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>e.g. it, ja, en (at least two)</source>
+        <translation>e.g. it, ja, en (at least two)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Latin script)</source>
+        <translation>Name (Latin script)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name in kanji</source>
+        <translation>Name in kanji</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading (kana)</source>
+        <translation>Reading (kana)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name order</source>
+        <translation>Name order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions worked</source>
+        <translation>Sessions worked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents in</source>
+        <translation>Documents in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The mission has no B2B session yet.</source>
+        <translation>The mission has no B2B session yet.</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterTableModel</name>
+    <message>
+        <location filename="../../ui/models/interpreters.py" line="+26"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese name</source>
+        <translation>Japanese name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions worked</source>
+        <translation>Sessions worked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unavailable</source>
+        <translation>Unavailable</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretersPage</name>
+    <message>
+        <location filename="../../ui/pages/interpreters.py" line="+54"/>
+        <source>Breaks and other times they cannot interpret</source>
+        <translation>Breaks and other times they cannot interpret</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. break, lunch</source>
+        <translation>e.g. break, lunch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpreters</source>
+        <translation>Interpreters</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New interpreter</source>
+        <translation>New interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an interpreter, or add one.</source>
+        <translation>Select an interpreter, or add one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add interpreter “{name}”</source>
+        <translation>Add interpreter “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit interpreter “{name}”</source>
+        <translation>Edit interpreter “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>Discard your changes to “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove interpreter “{name}”?</source>
+        <translation>Remove interpreter “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their breaks go with them; their meetings stay, without an interpreter. You can undo this.</source>
+        <translation>Their breaks go with them; their meetings stay, without an interpreter. You can undo this.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove interpreter “{name}”</source>
+        <translation>Remove interpreter “{name}”</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2467,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+49"/>
+        <location filename="../../ui/pages/participants.py" line="+51"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2220,7 +2527,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Erase this person…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Availability…</source>
+        <translation>Availability…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The times this person cannot meet, by day</source>
+        <translation>The times this person cannot meet, by day</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>

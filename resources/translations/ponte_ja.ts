@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AvailabilityDialog</name>
+    <message>
+        <location filename="../../ui/widgets/day_timeline.py" line="+767"/>
+        <source>Availability</source>
+        <translation>不在時間</translation>
+    </message>
+</context>
+<context>
     <name>B2BGrid</name>
     <message>
         <location filename="../../ui/b2b/grid.py" line="+63"/>
@@ -261,6 +269,131 @@
         <location line="+45"/>
         <source>Write a date, e.g. {0}.</source>
         <translation>日付を入力してください（例: {0}）。</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeline</name>
+    <message>
+        <location filename="../../ui/widgets/day_timeline.py" line="-391"/>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>break</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag across a day to add a time this person cannot meet; double-click a block to edit it, select it and press Delete to remove it.</source>
+        <translation>日の上をドラッグすると不在時間を追加できます。ブロックをダブルクリックで編集、選択して Delete キーで削除します。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. plant visit, flight, break</source>
+        <translation>例：工場見学、フライト、休憩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The time zone of the times typed in From and To</source>
+        <translation>「開始」「終了」に入力した時刻のタイムゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+327"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <location line="+151"/>
+        <source>Add unavailability</source>
+        <translation>不在時間を追加</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Change unavailability</source>
+        <translation>不在時間を変更</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove unavailability</source>
+        <translation>不在時間を削除</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Select a person to see their days.</source>
+        <translation>人を選ぶと、その人の日程が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: times they cannot meet, in {zone}</source>
+        <translation>{name}：不在時間（{zone} の時刻）</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1266,180 @@ What was saved is safe. Details: {log}</source>
         <location line="+14"/>
         <source>Imported: {created} new, {updated} updated.</source>
         <translation>取り込み完了：新規 {created} 件、更新 {updated} 件。</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterForm</name>
+    <message>
+        <location filename="../../ui/forms/interpreter.py" line="+42"/>
+        <location line="+55"/>
+        <source>None ticked: works every session.</source>
+        <translation>チェックなし：すべての商談会を担当します。</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>e.g. it, ja, en (at least two)</source>
+        <translation>例：it, ja, en（2つ以上）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Latin script)</source>
+        <translation>名称（ローマ字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Given name</source>
+        <translation>名（ローマ字）</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Family name</source>
+        <translation>姓（ローマ字）</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name in kanji</source>
+        <translation>氏名（漢字）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading (kana)</source>
+        <translation>読み（カナ）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name order</source>
+        <translation>氏名の順序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation>話せる言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions worked</source>
+        <translation>担当する商談会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents in</source>
+        <translation>資料の言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The mission has no B2B session yet.</source>
+        <translation>このミッションにはまだ B2B 商談会がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterTableModel</name>
+    <message>
+        <location filename="../../ui/models/interpreters.py" line="+26"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese name</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions worked</source>
+        <translation>担当する商談会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unavailable</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretersPage</name>
+    <message>
+        <location filename="../../ui/pages/interpreters.py" line="+54"/>
+        <source>Breaks and other times they cannot interpret</source>
+        <translation>休憩など通訳できない時間</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. break, lunch</source>
+        <translation>例：休憩、昼食</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpreters</source>
+        <translation>通訳者</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New interpreter</source>
+        <translation>新しい通訳者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an interpreter, or add one.</source>
+        <translation>通訳者を選択するか、追加してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add interpreter “{name}”</source>
+        <translation>通訳者「{name}」を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit interpreter “{name}”</source>
+        <translation>通訳者「{name}」を編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>「{name}」への変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove interpreter “{name}”?</source>
+        <translation>通訳者「{name}」を削除しますか？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their breaks go with them; their meetings stay, without an interpreter. You can undo this.</source>
+        <translation>休憩も削除されます。担当していた商談は通訳者なしで残ります。元に戻すことができます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove interpreter “{name}”</source>
+        <translation>通訳者「{name}」を削除</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2458,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+49"/>
+        <location filename="../../ui/pages/participants.py" line="+51"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
@@ -2211,7 +2518,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>この人を消去…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Availability…</source>
+        <translation>不在時間…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The times this person cannot meet, by day</source>
+        <translation>この人が商談できない時間（日ごと）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from app.core.changes import Changes
@@ -22,6 +23,7 @@ from ui.forms.participant import ParticipantForm
 from ui.models.participants import COL_NAME, ParticipantTableModel
 from ui.pages.records import RecordPage
 from ui.undo import RecordOps
+from ui.widgets.day_timeline import AvailabilityDialog
 
 
 @dataclass(frozen=True)
@@ -112,10 +114,26 @@ class ParticipantsPage(RecordPage[ParticipantRow, ParticipantData, _Loaded]):
         self.erase_action.triggered.connect(self.ask_erase)
         self.personal_button.setMenu(menu)
         self.personal_button.setEnabled(False)
-        return [self.personal_button]
+        self.availability_button = QPushButton(self.tr("Availability…"), self)
+        self.availability_button.setObjectName("availabilityButton")
+        self.availability_button.setToolTip(self.tr("The times this person cannot meet, by day"))
+        self.availability_button.clicked.connect(self.open_availability)
+        self.availability_button.setEnabled(False)
+        return [self.availability_button, self.personal_button]
 
     def update_extra_buttons(self, row: object) -> None:
         self.personal_button.setEnabled(row is not None)
+        self.availability_button.setEnabled(row is not None)
+
+    def open_availability(self) -> AvailabilityDialog | None:
+        """The selected participant's day timeline, in a dialog of its own."""
+        row = self.current_row()
+        if not isinstance(row, ParticipantRow) or self.ctx.store is None:
+            return None
+        dialog = AvailabilityDialog(self.ctx, row.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def ask_personal_data(self) -> None:
         row = self.current_row()

@@ -8,6 +8,7 @@ from ui.pages.base import Page
 def page_classes() -> list[type[Page]]:
     from ui.pages.b2b import B2BPage
     from ui.pages.documents import DocumentsPage
+    from ui.pages.interpreters import InterpretersPage
     from ui.pages.organisations import OrganisationsPage
     from ui.pages.participants import ParticipantsPage
     from ui.pages.publish import PublishPage
@@ -18,6 +19,7 @@ def page_classes() -> list[type[Page]]:
         SessionsPage,
         OrganisationsPage,
         ParticipantsPage,
+        InterpretersPage,
         RequestsPage,
         B2BPage,
         DocumentsPage,
