@@ -132,6 +132,11 @@ def guess_kind(headers: Sequence[str]) -> ImportKind:
     """What the headers name: a participant with a start and an end (availability), two
     organisations (requests), a start and an end with slots or tables (B2B sessions), an
     interpreter, people (a family name or an e-mail), else organisations."""
+    sessions = guess_mapping(ImportKind.SESSIONS, headers).columns.keys()
+    if {"start", "end"} <= sessions and {"slot_minutes", "tables", "table_names"} & sessions:
+        # a window cut into slots at tables: B2B sessions (first: a session's Japanese name
+        # reads as a person's name too, and a person's time away has no slots nor tables)
+        return ImportKind.SESSIONS
     people = guess_mapping(ImportKind.PARTICIPANTS, headers).columns
     who = {"family_name", "email", "full_name"}
     away = guess_mapping(ImportKind.AVAILABILITY, headers).columns
@@ -139,9 +144,6 @@ def guess_kind(headers: Sequence[str]) -> ImportKind:
         return ImportKind.AVAILABILITY
     if {"requester", "requested"} <= guess_mapping(ImportKind.REQUESTS, headers).columns.keys():
         return ImportKind.REQUESTS
-    sessions = guess_mapping(ImportKind.SESSIONS, headers).columns.keys()
-    if {"start", "end"} <= sessions and {"slot_minutes", "tables", "table_names"} & sessions:
-        return ImportKind.SESSIONS  # a window cut into slots at tables: B2B sessions
     only_people = {"organisation", "title", "phone", "document_language", "badge_category",
                    "consent", "family_name_kanji", "full_name_kanji"}  # fmt: skip
     # an interpreter column, and nothing only a participant has, or the sessions they work
