@@ -18,6 +18,7 @@ from app import __version__
 from app.cli.context import CliContext, db_option
 from app.cli.database import demo_command, info_command
 from app.cli.documents import agendas_command, badges_command, ics_command, sheets_command
+from app.cli.mission_setup import delegation_group, mission_group, travel_group, venue_group
 from app.cli.publishing import (
     mail_settings_command,
     publish_command,
@@ -77,6 +78,10 @@ def build_cli(
     for command in (
         demo_command,
         info_command,
+        mission_group,
+        venue_group,
+        travel_group,
+        delegation_group,
         solve_command,
         schedule_command,
         badges_command,

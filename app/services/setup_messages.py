@@ -201,3 +201,60 @@ REUSE_DATE_OUT_OF_RANGE = Wording(
     it="La nuova data di inizio {day} porta la missione fuori dal calendario gestito da Ponte.",
     ja="新しい開始日 {day} では、ミッションが Ponte の扱える暦の範囲外になります。",
 )
+
+# --- what is missing next --------------------------------------------------------------------
+
+NEXT_NO_VENUE = Wording(
+    "setup.next_no_venue",
+    en="No venue yet: add one.",
+    it="Ancora nessuna sede: aggiungerne una.",
+    ja="会場がまだありません。追加してください。",
+)
+NEXT_NO_DELEGATION = Wording(
+    "setup.next_no_delegation",
+    en="No delegation yet: add the Turin and the Nagoya delegations.",
+    it="Ancora nessuna delegazione: aggiungere le delegazioni di Torino e di Nagoya.",
+    ja="代表団がまだありません。トリノ側と名古屋側の代表団を追加してください。",
+)
+NEXT_ONE_SIDE = Wording(
+    "setup.next_one_side",
+    en="Only one side has a delegation: add a delegation for the other side.",
+    it="Solo un lato ha una delegazione: aggiungerne una per l'altro lato.",
+    ja="代表団が片側にしかありません。もう一方の側の代表団を追加してください。",
+)
+NEXT_NO_SESSION = Wording(
+    "setup.next_no_session",
+    en="No B2B session yet: add one (Sessions page).",
+    it="Ancora nessuna sessione B2B: aggiungerne una (pagina Sessioni).",
+    ja="B2B商談会がまだありません。追加してください（「商談会」ページ）。",
+)
+NEXT_NO_ORGANISATIONS = Wording(
+    "setup.next_no_organisations",
+    en="No organisations yet: import them (File › Import…).",
+    it="Ancora nessuna organizzazione: importarle (File › Importa…).",
+    ja="組織がまだありません。インポートしてください（ファイル › インポート…）。",
+)
+NEXT_NO_PARTICIPANTS = Wording(
+    "setup.next_no_participants",
+    en="No participants yet: import them (File › Import…).",
+    it="Ancora nessun partecipante: importarli (File › Importa…).",
+    ja="参加者がまだいません。インポートしてください（ファイル › インポート…）。",
+)
+NEXT_NO_INTERPRETER = Wording(
+    "setup.next_no_interpreter",
+    en="No interpreter yet: add them (Interpreters page).",
+    it="Ancora nessun interprete: aggiungerli (pagina Interpreti).",
+    ja="通訳者がまだいません。追加してください（「通訳者」ページ）。",
+)
+NEXT_NO_REQUESTS = Wording(
+    "setup.next_no_requests",
+    en="No meeting requests yet: enter them (Requests page) or import them.",
+    it="Ancora nessuna richiesta di incontro: inserirle (pagina Richieste) o importarle.",
+    ja="商談希望がまだありません。入力するか（「商談希望」ページ）インポートしてください。",
+)
+NEXT_READY = Wording(
+    "setup.next_ready",
+    en="The set-up is complete: schedule the B2B meetings (B2B page).",
+    it="La configurazione è completa: pianificare gli incontri B2B (pagina B2B).",
+    ja="設定は完了しています。B2B商談の日程を組んでください（「B2B」ページ）。",
+)
