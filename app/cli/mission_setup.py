@@ -7,6 +7,7 @@ prints what it did; a refusal is the action's own sentence, "Error: …", exit s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -41,12 +42,16 @@ from app.services.venues import (
 
 # --- option values ---------------------------------------------------------------------------
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 
 def parse_day(_ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
     """A click callback: "2027-10-12" into a date; a date that does not exist is refused."""
     if value is None:
         return None
     try:
+        if not ISO_DAY.fullmatch(value.strip()):
+            raise ValueError(value)
         return date.fromisoformat(value.strip())
     except ValueError:
         raise click.BadParameter(
