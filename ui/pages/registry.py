@@ -8,8 +8,9 @@ from ui.pages.base import Page
 def page_classes() -> list[type[Page]]:
     from ui.pages.b2b import B2BPage
     from ui.pages.documents import DocumentsPage
+    from ui.pages.mission import MissionPage
     from ui.pages.organisations import OrganisationsPage
     from ui.pages.participants import ParticipantsPage
     from ui.pages.publish import PublishPage
 
-    return [OrganisationsPage, ParticipantsPage, B2BPage, DocumentsPage, PublishPage]
+    return [MissionPage, OrganisationsPage, ParticipantsPage, B2BPage, DocumentsPage, PublishPage]
