@@ -115,7 +115,9 @@ class VenuesPanel(QGroupBox):
         travel_buttons.addWidget(self.travel_same)
         travel_buttons.addStretch(1)
         travel_buttons.addWidget(self.travel_save)
-        travel_title = QLabel(self.tr("Travel times in minutes (row: from, column: to)"))
+        travel_title = QLabel(
+            self.tr("Travel times in minutes (row: from; column: to, numbered as the rows)")
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -261,8 +263,15 @@ class VenuesPanel(QGroupBox):
             self.travel_table.clear()
             self.travel_table.setRowCount(len(names))
             self.travel_table.setColumnCount(len(names))
-            self.travel_table.setHorizontalHeaderLabels(names)
-            self.travel_table.setVerticalHeaderLabels(names)
+            # numbered columns: a row says the whole name, a column its number (and tooltip)
+            self.travel_table.setHorizontalHeaderLabels([str(i + 1) for i in range(len(names))])
+            self.travel_table.setVerticalHeaderLabels(
+                [f"{i + 1}. {name}" for i, name in enumerate(names)]
+            )
+            for i, name in enumerate(names):
+                header = self.travel_table.horizontalHeaderItem(i)
+                if header is not None:
+                    header.setToolTip(name)
             for r, a in enumerate(self._venues):
                 for c, b in enumerate(self._venues):
                     if a.id == b.id:
