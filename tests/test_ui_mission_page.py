@@ -290,3 +290,33 @@ def test_reuse_a_previous_mission_set_up(
     assert new.start_date == date(2028, 10, 10)
     assert [v.name for v in list_venues(store, opened[0])] == ["Hall"]
     assert len(list_missions(store)) == 2
+
+
+def test_a_new_mission_opens_on_the_mission_page(
+    qtbot: QtBot, paths: Paths, sqlite_path: Path, store: Store, mission_id: int
+) -> None:
+    """File › New mission, from another page: the new mission is shown on the Mission page,
+    which says what to add first."""
+    from app.common.settings import Settings
+    from ui.application import build_shell
+
+    shell = build_shell(paths, Settings(), persist=False)
+    try:
+        shell.window.show()
+        shell.controller.open_database(str(sqlite_path))
+        qtbot.waitUntil(lambda: shell.ctx.mission_id == mission_id)
+        shell.window.show_page(2)
+        dialog = shell.window.open_new_mission_dialog()
+        type_text(dialog.name_edit, "Nagoya → Torino, March 2028")
+        type_text(dialog.city_edit, "Torino")
+        with qtbot.waitSignal(shell.controller.mission_created) as created:
+            dialog.accept()
+        qtbot.waitUntil(lambda: shell.ctx.mission_id == created.args[0])
+        page = shell.window.stack.currentWidget()
+        assert isinstance(page, MissionPage)
+        qtbot.waitUntil(lambda: page.form.names.en.text() == "Nagoya → Torino, March 2028")
+        assert "No venue yet" in page.next_label.text()
+        assert "No organisations yet" in page.next_label.text()  # the first mission has one
+    finally:
+        qtbot.waitUntil(lambda: not shell.ctx.runner.is_busy())
+        shell.close()

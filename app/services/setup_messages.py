@@ -119,7 +119,7 @@ LIST_LINK = Wording(
     "setup.list_link",
     en="{first}, {rest}",
     it="{first}, {rest}",
-    ja="{first}、{rest}",
+    ja="{first}・{rest}",
 )
 
 # --- travel times --------------------------------------------------------------------------
