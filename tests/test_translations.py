@@ -262,14 +262,21 @@ def install(qapp: QApplication) -> Iterator[Callable[[Path], QTranslator]]:
 MAIN_WINDOW = {
     "ja": {
         "menus": ["ファイル(&F)", "編集(&E)", "表示(&V)", "ヘルプ(&H)"],
-        "pages": ["組織", "参加者", "B2B商談", "書類", "公開"],
+        "pages": ["ミッション", "組織", "参加者", "B2B商談", "書類", "公開"],
         "new_mission": "新規ミッション(&M)…",
         "add": "追加",
         "schedule": "スケジュール作成",
     },
     "it": {
         "menus": ["&File", "&Modifica", "&Visualizza", "&Aiuto"],
-        "pages": ["Organizzazioni", "Partecipanti", "Incontri B2B", "Documenti", "Pubblica"],
+        "pages": [
+            "Missione",
+            "Organizzazioni",
+            "Partecipanti",
+            "Incontri B2B",
+            "Documenti",
+            "Pubblica",
+        ],
         "new_mission": "Nuova &missione…",
         "add": "Aggiungi",
         "schedule": "Pianifica",
@@ -286,7 +293,7 @@ def test_main_window_is_shown_translated(
     button, from a widget of ui/b2b/) in the language."""
     expected = MAIN_WINDOW[lang]
     translator = install(compiled[lang])
-    assert translator.translate("OrganisationsPage", "Organisations") == expected["pages"][0]
+    assert translator.translate("OrganisationsPage", "Organisations") == expected["pages"][1]
 
     from ui.application import build_shell
     from ui.pages.b2b import B2BPage

@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} has {count} meetings at once (at most {capacity}).</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>Lock</translation>
@@ -159,7 +159,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} and {b} share no free slot</translation>
     </message>
@@ -212,6 +212,105 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>the last run placed it; it was taken out of the schedule since</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPanel</name>
+    <message>
+        <location filename="../../ui/setup/delegations_panel.py" line="+40"/>
+        <source>Delegations</source>
+        <translation>Delegations</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Turin side</source>
+        <translation>Turin side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya side</source>
+        <translation>Nagoya side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As in English: {name}</source>
+        <translation>As in English: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Turin delegation</source>
+        <translation>e.g. Turin delegation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Side:</source>
+        <translation>Side:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name (English):</source>
+        <translation>Name (English):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Italian):</source>
+        <translation>Name (Italian):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Japanese):</source>
+        <translation>Name (Japanese):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of delegation:</source>
+        <translation>Head of delegation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member organisations:</source>
+        <translation>Member organisations:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People assigned:</source>
+        <translation>People assigned:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+64"/>
+        <source>New delegation</source>
+        <translation>New delegation</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Save delegation</source>
+        <translation>Save delegation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete delegation</source>
+        <translation>Delete delegation</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Turin</source>
+        <translation>Turin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nagoya</source>
+        <translation>Nagoya</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delegation: {name}</source>
+        <translation>Delegation: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no head yet)</source>
+        <translation>(no head yet)</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1365,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>Sending a test message to {address}…</translation>
     </message>
@@ -1285,12 +1384,12 @@ What was saved is safe. Details: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+299"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-257"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1421,7 +1520,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}, {1} to {2}, time zone {3}</translation>
     </message>
@@ -1436,7 +1535,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1577,7 +1676,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Ponte could not open the database: {0}</translation>
     </message>
@@ -1597,7 +1696,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Open or create a database before creating a mission.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>The mission was not created: {0}</source>
         <translation>The mission was not created: {0}</translation>
     </message>
@@ -1607,9 +1706,116 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Cannot create the mission</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>MissionForm</name>
+    <message>
+        <location filename="../../ui/setup/mission_form.py" line="+48"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As in English: {name}</source>
+        <translation>As in English: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Torino → Nagoya, October 2027</source>
+        <translation>e.g. Torino → Nagoya, October 2027</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;English):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Italian):</source>
+        <translation>Name (&amp;Italian):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Japanese):</source>
+        <translation>Name (&amp;Japanese):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host &amp;city:</source>
+        <translation>Host &amp;city:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Starts on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Ends on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save mission</source>
+        <translation>Save mission</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+</context>
+<context>
+    <name>MissionPage</name>
+    <message>
+        <location filename="../../ui/pages/mission.py" line="+118"/>
+        <source>What is missing next</source>
+        <translation>What is missing next</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reuse a previous mission&apos;s set-up…</source>
+        <translation>Reuse a previous mission&apos;s set-up…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No mission is open. Create one with File › New mission…</source>
+        <translation>No mission is open. Create one with File › New mission…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+219"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Delete this venue and its travel times?</source>
+        <translation>Delete this venue and its travel times?</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Delete this delegation? Its organisations and people stay, without one.</source>
+        <translation>Delete this delegation? Its organisations and people stay, without one.</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1967,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1980,7 +2186,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2171,12 +2377,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
@@ -2219,7 +2426,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Published version {number}: {meetings} meetings, {items} programme items.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>Could not publish: {reason}</translation>
     </message>
@@ -2227,7 +2434,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -2242,12 +2449,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>This record was deleted meanwhile; your changes were not saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>Could not save: {reason}</translation>
     </message>
@@ -2255,7 +2462,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filter by name (Latin, 漢字 or かな)…</translation>
     </message>
@@ -2319,9 +2526,74 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>ReuseDialog</name>
+    <message>
+        <location filename="../../ui/setup/reuse_dialog.py" line="+43"/>
+        <source>Reuse a previous mission&apos;s set-up</source>
+        <translation>Reuse a previous mission&apos;s set-up</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>As the mission copied</source>
+        <translation>As the mission copied</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Copy from:</source>
+        <translation>Copy from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New start date:</source>
+        <translation>New start date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (English):</source>
+        <translation>New name (English):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (Italian):</source>
+        <translation>New name (Italian):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (Japanese):</source>
+        <translation>New name (Japanese):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Venues, travel times, delegations, B2B sessions (with their breaks, tables and delegations taking part) and interpreters are copied; every time moves by the same number of days and keeps its local time. Organisations, participants and meeting requests are not copied.</source>
+        <translation>Venues, travel times, delegations, B2B sessions (with their breaks, tables and delegations taking part) and interpreters are copied; every time moves by the same number of days and keeps its local time. Organisations, participants and meeting requests are not copied.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy into a new mission</source>
+        <translation>Copy into a new mission</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no mission to copy from.</source>
+        <translation>There is no mission to copy from.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>As in English: {name}</source>
+        <translation>As in English: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New mission from {start} to {end} ({shift} days later). To copy: {venues} venue(s), {travel} travel time(s), {delegations} delegation(s), {sessions} B2B session(s) with {breaks} break(s) and {tables} table(s), {interpreters} interpreter(s).</source>
+        <translation>New mission from {start} to {end} ({shift} days later). To copy: {venues} venue(s), {travel} travel time(s), {delegations} delegation(s), {sessions} B2B session(s) with {breaks} break(s) and {tables} table(s), {interpreters} interpreter(s).</translation>
+    </message>
+</context>
+<context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
@@ -2421,12 +2693,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>Could not schedule: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Infeasible: nothing was changed. {reasons}</translation>
     </message>
@@ -2812,7 +3084,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>It was changed or deleted meanwhile.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>Could not undo or redo “{action}”: {reason}</translation>
     </message>
@@ -2838,6 +3110,100 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+0"/>
         <source>Why not scheduled</source>
         <translation>Why not scheduled</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPanel</name>
+    <message>
+        <location filename="../../ui/setup/venues_panel.py" line="+40"/>
+        <source>Venues</source>
+        <translation>Venues</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>As in Latin script: {name}</source>
+        <translation>As in Latin script: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Nagoya Congress Center</source>
+        <translation>e.g. Nagoya Congress Center</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name (Latin script):</source>
+        <translation>Name (Latin script):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Italian):</source>
+        <translation>Name (Italian):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Japanese):</source>
+        <translation>Name (Japanese):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address (Japanese):</source>
+        <translation>Address (Japanese):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+91"/>
+        <source>New venue</source>
+        <translation>New venue</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Save venue</source>
+        <translation>Save venue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete venue</source>
+        <translation>Delete venue</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Same time both ways</source>
+        <translation>Same time both ways</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save travel times</source>
+        <translation>Save travel times</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Travel times in minutes (row: from; column: to, numbered as the rows)</source>
+        <translation>Travel times in minutes (row: from; column: to, numbered as the rows)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>“{text}” from {a} to {b} is not a number of minutes between 0 and 1440.</source>
+        <translation>“{text}” from {a} to {b} is not a number of minutes between 0 and 1440.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Venue: {name}</source>
+        <translation>Venue: {name}</translation>
     </message>
 </context>
 </TS>

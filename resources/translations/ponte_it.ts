@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} ha {count} incontri in parallelo (al massimo {capacity}).</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>Blocca</translation>
@@ -159,7 +159,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} e {b} non hanno uno slot libero in comune</translation>
     </message>
@@ -212,6 +212,105 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>l&apos;ultima pianificazione lo aveva collocato; da allora è stato tolto</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPanel</name>
+    <message>
+        <location filename="../../ui/setup/delegations_panel.py" line="+40"/>
+        <source>Delegations</source>
+        <translation>Delegazioni</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Turin side</source>
+        <translation>Lato di Torino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya side</source>
+        <translation>Lato di Nagoya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As in English: {name}</source>
+        <translation>Come in inglese: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Turin delegation</source>
+        <translation>es. Delegazione di Torino</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Side:</source>
+        <translation>Lato:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name (English):</source>
+        <translation>Nome (inglese):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Italian):</source>
+        <translation>Nome (italiano):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Japanese):</source>
+        <translation>Nome (giapponese):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of delegation:</source>
+        <translation>Capo delegazione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member organisations:</source>
+        <translation>Organizzazioni membri:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People assigned:</source>
+        <translation>Persone assegnate:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+64"/>
+        <source>New delegation</source>
+        <translation>Nuova delegazione</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Save delegation</source>
+        <translation>Salva delegazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete delegation</source>
+        <translation>Elimina delegazione</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Turin</source>
+        <translation>Torino</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nagoya</source>
+        <translation>Nagoya</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delegation: {name}</source>
+        <translation>Delegazione: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no head yet)</source>
+        <translation>(nessun capo per ora)</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1365,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Prova</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>Invio di un messaggio di prova a {address}…</translation>
     </message>
@@ -1285,12 +1384,12 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+299"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-257"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -1421,7 +1520,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}, dal {1} al {2}, fuso orario {3}</translation>
     </message>
@@ -1436,7 +1535,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>&amp;Svuota elenco</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
@@ -1577,7 +1676,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Impossibile aprire il database: {0}</translation>
     </message>
@@ -1597,7 +1696,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Aprire o creare un database prima di creare una missione.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>The mission was not created: {0}</source>
         <translation>La missione non è stata creata: {0}</translation>
     </message>
@@ -1607,9 +1706,116 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Impossibile creare la missione</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>Si è verificato un errore</translation>
+    </message>
+</context>
+<context>
+    <name>MissionForm</name>
+    <message>
+        <location filename="../../ui/setup/mission_form.py" line="+48"/>
+        <source>Mission</source>
+        <translation>Missione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As in English: {name}</source>
+        <translation>Come in inglese: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Torino → Nagoya, October 2027</source>
+        <translation>es. Torino → Nagoya, ottobre 2027</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name (&amp;English):</source>
+        <translation>Nome (&amp;inglese):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Italian):</source>
+        <translation>Nome (i&amp;taliano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Japanese):</source>
+        <translation>Nome (&amp;giapponese):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host &amp;city:</source>
+        <translation>&amp;Città ospitante:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuso orario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends on:</source>
+        <translation>Fi&amp;ne:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organizzatore:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save mission</source>
+        <translation>Salva missione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo changes</source>
+        <translation>Annulla modifiche</translation>
+    </message>
+</context>
+<context>
+    <name>MissionPage</name>
+    <message>
+        <location filename="../../ui/pages/mission.py" line="+118"/>
+        <source>What is missing next</source>
+        <translation>Cosa manca ancora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reuse a previous mission&apos;s set-up…</source>
+        <translation>Riusa la configurazione di una missione precedente…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No mission is open. Create one with File › New mission…</source>
+        <translation>Nessuna missione aperta. Crearne una con File › Nuova missione…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+219"/>
+        <source>Mission</source>
+        <translation>Missione</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Delete this venue and its travel times?</source>
+        <translation>Eliminare questa sede e i suoi tempi di percorrenza?</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Delete this delegation? Its organisations and people stay, without one.</source>
+        <translation>Eliminare questa delegazione? Le sue organizzazioni e persone restano, senza delegazione.</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1967,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1980,7 +2186,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2171,12 +2377,13 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Versioni</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
@@ -2219,7 +2426,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pubblicata la versione {number}: {meetings} incontri, {items} voci di programma.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>Impossibile pubblicare: {reason}</translation>
     </message>
@@ -2227,7 +2434,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
@@ -2242,12 +2449,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>Nel frattempo questa scheda è stata eliminata; le modifiche non sono state salvate.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>Impossibile salvare: {reason}</translation>
     </message>
@@ -2255,7 +2462,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filtra per nome (latino, 漢字 o かな)…</translation>
     </message>
@@ -2319,9 +2526,74 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
 </context>
 <context>
+    <name>ReuseDialog</name>
+    <message>
+        <location filename="../../ui/setup/reuse_dialog.py" line="+43"/>
+        <source>Reuse a previous mission&apos;s set-up</source>
+        <translation>Riusa la configurazione di una missione precedente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>As the mission copied</source>
+        <translation>Come la missione copiata</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Copy from:</source>
+        <translation>Copia da:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New start date:</source>
+        <translation>Nuova data di inizio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (English):</source>
+        <translation>Nuovo nome (inglese):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (Italian):</source>
+        <translation>Nuovo nome (italiano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (Japanese):</source>
+        <translation>Nuovo nome (giapponese):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Venues, travel times, delegations, B2B sessions (with their breaks, tables and delegations taking part) and interpreters are copied; every time moves by the same number of days and keeps its local time. Organisations, participants and meeting requests are not copied.</source>
+        <translation>Vengono copiati sedi, tempi di percorrenza, delegazioni, sessioni B2B (con pause, tavoli e delegazioni partecipanti) e interpreti; ogni orario si sposta dello stesso numero di giorni e mantiene l&apos;ora locale. Organizzazioni, partecipanti e richieste di incontro non vengono copiati.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy into a new mission</source>
+        <translation>Copia in una nuova missione</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no mission to copy from.</source>
+        <translation>Non c&apos;è nessuna missione da cui copiare.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>As in English: {name}</source>
+        <translation>Come in inglese: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New mission from {start} to {end} ({shift} days later). To copy: {venues} venue(s), {travel} travel time(s), {delegations} delegation(s), {sessions} B2B session(s) with {breaks} break(s) and {tables} table(s), {interpreters} interpreter(s).</source>
+        <translation>Nuova missione dal {start} al {end} ({shift} giorni dopo). Da copiare: sedi {venues}, tempi di percorrenza {travel}, delegazioni {delegations}, sessioni B2B {sessions} con pause {breaks} e tavoli {tables}, interpreti {interpreters}.</translation>
+    </message>
+</context>
+<context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>Pianifica</translation>
     </message>
@@ -2421,12 +2693,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Non riuscita</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>Impossibile pianificare: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Pianificazione impossibile: non è stato modificato nulla. {reasons}</translation>
     </message>
@@ -2812,7 +3084,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nel frattempo è stato modificato o eliminato.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>Impossibile annullare o ripetere “{action}”: {reason}</translation>
     </message>
@@ -2838,6 +3110,100 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+0"/>
         <source>Why not scheduled</source>
         <translation>Motivo della mancata pianificazione</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPanel</name>
+    <message>
+        <location filename="../../ui/setup/venues_panel.py" line="+40"/>
+        <source>Venues</source>
+        <translation>Sedi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>As in Latin script: {name}</source>
+        <translation>Come in caratteri latini: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Nagoya Congress Center</source>
+        <translation>es. Nagoya Congress Center</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name (Latin script):</source>
+        <translation>Nome (caratteri latini):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Italian):</source>
+        <translation>Nome (italiano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Japanese):</source>
+        <translation>Nome (giapponese):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>Indirizzo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address (Japanese):</source>
+        <translation>Indirizzo (giapponese):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City:</source>
+        <translation>Città:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone:</source>
+        <translation>Fuso orario:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+91"/>
+        <source>New venue</source>
+        <translation>Nuova sede</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Save venue</source>
+        <translation>Salva sede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete venue</source>
+        <translation>Elimina sede</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Same time both ways</source>
+        <translation>Stesso tempo in entrambe le direzioni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save travel times</source>
+        <translation>Salva tempi di percorrenza</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Travel times in minutes (row: from; column: to, numbered as the rows)</source>
+        <translation>Tempi di percorrenza in minuti (riga: da; colonna: a, numerata come le righe)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>“{text}” from {a} to {b} is not a number of minutes between 0 and 1440.</source>
+        <translation>«{text}» da {a} a {b} non è un numero di minuti tra 0 e 1440.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Venue: {name}</source>
+        <translation>Sede: {name}</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+57"/>
+        <location filename="../../ui/b2b/grid.py" line="+60"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
         <location line="+272"/>
         <source>Lock</source>
         <translation>固定</translation>
@@ -157,7 +157,7 @@
 <context>
     <name>B2BReasons</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+48"/>
+        <location filename="../../ui/b2b/lists.py" line="+49"/>
         <source>{a} and {b} share no free slot</source>
         <translation>{a} と {b} に共通の空き枠がありません</translation>
     </message>
@@ -210,6 +210,105 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>前回の実行で配置されましたが、その後スケジュールから外されました</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPanel</name>
+    <message>
+        <location filename="../../ui/setup/delegations_panel.py" line="+40"/>
+        <source>Delegations</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Turin side</source>
+        <translation>トリノ側</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya side</source>
+        <translation>名古屋側</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As in English: {name}</source>
+        <translation>英語と同じ：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Turin delegation</source>
+        <translation>例：トリノ代表団</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Side:</source>
+        <translation>所属側：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name (English):</source>
+        <translation>名称（英語）：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Italian):</source>
+        <translation>名称（イタリア語）：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Japanese):</source>
+        <translation>名称（日本語）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of delegation:</source>
+        <translation>団長：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member organisations:</source>
+        <translation>所属組織：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People assigned:</source>
+        <translation>所属する人：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+64"/>
+        <source>New delegation</source>
+        <translation>新しい代表団</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Save delegation</source>
+        <translation>代表団を保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete delegation</source>
+        <translation>代表団を削除</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Turin</source>
+        <translation>トリノ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nagoya</source>
+        <translation>名古屋</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delegation: {name}</source>
+        <translation>代表団：{name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no head yet)</source>
+        <translation>（団長未定）</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1359,7 @@ What was saved is safe. Details: {log}</source>
         <translation>テスト</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Sending a test message to {address}…</source>
         <translation>{address} にテストメッセージを送信中…</translation>
     </message>
@@ -1279,12 +1378,12 @@ What was saved is safe. Details: {log}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+283"/>
+        <location line="+299"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-257"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -1415,7 +1514,7 @@ What was saved is safe. Details: {log}</source>
         <translation>{0} — {1}、{2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}、{1}～{2}、タイムゾーン {3}</translation>
     </message>
@@ -1430,7 +1529,7 @@ What was saved is safe. Details: {log}</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -1570,7 +1669,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>データベースを開けませんでした：{0}</translation>
     </message>
@@ -1590,7 +1689,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成する前に、データベースを開くか作成してください。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>The mission was not created: {0}</source>
         <translation>ミッションを作成できませんでした：{0}</translation>
     </message>
@@ -1600,9 +1699,116 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成できません</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Something went wrong</source>
         <translation>エラーが発生しました</translation>
+    </message>
+</context>
+<context>
+    <name>MissionForm</name>
+    <message>
+        <location filename="../../ui/setup/mission_form.py" line="+48"/>
+        <source>Mission</source>
+        <translation>ミッション</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As in English: {name}</source>
+        <translation>英語と同じ：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Torino → Nagoya, October 2027</source>
+        <translation>例：Torino → Nagoya, October 2027</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name (&amp;English):</source>
+        <translation>名称・英語(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Italian):</source>
+        <translation>名称・イタリア語(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Japanese):</source>
+        <translation>名称・日本語(&amp;J)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host &amp;city:</source>
+        <translation>開催都市(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>タイムゾーン(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts on:</source>
+        <translation>開始日(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends on:</source>
+        <translation>終了日(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiser:</source>
+        <translation>主催者(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save mission</source>
+        <translation>ミッションを保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo changes</source>
+        <translation>変更を取り消す</translation>
+    </message>
+</context>
+<context>
+    <name>MissionPage</name>
+    <message>
+        <location filename="../../ui/pages/mission.py" line="+118"/>
+        <source>What is missing next</source>
+        <translation>次に必要なこと</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reuse a previous mission&apos;s set-up…</source>
+        <translation>以前のミッションの設定を再利用…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No mission is open. Create one with File › New mission…</source>
+        <translation>ミッションが開かれていません。ファイル › 新しいミッション… で作成してください。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+219"/>
+        <source>Mission</source>
+        <translation>ミッション</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Delete this venue and its travel times?</source>
+        <translation>この会場と移動時間を削除しますか？</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Delete this delegation? Its organisations and people stay, without one.</source>
+        <translation>この代表団を削除しますか？所属する組織と人は代表団なしで残ります。</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1960,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../ui/models/organisations.py" line="+24"/>
+        <location filename="../../ui/models/organisations.py" line="+22"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1971,7 +2177,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+25"/>
+        <location filename="../../ui/models/participants.py" line="+23"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -2162,12 +2368,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>版</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+104"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-93"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
@@ -2209,7 +2416,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>第{number}版を公開しました：商談 {meetings} 件、プログラム {items} 件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not publish: {reason}</source>
         <translation>公開できませんでした：{reason}</translation>
     </message>
@@ -2217,7 +2424,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+87"/>
+        <location filename="../../ui/forms/editor.py" line="+90"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
@@ -2232,12 +2439,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>このデータはその間に削除されたため、変更は保存されませんでした。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>保存できませんでした：{reason}</translation>
     </message>
@@ -2245,7 +2452,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+86"/>
+        <location filename="../../ui/pages/records.py" line="+91"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>名前で絞り込み（ローマ字・漢字・かな）…</translation>
     </message>
@@ -2309,9 +2516,74 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>ReuseDialog</name>
+    <message>
+        <location filename="../../ui/setup/reuse_dialog.py" line="+43"/>
+        <source>Reuse a previous mission&apos;s set-up</source>
+        <translation>以前のミッションの設定を再利用</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>As the mission copied</source>
+        <translation>コピー元のミッションと同じ</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Copy from:</source>
+        <translation>コピー元：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New start date:</source>
+        <translation>新しい開始日：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (English):</source>
+        <translation>新しい名称（英語）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (Italian):</source>
+        <translation>新しい名称（イタリア語）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (Japanese):</source>
+        <translation>新しい名称（日本語）：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Venues, travel times, delegations, B2B sessions (with their breaks, tables and delegations taking part) and interpreters are copied; every time moves by the same number of days and keeps its local time. Organisations, participants and meeting requests are not copied.</source>
+        <translation>会場・移動時間・代表団・B2B商談会（休憩、テーブル、参加する代表団を含む）・通訳者をコピーします。すべての時刻は同じ日数だけずれ、現地時刻はそのまま保たれます。組織・参加者・商談希望はコピーされません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy into a new mission</source>
+        <translation>新しいミッションにコピー</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no mission to copy from.</source>
+        <translation>コピー元のミッションがありません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>As in English: {name}</source>
+        <translation>英語と同じ：{name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New mission from {start} to {end} ({shift} days later). To copy: {venues} venue(s), {travel} travel time(s), {delegations} delegation(s), {sessions} B2B session(s) with {breaks} break(s) and {tables} table(s), {interpreters} interpreter(s).</source>
+        <translation>新しいミッション：{start}～{end}（{shift} 日後）。コピーするもの：会場 {venues}、移動時間 {travel}、代表団 {delegations}、B2B商談会 {sessions}（休憩 {breaks}、テーブル {tables}）、通訳者 {interpreters}。</translation>
+    </message>
+</context>
+<context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+60"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+61"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
@@ -2411,12 +2683,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not schedule: {reason}</source>
         <translation>スケジュールを作成できませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>スケジュールを作成できません。何も変更していません。{reasons}</translation>
     </message>
@@ -2790,7 +3062,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>その間に変更または削除されました。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Could not undo or redo “{action}”: {reason}</source>
         <translation>「{action}」を元に戻す／やり直すことができませんでした：{reason}</translation>
     </message>
@@ -2816,6 +3088,100 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+0"/>
         <source>Why not scheduled</source>
         <translation>未配置の理由</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPanel</name>
+    <message>
+        <location filename="../../ui/setup/venues_panel.py" line="+40"/>
+        <source>Venues</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>As in Latin script: {name}</source>
+        <translation>ラテン文字と同じ：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Nagoya Congress Center</source>
+        <translation>例：名古屋国際会議場</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name (Latin script):</source>
+        <translation>名称（ラテン文字）：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Italian):</source>
+        <translation>名称（イタリア語）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Japanese):</source>
+        <translation>名称（日本語）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>住所：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address (Japanese):</source>
+        <translation>住所（日本語）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City:</source>
+        <translation>都市：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone:</source>
+        <translation>タイムゾーン：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+91"/>
+        <source>New venue</source>
+        <translation>新しい会場</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Save venue</source>
+        <translation>会場を保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete venue</source>
+        <translation>会場を削除</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Same time both ways</source>
+        <translation>往復とも同じ時間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save travel times</source>
+        <translation>移動時間を保存</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Travel times in minutes (row: from; column: to, numbered as the rows)</source>
+        <translation>移動時間（分）（行：出発地、列：到着地。列番号は行の番号）</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>“{text}” from {a} to {b} is not a number of minutes between 0 and 1440.</source>
+        <translation>{a} から {b} への「{text}」は 0〜1440 の分数ではありません。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Venue: {name}</source>
+        <translation>会場：{name}</translation>
     </message>
 </context>
 </TS>
