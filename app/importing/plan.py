@@ -19,10 +19,12 @@ from app.importing import messages as msg
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping, check_mapping
 from app.importing.plan_availability import plan_availability
+from app.importing.plan_delegations import plan_delegations
 from app.importing.plan_interpreters import plan_interpreters
 from app.importing.plan_organisations import plan_organisations
 from app.importing.plan_participants import plan_participants
 from app.importing.plan_requests import plan_requests
+from app.importing.plan_venues import plan_venues
 from app.importing.rows import Action, Planner, RowPlan
 from app.importing.table import Table
 from app.store import Store
@@ -33,6 +35,8 @@ PLANNERS: dict[ImportKind, Planner] = {
     ImportKind.REQUESTS: plan_requests,
     ImportKind.AVAILABILITY: plan_availability,
     ImportKind.INTERPRETERS: plan_interpreters,
+    ImportKind.VENUES: plan_venues,
+    ImportKind.DELEGATIONS: plan_delegations,
 }
 
 

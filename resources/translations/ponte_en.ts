@@ -726,6 +726,16 @@ What was saved is safe. Details: {log}</translation>
         <translation>Interpreters</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Venues</source>
+        <translation>Venues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations</source>
+        <translation>Delegations</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>File</translation>
@@ -977,6 +987,36 @@ What was saved is safe. Details: {log}</translation>
         <location line="+1"/>
         <source>Most meetings</source>
         <translation>Most meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Italian)</source>
+        <translation>Name (Italian)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (Japanese)</source>
+        <translation>Address (Japanese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of delegation</source>
+        <translation>Head of delegation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member organisations</source>
+        <translation>Member organisations</translation>
     </message>
     <message>
         <location line="+1"/>

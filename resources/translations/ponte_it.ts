@@ -726,6 +726,16 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Interpreti</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Venues</source>
+        <translation>Sedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations</source>
+        <translation>Delegazioni</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>File</translation>
@@ -977,6 +987,36 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <location line="+1"/>
         <source>Most meetings</source>
         <translation>Numero massimo di incontri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Italian)</source>
+        <translation>Nome (italiano)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (Japanese)</source>
+        <translation>Indirizzo (giapponese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of delegation</source>
+        <translation>Capo delegazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member organisations</source>
+        <translation>Organizzazioni membri</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -721,6 +721,16 @@ What was saved is safe. Details: {log}</source>
         <translation>通訳者</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Venues</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>ファイル</translation>
@@ -971,6 +981,36 @@ What was saved is safe. Details: {log}</source>
         <location line="+1"/>
         <source>Most meetings</source>
         <translation>最大商談数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Italian)</source>
+        <translation>名称（イタリア語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (Japanese)</source>
+        <translation>住所（日本語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of delegation</source>
+        <translation>団長</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member organisations</source>
+        <translation>所属組織</translation>
     </message>
     <message>
         <location line="+1"/>

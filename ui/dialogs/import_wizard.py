@@ -89,6 +89,8 @@ class ImportDialog(QDialog):
             ImportKind.AVAILABILITY.value,
         )
         self.kind_combo.addItem(self.tr("Interpreters"), ImportKind.INTERPRETERS.value)
+        self.kind_combo.addItem(self.tr("Venues"), ImportKind.VENUES.value)
+        self.kind_combo.addItem(self.tr("Delegations"), ImportKind.DELEGATIONS.value)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setEnabled(False)
         self.file_info = QLabel()
@@ -376,6 +378,12 @@ class ImportDialog(QDialog):
             "profile": self.tr("Profile"),
             "profile_ja": self.tr("Profile (Japanese)"),
             "max_meetings": self.tr("Most meetings"),
+            "name_it": self.tr("Name (Italian)"),
+            "address": self.tr("Address"),
+            "address_ja": self.tr("Address (Japanese)"),
+            "timezone": self.tr("Time zone"),
+            "head": self.tr("Head of delegation"),
+            "members": self.tr("Member organisations"),
             "requester": self.tr("Requesting organisation"),
             "requested": self.tr("Requested organisation"),
             "priority": self.tr("Priority"),
