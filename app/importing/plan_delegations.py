@@ -164,7 +164,7 @@ def plan_delegations(
             base = old or DelegationData(name=name, side=side or Side.TURIN)
             new = replace(
                 base,
-                name=name,
+                name=base.name,  # matched by name: the saved spelling stays
                 side=side or base.side,
                 name_it=checked_text(row, "name_it", NAME_MAX) or base.name_it,
                 name_ja=checked_text(row, "name_ja", NAME_MAX) or base.name_ja,

@@ -114,7 +114,10 @@ def plan_venues(
                 "city": checked_text(row, "city", CITY_MAX),
                 "timezone": zone,
             }
-            new = replace(base, name=name, **{k: v for k, v in updates.items() if v is not None})
+            # a row matched by name keeps the saved spelling ("lingotto" finds "Lingotto")
+            new = replace(
+                base, name=base.name, **{k: v for k, v in updates.items() if v is not None}
+            )
         label = name or row.text("name_ja") or f"row {number}"
         plans.append(outcome(row, number, label, target, old, new))
     return plans
