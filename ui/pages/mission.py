@@ -371,7 +371,7 @@ class MissionPage(Page):
     def open_reuse_dialog(self) -> ReuseDialog | None:
         if self._loaded is None:
             return None
-        dialog = ReuseDialog(self.ctx, self._loaded.missions, self)
+        dialog = ReuseDialog(self.ctx, self._loaded.missions, self, current=self._loaded.mission_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.copied.connect(self.open_mission.emit)
         dialog.open()

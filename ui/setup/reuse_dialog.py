@@ -35,6 +35,7 @@ class ReuseDialog(QDialog):
         missions: list[MissionRow],
         parent: QWidget | None = None,
         *,
+        current: int | None = None,
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
@@ -50,7 +51,10 @@ class ReuseDialog(QDialog):
         lang = current_language()
         for m in missions:
             self.source_combo.addItem(f"{m.names.in_(lang)} ({m.start_date:%Y-%m-%d})", m.id)
-        first = missions[0].start_date if missions else (today or date.today())
+        if current is not None and self.source_combo.findData(current) >= 0:
+            self.source_combo.setCurrentIndex(self.source_combo.findData(current))
+        chosen = next((m for m in missions if m.id == self.source_combo.currentData()), None)
+        first = chosen.start_date if chosen else (today or date.today())
         self.start_edit = date_edit("reuse_start", _a_year_later(first))
         self.names = FallbackNames("reuse", self.tr("As the mission copied"))
         for edit in (self.names.en, self.names.it, self.names.ja):
