@@ -316,6 +316,15 @@ def test_reuse_copies_the_set_up_with_dates_shifted_across_dst(store: Store) -> 
         ]
         s.add(session)
         s.flush()
+        from app.model import Unavailability
+
+        interpreter_person.unavailability = [
+            Unavailability(
+                start_utc=datetime(2027, 10, 13, 10, 0, tzinfo=UTC),  # 12:00 CEST
+                end_utc=datetime(2027, 10, 13, 11, 0, tzinfo=UTC),
+                reason="Lunch",
+            )
+        ]
         interpreter = Interpreter(mission=m, participant=interpreter_person)
         interpreter.session_links = [InterpreterSession(session_id=session.id)]
         s.add(interpreter)
@@ -352,6 +361,9 @@ def test_reuse_copies_the_set_up_with_dates_shifted_across_dst(store: Store) -> 
         assert copied_interpreter.participant.family_name_kanji == "佐藤"
         assert copied_interpreter.participant.languages == ["ja", "it"]
         assert [link.session_id for link in copied_interpreter.session_links] == [copied.id]
+        (lunch,) = copied_interpreter.participant.unavailability
+        assert lunch.start_utc == datetime(2027, 11, 10, 11, 0, tzinfo=UTC)  # 12:00 CET
+        assert lunch.reason == "Lunch"
         assert [p.family_name for p in copy.participants] == ["Sato"]  # not Verdi
         assert copy.organisations == []
         nagoya_copy = next(d for d in copy.delegations if d.side is Side.NAGOYA)

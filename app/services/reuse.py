@@ -1,5 +1,6 @@
 """Reuse last year's set-up: copy a mission's venues, travel times, delegations, B2B sessions
-(breaks, tables, delegations taking part) and interpreters into a new mission, dates shifted.
+(breaks, tables, delegations taking part) and interpreters (with their breaks) into a new
+mission, dates shifted.
 
 Every time moves by the same number of days and keeps its wall-clock time in its own zone:
 a session at 10:00 in Rome stays at 10:00 in Rome even when the shift crosses a change of
@@ -29,6 +30,7 @@ from app.model import (
     Mission,
     Participant,
     SessionDelegation,
+    Unavailability,
     Venue,
     VenueTravel,
 )
@@ -205,6 +207,16 @@ def copy_mission(
         people: dict[int, int] = {}
         for interpreter in sorted(source.interpreters, key=lambda i: i.id):
             person = _copy_person(interpreter.participant, new_id, delegations)
+            # their breaks (unavailability), at the same local times in the mission's zone
+            what = msg.INTERPRETER_NAMED(name=interpreter.participant.latin_name())
+            person.unavailability = [
+                Unavailability(
+                    start_utc=_shift(u.start_utc, source.timezone, shift, what),
+                    end_utc=_shift(u.end_utc, source.timezone, shift, what),
+                    reason=u.reason,
+                )
+                for u in interpreter.participant.unavailability
+            ]
             session.add(person)
             session.flush()
             people[interpreter.participant_id] = person.id

@@ -109,6 +109,12 @@ SESSION_NAMED = Wording(
     it="la sessione B2B {name!r}",
     ja="B2B商談会「{name}」",
 )
+INTERPRETER_NAMED = Wording(
+    "setup.interpreter_named",
+    en="a break of the interpreter {name}",
+    it="una pausa dell'interprete {name}",
+    ja="通訳者 {name} の休憩",
+)
 ITEM_NAMED = Wording(
     "setup.item_named",
     en="the programme item {name!r}",
