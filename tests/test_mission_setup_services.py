@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.common.errors import UserError
 from app.model import (
@@ -401,3 +403,27 @@ def _all_missions(store: Store) -> list[int]:
     from app.services.missions import list_missions
 
     return [m.id for m in list_missions(store)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    instant=st.datetimes(
+        min_value=datetime(2026, 1, 1), max_value=datetime(2030, 12, 31), timezones=st.just(UTC)
+    ),
+    days=st.integers(min_value=-800, max_value=800),
+    zone=st.sampled_from(["Europe/Rome", "Asia/Tokyo", "America/New_York"]),
+)
+def test_a_shift_keeps_the_local_time(instant: datetime, days: int, zone: str) -> None:
+    """Whatever the day and the shift, the local clock time stays and the local day moves by
+    exactly ``days`` (or the time does not exist on the new day, and that is said)."""
+    from datetime import timedelta
+
+    from app.common.timezones import NonexistentLocalTime, to_local
+
+    before = to_local(instant, zone)
+    try:
+        after = to_local(shift_instant(instant, zone, days), zone)
+    except NonexistentLocalTime:
+        return
+    assert after.time() == before.time()
+    assert after.date() == before.date() + timedelta(days=days)
