@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the tests: a new cluster in a temp dir, on 127.0.0.1 and a
-# free port, trust authentication, no durability (fsync off). Deleted when stopped.
+# free port, trust authentication (but for the role ponte_password_check), no durability (fsync off). Deleted when stopped.
 #
 # Sourced (what scripts/test.sh does):
 #     source scripts/pg.sh
@@ -87,6 +87,10 @@ pg_start() {
         _pg_say "error: initdb failed"
         return 1
     fi
+    # One role, made by the tests, must give its password (scram): the wrong-password tests
+    # need a server that checks one. Every other role keeps trust. The line goes first.
+    _pg_as_owner sed -i '0,/^local/s//host    all             ponte_password_check 127.0.0.1\/32       scram-sha-256\nlocal/' \
+        "$data/pg_hba.conf"
 
     # A free port can be taken between asking and binding: try a few.
     local attempt port

@@ -65,7 +65,7 @@ def test_info_on_an_unreachable_server_fails_clearly(paths: Paths) -> None:
         "info", "--db", "postgresql+psycopg://ponte:secret@127.0.0.1:9/ponte?connect_timeout=2"
     )
     assert result.returncode != 0
-    assert "Cannot use postgresql" in result.stderr
+    assert "Cannot reach a database server at 127.0.0.1, port 9" in result.stderr
     assert "secret" not in result.stderr
 
 

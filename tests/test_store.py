@@ -169,7 +169,9 @@ def test_display_never_shows_a_password() -> None:
 
 def test_unreachable_server_gives_a_clear_message(paths: Paths) -> None:
     """No server listening: DatabaseUnavailable naming the database, not a traceback."""
-    with pytest.raises(DatabaseUnavailable, match="Cannot use postgresql"):
+    with pytest.raises(
+        DatabaseUnavailable, match=r"Cannot reach a database server at 127\.0\.0\.1, port 9"
+    ):
         open_store("postgresql+psycopg://nobody@127.0.0.1:9/ponte?connect_timeout=2", paths=paths)
 
 

@@ -262,7 +262,7 @@ def install(qapp: QApplication) -> Iterator[Callable[[Path], QTranslator]]:
 MAIN_WINDOW = {
     "ja": {
         "menus": ["ファイル(&F)", "編集(&E)", "表示(&V)", "ヘルプ(&H)"],
-        "pages": ["ミッション", "組織", "参加者", "B2B商談", "書類", "公開"],
+        "pages": ["ミッション", "組織", "参加者", "商談希望", "B2B商談", "書類", "公開"],
         "new_mission": "新規ミッション(&M)…",
         "add": "追加",
         "schedule": "スケジュール作成",
@@ -273,6 +273,7 @@ MAIN_WINDOW = {
             "Missione",
             "Organizzazioni",
             "Partecipanti",
+            "Richieste",
             "Incontri B2B",
             "Documenti",
             "Pubblica",

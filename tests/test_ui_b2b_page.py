@@ -354,18 +354,6 @@ def test_cancel_calls_control_cancel(qtbot: QtBot, paths: Paths, db: tuple[Store
         close_context(qtbot, context)
 
 
-def test_request_matrix_shows_priorities(qtbot: QtBot, ctx: AppContext) -> None:
-    page = open_page(qtbot, ctx)
-    model = page.matrix_model
-    assert model.rowCount() > 30 and model.columnCount() > 30
-    texts = {
-        model.index(r, c).data()
-        for r in range(model.rowCount())
-        for c in range(model.columnCount())
-    }
-    assert "✕" in texts and any(t and "⇄" in t for t in texts)
-
-
 def test_screenshot_of_a_scheduled_demo(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
     page = open_page(qtbot, ctx)
     page.show_example()

@@ -138,7 +138,7 @@ def test_refusals_show_next_to_their_fields_in_japanese_and_save_nothing(
     assert isinstance(zone, QComboBox)
     replace_text(qtbot, zone.lineEdit(), "Tokyo")
     replace_text(qtbot, find(page, QLineEdit, "mission_name"), "")
-    page.form.end_edit.setDate(page.form.start_edit.date().addDays(-1))
+    replace_text(qtbot, page.form.end_edit.edit, "2027-10-11")  # the day before it starts
     click(qtbot, page, "mission_save")
     errors = page.form.errors.shown()
     assert "IANA" in errors["timezone"] and "タイムゾーン" in errors["timezone"]
@@ -147,6 +147,24 @@ def test_refusals_show_next_to_their_fields_in_japanese_and_save_nothing(
     settle(qtbot, page, ctx)
     row = get_mission(store, mission_id)
     assert row is not None and row.timezone == "Asia/Tokyo" and row.name.startswith("Torino")
+
+
+def test_a_date_that_does_not_exist_is_said_and_nothing_saved(
+    qtbot: QtBot, page: MissionPage, ctx: AppContext, store: Store, mission_id: int
+) -> None:
+    """A whole date typed is read whole: 2027-02-31 is refused in words, never replaced."""
+    replace_text(qtbot, page.form.start_edit.edit, "2027-02-31")
+    type_text(page.form.names.it, "Missione")
+    click(qtbot, page, "mission_save")
+    assert "31" in page.form.start_edit.problem()
+    settle(qtbot, page, ctx)
+    row = get_mission(store, mission_id)
+    assert row is not None and row.start_date == date(2027, 10, 12) and row.name_it is None
+    replace_text(qtbot, page.form.start_edit.edit, "2027-10-11")
+    click(qtbot, page, "mission_save")
+    settle(qtbot, page, ctx)
+    row = get_mission(store, mission_id)
+    assert row is not None and row.start_date == date(2027, 10, 11) and row.name_it == "Missione"
 
 
 def test_dates_that_leave_out_a_session_name_it(
@@ -166,8 +184,7 @@ def test_dates_that_leave_out_a_session_name_it(
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(page.ready)
-    page.form.end_edit.setFocus()
-    page.form.end_edit.setDate(page.form.end_edit.date().addDays(-1))
+    replace_text(qtbot, page.form.end_edit.edit, "2027-10-13")
     click(qtbot, page, "mission_save")
     qtbot.waitUntil(lambda: "start_date" in page.form.errors.shown())
     assert "'Automotive B2B' on 2027-10-14" in page.form.errors.shown()["start_date"]
@@ -278,7 +295,7 @@ def test_reuse_a_previous_mission_set_up(
     click(qtbot, page, "reuse_button")
     dialog = page.findChild(ReuseDialog, "reuse_dialog")
     assert isinstance(dialog, ReuseDialog)
-    dialog.start_edit.setDate(dialog.start_edit.date().addDays(-2))  # 2028-10-10
+    replace_text(qtbot, dialog.start_edit.edit, "2028-10-10")
     qtbot.waitUntil(lambda: dialog.ok_button.isEnabled())
     text = dialog.preview_label.text()
     assert "2028-10-10" in text and "1 venue(s)" in text

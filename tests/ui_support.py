@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.common.paths import Paths
@@ -38,6 +40,7 @@ def close_context(qtbot: QtBot, context: AppContext) -> None:
     context.undo.clear()
     context.compute.shutdown()
     context.mail.shutdown()
+    context.network.shutdown()
     context.runner.shutdown()
 
 
@@ -53,3 +56,28 @@ def window_language(lang: str) -> Iterator[None]:
     finally:
         for translator in install_translators(app, "en"):
             app.removeTranslator(translator)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text as key events, kanji and full-width forms included (``qtbot.keyClicks``
+    aborts on non-ASCII text in this Qt version)."""
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def type_over(qtbot: QtBot, target: QWidget, text: str) -> None:
+    """Focus ``target``, select what it shows (Ctrl+A), type ``text`` over it, press Tab."""
+    target.setFocus()
+
+    def focused_inside() -> bool:
+        widget = QApplication.focusWidget()
+        return widget is not None and (widget is target or target.isAncestorOf(widget))
+
+    qtbot.waitUntil(focused_inside)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(focused, text)
+    QTest.keyClick(focused, Qt.Key.Key_Tab)

@@ -33,3 +33,5 @@ class AppContext:
     compute: DbRunner = field(default_factory=lambda: DbRunner(name="ponte-compute"))
     # sending mail: waits on the network, writes the sent log as each answer comes
     mail: DbRunner = field(default_factory=lambda: DbRunner(name="ponte-mail"))
+    # waiting on a server that touches no open database (a shared database's connection test)
+    network: DbRunner = field(default_factory=lambda: DbRunner(name="ponte-network"))

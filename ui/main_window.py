@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.services.database import Location
+from app.services.database import Location, SharedDatabase
 from app.services.erasure import Erased, erase_mission_people
 from app.services.missions import MissionRow
 from ui.context import AppContext
 from ui.dialogs.duplicates import DuplicatesDialog
 from ui.dialogs.import_wizard import ImportDialog
 from ui.dialogs.new_mission import NewMissionDialog
+from ui.dialogs.setup_workbook import SetupWorkbookDialog
+from ui.dialogs.shared_database import SharedDatabaseDialog
 from ui.erasure_text import erased_text
 from ui.i18n import available_languages
 from ui.mission_controller import MissionController
@@ -76,6 +78,9 @@ class MainWindow(QMainWindow):
         controller.current_mission_changed.connect(self._show_mission)
         controller.recent_changed.connect(self._fill_recent_menu)
         controller.problem.connect(self.show_problem)
+        controller.password_needed.connect(
+            lambda shared, why: self.open_shared_database_dialog(shared, problem=why)
+        )
         controller.retention_reminder.connect(
             lambda text: self._show_box(
                 QMessageBox.Icon.Information, self.tr("Personal data"), text
@@ -167,6 +172,8 @@ class MainWindow(QMainWindow):
         self.open_database_action = file_menu.addAction(self.tr("&Open database…"))
         self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_database_action.triggered.connect(self._ask_open_database)
+        self.open_shared_action = file_menu.addAction(self.tr("Open &shared database…"))
+        self.open_shared_action.triggered.connect(lambda: self.open_shared_database_dialog())
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.setObjectName("recent_menu")
         self._fill_recent_menu(self.controller.recent())
@@ -174,6 +181,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_mission_action)
         self.import_action = file_menu.addAction(self.tr("&Import from a spreadsheet…"))
         self.import_action.triggered.connect(self.open_import_dialog)
+        self.setup_workbook_action = file_menu.addAction(self.tr("Set-up &workbook…"))
+        self.setup_workbook_action.triggered.connect(self.open_setup_workbook_dialog)
         self.duplicates_action = file_menu.addAction(self.tr("Suspected &duplicates…"))
         self.duplicates_action.triggered.connect(self.open_duplicates_dialog)
         self.erase_action = file_menu.addAction(self.tr("&Erase personal data of this mission…"))
@@ -325,6 +334,25 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_shared_database_dialog(
+        self, initial: SharedDatabase | None = None, *, problem: str | None = None
+    ) -> SharedDatabaseDialog:
+        """File › Open shared database… (window-modal), also shown filled in when a shared
+        database asks for its password; Open opens it in the background."""
+        if initial is None:
+            location = self.controller.location()
+            if location is not None and not location.is_sqlite:
+                initial = SharedDatabase.from_target(location.display())
+        dialog = SharedDatabaseDialog(self.ctx, initial, problem=problem, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.controller.open_shared(
+                dialog.shared(), dialog.password(), remember=dialog.remember_password()
+            )
+        )
+        dialog.open()
+        return dialog
+
     def open_import_dialog(self) -> ImportDialog | None:
         """Open the Import dialog for the mission that is open (window-modal)."""
         if self.ctx.store is None or self.ctx.mission_id is None:
@@ -333,6 +361,14 @@ class MainWindow(QMainWindow):
             )
             return None
         dialog = ImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_setup_workbook_dialog(self) -> SetupWorkbookDialog:
+        """The set-up workbook: save its template, or import a filled one into the mission
+        (the dialog says so when no mission is open)."""
+        dialog = SetupWorkbookDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

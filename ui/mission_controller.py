@@ -11,11 +11,22 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy.engine import URL
 
+from app.common.secrets import SecretNotKept
 from app.common.settings import save_settings
 from app.core.changes import Changes
-from app.services.database import Location, Store, open_database
+from app.services.database import (
+    Location,
+    PasswordNeeded,
+    SharedDatabase,
+    Store,
+    StoreError,
+    WrongPassword,
+    masked,
+    open_database,
+    parse_location,
+    remember_database_password,
+)
 from app.services.erasure import RetentionDue, retention_due
 from app.services.missions import (
     MissionDraft,
@@ -26,25 +37,16 @@ from app.services.missions import (
 )
 from ui.context import AppContext
 from ui.errors import failure_text, is_user_error, user_message
+from ui.i18n import current_language
 
 log = logging.getLogger(__name__)
 
 
 def remembered_target(location: Location) -> str:
     """How a database is written into the settings: a file's full path, or a URL without
-    its password (the settings file is plain text; a server's password belongs in .pgpass)."""
-    if location.path is not None:
-        return str(location.path)
-    url = location.url
-    without_password = URL.create(
-        url.drivername,
-        username=url.username,
-        host=url.host,
-        port=url.port,
-        database=url.database,
-        query=url.query,
-    )
-    return without_password.render_as_string(hide_password=False)
+    its password (the settings file is plain text; a server's password belongs in the
+    system keyring)."""
+    return location.display()
 
 
 def is_url(target: str) -> bool:
@@ -65,6 +67,8 @@ class MissionController(QObject):
     problem = Signal(str, str)  # title, message: something the coordinator must be told
     notice = Signal(str)  # a passing remark for the status bar
     retention_reminder = Signal(str)  # finished missions whose personal data is due for erasure
+    # a shared database wants a password (SharedDatabase, why): the window asks for it
+    password_needed = Signal(object, str)
 
     def __init__(
         self, ctx: AppContext, *, persist: bool = True, parent: QObject | None = None
@@ -74,6 +78,9 @@ class MissionController(QObject):
         self._persist = persist
         self._missions: list[MissionRow] = []
         self._closed = False
+        # the shared databases' passwords given in this run (typed, or in a --db URL), by
+        # keyring account: reopening one from the recent list does not ask again
+        self._passwords: dict[str, str] = {}
         ctx.runner.failed.connect(self._job_failed)
         ctx.bus.changed.connect(self._data_changed)
 
@@ -109,9 +116,19 @@ class MissionController(QObject):
             self.open_database(default, create=True, mission_id=mission_id)
 
     def open_database(
-        self, target: str, *, create: bool = False, mission_id: int | None = None
+        self,
+        target: str,
+        *,
+        create: bool = False,
+        mission_id: int | None = None,
+        password: str | None = None,
+        remember: bool = False,
     ) -> None:
-        """Open ``target`` in the background; the database open so far stays open if it fails."""
+        """Open ``target`` in the background; the database open so far stays open if it fails.
+
+        A shared database takes ``password`` (else one given earlier in this run, the
+        keyring's, PGPASSWORD's); ``remember`` keeps it in the keyring once it opened. One
+        that asks for a password it does not have is announced by ``password_needed``."""
         if self.ctx.mail.is_busy():
             self.problem.emit(
                 self.tr("A sending is running"),
@@ -122,20 +139,47 @@ class MissionController(QObject):
             )
             return
         paths = self.ctx.paths
+        if password is None and is_url(target):
+            password = self._session_password(target)
 
-        def job() -> tuple[Store, list[MissionRow]]:
-            store = open_database(target, paths=paths, create=create)
+        def job() -> tuple[Store, list[MissionRow], str | None]:
+            store = open_database(target, paths=paths, create=create, password=password)
             try:
-                return store, list_missions(store)
+                missions = list_missions(store)
             except BaseException:
                 store.close()
                 raise
+            kept_note: str | None = None
+            if remember and password:
+                try:
+                    remember_database_password(store.location.display(), password)
+                except SecretNotKept as exc:
+                    kept_note = exc.text(language)
+            return store, missions, kept_note
 
+        language = current_language()
         self.ctx.runner.run(
             job,
             on_done=lambda result: self._opened(*result, wanted_mission=mission_id),
             on_error=lambda exc: self._open_failed(target, exc),
         )
+
+    def open_shared(
+        self, shared: SharedDatabase, password: str | None, *, remember: bool = False
+    ) -> None:
+        """Open a shared database named by File › Open shared database…."""
+        try:
+            target = shared.target()
+        except StoreError as exc:
+            self.problem.emit(self.tr("Cannot open the database"), user_message(exc))
+            return
+        self.open_database(target, create=True, password=password, remember=remember)
+
+    def _session_password(self, target: str) -> str | None:
+        try:
+            return self._passwords.get(parse_location(target).account)
+        except StoreError:
+            return None
 
     def open_recent(self, target: str) -> None:
         """Open a recent database; a file that has gone is reported and dropped from the list."""
@@ -164,10 +208,20 @@ class MissionController(QObject):
             return
         self.open_database(path, create=True)
 
-    def _opened(self, store: Store, missions: list[MissionRow], wanted_mission: int | None) -> None:
+    def _opened(
+        self,
+        store: Store,
+        missions: list[MissionRow],
+        kept_note: str | None,
+        wanted_mission: int | None,
+    ) -> None:
         if self._closed:  # the window went away while the database was opening
             store.close()
             return
+        if store.location.password is not None:
+            self._passwords[store.location.account] = store.location.password
+        if kept_note is not None:
+            self.notice.emit(kept_note)
         old = self.ctx.store
         self.ctx.store = store
         if old is not None:
@@ -228,6 +282,15 @@ class MissionController(QObject):
 
     def _open_failed(self, target: str, exc: BaseException) -> None:
         if self._closed:
+            return
+        shared = SharedDatabase.from_target(target)
+        if isinstance(exc, PasswordNeeded) and shared is not None:
+            self._passwords.pop(shared.account, None)
+            if isinstance(exc, WrongPassword):
+                why = user_message(exc)
+            else:
+                why = self.tr("{0} asks for a password.").format(masked(target))
+            self.password_needed.emit(shared, why)
             return
         if is_user_error(exc):
             message = user_message(exc)  # written for the coordinator, never with a password
@@ -349,6 +412,7 @@ class MissionController(QObject):
         self._closed = True
         self.ctx.compute.shutdown()  # cancels a running solve; its result is not stored
         self.ctx.mail.shutdown()  # stops a sending between two messages; those sent are logged
+        self.ctx.network.shutdown()  # a connection test gives up within its timeout
         self.ctx.runner.shutdown()
         if self.ctx.store is not None:
             self.ctx.store.close()

@@ -127,11 +127,12 @@ def organizer_address(name: str, email: str | None, fallback: str) -> vCalAddres
 
 
 def venue_name(venue: VenueInfo, lang: Lang) -> str:
-    return venue.name_ja if lang is Lang.JA and venue.name_ja else venue.name
+    """The venue in the reader's language (English when that form is missing)."""
+    return venue.names.in_(lang)
 
 
 def venue_address(venue: VenueInfo, lang: Lang) -> str:
-    text = venue.address_ja if lang is Lang.JA and venue.address_ja else venue.address
+    text = venue.address_in(lang)
     return ", ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
@@ -229,9 +230,11 @@ def meeting_event(
     *,
     cancelled: bool = False,
     neutral: bool = False,
+    session: str | None = None,
 ) -> Event:
     """A B2B meeting seen from ``seen.own_organisation``: the counterpart in both scripts, its
-    people, the table, the interpreter, the venue and the counterpart's profile.
+    people, the session (its name in ``lang``, given by the caller), the table, the
+    interpreter, the venue and the counterpart's profile.
 
     ``neutral`` (the whole mission's calendar) and an interpreter's view name both sides.
     """
@@ -250,6 +253,8 @@ def meeting_event(
         people = list(seen.counterpart_people)
     if people:
         lines.append(f"{label(Label.DELEGATES, lang)}: {people_names(people, lang)}")
+    if session:
+        lines.append(f"{label(Label.SESSION, lang)}: {session}")
     lines.append(f"{label(Label.TABLE, lang)}: {m.table}")
     if seen.interpreter is not None:
         lines.append(f"{label(Label.INTERPRETER, lang)}: {people_names([seen.interpreter], lang)}")

@@ -97,6 +97,7 @@ class CalendarWriter:
             cal.organiser or self.data.mission.name, cal.organiser_email, FALLBACK_ORGANIZER
         )
         self._session_venue = {s.id: s.venue_id for s in self.data.sessions}
+        self._sessions = {s.id: s for s in self.data.sessions}
         self._timezone = self._vtimezone()
         self._events: dict[tuple[object, ...], bytes] = {}
 
@@ -125,6 +126,7 @@ class CalendarWriter:
         if key not in self._events:
             venue_id = self._session_venue.get(m.session_id)
             venue = self.data.venues.get(venue_id) if venue_id is not None else None
+            session = self._sessions.get(m.session_id)
             event = meeting_event(
                 seen,
                 venue,
@@ -132,6 +134,7 @@ class CalendarWriter:
                 self._meta(self.uids[m.id]),
                 cancelled=m.id in self._cancelled_ids,
                 neutral=neutral,
+                session=session.names.in_(lang) if session is not None else None,
             )
             self._events[key] = component_to_ical(event)
         return self._events[key]
@@ -150,8 +153,7 @@ class CalendarWriter:
 
     def _title(self, lang: Lang, who: str | None = None) -> str:
         """The calendar's name in the reader's client: the mission, then whose it is."""
-        mission = self.data.mission
-        name = mission.name_ja if lang is Lang.JA and mission.name_ja else mission.name
+        name = self.data.mission.names.in_(lang)
         return f"{name} – {who}" if who else name
 
     # --- the files ---

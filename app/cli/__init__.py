@@ -33,7 +33,9 @@ from app.cli.records import (
     merge_command,
     personal_data_command,
 )
+from app.cli.requests import request_group, suggest_command
 from app.cli.scheduling import schedule_command, solve_command
+from app.cli.setup_workbook import setup_import_command, setup_template_command
 from app.common.errors import UserError
 
 OpenWindow = Callable[[str | None, int | None], int]
@@ -98,6 +100,10 @@ def build_cli(
         merge_command,
         export_command,
         personal_data_command,
+        setup_template_command,
+        setup_import_command,
+        request_group,
+        suggest_command,
         *extra_commands,
     ):
         cli.add_command(command)

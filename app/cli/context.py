@@ -30,7 +30,10 @@ def cli_context() -> CliContext:
     return click.get_current_context().find_root().ensure_object(CliContext)
 
 
-DB_HELP = "A database file, or a URL such as postgresql+psycopg://user@127.0.0.1/ponte."
+DB_HELP = (
+    "A database file, or a URL such as postgresql+psycopg://user@127.0.0.1/ponte (its "
+    "password: PGPASSWORD, the keyring, or user:PASSWORD@ in the URL; never stored or printed)."
+)
 
 
 def plural(n: int, word: str) -> str:

@@ -40,3 +40,21 @@ CANNOT_WRITE = Wording(
     it="Impossibile scrivere {path}: {reason}",
     ja="{path} を書き込めません: {reason}",
 )
+
+# --- the system keyring (app.common.secrets) ----------------------------------------------
+
+NO_KEYRING = Wording(
+    "secrets.no_keyring",
+    en="This computer has no system keyring, so Ponte cannot keep the password safely; "
+    "it will ask for it when it is needed.",
+    it="Questo computer non ha un portachiavi di sistema, quindi Ponte non può conservare "
+    "la password in modo sicuro; la chiederà quando servirà.",
+    ja="このコンピューターにはシステムのキーリングがないため、Ponte はパスワードを安全に"
+    "保存できません。必要なときに毎回入力を求めます。",
+)
+KEYRING_WONT_KEEP = Wording(
+    "secrets.keyring_wont_keep",
+    en="The system keyring refused to keep the password: {reason}",
+    it="Il portachiavi di sistema non ha accettato di conservare la password: {reason}",
+    ja="システムのキーリングがパスワードの保存を拒否しました: {reason}",
+)

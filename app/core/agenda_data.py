@@ -10,33 +10,59 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.common.timezones import to_local
 from app.core import messages as msg
 from app.core.errors import NotFound
+from app.core.language import break_names
 from app.core.mission_record import (
+    BreakRecord,
+    DelegationRecord,
     MissionRecord,
     OrganisationRecord,
     PersonRecord,
+    SessionRecord,
     VenueRecord,
     load_mission,
 )
+from app.core.names import Names
 from app.core.text import clean
 from app.model.enums import Audience, DocumentLanguage, MeetingStatus
 from app.store import Store
 
 # --- the records -----------------------------------------------------------------------------
+# Every name a delegate reads (mission, venue, session, delegation, break) carries its forms in
+# English, Italian and Japanese as ``names`` (:class:`~app.core.names.Names`); a renderer asks
+# ``x.names.in_(lang)`` for the reader's language and gets the fallback when a form is missing.
+# That is the one place the choice is made: no renderer picks a column by language itself.
 
 
 @dataclass(frozen=True)
 class MissionInfo:
     id: int
-    name: str
+    name: str  # English (the fallback)
     name_ja: str | None
     host_city: str
     timezone: str
+    name_it: str | None = None
+
+    @property
+    def names(self) -> Names:
+        return Names(self.name, self.name_it, self.name_ja)
+
+
+@dataclass(frozen=True)
+class DelegationInfo:
+    id: int
+    name: str  # English (the fallback)
+    name_it: str | None = None
+    name_ja: str | None = None
+
+    @property
+    def names(self) -> Names:
+        return Names(self.name, self.name_it, self.name_ja)
 
 
 @dataclass(frozen=True)
@@ -84,11 +110,20 @@ class OrganisationInfo:
 @dataclass(frozen=True)
 class VenueInfo:
     id: int
-    name: str
+    name: str  # Latin script (English, the fallback)
     name_ja: str | None
     address: str
     address_ja: str | None
     city: str
+    name_it: str | None = None
+
+    @property
+    def names(self) -> Names:
+        return Names(self.name, self.name_it, self.name_ja)
+
+    def address_in(self, lang: DocumentLanguage) -> str:
+        """The address in Japanese script for a Japanese reader where there is one."""
+        return self.address_ja if lang is DocumentLanguage.JA and self.address_ja else self.address
 
 
 @dataclass(frozen=True)
@@ -131,14 +166,39 @@ class Table:
 
 
 @dataclass(frozen=True)
+class BreakInfo:
+    """A break of a B2B session (a coffee break): documents print it as a row at its time."""
+
+    session_id: int
+    start: datetime  # in the mission zone
+    end: datetime
+    label: str  # English; "" when the coordinator wrote none
+    label_it: str | None = None
+    label_ja: str | None = None
+
+    @property
+    def names(self) -> Names:
+        """The label in each language (:func:`~app.core.language.break_names`: "Pausa caffè"
+        / "コーヒーブレイク" / "Coffee break" when the coordinator wrote none)."""
+        return break_names(self.label, self.label_it, self.label_ja)
+
+
+@dataclass(frozen=True)
 class SessionInfo:
     id: int
-    name: str
+    name: str  # English (the fallback)
     venue_id: int | None
     start: datetime
     end: datetime
     slots: tuple[Slot, ...]
     tables: tuple[Table, ...]
+    name_it: str | None = None
+    name_ja: str | None = None
+    breaks: tuple[BreakInfo, ...] = ()  # by start
+
+    @property
+    def names(self) -> Names:
+        return Names(self.name, self.name_it, self.name_ja)
 
 
 @dataclass(frozen=True)
@@ -173,6 +233,7 @@ class MissionData:
     sessions: tuple[SessionInfo, ...]  # by start
     meetings: tuple[MeetingInfo, ...]  # by start, then table; cancelled ones left out
     by_organisation: Mapping[int, tuple[Person, ...]]  # delegates by name
+    delegations: Mapping[int, DelegationInfo] = field(default_factory=dict)
 
     @property
     def is_empty(self) -> bool:
@@ -180,6 +241,27 @@ class MissionData:
 
     def delegates(self, organisation_id: int) -> tuple[Person, ...]:
         return self.by_organisation.get(organisation_id, ())
+
+    def session(self, session_id: int) -> SessionInfo | None:
+        return next((s for s in self.sessions if s.id == session_id), None)
+
+    def breaks_of(self, meetings: tuple[MeetingInfo, ...]) -> tuple[BreakInfo, ...]:
+        """The breaks that fall between the first and the last of these meetings of each
+        session, by start: the reader sees a coffee break as a row among their meetings
+        rather than as a silent gap (one before their first meeting or after their last
+        is not theirs to mind)."""
+        spans: dict[int, tuple[datetime, datetime]] = {}
+        for m in meetings:
+            first, last = spans.get(m.session_id, (m.start, m.end))
+            spans[m.session_id] = (min(first, m.start), max(last, m.end))
+        found = [
+            b
+            for s in self.sessions
+            if s.id in spans
+            for b in s.breaks
+            if spans[s.id][0] <= b.start and b.end <= spans[s.id][1]
+        ]
+        return tuple(sorted(found, key=lambda b: (b.start, b.end)))
 
 
 # --- the views -------------------------------------------------------------------------------
@@ -203,6 +285,7 @@ class PersonalAgenda:
     items: tuple[ProgrammeItem, ...]
     meetings: tuple[PersonalMeeting, ...]
     venues: tuple[VenueInfo, ...]  # of the items and meetings shown, in order of first use
+    breaks: tuple[BreakInfo, ...] = ()  # between its meetings (MissionData.breaks_of)
 
 
 def _people_at(data: MissionData, meeting: MeetingInfo, organisation_id: int) -> tuple[Person, ...]:
@@ -273,8 +356,9 @@ def personal_agenda(data: MissionData, participant_id: int) -> PersonalAgenda:
     items = tuple(i for i in data.items if i.is_for(person))
     meetings = personal_meetings(data, person)
     org = data.organisations.get(person.organisation_id) if person.organisation_id else None
+    seen = tuple(p.meeting for p in meetings)
     return PersonalAgenda(
-        person, org, items, meetings, _venues_of(data, items, tuple(p.meeting for p in meetings))
+        person, org, items, meetings, _venues_of(data, items, seen), data.breaks_of(seen)
     )
 
 
@@ -331,6 +415,7 @@ class OrganisationAgenda:
     items: tuple[ProgrammeItem, ...]  # attended by at least one delegate
     meetings: tuple[PersonalMeeting, ...]  # seen from the organisation's side
     venues: tuple[VenueInfo, ...]
+    breaks: tuple[BreakInfo, ...] = ()  # between its meetings (MissionData.breaks_of)
 
 
 def organisation_agenda(data: MissionData, organisation_id: int) -> OrganisationAgenda:
@@ -359,8 +444,11 @@ def organisation_agenda(data: MissionData, organisation_id: int) -> Organisation
                 interpreter=data.people.get(m.interpreter) if m.interpreter else None,
             )
         )
-    venues = _venues_of(data, items, tuple(p.meeting for p in meetings))
-    return OrganisationAgenda(org, delegates, language, items, tuple(meetings), venues)
+    seen = tuple(p.meeting for p in meetings)
+    venues = _venues_of(data, items, seen)
+    return OrganisationAgenda(
+        org, delegates, language, items, tuple(meetings), venues, data.breaks_of(seen)
+    )
 
 
 # --- from the mission record ------------------------------------------------------------------
@@ -377,7 +465,12 @@ def mission_data(record: MissionRecord) -> MissionData:
     zone = record.zone
     facts = record.mission
     info = MissionInfo(
-        facts.id, clean(facts.name), clean(facts.name_ja) or None, clean(facts.host_city), zone
+        facts.id,
+        clean(facts.name),
+        clean(facts.name_ja) or None,
+        clean(facts.host_city),
+        zone,
+        clean(facts.name_it) or None,
     )
     people = {p.id: _person(record, p) for p in record.people.values()}
     by_organisation: dict[int, list[Person]] = defaultdict(list)
@@ -399,7 +492,12 @@ def mission_data(record: MissionRecord) -> MissionData:
         sessions=_sessions(record, zone),
         meetings=meeting_infos(record, zone),
         by_organisation={k: tuple(v) for k, v in by_organisation.items()},
+        delegations={d.id: _delegation(d) for d in record.delegations.values()},
     )
+
+
+def _delegation(d: DelegationRecord) -> DelegationInfo:
+    return DelegationInfo(d.id, clean(d.name), clean(d.name_it) or None, clean(d.name_ja) or None)
 
 
 def _person(record: MissionRecord, p: PersonRecord) -> Person:
@@ -438,6 +536,7 @@ def _venue(v: VenueRecord) -> VenueInfo:
         address=clean(v.address, one_line=False),
         address_ja=clean(v.address_ja, one_line=False) or None,
         city=clean(v.city),
+        name_it=clean(v.name_it) or None,
     )
 
 
@@ -461,20 +560,34 @@ def _items(record: MissionRecord, zone: str) -> tuple[ProgrammeItem, ...]:
 
 
 def _sessions(record: MissionRecord, zone: str) -> tuple[SessionInfo, ...]:
-    return tuple(
-        SessionInfo(
-            id=b.id,
-            name=clean(b.name),
-            venue_id=b.venue_id,
-            start=to_local(b.start_utc, zone),
-            end=to_local(b.end_utc, zone),
-            slots=tuple(
-                Slot(d.index, to_local(d.start_utc, zone), to_local(d.end_utc, zone))
-                for d in b.slots
-            ),
-            tables=tuple(Table(t.id, clean(t.name)) for t in b.tables),
-        )
-        for b in record.sessions
+    return tuple(_session(b, zone) for b in record.sessions)
+
+
+def _session(b: SessionRecord, zone: str) -> SessionInfo:
+    return SessionInfo(
+        id=b.id,
+        name=clean(b.name),
+        venue_id=b.venue_id,
+        start=to_local(b.start_utc, zone),
+        end=to_local(b.end_utc, zone),
+        slots=tuple(
+            Slot(d.index, to_local(d.start_utc, zone), to_local(d.end_utc, zone)) for d in b.slots
+        ),
+        tables=tuple(Table(t.id, clean(t.name)) for t in b.tables),
+        name_it=clean(b.name_it) or None,
+        name_ja=clean(b.name_ja) or None,
+        breaks=tuple(_break(b.id, x, zone) for x in b.breaks),
+    )
+
+
+def _break(session_id: int, x: BreakRecord, zone: str) -> BreakInfo:
+    return BreakInfo(
+        session_id=session_id,
+        start=to_local(x.start_utc, zone),
+        end=to_local(x.end_utc, zone),
+        label=clean(x.label),
+        label_it=clean(x.label_it) or None,
+        label_ja=clean(x.label_ja) or None,
     )
 
 

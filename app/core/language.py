@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
+from app.core.names import Names
 from app.model.enums import DocumentLanguage
 
 Lang = DocumentLanguage
@@ -40,6 +41,8 @@ class Label(StrEnum):
     DRAFT = "draft"
     INTERPRETING = "interpreting"
     CANCELLED = "cancelled"
+    BREAK = "break"
+    SESSION = "session"
 
 
 # One table, one place: {placeholders} are filled by :func:`label`.
@@ -115,6 +118,13 @@ _LABELS: dict[Label, dict[Lang, str]] = {
         Lang.JA: "中止",
         Lang.EN: "CANCELLED",
     },
+    # a session's break with no label of its own (a row in agendas, sheets and the grid)
+    Label.BREAK: {
+        Lang.IT: "Pausa caffè",
+        Lang.JA: "コーヒーブレイク",
+        Lang.EN: "Coffee break",
+    },
+    Label.SESSION: {Lang.IT: "Sessione", Lang.JA: "セッション", Lang.EN: "Session"},
 }
 
 _WEEKDAYS: dict[Lang, tuple[str, ...]] = {
@@ -161,6 +171,17 @@ def label(key: Label, lang: DocumentLanguage, **values: object) -> str:
     """The text of ``key`` in ``lang``, with its {placeholders} filled from ``values``."""
     text = _LABELS[key][lang]
     return text.format(**values) if values else text
+
+
+def break_names(label_en: str, label_it: str | None = None, label_ja: str | None = None) -> Names:
+    """A session break's label in each language. None written, or only the default English
+    words: "Coffee break" / "Pausa caffè" / "コーヒーブレイク" (:data:`Label.BREAK`); else the
+    coordinator's words with the usual fallback to English."""
+    default = Names(*(_LABELS[Label.BREAK][x] for x in (Lang.EN, Lang.IT, Lang.JA)))
+    english = label_en.strip()
+    if not english or (english.casefold() == default.en.casefold() and not (label_it or label_ja)):
+        return default
+    return Names(english, label_it or None, label_ja or None)
 
 
 def format_date(day: date, lang: DocumentLanguage, *, weekday: bool = True) -> str:

@@ -63,3 +63,70 @@ RECORD_OF_TABLE = {
     "unavailability": UNAVAILABILITY,
     "interpreter": INTERPRETER,
 }
+
+# --- dates and times typed into a field (app.core.typed_dates) ------------------------------
+
+MONTHS = tuple(
+    Wording(f"core.month_{n}", en=en, it=it, ja=f"{n}月")
+    for n, (en, it) in enumerate(
+        (
+            ("January", "gennaio"),
+            ("February", "febbraio"),
+            ("March", "marzo"),
+            ("April", "aprile"),
+            ("May", "maggio"),
+            ("June", "giugno"),
+            ("July", "luglio"),
+            ("August", "agosto"),
+            ("September", "settembre"),
+            ("October", "ottobre"),
+            ("November", "novembre"),
+            ("December", "dicembre"),
+        ),
+        start=1,
+    )
+)
+DATE_IN_WORDS = Wording(
+    "core.date_in_words",
+    en="{day} {month} {year}",
+    it="{day} {month} {year}",
+    ja="{year}年{month}{day}日",
+)
+NO_SUCH_DAY = Wording(
+    "core.no_such_day",
+    en="There is no {date}.",
+    it="Il {date} non esiste.",
+    ja="{date}という日付はありません。",
+)
+NO_SUCH_MONTH = Wording(
+    "core.no_such_month",
+    en="“{text}”: there is no month {month}; write the date as 2027-05-20 or 20/05/2027.",
+    it="«{text}»: non esiste il mese {month}; scrivere la data come 2027-05-20 o 20/05/2027.",
+    ja="「{text}」: {month} 月はありません。日付は 2027-05-20 または 2027/05/20 のように"
+    "入力してください。",
+)
+NOT_A_DATE = Wording(
+    "core.not_a_date",
+    en="“{text}” is not a date; write it as 2027-05-20 or 20/05/2027.",
+    it="«{text}» non è una data; scriverla come 2027-05-20 o 20/05/2027.",
+    ja="「{text}」は日付ではありません。2027-05-20 または 2027/05/20 のように入力してください。",
+)
+YEAR_OUT_OF_RANGE = Wording(
+    "core.year_out_of_range",
+    en="{year} is not a year Ponte can use; write all four digits, e.g. 2027.",
+    it="{year} non è un anno che Ponte possa usare; scrivere tutte e quattro le cifre, "
+    "per esempio 2027.",
+    ja="{year} は Ponte で使える年ではありません。2027 のように 4 桁で入力してください。",
+)
+NOT_A_TIME = Wording(
+    "core.not_a_time",
+    en="“{text}” is not a time of day; write it as 09:30 or 14:00.",
+    it="«{text}» non è un orario; scriverlo come 09:30 o 14:00.",
+    ja="「{text}」は時刻ではありません。09:30 や 14:00 のように入力してください。",
+)
+NO_SUCH_TIME = Wording(
+    "core.no_such_time",
+    en="There is no time {text} in a day: hours go from 00 to 23, minutes from 00 to 59.",
+    it="Nessun giorno ha l'ora {text}: le ore vanno da 00 a 23, i minuti da 00 a 59.",
+    ja="{text} という時刻はありません。時は 00〜23、分は 00〜59 です。",
+)

@@ -38,6 +38,10 @@ from app.model import (
 )
 
 Clock = tuple[date, str]  # a day and a wall-clock "HH:MM" in the mission's zone
+# Names both missions share, (en, it, ja).
+COFFEE_BREAK = ("Coffee break", "Pausa caffè", "コーヒーブレイク")
+TURIN_DELEGATION = ("Turin delegation", "Delegazione di Torino", "トリノ代表団")
+NAGOYA_DELEGATION = ("Nagoya delegation", "Delegazione di Nagoya", "名古屋代表団")
 
 
 class MissionBuilder:
@@ -71,11 +75,19 @@ class MissionBuilder:
     # --- places and groups --------------------------------------------------------------
 
     def venue(
-        self, name: str, name_ja: str, address: str, address_ja: str | None, city: str
+        self,
+        name: str,
+        name_ja: str,
+        address: str,
+        address_ja: str | None,
+        city: str,
+        name_it: str | None = None,
     ) -> Venue:
+        """A venue; ``name`` is English (or the proper name every language uses)."""
         return Venue(
             mission=self.mission,
             name=name,
+            name_it=name_it,
             name_ja=name_ja,
             address=address,
             address_ja=address_ja,
@@ -83,8 +95,10 @@ class MissionBuilder:
             timezone=self.mission.timezone,
         )
 
-    def delegation(self, side: Side, name: str, name_ja: str) -> Delegation:
-        return Delegation(mission=self.mission, side=side, name=name, name_ja=name_ja)
+    def delegation(self, side: Side, names: tuple[str, str, str]) -> Delegation:
+        """A delegation named (en, it, ja)."""
+        en, it, ja = names
+        return Delegation(mission=self.mission, side=side, name=en, name_it=it, name_ja=ja)
 
     # --- organisations and people -------------------------------------------------------
 
@@ -225,25 +239,34 @@ class MissionBuilder:
 
     def b2b_session(
         self,
-        name: str,
+        names: tuple[str, str, str],
         venue: Venue,
         day: date,
         window: tuple[str, str],
         tables: int,
-        breaks: Sequence[tuple[str, str, str]] = (),
+        breaks: Sequence[tuple[str, str]] = (),
     ) -> B2BSession:
-        """A session of 20-minute slots, tables "T1".."Tn" and breaks (start, end, label)."""
+        """A session named (en, it, ja) of 20-minute slots, tables "T1".."Tn" and coffee
+        breaks (start, end), labelled in the three languages."""
         return B2BSession(
             mission=self.mission,
-            name=name,
+            name=names[0],
+            name_it=names[1],
+            name_ja=names[2],
             venue=venue,
             start_utc=self.at(day, window[0]),
             end_utc=self.at(day, window[1]),
             timezone=venue.timezone,
             slot_minutes=20,
             breaks=[
-                B2BBreak(start_utc=self.at(day, s), end_utc=self.at(day, e), label=label)
-                for s, e, label in breaks
+                B2BBreak(
+                    start_utc=self.at(day, s),
+                    end_utc=self.at(day, e),
+                    label=COFFEE_BREAK[0],
+                    label_it=COFFEE_BREAK[1],
+                    label_ja=COFFEE_BREAK[2],
+                )
+                for s, e in breaks
             ],
             tables=[B2BTable(name=f"T{i}", position=i) for i in range(1, tables + 1)],
         )

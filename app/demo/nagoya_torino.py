@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from app.demo.builder import MissionBuilder
+from app.demo.builder import NAGOYA_DELEGATION, TURIN_DELEGATION, MissionBuilder
 from app.demo.companies import NAGOYA_CHAMBER, TURIN_CHAMBER, company
 from app.demo.people import EN, IT, JA, Person, italian, japanese
 from app.model import AgendaKind, BadgeCategory, Delegation, Mission, Participant, Side
 
 NAME = "Nagoya → Torino, March 2028"
+NAME_IT = "Nagoya → Torino, marzo 2028"
+NAME_JA = "名古屋 → トリノ 2028年3月"
 SEED = 20280325
 SAT, SUN, MON, TUE = (date(2028, 3, d) for d in (25, 26, 27, 28))
 
@@ -60,7 +62,8 @@ def build() -> Mission:
     """The mission graph, in memory; the same every time."""
     mission = Mission(
         name=NAME,
-        name_ja="名古屋 → トリノ 2028年3月",
+        name_it=NAME_IT,
+        name_ja=NAME_JA,
         host_city="Torino",
         timezone="Europe/Rome",
         start_date=SAT,
@@ -71,8 +74,8 @@ def build() -> Mission:
     b = MissionBuilder(mission, SEED, registration_opens=datetime(2028, 1, 31, 0, 0, tzinfo=UTC))
     for people in NAMED.values():
         b.reserve(people)
-    nagoya = b.delegation(Side.NAGOYA, "Nagoya delegation", "名古屋代表団")
-    turin = b.delegation(Side.TURIN, "Delegazione di Torino", "トリノ代表団")
+    nagoya = b.delegation(Side.NAGOYA, NAGOYA_DELEGATION)
+    turin = b.delegation(Side.TURIN, TURIN_DELEGATION)
     b.organisation(NAGOYA_CHAMBER, nagoya, NAMED[NAGOYA_CHAMBER.name])
     for name in NAGOYA_GUESTS:
         size = b.rng.choices((1, 2), (60, 40))[0]
@@ -113,6 +116,7 @@ def _programme(b: MissionBuilder, guests: Delegation, interpreters: list[Partici
         "Strada Aeroporto 25, 10072 Caselle Torinese (TO)",
         None,
         "Caselle Torinese",
+        "Aerostrutture Caselle, stabilimento di Caselle",
     )
     museum = b.venue(
         "MAUTO – Museo Nazionale dell'Automobile",
@@ -201,7 +205,7 @@ def _programme(b: MissionBuilder, guests: Delegation, interpreters: list[Partici
         ("B2B meetings", "Incontri B2B", "B2B商談会"),
         incontra,
         (MON, "14:00"),
-        (MON, "17:20"),
+        (MON, "17:40"),
     )
     b.agenda(
         K.COMPANY_VISIT,
@@ -221,7 +225,11 @@ def _programme(b: MissionBuilder, guests: Delegation, interpreters: list[Partici
                           "トリノ・カゼッレ空港へバス移動(帰国)"),
              plant, (TUE, "11:45"), (TUE, "12:15"), guests)  # fmt: skip
 
-    b.b2b_session("B2B session", incontra, MON, ("14:00", "17:20"), tables=10)
+    # 10 slots: the coffee break lengthens the afternoon by its 20 minutes.
+    b.b2b_session(
+        ("B2B session", "Sessione B2B", "B2B商談会"), incontra, MON, ("14:00", "17:40"),
+        tables=10, breaks=[("15:40", "16:00")],
+    )  # fmt: skip
 
     b.unavailable(
         b.orgs["Kariya Thermal Systems"].participants[0],
@@ -231,8 +239,8 @@ def _programme(b: MissionBuilder, guests: Delegation, interpreters: list[Partici
     )
     b.unavailable(
         b.orgs["Orbita Spazio S.r.l."].participants[0],
-        (MON, "16:20"),
-        (MON, "17:20"),
+        (MON, "16:40"),
+        (MON, "17:40"),
         "Leaves early",
     )
     b.unavailable(interpreters[0], (MON, "14:00"), (MON, "14:40"),

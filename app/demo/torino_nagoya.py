@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from app.demo.builder import MissionBuilder
+from app.demo.builder import NAGOYA_DELEGATION, TURIN_DELEGATION, MissionBuilder
 from app.demo.companies import (
     NAGOYA_CHAMBER,
     NAGOYA_CITY,
@@ -19,6 +19,8 @@ from app.demo.people import EN, IT, JA, Person, italian, japanese
 from app.model import AgendaKind, BadgeCategory, Delegation, Mission, Participant, Sector, Side
 
 NAME = "Torino → Nagoya, October 2027"
+NAME_IT = "Torino → Nagoya, ottobre 2027"
+NAME_JA = "トリノ → 名古屋 2027年10月"
 SEED = 20271012
 DAY1, DAY2, DAY3 = date(2027, 10, 12), date(2027, 10, 13), date(2027, 10, 14)
 
@@ -117,7 +119,8 @@ def build() -> Mission:
     """The mission graph, in memory; the same every time."""
     mission = Mission(
         name=NAME,
-        name_ja="トリノ → 名古屋 2027年10月",
+        name_it=NAME_IT,
+        name_ja=NAME_JA,
         host_city="Nagoya",
         timezone="Asia/Tokyo",
         start_date=DAY1,
@@ -128,8 +131,8 @@ def build() -> Mission:
     b = MissionBuilder(mission, SEED, registration_opens=datetime(2027, 8, 23, 7, 0, tzinfo=UTC))
     for people in NAMED.values():
         b.reserve(people)
-    turin = b.delegation(Side.TURIN, "Delegazione di Torino", "トリノ代表団")
-    nagoya = b.delegation(Side.NAGOYA, "Nagoya delegation", "名古屋代表団")
+    turin = b.delegation(Side.TURIN, TURIN_DELEGATION)
+    nagoya = b.delegation(Side.NAGOYA, NAGOYA_DELEGATION)
     for c in (TURIN_CHAMBER, TURIN_CITY, TURIN_PRESS, *TURIN_COMPANIES):
         size = b.rng.choices((1, 2, 3), (45, 45, 10))[0] if c.b2b else None
         b.organisation(c, turin, NAMED.get(c.name, ()), size)
@@ -167,6 +170,7 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
         "2-10-19 Sakae, Naka-ku, Nagoya, Aichi 460-8422",
         "〒460-8422 愛知県名古屋市中区栄2-10-19",
         "Nagoya",
+        "Camera di commercio e industria di Nagoya",
     )
     kariya = b.venue(
         "Chubu Seimitsu Kogyo, Kariya plant",
@@ -174,6 +178,7 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
         "2-3-15 Showa-cho, Kariya, Aichi 448-0029",
         "〒448-0029 愛知県刈谷市昭和町2-3-15",
         "Kariya",
+        "Chubu Seimitsu Kogyo, stabilimento di Kariya",
     )
     toyota = b.venue(
         "Aichi Suiso Solutions, Toyota plant",
@@ -181,6 +186,7 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
         "3-21 Hosoya-cho, Toyota, Aichi 471-0032",
         "〒471-0032 愛知県豊田市細谷町3-21",
         "Toyota",
+        "Aichi Suiso Solutions, stabilimento di Toyota",
     )
     airfield = b.venue(
         "Komaki Kokuki Seiko, Toyoyama works",
@@ -188,6 +194,7 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
         "1-5 Toyoba, Toyoyama-cho, Nishikasugai-gun, Aichi 480-0202",
         "〒480-0202 愛知県西春日井郡豊山町豊場1-5",
         "Toyoyama",
+        "Komaki Kokuki Seiko, stabilimento di Toyoyama",
     )
     hotel = b.venue(
         "Hotel Meijo Grand Nagoya",
@@ -202,11 +209,12 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
         "1-1 Centrair, Tokoname, Aichi 479-0881",
         "〒479-0881 愛知県常滑市セントレア1-1",
         "Tokoname",
+        "Aeroporto internazionale Chubu Centrair",
     )
     prefecture = b.venue(
         "Aichi Prefectural Government", "愛知県庁",
         "3-1-2 Sannomaru, Naka-ku, Nagoya, Aichi 460-8501",
-        "〒460-8501 愛知県名古屋市中区三の丸3-1-2", "Nagoya",
+        "〒460-8501 愛知県名古屋市中区三の丸3-1-2", "Nagoya", "Prefettura di Aichi",
     )  # fmt: skip
 
     def people_of(*sectors: Sector, limit: int) -> list[Participant]:
@@ -359,14 +367,14 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
         ("B2B meetings, second session", "Incontri B2B, seconda sessione", "B2B商談会 第2部"),
         chamber,
         (DAY3, "09:00"),
-        (DAY3, "12:20"),
+        (DAY3, "12:40"),
     )
     b.agenda(
         K.OTHER,
         ("Farewell lunch", "Pranzo di commiato", "送別昼食会"),
         chamber,
-        (DAY3, "12:30"),
-        (DAY3, "13:40"),
+        (DAY3, "12:45"),
+        (DAY3, "13:50"),
     )
     b.agenda(K.TRANSFER, ("Bus to Chubu Centrair for departures",
                           "Pullman per Chubu Centrair, partenze",
@@ -374,10 +382,14 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
              chamber, (DAY3, "14:00"), (DAY3, "15:10"), delegation)  # fmt: skip
 
     b.b2b_session(
-        "B2B session 1", chamber, DAY2, ("14:00", "18:00"), tables=30,
-        breaks=[("16:00", "16:20", "Coffee break")],
+        ("B2B session 1", "Sessione B2B 1", "B2B商談会 1"), chamber, DAY2, ("14:00", "18:00"),
+        tables=30, breaks=[("16:00", "16:20")],
     )  # fmt: skip
-    b.b2b_session("B2B session 2", chamber, DAY3, ("09:00", "12:20"), tables=30)
+    # 10 slots either way: the coffee break lengthens the morning by its 20 minutes.
+    b.b2b_session(
+        ("B2B session 2", "Sessione B2B 2", "B2B商談会 2"), chamber, DAY3, ("09:00", "12:40"),
+        tables=30, breaks=[("10:40", "11:00")],
+    )  # fmt: skip
 
     b.unavailable(
         b.orgs["Kasugai Seiki"].participants[0],
@@ -393,9 +405,9 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
     )
     b.unavailable(
         b.orgs["Leghe Leggere Trofarello S.r.l."].participants[0],
-        (DAY3, "11:00"),
-        (DAY3, "12:20"),
+        (DAY3, "11:20"),
+        (DAY3, "12:40"),
         "Leaves early: flight from Centrair at 13:40",
     )
-    b.unavailable(interpreters[2], (DAY3, "08:30"), (DAY3, "11:30"),
+    b.unavailable(interpreters[2], (DAY3, "08:30"), (DAY3, "11:50"),
                   "Interpreting at the courtesy call to Aichi Prefecture")  # fmt: skip

@@ -110,11 +110,12 @@ def body(
             o.id: o.name_ja if lang is Lang.JA and o.name_ja else o.name
             for o in data.organisations.values()
         }
+        venues = {v.id: v.names.in_(lang) for v in data.venues.values()}
         own = changes.organisation_id
-        lines = [f"- {word_change(c, own, lang, names)}" for c in changes.changes]
+        lines = [f"- {word_change(c, own, lang, names, venues)}" for c in changes.changes]
         parts.append("\n".join([text(Mail.CHANGES_SINCE, lang, number=base), *lines]))
         parts.append(text(Mail.CALENDAR_HINT, lang))
-    parts.append(text(Mail.SIGNATURE, lang, organiser=sender.name or data.mission.name))
+    parts.append(text(Mail.SIGNATURE, lang, organiser=sender.name or mission_name(data, lang)))
     return "\n\n".join(parts) + "\n"
 
 

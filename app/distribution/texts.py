@@ -138,9 +138,9 @@ def _title(i: ItemEntry, lang: DocumentLanguage) -> str:
     return wanted.get(lang) or i.title
 
 
-def _item_when(i: ItemEntry, lang: DocumentLanguage) -> str:
+def _item_when(i: ItemEntry, lang: DocumentLanguage, venues: Mapping[int, str]) -> str:
     sep = "、" if lang is Lang.JA else ", "
-    venue = f"{sep}{i.venue.name}" if i.venue else ""
+    venue = f"{sep}{venues.get(i.venue.id, i.venue.name)}" if i.venue else ""
     return f"{when(i.start_utc, i.timezone, lang)}{venue}"
 
 
@@ -149,11 +149,14 @@ def word_change(
     organisation_id: int | None,
     lang: DocumentLanguage,
     names: Mapping[int, str] | None = None,
+    venues: Mapping[int, str] | None = None,
 ) -> str:
     """One line saying ``change`` in ``lang`` to a reader of ``organisation_id``; ``names``:
-    organisations' names in ``lang`` by id (else as published). The English summary for a
-    kind not worded here."""
+    organisations' names in ``lang`` by id, ``venues``: venues' names in ``lang`` by id
+    (else as published: the snapshot keeps the English names, a record of what was
+    published). The English summary for a kind not worded here."""
     names = names or {}
+    places = venues or {}
     old, new = change.before, change.after
     kind = change.kind
     if kind is ChangeKind.MEETING_NEW and isinstance(new, MeetingEntry):
@@ -181,13 +184,17 @@ def word_change(
                 now=new.interpreter.name if new.interpreter else nobody,
             )  # fmt: skip
     if kind is ChangeKind.ITEM_ADDED and isinstance(new, ItemEntry):
-        return text(Mail.ITEM_ADDED, lang, title=_title(new, lang), when=_item_when(new, lang))
+        return text(
+            Mail.ITEM_ADDED, lang, title=_title(new, lang), when=_item_when(new, lang, places)
+        )
     if kind is ChangeKind.ITEM_REMOVED and isinstance(old, ItemEntry):
-        return text(Mail.ITEM_REMOVED, lang, title=_title(old, lang), when=_item_when(old, lang))
+        return text(
+            Mail.ITEM_REMOVED, lang, title=_title(old, lang), when=_item_when(old, lang, places)
+        )
     changed = kind is ChangeKind.ITEM_CHANGED
     if changed and isinstance(old, ItemEntry) and isinstance(new, ItemEntry):
         return text(
             Mail.ITEM_CHANGED, lang, title=_title(new, lang),
-            was=_item_when(old, lang), now=_item_when(new, lang),
+            was=_item_when(old, lang, places), now=_item_when(new, lang, places),
         )  # fmt: skip
     return change.describe(organisation_id)

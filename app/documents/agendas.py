@@ -18,6 +18,7 @@ from typing import Any
 from reportlab.lib.units import mm
 
 from app.core.agenda_data import (
+    BreakInfo,
     MissionData,
     OrganisationAgenda,
     OrganisationInfo,
@@ -35,8 +36,8 @@ from app.core.language import (
     label,
     person_name,
 )
-from app.documents.page import ACCENT, GREY, frame_for, mission_name
-from app.documents.text_layout import SUBTITLE, TITLE, Flow, Span, Style, cell
+from app.documents.page import ACCENT, GREY, delegation_name, frame_for, mission_name
+from app.documents.text_layout import SUBTITLE, TITLE, Cell, Flow, Span, Style, cell
 from app.model import DocumentLanguage
 
 Lang = DocumentLanguage
@@ -84,17 +85,26 @@ CELL = 9.0
 SMALL = 7.5
 
 
+def _start(x: Any) -> Any:
+    return x.meeting.start if isinstance(x, PersonalMeeting) else x.start
+
+
 def _by_day(things: Iterable[Any]) -> list[tuple[date, list[Any]]]:
-    """Items or meetings grouped by their local start day (they arrive sorted by start)."""
-
-    def day(x: Any) -> date:
-        return (x.start if isinstance(x, ProgrammeItem) else x.meeting.start).date()
-
-    return [(d, list(group)) for d, group in groupby(things, key=day)]
+    """Items, meetings or breaks grouped by their local start day (they arrive sorted by
+    start)."""
+    return [(d, list(group)) for d, group in groupby(things, key=lambda x: _start(x).date())]
 
 
 def _venue_name(venue: VenueInfo, lang: DocumentLanguage) -> str:
-    return venue.name_ja if lang is Lang.JA and venue.name_ja else venue.name
+    return venue.names.in_(lang)
+
+
+def venue_heading(venue: VenueInfo, lang: DocumentLanguage) -> str:
+    """The venue in the reader's language, then in the other script a taxi driver reads:
+    'Camera di commercio di Nagoya (名古屋商工会議所)', '名古屋商工会議所 (Nagoya Chamber …)'."""
+    primary = venue.names.in_(lang)
+    japanese = venue.names.written(Lang.JA)
+    return both_names(primary, venue.names.en if japanese == primary else japanese)
 
 
 def _programme(flow: Flow, items: Sequence[ProgrammeItem], data: MissionData,
@@ -142,8 +152,20 @@ def _counterpart(pm: PersonalMeeting, lang: DocumentLanguage, *, own_people: boo
     return spans
 
 
-def _meetings(flow: Flow, meetings: Sequence[PersonalMeeting], lang: DocumentLanguage,
-              *, own_people: bool) -> None:  # fmt: skip
+def _day_heading(day: date, day_meetings: Sequence[Any], data: MissionData,
+                 lang: DocumentLanguage) -> str:  # fmt: skip
+    """'giovedì 14 ottobre 2027 · Sessione B2B 2': the day and its sessions, in order."""
+    ids = dict.fromkeys(
+        x.meeting.session_id for x in day_meetings if isinstance(x, PersonalMeeting)
+    )
+    found = [data.session(i) for i in ids]
+    names = [s.names.in_(lang) for s in found if s is not None]
+    return " · ".join([format_date(day, lang), *names])
+
+
+def _meetings(flow: Flow, meetings: Sequence[PersonalMeeting], data: MissionData,
+              lang: DocumentLanguage, *, own_people: bool,
+              breaks: Sequence[BreakInfo] = ()) -> None:  # fmt: skip
     flow.text(HEADING.span(label(Label.B2B_MEETINGS, lang)), before=10, after=2, keep=40)
     if not meetings:
         flow.text(BODY.span(label(Label.NO_MEETINGS, lang)))
@@ -156,9 +178,20 @@ def _meetings(flow: Flow, meetings: Sequence[PersonalMeeting], lang: DocumentLan
             xs, widths, (Label.TIME, Label.TABLE, Label.WITH, Label.INTERPRETER), strict=True
         )
     ]
-    for day, day_meetings in _by_day(meetings):
-        rows = []
+    # A session's break is a row at its time among the meetings, not a silent gap.
+    timeline = sorted([*meetings, *breaks], key=lambda x: (_start(x), isinstance(x, BreakInfo)))
+    for day, day_meetings in _by_day(timeline):
+        rows: list[list[Cell]] = []
+        shaded = set()
         for pm in day_meetings:
+            if isinstance(pm, BreakInfo):
+                shaded.add(len(rows))
+                rows.append([
+                    cell(xs[0], widths[0], [Span(format_span(pm.start, pm.end), CELL)]),
+                    cell(xs[1], flow.usable - widths[0],
+                         [Span(pm.names.in_(lang), CELL, bold=True, colour=GREY)]),
+                ])  # fmt: skip
+                continue
             m = pm.meeting
             interpreter = pm.interpreter if pm.interpreter and not pm.interpreting else None
             rows.append([
@@ -168,7 +201,8 @@ def _meetings(flow: Flow, meetings: Sequence[PersonalMeeting], lang: DocumentLan
                 cell(xs[3], widths[3],
                      [Span(name_of(interpreter, lang), CELL)] if interpreter else []),
             ])  # fmt: skip
-        flow.table(DAY.span(format_date(day, lang)), head, rows)
+        heading = DAY.span(_day_heading(day, day_meetings, data, lang))
+        flow.table(heading, head, rows, shaded=frozenset(shaded))
 
 
 def _venues(flow: Flow, venues: Sequence[VenueInfo], lang: DocumentLanguage) -> None:
@@ -176,12 +210,8 @@ def _venues(flow: Flow, venues: Sequence[VenueInfo], lang: DocumentLanguage) -> 
         return
     flow.text(HEADING.span(label(Label.VENUES, lang)), before=10, after=2, keep=30)
     for v in venues:
-        if lang is Lang.JA and v.name_ja:
-            name = both_names(v.name_ja, v.name)
-        else:
-            name = both_names(v.name, v.name_ja)
-        address = v.address_ja if lang is Lang.JA and v.address_ja else v.address
-        flow.text(Span(name, 9.5, bold=True), Span(address, 9.5), after=2 * mm)
+        flow.text(Span(venue_heading(v, lang), 9.5, bold=True), Span(v.address_in(lang), 9.5),
+                  after=2 * mm)  # fmt: skip
 
 
 # --- personal agenda -------------------------------------------------------------------------
@@ -195,14 +225,15 @@ def personal_agenda_pdf(agenda: PersonalAgenda, data: MissionData) -> bytes:
     others = [n for n in dict.fromkeys((person.kana, person.kanji, person.latin)) if n]
     title = person.title_ja if lang is Lang.JA and person.title_ja else person.title
     org = organisation_name(agenda.organisation, lang) if agenda.organisation else ""
+    delegation = delegation_name(data, person.delegation_id, lang)
     flow.text(
         TITLE.span(primary),
         SUBTITLE.span(" · ".join(n for n in others if n != primary)),
         SUBTITLE.span(" — ".join(x for x in (title, org) if x)),
-        SUBTITLE.span(mission_name(data, lang)),
+        SUBTITLE.span(" · ".join(x for x in (mission_name(data, lang), delegation) if x)),
     )
     _programme(flow, agenda.items, data, lang)
-    _meetings(flow, agenda.meetings, lang, own_people=False)
+    _meetings(flow, agenda.meetings, data, lang, own_people=False, breaks=agenda.breaks)
     _venues(flow, agenda.venues, lang)
     return flow.finish()
 
@@ -216,10 +247,11 @@ def organisation_agenda_pdf(agenda: OrganisationAgenda, data: MissionData) -> by
     primary = org.name_ja if lang is Lang.JA and org.name_ja else org.name
     flow = Flow(frame_for(data, Label.ORGANISATION_AGENDA, primary, lang))
     others = [n for n in dict.fromkeys((org.name_kana, org.name_ja, org.name)) if n]
+    delegation = delegation_name(data, org.delegation_id, lang)
     flow.text(
         TITLE.span(primary),
         SUBTITLE.span(" · ".join(n for n in others if n != primary)),
-        SUBTITLE.span(mission_name(data, lang)),
+        SUBTITLE.span(" · ".join(x for x in (mission_name(data, lang), delegation) if x)),
     )
     if agenda.delegates:
         flow.text(HEADING.span(label(Label.DELEGATES, lang)), before=10, after=2, keep=20)
@@ -227,6 +259,6 @@ def organisation_agenda_pdf(agenda: OrganisationAgenda, data: MissionData) -> by
             title = p.title_ja if lang is Lang.JA and p.title_ja else p.title
             flow.text(BODY.span(name_of(p, lang) + (f" — {title}" if title else "")))
     _programme(flow, agenda.items, data, lang)
-    _meetings(flow, agenda.meetings, lang, own_people=True)
+    _meetings(flow, agenda.meetings, data, lang, own_people=True, breaks=agenda.breaks)
     _venues(flow, agenda.venues, lang)
     return flow.finish()

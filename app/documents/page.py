@@ -22,7 +22,8 @@ Lang = DocumentLanguage
 BLACK = colors.black
 GREY = colors.HexColor("#555555")
 RULE = colors.HexColor("#9aa5b1")
-SHADE = colors.HexColor("#eef2f6")
+SHADE = colors.HexColor("#eef2f6")  # head rows
+BREAK_TINT = colors.HexColor("#f7f1e3")  # a session's break: warm, unlike the head rows
 ACCENT = colors.HexColor("#1f4e79")
 
 
@@ -51,8 +52,14 @@ def version_line(data: MissionData, lang: DocumentLanguage) -> str:
 
 
 def mission_name(data: MissionData, lang: DocumentLanguage) -> str:
-    m = data.mission
-    return m.name_ja if lang is Lang.JA and m.name_ja else m.name
+    """The mission's name in the reader's language (English when that form is missing)."""
+    return data.mission.names.in_(lang)
+
+
+def delegation_name(data: MissionData, delegation_id: int | None, lang: DocumentLanguage) -> str:
+    """The delegation's name in the reader's language; "" for none."""
+    found = data.delegations.get(delegation_id) if delegation_id is not None else None
+    return found.names.in_(lang) if found is not None else ""
 
 
 def frame_for(data: MissionData, title: Label, reader: str, lang: DocumentLanguage) -> PageFrame:

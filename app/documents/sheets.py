@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 
 from app.core.agenda_data import (
+    BreakInfo,
     GridView,
     MeetingInfo,
     MissionData,
@@ -41,6 +42,7 @@ from app.documents.page import (
     ACCENT,
     BODY_BOTTOM,
     BODY_TOP,
+    BREAK_TINT,
     GREY,
     MARGIN,
     RULE,
@@ -156,7 +158,25 @@ MIN_TABLE_COLUMN = 31 * mm  # two short company names side by side still read at
 
 def _session_title(session: SessionInfo, lang: DocumentLanguage) -> str:
     day = format_date(session.start.date(), lang)
-    return f"{session.name} — {day}"
+    return f"{session.names.in_(lang)} — {day}"
+
+
+def _with_breaks(slots: Sequence[Any], session: SessionInfo) -> list[Any]:
+    """``slots`` (or rows keyed by slot) and the session's breaks in order of time: a break
+    is a row at its time, not a silent gap between two slots."""
+
+    def start(x: Any) -> Any:
+        return x.start if isinstance(x, BreakInfo) else (x[0] if isinstance(x, tuple) else x).start
+
+    return sorted([*slots, *session.breaks], key=lambda x: (start(x), not isinstance(x, BreakInfo)))
+
+
+def _break_style(rows: Sequence[int], columns: int) -> list[tuple[Any, ...]]:
+    """A break's label spans the columns after the time, on a tint."""
+    out: list[tuple[Any, ...]] = []
+    for r in rows:
+        out += [("SPAN", (1, r), (columns - 1, r)), ("BACKGROUND", (0, r), (-1, r), BREAK_TINT)]
+    return out
 
 
 def _org_runs(org: OrganisationInfo, lang: DocumentLanguage) -> list[Run]:
@@ -170,8 +190,9 @@ def _org_runs(org: OrganisationInfo, lang: DocumentLanguage) -> list[Run]:
     return runs
 
 
-def _grid_style(*, caption: bool = False) -> TableStyle:
-    """Ruled cells, the head row shaded; with ``caption``, row 0 is a title across the table."""
+def _grid_style(*, caption: bool = False, extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
+    """Ruled cells, the head row shaded; with ``caption``, row 0 is a title across the table;
+    ``extra``: more commands (the break rows)."""
     head = 1 if caption else 0
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -185,7 +206,7 @@ def _grid_style(*, caption: bool = False) -> TableStyle:
     ]
     if caption:
         commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0)]
-    return TableStyle(commands)
+    return TableStyle(commands + list(extra))
 
 
 # --- table sheets ----------------------------------------------------------------------------
@@ -214,7 +235,14 @@ def _sheet(sheet: TableSheet, data: MissionData, lang: DocumentLanguage, st: Sty
         for key in (Label.TIME, Label.ORGANISATION, Label.ORGANISATION, Label.INTERPRETER)
     ]
     rows: list[list[Any]] = [head]
-    for slot, meeting in sheet.rows:
+    breaks: list[int] = []
+    for entry in _with_breaks(sheet.rows, sheet.session):
+        if isinstance(entry, BreakInfo):
+            breaks.append(len(rows))
+            label_cell = para(entry.names.in_(lang), st.cell_bold)
+            rows.append([format_span(entry.start, entry.end), label_cell, "", ""])
+            continue
+        slot, meeting = entry
         span = format_span(slot.start, slot.end)
         if meeting is None:
             rows.append([span, para(label(Label.FREE, lang), st.cell_small), "", ""])
@@ -227,7 +255,7 @@ def _sheet(sheet: TableSheet, data: MissionData, lang: DocumentLanguage, st: Sty
             para(name_of(interpreter, lang), st.cell) if interpreter else "",
         ])  # fmt: skip
     table = Table(rows, colWidths=[TIME_COLUMN, side_w, side_w, interp_w], repeatRows=1)
-    table.setStyle(_grid_style())
+    table.setStyle(_grid_style(extra=_break_style(breaks, 4)))
     title = f"{label(Label.TABLE, lang)} {sheet.table.name}"
     return [
         para(title, st.title),
@@ -281,14 +309,20 @@ def _grid_part(view: GridView, tables: Sequence[Any], data: MissionData,
     head: list[Any] = [para(label(Label.TIME, lang), st.cell_bold)]
     head += [para(f"{label(Label.TABLE, lang)} {t.name}", st.cell_bold) for t in tables]
     rows: list[list[Any]] = [caption, head]
-    for slot in view.session.slots:
+    breaks: list[int] = []
+    for slot in _with_breaks(view.session.slots, view.session):
+        if isinstance(slot, BreakInfo):
+            breaks.append(len(rows))
+            label_cell = para(slot.names.in_(lang), st.cell_bold)
+            rows.append([format_span(slot.start, slot.end), label_cell] + [""] * (len(tables) - 1))
+            continue
         row: list[Any] = [format_span(slot.start, slot.end)]
         for t in tables:
             m = view.cells.get((slot.index, t.id))
             row.append(_grid_cell(data, m, lang, st) if m else "")
         rows.append(row)
     table = Table(rows, colWidths=[TIME_COLUMN, *[column] * len(tables)], repeatRows=2)
-    table.setStyle(_grid_style(caption=True))
+    table.setStyle(_grid_style(caption=True, extra=_break_style(breaks, len(tables) + 1)))
     return table
 
 

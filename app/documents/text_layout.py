@@ -24,6 +24,7 @@ from app.documents.page import (
     BLACK,
     BODY_BOTTOM,
     BODY_TOP,
+    BREAK_TINT,
     GREY,
     MARGIN,
     RULE,
@@ -255,9 +256,10 @@ class Flow:
         self.ensure(height)
         self.draw_row(cells, height, shade=shade, pad=pad)
 
-    def draw_row(self, cells: Sequence[Cell], height: float, *, shade: bool, pad: float) -> None:
+    def draw_row(self, cells: Sequence[Cell], height: float, *, shade: bool, pad: float,
+                 tint: colors.Color = SHADE) -> None:  # fmt: skip
         if shade:
-            self.canvas.setFillColor(SHADE)
+            self.canvas.setFillColor(tint)
             self.canvas.rect(self.left, self.y - height, self.usable, height, stroke=0, fill=1)
         for c in cells:
             draw_lines(self.canvas, c.x, self.y - pad, c.lines)
@@ -267,9 +269,11 @@ class Flow:
         self.canvas.line(self.left, self.y, self.right, self.y)
 
     def table(self, heading: Span | None, head: Sequence[Cell] | None,
-              rows: Sequence[Sequence[Cell]], pad: float = 3) -> None:  # fmt: skip
+              rows: Sequence[Sequence[Cell]], pad: float = 3,
+              shaded: frozenset[int] = frozenset()) -> None:  # fmt: skip
         """A day's table: its heading stays with the first row; the column heads repeat on
-        each page the table runs onto."""
+        each page the table runs onto. ``shaded``: the indices of rows drawn on a warm tint (a
+        session's break)."""
         heights = [max((c.height for c in r), default=0) + 2 * pad for r in rows]
         head_height = max((c.height for c in head), default=0) + 2 * pad if head else 0
         if heading is not None:
@@ -277,12 +281,12 @@ class Flow:
             self.text(heading, before=6, after=3, keep=head_height + first)
         if head:
             self.draw_row(head, head_height, shade=True, pad=pad)
-        for r, h in zip(rows, heights, strict=True):
+        for i, (r, h) in enumerate(zip(rows, heights, strict=True)):
             if not self.room(h):
                 self._new_page()
                 if head:
                     self.draw_row(head, head_height, shade=True, pad=pad)
-            self.draw_row(r, h, shade=False, pad=pad)
+            self.draw_row(r, h, shade=i in shaded, pad=pad, tint=BREAK_TINT)
 
     def finish(self) -> bytes:
         self.canvas.showPage()

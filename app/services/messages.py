@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from app.common.wording import Wording
 
 SAME_PARTICIPANT = Wording(
@@ -180,3 +183,153 @@ WITH_REASON = Wording(
 # The solver reads PROBLEM.json files in English only (``ponte solve``): a file's problems
 # are its author's to fix, never a coordinator's in the window.
 PROBLEM_FILE = Wording("scheduling.problem_file", en="{reason}", it="{reason}", ja="{reason}")
+
+# --- the set-up workbook (services/setup_workbook.py) ------------------------------------------
+
+SETUP_TITLE = Wording(
+    "setup.title",
+    en="Ponte: mission set-up",
+    it="Ponte: impostazione della missione",
+    ja="Ponte：ミッション設定",
+)
+SETUP_SHEET: Mapping[str, Wording] = MappingProxyType(
+    {
+        "venues": Wording("setup.sheet.venues", en="Venues", it="Sedi", ja="会場"),
+        "delegations": Wording(
+            "setup.sheet.delegations", en="Delegations", it="Delegazioni", ja="代表団"
+        ),
+        "sessions": Wording(
+            "setup.sheet.sessions", en="B2B sessions", it="Sessioni B2B", ja="B2B商談会"
+        ),
+        "organisations": Wording(
+            "setup.sheet.organisations", en="Organisations", it="Organizzazioni", ja="企業・団体"
+        ),
+        "participants": Wording(
+            "setup.sheet.participants", en="Participants", it="Partecipanti", ja="参加者"
+        ),
+        "interpreters": Wording(
+            "setup.sheet.interpreters", en="Interpreters", it="Interpreti", ja="通訳"
+        ),
+        "availability": Wording(
+            "setup.sheet.availability", en="Unavailability", it="Indisponibilità", ja="不在時間"
+        ),
+        "requests": Wording(
+            "setup.sheet.requests", en="Meeting requests", it="Richieste di incontro", ja="商談希望"
+        ),
+    }
+)
+SETUP_INSTRUCTIONS_SHEET = Wording(
+    "setup.instructions_sheet", en="How to fill in", it="Come compilare", ja="記入方法"
+)
+SETUP_INSTRUCTIONS_HEADER = Wording(
+    "setup.instructions_header",
+    en="Fill in one sheet per kind, one row each; leave a sheet empty to skip it.",
+    it="Compilare un foglio per tipo, una riga per voce; un foglio vuoto viene saltato.",
+    ja="種類ごとに1シートずつ、1行に1件を記入してください。空のシートは読み飛ばします。",
+)
+SETUP_INSTRUCTIONS: tuple[Wording, ...] = (
+    Wording(
+        "setup.instructions.order",
+        en="Sheets are imported in order: venues, delegations, B2B sessions, organisations, "
+        "participants, interpreters, unavailability, meeting requests.",
+        it="I fogli sono importati in quest'ordine: sedi, delegazioni, sessioni B2B, "
+        "organizzazioni, partecipanti, interpreti, indisponibilità, richieste di incontro.",
+        ja="シートは、会場・代表団・B2B商談会・企業・参加者・通訳・不在時間・商談希望の順に"
+        "取り込まれます。",
+    ),
+    Wording(
+        "setup.instructions.times",
+        en="Dates as 2027-10-14, times as 14:00, in the venue's time zone.",
+        it="Date come 2027-10-14, orari come 14:00, nel fuso orario della sede.",
+        ja="日付は 2027-10-14、時刻は 14:00 の形式で、会場のタイムゾーンで記入してください。",
+    ),
+    Wording(
+        "setup.instructions.names",
+        en="Names in English are required; Italian and Japanese names are optional "
+        "(English is printed where they are missing).",
+        it="I nomi in inglese sono obbligatori; quelli in italiano e giapponese sono "
+        "facoltativi (dove mancano si stampa l'inglese).",
+        ja="英語の名称は必須、イタリア語と日本語の名称は任意です（ない場合は英語で印刷されます）。",
+    ),
+    Wording(
+        "setup.instructions.again",
+        en="A sheet with a wrong row is not imported, nor the sheets after it; fix it and "
+        "import the workbook again: rows already imported are matched, not doubled.",
+        it="Un foglio con una riga errata non viene importato, né i fogli successivi; "
+        "correggerlo e importare di nuovo: le righe già importate vengono riconosciute, "
+        "non duplicate.",
+        ja="誤りのある行を含むシートとそれ以降のシートは取り込まれません。修正して再度取り込むと、"
+        "取り込み済みの行は照合され、重複しません。",
+    ),
+)
+SETUP_NO_SHEETS = Wording(
+    "setup.no_sheets",
+    en="{name} has no sheet of the set-up workbook (Venues, Delegations, B2B sessions, "
+    "Organisations, Participants, …).",
+    it="{name} non ha fogli del modello di impostazione (Sedi, Delegazioni, Sessioni B2B, "
+    "Organizzazioni, Partecipanti, …).",
+    ja="{name} には設定用ブックのシート（会場・代表団・B2B商談会・企業・参加者など）がありません。",
+)
+SETUP_SHEET_REFUSED = Wording(
+    "setup.sheet_refused",
+    en='Sheet "{sheet}" was not imported: {errors} row(s) have errors (row {row}: {problem}). '
+    "Imported before it: {done}. Fix the sheet and import the workbook again.",
+    it='Il foglio "{sheet}" non è stato importato: {errors} righe con errori (riga {row}: '
+    "{problem}). Importati prima: {done}. Correggere il foglio e importare di nuovo.",
+    ja="シート「{sheet}」は取り込まれませんでした。{errors} 行に誤りがあります（{row} 行目："
+    "{problem}）。それ以前に取り込み済み：{done}。シートを修正して再度取り込んでください。",
+)
+# --- meeting requests (the Requests page, ponte request) ------------------------------------
+
+REQUEST_ITSELF = Wording(
+    "requests.itself",
+    en="An organisation cannot ask to meet itself.",
+    it="Un'organizzazione non può chiedere di incontrare sé stessa.",
+    ja="組織が自分自身との商談を希望することはできません。",
+)
+REQUEST_SAME_SIDE = Wording(
+    "requests.same_side",
+    en="{a} and {b} are both of the {city} side; a meeting is always between a Turin and a "
+    "Nagoya organisation.",
+    it="{a} e {b} sono entrambe del lato di {city}; un incontro è sempre tra "
+    "un'organizzazione di Torino e una di Nagoya.",
+    ja="{a} と {b} はどちらも{city}側です。商談は必ずトリノ側と名古屋側の組織の間で行います。",
+)
+REQUEST_UNKNOWN_ORGANISATION = Wording(
+    "requests.unknown_organisation",
+    en="{organisation!r} is not an organisation of this mission.",
+    it="{organisation!r} non è un'organizzazione di questa missione.",
+    ja="{organisation!r} はこのミッションの組織ではありません。",
+)
+REQUEST_AMBIGUOUS_ORGANISATION = Wording(
+    "requests.ambiguous_organisation",
+    en="{organisation!r} names several organisations of this mission ({ids}); give the id.",
+    it="{organisation!r} indica più organizzazioni di questa missione ({ids}); indicare l'id.",
+    ja="{organisation!r} に当てはまる組織が複数あります（{ids}）。ID を指定してください。",
+)
+REQUEST_PRIORITY_RANGE = Wording(
+    "requests.priority_range",
+    en="The priority must be from 1 (nice to have) to 5 (essential), not {priority}.",
+    it="La priorità va da 1 (gradito) a 5 (essenziale), non {priority}.",
+    ja="優先度は 1（できれば）から 5（必須級）の間で指定してください（{priority} は不可）。",
+)
+REQUEST_NO_THANKS_MANDATORY = Wording(
+    "requests.no_thanks_mandatory",
+    en="A request answered “no thanks” cannot be mandatory.",
+    it="Una richiesta con risposta “no grazie” non può essere obbligatoria.",
+    ja="「お断り」の商談希望は必須にできません。",
+)
+REQUEST_NONE = Wording(
+    "requests.none",
+    en="{a} has not asked to meet {b}.",
+    it="{a} non ha chiesto di incontrare {b}.",
+    ja="{a} は {b} との商談を希望していません。",
+)
+REQUEST_NO_SUGGESTION = Wording(
+    "requests.no_suggestion",
+    en="There is no suggested pair number {number}; the list has {count}.",
+    it="Non c'è la coppia suggerita numero {number}; l'elenco ne ha {count}.",
+    ja="提案 {number} 番はありません（提案は {count} 件です）。",
+)
+SIDE_TURIN = Wording("requests.side.turin", en="Turin", it="Torino", ja="トリノ")
+SIDE_NAGOYA = Wording("requests.side.nagoya", en="Nagoya", it="Nagoya", ja="名古屋")

@@ -1,5 +1,6 @@
 """Opening, creating, upgrading and backing up Ponte databases."""
 
+from app.store.connecting import ServerCheck, check_server
 from app.store.database import BUSY_TIMEOUT_S, Store, open_store
 from app.store.errors import (
     DatabaseBusy,
@@ -7,7 +8,9 @@ from app.store.errors import (
     MigrationFailed,
     NewerDatabase,
     NotAPonteDatabase,
+    PasswordNeeded,
     StoreError,
+    WrongPassword,
 )
 from app.store.location import Location, parse_location
 
@@ -19,8 +22,12 @@ __all__ = [
     "MigrationFailed",
     "NewerDatabase",
     "NotAPonteDatabase",
+    "PasswordNeeded",
+    "ServerCheck",
     "Store",
     "StoreError",
+    "WrongPassword",
+    "check_server",
     "open_store",
     "parse_location",
 ]

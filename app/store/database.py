@@ -23,6 +23,7 @@ from app.common.paths import Paths
 from app.store import messages as msg
 from app.store import migrate
 from app.store.backup import backup_sqlite, restore_sqlite
+from app.store.connecting import connect_args, connection_failure
 from app.store.errors import (
     DatabaseBusy,
     DatabaseUnavailable,
@@ -104,7 +105,9 @@ class Store:
         try:
             yield
         except DBAPIError as exc:
-            error = worded(exc, self.location.display())
+            error = None if self.location.is_sqlite else connection_failure(exc, self.location)
+            if error is None:
+                error = worded(exc, self.location.display())
             if error is None:
                 raise
             log.warning("%s: %s", self.location.display(), reason(exc))
@@ -121,7 +124,7 @@ class Store:
 
 
 def open_store(
-    target: str | Path,
+    target: str | Path | Location,
     *,
     paths: Paths | None = None,
     create: bool = True,
@@ -134,7 +137,7 @@ def open_store(
     exactly as it was. A change waits ``busy_timeout`` seconds for another program's lock
     before it fails with :class:`DatabaseBusy`.
     """
-    location = parse_location(target)
+    location = target if isinstance(target, Location) else parse_location(target)
     paths = paths or Paths.for_user()
     if location.path is not None:
         return _open_sqlite(location, location.path, paths, create, busy_timeout)
@@ -263,7 +266,7 @@ def _sqlite_engine(location: Location, busy_timeout: float) -> Engine:
 
 
 def _open_postgres(location: Location, busy_timeout: float) -> Store:
-    engine = create_engine(location.url, pool_pre_ping=True)
+    engine = create_engine(location.url, pool_pre_ping=True, connect_args=connect_args())
     lock_timeout_ms = max(1, round(busy_timeout * 1000))
 
     @event.listens_for(engine, "connect")
@@ -288,6 +291,10 @@ def _open_postgres(location: Location, busy_timeout: float) -> Store:
         raise
     except DBAPIError as exc:
         engine.dispose()
+        refused = connection_failure(exc, location)
+        if refused is not None:
+            log.warning("%s: %s", location.display(), reason(exc))
+            raise refused from exc
         raise DatabaseUnavailable(
             msg.CANNOT_USE(database=location.display(), reason=reason(exc))
         ) from exc

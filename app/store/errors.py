@@ -22,6 +22,15 @@ class DatabaseUnavailable(StoreError):
     """The file cannot be read or written, or the server cannot be reached (or was lost)."""
 
 
+class PasswordNeeded(DatabaseUnavailable):
+    """The server asks for a password and none was given (none in the URL, the keyring,
+    PGPASSWORD or .pgpass); the window asks for it, the command line says how to give it."""
+
+
+class WrongPassword(PasswordNeeded):
+    """The server refused the password given."""
+
+
 class DatabaseBusy(StoreError):
     """Another program held the database's write lock for longer than Ponte waits (SQLite's
     busy timeout, PostgreSQL's lock timeout), or a concurrent change made PostgreSQL give up

@@ -159,3 +159,66 @@ CONNECTION_LOST = Wording(
     it="La connessione a {database} si è interrotta ({reason}); riprovare.",
     ja="{database} との接続が切れました（{reason}）。もう一度お試しください。",
 )
+
+# --- reaching a server ----------------------------------------------------------------------
+
+PASSWORD_NEEDED = Wording(
+    "store.password_needed",
+    en="{database} asks for a password. Give it with the PGPASSWORD environment variable or "
+    "in the --db URL (postgresql://user:PASSWORD@host/database); in the window, File › Open "
+    "shared database… asks for it and can keep it in the system keyring.",
+    it="{database} chiede una password. Indicarla con la variabile d'ambiente PGPASSWORD o "
+    "nell'URL di --db (postgresql://utente:PASSWORD@host/database); nella finestra, File › "
+    "Apri database condiviso… la chiede e può conservarla nel portachiavi di sistema.",
+    ja="{database} はパスワードを求めています。環境変数 PGPASSWORD または --db の URL"
+    "（postgresql://ユーザー:パスワード@ホスト/データベース）で指定してください。"
+    "ウィンドウでは「ファイル › 共有データベースを開く…」で入力でき、"
+    "システムのキーリングに保存することもできます。",
+)
+WRONG_PASSWORD = Wording(
+    "store.wrong_password",
+    en="The server refused the password of user {user} for {database}: wrong password.",
+    it="Il server ha rifiutato la password dell'utente {user} per {database}: password errata.",
+    ja="サーバーが {database} のユーザー {user} のパスワードを拒否しました。パスワードが違います。",
+)
+NO_SUCH_USER = Wording(
+    "store.no_such_user",
+    en="The server at {host} has no user {user}; check the user name.",
+    it="Il server {host} non ha l'utente {user}; controllare il nome utente.",
+    ja="{host} のサーバーにユーザー {user} はありません。ユーザー名を確認してください。",
+)
+NO_SUCH_DATABASE = Wording(
+    "store.no_such_database",
+    en="The server at {host} answered, but it has no database named {name}; check the "
+    "name, or ask its administrator to create it.",
+    it="Il server {host} ha risposto, ma non ha un database chiamato {name}; controllare "
+    "il nome o chiedere all'amministratore di crearlo.",
+    ja="{host} のサーバーは応答しましたが、{name} という名前のデータベースはありません。"
+    "名前を確認するか、管理者に作成を依頼してください。",
+)
+HOST_UNREACHABLE = Wording(
+    "store.host_unreachable",
+    en="Cannot reach a database server at {host}, port {port}: check the host name and the "
+    "port, that the server is running and that this computer is on its network.",
+    it="Impossibile raggiungere un server di database su {host}, porta {port}: controllare "
+    "il nome dell'host e la porta, che il server sia acceso e che questo computer sia "
+    "nella sua rete.",
+    ja="{host} のポート {port} のデータベースサーバーに接続できません。ホスト名とポート、"
+    "サーバーが動いていること、このコンピューターが同じネットワークにあることを確認してください。",
+)
+CONNECT_TIMEOUT = Wording(
+    "store.connect_timeout",
+    en="The server at {host}, port {port} did not answer within {seconds} seconds; it may be "
+    "behind a firewall or overloaded. Try again, or check the port.",
+    it="Il server {host}, porta {port} non ha risposto entro {seconds} secondi; forse è "
+    "dietro un firewall o sovraccarico. Riprovare o controllare la porta.",
+    ja="{host} のポート {port} のサーバーが {seconds} 秒以内に応答しませんでした。"
+    "ファイアウォールの内側にあるか、混み合っている可能性があります。"
+    "もう一度試すか、ポートを確認してください。",
+)
+CANNOT_CONNECT = Wording(
+    "store.cannot_connect",
+    en="Cannot connect to {database}: {reason}",
+    it="Impossibile connettersi a {database}: {reason}",
+    ja="{database} に接続できません: {reason}",
+)

@@ -58,13 +58,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+72"/>
-        <location line="+272"/>
+        <location filename="../../ui/pages/b2b.py" line="+69"/>
+        <location line="+250"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-248"/>
         <source>A locked meeting stays where it is.</source>
         <translation>A locked meeting stays where it is.</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location line="+153"/>
+        <location line="+131"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -93,12 +93,7 @@
         </translation>
     </message>
     <message>
-        <location line="-130"/>
-        <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
-        <translation>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-119"/>
         <source>Schedule grid</source>
         <translation>Schedule grid</translation>
     </message>
@@ -108,12 +103,7 @@
         <translation>Unscheduled requests</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Request matrix</source>
-        <translation>Request matrix</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timelines</source>
         <translation>Timelines</translation>
     </message>
@@ -138,7 +128,7 @@
         <translation>Unlock meeting “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Unscheduled requests (%n)</numerusform>
@@ -212,6 +202,57 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>the last run placed it; it was taken out of the schedule since</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+123"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Japanese name</source>
+        <translation>Japanese name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asks</source>
+        <translation>Asks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/forms/date_fields.py" line="+205"/>
+        <source>Choose in a calendar</source>
+        <translation>Choose in a calendar</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write a date, e.g. {0}.</source>
+        <translation>Write a date, e.g. {0}.</translation>
     </message>
 </context>
 <context>
@@ -1423,13 +1464,13 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+299"/>
+        <location filename="../../ui/main_window.py" line="+86"/>
+        <location line="+330"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-288"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1470,6 +1511,11 @@ What was saved is safe. Details: {log}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;shared database…</source>
+        <translation>Open &amp;shared database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
@@ -1477,6 +1523,11 @@ What was saved is safe. Details: {log}</translation>
         <location line="+5"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Import from a spreadsheet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set-up &amp;workbook…</source>
+        <translation>Set-up &amp;workbook…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1575,7 +1626,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+54"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1585,7 +1636,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>Open a mission first: the import goes into it.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Suspected duplicates</source>
         <translation>Suspected duplicates</translation>
     </message>
@@ -1663,7 +1714,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+117"/>
+        <location filename="../../ui/mission_controller.py" line="+134"/>
         <source>A sending is running</source>
         <translation>A sending is running</translation>
     </message>
@@ -1673,7 +1724,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then open the other database.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>Database not found</source>
         <translation>Database not found</translation>
     </message>
@@ -1693,7 +1744,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>{0} already exists. Choose another name, or use Open database… to open it.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The database was upgraded; a copy of the old one is at {0}</source>
         <translation>The database was upgraded; a copy of the old one is at {0}</translation>
     </message>
@@ -1716,12 +1767,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>{0} asks for a password.</source>
+        <translation>{0} asks for a password.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Ponte could not open the database: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1861,12 +1918,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="+57"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="+45"/>
         <source>New mission</source>
         <translation>New mission</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>e.g. Torino → Nagoya, October 2027</source>
         <translation>e.g. Torino → Nagoya, October 2027</translation>
     </message>
@@ -2555,32 +2612,195 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RequestMatrixModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+126"/>
+        <location filename="../../ui/requests/models.py" line="+252"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} does not want to meet {b} (no thanks)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>{a} asks to meet {b}, priority {priority}, mandatory</source>
+        <translation>{a} asks to meet {b}, priority {priority}, mandatory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{a} asks to meet {b}, priority {priority}</source>
         <translation>{a} asks to meet {b}, priority {priority}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{a} → {b}: no request</source>
+        <translation>{a} → {b}: no request</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="+182"/>
+        <source>Both sides</source>
+        <translation>Both sides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turin</source>
+        <translation>Turin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya</source>
+        <translation>Nagoya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every sector</source>
+        <translation>Every sector</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search names (Latin or Japanese), city, profile</source>
+        <translation>Search names (Latin or Japanese), city, profile</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Side:</source>
+        <translation>Side:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector:</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+277"/>
+        <source>Select an organisation to see its wish list.</source>
+        <translation>Select an organisation to see its wish list.</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>Turin organisations ask (rows)</source>
+        <translation>Turin organisations ask (rows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya organisations ask (rows)</source>
+        <translation>Nagoya organisations ask (rows)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Each row asks the column. Keys on a cell: 1–5 priority, N no thanks, M mandatory on/off, Delete removes; a double click cycles 3, 4, 5, 1, 2, no thanks, nothing. “3 ⇄” both asked (green), “✕” no thanks, bold: mandatory, “← 2” in grey: only the column asked. Ctrl+Z undoes.</source>
+        <translation>Each row asks the column. Keys on a cell: 1–5 priority, N no thanks, M mandatory on/off, Delete removes; a double click cycles 3, 4, 5, 1, 2, no thanks, nothing. “3 ⇄” both asked (green), “✕” no thanks, bold: mandatory, “← 2” in grey: only the column asked. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pairs of opposite sides that nobody asked yet, whose sectors and profiles complement each other, best first. Accept makes one request, priority 3, from the organisation that asked for fewer meetings.</source>
+        <translation>Pairs of opposite sides that nobody asked yet, whose sectors and profiles complement each other, best first. Accept makes one request, priority 3, from the organisation that asked for fewer meetings.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Catalogue and wish lists</source>
+        <translation>Catalogue and wish lists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request matrix</source>
+        <translation>Request matrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested pairs</source>
+        <translation>Suggested pairs</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Priority {priority}: {a} → {b}</source>
+        <translation>Priority {priority}: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No thanks: {a} → {b}</source>
+        <translation>No thanks: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandatory on/off: {a} → {b}</source>
+        <translation>Mandatory on/off: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove request {a} → {b}</source>
+        <translation>Remove request {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change request {a} → {b}</source>
+        <translation>Change request {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Accept suggested pair {a} → {b}</source>
+        <translation>Accept suggested pair {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not load: {reason}</source>
+        <translation>Could not load: {reason}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Suggested pairs (%n)</source>
+        <translation>
+            <numerusform>Suggested pairs (%n)</numerusform>
+            <numerusform>Suggested pairs (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>{name} asks to meet %n organisation(s)</source>
+        <translation>
+            <numerusform>{name} asks to meet %n organisation</numerusform>
+            <numerusform>{name} asks to meet %n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Asked by %n organisation(s): {names}</source>
+        <translation>
+            <numerusform>Asked by %n organisation: {names}</numerusform>
+            <numerusform>Asked by %n organisations: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody asked to meet it yet.</source>
+        <translation>Nobody asked to meet it yet.</translation>
     </message>
 </context>
 <context>
     <name>ReuseDialog</name>
     <message>
-        <location filename="../../ui/setup/reuse_dialog.py" line="+43"/>
+        <location filename="../../ui/setup/reuse_dialog.py" line="+44"/>
         <source>Reuse a previous mission&apos;s set-up</source>
         <translation>Reuse a previous mission&apos;s set-up</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>As the mission copied</source>
         <translation>As the mission copied</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Copy from:</source>
         <translation>Copy from:</translation>
     </message>
@@ -2620,7 +2840,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>There is no mission to copy from.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>As in English: {name}</source>
         <translation>As in English: {name}</translation>
     </message>
@@ -3055,6 +3275,208 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>SetupWorkbookDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_workbook.py" line="+51"/>
+        <source>Set-up workbook</source>
+        <translation>Set-up workbook</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A workbook with one sheet per kind of record (venues, delegations, B2B sessions, organisations, participants, interpreters, unavailability, meeting requests) that a chamber fills in and imports here. Each sheet is imported whole or not at all; a sheet with a wrong row stops the import there.</source>
+        <translation>A workbook with one sheet per kind of record (venues, delegations, B2B sessions, organisations, participants, interpreters, unavailability, meeting requests) that a chamber fills in and imports here. Each sheet is imported whole or not at all; a sheet with a wrong row stops the import there.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save an empty template…</source>
+        <translation>Save an empty template…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a filled workbook…</source>
+        <translation>Import a filled workbook…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save the set-up template</source>
+        <translation>Save the set-up template</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Template saved: {path}</source>
+        <translation>Template saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a set-up workbook</source>
+        <translation>Import a set-up workbook</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a mission first: the import goes into it.</source>
+        <translation>Open a mission first: the import goes into it.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the sheet {sheet}…</source>
+        <translation>Reading the sheet {sheet}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was imported: every sheet is empty.</source>
+        <translation>Nothing was imported: every sheet is empty.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{sheet}: {created} created, {updated} updated, {unchanged} unchanged</source>
+        <translation>{sheet}: {created} created, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported:</source>
+        <translation>Imported:</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shared_database.py" line="+59"/>
+        <source>Open shared database</source>
+        <translation>Open shared database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. db.camera-torino.local</source>
+        <translation>e.g. db.camera-torino.local</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remember password (in the system keyring)</source>
+        <translation>Remember password (in the system keyring)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept in the system keyring</source>
+        <translation>kept in the system keyring</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer has no system keyring: Ponte keeps the password only until it closes, and asks for it the next time.</source>
+        <translation>This computer has no system keyring: Ponte keeps the password only until it closes, and asks for it the next time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name the server: its host name or address.</source>
+        <translation>Name the server: its host name or address.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the database on that server.</source>
+        <translation>Name the database on that server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not a host name; write only the name or the address.</source>
+        <translation>{0} is not a host name; write only the name or the address.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connecting to {0}…</source>
+        <translation>Connecting to {0}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it holds a Ponte database.</source>
+        <translation>it holds a Ponte database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is empty: Ponte will prepare it when it opens it.</source>
+        <translation>the database is empty: Ponte will prepare it when it opens it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database holds another program&apos;s tables: Ponte will not open it.</source>
+        <translation>the database holds another program&apos;s tables: Ponte will not open it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected (PostgreSQL {0}); {1}</source>
+        <translation>Connected (PostgreSQL {0}); {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not connected: {0}</source>
+        <translation>Not connected: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+34"/>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To meet</source>
+        <translation>To meet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/forms/date_fields.py" line="+59"/>
+        <source>Write a time, e.g. 09:30.</source>
+        <translation>Write a time, e.g. 09:30.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../ui/b2b/timeline.py" line="+49"/>
@@ -3137,7 +3559,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>UnscheduledModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="-87"/>
+        <location filename="../../ui/b2b/lists.py" line="+45"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3244,6 +3666,29 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+26"/>
         <source>Venue: {name}</source>
         <translation>Venue: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WishListModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="-225"/>
+        <source>Asks to meet</source>
+        <translation>Asks to meet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>✕ no thanks</source>
+        <translation>✕ no thanks</translation>
     </message>
 </context>
 </TS>

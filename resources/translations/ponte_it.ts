@@ -58,13 +58,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+72"/>
-        <location line="+272"/>
+        <location filename="../../ui/pages/b2b.py" line="+69"/>
+        <location line="+250"/>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-248"/>
         <source>A locked meeting stays where it is.</source>
         <translation>Un incontro bloccato resta dov&apos;è.</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location line="+153"/>
+        <location line="+131"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflitti: %n</numerusform>
@@ -93,12 +93,7 @@
         </translation>
     </message>
     <message>
-        <location line="-130"/>
-        <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
-        <translation>Chi ha chiesto di incontrare chi: “3 →” la riga ha chiesto la colonna (priorità 1–5), “← 3” la colonna ha chiesto la riga, ⇄ richiesta reciproca, ✕ non interessato.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-119"/>
         <source>Schedule grid</source>
         <translation>Griglia degli incontri</translation>
     </message>
@@ -108,12 +103,7 @@
         <translation>Richieste non pianificate</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Request matrix</source>
-        <translation>Matrice delle richieste</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timelines</source>
         <translation>Agende individuali</translation>
     </message>
@@ -138,7 +128,7 @@
         <translation>sblocco dell&apos;incontro “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Richieste non pianificate (%n)</numerusform>
@@ -212,6 +202,57 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>l&apos;ultima pianificazione lo aveva collocato; da allora è stato tolto</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+123"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Japanese name</source>
+        <translation>Nome giapponese</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Lato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>Settori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asks</source>
+        <translation>Chiede</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>Richiesta da</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/forms/date_fields.py" line="+205"/>
+        <source>Choose in a calendar</source>
+        <translation>Scegli nel calendario</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write a date, e.g. {0}.</source>
+        <translation>Scrivi una data, per esempio {0}.</translation>
     </message>
 </context>
 <context>
@@ -1423,13 +1464,13 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+299"/>
+        <location filename="../../ui/main_window.py" line="+86"/>
+        <location line="+330"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-288"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -1470,6 +1511,11 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;shared database…</source>
+        <translation>Apri database c&amp;ondiviso…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
@@ -1477,6 +1523,11 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <location line="+5"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importa da un foglio di calcolo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set-up &amp;workbook…</source>
+        <translation>&amp;Cartella di impostazione…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1575,7 +1626,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>&amp;Svuota elenco</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+54"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
@@ -1585,7 +1636,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Apri prima una missione: l&apos;importazione va in quella.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Suspected duplicates</source>
         <translation>Possibili doppioni</translation>
     </message>
@@ -1663,7 +1714,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+117"/>
+        <location filename="../../ui/mission_controller.py" line="+134"/>
         <source>A sending is running</source>
         <translation>Un invio è in corso</translation>
     </message>
@@ -1673,7 +1724,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Ponte sta inviando e-mail dal database aperto. Attendi che finisca, o annullalo nella pagina Pubblica, poi apri l&apos;altro database.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>Database not found</source>
         <translation>Database non trovato</translation>
     </message>
@@ -1693,7 +1744,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>{0} esiste già. Scegliere un altro nome oppure aprirlo con Apri database…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The database was upgraded; a copy of the old one is at {0}</source>
         <translation>Il database è stato aggiornato; una copia della versione precedente è in {0}</translation>
     </message>
@@ -1716,12 +1767,18 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>{0} asks for a password.</source>
+        <translation>{0} chiede una password.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>Impossibile aprire il database: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire il database</translation>
     </message>
@@ -1861,12 +1918,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="+57"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="+45"/>
         <source>New mission</source>
         <translation>Nuova missione</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>e.g. Torino → Nagoya, October 2027</source>
         <translation>es. Torino → Nagoya, ottobre 2027</translation>
     </message>
@@ -2555,32 +2612,195 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RequestMatrixModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+126"/>
+        <location filename="../../ui/requests/models.py" line="+252"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} non desidera incontrare {b} (non interessato)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>{a} asks to meet {b}, priority {priority}, mandatory</source>
+        <translation>{a} chiede di incontrare {b}, priorità {priority}, obbligatorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{a} asks to meet {b}, priority {priority}</source>
         <translation>{a} chiede di incontrare {b}, priorità {priority}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{a} → {b}: no request</source>
+        <translation>{a} → {b}: nessuna richiesta</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="+182"/>
+        <source>Both sides</source>
+        <translation>Entrambi i lati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turin</source>
+        <translation>Torino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya</source>
+        <translation>Nagoya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every sector</source>
+        <translation>Tutti i settori</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search names (Latin or Japanese), city, profile</source>
+        <translation>Cerca nomi (latini o giapponesi), città, profilo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Side:</source>
+        <translation>Lato:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector:</source>
+        <translation>Settore:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+277"/>
+        <source>Select an organisation to see its wish list.</source>
+        <translation>Seleziona un&apos;organizzazione per vederne le richieste.</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>Turin organisations ask (rows)</source>
+        <translation>Chiedono le organizzazioni di Torino (righe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya organisations ask (rows)</source>
+        <translation>Chiedono le organizzazioni di Nagoya (righe)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Each row asks the column. Keys on a cell: 1–5 priority, N no thanks, M mandatory on/off, Delete removes; a double click cycles 3, 4, 5, 1, 2, no thanks, nothing. “3 ⇄” both asked (green), “✕” no thanks, bold: mandatory, “← 2” in grey: only the column asked. Ctrl+Z undoes.</source>
+        <translation>Ogni riga chiede di incontrare la colonna. Tasti su una cella: 1–5 priorità, N no grazie, M obbligatorio sì/no, Canc elimina; un doppio clic passa a 3, 4, 5, 1, 2, no grazie, niente. “3 ⇄” richiesta reciproca (verde), “✕” no grazie, grassetto: obbligatorio, “← 2” in grigio: ha chiesto solo la colonna. Ctrl+Z annulla.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pairs of opposite sides that nobody asked yet, whose sectors and profiles complement each other, best first. Accept makes one request, priority 3, from the organisation that asked for fewer meetings.</source>
+        <translation>Coppie di lati opposti che nessuno ha ancora chiesto, con settori e profili complementari, dalle migliori. Accetta crea una richiesta, priorità 3, dall&apos;organizzazione che ha chiesto meno incontri.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Catalogue and wish lists</source>
+        <translation>Catalogo e richieste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request matrix</source>
+        <translation>Matrice delle richieste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested pairs</source>
+        <translation>Coppie suggerite</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Priority {priority}: {a} → {b}</source>
+        <translation>priorità {priority}: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No thanks: {a} → {b}</source>
+        <translation>no grazie: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandatory on/off: {a} → {b}</source>
+        <translation>obbligatorio sì/no: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove request {a} → {b}</source>
+        <translation>eliminazione della richiesta {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change request {a} → {b}</source>
+        <translation>modifica della richiesta {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Accept suggested pair {a} → {b}</source>
+        <translation>accettazione della coppia suggerita {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not load: {reason}</source>
+        <translation>Impossibile caricare: {reason}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Suggested pairs (%n)</source>
+        <translation>
+            <numerusform>Coppie suggerite (%n)</numerusform>
+            <numerusform>Coppie suggerite (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>{name} asks to meet %n organisation(s)</source>
+        <translation>
+            <numerusform>{name} chiede di incontrare %n organizzazione</numerusform>
+            <numerusform>{name} chiede di incontrare %n organizzazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Asked by %n organisation(s): {names}</source>
+        <translation>
+            <numerusform>Richiesta da %n organizzazione: {names}</numerusform>
+            <numerusform>Richiesta da %n organizzazioni: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody asked to meet it yet.</source>
+        <translation>Nessuno ha ancora chiesto di incontrarla.</translation>
     </message>
 </context>
 <context>
     <name>ReuseDialog</name>
     <message>
-        <location filename="../../ui/setup/reuse_dialog.py" line="+43"/>
+        <location filename="../../ui/setup/reuse_dialog.py" line="+44"/>
         <source>Reuse a previous mission&apos;s set-up</source>
         <translation>Riusa la configurazione di una missione precedente</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>As the mission copied</source>
         <translation>Come la missione copiata</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Copy from:</source>
         <translation>Copia da:</translation>
     </message>
@@ -2620,7 +2840,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Non c&apos;è nessuna missione da cui copiare.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>As in English: {name}</source>
         <translation>Come in inglese: {name}</translation>
     </message>
@@ -3055,6 +3275,208 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
 </context>
 <context>
+    <name>SetupWorkbookDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_workbook.py" line="+51"/>
+        <source>Set-up workbook</source>
+        <translation>Cartella di impostazione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A workbook with one sheet per kind of record (venues, delegations, B2B sessions, organisations, participants, interpreters, unavailability, meeting requests) that a chamber fills in and imports here. Each sheet is imported whole or not at all; a sheet with a wrong row stops the import there.</source>
+        <translation>Una cartella Excel con un foglio per tipo di dato (sedi, delegazioni, sessioni B2B, organizzazioni, partecipanti, interpreti, indisponibilità, richieste di incontro) che la camera compila e importa qui. Ogni foglio è importato per intero o per niente; un foglio con una riga errata ferma l&apos;importazione a quel punto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save an empty template…</source>
+        <translation>Salva un modello vuoto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a filled workbook…</source>
+        <translation>Importa una cartella compilata…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save the set-up template</source>
+        <translation>Salva il modello di impostazione</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Template saved: {path}</source>
+        <translation>Modello salvato: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a set-up workbook</source>
+        <translation>Importa una cartella di impostazione</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a mission first: the import goes into it.</source>
+        <translation>Aprire prima una missione: l&apos;importazione va in quella.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the sheet {sheet}…</source>
+        <translation>Lettura del foglio {sheet}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was imported: every sheet is empty.</source>
+        <translation>Non è stato importato nulla: tutti i fogli sono vuoti.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{sheet}: {created} created, {updated} updated, {unchanged} unchanged</source>
+        <translation>{sheet}: {created} creati, {updated} aggiornati, {unchanged} invariati</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported:</source>
+        <translation>Importato:</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shared_database.py" line="+59"/>
+        <source>Open shared database</source>
+        <translation>Apri database condiviso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. db.camera-torino.local</source>
+        <translation>per es. db.camera-torino.local</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remember password (in the system keyring)</source>
+        <translation>Ricorda la password (nel portachiavi di sistema)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept in the system keyring</source>
+        <translation>conservata nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer has no system keyring: Ponte keeps the password only until it closes, and asks for it the next time.</source>
+        <translation>Questo computer non ha un portachiavi di sistema: Ponte conserva la password solo fino alla chiusura e la richiede la volta successiva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test connection</source>
+        <translation>Prova la connessione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name the server: its host name or address.</source>
+        <translation>Indica il server: il nome dell&apos;host o l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the database on that server.</source>
+        <translation>Indica il database su quel server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not a host name; write only the name or the address.</source>
+        <translation>{0} non è un nome di host; scrivi solo il nome o l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connecting to {0}…</source>
+        <translation>Connessione a {0}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it holds a Ponte database.</source>
+        <translation>contiene un database di Ponte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is empty: Ponte will prepare it when it opens it.</source>
+        <translation>il database è vuoto: Ponte lo preparerà quando lo aprirà.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database holds another program&apos;s tables: Ponte will not open it.</source>
+        <translation>il database contiene le tabelle di un altro programma: Ponte non lo aprirà.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected (PostgreSQL {0}); {1}</source>
+        <translation>Connesso (PostgreSQL {0}); {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not connected: {0}</source>
+        <translation>Non connesso: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+34"/>
+        <source>Requester</source>
+        <translation>Richiedente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To meet</source>
+        <translation>Da incontrare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/forms/date_fields.py" line="+59"/>
+        <source>Write a time, e.g. 09:30.</source>
+        <translation>Scrivi un orario, per esempio 09:30.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../ui/b2b/timeline.py" line="+49"/>
@@ -3137,7 +3559,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>UnscheduledModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="-87"/>
+        <location filename="../../ui/b2b/lists.py" line="+45"/>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
@@ -3244,6 +3666,29 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+26"/>
         <source>Venue: {name}</source>
         <translation>Sede: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WishListModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="-225"/>
+        <source>Asks to meet</source>
+        <translation>Chiede di incontrare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>Segni</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>✕ no thanks</source>
+        <translation>✕ no grazie</translation>
     </message>
 </context>
 </TS>

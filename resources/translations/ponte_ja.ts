@@ -58,13 +58,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+72"/>
-        <location line="+272"/>
+        <location filename="../../ui/pages/b2b.py" line="+69"/>
+        <location line="+250"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-248"/>
         <source>A locked meeting stays where it is.</source>
         <translation>固定した商談は今の位置から動きません。</translation>
     </message>
@@ -85,19 +85,14 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <location line="+153"/>
+        <location line="+131"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>競合：%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-130"/>
-        <source>Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the column asked the row, ⇄ both asked, ✕ no thanks.</source>
-        <translation>商談希望の向き：「3 →」行の組織が列の組織を希望（優先度 1～5）、「← 3」列の組織が行の組織を希望、⇄ 双方が希望、✕ 辞退。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-119"/>
         <source>Schedule grid</source>
         <translation>スケジュール表</translation>
     </message>
@@ -107,12 +102,7 @@
         <translation>未配置の商談希望</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Request matrix</source>
-        <translation>商談希望マトリクス</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timelines</source>
         <translation>タイムライン</translation>
     </message>
@@ -137,7 +127,7 @@
         <translation>商談「{name}」の固定解除</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>未配置の商談希望（%n）</numerusform>
@@ -210,6 +200,57 @@
         <location line="+4"/>
         <source>the last run placed it; it was taken out of the schedule since</source>
         <translation>前回の実行で配置されましたが、その後スケジュールから外されました</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+123"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Japanese name</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asks</source>
+        <translation>希望数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>被希望数</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/forms/date_fields.py" line="+205"/>
+        <source>Choose in a calendar</source>
+        <translation>カレンダーから選ぶ</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write a date, e.g. {0}.</source>
+        <translation>日付を入力してください（例: {0}）。</translation>
     </message>
 </context>
 <context>
@@ -1417,13 +1458,13 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+81"/>
-        <location line="+299"/>
+        <location filename="../../ui/main_window.py" line="+86"/>
+        <location line="+330"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-288"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -1464,6 +1505,11 @@ What was saved is safe. Details: {log}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;shared database…</source>
+        <translation>共有データベースを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open &amp;recent</source>
         <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
@@ -1471,6 +1517,11 @@ What was saved is safe. Details: {log}</source>
         <location line="+5"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>表計算ファイルから取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set-up &amp;workbook…</source>
+        <translation>設定用ブック(&amp;W)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1569,7 +1620,7 @@ What was saved is safe. Details: {log}</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+54"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -1579,7 +1630,7 @@ What was saved is safe. Details: {log}</source>
         <translation>先にミッションを開いてください。取り込み先になります。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Suspected duplicates</source>
         <translation>重複の疑い</translation>
     </message>
@@ -1657,7 +1708,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+117"/>
+        <location filename="../../ui/mission_controller.py" line="+134"/>
         <source>A sending is running</source>
         <translation>送信中です</translation>
     </message>
@@ -1667,7 +1718,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Ponte は開いているデータベースからメールを送信中です。終わるまで待つか、「公開」ページでキャンセルしてから、別のデータベースを開いてください。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>Database not found</source>
         <translation>データベースが見つかりません</translation>
     </message>
@@ -1687,7 +1738,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>{0} は既に存在します。別の名前を選ぶか、「データベースを開く…」で開いてください。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The database was upgraded; a copy of the old one is at {0}</source>
         <translation>データベースを更新しました。更新前のコピーは {0} にあります</translation>
     </message>
@@ -1709,12 +1760,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>{0} asks for a password.</source>
+        <translation>{0} はパスワードを求めています。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ponte could not open the database: {0}</source>
         <translation>データベースを開けませんでした：{0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
@@ -1854,12 +1911,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_mission.py" line="+57"/>
+        <location filename="../../ui/dialogs/new_mission.py" line="+45"/>
         <source>New mission</source>
         <translation>新規ミッション</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>e.g. Torino → Nagoya, October 2027</source>
         <translation>例：Torino → Nagoya, October 2027</translation>
     </message>
@@ -2545,32 +2602,192 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RequestMatrixModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="+126"/>
+        <location filename="../../ui/requests/models.py" line="+252"/>
         <source>{a} does not want to meet {b} (no thanks)</source>
         <translation>{a} は {b} との商談を希望していません（辞退）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>{a} asks to meet {b}, priority {priority}, mandatory</source>
+        <translation>{a} は {b} との商談を希望（優先度 {priority}、必須）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{a} asks to meet {b}, priority {priority}</source>
         <translation>{a} が {b} との商談を希望（優先度 {priority}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{a} → {b}: no request</source>
+        <translation>{a} → {b}：希望なし</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/pages/requests.py" line="+182"/>
+        <source>Both sides</source>
+        <translation>双方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turin</source>
+        <translation>トリノ側</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya</source>
+        <translation>名古屋側</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every sector</source>
+        <translation>すべての業種</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search names (Latin or Japanese), city, profile</source>
+        <translation>名前（ローマ字・日本語）、都市、プロフィールで検索</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Side:</source>
+        <translation>側：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector:</source>
+        <translation>業種：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+277"/>
+        <source>Select an organisation to see its wish list.</source>
+        <translation>組織を選ぶと、その商談希望リストが表示されます。</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <source>Turin organisations ask (rows)</source>
+        <translation>トリノ側の組織が希望（行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya organisations ask (rows)</source>
+        <translation>名古屋側の組織が希望（行）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Each row asks the column. Keys on a cell: 1–5 priority, N no thanks, M mandatory on/off, Delete removes; a double click cycles 3, 4, 5, 1, 2, no thanks, nothing. “3 ⇄” both asked (green), “✕” no thanks, bold: mandatory, “← 2” in grey: only the column asked. Ctrl+Z undoes.</source>
+        <translation>各行の組織が列の組織との商談を希望します。セル上のキー：1～5 優先度、N お断り、M 必須の切替、Delete 削除。ダブルクリックで 3、4、5、1、2、お断り、なし の順に切り替わります。「3 ⇄」相互希望（緑）、「✕」お断り、太字：必須、灰色の「← 2」：列の組織だけが希望。Ctrl+Z で元に戻します。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pairs of opposite sides that nobody asked yet, whose sectors and profiles complement each other, best first. Accept makes one request, priority 3, from the organisation that asked for fewer meetings.</source>
+        <translation>まだ誰も希望していない、業種やプロフィールが補い合うトリノ側と名古屋側の組み合わせです（有望な順）。「採用」で、希望の少ない方の組織から優先度 3 の商談希望を1件作成します。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Catalogue and wish lists</source>
+        <translation>組織一覧と希望リスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request matrix</source>
+        <translation>商談希望マトリクス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested pairs</source>
+        <translation>おすすめの組み合わせ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Requests</source>
+        <translation>商談希望</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Priority {priority}: {a} → {b}</source>
+        <translation>優先度 {priority}：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No thanks: {a} → {b}</source>
+        <translation>お断り：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandatory on/off: {a} → {b}</source>
+        <translation>必須の切替：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove request {a} → {b}</source>
+        <translation>商談希望の削除：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change request {a} → {b}</source>
+        <translation>商談希望の変更：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Accept suggested pair {a} → {b}</source>
+        <translation>おすすめの採用：{a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not load: {reason}</source>
+        <translation>読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Accept</source>
+        <translation>採用</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Suggested pairs (%n)</source>
+        <translation>
+            <numerusform>おすすめの組み合わせ（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>{name} asks to meet %n organisation(s)</source>
+        <translation>
+            <numerusform>{name} の商談希望：%n 組織</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Asked by %n organisation(s): {names}</source>
+        <translation>
+            <numerusform>%n 組織から希望：{names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody asked to meet it yet.</source>
+        <translation>まだどの組織からも希望されていません。</translation>
     </message>
 </context>
 <context>
     <name>ReuseDialog</name>
     <message>
-        <location filename="../../ui/setup/reuse_dialog.py" line="+43"/>
+        <location filename="../../ui/setup/reuse_dialog.py" line="+44"/>
         <source>Reuse a previous mission&apos;s set-up</source>
         <translation>以前のミッションの設定を再利用</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>As the mission copied</source>
         <translation>コピー元のミッションと同じ</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Copy from:</source>
         <translation>コピー元：</translation>
     </message>
@@ -2610,7 +2827,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>コピー元のミッションがありません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>As in English: {name}</source>
         <translation>英語と同じ：{name}</translation>
     </message>
@@ -3035,6 +3252,208 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>SetupWorkbookDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_workbook.py" line="+51"/>
+        <source>Set-up workbook</source>
+        <translation>設定用ブック</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A workbook with one sheet per kind of record (venues, delegations, B2B sessions, organisations, participants, interpreters, unavailability, meeting requests) that a chamber fills in and imports here. Each sheet is imported whole or not at all; a sheet with a wrong row stops the import there.</source>
+        <translation>種類ごとに1シート（会場・代表団・B2B商談会・企業・参加者・通訳・不在時間・商談希望）のブックに商工会議所が記入し、ここで取り込みます。各シートはすべて取り込まれるか、まったく取り込まれないかのどちらかです。誤りのある行を含むシートで取り込みは止まります。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save an empty template…</source>
+        <translation>空のテンプレートを保存…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a filled workbook…</source>
+        <translation>記入済みのブックを取り込む…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save the set-up template</source>
+        <translation>設定用テンプレートの保存</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Template saved: {path}</source>
+        <translation>テンプレートを保存しました：{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a set-up workbook</source>
+        <translation>設定用ブックの取り込み</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a mission first: the import goes into it.</source>
+        <translation>先にミッションを開いてください（そのミッションに取り込みます）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the sheet {sheet}…</source>
+        <translation>シート {sheet} を読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was imported: every sheet is empty.</source>
+        <translation>何も取り込まれませんでした（すべてのシートが空です）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{sheet}: {created} created, {updated} updated, {unchanged} unchanged</source>
+        <translation>{sheet}：新規 {created} 件、更新 {updated} 件、変更なし {unchanged} 件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported:</source>
+        <translation>取り込み結果：</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shared_database.py" line="+59"/>
+        <source>Open shared database</source>
+        <translation>共有データベースを開く</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. db.camera-torino.local</source>
+        <translation>例: db.camera-torino.local</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remember password (in the system keyring)</source>
+        <translation>パスワードを記憶する（システムのキーリングに保存）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept in the system keyring</source>
+        <translation>システムのキーリングに保存済み</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer has no system keyring: Ponte keeps the password only until it closes, and asks for it the next time.</source>
+        <translation>このコンピューターにはシステムのキーリングがありません。Ponte はパスワードを終了するまでだけ保持し、次回また入力を求めます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name the server: its host name or address.</source>
+        <translation>サーバーのホスト名またはアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the database on that server.</source>
+        <translation>そのサーバー上のデータベース名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is not a host name; write only the name or the address.</source>
+        <translation>{0} はホスト名ではありません。名前またはアドレスだけを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Connecting to {0}…</source>
+        <translation>{0} に接続しています…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>it holds a Ponte database.</source>
+        <translation>Ponte のデータベースがあります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is empty: Ponte will prepare it when it opens it.</source>
+        <translation>データベースは空です。開くときに Ponte が準備します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database holds another program&apos;s tables: Ponte will not open it.</source>
+        <translation>データベースには別のプログラムのテーブルがあります。Ponte は開きません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected (PostgreSQL {0}); {1}</source>
+        <translation>接続しました（PostgreSQL {0}）。{1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not connected: {0}</source>
+        <translation>接続できません: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="+34"/>
+        <source>Requester</source>
+        <translation>希望元</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To meet</source>
+        <translation>希望先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/forms/date_fields.py" line="+59"/>
+        <source>Write a time, e.g. 09:30.</source>
+        <translation>時刻を入力してください（例: 09:30）。</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../ui/b2b/timeline.py" line="+49"/>
@@ -3115,7 +3534,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>UnscheduledModel</name>
     <message>
-        <location filename="../../ui/b2b/lists.py" line="-87"/>
+        <location filename="../../ui/b2b/lists.py" line="+45"/>
         <source>Organisation</source>
         <translation>組織</translation>
     </message>
@@ -3222,6 +3641,29 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+26"/>
         <source>Venue: {name}</source>
         <translation>会場：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>WishListModel</name>
+    <message>
+        <location filename="../../ui/requests/models.py" line="-225"/>
+        <source>Asks to meet</source>
+        <translation>希望先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marks</source>
+        <translation>印</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>✕ no thanks</source>
+        <translation>✕ お断り</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""The unscheduled requests with their reasons, and the request matrix."""
+"""The unscheduled requests with their reasons (the request matrix is on the Requests page:
+ui/requests/models.py)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from app.core.pairs import pair_of
-from app.services.b2b_grid import GridData, RequestMatrix
+from app.services.b2b_grid import GridData
 from app.services.scheduling import ReasonKind, Unscheduled
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -128,86 +128,4 @@ class UnscheduledModel(QAbstractTableModel):
             return (row.a, row.b, row.reason)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.a_full} ↔ {row.b_full}\n{row.reason}"
-        return None
-
-
-MUTUAL_COLOUR = QColor("#b9e3c6")
-SINGLE_COLOUR = QColor("#dfe9f7")
-NO_THANKS_COLOUR = QColor("#d9d9d9")
-
-
-class RequestMatrixModel(QAbstractTableModel):
-    """One cell per pair: "3 →" the row asked the column with priority 3, "← 2" the column
-    asked the row, "3 ⇄ 2" both asked, "✕" one of them said no thanks."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._matrix: RequestMatrix | None = None
-
-    def set_matrix(self, matrix: RequestMatrix | None) -> None:
-        self.beginResetModel()
-        self._matrix = matrix
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._matrix is None else len(self._matrix.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._matrix is None else len(self._matrix.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if self._matrix is None:
-            return None
-        orgs = (
-            self._matrix.columns if orientation == Qt.Orientation.Horizontal else self._matrix.rows
-        )
-        if not 0 <= section < len(orgs):
-            return None
-        org = orgs[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return org.name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{org.name} ({org.name_ja})" if org.name_ja else org.name
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._matrix is None:
-            return None
-        a, b = self._matrix.rows[index.row()], self._matrix.columns[index.column()]
-        ask = self._matrix.cells.get((a.id, b.id))
-        back = self._matrix.cells.get((b.id, a.id))
-        if ask is None and back is None:
-            return None
-        refused = bool((ask and ask.no_thanks) or (back and back.no_thanks))
-        mutual = bool(ask and back and ask.mutual)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if refused:
-                return "✕"
-            if ask and back:
-                return f"{ask.priority} ⇄ {back.priority}"
-            return f"{ask.priority} →" if ask else f"← {back.priority}" if back else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if refused:
-                return NO_THANKS_COLOUR
-            return MUTUAL_COLOUR if mutual else SINGLE_COLOUR
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = []
-            for asker, asked, cell in ((a, b, ask), (b, a, back)):
-                if cell is None:
-                    continue
-                if cell.no_thanks:
-                    lines.append(
-                        self.tr("{a} does not want to meet {b} (no thanks)").format(
-                            a=asker.name, b=asked.name
-                        )
-                    )
-                else:
-                    lines.append(
-                        self.tr("{a} asks to meet {b}, priority {priority}").format(
-                            a=asker.name, b=asked.name, priority=cell.priority
-                        )
-                    )
-            return "\n".join(lines)
         return None

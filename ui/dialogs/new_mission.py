@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,21 +28,10 @@ from app.services.missions import (
     validate_mission,
     zone_choices,
 )
+from ui.forms.date_fields import DateField, date_format
 from ui.i18n import current_language
 
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_format(locale: QLocale) -> str:
-    """The locale's short date with a four-digit year (ISO when the locale is plain C)."""
-    if locale.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
+__all__ = ["NewMissionDialog", "date_format"]
 
 
 class NewMissionDialog(QDialog):
@@ -57,6 +45,7 @@ class NewMissionDialog(QDialog):
         self.setWindowTitle(self.tr("New mission"))
         self.setMinimumWidth(480)
         today = today or date.today()
+        self._today = today
 
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(NAME_MAX + 1)  # one more, so "too long" can be said
@@ -80,8 +69,8 @@ class NewMissionDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone_combo.setCompleter(completer)
 
-        self.start_edit = self._date_edit(today)
-        self.end_edit = self._date_edit(today)
+        self.start_edit = DateField(today)
+        self.end_edit = DateField(today)
         self.organiser_edit = QLineEdit()
         self.organiser_edit.setMaxLength(ORGANISER_MAX + 1)
         self.organiser_edit.setPlaceholderText(self.tr("e.g. Camera di commercio di Torino"))
@@ -130,16 +119,25 @@ class NewMissionDialog(QDialog):
             name_ja=self.name_ja_edit.text() or None,
             host_city=self.city_edit.text(),
             timezone=self.zone_combo.currentText(),
-            start_date=_to_date(self.start_edit.date()),
-            end_date=_to_date(self.end_edit.date()),
+            # a field whose text is not a date stops accept() before a draft is made
+            start_date=self.start_edit.date() or self._today,
+            end_date=self.end_edit.date() or self._today,
             organiser=self.organiser_edit.text(),
         )
 
     def errors(self) -> dict[str, str]:
-        """The inline errors shown now, by field name."""
-        return {f: label.text() for f, label in self._errors.items() if not label.isHidden()}
+        """The inline errors shown now, by field name (a date field's own included)."""
+        shown = {f: label.text() for f, label in self._errors.items() if not label.isHidden()}
+        for field, edit in (("start_date", self.start_edit), ("end_date", self.end_edit)):
+            if edit.shown_problem():
+                shown.setdefault(field, edit.shown_problem())
+        return shown
 
     def accept(self) -> None:
+        unreadable = [f for f in (self.start_edit, self.end_edit) if f.check() is None]
+        if unreadable:  # each says why under itself ("There is no 31 February 2027.")
+            unreadable[0].setFocus()
+            return
         problems = validate_mission(self.draft())
         self._show_problems(problems)
         if problems:
@@ -148,12 +146,6 @@ class NewMissionDialog(QDialog):
         super().accept()
 
     # --- inside -----------------------------------------------------------------------------
-
-    def _date_edit(self, value: date) -> QDateEdit:
-        edit = QDateEdit(QDate(value.year, value.month, value.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_format(QLocale()))
-        return edit
 
     def _with_error(self, field: str, widget: QWidget) -> QWidget:
         box = QWidget()

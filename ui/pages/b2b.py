@@ -10,7 +10,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,13 +24,13 @@ from PySide6.QtWidgets import (
 from app.common.timezones import to_local
 from app.core.changes import Changes
 from app.services import b2b_grid as service
-from app.services.b2b_grid import Conflict, GridData, GridMeeting, RequestMatrix
+from app.services.b2b_grid import Conflict, GridData, GridMeeting
 from app.services.database import Store
 from app.services.schedule_runs import Unplaced
 from app.services.scheduling import load_unplaced
 from ui.b2b import commands
 from ui.b2b.grid import ScheduleGridModel, ScheduleGridView, conflict_text
-from ui.b2b.lists import RequestMatrixModel, UnscheduledModel, unscheduled_rows
+from ui.b2b.lists import UnscheduledModel, unscheduled_rows
 from ui.b2b.run_panel import RunPanel
 from ui.b2b.timeline import TimelineWidget
 from ui.context import AppContext
@@ -45,14 +44,12 @@ from ui.pages.base import Page
 @dataclass(frozen=True)
 class _Loaded:
     grid: GridData
-    matrix: RequestMatrix
     unplaced: Unplaced
 
 
 def _fetch(store: Store, mission_id: int) -> _Loaded:
     return _Loaded(
         service.load_grid(store, mission_id),
-        service.load_requests(store, mission_id),
         load_unplaced(store, mission_id),
     )
 
@@ -119,31 +116,10 @@ class B2BPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1000, 260])
 
-        self.matrix_model = RequestMatrixModel(self)
-        self.matrix_view = QTableView(self)
-        self.matrix_view.setModel(self.matrix_model)
-        self.matrix_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.matrix_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.matrix_view.verticalHeader().setDefaultSectionSize(22)
-        matrix_tab = QWidget(self)
-        matrix_layout = QVBoxLayout(matrix_tab)
-        legend = QLabel(
-            self.tr(
-                "Who asked whom: “3 →” the row asked the column (priority 1–5), “← 3” the "
-                "column asked the row, ⇄ both asked, ✕ no thanks."
-            ),
-            matrix_tab,
-        )
-        legend.setWordWrap(True)  # a long translation must not hold the window wide
-        matrix_layout.addWidget(legend)
-        matrix_layout.addWidget(self.matrix_view, 1)
-
         self.tabs = QTabWidget(self)
         self.tabs.addTab(splitter, self.tr("Schedule grid"))
         self.tabs.addTab(self.unscheduled_view, self.tr("Unscheduled requests"))
-        self.tabs.addTab(matrix_tab, self.tr("Request matrix"))
+        # The request matrix moved to the Requests page, where it is editable.
         self.timelines = TimelineWidget(self)
         self.tabs.addTab(self.timelines, self.tr("Timelines"))
         layout = QVBoxLayout(self)
@@ -234,7 +210,6 @@ class B2BPage(Page):
     def _on_loaded(self, result: _Loaded | None) -> None:
         current = self.grid_view.current_meeting()
         self.grid_model.set_grid(result.grid if result else None)
-        self.matrix_model.set_matrix(result.matrix if result else None)
         self.timelines.set_grid(result.grid if result else None)
         if current is not None:
             index = self.grid_model.index_of_meeting(current.id)

@@ -12,5 +12,14 @@ def page_classes() -> list[type[Page]]:
     from ui.pages.organisations import OrganisationsPage
     from ui.pages.participants import ParticipantsPage
     from ui.pages.publish import PublishPage
+    from ui.pages.requests import RequestsPage
 
-    return [MissionPage, OrganisationsPage, ParticipantsPage, B2BPage, DocumentsPage, PublishPage]
+    return [
+        MissionPage,
+        OrganisationsPage,
+        ParticipantsPage,
+        RequestsPage,
+        B2BPage,
+        DocumentsPage,
+        PublishPage,
+    ]

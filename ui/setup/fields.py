@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.missions import zone_choices
-from ui.dialogs.new_mission import date_format
+from ui.forms.date_fields import DateField
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -85,25 +84,22 @@ def set_zone(combo: QComboBox, zone: str) -> None:
         combo.setEditText(zone)
 
 
-# The shared date field (typing a whole date) is being built in another branch; until it is
-# on main, the set-up forms use a QDateEdit in the same format as the New mission dialog.
-def date_edit(object_name: str, value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
+def date_edit(object_name: str, value: date | None = None) -> DateField:
+    """The shared date field: a whole date typed is read whole, a date that does not exist
+    is said under the field (never replaced by another)."""
+    edit = DateField(value)
     edit.setObjectName(object_name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(date_format(QLocale()))
-    if value is not None:
-        set_day(edit, value)
+    edit.edit.setObjectName(f"{object_name}_text")
     return edit
 
 
-def set_day(edit: QDateEdit, value: date) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day))
+def set_day(edit: DateField, value: date) -> None:
+    edit.setDate(value)
 
 
-def day_of(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
+def day_of(edit: DateField) -> date | None:
+    """The date shown, or None while the field holds no date (its problem is shown)."""
+    return edit.date()
 
 
 def line(object_name: str, max_length: int = 201) -> QLineEdit:

@@ -136,7 +136,11 @@ class MissionForm(QGroupBox):
         self.setEnabled(row is not None)
         self._update_buttons()
 
-    def draft(self) -> MissionDraft:
+    def draft(self) -> MissionDraft | None:
+        """The mission as typed; None while a date field holds no date."""
+        start, end = day_of(self.start_edit), day_of(self.end_edit)
+        if start is None or end is None:
+            return None
         en, it, ja = self.names.values()
         return MissionDraft(
             name=en,
@@ -144,15 +148,18 @@ class MissionForm(QGroupBox):
             name_ja=ja,
             host_city=self.city_edit.text(),
             timezone=self.zone_combo.currentText(),
-            start_date=day_of(self.start_edit),
-            end_date=day_of(self.end_edit),
+            start_date=start,
+            end_date=end,
             organiser=self.organiser_edit.text(),
         )
 
     def is_dirty(self) -> bool:
         if self._row is None:
             return False
-        r, d = self._row, self.draft().normalised()
+        typed_draft = self.draft()
+        if typed_draft is None:
+            return True
+        r, d = self._row, typed_draft.normalised()
         saved = (r.name, r.name_it, r.name_ja, r.host_city, r.timezone, r.start_date,
                  r.end_date, r.organiser)  # fmt: skip
         typed = (d.name, d.name_it, d.name_ja, d.host_city, d.timezone, d.start_date,
@@ -165,7 +172,12 @@ class MissionForm(QGroupBox):
         self.general_error.setVisible(bool(general))
 
     def save(self) -> None:
-        problems = validate_mission(self.draft())
+        unreadable = [f for f in (self.start_edit, self.end_edit) if f.check() is None]
+        draft = self.draft()
+        if unreadable or draft is None:
+            unreadable[0].setFocus()
+            return
+        problems = validate_mission(draft)
         if problems:
             lang = current_language()
             errors: dict[str, list[str]] = {}
@@ -174,7 +186,7 @@ class MissionForm(QGroupBox):
             self.show_errors({f: " ".join(t) for f, t in errors.items()})
             return
         self.show_errors({})
-        self.save_requested.emit(self.draft())
+        self.save_requested.emit(draft)
 
     def revert(self) -> None:
         self.load(self._row)

@@ -117,6 +117,8 @@ class ReuseDialog(QDialog):
             self.preview_label.setText(self.tr("There is no mission to copy from."))
             return
         start = day_of(self.start_edit)
+        if start is None:  # the field says what is wrong with what was typed
+            return
         self._asked += 1
         asked = self._asked
         self.ctx.runner.run(
@@ -177,7 +179,9 @@ class ReuseDialog(QDialog):
         store, source = self.ctx.store, self.source_combo.currentData()
         if store is None or source is None:
             return
-        start = day_of(self.start_edit)
+        start = self.start_edit.check()
+        if start is None:
+            return
         typed, it, ja = self.names.values()
         en = typed.strip() or None
         self.ok_button.setEnabled(False)

@@ -1,0 +1,1 @@
+"""The Requests page's pieces: its table models and its undoable commands."""
