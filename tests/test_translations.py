@@ -262,7 +262,17 @@ def install(qapp: QApplication) -> Iterator[Callable[[Path], QTranslator]]:
 MAIN_WINDOW = {
     "ja": {
         "menus": ["ファイル(&F)", "編集(&E)", "表示(&V)", "ヘルプ(&H)"],
-        "pages": ["商談会", "組織", "参加者", "通訳者", "商談希望", "B2B商談", "書類", "公開"],
+        "pages": [
+            "ミッション",
+            "商談会",
+            "組織",
+            "参加者",
+            "通訳者",
+            "商談希望",
+            "B2B商談",
+            "書類",
+            "公開",
+        ],
         "new_mission": "新規ミッション(&M)…",
         "add": "追加",
         "schedule": "スケジュール作成",
@@ -270,6 +280,7 @@ MAIN_WINDOW = {
     "it": {
         "menus": ["&File", "&Modifica", "&Visualizza", "&Aiuto"],
         "pages": [
+            "Missione",
             "Sessioni",
             "Organizzazioni",
             "Partecipanti",

@@ -87,6 +87,12 @@ class MainWindow(QMainWindow):
             )
         )
         controller.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        # a new mission is set up on the Mission page first
+        controller.mission_created.connect(lambda _id: self.show_page_id("mission"))
+        for page in self._pages:
+            opened = getattr(page, "open_mission", None)
+            if opened is not None:
+                opened.connect(controller.adopt_mission)
         ctx.runner.busy_changed.connect(self._show_busy)
 
         self._show_database(controller.location())
@@ -312,6 +318,13 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
+
+    def show_page_id(self, page_id: str) -> None:
+        """Show the page with this ``page_id`` (nothing happens when there is none)."""
+        for index, page in enumerate(self._pages):
+            if page.page_id == page_id:
+                self.show_page(index)
+                return
 
     def open_new_mission_dialog(self) -> NewMissionDialog:
         """Open the New mission dialog (window-modal); a valid mission is then created."""

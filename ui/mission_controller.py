@@ -330,6 +330,14 @@ class MissionController(QObject):
 
         self.ctx.runner.run(job, on_done=self._created, on_error=self._create_failed)
 
+    def adopt_mission(self, mission_id: int) -> None:
+        """A mission made elsewhere in the window (the Mission page's reuse): list the
+        missions again and open it, as after File › New mission."""
+        store = self.ctx.store
+        if store is None:
+            return
+        self.ctx.runner.run(lambda: (mission_id, list_missions(store)), on_done=self._created)
+
     def _created(self, result: tuple[int, list[MissionRow]]) -> None:
         if self._closed:
             return

@@ -19,6 +19,7 @@ from app.cli.context import CliContext, db_option
 from app.cli.database import demo_command, info_command
 from app.cli.documents import agendas_command, badges_command, ics_command, sheets_command
 from app.cli.interpreters import interpreter_group, unavailable_group
+from app.cli.mission_setup import delegation_group, mission_group, travel_group, venue_group
 from app.cli.publishing import (
     mail_settings_command,
     publish_command,
@@ -81,6 +82,10 @@ def build_cli(
     for command in (
         demo_command,
         info_command,
+        mission_group,
+        venue_group,
+        travel_group,
+        delegation_group,
         solve_command,
         schedule_command,
         badges_command,

@@ -24,13 +24,23 @@ from app.importing import messages as msg
 from app.importing.fields import ImportKind
 from app.importing.plan import ImportPlan
 from app.importing.plan_availability import UnavailabilityData, apply_unavailability
+from app.importing.plan_delegations import apply_delegation, assign_members
 from app.importing.plan_interpreters import InterpreterData, apply_interpreter, new_person
 from app.importing.plan_participants import ParticipantExtra
 from app.importing.plan_requests import RequestData, apply_request
 from app.importing.plan_sessions import apply_sessions
 from app.importing.plan_stay import StayWrite, apply_stay
+from app.importing.plan_venues import apply_venue
 from app.importing.rows import Action, RowPlan
-from app.model import Interpreter, MeetingRequest, Participant, ParticipantLanguage, Unavailability
+from app.model import (
+    Delegation,
+    Interpreter,
+    MeetingRequest,
+    Participant,
+    ParticipantLanguage,
+    Unavailability,
+    Venue,
+)
 from app.store import Store
 
 
@@ -143,6 +153,8 @@ def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) 
         )
     if plan.kind in _B2B_CHANGES:
         return _apply_b2b(store, plan, skipped=len(errors))
+    if plan.kind in (ImportKind.VENUES, ImportKind.DELEGATIONS):
+        return _apply_setup(store, plan, skipped=len(errors))
     kind: RecordKind[object] = (
         PARTICIPANT_KIND if plan.kind is ImportKind.PARTICIPANTS else ORGANISATION_KIND  # type: ignore[assignment]
     )
@@ -286,3 +298,51 @@ def _apply_b2b(store: Store, plan: ImportPlan, *, skipped: int) -> ImportResult:
         return created, updated
 
     return _in_one_transaction(store, plan, write, skipped, _B2B_CHANGES[plan.kind])
+
+
+# --- venues and delegations ----------------------------------------------------------------
+
+
+def _apply_setup(store: Store, plan: ImportPlan, *, skipped: int) -> ImportResult:
+    """Venues or delegations (with their member organisations), in one transaction."""
+    venues = plan.kind is ImportKind.VENUES
+
+    def write(s: Session) -> tuple[int, int]:
+        created = updated = 0
+        for row in plan.rows:
+            record: Venue | Delegation
+            if row.action is Action.CREATE:
+                record = (
+                    Venue(mission_id=plan.mission_id)
+                    if venues
+                    else Delegation(mission_id=plan.mission_id)
+                )
+                created += 1
+            elif row.action is Action.UPDATE:
+                found: Venue | Delegation | None = (
+                    s.get(Venue, row.target_id) if venues else s.get(Delegation, row.target_id)
+                )
+                if found is None:
+                    raise gone(core_msg.RECORD, row.target_id or 0)
+                if found.mission_id != plan.mission_id:
+                    raise ImportRefused(msg.RECORD_OF_ANOTHER_MISSION(row=row.row_number))
+                record = found
+                updated += 1
+            else:
+                continue
+            if isinstance(record, Venue):
+                apply_venue(record, row.data)
+            else:
+                apply_delegation(record, row.data)
+            s.add(record)
+            s.flush()
+            if isinstance(record, Delegation):
+                assign_members(s, plan.mission_id, record.id, row.data)
+        return created, updated
+
+    changes = (
+        Changes(agenda=True, b2b=True)
+        if venues
+        else Changes(organisations=True, participants=True, b2b=True)
+    )
+    return _in_one_transaction(store, plan, write, skipped, changes)

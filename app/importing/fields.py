@@ -19,6 +19,8 @@ class ImportKind(StrEnum):
     AVAILABILITY = "availability"  # times a participant cannot meet
     INTERPRETERS = "interpreters"
     SESSIONS = "sessions"  # B2B sessions, one per row
+    VENUES = "venues"
+    DELEGATIONS = "delegations"
 
 
 @dataclass(frozen=True)
@@ -701,6 +703,131 @@ SESSION_FIELDS: tuple[Field, ...] = (
     ),
 )
 
+_NAME_IT = ("Nome (italiano)", "Nome in italiano", "Name (Italian)", "Italian name",
+            "名称（イタリア語）", "イタリア語名")  # fmt: skip
+_NAME_JA = ("Nome (giapponese)", "Nome in giapponese", "Name (Japanese)", "Japanese name",
+            "名称（日本語）", "日本語名")  # fmt: skip
+
+VENUE_FIELDS: tuple[Field, ...] = (
+    Field(
+        "name",
+        "Name (Latin script)",
+        (
+            "Sede",
+            "Nome sede",
+            "Luogo",
+            "Nome",
+            "Venue",
+            "Venue name",
+            "Name",
+            "Place",
+            "会場名（英語）",
+            "会場名（ローマ字）",
+            "Name (Latin script)",
+        ),
+        required=True,
+    ),
+    Field("name_it", "Name (Italian)", (*_NAME_IT, "Sede (italiano)", "会場名（イタリア語）")),
+    Field(
+        "name_ja",
+        "Name (Japanese)",
+        (*_NAME_JA, "Sede (giapponese)", "会場", "会場名", "会場名（日本語）", "場所"),
+    ),
+    Field(
+        "address",
+        "Address",
+        ("Indirizzo", "Address", "Address (Latin script)", "住所（英語）", "住所（ローマ字）"),
+    ),
+    Field(
+        "address_ja",
+        "Address (Japanese)",
+        (
+            "Indirizzo (giapponese)",
+            "Address (Japanese)",
+            "Japanese address",
+            "住所",
+            "住所（日本語）",
+            "所在地",
+        ),
+    ),
+    Field("city", "City", ("Città", "Comune", "City", "Town", "都市", "市区町村", "所在都市")),
+    Field(
+        "timezone",
+        "Time zone",
+        (
+            "Fuso orario",
+            "Fuso",
+            "Time zone",
+            "Timezone",
+            "Zone",
+            "IANA zone",
+            "タイムゾーン",
+            "時間帯",
+            "時差",
+        ),
+    ),
+)
+
+DELEGATION_FIELDS: tuple[Field, ...] = (
+    Field(
+        "name",
+        "Name (English)",
+        (
+            "Delegazione",
+            "Nome delegazione",
+            "Nome",
+            "Delegation",
+            "Delegation name",
+            "Name",
+            "Name (English)",
+            "代表団名（英語）",
+            "英語名",
+        ),
+        required=True,
+    ),
+    Field("name_it", "Name (Italian)", (*_NAME_IT, "Delegazione (italiano)")),
+    Field("name_ja", "Name (Japanese)", (*_NAME_JA, "代表団", "代表団名", "代表団名（日本語）")),
+    Field(
+        "side",
+        "Side (Turin or Nagoya)",
+        ("Lato", "Parte", "Città di provenienza", "Side", "From", "所属側", "側", "出身"),
+        required=True,
+    ),
+    Field(
+        "head",
+        "Head of delegation",
+        (
+            "Capo delegazione",
+            "Capodelegazione",
+            "Responsabile",
+            "Head of delegation",
+            "Head",
+            "Leader",
+            "団長",
+            "代表者",
+        ),
+    ),
+    Field(
+        "members",
+        "Member organisations",
+        (
+            "Organizzazioni",
+            "Aziende",
+            "Membri",
+            "Aziende partecipanti",
+            "Members",
+            "Member organisations",
+            "Organisations",
+            "Organizations",
+            "Companies",
+            "所属組織",
+            "参加企業",
+            "参加団体",
+            "メンバー",
+        ),
+    ),
+)
+
 FIELDS: dict[ImportKind, tuple[Field, ...]] = {
     ImportKind.PARTICIPANTS: PARTICIPANT_FIELDS,
     ImportKind.ORGANISATIONS: ORGANISATION_FIELDS,
@@ -708,6 +835,8 @@ FIELDS: dict[ImportKind, tuple[Field, ...]] = {
     ImportKind.AVAILABILITY: AVAILABILITY_FIELDS,
     ImportKind.INTERPRETERS: INTERPRETER_FIELDS,
     ImportKind.SESSIONS: SESSION_FIELDS,
+    ImportKind.VENUES: VENUE_FIELDS,
+    ImportKind.DELEGATIONS: DELEGATION_FIELDS,
 }
 
 

@@ -20,11 +20,13 @@ from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping, check_mapping
 from app.importing.plan_availability import plan_availability
 from app.importing.plan_companies import NewOrganisation
+from app.importing.plan_delegations import plan_delegations
 from app.importing.plan_interpreters import plan_interpreters
 from app.importing.plan_organisations import plan_organisations
 from app.importing.plan_participants import ParticipantExtra, plan_participants
 from app.importing.plan_requests import plan_requests
 from app.importing.plan_sessions import plan_sessions
+from app.importing.plan_venues import plan_venues
 from app.importing.rows import Action, Planner, RowPlan
 from app.importing.table import Table
 from app.store import Store
@@ -36,6 +38,8 @@ PLANNERS: dict[ImportKind, Planner] = {
     ImportKind.AVAILABILITY: plan_availability,
     ImportKind.INTERPRETERS: plan_interpreters,
     ImportKind.SESSIONS: plan_sessions,
+    ImportKind.VENUES: plan_venues,
+    ImportKind.DELEGATIONS: plan_delegations,
 }
 
 

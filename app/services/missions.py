@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import available_timezones
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.common.errors import UserError
-from app.common.timezones import check_zone_name
-from app.common.wording import FALLBACK, Message, join
-from app.model import Mission
+from app.common.timezones import check_zone_name, to_local
+from app.common.wording import FALLBACK, Message, join, listed
+from app.core.names import Names
+from app.model import AgendaItem, B2BSession, Mission
 from app.services import messages as msg
+from app.services import setup_messages as setup_msg
 from app.store import Store
 
 # The two host zones of the Turin–Nagoya missions come first wherever a zone is chosen.
@@ -37,6 +41,11 @@ class MissionRow:
     start_date: date
     end_date: date
     organiser: str
+    name_it: str | None = None
+
+    @property
+    def names(self) -> Names:
+        return Names(self.name, self.name_it, self.name_ja)
 
 
 @dataclass(frozen=True)
@@ -50,10 +59,12 @@ class MissionDraft:
     end_date: date
     name_ja: str | None = None
     organiser: str = ""
+    name_it: str | None = None
 
     def normalised(self) -> MissionDraft:
-        """Trimmed, NFC text; an empty Japanese name becomes None."""
+        """Trimmed, NFC text; an empty Italian or Japanese name becomes None."""
         name_ja = _clean(self.name_ja or "")
+        name_it = _clean(self.name_it or "")
         return MissionDraft(
             name=_clean(self.name),
             host_city=_clean(self.host_city),
@@ -62,6 +73,7 @@ class MissionDraft:
             end_date=self.end_date,
             name_ja=name_ja or None,
             organiser=_clean(self.organiser),
+            name_it=name_it or None,
         )
 
 
@@ -76,6 +88,9 @@ class Problem(StrEnum):
     ZONE_UNKNOWN = "zone_unknown"
     DATES_REVERSED = "dates_reversed"
     ORGANISER_TOO_LONG = "organiser_too_long"
+    NAME_IT_TOO_LONG = "name_it_too_long"
+    # only when editing: sessions or programme items would fall outside the new dates
+    DATES_LEAVE_OUT = "dates_leave_out"
 
 
 # The draft field each problem belongs to, so a dialog can show it next to that field.
@@ -88,6 +103,8 @@ PROBLEM_FIELD: dict[Problem, str] = {
     Problem.ZONE_UNKNOWN: "timezone",
     Problem.DATES_REVERSED: "end_date",
     Problem.ORGANISER_TOO_LONG: "organiser",
+    Problem.NAME_IT_TOO_LONG: "name_it",
+    Problem.DATES_LEAVE_OUT: "start_date",
 }
 
 
@@ -102,6 +119,8 @@ def problem_message(problem: Problem) -> Message:
         Problem.ZONE_UNKNOWN: msg.MISSION_ZONE_UNKNOWN(),
         Problem.DATES_REVERSED: msg.MISSION_DATES_REVERSED(),
         Problem.ORGANISER_TOO_LONG: msg.MISSION_ORGANISER_TOO_LONG(limit=ORGANISER_MAX),
+        Problem.NAME_IT_TOO_LONG: setup_msg.MISSION_NAME_IT_TOO_LONG(limit=NAME_MAX),
+        Problem.DATES_LEAVE_OUT: setup_msg.DATES_LEAVE_OUT(items="…"),
     }[problem]
 
 
@@ -109,11 +128,15 @@ class MissionInvalid(UserError, ValueError):
     """A draft was refused; ``problems`` says why, ``str(error)`` in plain English, each
     problem's sentence in turn."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(
+        self, problems: list[Problem], worded: Mapping[Problem, Message] | None = None
+    ) -> None:
         if not problems:
             raise ValueError("a refused draft has at least one problem")
         self.problems = problems
-        self.messages = tuple(problem_message(p) for p in problems)
+        # ``worded``: a problem's own sentence when it names things (the items left out)
+        self.worded = dict(worded or {})
+        self.messages = tuple(self.worded.get(p) or problem_message(p) for p in problems)
         super().__init__(self.messages[0])
         self.args = (self.text(FALLBACK),)  # str(): every problem, not only the first
 
@@ -135,6 +158,8 @@ def validate_mission(draft: MissionDraft) -> list[Problem]:
         problems.append(Problem.NAME_MISSING)
     elif len(d.name) > NAME_MAX:
         problems.append(Problem.NAME_TOO_LONG)
+    if d.name_it is not None and len(d.name_it) > NAME_MAX:
+        problems.append(Problem.NAME_IT_TOO_LONG)
     if d.name_ja is not None and len(d.name_ja) > NAME_MAX:
         problems.append(Problem.NAME_JA_TOO_LONG)
     if not d.host_city:
@@ -186,6 +211,7 @@ def create_mission(store: Store, draft: MissionDraft) -> int:
     with store.session() as session:
         mission = Mission(
             name=d.name,
+            name_it=d.name_it,
             name_ja=d.name_ja,
             host_city=d.host_city,
             timezone=d.timezone,
@@ -196,6 +222,84 @@ def create_mission(store: Store, draft: MissionDraft) -> int:
         session.add(mission)
         session.flush()
         return mission.id
+
+
+def problem_messages(error: MissionInvalid) -> dict[str, Message]:
+    """The problems of a refused draft by the field they belong to (for a form's inline
+    errors); two problems of one field are said one after the other."""
+    fields: dict[str, list[Message]] = {}
+    for problem, message in zip(error.problems, error.messages, strict=True):
+        fields.setdefault(PROBLEM_FIELD[problem], []).append(message)
+    return {f: listed(ms, setup_msg.LIST_LINK) for f, ms in fields.items()}
+
+
+def update_mission(store: Store, mission_id: int, draft: MissionDraft) -> None:
+    """Check and save what a coordinator changed in a mission, all at once or not at all.
+
+    Raises :class:`MissionInvalid` (with :attr:`Problem.DATES_LEAVE_OUT` naming the B2B
+    sessions and programme items the new dates would leave out), or a :class:`UserError`
+    when there is no such mission."""
+    problems = validate_mission(draft)
+    d = draft.normalised()
+    with store.session() as session:
+        mission = session.get(Mission, mission_id)
+        if mission is None:
+            raise UserError(setup_msg.MISSION_NOT_FOUND(mission=mission_id))
+        worded: dict[Problem, Message] = {}
+        if Problem.DATES_REVERSED not in problems:
+            left_out = _left_out(session, mission_id, d.start_date, d.end_date)
+            if left_out:
+                problems.append(Problem.DATES_LEAVE_OUT)
+                worded[Problem.DATES_LEAVE_OUT] = setup_msg.DATES_LEAVE_OUT(items=_some(left_out))
+        if problems:
+            raise MissionInvalid(problems, worded)
+        mission.name = d.name
+        mission.name_it = d.name_it
+        mission.name_ja = d.name_ja
+        mission.host_city = d.host_city
+        mission.timezone = d.timezone
+        mission.start_date = d.start_date
+        mission.end_date = d.end_date
+        mission.organiser = d.organiser
+
+
+def _left_out(session: Session, mission_id: int, start: date, end: date) -> list[Message]:
+    """The sessions and programme items whose local days fall outside ``start``–``end``."""
+    found: list[Message] = []
+    sessions = session.scalars(
+        select(B2BSession)
+        .where(B2BSession.mission_id == mission_id)
+        .order_by(B2BSession.start_utc, B2BSession.id)
+    )
+    for s in sessions:
+        first, last = _local_days(s.start_utc, s.end_utc, s.timezone)
+        if first < start or last > end:
+            found.append(setup_msg.SESSION_ON(name=s.name, day=first.isoformat()))
+    items = session.scalars(
+        select(AgendaItem)
+        .where(AgendaItem.mission_id == mission_id)
+        .order_by(AgendaItem.start_utc, AgendaItem.id)
+    )
+    for item in items:
+        first, last = _local_days(item.start_utc, item.end_utc, item.timezone)
+        if first < start or last > end:
+            found.append(setup_msg.ITEM_ON(name=item.title, day=first.isoformat()))
+    return found
+
+
+def _local_days(start_utc: datetime, end_utc: datetime, zone: str) -> tuple[date, date]:
+    """The first and last local day of a period (an end at midnight belongs to the day before)."""
+    first = to_local(start_utc, zone)
+    last = to_local(end_utc - timedelta(microseconds=1), zone)
+    return first.date(), max(first.date(), last.date())
+
+
+def _some(items: list[Message], most: int = 5) -> Message:
+    """The first few items as one list, "and N more" for the rest."""
+    shown = listed(items[:most], setup_msg.LIST_LINK)
+    if len(items) > most:
+        return setup_msg.AND_MORE(items=shown, count=len(items) - most)
+    return shown
 
 
 def _clean(text: str) -> str:
@@ -212,4 +316,5 @@ def _row(m: Mission) -> MissionRow:
         start_date=m.start_date,
         end_date=m.end_date,
         organiser=m.organiser,
+        name_it=m.name_it,
     )

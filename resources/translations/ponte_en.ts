@@ -399,6 +399,105 @@
     </message>
 </context>
 <context>
+    <name>DelegationsPanel</name>
+    <message>
+        <location filename="../../ui/setup/delegations_panel.py" line="+40"/>
+        <source>Delegations</source>
+        <translation>Delegations</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Turin side</source>
+        <translation>Turin side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya side</source>
+        <translation>Nagoya side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As in English: {name}</source>
+        <translation>As in English: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Turin delegation</source>
+        <translation>e.g. Turin delegation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Side:</source>
+        <translation>Side:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name (English):</source>
+        <translation>Name (English):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Italian):</source>
+        <translation>Name (Italian):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Japanese):</source>
+        <translation>Name (Japanese):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of delegation:</source>
+        <translation>Head of delegation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member organisations:</source>
+        <translation>Member organisations:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People assigned:</source>
+        <translation>People assigned:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+64"/>
+        <source>New delegation</source>
+        <translation>New delegation</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Save delegation</source>
+        <translation>Save delegation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete delegation</source>
+        <translation>Delete delegation</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Turin</source>
+        <translation>Turin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nagoya</source>
+        <translation>Nagoya</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delegation: {name}</source>
+        <translation>Delegation: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no head yet)</source>
+        <translation>(no head yet)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <location filename="../../ui/pages/documents.py" line="+75"/>
@@ -816,6 +915,16 @@ What was saved is safe. Details: {log}</translation>
         <translation>B2B sessions</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Venues</source>
+        <translation>Venues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations</source>
+        <translation>Delegations</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>File</translation>
@@ -1099,6 +1208,31 @@ What was saved is safe. Details: {log}</translation>
         <translation>Most meetings</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (Japanese)</source>
+        <translation>Address (Japanese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of delegation</source>
+        <translation>Head of delegation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member organisations</source>
+        <translation>Member organisations</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Requesting organisation</source>
         <translation>Requesting organisation</translation>
@@ -1164,12 +1298,12 @@ What was saved is safe. Details: {log}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>Name (Italian)</source>
         <translation>Name (Italian)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -1718,12 +1852,12 @@ What was saved is safe. Details: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+86"/>
-        <location line="+317"/>
+        <location line="+330"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-288"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1879,7 +2013,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2046,7 +2180,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Open or create a database before creating a mission.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>The mission was not created: {0}</source>
         <translation>The mission was not created: {0}</translation>
     </message>
@@ -2059,6 +2193,113 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+48"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>MissionForm</name>
+    <message>
+        <location filename="../../ui/setup/mission_form.py" line="+48"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As in English: {name}</source>
+        <translation>As in English: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Torino → Nagoya, October 2027</source>
+        <translation>e.g. Torino → Nagoya, October 2027</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;English):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Italian):</source>
+        <translation>Name (&amp;Italian):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Japanese):</source>
+        <translation>Name (&amp;Japanese):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host &amp;city:</source>
+        <translation>Host &amp;city:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Starts on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Ends on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save mission</source>
+        <translation>Save mission</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+</context>
+<context>
+    <name>MissionPage</name>
+    <message>
+        <location filename="../../ui/pages/mission.py" line="+118"/>
+        <source>What is missing next</source>
+        <translation>What is missing next</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reuse a previous mission&apos;s set-up…</source>
+        <translation>Reuse a previous mission&apos;s set-up…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No mission is open. Create one with File › New mission…</source>
+        <translation>No mission is open. Create one with File › New mission…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+219"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Delete this venue and its travel times?</source>
+        <translation>Delete this venue and its travel times?</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Delete this delegation? Its organisations and people stay, without one.</source>
+        <translation>Delete this delegation? Its organisations and people stay, without one.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3180,71 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+2"/>
         <source>Nobody asked to meet it yet.</source>
         <translation>Nobody asked to meet it yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseDialog</name>
+    <message>
+        <location filename="../../ui/setup/reuse_dialog.py" line="+44"/>
+        <source>Reuse a previous mission&apos;s set-up</source>
+        <translation>Reuse a previous mission&apos;s set-up</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+78"/>
+        <source>As the mission copied</source>
+        <translation>As the mission copied</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Copy from:</source>
+        <translation>Copy from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New start date:</source>
+        <translation>New start date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (English):</source>
+        <translation>New name (English):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (Italian):</source>
+        <translation>New name (Italian):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (Japanese):</source>
+        <translation>New name (Japanese):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Venues, travel times, delegations, B2B sessions (with their breaks, tables and delegations taking part) and interpreters are copied; every time moves by the same number of days and keeps its local time. Organisations, participants and meeting requests are not copied.</source>
+        <translation>Venues, travel times, delegations, B2B sessions (with their breaks, tables and delegations taking part) and interpreters are copied; every time moves by the same number of days and keeps its local time. Organisations, participants and meeting requests are not copied.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy into a new mission</source>
+        <translation>Copy into a new mission</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no mission to copy from.</source>
+        <translation>There is no mission to copy from.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>As in English: {name}</source>
+        <translation>As in English: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New mission from {start} to {end} ({shift} days later). To copy: {venues} venue(s), {travel} travel time(s), {delegations} delegation(s), {sessions} B2B session(s) with {breaks} break(s) and {tables} table(s), {interpreters} interpreter(s).</source>
+        <translation>New mission from {start} to {end} ({shift} days later). To copy: {venues} venue(s), {travel} travel time(s), {delegations} delegation(s), {sessions} B2B session(s) with {breaks} break(s) and {tables} table(s), {interpreters} interpreter(s).</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4253,100 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+0"/>
         <source>Why not scheduled</source>
         <translation>Why not scheduled</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPanel</name>
+    <message>
+        <location filename="../../ui/setup/venues_panel.py" line="+40"/>
+        <source>Venues</source>
+        <translation>Venues</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>As in Latin script: {name}</source>
+        <translation>As in Latin script: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Nagoya Congress Center</source>
+        <translation>e.g. Nagoya Congress Center</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name (Latin script):</source>
+        <translation>Name (Latin script):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Italian):</source>
+        <translation>Name (Italian):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Japanese):</source>
+        <translation>Name (Japanese):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address (Japanese):</source>
+        <translation>Address (Japanese):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+91"/>
+        <source>New venue</source>
+        <translation>New venue</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Save venue</source>
+        <translation>Save venue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete venue</source>
+        <translation>Delete venue</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Same time both ways</source>
+        <translation>Same time both ways</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save travel times</source>
+        <translation>Save travel times</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Travel times in minutes (row: from; column: to, numbered as the rows)</source>
+        <translation>Travel times in minutes (row: from; column: to, numbered as the rows)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>“{text}” from {a} to {b} is not a number of minutes between 0 and 1440.</source>
+        <translation>“{text}” from {a} to {b} is not a number of minutes between 0 and 1440.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Venue: {name}</source>
+        <translation>Venue: {name}</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,105 @@
     </message>
 </context>
 <context>
+    <name>DelegationsPanel</name>
+    <message>
+        <location filename="../../ui/setup/delegations_panel.py" line="+40"/>
+        <source>Delegations</source>
+        <translation>Delegazioni</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Turin side</source>
+        <translation>Lato di Torino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nagoya side</source>
+        <translation>Lato di Nagoya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As in English: {name}</source>
+        <translation>Come in inglese: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Turin delegation</source>
+        <translation>es. Delegazione di Torino</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Side:</source>
+        <translation>Lato:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name (English):</source>
+        <translation>Nome (inglese):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Italian):</source>
+        <translation>Nome (italiano):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Japanese):</source>
+        <translation>Nome (giapponese):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of delegation:</source>
+        <translation>Capo delegazione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member organisations:</source>
+        <translation>Organizzazioni membri:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People assigned:</source>
+        <translation>Persone assegnate:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+64"/>
+        <source>New delegation</source>
+        <translation>Nuova delegazione</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Save delegation</source>
+        <translation>Salva delegazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete delegation</source>
+        <translation>Elimina delegazione</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Turin</source>
+        <translation>Torino</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nagoya</source>
+        <translation>Nagoya</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delegation: {name}</source>
+        <translation>Delegazione: {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no head yet)</source>
+        <translation>(nessun capo per ora)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <location filename="../../ui/pages/documents.py" line="+75"/>
@@ -816,6 +915,16 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Sessioni B2B</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Venues</source>
+        <translation>Sedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations</source>
+        <translation>Delegazioni</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>File</translation>
@@ -1099,6 +1208,31 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Numero massimo di incontri</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (Japanese)</source>
+        <translation>Indirizzo (giapponese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of delegation</source>
+        <translation>Capo delegazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member organisations</source>
+        <translation>Organizzazioni membri</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Requesting organisation</source>
         <translation>Organizzazione richiedente</translation>
@@ -1164,12 +1298,12 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>Name (Italian)</source>
         <translation>Nome (italiano)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
@@ -1718,12 +1852,12 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+86"/>
-        <location line="+317"/>
+        <location line="+330"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-288"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -1879,7 +2013,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>&amp;Svuota elenco</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
@@ -2046,7 +2180,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Aprire o creare un database prima di creare una missione.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>The mission was not created: {0}</source>
         <translation>La missione non è stata creata: {0}</translation>
     </message>
@@ -2059,6 +2193,113 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+48"/>
         <source>Something went wrong</source>
         <translation>Si è verificato un errore</translation>
+    </message>
+</context>
+<context>
+    <name>MissionForm</name>
+    <message>
+        <location filename="../../ui/setup/mission_form.py" line="+48"/>
+        <source>Mission</source>
+        <translation>Missione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As in English: {name}</source>
+        <translation>Come in inglese: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Torino → Nagoya, October 2027</source>
+        <translation>es. Torino → Nagoya, ottobre 2027</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name (&amp;English):</source>
+        <translation>Nome (&amp;inglese):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Italian):</source>
+        <translation>Nome (i&amp;taliano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;Japanese):</source>
+        <translation>Nome (&amp;giapponese):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host &amp;city:</source>
+        <translation>&amp;Città ospitante:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuso orario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends on:</source>
+        <translation>Fin&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organizzatore:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save mission</source>
+        <translation>Salva missione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo changes</source>
+        <translation>Annulla modifiche</translation>
+    </message>
+</context>
+<context>
+    <name>MissionPage</name>
+    <message>
+        <location filename="../../ui/pages/mission.py" line="+118"/>
+        <source>What is missing next</source>
+        <translation>Cosa manca ancora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reuse a previous mission&apos;s set-up…</source>
+        <translation>Riusa la configurazione di una missione precedente…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No mission is open. Create one with File › New mission…</source>
+        <translation>Nessuna missione aperta. Crearne una con File › Nuova missione…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+219"/>
+        <source>Mission</source>
+        <translation>Missione</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Delete this venue and its travel times?</source>
+        <translation>Eliminare questa sede e i suoi tempi di percorrenza?</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Delete this delegation? Its organisations and people stay, without one.</source>
+        <translation>Eliminare questa delegazione? Le sue organizzazioni e persone restano, senza delegazione.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3180,71 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+2"/>
         <source>Nobody asked to meet it yet.</source>
         <translation>Nessuno ha ancora chiesto di incontrarla.</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseDialog</name>
+    <message>
+        <location filename="../../ui/setup/reuse_dialog.py" line="+44"/>
+        <source>Reuse a previous mission&apos;s set-up</source>
+        <translation>Riusa la configurazione di una missione precedente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+78"/>
+        <source>As the mission copied</source>
+        <translation>Come la missione copiata</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Copy from:</source>
+        <translation>Copia da:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New start date:</source>
+        <translation>Nuova data di inizio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (English):</source>
+        <translation>Nuovo nome (inglese):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (Italian):</source>
+        <translation>Nuovo nome (italiano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name (Japanese):</source>
+        <translation>Nuovo nome (giapponese):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Venues, travel times, delegations, B2B sessions (with their breaks, tables and delegations taking part) and interpreters are copied; every time moves by the same number of days and keeps its local time. Organisations, participants and meeting requests are not copied.</source>
+        <translation>Vengono copiati sedi, tempi di percorrenza, delegazioni, sessioni B2B (con pause, tavoli e delegazioni partecipanti) e interpreti; ogni orario si sposta dello stesso numero di giorni e mantiene l&apos;ora locale. Organizzazioni, partecipanti e richieste di incontro non vengono copiati.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy into a new mission</source>
+        <translation>Copia in una nuova missione</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no mission to copy from.</source>
+        <translation>Non c&apos;è nessuna missione da cui copiare.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>As in English: {name}</source>
+        <translation>Come in inglese: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New mission from {start} to {end} ({shift} days later). To copy: {venues} venue(s), {travel} travel time(s), {delegations} delegation(s), {sessions} B2B session(s) with {breaks} break(s) and {tables} table(s), {interpreters} interpreter(s).</source>
+        <translation>Nuova missione dal {start} al {end} ({shift} giorni dopo). Da copiare: sedi {venues}, tempi di percorrenza {travel}, delegazioni {delegations}, sessioni B2B {sessions} con pause {breaks} e tavoli {tables}, interpreti {interpreters}.</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4253,100 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+0"/>
         <source>Why not scheduled</source>
         <translation>Motivo della mancata pianificazione</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesPanel</name>
+    <message>
+        <location filename="../../ui/setup/venues_panel.py" line="+40"/>
+        <source>Venues</source>
+        <translation>Sedi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>As in Latin script: {name}</source>
+        <translation>Come in caratteri latini: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Nagoya Congress Center</source>
+        <translation>es. Nagoya Congress Center</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name (Latin script):</source>
+        <translation>Nome (caratteri latini):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Italian):</source>
+        <translation>Nome (italiano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Japanese):</source>
+        <translation>Nome (giapponese):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>Indirizzo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address (Japanese):</source>
+        <translation>Indirizzo (giapponese):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City:</source>
+        <translation>Città:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone:</source>
+        <translation>Fuso orario:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+91"/>
+        <source>New venue</source>
+        <translation>Nuova sede</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Save venue</source>
+        <translation>Salva sede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete venue</source>
+        <translation>Elimina sede</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Same time both ways</source>
+        <translation>Stesso tempo in entrambe le direzioni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save travel times</source>
+        <translation>Salva tempi di percorrenza</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Travel times in minutes (row: from; column: to, numbered as the rows)</source>
+        <translation>Tempi di percorrenza in minuti (riga: da; colonna: a, numerata come le righe)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>“{text}” from {a} to {b} is not a number of minutes between 0 and 1440.</source>
+        <translation>«{text}» da {a} a {b} non è un numero di minuti tra 0 e 1440.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Venue: {name}</source>
+        <translation>Sede: {name}</translation>
     </message>
 </context>
 <context>

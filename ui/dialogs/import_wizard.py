@@ -90,6 +90,8 @@ class ImportDialog(QDialog):
         )
         self.kind_combo.addItem(self.tr("Interpreters"), ImportKind.INTERPRETERS.value)
         self.kind_combo.addItem(self.tr("B2B sessions"), ImportKind.SESSIONS.value)
+        self.kind_combo.addItem(self.tr("Venues"), ImportKind.VENUES.value)
+        self.kind_combo.addItem(self.tr("Delegations"), ImportKind.DELEGATIONS.value)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setEnabled(False)
         self.file_info = QLabel()
@@ -384,6 +386,12 @@ class ImportDialog(QDialog):
             "profile": self.tr("Profile"),
             "profile_ja": self.tr("Profile (Japanese)"),
             "max_meetings": self.tr("Most meetings"),
+            "name_it": self.tr("Name (Italian)"),
+            "address": self.tr("Address"),
+            "address_ja": self.tr("Address (Japanese)"),
+            "timezone": self.tr("Time zone"),
+            "head": self.tr("Head of delegation"),
+            "members": self.tr("Member organisations"),
             "requester": self.tr("Requesting organisation"),
             "requested": self.tr("Requested organisation"),
             "priority": self.tr("Priority"),
@@ -398,7 +406,6 @@ class ImportDialog(QDialog):
             "end_date": self.tr("End date"),
             "reason": self.tr("Reason"),
             # B2B sessions
-            "name_it": self.tr("Name (Italian)"),
             "day": self.tr("Day"),
             "venue": self.tr("Venue"),
             "slot_minutes": self.tr("Slot length (minutes)"),

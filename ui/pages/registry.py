@@ -9,6 +9,7 @@ def page_classes() -> list[type[Page]]:
     from ui.pages.b2b import B2BPage
     from ui.pages.documents import DocumentsPage
     from ui.pages.interpreters import InterpretersPage
+    from ui.pages.mission import MissionPage
     from ui.pages.organisations import OrganisationsPage
     from ui.pages.participants import ParticipantsPage
     from ui.pages.publish import PublishPage
@@ -16,6 +17,7 @@ def page_classes() -> list[type[Page]]:
     from ui.pages.sessions import SessionsPage
 
     return [
+        MissionPage,
         SessionsPage,
         OrganisationsPage,
         ParticipantsPage,

@@ -1,0 +1,242 @@
+"""Delegations on the Mission page: the list, and an editor with the side, the names in
+three languages, the head of delegation and the members (organisations, and people assigned
+to the delegation directly)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model.enums import Side
+from app.services.delegations import (
+    DelegationDraft,
+    DelegationRow,
+    OrganisationChoice,
+    PersonChoice,
+)
+from ui.i18n import current_language
+from ui.setup.fields import ERROR_STYLE, FallbackNames, InlineErrors
+
+
+class DelegationsPanel(QGroupBox):
+    """``save_requested(delegation id or None, draft)``, ``delete_requested(id)``."""
+
+    save_requested = Signal(object, object)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Delegations"))
+        self.setObjectName("delegations_panel")
+        self._rows: list[DelegationRow] = []
+        self._people: list[PersonChoice] = []
+        self._orgs: list[OrganisationChoice] = []
+        self._current: int | None = None
+
+        self.delegation_list = QListWidget()
+        self.delegation_list.setObjectName("delegation_list")
+        self.delegation_list.setMinimumWidth(180)
+        self.delegation_list.currentItemChanged.connect(self._chosen)
+
+        self.errors = InlineErrors("delegation")
+        self.side_combo = QComboBox()
+        self.side_combo.setObjectName("delegation_side")
+        self.side_combo.addItem(self.tr("Turin side"), Side.TURIN)
+        self.side_combo.addItem(self.tr("Nagoya side"), Side.NAGOYA)
+        self.names = FallbackNames("delegation", self.tr("As in English: {name}"))
+        self.names.en.setPlaceholderText(self.tr("e.g. Turin delegation"))
+        self.head_combo = QComboBox()
+        self.head_combo.setObjectName("delegation_head")
+        self.org_list = QListWidget()
+        self.org_list.setObjectName("delegation_members")
+        self.org_list.setMinimumHeight(90)
+        self.people_list = QListWidget()
+        self.people_list.setObjectName("delegation_people")
+        self.people_list.setMinimumHeight(90)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Side:"), self.errors.wrap("side", self.side_combo))
+        self.names.add_rows(
+            form,
+            self.errors,
+            (self.tr("Name (English):"), self.tr("Name (Italian):"), self.tr("Name (Japanese):")),
+        )
+        form.addRow(self.tr("Head of delegation:"), self.errors.wrap("head", self.head_combo))
+        form.addRow(self.tr("Member organisations:"), self.errors.wrap("members", self.org_list))
+        form.addRow(self.tr("People assigned:"), self.people_list)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("delegation_error")
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.hide()
+
+        self.new_button = QPushButton(self.tr("New delegation"))
+        self.new_button.setObjectName("delegation_new")
+        self.save_button = QPushButton(self.tr("Save delegation"))
+        self.save_button.setObjectName("delegation_save")
+        self.delete_button = QPushButton(self.tr("Delete delegation"))
+        self.delete_button.setObjectName("delegation_delete")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        self.new_button.clicked.connect(self.new_delegation)
+        self.save_button.clicked.connect(self._save)
+        self.delete_button.clicked.connect(self._delete)
+
+        editor = QVBoxLayout()
+        self.editor_heading = QLabel()
+        self.editor_heading.setObjectName("delegation_heading")
+        editor.addWidget(self.editor_heading)
+        editor.addLayout(form)
+        editor.addWidget(self.general_error)
+        editor.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.delegation_list)
+        layout.addLayout(editor, 1)
+        self.new_delegation()
+
+    # --- what the page sets ----------------------------------------------------------------
+
+    def set_data(
+        self,
+        rows: list[DelegationRow],
+        people: list[PersonChoice],
+        organisations: list[OrganisationChoice],
+    ) -> None:
+        self._rows, self._people, self._orgs = rows, people, organisations
+        keep = self._current
+        self.delegation_list.blockSignals(True)
+        self.delegation_list.clear()
+        for d in rows:
+            item = QListWidgetItem(f"{self._side_name(d.side)} · {d.names.in_(current_language())}")
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            self.delegation_list.addItem(item)
+            if d.id == keep:
+                self.delegation_list.setCurrentItem(item)
+        self.delegation_list.blockSignals(False)
+        current = next((d for d in rows if d.id == keep), None)
+        if current is not None:
+            self._fill(current)
+        else:
+            self.new_delegation()
+
+    def new_delegation(self) -> None:
+        self._current = None
+        self.delegation_list.blockSignals(True)
+        self.delegation_list.setCurrentRow(-1)
+        self.delegation_list.blockSignals(False)
+        # the side a mission has no delegation for yet comes first
+        sides = {d.side for d in self._rows}
+        self.side_combo.setCurrentIndex(
+            1 if Side.TURIN in sides and Side.NAGOYA not in sides else 0
+        )
+        self.names.set("", None, None)
+        self._fill_choices(None, (), ())
+        self.editor_heading.setText(self.tr("New delegation"))
+        self.delete_button.setEnabled(False)
+        self.show_errors({})
+
+    def show_errors(self, errors: dict[str, str], general: str | None = None) -> None:
+        self.errors.show(errors)
+        self.general_error.setText(general or "")
+        self.general_error.setVisible(bool(general))
+
+    def draft(self) -> DelegationDraft:
+        en, it, ja = self.names.values()
+        return DelegationDraft(
+            name=en,
+            name_it=it,
+            name_ja=ja,
+            side=self.side_combo.currentData(),
+            head_id=self.head_combo.currentData(),
+            organisation_ids=_checked(self.org_list),
+            participant_ids=_checked(self.people_list),
+        )
+
+    def current_delegation(self) -> int | None:
+        return self._current
+
+    def choose(self, delegation_id: int) -> None:
+        for i in range(self.delegation_list.count()):
+            item = self.delegation_list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == delegation_id:
+                self.delegation_list.setCurrentItem(item)
+                return
+
+    def keep(self, record_id: int) -> None:
+        """Show this record in the editor after the next :meth:`set_data` (a new one saved)."""
+        self._current = record_id
+
+    # --- inside ----------------------------------------------------------------------------
+
+    def _side_name(self, side: Side) -> str:
+        return self.tr("Turin") if side is Side.TURIN else self.tr("Nagoya")
+
+    def _chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is None:
+            return
+        row = next((d for d in self._rows if d.id == item.data(Qt.ItemDataRole.UserRole)), None)
+        if row is not None:
+            self._current = row.id
+            self._fill(row)
+
+    def _fill(self, d: DelegationRow) -> None:
+        self.side_combo.setCurrentIndex(0 if d.side is Side.TURIN else 1)
+        self.names.set(d.name, d.name_it, d.name_ja)
+        self._fill_choices(d.head_id, d.organisation_ids, d.participant_ids)
+        self.editor_heading.setText(
+            self.tr("Delegation: {name}").format(name=d.names.in_(current_language()))
+        )
+        self.delete_button.setEnabled(True)
+        self.show_errors({})
+
+    def _fill_choices(
+        self, head: int | None, orgs: tuple[int, ...], people: tuple[int, ...]
+    ) -> None:
+        self.head_combo.clear()
+        self.head_combo.addItem(self.tr("(no head yet)"), None)
+        for p in self._people:
+            self.head_combo.addItem(p.label, p.id)
+        index = self.head_combo.findData(head) if head is not None else 0
+        self.head_combo.setCurrentIndex(max(index, 0))
+        _fill_checks(self.org_list, [(o.id, o.label) for o in self._orgs], set(orgs))
+        _fill_checks(self.people_list, [(p.id, p.label) for p in self._people], set(people))
+
+    def _save(self) -> None:
+        self.save_requested.emit(self._current, self.draft())
+
+    def _delete(self) -> None:
+        if self._current is not None:
+            self.delete_requested.emit(self._current)
+
+
+def _fill_checks(widget: QListWidget, choices: list[tuple[int, str]], checked: set[int]) -> None:
+    widget.clear()
+    for key, label in choices:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+
+
+def _checked(widget: QListWidget) -> tuple[int, ...]:
+    return tuple(
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    )
