@@ -113,8 +113,8 @@ def test_grid_shows_stored_meetings(qtbot: QtBot, ctx: AppContext) -> None:
     grid = model.grid()
     assert grid is not None and grid.meetings
     assert model.columnCount() == 30
-    assert model.rowCount() == 21 + 2 + 1  # two session headings, one coffee break
-    [row] = model.break_rows()
+    assert model.rowCount() == 21 + 2 + 2  # two session headings, a coffee break in each
+    row, _second = model.break_rows()
     assert str(model.index(row, 0).data()) == "Coffee break (16:00–16:20 JST)"
     assert model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole) == (
         "16:00–16:20 JST"
