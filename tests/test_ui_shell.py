@@ -377,6 +377,7 @@ def test_new_mission_is_created_and_shown(
     wait_open(qtbot, shell)
     dialog = shell.window.open_new_mission_dialog()
     dialog.name_edit.setText(TURIN_TO_NAGOYA.name)
+    dialog.name_it_edit.setText("Torino → Nagoya, ottobre 2027")
     dialog.name_ja_edit.setText("名古屋ミッション")
     dialog.city_edit.setText("名古屋")
     with (
@@ -391,7 +392,9 @@ def test_new_mission_is_created_and_shown(
     qtbot.waitUntil(lambda: shell.ctx.mission_id == new_id)
     assert shell.window.mission_combo.currentData() == new_id
     assert shell.window.mission_combo.count() == 2
-    assert shell.controller.current_mission().name_ja == "名古屋ミッション"  # type: ignore[union-attr]
+    current = shell.controller.current_mission()
+    assert current is not None and current.name_ja == "名古屋ミッション"
+    assert current.name_it == "Torino → Nagoya, ottobre 2027"
 
 
 def test_new_mission_needs_an_open_database(qtbot: QtBot, make_shell: Callable[..., Shell]) -> None:

@@ -2315,6 +2315,11 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>e.g. Torino → Nagoya, October 2027</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>e.g. Torino → Nagoya, ottobre 2027</source>
+        <translation>e.g. Torino → Nagoya, ottobre 2027</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>e.g. トリノ→名古屋 経済ミッション 2027年10月</source>
         <translation>e.g. トリノ→名古屋 経済ミッション 2027年10月</translation>
@@ -2333,6 +2338,11 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Italian name:</source>
+        <translation>&amp;Italian name:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2315,6 +2315,11 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>es. Torino → Nagoya, ottobre 2027</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>e.g. Torino → Nagoya, ottobre 2027</source>
+        <translation>es. Torino → Nagoya, ottobre 2027</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>e.g. トリノ→名古屋 経済ミッション 2027年10月</source>
         <translation>es. トリノ→名古屋 経済ミッション 2027年10月</translation>
@@ -2333,6 +2338,11 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Italian name:</source>
+        <translation>Nome in &amp;italiano:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2308,6 +2308,11 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>例：Torino → Nagoya, October 2027</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>e.g. Torino → Nagoya, ottobre 2027</source>
+        <translation>例：Torino → Nagoya, ottobre 2027</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>e.g. トリノ→名古屋 経済ミッション 2027年10月</source>
         <translation>例：トリノ→名古屋 経済ミッション 2027年10月</translation>
@@ -2326,6 +2331,11 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Italian name:</source>
+        <translation>イタリア語の名称(&amp;I)：</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -50,6 +50,9 @@ class NewMissionDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(NAME_MAX + 1)  # one more, so "too long" can be said
         self.name_edit.setPlaceholderText(self.tr("e.g. Torino → Nagoya, October 2027"))
+        self.name_it_edit = QLineEdit()
+        self.name_it_edit.setMaxLength(NAME_MAX + 1)
+        self.name_it_edit.setPlaceholderText(self.tr("e.g. Torino → Nagoya, ottobre 2027"))
         self.name_ja_edit = QLineEdit()
         self.name_ja_edit.setMaxLength(NAME_MAX + 1)
         self.name_ja_edit.setPlaceholderText(
@@ -80,6 +83,7 @@ class NewMissionDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: list[tuple[str, str, QWidget]] = [
             ("name", self.tr("&Name:"), self.name_edit),
+            ("name_it", self.tr("&Italian name:"), self.name_it_edit),
             ("name_ja", self.tr("&Japanese name:"), self.name_ja_edit),
             ("host_city", self.tr("Host &city:"), self.city_edit),
             ("timezone", self.tr("&Time zone:"), self.zone_combo),
@@ -103,6 +107,7 @@ class NewMissionDialog(QDialog):
 
         # An error goes away as soon as its field is edited.
         self.name_edit.textEdited.connect(lambda: self._clear_error("name"))
+        self.name_it_edit.textEdited.connect(lambda: self._clear_error("name_it"))
         self.name_ja_edit.textEdited.connect(lambda: self._clear_error("name_ja"))
         self.city_edit.textEdited.connect(lambda: self._clear_error("host_city"))
         self.zone_combo.currentTextChanged.connect(lambda: self._clear_error("timezone"))
@@ -116,6 +121,7 @@ class NewMissionDialog(QDialog):
         """The mission as typed (normalised by the service when it is created)."""
         return MissionDraft(
             name=self.name_edit.text(),
+            name_it=self.name_it_edit.text() or None,
             name_ja=self.name_ja_edit.text() or None,
             host_city=self.city_edit.text(),
             timezone=self.zone_combo.currentText(),
@@ -177,6 +183,7 @@ class NewMissionDialog(QDialog):
     def _focus(self, field: str) -> None:
         widgets: dict[str, QWidget] = {
             "name": self.name_edit,
+            "name_it": self.name_it_edit,
             "name_ja": self.name_ja_edit,
             "host_city": self.city_edit,
             "timezone": self.zone_combo,
