@@ -21,7 +21,7 @@ from app.store import open_store
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "own-mission.sh"
 INPUT = ROOT / "tests" / "fixtures" / "journey"
-SCRIPT_TIMEOUT_S = 900  # some 45 `ponte` starts; a loaded machine needs minutes
+SCRIPT_TIMEOUT_S = 900  # 49 `ponte` starts; a loaded machine needs minutes
 
 MISSION = {
     "en": "Turin–Nagoya Business Mission 2027",
