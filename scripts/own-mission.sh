@@ -5,18 +5,19 @@
 #   scripts/own-mission.sh DATABASE [INPUT_DIR] [OUT_DIR]
 #
 # DATABASE   a file (created when missing) or a URL such as postgresql+psycopg://user@host/db;
-#            it should hold no mission yet (the script creates one and works on it)
+#            the script adds a new mission to it and works on that one only
 # INPUT_DIR  the folder holding registrations.csv (default: tests/fixtures/journey)
 # OUT_DIR    where badges.pdf and agendas/ go (default: out/own-mission)
 #
-# PONTE_BIN=PATH runs that `ponte` instead of the repository's .venv/bin/ponte.
+# PONTE_BIN=PATH runs that `ponte` instead of the repository's .venv/bin/ponte;
+# OWN_MISSION_SESSION_START/END (15:20, 17:00) move the B2B session's start and end.
 # The first command that refuses its input stops the script with its "Error: …" line.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 if [[ $# -lt 1 || "$1" == -h || "$1" == --help ]]; then
-    sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     [[ $# -ge 1 ]] && exit 0
     exit 1
 fi
