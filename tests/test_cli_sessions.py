@@ -143,3 +143,19 @@ def test_meetings_that_no_longer_fit_need_confirm(target: str, store: Store) -> 
 def test_list_on_an_empty_mission_says_what_is_missing(target: str) -> None:
     result = invoke("session", "list", "--db", target)
     assert "No B2B session yet: add one" in result.output
+
+
+def test_a_refused_session_is_one_error_line_naming_every_problem(
+    target: str, store: Store
+) -> None:
+    """Two problems (a slot that leaves minutes over, no English name) come back as one
+    "Error: …" line on stderr, each said once, as every other command says its error."""
+    swap = {"18:00": "18:10", "B2B meetings": " "}
+    command = [swap.get(a, a) for a in ADD]
+    result = invoke(*command, "--db", target)
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    assert lines[0].count("leave 10 minutes over") == 1, lines[0]
+    assert lines[0].count("needs a name in English") == 1, lines[0]
+    assert result.stdout == "" and _count(store, B2BSession) == 0

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPT_NAMES = ("setup.sh", "test.sh", "pg.sh", "run-demo.sh", "build.sh")
+SCRIPT_NAMES = ("setup.sh", "test.sh", "pg.sh", "run-demo.sh", "build.sh", "own-mission.sh")
 SCRIPTS = [ROOT / ".ci" / "run", *(ROOT / "scripts" / name for name in SCRIPT_NAMES)]
 
 

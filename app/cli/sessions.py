@@ -20,7 +20,6 @@ from app.services.sessions import (
     BreakDraft,
     MeetingsNoLongerFit,
     SessionDraft,
-    SessionInvalid,
     TableDraft,
     default_table_names,
     delete_session,
@@ -202,12 +201,8 @@ def _save(
     if confirm and session_id is not None:
         confirmed = [m.id for m in check_session(record, draft, session_id).displaced]
     try:
+        # A refused draft (SessionInvalid) is one "Error: …" line that lists every problem.
         saved = save_session(store, mission_id, draft, session_id, confirm=confirmed)
-    except SessionInvalid as exc:
-        for p in exc.problems:
-            where = p.field if p.index is None else f"{p.field} {p.index + 1}"
-            click.echo(f"  {where}: {p.text('en')}", err=True)
-        raise
     except MeetingsNoLongerFit as exc:
         _say_displaced(exc)
         raise click.ClickException(
