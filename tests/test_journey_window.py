@@ -16,10 +16,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialogButtonBox,
@@ -31,20 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
 
 from app.common.paths import Paths
 from app.common.settings import Settings
 from app.core.mission_record import load_mission
-from app.model import Meeting, Side
-from app.services import requests as request_service
+from app.model import Side
 from app.store import Store
 from tests.ui_support import type_over, type_text, window_language
 from ui.application import Shell, build_shell
 from ui.dialogs.import_wizard import ImportDialog
 from ui.dialogs.new_mission import NewMissionDialog
-from ui.pages.base import Page
 from ui.pages.b2b import B2BPage
+from ui.pages.base import Page
 from ui.pages.documents import DocumentsPage
 from ui.pages.interpreters import InterpretersPage
 from ui.pages.mission import MissionPage
@@ -70,7 +66,13 @@ BREAK = ("Coffee break", "Pausa caffè", "コーヒーブレイク")
 
 @pytest.fixture
 def shell(qtbot: QtBot, paths: Paths) -> Iterator[Shell]:
-    """The real window with its real pages, nothing open yet."""
+    """The real window with its real pages and the English catalogue (as Ponte starts),
+    nothing open yet."""
+    with window_language("en"):
+        yield from _shell(qtbot, paths)
+
+
+def _shell(qtbot: QtBot, paths: Paths) -> Iterator[Shell]:
     built = build_shell(paths, Settings(), persist=False)
     built.window.resize(1500, 980)
     built.window.show()
@@ -171,8 +173,10 @@ def tick(qtbot: QtBot, view: QListWidget, row: int) -> None:
 def type_in_cell(qtbot: QtBot, table: QTableWidget, row: int, column: int, text: str) -> None:
     """Click a cell, open its editor with F2, type over what it holds, Tab to commit."""
     item = table.item(row, column)
-    rect = table.visualItemRect(item) if item is not None else table.visualRect(
-        table.model().index(row, column)
+    rect = (
+        table.visualItemRect(item)
+        if item is not None
+        else table.visualRect(table.model().index(row, column))
     )
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert (table.currentRow(), table.currentColumn()) == (row, column)
@@ -385,6 +389,209 @@ def add_interpreters(qtbot: QtBot, shell: Shell) -> None:
     ]
 
 
+# --- 6. the registration sheet ---------------------------------------------------------------
+
+
+def import_registrations(qtbot: QtBot, shell: Shell, monkeypatch: pytest.MonkeyPatch) -> None:
+    """File › Import…: the chambers' sheet, one person a row with their company; the 20
+    companies are made too, each in its side's delegation (a Japanese name: Nagoya)."""
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(REGISTRATIONS), ""))
+    )
+    shell.window.import_action.trigger()
+    dialog = shell.window.findChild(ImportDialog)
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitExposed(dialog)
+    click(qtbot, dialog.browse_button)
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.next_button.isEnabled(), timeout=30_000)
+    assert "40 rows" in dialog.file_info.text(), dialog.file_info.text()
+    click(qtbot, dialog.next_button)  # the columns, as guessed
+    assert dialog.steps.currentIndex() == dialog.COLUMNS
+    click(qtbot, dialog.next_button)  # the preview
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+    assert dialog.summary.text().startswith("New: 40."), dialog.summary.text()
+    assert "20 new organisations" in dialog.summary.text(), dialog.summary.text()
+    click(qtbot, dialog.import_button)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+    assert dialog.message.text() == "Imported: 40 new, 0 updated.", dialog.message.text()
+    click(qtbot, dialog.close_button)
+    activate(qtbot, shell.window)
+    settle(qtbot, shell)
+
+    record = load_mission(store_of(shell), mission_of(shell))
+    assert len(record.people) == 42  # and the two interpreters
+    assert len(record.organisations) == 20
+    by_side = {d.side: d.id for d in record.delegations.values()}
+    for org in record.organisations.values():
+        expected = Side.NAGOYA if org.name_ja else Side.TURIN
+        assert org.delegation_id == by_side[expected], org.name
+    assert sum(1 for o in record.organisations.values() if o.side is Side.NAGOYA) == 10
+
+
+# --- 7. requests in the matrix ----------------------------------------------------------------
+
+
+def show_tab(qtbot: QtBot, page: RequestsPage, tab: QWidget) -> None:
+    bar = page.tabs.tabBar()
+    index = page.tabs.indexOf(tab)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert page.tabs.currentWidget() is tab
+
+
+def key_on_cell(
+    qtbot: QtBot, shell: Shell, page: RequestsPage, asker: int, asked: int, key: Qt.Key
+) -> None:
+    """Click the cell where ``asker``'s row meets ``asked``'s column, press ``key``."""
+    index = page.matrix_model.index_of(asker, asked)
+    assert index.isValid()
+    view = page.matrix_view
+    view.scrollTo(index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    assert view.currentIndex() == index
+    qtbot.keyClick(view, key)
+    settle(qtbot, shell, page)
+
+
+PRIORITY_KEYS = (Qt.Key.Key_5, Qt.Key.Key_4, Qt.Key.Key_3, Qt.Key.Key_2, Qt.Key.Key_1)
+
+
+def enter_requests(qtbot: QtBot, shell: Shell) -> RequestsPage:
+    """30 requests: each Turin company asks two Nagoya ones (20); nine of those are asked
+    back (mutual); one Nagoya company says "no thanks" to a Turin one."""
+    page = go(qtbot, shell, RequestsPage)
+    assert isinstance(page, RequestsPage)
+    show_tab(qtbot, page, page.matrix_tab)
+    model = page.matrix_model
+    turin = [o.id for o in model.rows]
+    nagoya = [o.id for o in model.columns]
+    assert len(turin) == len(nagoya) == 10
+    asked: list[tuple[int, int]] = []
+    for i, asker in enumerate(turin):
+        for step, offset in enumerate((0, 3)):
+            wanted = nagoya[(i + offset) % 10]
+            key_on_cell(qtbot, shell, page, asker, wanted, PRIORITY_KEYS[(i + step) % 5])
+            asked.append((asker, wanted))
+    choose_in_combo(qtbot, page.direction, "Nagoya organisations ask")
+    qtbot.waitUntil(lambda: model.rows[0].id in nagoya)
+    for asker, wanted in asked[:18:2]:  # nine of them, asked back
+        key_on_cell(qtbot, shell, page, wanted, asker, Qt.Key.Key_3)
+    refused_by, refused = nagoya[5], turin[9]  # not asked by it: a plain refusal
+    assert (refused, refused_by) not in asked
+    key_on_cell(qtbot, shell, page, refused_by, refused, Qt.Key.Key_N)
+    assert page.matrix_model.index_of(refused_by, refused).data() == "✕"
+    assert page.matrix_model.index_of(asked[0][1], asked[0][0]).data() == "3 ⇄"
+
+    requests = load_mission(store_of(shell), mission_of(shell)).requests
+    assert len(requests) == 30
+    assert sum(1 for r in requests if r.no_thanks) == 1
+    pairs = {(r.requester, r.requested) for r in requests if not r.no_thanks}
+    assert sum(1 for a, b in pairs if (b, a) in pairs) == 18  # nine mutual pairs
+    return page
+
+
+# --- 8. two suggested pairs -----------------------------------------------------------------
+
+
+def accept_suggestions(qtbot: QtBot, shell: Shell, page: RequestsPage) -> None:
+    show_tab(qtbot, page, page.suggestions_tab)
+    model = page.suggestions_model
+    qtbot.waitUntil(lambda: model.rowCount() >= 2)
+    accepted = []
+    for _ in range(2):
+        first = model.suggestion(0)
+        assert first is not None
+        accepted.append(first.pair)
+        click(qtbot, page.suggestions.findChild(QPushButton, "acceptSuggestion0"))
+        settle(qtbot, shell, page)
+    requests = load_mission(store_of(shell), mission_of(shell)).requests
+    assert len(requests) == 32
+    stored = {frozenset((r.requester, r.requested)) for r in requests}
+    assert all(frozenset(pair) in stored for pair in accepted)
+
+
+# --- 9. schedule -----------------------------------------------------------------------------
+
+
+def schedule(qtbot: QtBot, shell: Shell) -> int:
+    page = go(qtbot, shell, B2BPage)
+    assert isinstance(page, B2BPage)
+    panel = page.run_panel
+    type_over(qtbot, panel.time_limit, "10")
+    assert panel.time_limit.value() == 10
+    click(qtbot, panel.run_button)
+    qtbot.waitUntil(lambda: panel.is_running() or panel.last is not None)
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=60_000)
+    settle(qtbot, shell, page)
+    record = load_mission(store_of(shell), mission_of(shell))
+    # 20 asked, 9 of them mutual, 2 accepted suggestions: 22 pairs, room for all of them
+    pairs = {frozenset((r.requester, r.requested)) for r in record.requests if not r.no_thanks}
+    assert len(pairs) == 22
+    placed = {frozenset((m.organisation_a, m.organisation_b)) for m in record.meetings}
+    assert placed == pairs
+    assert panel.result.text(), "the run says what it found"
+    return len(record.meetings)
+
+
+# --- 10. documents ---------------------------------------------------------------------------
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def make_documents(
+    qtbot: QtBot, shell: Shell, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> list[Path]:
+    page = go(qtbot, shell, DocumentsPage)
+    assert isinstance(page, DocumentsPage)
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: str(folder))
+    )
+    click(qtbot, page.browse)
+    made: list[Path] = []
+    for kind in ("Badges", "Personal agendas"):
+        choose_in_combo(qtbot, page.kind, kind)
+        click(qtbot, page.generate)
+        qtbot.waitUntil(lambda: not page.is_running(), timeout=90_000)
+        assert page.message.text().startswith("Made"), page.message.text()
+    made = sorted(folder.glob("*.pdf"))
+    return made
+
+
+def check_agendas(shell: Shell, folder: Path) -> None:
+    """An Italian delegate's agenda in Italian, a Japanese one's in Japanese: the mission,
+    venue and session names in the reader's language, and the coffee break."""
+    record = load_mission(store_of(shell), mission_of(shell))
+    meeting_orgs = {o for m in record.meetings for o in (m.organisation_a, m.organisation_b)}
+
+    def agenda_of(family_name: str) -> Path:
+        (person,) = [p for p in record.people.values() if p.family_name == family_name]
+        assert person.organisation_id in meeting_orgs, family_name
+        (path,) = folder.glob(f"agenda-{person.id:04d}-*.pdf")
+        return path
+
+    italian = pdf_text(agenda_of("Bianchi"))
+    for needle in (MISSION_IT, SESSION[1], CENTER[1], BREAK[1]):
+        assert needle in italian, (needle, italian[:2000])
+    japanese = pdf_text(agenda_of("Tanaka"))
+    for needle in (MISSION_JA, SESSION[2], CENTER[2], BREAK[2]):
+        assert needle in japanese, (needle, japanese[:2000])
+
+
+# --- screenshots ------------------------------------------------------------------------------
+
+
+def screenshots(qtbot: QtBot, shell: Shell, lang: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for row, page in enumerate(shell.window.pages()):
+        shell.window.show_page(row)
+        qtbot.waitUntil(lambda p=page: not shell.ctx.runner.is_busy() and p.ready(), timeout=30_000)
+        QApplication.processEvents()
+        shell.window.grab().save(str(SHOTS / f"{lang}-{row}-{page.page_id}.png"))
+
+
 # --- the journey ------------------------------------------------------------------------------
 
 
@@ -398,4 +605,15 @@ def test_journey_through_the_window(
     add_delegations(qtbot, shell, mission_page)
     add_session(qtbot, shell)
     add_interpreters(qtbot, shell)
+    import_registrations(qtbot, shell, monkeypatch)
+    page = enter_requests(qtbot, shell)
+    accept_suggestions(qtbot, shell, page)
+    meetings = schedule(qtbot, shell)
+    folder = tmp_path / "documents"
+    made = make_documents(qtbot, shell, folder, monkeypatch)
+    # the badges, and an agenda for each delegate and interpreter
+    assert len(made) == 1 + 42, [p.name for p in made]
+    check_agendas(shell, folder)
+    print(f"meetings: {meetings}")
+    screenshots(qtbot, shell, "en")
     print(f"journey: {time.monotonic() - started:.1f} s")
