@@ -197,6 +197,40 @@ def test_locked_meeting_refuses_to_move(qtbot: QtBot, ctx: AppContext) -> None:
     assert not cell_of(model, meeting.id).data(MEETING_ROLE).locked
 
 
+def _session_headings(page: B2BPage) -> list[str]:
+    model = page.grid_model
+    breaks = set(model.break_rows())
+    return [
+        str(model.index(row, 0).data())
+        for row in range(model.rowCount())
+        if model.slot_at(row) is None and row not in breaks
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "weekdays"),
+    [
+        ("en", ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
+        ("it", ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")),
+        ("ja", ("（月）", "（火）", "（水）", "（木）", "（金）", "（土）", "（日）")),
+    ],
+)
+def test_a_session_heading_gives_its_day_in_the_window_s_language(
+    qtbot: QtBot, ctx: AppContext, lang: str, weekdays: tuple[str, ...]
+) -> None:
+    """'… — 2027年10月13日（水） (Asia/Tokyo)' in a Japanese window, not 'Wed 13 Oct 2027'."""
+    with window_language(lang):
+        page = open_page(qtbot, ctx)
+        headings = _session_headings(page)
+    assert len(headings) == 2
+    for text in headings:
+        assert any(day in text for day in weekdays), text
+        if lang != "en":
+            assert not any(day in text for day in ("Mon ", "Tue ", "Wed ", "Thu ", "Fri ")), text
+    if lang == "ja":
+        assert all("年" in text and "月" in text for text in headings), headings
+
+
 def test_a_refused_move_is_said_in_the_window_s_language(qtbot: QtBot, ctx: AppContext) -> None:
     """The service's refusal reaches a Japanese window in Japanese."""
     store = ctx.store

@@ -29,6 +29,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from app.core.language import format_date
+from app.model.enums import DocumentLanguage
 from app.services.b2b_grid import (
     Conflict,
     ConflictKind,
@@ -218,8 +220,10 @@ class ScheduleGridModel(QAbstractTableModel):
             if index.column() != 0:
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                name = item.names.in_(current_language()) if item.names else item.name
-                return f"{name} — {item.start_local:%a %d %b %Y} ({item.timezone})"
+                lang = current_language()
+                name = item.names.in_(lang) if item.names else item.name
+                day = format_date(item.start_local.date(), DocumentLanguage(lang))
+                return f"{name} — {day} ({item.timezone})"
             if role == Qt.ItemDataRole.BackgroundRole:
                 return SESSION_COLOUR
             return None
