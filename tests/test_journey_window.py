@@ -584,22 +584,42 @@ def check_agendas(shell: Shell, folder: Path) -> None:
 
 
 def screenshots(qtbot: QtBot, shell: Shell, lang: str) -> None:
+    """Each page of ``shell``'s window as a PNG in /tmp/journey-shots/, to look at."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     for row, page in enumerate(shell.window.pages()):
         shell.window.show_page(row)
-        qtbot.waitUntil(lambda p=page: not shell.ctx.runner.is_busy() and p.ready(), timeout=30_000)
+        qtbot.waitUntil(
+            lambda p=page: not shell.ctx.runner.is_busy() and p.ready(),  # type: ignore[misc]
+            timeout=30_000,
+        )
         QApplication.processEvents()
         shell.window.grab().save(str(SHOTS / f"{lang}-{row}-{page.page_id}.png"))
+
+
+def screenshots_in_japanese(
+    qtbot: QtBot, paths: Paths, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same database in a window started in Japanese (File › Open database…)."""
+    with window_language("ja"):
+        for shell in _shell(qtbot, paths):
+            monkeypatch.setattr(
+                QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(db), ""))
+            )
+            shell.window.open_database_action.trigger()
+            qtbot.waitUntil(lambda s=shell: s.ctx.mission_id is not None, timeout=30_000)
+            settle(qtbot, shell)
+            screenshots(qtbot, shell, "ja")
 
 
 # --- the journey ------------------------------------------------------------------------------
 
 
 def test_journey_through_the_window(
-    qtbot: QtBot, shell: Shell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, shell: Shell, paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     started = time.monotonic()
-    new_database(qtbot, shell, tmp_path / "journey.sqlite", monkeypatch)
+    db = tmp_path / "journey.sqlite"  # a real file
+    new_database(qtbot, shell, db, monkeypatch)
     mission_page = create_mission(qtbot, shell)
     add_venues(qtbot, shell, mission_page)
     add_delegations(qtbot, shell, mission_page)
@@ -615,5 +635,7 @@ def test_journey_through_the_window(
     assert len(made) == 1 + 42, [p.name for p in made]
     check_agendas(shell, folder)
     print(f"meetings: {meetings}")
-    screenshots(qtbot, shell, "en")
     print(f"journey: {time.monotonic() - started:.1f} s")
+    screenshots(qtbot, shell, "en")
+    screenshots_in_japanese(qtbot, paths, db, monkeypatch)
+    print(f"with screenshots: {time.monotonic() - started:.1f} s")
