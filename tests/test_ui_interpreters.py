@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.common.paths import Paths
@@ -120,6 +120,15 @@ def test_no_common_language_is_refused_in_japanese(
         assert "ローマ字で入力" in form.error_text("family_name")
         assert page.title() == "通訳者"
         assert page.timeline.canvas.break_label == "休憩"  # a block of reason "break"
+        # the kanji and kana fields are not labelled "in romaji"; a time away starts (開始),
+        # it has no sender (差出人)
+        placeholders = [
+            w.placeholderText()
+            for w in (form.family_name_kanji, form.given_name_kanji, form.family_name_kana)
+        ]
+        assert placeholders == ["姓", "名", "姓"]
+        labels = {label.text() for label in page.timeline.findChildren(QLabel)}
+        assert "開始" in labels and "差出人" not in labels
 
 
 def test_one_side_only_is_a_warning_on_the_page(

@@ -347,7 +347,7 @@
     <message>
         <location line="+7"/>
         <source>From</source>
-        <translation>差出人</translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1418,21 +1418,21 @@ What was saved is safe. Details: {log}</source>
     <message>
         <location line="+3"/>
         <source>Name (Latin script)</source>
-        <translation>名称（ローマ字）</translation>
+        <translation>氏名（ローマ字）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <location line="+5"/>
         <source>Given name</source>
-        <translation>名（ローマ字）</translation>
+        <translation>名</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+4"/>
         <location line="+5"/>
         <source>Family name</source>
-        <translation>姓（ローマ字）</translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location line="-6"/>
