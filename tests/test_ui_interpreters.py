@@ -144,6 +144,30 @@ def test_one_side_only_is_a_warning_on_the_page(
     assert "Nagoya side" in page.warnings.text()
 
 
+def test_the_warning_follows_a_change_made_elsewhere(
+    qtbot: QtBot, ctx: AppContext, db: tuple[Store, Setup]
+) -> None:
+    """A Nagoya delegate who speaks French, added elsewhere (e.g. by an import), ends the
+    "nobody on the Nagoya side" warning of the interpreter on show, without reselecting."""
+    from app.core.changes import Changes
+    from app.model import Participant
+
+    store, setup = db
+    saved = create_interpreter(
+        store, setup.mission_id, InterpreterData("Brun", languages=("it", "fr"))
+    )
+    page = open_page(qtbot, InterpretersPage(ctx))
+    select(qtbot, page, saved.id)
+    qtbot.waitUntil(page.warnings.isVisible)
+    assert "Nagoya side" in page.warnings.text()
+    with store.session() as s:
+        person = s.get(Participant, setup.people[setup.nagoya[0]])
+        assert person is not None
+        person.languages = ["ja", "fr"]
+    ctx.bus.announce(Changes(participants=True))
+    qtbot.waitUntil(lambda: not page.warnings.isVisible())
+
+
 def _point(timeline: DayTimeline, day: int, hour: int, minute: int = 0) -> QPoint:
     canvas = timeline.canvas
     days = canvas.days()

@@ -61,6 +61,9 @@ class InterpretersPage(RecordPage[InterpreterRow, InterpreterData, _Loaded]):
         layout.addWidget(self.days_box)
         self.table.selectionModel().selectionChanged.connect(self._show_person)
         self.editor.saved.connect(self._check_warnings)
+        # what the warnings compare with (the delegates' languages, the sessions) may have
+        # changed elsewhere, e.g. by an import: say them again after each reload
+        self.loader.loaded.connect(lambda _result: self._recheck_warnings())
         self.timeline.reason_edit.setPlaceholderText(self.tr("e.g. break, lunch"))
 
     def title(self) -> str:
@@ -129,6 +132,10 @@ class InterpretersPage(RecordPage[InterpreterRow, InterpreterData, _Loaded]):
     def _show_person(self, *_args: object) -> None:
         row = self.current_row()
         self.timeline.set_person(row.participant_id if row is not None else None)
+        self._check_warnings(row.id if row is not None else None)
+
+    def _recheck_warnings(self) -> None:
+        row = self.current_row()
         self._check_warnings(row.id if row is not None else None)
 
     def _check_warnings(self, interpreter_id: int | None) -> None:
