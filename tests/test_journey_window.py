@@ -560,6 +560,17 @@ def make_documents(
     return made
 
 
+def check_badges(folder: Path) -> None:
+    """One badge each for the 40 delegates and the 2 interpreters, ten to a sheet; names in
+    the script each reads, accents and kanji intact."""
+    (path,) = folder.glob("badges-*.pdf")
+    assert len(PdfReader(path).pages) == 5
+    text = pdf_text(path)
+    assert text.count("Delegate · 代表団") == 40
+    for needle in ("Nicolò Esposito", "田中 宏", "Tanaka Hiroshi", "中部精密", "森 明子"):
+        assert needle in text, needle
+
+
 def check_agendas(shell: Shell, folder: Path) -> None:
     """An Italian delegate's agenda in Italian, a Japanese one's in Japanese: the mission,
     venue and session names in the reader's language, and the coffee break."""
@@ -573,10 +584,12 @@ def check_agendas(shell: Shell, folder: Path) -> None:
         return path
 
     italian = pdf_text(agenda_of("Bianchi"))
-    for needle in (MISSION_IT, SESSION[1], CENTER[1], BREAK[1]):
+    for needle in (MISSION_IT, SESSION[1], CENTER[1], BREAK[1], TURIN_DELEGATION[1],
+                   "mercoledì 13 ottobre 2027", "16:00–16:20 JST"):  # fmt: skip
         assert needle in italian, (needle, italian[:2000])
     japanese = pdf_text(agenda_of("Tanaka"))
-    for needle in (MISSION_JA, SESSION[2], CENTER[2], BREAK[2]):
+    for needle in (MISSION_JA, SESSION[2], CENTER[2], BREAK[2], NAGOYA_DELEGATION[2],
+                   "2027年10月13日（水）", "16:00–16:20 JST"):  # fmt: skip
         assert needle in japanese, (needle, japanese[:2000])
 
 
@@ -633,6 +646,7 @@ def test_journey_through_the_window(
     made = make_documents(qtbot, shell, folder, monkeypatch)
     # the badges, and an agenda for each delegate and interpreter
     assert len(made) == 1 + 42, [p.name for p in made]
+    check_badges(folder)
     check_agendas(shell, folder)
     print(f"meetings: {meetings}")
     print(f"journey: {time.monotonic() - started:.1f} s")
