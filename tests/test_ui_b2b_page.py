@@ -231,6 +231,22 @@ def test_a_session_heading_gives_its_day_in_the_window_s_language(
         assert all("年" in text and "月" in text for text in headings), headings
 
 
+def test_a_japanese_window_names_the_organisations_in_japanese(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """A cell reads "八丁精機 ↔ …" in a Japanese window; a company without a Japanese name
+    keeps its Latin one."""
+    with window_language("ja"):
+        page = open_page(qtbot, ctx)
+        model = page.grid_model
+        meetings = (model.grid() or pytest.fail()).meetings
+        with_ja = [m for m in meetings if m.org_a_name_ja or m.org_b_name_ja]
+        assert with_ja
+        for m in with_ja:
+            expected = f"{m.org_a_name_ja or m.org_a_name} ↔ {m.org_b_name_ja or m.org_b_name}"
+            assert expected in cell_of(model, m.id).data()
+
+
 def test_a_refused_move_is_said_in_the_window_s_language(qtbot: QtBot, ctx: AppContext) -> None:
     """The service's refusal reaches a Japanese window in Japanese."""
     store = ctx.store

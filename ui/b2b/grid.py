@@ -250,7 +250,10 @@ class ScheduleGridModel(QAbstractTableModel):
         return None
 
     def _cell_text(self, m: GridMeeting) -> str:
-        text = f"{m.org_a_name} ↔ {m.org_b_name}"
+        if current_language() == "ja":  # a Japanese window: the names a Japanese reader knows
+            text = f"{m.org_a_name_ja or m.org_a_name} ↔ {m.org_b_name_ja or m.org_b_name}"
+        else:
+            text = f"{m.org_a_name} ↔ {m.org_b_name}"
         if m.interpreter_name:
             text += "\n" + translate("B2BGrid", "Interpreter: {name}").format(
                 name=m.interpreter_name
