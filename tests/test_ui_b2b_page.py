@@ -370,6 +370,9 @@ def test_run_button_stores_meetings_and_shows_status(
         settle(qtbot, page)
         assert page.run_panel.last is not None
         assert "proven optimal" in page.run_panel.result.text()
+        # idle gaps, not "breaks": a session's coffee break is a break
+        assert "0 idle gaps" in page.run_panel.result.text()
+        assert "break" not in page.run_panel.result.text()
         assert any("Choosing meetings: 3 of at most 10" in p for p in phases)
         grid = page.grid_model.grid()
         assert grid is not None and len(grid.meetings) == page.run_panel.last.stored > 0
@@ -627,7 +630,7 @@ def test_the_gap_phase_shows_breaks_and_their_floor(qtbot: QtBot, ctx: AppContex
     try:
         panel._relay.progress.emit("gaps", 0.5, 12.0, 8.0)
         qtbot.waitUntil(
-            lambda: panel.progress.format() == "Shortening idle gaps: 12 breaks, at least 8"
+            lambda: panel.progress.format() == "Shortening idle gaps: 12 idle gaps, at least 8"
         )
         panel._relay.progress.emit("selection", 0.5, 3.0, 10.0)
         qtbot.waitUntil(lambda: panel.progress.format() == "Choosing meetings: 3 of at most 10")

@@ -12,7 +12,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+63"/>
+        <location filename="../../ui/b2b/grid.py" line="+65"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>テーブル {table} にこの時間枠の商談が {count} 件入っています。</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+174"/>
         <location line="+12"/>
         <source>Interpreter: {name}</source>
         <translation>通訳：{name}</translation>
@@ -1526,7 +1526,7 @@ What was saved is safe. Details: {log}</source>
         <translation>休憩など通訳できない時間</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>e.g. break, lunch</source>
         <translation>例：休憩、昼食</translation>
     </message>
@@ -3324,12 +3324,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+12"/>
-        <source>{phase}: {best:g} breaks, at least {bound:g}</source>
+        <source>{phase}: {best:g} idle gaps, at least {bound:g}</source>
         <translation>{phase}：空き {best:g} 回（下限 {bound:g}）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{phase}: {best:g} breaks</source>
+        <source>{phase}: {best:g} idle gaps</source>
         <translation>{phase}：空き {best:g} 回</translation>
     </message>
     <message>
@@ -3384,8 +3384,8 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+2"/>
-        <source>Best meetings chosen; breaks not proven minimal in time</source>
-        <translation>最適な商談を選定済み（休憩の最小化は時間内に証明できず）</translation>
+        <source>Best meetings chosen; idle gaps not proven minimal in time</source>
+        <translation>最適な商談を選定済み（空き時間の最小化は時間内に証明できず）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3409,8 +3409,8 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+2"/>
-        <source>{status}: {value}; {breaks} breaks; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
-        <translation>{status}：{value}、休憩 {breaks} 回、保存した商談 {stored} 件、未配置の商談希望 {unscheduled} 件（{seconds:.1f} 秒）</translation>
+        <source>{status}: {value}; {breaks} idle gaps; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
+        <translation>{status}：{value}、空き時間 {breaks} 回、保存した商談 {stored} 件、未配置の商談希望 {unscheduled} 件（{seconds:.1f} 秒）</translation>
     </message>
 </context>
 <context>
@@ -3667,7 +3667,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+106"/>
+        <location filename="../../ui/pages/sessions.py" line="+108"/>
         <source>New session</source>
         <translation>新しい商談会</translation>
     </message>
@@ -3797,7 +3797,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>商談会</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
@@ -3812,7 +3812,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>B2B商談会はまだありません。フォームに入力して保存すると追加されます。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>no venue</source>
         <translation>会場なし</translation>
     </message>
@@ -3831,7 +3831,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>会場なし（ミッションのタイムゾーン {zone}）</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>New B2B session</source>
         <translation>新しいB2B商談会</translation>
     </message>
@@ -3881,7 +3881,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>削除中…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
