@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QTableWidget,
     QWidget,
@@ -68,11 +68,12 @@ BREAK = ("Coffee break", "Pausa caffè", "コーヒーブレイク")
 def shell(qtbot: QtBot, paths: Paths) -> Iterator[Shell]:
     """The real window with its real pages and the English catalogue (as Ponte starts),
     nothing open yet."""
-    with window_language("en"):
-        yield from _shell(qtbot, paths)
+    with window_language("en"), real_window(qtbot, paths) as built:
+        yield built
 
 
-def _shell(qtbot: QtBot, paths: Paths) -> Iterator[Shell]:
+@contextmanager
+def real_window(qtbot: QtBot, paths: Paths) -> Iterator[Shell]:
     built = build_shell(paths, Settings(), persist=False)
     built.window.resize(1500, 980)
     built.window.show()
@@ -135,7 +136,7 @@ def click(qtbot: QtBot, button: QPushButton | None) -> None:
 def named(parent: QWidget, kind: type, name: str) -> QWidget:
     widget = parent.findChild(kind, name)
     assert widget is not None, name
-    return widget  # type: ignore[no-any-return]
+    return widget
 
 
 def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -153,21 +154,6 @@ def choose_in_combo(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     while combo.currentIndex() != target:
         key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
         qtbot.keyClick(combo, key)
-
-
-def click_item(qtbot: QtBot, view: QListWidget, row: int) -> None:
-    item = view.item(row)
-    view.scrollToItem(item)
-    qtbot.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(item).center()
-    )
-
-
-def tick(qtbot: QtBot, view: QListWidget, row: int) -> None:
-    """Tick a checkable list entry: click it, then Space."""
-    click_item(qtbot, view, row)
-    qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert view.item(row).checkState() == Qt.CheckState.Checked
 
 
 def type_in_cell(qtbot: QtBot, table: QTableWidget, row: int, column: int, text: str) -> None:
@@ -262,14 +248,9 @@ def add_venues(qtbot: QtBot, shell: Shell, page: MissionPage) -> None:
     # 25 minutes between them, typed into the travel table (the same both ways)
     table = page.venues.travel_table
     qtbot.waitUntil(lambda: table.rowCount() == 2)
-    rect = table.visualItemRect(table.item(0, 1))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    table.setFocus()
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = table.viewport().findChild(QLineEdit)
-    assert isinstance(editor, QLineEdit)
-    qtbot.keyClicks(editor, "25")
-    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    type_in_cell(qtbot, table, 0, 1, "25")
+    same_back = table.item(1, 0)
+    assert same_back is not None and same_back.text() == "25"
     click(qtbot, named(page, QPushButton, "travel_save"))  # type: ignore[arg-type]
     settle(qtbot, shell, page)
     record = load_mission(store_of(shell), mission_of(shell))
@@ -334,7 +315,9 @@ def add_session(qtbot: QtBot, shell: Shell) -> None:
     type_over(qtbot, page.slot_minutes, "20")
     type_over(qtbot, page.table_count, "10")
     click(qtbot, page.add_break_button)
-    assert page.breaks.item(0, 0).text() == "16:00" and page.breaks.item(0, 1).text() == "16:20"
+    start, end = page.breaks.item(0, 0), page.breaks.item(0, 1)
+    assert start is not None and end is not None
+    assert (start.text(), end.text()) == ("16:00", "16:20")
     for column, label in enumerate(BREAK, start=2):
         type_in_cell(qtbot, page.breaks, 0, column, label)
     assert page.preview.text().startswith("11 slots of 20 min, 10 tables"), page.preview.text()
@@ -613,15 +596,15 @@ def screenshots_in_japanese(
     qtbot: QtBot, paths: Paths, db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The same database in a window started in Japanese (File › Open database…)."""
-    with window_language("ja"):
-        for shell in _shell(qtbot, paths):
-            monkeypatch.setattr(
-                QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(db), ""))
-            )
-            shell.window.open_database_action.trigger()
-            qtbot.waitUntil(lambda s=shell: s.ctx.mission_id is not None, timeout=30_000)
-            settle(qtbot, shell)
-            screenshots(qtbot, shell, "ja")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(db), ""))
+    )
+    with window_language("ja"), real_window(qtbot, paths) as shell:
+        shell.window.open_database_action.trigger()
+        qtbot.waitUntil(lambda: shell.ctx.mission_id is not None, timeout=30_000)
+        settle(qtbot, shell)
+        assert shell.window.mission_label.text().startswith(MISSION_JA)
+        screenshots(qtbot, shell, "ja")
 
 
 # --- the journey ------------------------------------------------------------------------------
