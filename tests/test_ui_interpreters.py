@@ -129,6 +129,8 @@ def test_no_common_language_is_refused_in_japanese(
         assert placeholders == ["姓", "名", "姓"]
         labels = {label.text() for label in page.timeline.findChildren(QLabel)}
         assert "開始" in labels and "差出人" not in labels
+        # a person's name (氏名, as on the participants page), not a thing's (名称)
+        assert page.interpreter_model.headerData(1, Qt.Orientation.Horizontal) == "氏名（漢字）"
 
 
 def test_one_side_only_is_a_warning_on_the_page(

@@ -1495,7 +1495,7 @@ What was saved is safe. Details: {log}</source>
     <message>
         <location line="+1"/>
         <source>Japanese name</source>
-        <translation>名称（日本語）</translation>
+        <translation>氏名（漢字）</translation>
     </message>
     <message>
         <location line="+1"/>
