@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.common.wording import Message
@@ -146,10 +147,12 @@ class InterpretersPage(RecordPage[InterpreterRow, InterpreterData, _Loaded]):
         self.ctx.runner.run(
             lambda: service.interpreter_warnings(store, interpreter_id),
             on_done=self._show_warnings,
-            on_error=lambda _exc: self.warnings.hide(),
+            on_error=lambda _exc: self._show_warnings(()),
         )
 
     def _show_warnings(self, warnings: tuple[Message, ...]) -> None:
+        if not shiboken6.isValid(self.warnings):  # the page was closed meanwhile
+            return
         lang = current_language()
         texts = [w.text(lang) for w in warnings]
         self.warnings.setText("\n".join(f"⚠ {t}" for t in texts))
