@@ -197,6 +197,56 @@ def test_locked_meeting_refuses_to_move(qtbot: QtBot, ctx: AppContext) -> None:
     assert not cell_of(model, meeting.id).data(MEETING_ROLE).locked
 
 
+def _session_headings(page: B2BPage) -> list[str]:
+    model = page.grid_model
+    breaks = set(model.break_rows())
+    return [
+        str(model.index(row, 0).data())
+        for row in range(model.rowCount())
+        if model.slot_at(row) is None and row not in breaks
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "weekdays"),
+    [
+        ("en", ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
+        ("it", ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")),
+        ("ja", ("（月）", "（火）", "（水）", "（木）", "（金）", "（土）", "（日）")),
+    ],
+)
+def test_a_session_heading_gives_its_day_in_the_window_s_language(
+    qtbot: QtBot, ctx: AppContext, lang: str, weekdays: tuple[str, ...]
+) -> None:
+    """'… — 2027年10月13日（水） (Asia/Tokyo)' in a Japanese window, not 'Wed 13 Oct 2027'."""
+    with window_language(lang):
+        page = open_page(qtbot, ctx)
+        headings = _session_headings(page)
+    assert len(headings) == 2
+    for text in headings:
+        assert any(day in text for day in weekdays), text
+        if lang != "en":
+            assert not any(day in text for day in ("Mon ", "Tue ", "Wed ", "Thu ", "Fri ")), text
+    if lang == "ja":
+        assert all("年" in text and "月" in text for text in headings), headings
+
+
+def test_a_japanese_window_names_the_organisations_in_japanese(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """A cell reads "八丁精機 ↔ …" in a Japanese window; a company without a Japanese name
+    keeps its Latin one."""
+    with window_language("ja"):
+        page = open_page(qtbot, ctx)
+        model = page.grid_model
+        meetings = (model.grid() or pytest.fail()).meetings
+        with_ja = [m for m in meetings if m.org_a_name_ja or m.org_b_name_ja]
+        assert with_ja
+        for m in with_ja:
+            expected = f"{m.org_a_name_ja or m.org_a_name} ↔ {m.org_b_name_ja or m.org_b_name}"
+            assert expected in cell_of(model, m.id).data()
+
+
 def test_a_refused_move_is_said_in_the_window_s_language(qtbot: QtBot, ctx: AppContext) -> None:
     """The service's refusal reaches a Japanese window in Japanese."""
     store = ctx.store
@@ -320,6 +370,9 @@ def test_run_button_stores_meetings_and_shows_status(
         settle(qtbot, page)
         assert page.run_panel.last is not None
         assert "proven optimal" in page.run_panel.result.text()
+        # idle gaps, not "breaks": a session's coffee break is a break
+        assert "0 idle gaps" in page.run_panel.result.text()
+        assert "break" not in page.run_panel.result.text()
         assert any("Choosing meetings: 3 of at most 10" in p for p in phases)
         grid = page.grid_model.grid()
         assert grid is not None and len(grid.meetings) == page.run_panel.last.stored > 0
@@ -577,7 +630,7 @@ def test_the_gap_phase_shows_breaks_and_their_floor(qtbot: QtBot, ctx: AppContex
     try:
         panel._relay.progress.emit("gaps", 0.5, 12.0, 8.0)
         qtbot.waitUntil(
-            lambda: panel.progress.format() == "Shortening idle gaps: 12 breaks, at least 8"
+            lambda: panel.progress.format() == "Shortening idle gaps: 12 idle gaps, at least 8"
         )
         panel._relay.progress.emit("selection", 0.5, 3.0, 10.0)
         qtbot.waitUntil(lambda: panel.progress.format() == "Choosing meetings: 3 of at most 10")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.common.paths import Paths
@@ -120,6 +120,17 @@ def test_no_common_language_is_refused_in_japanese(
         assert "ローマ字で入力" in form.error_text("family_name")
         assert page.title() == "通訳者"
         assert page.timeline.canvas.break_label == "休憩"  # a block of reason "break"
+        # the kanji and kana fields are not labelled "in romaji"; a time away starts (開始),
+        # it has no sender (差出人)
+        placeholders = [
+            w.placeholderText()
+            for w in (form.family_name_kanji, form.given_name_kanji, form.family_name_kana)
+        ]
+        assert placeholders == ["姓", "名", "姓"]
+        labels = {label.text() for label in page.timeline.findChildren(QLabel)}
+        assert "開始" in labels and "差出人" not in labels
+        # a person's name (氏名, as on the participants page), not a thing's (名称)
+        assert page.interpreter_model.headerData(1, Qt.Orientation.Horizontal) == "氏名（漢字）"
 
 
 def test_one_side_only_is_a_warning_on_the_page(
@@ -133,6 +144,30 @@ def test_one_side_only_is_a_warning_on_the_page(
     select(qtbot, page, saved.id)
     qtbot.waitUntil(page.warnings.isVisible)
     assert "Nagoya side" in page.warnings.text()
+
+
+def test_the_warning_follows_a_change_made_elsewhere(
+    qtbot: QtBot, ctx: AppContext, db: tuple[Store, Setup]
+) -> None:
+    """A Nagoya delegate who speaks French, added elsewhere (e.g. by an import), ends the
+    "nobody on the Nagoya side" warning of the interpreter on show, without reselecting."""
+    from app.core.changes import Changes
+    from app.model import Participant
+
+    store, setup = db
+    saved = create_interpreter(
+        store, setup.mission_id, InterpreterData("Brun", languages=("it", "fr"))
+    )
+    page = open_page(qtbot, InterpretersPage(ctx))
+    select(qtbot, page, saved.id)
+    qtbot.waitUntil(page.warnings.isVisible)
+    assert "Nagoya side" in page.warnings.text()
+    with store.session() as s:
+        person = s.get(Participant, setup.people[setup.nagoya[0]])
+        assert person is not None
+        person.languages = ["ja", "fr"]
+    ctx.bus.announce(Changes(participants=True))
+    qtbot.waitUntil(lambda: not page.warnings.isVisible())
 
 
 def _point(timeline: DayTimeline, day: int, hour: int, minute: int = 0) -> QPoint:

@@ -330,3 +330,28 @@ def test_a_reload_keeps_what_is_typed(qtbot: QtBot, ctx: AppContext) -> None:
     assert "10 minutes over" in error(page, "slot_minutes")
     qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
     assert page.name_en.text() == "" and page.end.text() == "18:00"
+
+
+def test_a_mission_with_sessions_opens_on_the_first_one(
+    qtbot: QtBot, ctx: AppContext, db: tuple[Store, int]
+) -> None:
+    """Not on an empty form that already says "type the English name"; New session gives
+    that empty form, and a reload caused elsewhere keeps it."""
+    from datetime import time
+
+    from app.core.changes import Changes
+    from app.services.sessions import SessionDraft, TableDraft, save_session
+
+    store, mid = db
+    save_session(store, mid, SessionDraft("Morning B2B", date(2027, 10, 13), time(9), time(10),
+                                          tables=(TableDraft("T1"),)))  # fmt: skip
+    page = open_sessions(qtbot, ctx)
+    assert page.session_list.currentRow() == 0
+    assert page.name_en.text() == "Morning B2B" and page.delete_button.isEnabled()
+    assert error(page, "name") == ""
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.name_en.text() == "" and page.session_list.currentRow() == -1
+    ctx.bus.announce(Changes(b2b=True))
+    qtbot.waitUntil(page.ready)
+    qtbot.wait(50)
+    assert page.name_en.text() == "" and page.session_list.currentRow() == -1

@@ -366,6 +366,32 @@ def test_mission_chooser_lists_and_switches(
     assert page.seen[-2:] == [second, first]
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "Torino → Nagoya, October 2027 — "), ("ja", "トリノ→名古屋 経済ミッション — ")],
+)
+def test_status_bar_names_the_mission_in_the_window_s_language(
+    qtbot: QtBot,
+    make_shell: Callable[..., Shell],
+    paths: Paths,
+    tmp_path: Path,
+    lang: str,
+    expected: str,
+) -> None:
+    """A Japanese window says the mission's Japanese name; one without a name in the
+    window's language says the English one."""
+    from tests.ui_support import window_language
+
+    db = tmp_path / "m.sqlite"
+    make_db(db, paths, TURIN_TO_NAGOYA)
+    with window_language(lang):
+        shell = make_shell()
+        shell.controller.open_database(str(db))
+        wait_open(qtbot, shell)
+        qtbot.waitUntil(lambda: shell.ctx.mission_id is not None)
+        assert shell.window.mission_label.text().startswith(expected)
+
+
 def test_new_mission_is_created_and_shown(
     qtbot: QtBot, make_shell: Callable[..., Shell], paths: Paths, tmp_path: Path
 ) -> None:

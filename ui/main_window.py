@@ -38,7 +38,7 @@ from ui.dialogs.new_mission import NewMissionDialog
 from ui.dialogs.setup_workbook import SetupWorkbookDialog
 from ui.dialogs.shared_database import SharedDatabaseDialog
 from ui.erasure_text import erased_text
-from ui.i18n import available_languages
+from ui.i18n import available_languages, current_language
 from ui.mission_controller import MissionController
 from ui.pages import registry
 from ui.pages.base import Page
@@ -273,7 +273,9 @@ class MainWindow(QMainWindow):
             return
         self.mission_label.setText(
             self.tr("{0} — {1}, {2}").format(
-                mission.name, mission.host_city, zone_with_offset(mission.timezone)
+                mission.names.in_(current_language()),  # the window's language, else English
+                mission.host_city,
+                zone_with_offset(mission.timezone),
             )
         )
         self.mission_label.setToolTip(self._mission_details(mission))

@@ -12,7 +12,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+63"/>
+        <location filename="../../ui/b2b/grid.py" line="+65"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} has {count} meetings at once (at most {capacity}).</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>Table {table} has {count} meetings in this slot.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+174"/>
         <location line="+12"/>
         <source>Interpreter: {name}</source>
         <translation>Interpreter: {name}</translation>
@@ -1532,7 +1532,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>Breaks and other times they cannot interpret</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>e.g. break, lunch</source>
         <translation>e.g. break, lunch</translation>
     </message>
@@ -3347,13 +3347,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+12"/>
-        <source>{phase}: {best:g} breaks, at least {bound:g}</source>
-        <translation>{phase}: {best:g} breaks, at least {bound:g}</translation>
+        <source>{phase}: {best:g} idle gaps, at least {bound:g}</source>
+        <translation>{phase}: {best:g} idle gaps, at least {bound:g}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{phase}: {best:g} breaks</source>
-        <translation>{phase}: {best:g} breaks</translation>
+        <source>{phase}: {best:g} idle gaps</source>
+        <translation>{phase}: {best:g} idle gaps</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3407,8 +3407,8 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+2"/>
-        <source>Best meetings chosen; breaks not proven minimal in time</source>
-        <translation>Best meetings chosen; breaks not proven minimal in time</translation>
+        <source>Best meetings chosen; idle gaps not proven minimal in time</source>
+        <translation>Best meetings chosen; idle gaps not proven minimal in time</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3432,8 +3432,8 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+2"/>
-        <source>{status}: {value}; {breaks} breaks; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
-        <translation>{status}: {value}; {breaks} breaks; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</translation>
+        <source>{status}: {value}; {breaks} idle gaps; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
+        <translation>{status}: {value}; {breaks} idle gaps; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</translation>
     </message>
 </context>
 <context>
@@ -3700,7 +3700,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+106"/>
+        <location filename="../../ui/pages/sessions.py" line="+108"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
@@ -3830,7 +3830,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Sessions</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Could not load: {reason}</source>
         <translation>Could not load: {reason}</translation>
     </message>
@@ -3845,7 +3845,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>No B2B session yet: fill in the form and save to add one.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>no venue</source>
         <translation>no venue</translation>
     </message>
@@ -3864,7 +3864,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>No venue (the mission&apos;s zone, {zone})</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>New B2B session</source>
         <translation>New B2B session</translation>
     </message>
@@ -3914,7 +3914,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Deleting…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

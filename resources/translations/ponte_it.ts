@@ -12,7 +12,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+63"/>
+        <location filename="../../ui/b2b/grid.py" line="+65"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} ha {count} incontri in parallelo (al massimo {capacity}).</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>Il tavolo {table} ha {count} incontri in questa fascia oraria.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+174"/>
         <location line="+12"/>
         <source>Interpreter: {name}</source>
         <translation>Interprete: {name}</translation>
@@ -1532,7 +1532,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Pause e altri periodi in cui non può interpretare</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>e.g. break, lunch</source>
         <translation>es. pausa, pranzo</translation>
     </message>
@@ -3347,13 +3347,13 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+12"/>
-        <source>{phase}: {best:g} breaks, at least {bound:g}</source>
-        <translation>{phase}: {best:g} pause, almeno {bound:g}</translation>
+        <source>{phase}: {best:g} idle gaps, at least {bound:g}</source>
+        <translation>{phase}: {best:g} tempi morti, almeno {bound:g}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{phase}: {best:g} breaks</source>
-        <translation>{phase}: {best:g} pause</translation>
+        <source>{phase}: {best:g} idle gaps</source>
+        <translation>{phase}: {best:g} tempi morti</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3407,8 +3407,8 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+2"/>
-        <source>Best meetings chosen; breaks not proven minimal in time</source>
-        <translation>Incontri migliori scelti; pause non dimostrate minime nel tempo</translation>
+        <source>Best meetings chosen; idle gaps not proven minimal in time</source>
+        <translation>Incontri migliori scelti; tempi morti non dimostrati minimi nel tempo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3432,8 +3432,8 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+2"/>
-        <source>{status}: {value}; {breaks} breaks; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
-        <translation>{status}: {value}; {breaks} pause; {stored} incontri salvati, {unscheduled} richieste non pianificate ({seconds:.1f} s)</translation>
+        <source>{status}: {value}; {breaks} idle gaps; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
+        <translation>{status}: {value}; {breaks} tempi morti; {stored} incontri salvati, {unscheduled} richieste non pianificate ({seconds:.1f} s)</translation>
     </message>
 </context>
 <context>
@@ -3700,7 +3700,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+106"/>
+        <location filename="../../ui/pages/sessions.py" line="+108"/>
         <source>New session</source>
         <translation>Nuova sessione</translation>
     </message>
@@ -3830,7 +3830,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Could not load: {reason}</source>
         <translation>Impossibile caricare: {reason}</translation>
     </message>
@@ -3845,7 +3845,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Ancora nessuna sessione B2B: compilare il modulo e salvare per aggiungerne una.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>no venue</source>
         <translation>nessuna sede</translation>
     </message>
@@ -3864,7 +3864,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nessuna sede (il fuso della missione, {zone})</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>New B2B session</source>
         <translation>Nuova sessione B2B</translation>
     </message>
@@ -3914,7 +3914,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Eliminazione…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+63"/>
+        <location filename="../../ui/b2b/grid.py" line="+65"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>テーブル {table} にこの時間枠の商談が {count} 件入っています。</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+174"/>
         <location line="+12"/>
         <source>Interpreter: {name}</source>
         <translation>通訳：{name}</translation>
@@ -347,7 +347,7 @@
     <message>
         <location line="+7"/>
         <source>From</source>
-        <translation>差出人</translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1418,21 +1418,21 @@ What was saved is safe. Details: {log}</source>
     <message>
         <location line="+3"/>
         <source>Name (Latin script)</source>
-        <translation>名称（ローマ字）</translation>
+        <translation>氏名（ローマ字）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <location line="+5"/>
         <source>Given name</source>
-        <translation>名（ローマ字）</translation>
+        <translation>名</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+4"/>
         <location line="+5"/>
         <source>Family name</source>
-        <translation>姓（ローマ字）</translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -1495,7 +1495,7 @@ What was saved is safe. Details: {log}</source>
     <message>
         <location line="+1"/>
         <source>Japanese name</source>
-        <translation>名称（日本語）</translation>
+        <translation>氏名（漢字）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1526,7 +1526,7 @@ What was saved is safe. Details: {log}</source>
         <translation>休憩など通訳できない時間</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>e.g. break, lunch</source>
         <translation>例：休憩、昼食</translation>
     </message>
@@ -3334,12 +3334,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+12"/>
-        <source>{phase}: {best:g} breaks, at least {bound:g}</source>
+        <source>{phase}: {best:g} idle gaps, at least {bound:g}</source>
         <translation>{phase}：空き {best:g} 回（下限 {bound:g}）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{phase}: {best:g} breaks</source>
+        <source>{phase}: {best:g} idle gaps</source>
         <translation>{phase}：空き {best:g} 回</translation>
     </message>
     <message>
@@ -3394,8 +3394,8 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+2"/>
-        <source>Best meetings chosen; breaks not proven minimal in time</source>
-        <translation>最適な商談を選定済み（休憩の最小化は時間内に証明できず）</translation>
+        <source>Best meetings chosen; idle gaps not proven minimal in time</source>
+        <translation>最適な商談を選定済み（空き時間の最小化は時間内に証明できず）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3419,8 +3419,8 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+2"/>
-        <source>{status}: {value}; {breaks} breaks; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
-        <translation>{status}：{value}、休憩 {breaks} 回、保存した商談 {stored} 件、未配置の商談希望 {unscheduled} 件（{seconds:.1f} 秒）</translation>
+        <source>{status}: {value}; {breaks} idle gaps; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
+        <translation>{status}：{value}、空き時間 {breaks} 回、保存した商談 {stored} 件、未配置の商談希望 {unscheduled} 件（{seconds:.1f} 秒）</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +3677,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+106"/>
+        <location filename="../../ui/pages/sessions.py" line="+108"/>
         <source>New session</source>
         <translation>新しい商談会</translation>
     </message>
@@ -3807,7 +3807,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>商談会</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
@@ -3822,7 +3822,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>B2B商談会はまだありません。フォームに入力して保存すると追加されます。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>no venue</source>
         <translation>会場なし</translation>
     </message>
@@ -3841,7 +3841,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>会場なし（ミッションのタイムゾーン {zone}）</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>New B2B session</source>
         <translation>新しいB2B商談会</translation>
     </message>
@@ -3891,7 +3891,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>削除中…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>

@@ -29,6 +29,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from app.core.language import format_date
+from app.model.enums import DocumentLanguage
 from app.services.b2b_grid import (
     Conflict,
     ConflictKind,
@@ -218,8 +220,10 @@ class ScheduleGridModel(QAbstractTableModel):
             if index.column() != 0:
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                name = item.names.in_(current_language()) if item.names else item.name
-                return f"{name} — {item.start_local:%a %d %b %Y} ({item.timezone})"
+                lang = current_language()
+                name = item.names.in_(lang) if item.names else item.name
+                day = format_date(item.start_local.date(), DocumentLanguage(lang))
+                return f"{name} — {day} ({item.timezone})"
             if role == Qt.ItemDataRole.BackgroundRole:
                 return SESSION_COLOUR
             return None
@@ -246,7 +250,10 @@ class ScheduleGridModel(QAbstractTableModel):
         return None
 
     def _cell_text(self, m: GridMeeting) -> str:
-        text = f"{m.org_a_name} ↔ {m.org_b_name}"
+        if current_language() == "ja":  # a Japanese window: the names a Japanese reader knows
+            text = f"{m.org_a_name_ja or m.org_a_name} ↔ {m.org_b_name_ja or m.org_b_name}"
+        else:
+            text = f"{m.org_a_name} ↔ {m.org_b_name}"
         if m.interpreter_name:
             text += "\n" + translate("B2BGrid", "Interpreter: {name}").format(
                 name=m.interpreter_name

@@ -197,9 +197,9 @@ class RunPanel(QWidget):
         if phase == "gaps" and numbers[0]:
             # breaks are minimised: the bound is a floor, and may be unknown yet
             text = (
-                self.tr("{phase}: {best:g} breaks, at least {bound:g}")
+                self.tr("{phase}: {best:g} idle gaps, at least {bound:g}")
                 if numbers[1]
-                else self.tr("{phase}: {best:g} breaks")
+                else self.tr("{phase}: {best:g} idle gaps")
             )
             self.progress.setFormat(text.format(phase=label, best=best, bound=bound))
         elif all(numbers):
@@ -272,7 +272,7 @@ class RunPanel(QWidget):
         if run.status == Status.OPTIMAL.value:
             status = self.tr("Optimal")
         elif bound and weight >= bound - 1e-6:
-            status = self.tr("Best meetings chosen; breaks not proven minimal in time")
+            status = self.tr("Best meetings chosen; idle gaps not proven minimal in time")
         else:
             status = self.tr("Best found in time")
         if bound and weight >= bound - 1e-6:
@@ -286,7 +286,7 @@ class RunPanel(QWidget):
         else:
             value = self.tr("weight {weight}").format(weight=weight)
         return self.tr(
-            "{status}: {value}; {breaks} breaks; {stored} meetings stored, "
+            "{status}: {value}; {breaks} idle gaps; {stored} meetings stored, "
             "{unscheduled} requests unscheduled ({seconds:.1f} s)"
         ).format(
             status=status,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.common.wording import Message
@@ -61,6 +62,9 @@ class InterpretersPage(RecordPage[InterpreterRow, InterpreterData, _Loaded]):
         layout.addWidget(self.days_box)
         self.table.selectionModel().selectionChanged.connect(self._show_person)
         self.editor.saved.connect(self._check_warnings)
+        # what the warnings compare with (the delegates' languages, the sessions) may have
+        # changed elsewhere, e.g. by an import: say them again after each reload
+        self.loader.loaded.connect(lambda _result: self._recheck_warnings())
         self.timeline.reason_edit.setPlaceholderText(self.tr("e.g. break, lunch"))
 
     def title(self) -> str:
@@ -131,6 +135,10 @@ class InterpretersPage(RecordPage[InterpreterRow, InterpreterData, _Loaded]):
         self.timeline.set_person(row.participant_id if row is not None else None)
         self._check_warnings(row.id if row is not None else None)
 
+    def _recheck_warnings(self) -> None:
+        row = self.current_row()
+        self._check_warnings(row.id if row is not None else None)
+
     def _check_warnings(self, interpreter_id: int | None) -> None:
         store = self.ctx.store
         if store is None or interpreter_id is None:
@@ -139,10 +147,12 @@ class InterpretersPage(RecordPage[InterpreterRow, InterpreterData, _Loaded]):
         self.ctx.runner.run(
             lambda: service.interpreter_warnings(store, interpreter_id),
             on_done=self._show_warnings,
-            on_error=lambda _exc: self.warnings.hide(),
+            on_error=lambda _exc: self._show_warnings(()),
         )
 
     def _show_warnings(self, warnings: tuple[Message, ...]) -> None:
+        if not shiboken6.isValid(self.warnings):  # the page was closed meanwhile
+            return
         lang = current_language()
         texts = [w.text(lang) for w in warnings]
         self.warnings.setText("\n".join(f"⚠ {t}" for t in texts))

@@ -93,6 +93,8 @@ class SessionsPage(Page):
         self._record: MissionRecord | None = None
         self._rows: list[SessionRow] = []
         self._session_id: int | None = None  # the session being edited; None: a new one
+        # New session was pressed: a reload keeps the empty form instead of showing the first
+        self._creating = False
         self._tables: tuple[TableDraft, ...] = ()
         self._filling = False  # widgets being filled from a session: not an edit
         self._saving = False
@@ -296,7 +298,7 @@ class SessionsPage(Page):
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(self._on_failed)
         self.session_list.currentItemChanged.connect(self._on_chosen)
-        self.new_button.clicked.connect(self.new_session)
+        self.new_button.clicked.connect(self._new_pressed)
         self.delete_button.clicked.connect(lambda: self.delete_current())
         self.add_break_button.clicked.connect(self.add_break)
         self.remove_break_button.clicked.connect(self.remove_break)
@@ -335,6 +337,7 @@ class SessionsPage(Page):
         if not keep:
             self._session_id = None
             self._dirty = False
+            self._creating = False
         self.loader.reload()
 
     def _on_bus_changed(self, changes: object, initiator: object) -> None:
@@ -379,6 +382,15 @@ class SessionsPage(Page):
             self._edited()  # another change came: check what is typed against it
         elif chosen is not None:
             self._fill(next(r for r in self._rows if r.id == self._session_id).draft)
+        elif self._rows and not self._creating:
+            # a mission with sessions opens on its first one, not on an empty form that
+            # already says what is missing
+            self._session_id = self._rows[0].id
+            self.session_list.blockSignals(True)
+            self.session_list.setCurrentRow(0)
+            self.session_list.blockSignals(False)
+            chosen = self.session_list.item(0)
+            self._fill(self._rows[0].draft)
         else:
             self.new_session()
         self.delete_button.setEnabled(chosen is not None)
@@ -436,9 +448,14 @@ class SessionsPage(Page):
         if row is None:
             return
         self._session_id = row.id
+        self._creating = False
         self.delete_button.setEnabled(True)
         self._say("")
         self._fill(row.draft)
+
+    def _new_pressed(self) -> None:
+        self._creating = True
+        self.new_session()
 
     def new_session(self) -> None:
         """An empty form for a new session, on the mission's first day, 14:00–18:00."""
@@ -739,6 +756,7 @@ class SessionsPage(Page):
     def _on_saved(self, saved: SessionSaved) -> None:
         self._saving = False
         self._dirty = False
+        self._creating = False
         self._session_id = saved.session_id
         text = self.tr("Saved.")
         if saved.removed:
