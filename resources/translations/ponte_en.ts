@@ -1527,7 +1527,7 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>InterpretersPage</name>
     <message>
-        <location filename="../../ui/pages/interpreters.py" line="+54"/>
+        <location filename="../../ui/pages/interpreters.py" line="+55"/>
         <source>Breaks and other times they cannot interpret</source>
         <translation>Breaks and other times they cannot interpret</translation>
     </message>
@@ -1852,12 +1852,12 @@ What was saved is safe. Details: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+86"/>
-        <location line="+330"/>
+        <location line="+332"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1998,7 +1998,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}, {1} to {2}, time zone {3}</translation>
     </message>

@@ -1527,7 +1527,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>InterpretersPage</name>
     <message>
-        <location filename="../../ui/pages/interpreters.py" line="+54"/>
+        <location filename="../../ui/pages/interpreters.py" line="+55"/>
         <source>Breaks and other times they cannot interpret</source>
         <translation>Pause e altri periodi in cui non può interpretare</translation>
     </message>
@@ -1852,12 +1852,12 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+86"/>
-        <location line="+330"/>
+        <location line="+332"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -1998,7 +1998,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}, dal {1} al {2}, fuso orario {3}</translation>
     </message>

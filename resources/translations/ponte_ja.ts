@@ -1521,7 +1521,7 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>InterpretersPage</name>
     <message>
-        <location filename="../../ui/pages/interpreters.py" line="+54"/>
+        <location filename="../../ui/pages/interpreters.py" line="+55"/>
         <source>Breaks and other times they cannot interpret</source>
         <translation>休憩など通訳できない時間</translation>
     </message>
@@ -1846,12 +1846,12 @@ What was saved is safe. Details: {log}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+86"/>
-        <location line="+330"/>
+        <location line="+332"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -1992,7 +1992,7 @@ What was saved is safe. Details: {log}</source>
         <translation>{0} — {1}、{2}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{0}, {1} to {2}, time zone {3}</source>
         <translation>{0}、{1}～{2}、タイムゾーン {3}</translation>
     </message>
