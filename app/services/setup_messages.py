@@ -264,3 +264,12 @@ NEXT_READY = Wording(
     it="La configurazione è completa: pianificare gli incontri B2B (pagina B2B).",
     ja="設定は完了しています。B2B商談の日程を組んでください（「B2B」ページ）。",
 )
+NEXT_SCHEDULED = Wording(
+    "setup.next_scheduled",
+    en="The B2B meetings are scheduled: make the documents (Documents page), then publish "
+    "and send them (Publish page).",
+    it="Gli incontri B2B sono pianificati: creare i documenti (pagina Documenti), poi "
+    "pubblicarli e inviarli (pagina Pubblica).",
+    ja="B2B商談の日程が決まりました。書類を作成し（「書類」ページ）、公開・送信してください"
+    "（「公開」ページ）。",
+)

@@ -14,12 +14,14 @@ from app.model import (
     B2BSession,
     Delegation,
     Interpreter,
+    Meeting,
     MeetingRequest,
     Mission,
     Organisation,
     Participant,
     Venue,
 )
+from app.model.enums import MeetingStatus
 from app.services import setup_messages as msg
 from app.store import Store
 
@@ -36,6 +38,7 @@ class NextStep(StrEnum):
     NO_INTERPRETER = "no_interpreter"
     NO_REQUESTS = "no_requests"
     READY = "ready"
+    SCHEDULED = "scheduled"  # meetings are placed: documents and publishing come next
 
 
 NEXT_STEP_MESSAGES = {
@@ -48,6 +51,7 @@ NEXT_STEP_MESSAGES = {
     NextStep.NO_INTERPRETER: msg.NEXT_NO_INTERPRETER,
     NextStep.NO_REQUESTS: msg.NEXT_NO_REQUESTS,
     NextStep.READY: msg.NEXT_READY,
+    NextStep.SCHEDULED: msg.NEXT_SCHEDULED,
 }
 
 
@@ -61,6 +65,7 @@ class SetupCounts:
     participants: int
     interpreters: int
     requests: int
+    meetings: int = 0  # placed, cancelled ones left out
 
 
 def setup_counts(store: Store, mission_id: int) -> SetupCounts:
@@ -88,11 +93,23 @@ def setup_counts(store: Store, mission_id: int) -> SetupCounts:
             participants=count(Participant),
             interpreters=count(Interpreter),
             requests=count(MeetingRequest),
+            meetings=int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(Meeting)
+                    .where(
+                        Meeting.mission_id == mission_id,
+                        Meeting.status != MeetingStatus.CANCELLED,
+                    )
+                )
+                or 0
+            ),
         )
 
 
 def next_steps(store: Store, mission_id: int) -> list[NextStep]:
-    """What the mission lacks, first things first; ``[READY]`` when nothing does."""
+    """What the mission lacks, first things first; ``[READY]`` when nothing does (or
+    ``[SCHEDULED]`` once meetings are placed)."""
     c = setup_counts(store, mission_id)
     steps: list[NextStep] = []
     if not c.venues:
@@ -111,7 +128,9 @@ def next_steps(store: Store, mission_id: int) -> list[NextStep]:
         steps.append(NextStep.NO_INTERPRETER)
     if not c.requests:
         steps.append(NextStep.NO_REQUESTS)
-    return steps or [NextStep.READY]
+    if steps:
+        return steps
+    return [NextStep.SCHEDULED if c.meetings else NextStep.READY]
 
 
 def next_step_message(step: NextStep) -> Message:
