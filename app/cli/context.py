@@ -41,6 +41,21 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
+
+
+def with_options(*options: Decorator) -> Decorator:
+    """Several click options as one decorator, in the order ``--help`` lists them (a group
+    of options two commands share: ``add`` with some required, ``edit`` with none)."""
+
+    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
+        for option in reversed(options):
+            f = option(f)
+        return f
+
+    return decorate
+
+
 def db_option(required: bool = True) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return click.option("--db", "db", required=required, metavar="FILE|URL", help=DB_HELP)
 

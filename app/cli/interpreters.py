@@ -5,12 +5,11 @@ participant or an interpreter cannot meet, as wall times in the mission's zone).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from typing import Any
 
 import click
 
-from app.cli.context import db_option, mission_option, open_for_cli, resolve_mission
+from app.cli.context import db_option, mission_option, open_for_cli, resolve_mission, with_options
 from app.common.wording import Message
 from app.model.enums import NameOrder
 from app.services.availability import (
@@ -37,44 +36,39 @@ def _warn(warnings: tuple[Message, ...]) -> None:
         click.echo(f"Warning: {warning}", err=True)
 
 
-def _person_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    """The interpreter's values; on ``edit`` only those given change."""
-    options = [
-        click.option("--family-name", help="Family name in Latin letters (required to add)."),
-        click.option("--given-name", help="Given name in Latin letters."),
-        click.option("--family-kanji", help="Family name in kanji (or katakana), e.g. 露志."),
-        click.option("--given-kanji", help="Given name in kanji."),
-        click.option("--family-kana", help="Family name's reading in kana, e.g. ろっし."),
-        click.option("--given-kana", help="Given name's reading in kana."),
-        click.option(
-            "--family-first/--given-first",
-            "family_first",
-            default=None,
-            help="How the Latin name is written: TANAKA Hiroshi or Mario Rossi.",
-        ),
-        click.option(
-            "--language",
-            "languages",
-            multiple=True,
-            metavar="CODE",
-            help="A language spoken (ISO 639-1: it, ja, en …), most fluent first; repeat it.",
-        ),
-        click.option(
-            "--session",
-            "sessions",
-            multiple=True,
-            type=int,
-            metavar="ID",
-            help="A B2B session worked (see 'ponte interpreter list'); repeat it. "
-            "None: every session.",
-        ),
-        click.option("--email", help="E-mail address."),
-        click.option("--phone", help="Phone number."),
-        click.option("--notes", help="Notes (language pairs, who booked them …)."),
-    ]
-    for option in reversed(options):
-        f = option(f)
-    return f
+_person_options = with_options(
+    # The interpreter's values; on ``edit`` only those given change.
+    click.option("--family-name", help="Family name in Latin letters (required to add)."),
+    click.option("--given-name", help="Given name in Latin letters."),
+    click.option("--family-kanji", help="Family name in kanji (or katakana), e.g. 露志."),
+    click.option("--given-kanji", help="Given name in kanji."),
+    click.option("--family-kana", help="Family name's reading in kana, e.g. ろっし."),
+    click.option("--given-kana", help="Given name's reading in kana."),
+    click.option(
+        "--family-first/--given-first",
+        "family_first",
+        default=None,
+        help="How the Latin name is written: TANAKA Hiroshi or Mario Rossi.",
+    ),
+    click.option(
+        "--language",
+        "languages",
+        multiple=True,
+        metavar="CODE",
+        help="A language spoken (ISO 639-1: it, ja, en …), most fluent first; repeat it.",
+    ),
+    click.option(
+        "--session",
+        "sessions",
+        multiple=True,
+        type=int,
+        metavar="ID",
+        help="A B2B session worked (see 'ponte interpreter list'); repeat it. None: every session.",
+    ),
+    click.option("--email", help="E-mail address."),
+    click.option("--phone", help="Phone number."),
+    click.option("--notes", help="Notes (language pairs, who booked them …)."),
+)
 
 
 def _changed(base: InterpreterData, given: dict[str, Any]) -> InterpreterData:
@@ -187,19 +181,12 @@ def unavailable_group() -> None:
     pass
 
 
-def _period_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    for option in reversed(
-        [
-            click.option("--from", "start", required=True, help=f"Start, {_WHEN}."),
-            click.option("--to", "end", required=True, help=f"End, {_WHEN}."),
-            click.option("--reason", default="", help='Why, e.g. "plant visit" or "break".'),
-            click.option(
-                "--zone", default=None, help="The zone of the times (default: the mission's)."
-            ),
-        ]
-    ):
-        f = option(f)
-    return f
+_period_options = with_options(
+    click.option("--from", "start", required=True, help=f"Start, {_WHEN}."),
+    click.option("--to", "end", required=True, help=f"End, {_WHEN}."),
+    click.option("--reason", default="", help='Why, e.g. "plant visit" or "break".'),
+    click.option("--zone", default=None, help="The zone of the times (default: the mission's)."),
+)
 
 
 def _period(start: str, end: str, reason: str, zone: str | None) -> PeriodData:

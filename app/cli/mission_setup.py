@@ -14,7 +14,15 @@ from typing import Any
 
 import click
 
-from app.cli.context import db_option, mission_option, open_for_cli, plural, resolve_mission
+from app.cli.context import (
+    Decorator,
+    db_option,
+    mission_option,
+    open_for_cli,
+    plural,
+    resolve_mission,
+    with_options,
+)
 from app.services.database import Store
 from app.services.delegations import (
     DelegationDraft,
@@ -237,25 +245,16 @@ def venue_group() -> None:
     pass
 
 
-def _venue_options(required: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    def wrap(f: Callable[..., Any]) -> Callable[..., Any]:
-        for option in reversed(
-            [
-                click.option("--name", required=required, help="The name in Latin script."),
-                click.option("--name-it", default=None, help="The name in Italian."),
-                click.option("--name-ja", default=None, help="The name in Japanese."),
-                click.option("--address", default=None, help="The address in Latin script."),
-                click.option("--address-ja", default=None, help="The address in Japanese."),
-                click.option("--city", default=None, help="The city."),
-                click.option(
-                    "--zone", default=None, help="IANA time zone (default: the mission's)."
-                ),
-            ]
-        ):
-            f = option(f)
-        return f
-
-    return wrap
+def _venue_options(required: bool) -> Decorator:
+    return with_options(
+        click.option("--name", required=required, help="The name in Latin script."),
+        click.option("--name-it", default=None, help="The name in Italian."),
+        click.option("--name-ja", default=None, help="The name in Japanese."),
+        click.option("--address", default=None, help="The address in Latin script."),
+        click.option("--address-ja", default=None, help="The address in Japanese."),
+        click.option("--city", default=None, help="The city."),
+        click.option("--zone", default=None, help="IANA time zone (default: the mission's)."),
+    )
 
 
 @venue_group.command("add", help="Add a venue; prints its id.")
@@ -398,34 +397,27 @@ def delegation_group() -> None:
     pass
 
 
-def _delegation_options(required: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    def wrap(f: Callable[..., Any]) -> Callable[..., Any]:
-        for option in reversed(
-            [
-                click.option("--name", required=required, help="The name in English."),
-                click.option("--name-it", default=None, help="The name in Italian."),
-                click.option("--name-ja", default=None, help="The name in Japanese."),
-                click.option(
-                    "--side", required=required, help="turin or nagoya (Torino, 名古屋 too)."
-                ),
-                click.option(
-                    "--head", default=None, help="The head of delegation: a participant id "
-                    "or name ('' for none)."
-                ),
-                click.option(
-                    "--member-org", "member_orgs", multiple=True,
-                    help="A member organisation, by id or name (repeat; replaces the list).",
-                ),
-                click.option(
-                    "--member", "members", multiple=True,
-                    help="A participant assigned directly, by id or name (repeat).",
-                ),
-            ]
-        ):  # fmt: skip
-            f = option(f)
-        return f
-
-    return wrap
+def _delegation_options(required: bool) -> Decorator:
+    return with_options(
+        click.option("--name", required=required, help="The name in English."),
+        click.option("--name-it", default=None, help="The name in Italian."),
+        click.option("--name-ja", default=None, help="The name in Japanese."),
+        click.option(
+            "--side", required=required, help="turin or nagoya (Torino, 名古屋 too)."
+        ),
+        click.option(
+            "--head", default=None, help="The head of delegation: a participant id "
+            "or name ('' for none)."
+        ),
+        click.option(
+            "--member-org", "member_orgs", multiple=True,
+            help="A member organisation, by id or name (repeat; replaces the list).",
+        ),
+        click.option(
+            "--member", "members", multiple=True,
+            help="A participant assigned directly, by id or name (repeat).",
+        ),
+    )  # fmt: skip
 
 
 @delegation_group.command("add", help="Add a delegation; prints its id.")

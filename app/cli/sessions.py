@@ -14,7 +14,15 @@ from typing import Any
 
 import click
 
-from app.cli.context import db_option, mission_option, open_for_cli, plural, resolve_mission
+from app.cli.context import (
+    Decorator,
+    db_option,
+    mission_option,
+    open_for_cli,
+    plural,
+    resolve_mission,
+    with_options,
+)
 from app.core.mission_record import MissionRecord
 from app.services.sessions import (
     BreakDraft,
@@ -73,55 +81,43 @@ def _breaks(
     return tuple(out)
 
 
-def session_options(required: bool) -> Any:
+def session_options(required: bool) -> Decorator:
     """The options of ``add`` (some required) and ``edit`` (all optional)."""
-
-    def decorate(f: Any) -> Any:
-        for option in reversed(
-            [
-                click.option("--name", required=required, help="The session's name in English."),
-                click.option("--name-it", help="Its name in Italian (default: the English one)."),
-                click.option("--name-ja", help="Its name in Japanese (default: the English one)."),
-                click.option(
-                    "--day", callback=_day, required=required, help="The day, e.g. 2027-10-14."
-                ),
-                click.option(
-                    "--venue",
-                    help="A venue of the mission, by name or id (its zone is the session's); "
-                    "'none' for no venue (the mission's zone).",
-                ),
-                click.option("--start", callback=_time, required=required, help="e.g. 14:00"),
-                click.option("--end", callback=_time, required=required, help="e.g. 18:00"),
-                click.option(
-                    "--slot", "slot_minutes", type=int, help="Slot length in minutes (20)."
-                ),
-                click.option(
-                    "--break",
-                    "breaks",
-                    multiple=True,
-                    callback=_breaks,
-                    help="A break, e.g. 16:00-16:20 or '12:30-13:30 Lunch' (repeat for more; "
-                    "'none' for no break). Without a label: Coffee break.",
-                ),
-                click.option("--tables", "table_count", type=int, help="How many tables."),
-                click.option(
-                    "--table-names",
-                    help="The tables' names, comma-separated (default: those of the "
-                    "mission's other sessions, else T1, T2…).",
-                ),
-                click.option(
-                    "--delegation",
-                    "delegations",
-                    multiple=True,
-                    help="A delegation that takes part, by name or id (repeat; none named: "
-                    "every delegation; 'all' to go back to every delegation).",
-                ),
-            ]
-        ):
-            f = option(f)
-        return f
-
-    return decorate
+    return with_options(
+        click.option("--name", required=required, help="The session's name in English."),
+        click.option("--name-it", help="Its name in Italian (default: the English one)."),
+        click.option("--name-ja", help="Its name in Japanese (default: the English one)."),
+        click.option("--day", callback=_day, required=required, help="The day, e.g. 2027-10-14."),
+        click.option(
+            "--venue",
+            help="A venue of the mission, by name or id (its zone is the session's); "
+            "'none' for no venue (the mission's zone).",
+        ),
+        click.option("--start", callback=_time, required=required, help="e.g. 14:00"),
+        click.option("--end", callback=_time, required=required, help="e.g. 18:00"),
+        click.option("--slot", "slot_minutes", type=int, help="Slot length in minutes (20)."),
+        click.option(
+            "--break",
+            "breaks",
+            multiple=True,
+            callback=_breaks,
+            help="A break, e.g. 16:00-16:20 or '12:30-13:30 Lunch' (repeat for more; "
+            "'none' for no break). Without a label: Coffee break.",
+        ),
+        click.option("--tables", "table_count", type=int, help="How many tables."),
+        click.option(
+            "--table-names",
+            help="The tables' names, comma-separated (default: those of the "
+            "mission's other sessions, else T1, T2…).",
+        ),
+        click.option(
+            "--delegation",
+            "delegations",
+            multiple=True,
+            help="A delegation that takes part, by name or id (repeat; none named: "
+            "every delegation; 'all' to go back to every delegation).",
+        ),
+    )
 
 
 def _find(record_names: dict[int, tuple[str, ...]], value: str, what: str) -> int:
