@@ -38,6 +38,7 @@ from app.core.mission_record import (
 )
 from app.core.names import Names
 from app.core.slots import SlotDef, session_slots
+from app.core.text import trimmed
 from app.model import (
     B2BBreak,
     B2BSession,
@@ -93,16 +94,16 @@ class SessionDraft:
 
     def normalised(self) -> SessionDraft:
         return SessionDraft(
-            name=_clean(self.name),
+            name=trimmed(self.name),
             day=self.day,
             start=self.start,
             end=self.end,
             slot_minutes=self.slot_minutes,
-            name_it=_clean(self.name_it or "") or None,
-            name_ja=_clean(self.name_ja or "") or None,
+            name_it=trimmed(self.name_it or "") or None,
+            name_ja=trimmed(self.name_ja or "") or None,
             venue_id=self.venue_id,
             breaks=tuple(_named(b) for b in self.breaks),
-            tables=tuple(TableDraft(_clean(t.name), t.id) for t in self.tables),
+            tables=tuple(TableDraft(trimmed(t.name), t.id) for t in self.tables),
             delegation_ids=frozenset(self.delegation_ids),
         )
 
@@ -113,7 +114,7 @@ class SessionDraft:
 
 def _named(b: BreakDraft) -> BreakDraft:
     """Trimmed labels; a break with no label at all is a coffee break, in three languages."""
-    label, label_it, label_ja = (_clean(x or "") for x in (b.label, b.label_it, b.label_ja))
+    label, label_it, label_ja = (trimmed(x or "") for x in (b.label, b.label_it, b.label_ja))
     if not (label or label_it or label_ja):
         w = msg.DEFAULT_BREAK_LABEL
         return BreakDraft(b.start, b.end, w.en, w.it, w.ja)
@@ -696,10 +697,6 @@ def parse_span(text: str) -> tuple[time, time] | None:
         return None
     start, end = parse_wall_time(m.group(1)), parse_wall_time(m.group(2))
     return (start, end) if start is not None and end is not None else None
-
-
-def _clean(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip()
 
 
 # --- writing a checked draft ---------------------------------------------------------------

@@ -34,6 +34,12 @@ def clean(text: str | None, *, one_line: bool = True) -> str:
     return _CONTROLS.sub("", text).strip()
 
 
+def trimmed(text: str | None) -> str:
+    """``text`` NFC-normalised, without the spaces around it ("" for None): a form's field as
+    the set-up actions check and store it."""
+    return unicodedata.normalize("NFC", text or "").strip()
+
+
 def has_japanese(text: str) -> bool:
     """True when ``text`` holds a character only the Japanese face has (kana, kanji, full-width)."""
     return _JAPANESE.search(text) is not None

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.common.errors import UserError
 from app.common.wording import FALLBACK, Message, join, listed
 from app.core.names import Names
+from app.core.text import trimmed
 from app.model import Delegation, Mission, Organisation, Participant
 from app.model.enums import Side
 from app.services import setup_messages as msg
@@ -240,7 +241,7 @@ def delete_delegation(store: Store, mission_id: int, delegation_id: int) -> None
 
 def find_delegation(store: Store, mission_id: int, key: str) -> int:
     """A delegation by id or by its name in any language."""
-    wanted = unicodedata.normalize("NFC", key).strip().casefold()
+    wanted = trimmed(key).casefold()
     rows = list_delegations(store, mission_id)
     if wanted.isdigit() and int(wanted) in {d.id for d in rows}:
         return int(wanted)
@@ -253,15 +254,11 @@ def find_delegation(store: Store, mission_id: int, key: str) -> int:
 # --- inside ----------------------------------------------------------------------------------
 
 
-def _clean(text: str | None) -> str:
-    return unicodedata.normalize("NFC", text or "").strip()
-
-
 def _check(
     session: Session, mission_id: int, draft: DelegationDraft, delegation_id: int | None
 ) -> Side:
     problems: list[tuple[DelegationProblem, Message]] = []
-    name = _clean(draft.name)
+    name = trimmed(draft.name)
     if not name:
         problems.append((DelegationProblem.NAME_MISSING, msg.DELEGATION_NAME_MISSING()))
     elif len(name) > NAME_MAX:
@@ -274,9 +271,9 @@ def _check(
         )
         if any(o.casefold() == name.casefold() for o in others):
             problems.append((DelegationProblem.NAME_TAKEN, msg.DELEGATION_NAME_TAKEN(name=name)))
-    if len(_clean(draft.name_it)) > NAME_MAX:
+    if len(trimmed(draft.name_it)) > NAME_MAX:
         problems.append((DelegationProblem.NAME_IT_TOO_LONG, msg.NAME_IT_TOO_LONG(limit=NAME_MAX)))
-    if len(_clean(draft.name_ja)) > NAME_MAX:
+    if len(trimmed(draft.name_ja)) > NAME_MAX:
         problems.append((DelegationProblem.NAME_JA_TOO_LONG, msg.NAME_JA_TOO_LONG(limit=NAME_MAX)))
     side = parse_side(draft.side)
     if side is None:
@@ -307,9 +304,9 @@ def _check(
 
 
 def _fill(delegation: Delegation, draft: DelegationDraft) -> None:
-    delegation.name = _clean(draft.name)
-    delegation.name_it = _clean(draft.name_it) or None
-    delegation.name_ja = _clean(draft.name_ja) or None
+    delegation.name = trimmed(draft.name)
+    delegation.name_it = trimmed(draft.name_it) or None
+    delegation.name_ja = trimmed(draft.name_ja) or None
     delegation.head_id = draft.head_id
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -16,6 +15,7 @@ from app.common.errors import UserError
 from app.common.timezones import check_zone_name, to_local
 from app.common.wording import FALLBACK, Message, join, listed
 from app.core.names import Names
+from app.core.text import trimmed
 from app.model import AgendaItem, B2BSession, Mission
 from app.services import messages as msg
 from app.services import setup_messages as setup_msg
@@ -63,16 +63,16 @@ class MissionDraft:
 
     def normalised(self) -> MissionDraft:
         """Trimmed, NFC text; an empty Italian or Japanese name becomes None."""
-        name_ja = _clean(self.name_ja or "")
-        name_it = _clean(self.name_it or "")
+        name_ja = trimmed(self.name_ja or "")
+        name_it = trimmed(self.name_it or "")
         return MissionDraft(
-            name=_clean(self.name),
-            host_city=_clean(self.host_city),
+            name=trimmed(self.name),
+            host_city=trimmed(self.host_city),
             timezone=self.timezone.strip(),
             start_date=self.start_date,
             end_date=self.end_date,
             name_ja=name_ja or None,
-            organiser=_clean(self.organiser),
+            organiser=trimmed(self.organiser),
             name_it=name_it or None,
         )
 
@@ -300,10 +300,6 @@ def _some(items: list[Message], most: int = 5) -> Message:
     if len(items) > most:
         return setup_msg.AND_MORE(items=shown, count=len(items) - most)
     return shown
-
-
-def _clean(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip()
 
 
 def _row(m: Mission) -> MissionRow:

@@ -3,7 +3,6 @@ travel times between them, one per direction."""
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -14,6 +13,7 @@ from app.common.errors import UserError
 from app.common.timezones import check_zone_name
 from app.common.wording import FALLBACK, Message, join, listed
 from app.core.names import Names
+from app.core.text import trimmed
 from app.model import AgendaItem, B2BSession, Mission, Venue, VenueTravel
 from app.services import setup_messages as msg
 from app.store import Store
@@ -55,13 +55,13 @@ class VenueDraft:
 
     def normalised(self) -> VenueDraft:
         return VenueDraft(
-            name=_clean(self.name),
+            name=trimmed(self.name),
             timezone=self.timezone.strip(),
-            name_it=_clean(self.name_it or "") or None,
-            name_ja=_clean(self.name_ja or "") or None,
-            address=_clean(self.address),
-            address_ja=_clean(self.address_ja or "") or None,
-            city=_clean(self.city),
+            name_it=trimmed(self.name_it or "") or None,
+            name_ja=trimmed(self.name_ja or "") or None,
+            address=trimmed(self.address),
+            address_ja=trimmed(self.address_ja or "") or None,
+            city=trimmed(self.city),
         )
 
 
@@ -201,7 +201,7 @@ def delete_venue(store: Store, mission_id: int, venue_id: int) -> None:
 
 def find_venue(store: Store, mission_id: int, key: str) -> int:
     """A venue by id or by its name in any language (the command line names venues so)."""
-    wanted = _clean(key).casefold()
+    wanted = trimmed(key).casefold()
     venues = list_venues(store, mission_id)
     if wanted.isdigit() and int(wanted) in {v.id for v in venues}:
         return int(wanted)
@@ -315,10 +315,6 @@ def _venue(session: Session, mission_id: int, venue_id: int) -> Venue:
     if venue is None or venue.mission_id != mission_id:
         raise UserError(msg.VENUE_NOT_FOUND(venue=venue_id))
     return venue
-
-
-def _clean(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip()
 
 
 def _row(v: Venue) -> VenueRow:
