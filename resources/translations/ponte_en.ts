@@ -4,7 +4,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="+767"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="+755"/>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
@@ -276,7 +276,7 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="-391"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="-379"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
@@ -332,12 +332,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+327"/>
+        <location line="+315"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-313"/>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -362,12 +362,12 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+116"/>
         <location line="+151"/>
         <source>Add unavailability</source>
         <translation>Add unavailability</translation>
@@ -401,7 +401,7 @@
 <context>
     <name>DelegationsPanel</name>
     <message>
-        <location filename="../../ui/setup/delegations_panel.py" line="+40"/>
+        <location filename="../../ui/setup/delegations_panel.py" line="+41"/>
         <source>Delegations</source>
         <translation>Delegations</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>People assigned:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <location line="+64"/>
         <source>New delegation</source>
         <translation>New delegation</translation>
@@ -2253,7 +2253,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Save mission</source>
         <translation>Save mission</translation>
     </message>
@@ -3195,19 +3195,19 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ReuseDialog</name>
     <message>
-        <location filename="../../ui/setup/reuse_dialog.py" line="+44"/>
+        <location filename="../../ui/setup/reuse_dialog.py" line="+45"/>
         <source>Reuse a previous mission&apos;s set-up</source>
         <translation>Reuse a previous mission&apos;s set-up</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>As the mission copied</source>
         <translation>As the mission copied</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-70"/>
         <source>Copy from:</source>
         <translation>Copy from:</translation>
     </message>
@@ -3232,7 +3232,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>New name (Japanese):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Venues, travel times, delegations, B2B sessions (with their breaks, tables and delegations taking part) and interpreters are copied; every time moves by the same number of days and keeps its local time. Organisations, participants and meeting requests are not copied.</source>
         <translation>Venues, travel times, delegations, B2B sessions (with their breaks, tables and delegations taking part) and interpreters are copied; every time moves by the same number of days and keeps its local time. Organisations, participants and meeting requests are not copied.</translation>
     </message>
@@ -3710,7 +3710,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>Name (English):</source>
         <translation>Name (English):</translation>
     </message>
@@ -3968,7 +3968,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SetupWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/setup_workbook.py" line="+51"/>
+        <location filename="../../ui/dialogs/setup_workbook.py" line="+52"/>
         <source>Set-up workbook</source>
         <translation>Set-up workbook</translation>
     </message>
@@ -4268,7 +4268,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>VenuesPanel</name>
     <message>
-        <location filename="../../ui/setup/venues_panel.py" line="+40"/>
+        <location filename="../../ui/setup/venues_panel.py" line="+41"/>
         <source>Venues</source>
         <translation>Venues</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="+767"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="+755"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
@@ -276,7 +276,7 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="-391"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="-379"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
@@ -332,12 +332,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+327"/>
+        <location line="+315"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-313"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
@@ -362,12 +362,12 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+116"/>
         <location line="+151"/>
         <source>Add unavailability</source>
         <translation>Aggiungi indisponibilità</translation>
@@ -401,7 +401,7 @@
 <context>
     <name>DelegationsPanel</name>
     <message>
-        <location filename="../../ui/setup/delegations_panel.py" line="+40"/>
+        <location filename="../../ui/setup/delegations_panel.py" line="+41"/>
         <source>Delegations</source>
         <translation>Delegazioni</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>Persone assegnate:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <location line="+64"/>
         <source>New delegation</source>
         <translation>Nuova delegazione</translation>
@@ -2253,7 +2253,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>&amp;Organizzatore:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Save mission</source>
         <translation>Salva missione</translation>
     </message>
@@ -3195,19 +3195,19 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ReuseDialog</name>
     <message>
-        <location filename="../../ui/setup/reuse_dialog.py" line="+44"/>
+        <location filename="../../ui/setup/reuse_dialog.py" line="+45"/>
         <source>Reuse a previous mission&apos;s set-up</source>
         <translation>Riusa la configurazione di una missione precedente</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>As the mission copied</source>
         <translation>Come la missione copiata</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-70"/>
         <source>Copy from:</source>
         <translation>Copia da:</translation>
     </message>
@@ -3232,7 +3232,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nuovo nome (giapponese):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Venues, travel times, delegations, B2B sessions (with their breaks, tables and delegations taking part) and interpreters are copied; every time moves by the same number of days and keeps its local time. Organisations, participants and meeting requests are not copied.</source>
         <translation>Vengono copiati sedi, tempi di percorrenza, delegazioni, sessioni B2B (con pause, tavoli e delegazioni partecipanti) e interpreti; ogni orario si sposta dello stesso numero di giorni e mantiene l&apos;ora locale. Organizzazioni, partecipanti e richieste di incontro non vengono copiati.</translation>
     </message>
@@ -3710,7 +3710,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Elimina</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>Name (English):</source>
         <translation>Nome (inglese):</translation>
     </message>
@@ -3968,7 +3968,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>SetupWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/setup_workbook.py" line="+51"/>
+        <location filename="../../ui/dialogs/setup_workbook.py" line="+52"/>
         <source>Set-up workbook</source>
         <translation>Cartella di impostazione</translation>
     </message>
@@ -4268,7 +4268,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>VenuesPanel</name>
     <message>
-        <location filename="../../ui/setup/venues_panel.py" line="+40"/>
+        <location filename="../../ui/setup/venues_panel.py" line="+41"/>
         <source>Venues</source>
         <translation>Sedi</translation>
     </message>

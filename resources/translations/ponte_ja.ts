@@ -4,7 +4,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="+767"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="+755"/>
         <source>Availability</source>
         <translation>不在時間</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="-391"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="-379"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
@@ -330,12 +330,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+327"/>
+        <location line="+315"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-313"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
@@ -360,12 +360,12 @@
         <translation>理由</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+116"/>
         <location line="+151"/>
         <source>Add unavailability</source>
         <translation>不在時間を追加</translation>
@@ -399,7 +399,7 @@
 <context>
     <name>DelegationsPanel</name>
     <message>
-        <location filename="../../ui/setup/delegations_panel.py" line="+40"/>
+        <location filename="../../ui/setup/delegations_panel.py" line="+41"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>所属する人：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <location line="+64"/>
         <source>New delegation</source>
         <translation>新しい代表団</translation>
@@ -2246,7 +2246,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>主催者(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Save mission</source>
         <translation>ミッションを保存</translation>
     </message>
@@ -3182,19 +3182,19 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ReuseDialog</name>
     <message>
-        <location filename="../../ui/setup/reuse_dialog.py" line="+44"/>
+        <location filename="../../ui/setup/reuse_dialog.py" line="+45"/>
         <source>Reuse a previous mission&apos;s set-up</source>
         <translation>以前のミッションの設定を再利用</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>As the mission copied</source>
         <translation>コピー元のミッションと同じ</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-70"/>
         <source>Copy from:</source>
         <translation>コピー元：</translation>
     </message>
@@ -3219,7 +3219,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>新しい名称（日本語）：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Venues, travel times, delegations, B2B sessions (with their breaks, tables and delegations taking part) and interpreters are copied; every time moves by the same number of days and keeps its local time. Organisations, participants and meeting requests are not copied.</source>
         <translation>会場・移動時間・代表団・B2B商談会（休憩、テーブル、参加する代表団を含む）・通訳者をコピーします。すべての時刻は同じ日数だけずれ、現地時刻はそのまま保たれます。組織・参加者・商談希望はコピーされません。</translation>
     </message>
@@ -3687,7 +3687,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>削除</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>Name (English):</source>
         <translation>名称（英語）:</translation>
     </message>
@@ -3943,7 +3943,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SetupWorkbookDialog</name>
     <message>
-        <location filename="../../ui/dialogs/setup_workbook.py" line="+51"/>
+        <location filename="../../ui/dialogs/setup_workbook.py" line="+52"/>
         <source>Set-up workbook</source>
         <translation>設定用ブック</translation>
     </message>
@@ -4241,7 +4241,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>VenuesPanel</name>
     <message>
-        <location filename="../../ui/setup/venues_panel.py" line="+40"/>
+        <location filename="../../ui/setup/venues_panel.py" line="+41"/>
         <source>Venues</source>
         <translation>会場</translation>
     </message>

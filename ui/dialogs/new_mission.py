@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from app.services.missions import (
 )
 from ui.forms.date_fields import DateField, date_format
 from ui.i18n import current_language
+from ui.setup.fields import InlineErrors
 
 __all__ = ["NewMissionDialog", "date_format"]
 
@@ -78,7 +78,7 @@ class NewMissionDialog(QDialog):
         self.organiser_edit.setMaxLength(ORGANISER_MAX + 1)
         self.organiser_edit.setPlaceholderText(self.tr("e.g. Camera di commercio di Torino"))
 
-        self._errors: dict[str, QLabel] = {}
+        self._errors = InlineErrors("")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: list[tuple[str, str, QWidget]] = [
@@ -92,7 +92,7 @@ class NewMissionDialog(QDialog):
             ("organiser", self.tr("&Organiser:"), self.organiser_edit),
         ]
         for field, label, widget in rows:
-            form.addRow(label, self._with_error(field, widget))
+            form.addRow(label, self._errors.wrap(field, widget))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -133,7 +133,7 @@ class NewMissionDialog(QDialog):
 
     def errors(self) -> dict[str, str]:
         """The inline errors shown now, by field name (a date field's own included)."""
-        shown = {f: label.text() for f, label in self._errors.items() if not label.isHidden()}
+        shown = self._errors.shown()
         for field, edit in (("start_date", self.start_edit), ("end_date", self.end_edit)):
             if edit.shown_problem():
                 shown.setdefault(field, edit.shown_problem())
@@ -153,32 +153,13 @@ class NewMissionDialog(QDialog):
 
     # --- inside -----------------------------------------------------------------------------
 
-    def _with_error(self, field: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{field}")
-        error.setWordWrap(True)
-        error.setStyleSheet("color: #b00020;")
-        error.hide()
-        layout.addWidget(error)
-        self._errors[field] = error
-        return box
-
     def _show_problems(self, problems: list[Problem]) -> None:
-        for label in self._errors.values():
-            label.hide()
-        for problem in problems:
-            label = self._errors[PROBLEM_FIELD[problem]]
-            # The service's sentence, so the dialog and the action say one thing.
-            label.setText(problem_message(problem).text(current_language()))
-            label.show()
+        # The service's sentence, so the dialog and the action say one thing.
+        lang = current_language()
+        self._errors.show({PROBLEM_FIELD[p]: problem_message(p).text(lang) for p in problems})
 
     def _clear_error(self, field: str) -> None:
-        self._errors[field].hide()
+        self._errors.clear(field)
 
     def _focus(self, field: str) -> None:
         widgets: dict[str, QWidget] = {

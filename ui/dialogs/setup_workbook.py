@@ -28,6 +28,7 @@ from app.services.setup_workbook import (
 from ui.cancel import CancelFlag
 from ui.context import AppContext
 from ui.errors import user_message
+from ui.forms.fields import ERROR_STYLE
 from ui.i18n import current_language
 
 FILE_FILTER = "*.xlsx"
@@ -182,4 +183,4 @@ class SetupWorkbookDialog(QDialog):
     def _say(self, text: str, *, problem: bool = False) -> None:
         self.result_label.setText(text)
         self.result_label.setProperty("problem", problem)
-        self.result_label.setStyleSheet("color: #b00020;" if problem else "")
+        self.result_label.setStyleSheet(ERROR_STYLE if problem else "")

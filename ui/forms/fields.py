@@ -26,6 +26,17 @@ from PySide6.QtWidgets import (
 
 ERROR_STYLE = "color: #b00020;"
 
+
+def error_label(object_name: str, parent: QWidget | None = None) -> QLabel:
+    """A problem's label: red, wrapped, hidden until there is something to say."""
+    label = QLabel(parent)
+    label.setObjectName(object_name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
 D = TypeVar("D")  # the values a form edits (a record's data dataclass)
 E = TypeVar("E", bound=Enum)
 
@@ -184,12 +195,7 @@ class RecordForm(QWidget, Generic[D]):
         return cell
 
     def _error_label(self, object_name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(object_name)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.setVisible(False)
-        return label
+        return error_label(object_name, self)
 
     def _watch(self, widget: QWidget) -> None:
         if isinstance(widget, QLineEdit | QPlainTextEdit):

@@ -60,7 +60,7 @@ from app.services.sessions import (
 )
 from ui.context import AppContext
 from ui.errors import failure_text
-from ui.forms.fields import ERROR_STYLE
+from ui.forms.fields import ERROR_STYLE, error_label
 from ui.i18n import current_language
 from ui.models.loader import RowsLoader
 from ui.pages.base import Page
@@ -129,12 +129,8 @@ class SessionsPage(Page):
         form = QFormLayout(self.editor)
         self.errors: dict[str, QLabel] = {}
 
-        def error_label(field: str) -> QLabel:
-            label = QLabel(self.editor)
-            label.setObjectName(f"error_{field}")
-            label.setStyleSheet(ERROR_STYLE)
-            label.setWordWrap(True)
-            label.hide()
+        def field_error(field: str) -> QLabel:
+            label = error_label(f"error_{field}", self.editor)
             self.errors[field] = label
             return label
 
@@ -144,7 +140,7 @@ class SessionsPage(Page):
             layout.setContentsMargins(0, 0, 0, 0)
             layout.setSpacing(2)
             layout.addWidget(widget)
-            layout.addWidget(error_label(field))
+            layout.addWidget(field_error(field))
             form.addRow(text, box)
 
         self.heading = QLabel(self.editor)
@@ -187,7 +183,7 @@ class SessionsPage(Page):
         times_layout.addWidget(self.end)
         times_layout.addWidget(self.zone_label, 1)
         add(self.tr("Start – end:"), times, "start")
-        form.addRow("", error_label("end"))
+        form.addRow("", field_error("end"))
         self.slot_minutes = QSpinBox(self.editor)
         self.slot_minutes.setObjectName("slot_minutes")
         self.slot_minutes.setRange(1, 240)

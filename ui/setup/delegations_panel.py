@@ -25,8 +25,9 @@ from app.services.delegations import (
     OrganisationChoice,
     PersonChoice,
 )
+from ui.forms.fields import error_label
 from ui.i18n import current_language
-from ui.setup.fields import ERROR_STYLE, FallbackNames, InlineErrors
+from ui.setup.fields import FallbackNames, InlineErrors
 
 
 class DelegationsPanel(QGroupBox):
@@ -76,11 +77,7 @@ class DelegationsPanel(QGroupBox):
         form.addRow(self.tr("Head of delegation:"), self.errors.wrap("head", self.head_combo))
         form.addRow(self.tr("Member organisations:"), self.errors.wrap("members", self.org_list))
         form.addRow(self.tr("People assigned:"), self.people_list)
-        self.general_error = QLabel()
-        self.general_error.setObjectName("delegation_error")
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.hide()
+        self.general_error = error_label("delegation_error")
 
         self.new_button = QPushButton(self.tr("New delegation"))
         self.new_button.setObjectName("delegation_new")

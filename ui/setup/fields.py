@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from app.services.missions import zone_choices
 from ui.forms.date_fields import DateField
-
-ERROR_STYLE = "color: #b00020;"
+from ui.forms.fields import error_label
 
 
 class InlineErrors:
-    """The error labels of a form, one under each field, by field name."""
+    """The error labels of a form, one under each field, by field name (object names
+    ``<prefix>_error_<field>``, or ``error_<field>`` without a prefix)."""
 
     def __init__(self, prefix: str) -> None:
         self.prefix = prefix
@@ -36,11 +36,7 @@ class InlineErrors:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        label = QLabel()
-        label.setObjectName(f"{self.prefix}_error_{field}")
-        label.setWordWrap(True)
-        label.setStyleSheet(ERROR_STYLE)
-        label.hide()
+        label = error_label(f"{self.prefix}_error_{field}" if self.prefix else f"error_{field}")
         layout.addWidget(label)
         self.labels[field] = label
         return box

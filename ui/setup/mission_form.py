@@ -23,9 +23,9 @@ from app.services.missions import (
     problem_message,
     validate_mission,
 )
+from ui.forms.fields import error_label
 from ui.i18n import current_language
 from ui.setup.fields import (
-    ERROR_STYLE,
     FallbackNames,
     InlineErrors,
     date_edit,
@@ -75,11 +75,7 @@ class MissionForm(QGroupBox):
         form.addRow(self.tr("&Ends on:"), self.errors.wrap("end_date", self.end_edit))
         form.addRow(self.tr("&Organiser:"), self.errors.wrap("organiser", self.organiser_edit))
 
-        self.general_error = QLabel()
-        self.general_error.setObjectName("mission_error")
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.hide()
+        self.general_error = error_label("mission_error")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("mission_saved")
         self.save_button = QPushButton(self.tr("Save mission"))

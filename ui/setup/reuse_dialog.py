@@ -20,8 +20,9 @@ from app.services.missions import MissionRow
 from app.services.reuse import ReusePreview, copy_mission, preview_reuse
 from ui.context import AppContext
 from ui.errors import failure_text
+from ui.forms.fields import error_label
 from ui.i18n import current_language
-from ui.setup.fields import ERROR_STYLE, FallbackNames, date_edit, day_of
+from ui.setup.fields import FallbackNames, date_edit, day_of
 
 
 class ReuseDialog(QDialog):
@@ -70,11 +71,7 @@ class ReuseDialog(QDialog):
         self.preview_label = QLabel()
         self.preview_label.setObjectName("reuse_preview")
         self.preview_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("reuse_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = error_label("reuse_error")
         note = QLabel(
             self.tr(
                 "Venues, travel times, delegations, B2B sessions (with their breaks, tables "

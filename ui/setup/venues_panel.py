@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.venues import CITY_MAX, TRAVEL_MAX, VenueDraft, VenueRow
+from ui.forms.fields import error_label
 from ui.i18n import current_language
-from ui.setup.fields import ERROR_STYLE, FallbackNames, InlineErrors, line, set_zone, zone_combo
+from ui.setup.fields import FallbackNames, InlineErrors, line, set_zone, zone_combo
 
 TravelTable = dict[tuple[int, int], int | None]
 
@@ -71,7 +72,7 @@ class VenuesPanel(QGroupBox):
         )
         form.addRow(self.tr("City:"), self.errors.wrap("city", self.city_edit))
         form.addRow(self.tr("Time zone:"), self.errors.wrap("timezone", self.zone_combo))
-        self.general_error = _error_label("venue_error")
+        self.general_error = error_label("venue_error")
 
         self.new_button = QPushButton(self.tr("New venue"))
         self.new_button.setObjectName("venue_new")
@@ -110,7 +111,7 @@ class VenuesPanel(QGroupBox):
         self.travel_save = QPushButton(self.tr("Save travel times"))
         self.travel_save.setObjectName("travel_save")
         self.travel_save.clicked.connect(self._save_travel)
-        self.travel_error = _error_label("travel_error")
+        self.travel_error = error_label("travel_error")
         travel_buttons = QHBoxLayout()
         travel_buttons.addWidget(self.travel_same)
         travel_buttons.addStretch(1)
@@ -316,12 +317,3 @@ def _venue_label(v: VenueRow) -> str:
 
 def _lang() -> str:
     return current_language()
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label

@@ -66,7 +66,7 @@ from app.services.database import Store
 from app.services.refusals import FieldsRefused
 from ui.context import AppContext
 from ui.errors import failure_text
-from ui.forms.fields import ERROR_STYLE
+from ui.forms.fields import error_label
 from ui.forms.messages import field_messages
 from ui.i18n import current_language
 from ui.undo import RecordOps, ServiceCommand, delete_record
@@ -424,22 +424,14 @@ class DayTimeline(QWidget):
             caption.setBuddy(edit)
             form.addWidget(caption, 0, column)
             form.addWidget(edit, 1, column)
-            error = QLabel(self)
-            error.setObjectName(f"timelineError_{name}")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
+            error = error_label(f"timelineError_{name}", self)
             form.addWidget(error, 2, column)
             self.errors[name] = error
         self.zone_caption = QLabel(self.tr("Time zone"), self)
         self.zone_caption.setBuddy(self.zone_combo)
         form.addWidget(self.zone_caption, 0, 3)
         form.addWidget(self.zone_combo, 1, 3)
-        zone_error = QLabel(self)
-        zone_error.setObjectName("timelineError_zone")
-        zone_error.setStyleSheet(ERROR_STYLE)
-        zone_error.setWordWrap(True)
-        zone_error.hide()
+        zone_error = error_label("timelineError_zone", self)
         form.addWidget(zone_error, 2, 3)
         self.errors["zone"] = zone_error
         form.setColumnStretch(2, 2)
@@ -451,11 +443,7 @@ class DayTimeline(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         form.addLayout(buttons, 1, 4)
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("timelineError")
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = error_label("timelineError", self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
