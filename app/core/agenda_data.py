@@ -27,7 +27,7 @@ from app.core.mission_record import (
     VenueRecord,
     load_mission,
 )
-from app.core.names import Names
+from app.core.names import NamedInThree, Names
 from app.core.text import clean
 from app.model.enums import Audience, DocumentLanguage, MeetingStatus
 from app.store import Store
@@ -40,7 +40,7 @@ from app.store import Store
 
 
 @dataclass(frozen=True)
-class MissionInfo:
+class MissionInfo(NamedInThree):
     id: int
     name: str  # English (the fallback)
     name_ja: str | None
@@ -48,21 +48,13 @@ class MissionInfo:
     timezone: str
     name_it: str | None = None
 
-    @property
-    def names(self) -> Names:
-        return Names(self.name, self.name_it, self.name_ja)
-
 
 @dataclass(frozen=True)
-class DelegationInfo:
+class DelegationInfo(NamedInThree):
     id: int
     name: str  # English (the fallback)
     name_it: str | None = None
     name_ja: str | None = None
-
-    @property
-    def names(self) -> Names:
-        return Names(self.name, self.name_it, self.name_ja)
 
 
 @dataclass(frozen=True)
@@ -108,7 +100,7 @@ class OrganisationInfo:
 
 
 @dataclass(frozen=True)
-class VenueInfo:
+class VenueInfo(NamedInThree):
     id: int
     name: str  # Latin script (English, the fallback)
     name_ja: str | None
@@ -116,10 +108,6 @@ class VenueInfo:
     address_ja: str | None
     city: str
     name_it: str | None = None
-
-    @property
-    def names(self) -> Names:
-        return Names(self.name, self.name_it, self.name_ja)
 
     def address_in(self, lang: DocumentLanguage) -> str:
         """The address in Japanese script for a Japanese reader where there is one."""
@@ -184,7 +172,7 @@ class BreakInfo:
 
 
 @dataclass(frozen=True)
-class SessionInfo:
+class SessionInfo(NamedInThree):
     id: int
     name: str  # English (the fallback)
     venue_id: int | None
@@ -195,10 +183,6 @@ class SessionInfo:
     name_it: str | None = None
     name_ja: str | None = None
     breaks: tuple[BreakInfo, ...] = ()  # by start
-
-    @property
-    def names(self) -> Names:
-        return Names(self.name, self.name_it, self.name_ja)
 
 
 @dataclass(frozen=True)

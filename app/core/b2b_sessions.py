@@ -36,7 +36,7 @@ from app.core.mission_record import (
     MissionRecord,
     SessionRecord,
 )
-from app.core.names import Names
+from app.core.names import NamedInThree, Names
 from app.core.slots import SlotDef, session_slots
 from app.core.text import trimmed
 from app.model import (
@@ -77,7 +77,7 @@ class TableDraft:
 
 
 @dataclass(frozen=True)
-class SessionDraft:
+class SessionDraft(NamedInThree):
     """What a coordinator typed for a session, before it is checked."""
 
     name: str
@@ -106,10 +106,6 @@ class SessionDraft:
             tables=tuple(TableDraft(trimmed(t.name), t.id) for t in self.tables),
             delegation_ids=frozenset(self.delegation_ids),
         )
-
-    @property
-    def names(self) -> Names:
-        return Names(self.name, self.name_it, self.name_ja)
 
 
 def _named(b: BreakDraft) -> BreakDraft:

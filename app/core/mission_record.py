@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.core import messages as msg
 from app.core.errors import NotFound
-from app.core.names import Names
+from app.core.names import NamedInThree
 from app.core.slots import SlotDef, session_slots
 from app.model import (
     AgendaAttendee,
@@ -58,7 +58,7 @@ Period = tuple[datetime, datetime]  # UTC start, end
 
 
 @dataclass(frozen=True)
-class MissionFacts:
+class MissionFacts(NamedInThree):
     id: int
     name: str  # English (the fallback)
     name_ja: str | None
@@ -71,23 +71,15 @@ class MissionFacts:
     start_date: date | None = None
     end_date: date | None = None
 
-    @property
-    def names(self) -> Names:
-        return Names(self.name, self.name_it, self.name_ja)
-
 
 @dataclass(frozen=True)
-class DelegationRecord:
+class DelegationRecord(NamedInThree):
     id: int
     name: str  # English (the fallback)
     side: Side | None
     name_it: str | None = None
     name_ja: str | None = None
     head_id: int | None = None  # the head of delegation, a participant
-
-    @property
-    def names(self) -> Names:
-        return Names(self.name, self.name_it, self.name_ja)
 
 
 @dataclass(frozen=True)
@@ -129,7 +121,7 @@ class PersonRecord:
 
 
 @dataclass(frozen=True)
-class VenueRecord:
+class VenueRecord(NamedInThree):
     id: int
     name: str  # Latin script (English, the fallback)
     name_ja: str | None
@@ -138,10 +130,6 @@ class VenueRecord:
     city: str
     name_it: str | None = None
     timezone: str = "UTC"
-
-    @property
-    def names(self) -> Names:
-        return Names(self.name, self.name_it, self.name_ja)
 
 
 @dataclass(frozen=True)
@@ -183,7 +171,7 @@ class BreakRecord:
 
 
 @dataclass(frozen=True)
-class SessionRecord:
+class SessionRecord(NamedInThree):
     """A B2B session, with its slots as they follow from its window, slot length and breaks."""
 
     id: int
@@ -199,10 +187,6 @@ class SessionRecord:
     slot_minutes: int = 20
     breaks: tuple[BreakRecord, ...] = ()  # by start
     delegation_ids: frozenset[int] = frozenset()  # who takes part; empty: every delegation
-
-    @property
-    def names(self) -> Names:
-        return Names(self.name, self.name_it, self.name_ja)
 
     def takes_part(self, delegation_id: int | None) -> bool:
         """Whether a delegation (None: an organisation without one) meets in this session."""

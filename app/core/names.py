@@ -47,5 +47,18 @@ class Names:
         return self.written(lang) is None
 
 
+class NamedInThree:
+    """A record named ``name`` (English), ``name_it`` and ``name_ja``; ``names`` reads them
+    as one :class:`Names`."""
+
+    name: str
+    name_it: str | None
+    name_ja: str | None
+
+    @property
+    def names(self) -> Names:
+        return Names(self.name, self.name_it, self.name_ja)
+
+
 def names(en: str, it: str | None = None, ja: str | None = None) -> Names:
     return Names(en, it or None, ja or None)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.common.errors import UserError
 from app.common.wording import FALLBACK, Message, join, listed
-from app.core.names import Names
+from app.core.names import NamedInThree
 from app.core.text import trimmed
 from app.model import Delegation, Mission, Organisation, Participant
 from app.model.enums import Side
@@ -23,7 +23,7 @@ NAME_MAX = 200
 
 
 @dataclass(frozen=True)
-class DelegationRow:
+class DelegationRow(NamedInThree):
     """A delegation as a page or a command shows it (a plain copy)."""
 
     id: int
@@ -34,10 +34,6 @@ class DelegationRow:
     head_id: int | None
     organisation_ids: tuple[int, ...]
     participant_ids: tuple[int, ...]  # people assigned to it directly
-
-    @property
-    def names(self) -> Names:
-        return Names(self.name, self.name_it, self.name_ja)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.common.errors import UserError
 from app.common.timezones import check_zone_name, to_local
 from app.common.wording import FALLBACK, Message, join, listed
-from app.core.names import Names
+from app.core.names import NamedInThree
 from app.core.text import trimmed
 from app.model import AgendaItem, B2BSession, Mission
 from app.services import messages as msg
@@ -30,7 +30,7 @@ ORGANISER_MAX = 200
 
 
 @dataclass(frozen=True)
-class MissionRow:
+class MissionRow(NamedInThree):
     """A mission as the shell lists it (a plain copy: safe to hand to the UI thread)."""
 
     id: int
@@ -42,10 +42,6 @@ class MissionRow:
     end_date: date
     organiser: str
     name_it: str | None = None
-
-    @property
-    def names(self) -> Names:
-        return Names(self.name, self.name_it, self.name_ja)
 
 
 @dataclass(frozen=True)

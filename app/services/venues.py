@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.common.errors import UserError
 from app.common.timezones import check_zone_name
 from app.common.wording import FALLBACK, Message, join, listed
-from app.core.names import Names
+from app.core.names import NamedInThree
 from app.core.text import trimmed
 from app.model import AgendaItem, B2BSession, Mission, Venue, VenueTravel
 from app.services import setup_messages as msg
@@ -24,7 +24,7 @@ TRAVEL_MAX = 1440  # minutes: one day
 
 
 @dataclass(frozen=True)
-class VenueRow:
+class VenueRow(NamedInThree):
     """A venue as a page or a command shows it (a plain copy, safe on any thread)."""
 
     id: int
@@ -35,10 +35,6 @@ class VenueRow:
     address_ja: str | None
     city: str
     timezone: str
-
-    @property
-    def names(self) -> Names:
-        return Names(self.name, self.name_it, self.name_ja)
 
 
 @dataclass(frozen=True)
