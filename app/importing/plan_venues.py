@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 
 from app.common.timezones import check_zone_name
+from app.core.text import trimmed
 from app.importing import messages as import_msg
 from app.importing import messages_setup as msg
 from app.importing.fields import ImportKind
@@ -53,7 +54,7 @@ def name_key(name: str) -> str:
 def checked_text(row: Row, key: str, limit: int, *, required: bool = False) -> str | None:
     """The cell's text (NFC), or None, with an issue when it is longer than ``limit`` or
     empty and ``required``."""
-    value = unicodedata.normalize("NFC", row.text(key) or "").strip()
+    value = trimmed(row.text(key))
     if not value:
         if required:
             row.issue(key, import_msg.REQUIRED(label=row.label(key)))
