@@ -200,24 +200,30 @@ def get_mission(store: Store, mission_id: int) -> MissionRow | None:
 
 def create_mission(store: Store, draft: MissionDraft) -> int:
     """Check and store a new mission; returns its id. Raises :class:`MissionInvalid`."""
+    with store.session() as session:
+        return add_mission(session, draft).id
+
+
+def add_mission(session: Session, draft: MissionDraft) -> Mission:
+    """Check ``draft`` and add it to ``session`` as a new mission, flushed (it has its id).
+    Raises :class:`MissionInvalid`."""
     problems = validate_mission(draft)
     if problems:
         raise MissionInvalid(problems)
     d = draft.normalised()
-    with store.session() as session:
-        mission = Mission(
-            name=d.name,
-            name_it=d.name_it,
-            name_ja=d.name_ja,
-            host_city=d.host_city,
-            timezone=d.timezone,
-            start_date=d.start_date,
-            end_date=d.end_date,
-            organiser=d.organiser,
-        )
-        session.add(mission)
-        session.flush()
-        return mission.id
+    mission = Mission(
+        name=d.name,
+        name_it=d.name_it,
+        name_ja=d.name_ja,
+        host_city=d.host_city,
+        timezone=d.timezone,
+        start_date=d.start_date,
+        end_date=d.end_date,
+        organiser=d.organiser,
+    )
+    session.add(mission)
+    session.flush()
+    return mission
 
 
 def problem_messages(error: MissionInvalid) -> dict[str, Message]:

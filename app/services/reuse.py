@@ -35,7 +35,7 @@ from app.model import (
     VenueTravel,
 )
 from app.services import setup_messages as msg
-from app.services.missions import MissionDraft, MissionInvalid, validate_mission
+from app.services.missions import MissionDraft, add_mission
 from app.store import Store
 
 
@@ -111,23 +111,8 @@ def copy_mission(
             end_date=_end(source, shift),
             organiser=source.organiser,
         )
-        problems = validate_mission(draft)
-        if problems:
-            raise MissionInvalid(problems)
-        d = draft.normalised()
-        mission = Mission(
-            name=d.name,
-            name_it=d.name_it,
-            name_ja=d.name_ja,
-            host_city=d.host_city,
-            timezone=d.timezone,
-            start_date=d.start_date,
-            end_date=d.end_date,
-            organiser=d.organiser,
-            organiser_email=source.organiser_email,
-        )
-        session.add(mission)
-        session.flush()
+        mission = add_mission(session, draft)
+        mission.organiser_email = source.organiser_email
         new_id = mission.id
 
         venues: dict[int, int] = {}
