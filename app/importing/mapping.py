@@ -34,13 +34,14 @@ class ColumnMapping:
 
 
 def guess_mapping(kind: ImportKind, headers: Sequence[str]) -> ColumnMapping:
-    """Each field a header names, by its synonyms (compared by :func:`header_key`) or, for
+    """Each field a header names, by its label or synonyms (compared by :func:`header_key`) or, for
     the headers no synonym fits, as :mod:`app.importing.headers` reads them ("Name
     (Japanese)", "Company (English)", "到着日"); a reading that depends on the other headers
     ("氏名" beside "氏名（ローマ字）" is the name in kanji) wins over a synonym. The first
     header wins when two fit a field, and a header serves one field."""
     keys = {h: header_key(h) for h in headers}
-    synonyms = {f.key: {header_key(s) for s in f.synonyms} for f in FIELDS[kind]}
+    # a field's own label (what the mapping step and the set-up template call it) is a synonym
+    synonyms = {f.key: {header_key(s) for s in (*f.synonyms, f.label)} for f in FIELDS[kind]}
     said = {keys[h] for h in headers} & set().union(*synonyms.values())
     read: dict[str, tuple[str, bool]] = {h: (k, c) for h, k, c in fields_by_reading(kind, headers)}
 

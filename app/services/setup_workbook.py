@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 
 from app.common.errors import UserError
 from app.common.wording import FALLBACK, LANGUAGES, Message
@@ -25,7 +24,7 @@ from app.exporting.xlsx import write_xlsx
 from app.importing.apply import apply_import
 from app.importing.errors import ImportFileError
 from app.importing.fields import FIELDS, ImportKind, header_key
-from app.importing.mapping import ColumnMapping, guess_mapping
+from app.importing.mapping import guess_mapping
 from app.importing.messages import NO_ROWS
 from app.importing.plan import plan_import
 from app.importing.readers import read_table, sheet_names
@@ -65,22 +64,6 @@ def _kind_of_sheet(title: str) -> ImportKind | None:
         if wanted in names:
             return kind
     return None
-
-
-def _mapping(kind: ImportKind, headers: Sequence[str]) -> ColumnMapping:
-    """The importer's guess, and each field still unmapped found by its own label (the
-    template's headers)."""
-    columns = dict(guess_mapping(kind, headers).columns)
-    used = set(columns.values())
-    for field in FIELDS[kind]:
-        if field.key in columns:
-            continue
-        for header in headers:
-            if header not in used and header_key(header) == header_key(field.label):
-                columns[field.key] = header
-                used.add(header)
-                break
-    return ColumnMapping(kind, MappingProxyType(columns))
 
 
 def write_setup_template(path: Path, lang: str = FALLBACK) -> Path:
@@ -150,7 +133,7 @@ def import_setup_workbook(
             if e.message.wording is NO_ROWS:  # a sheet left empty: skipped
                 continue
             raise
-        plan = plan_import(store, mission_id, table, _mapping(kind, table.headers))
+        plan = plan_import(store, mission_id, table, guess_mapping(kind, table.headers))
         errors = plan.errors
         if errors:
             first = errors[0]
