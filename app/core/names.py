@@ -9,8 +9,11 @@ missing is never an empty string in a document: :meth:`Names.in_` always answers
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
+from app.core.text import trimmed
 from app.model.enums import DocumentLanguage
 
 # What each reader falls back to, in order, when their own form is missing.
@@ -58,6 +61,30 @@ class NamedInThree:
     @property
     def names(self) -> Names:
         return Names(self.name, self.name_it, self.name_ja)
+
+
+class NamedRecord(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def name_it(self) -> str | None: ...
+    @property
+    def name_ja(self) -> str | None: ...
+
+
+def find_named(records: Iterable[NamedRecord], key: str) -> int | None:
+    """The id of the record ``key`` names: its id, or its name in any of the three languages
+    (case aside), as a command line names venues and delegations; None when none is."""
+    rows = list(records)
+    wanted = trimmed(key).casefold()
+    if wanted.isdigit() and int(wanted) in {r.id for r in rows}:
+        return int(wanted)
+    for r in rows:
+        if wanted in {n.casefold() for n in (r.name, r.name_it, r.name_ja) if n}:
+            return r.id
+    return None
 
 
 def names(en: str, it: str | None = None, ja: str | None = None) -> Names:

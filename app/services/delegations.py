@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.common.errors import UserError
 from app.common.wording import FALLBACK, Message, join, listed
-from app.core.names import NamedInThree
+from app.core.names import NamedInThree, find_named
 from app.core.text import trimmed
 from app.model import Delegation, Mission, Organisation, Participant
 from app.model.enums import Side
@@ -237,14 +237,10 @@ def delete_delegation(store: Store, mission_id: int, delegation_id: int) -> None
 
 def find_delegation(store: Store, mission_id: int, key: str) -> int:
     """A delegation by id or by its name in any language."""
-    wanted = trimmed(key).casefold()
-    rows = list_delegations(store, mission_id)
-    if wanted.isdigit() and int(wanted) in {d.id for d in rows}:
-        return int(wanted)
-    for d in rows:
-        if wanted in {n.casefold() for n in (d.name, d.name_it, d.name_ja) if n}:
-            return d.id
-    raise UserError(msg.DELEGATION_NOT_FOUND(delegation=key))
+    found = find_named(list_delegations(store, mission_id), key)
+    if found is None:
+        raise UserError(msg.DELEGATION_NOT_FOUND(delegation=key))
+    return found
 
 
 # --- inside ----------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.common.errors import UserError
 from app.common.timezones import check_zone_name
 from app.common.wording import FALLBACK, Message, join, listed
-from app.core.names import NamedInThree
+from app.core.names import NamedInThree, find_named
 from app.core.text import trimmed
 from app.model import AgendaItem, B2BSession, Mission, Venue, VenueTravel
 from app.services import setup_messages as msg
@@ -197,14 +197,10 @@ def delete_venue(store: Store, mission_id: int, venue_id: int) -> None:
 
 def find_venue(store: Store, mission_id: int, key: str) -> int:
     """A venue by id or by its name in any language (the command line names venues so)."""
-    wanted = trimmed(key).casefold()
-    venues = list_venues(store, mission_id)
-    if wanted.isdigit() and int(wanted) in {v.id for v in venues}:
-        return int(wanted)
-    for v in venues:
-        if wanted in {n.casefold() for n in (v.name, v.name_it, v.name_ja) if n}:
-            return v.id
-    raise UserError(msg.VENUE_NOT_FOUND(venue=key))
+    found = find_named(list_venues(store, mission_id), key)
+    if found is None:
+        raise UserError(msg.VENUE_NOT_FOUND(venue=key))
+    return found
 
 
 # --- travel times ----------------------------------------------------------------------------
