@@ -18,7 +18,7 @@ from app.importing.duplicates import organisation_key
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping
 from app.importing.normalise import email_key, person_key
-from app.importing.plan_venues import NAME_MAX, checked_text, name_key
+from app.importing.plan_venues import NAME_MAX, checked_text, matched_by_name, name_key
 from app.importing.rows import Row, RowPlan, organisation_index, outcome, rows_of
 from app.importing.table import Table
 from app.model import Delegation, Organisation, Participant, Side
@@ -126,17 +126,7 @@ def plan_delegations(
     seen: dict[str, int] = {}
     plans = []
     for number, row in rows_of(ImportKind.DELEGATIONS, table, mapping, cancelled):
-        name = checked_text(row, "name", NAME_MAX, required=True)
-        target: int | None = None
-        old: DelegationData | None = None
-        if name is not None:
-            key = name_key(name)
-            if key in seen:
-                row.issue(
-                    "name", msg.SAME_NAME_AS_ROW(label=row.label("name"), name=name, row=seen[key])
-                )
-            seen.setdefault(key, number)
-            target, old = saved.get(key, (None, None))
+        name, target, old = matched_by_name(row, number, saved, seen)
         side = row.parse("side", values.side)
         if side is None and old is None and row.text("side") is None:
             row.issue("side", import_msg.REQUIRED(label=row.label("side")))

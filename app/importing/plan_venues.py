@@ -4,8 +4,9 @@ updates, or a new one; the zone, when given, must be an IANA name (else the miss
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -65,6 +66,26 @@ def checked_text(row: Row, key: str, limit: int, *, required: bool = False) -> s
     return value
 
 
+T = TypeVar("T")
+
+
+def matched_by_name(
+    row: Row, number: int, saved: Mapping[str, tuple[int, T]], seen: dict[str, int]
+) -> tuple[str | None, int | None, T | None]:
+    """The row's name (required), and the saved record of that name it updates (id and data;
+    None, None for a new one); a name two rows give is an issue of the second. ``seen``
+    remembers the rows' names across calls."""
+    name = checked_text(row, "name", NAME_MAX, required=True)
+    if name is None:
+        return None, None, None
+    key = name_key(name)
+    if key in seen:
+        row.issue("name", msg.SAME_NAME_AS_ROW(label=row.label("name"), name=name, row=seen[key]))
+    seen.setdefault(key, number)
+    target, old = saved.get(key, (None, None))
+    return name, target, old
+
+
 def plan_venues(
     store: Store,
     mission_id: int,
@@ -86,18 +107,8 @@ def plan_venues(
     seen: dict[str, int] = {}
     plans = []
     for number, row in rows_of(ImportKind.VENUES, table, mapping, cancelled):
-        name = checked_text(row, "name", NAME_MAX, required=True)
-        target: int | None = None
-        old: VenueData | None = None
+        name, target, old = matched_by_name(row, number, saved, seen)
         new: VenueData | None = None
-        if name is not None:
-            key = name_key(name)
-            if key in seen:
-                row.issue(
-                    "name", msg.SAME_NAME_AS_ROW(label=row.label("name"), name=name, row=seen[key])
-                )
-            seen.setdefault(key, number)
-            target, old = saved.get(key, (None, None))
         zone = row.text("timezone")
         if zone is not None:
             try:
