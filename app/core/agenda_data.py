@@ -25,11 +25,12 @@ from app.core.mission_record import (
     PersonRecord,
     SessionRecord,
     VenueRecord,
+    audience_includes,
     load_mission,
 )
 from app.core.names import NamedInThree, Names
 from app.core.text import clean
-from app.model.enums import Audience, DocumentLanguage, MeetingStatus
+from app.model.enums import AgendaKind, Audience, DocumentLanguage, MeetingStatus
 from app.store import Store
 
 # --- the records -----------------------------------------------------------------------------
@@ -127,17 +128,35 @@ class ProgrammeItem:
     audience: Audience
     audience_delegation_id: int | None
     attendees: frozenset[int]  # participant ids, for audience "participants"
+    description_it: str | None = None
+    description_ja: str | None = None
+    audience_organisation_id: int | None = None  # for audience "organisation"
+    kind: AgendaKind = AgendaKind.OTHER
+    timezone: str = "UTC"  # the zone the item is shown in (its venue's)
+
+    @property
+    def titles(self) -> Names:
+        return Names(self.title, self.title_it, self.title_ja)
+
+    @property
+    def descriptions(self) -> Names:
+        """The description in each language: ``descriptions.in_(lang)`` falls back to the
+        English one ("" when none is written at all)."""
+        return Names(self.description, self.description_it, self.description_ja)
 
     def title_in(self, lang: DocumentLanguage) -> str:
-        wanted = {DocumentLanguage.IT: self.title_it, DocumentLanguage.JA: self.title_ja}
-        return wanted.get(lang) or self.title
+        return self.titles.in_(lang)
 
     def is_for(self, person: Person) -> bool:
-        if self.audience is Audience.EVERYONE:
-            return True
-        if self.audience is Audience.DELEGATION:
-            return person.delegation_id == self.audience_delegation_id
-        return person.id in self.attendees
+        return audience_includes(
+            self.audience,
+            self.audience_delegation_id,
+            self.audience_organisation_id,
+            self.attendees,
+            person_id=person.id,
+            delegation_id=person.delegation_id,
+            organisation_id=person.organisation_id,
+        )
 
 
 @dataclass(frozen=True)
@@ -538,6 +557,11 @@ def _items(record: MissionRecord, zone: str) -> tuple[ProgrammeItem, ...]:
             audience=i.audience,
             audience_delegation_id=i.audience_delegation_id,
             attendees=i.attendees,
+            description_it=clean(i.description_it, one_line=False) or None,
+            description_ja=clean(i.description_ja, one_line=False) or None,
+            audience_organisation_id=i.audience_organisation_id,
+            kind=i.kind,
+            timezone=i.timezone,
         )
         for i in sorted(record.items, key=lambda i: (i.start_utc, i.id))
     )

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.core import messages as msg
 from app.core.errors import NotFound
-from app.core.names import NamedInThree
+from app.core.names import NamedInThree, Names
 from app.core.slots import SlotDef, session_slots
 from app.model import (
     AgendaAttendee,
@@ -149,6 +149,23 @@ class ItemRecord:
     audience: Audience
     audience_delegation_id: int | None
     attendees: frozenset[int]  # named participants, for audience "participants"
+    description_it: str | None = None
+    description_ja: str | None = None
+    audience_organisation_id: int | None = None  # for audience "organisation"
+
+    @property
+    def titles(self) -> Names:
+        return Names(self.title, self.title_it, self.title_ja)
+
+    @property
+    def descriptions(self) -> Names:
+        """The description in each language ("" in English when none is written)."""
+        return Names(self.description, self.description_it, self.description_ja)
+
+    @property
+    def holds_people(self) -> bool:
+        """Whether its audience is busy during it (free time and older B2B entries are not)."""
+        return self.kind not in (AgendaKind.FREE, AgendaKind.B2B)
 
 
 @dataclass(frozen=True)
@@ -278,6 +295,33 @@ class MissionRecord:
         org = self.organisations.get(person.organisation_id)
         return org.delegation_id if org is not None else None
 
+    def attends(self, item: ItemRecord, person: PersonRecord) -> bool:
+        """Whether ``person`` is in the audience of the programme item ``item``."""
+        return audience_includes(
+            item.audience,
+            item.audience_delegation_id,
+            item.audience_organisation_id,
+            item.attendees,
+            person_id=person.id,
+            delegation_id=self.delegation_of(person),
+            organisation_id=person.organisation_id,
+        )
+
+    def attendees_of(self, item: ItemRecord) -> frozenset[int]:
+        """The participant ids in the audience of ``item``."""
+        return frozenset(p.id for p in self.people.values() if self.attends(item, p))
+
+    def busy_periods(self, person: PersonRecord) -> tuple[Period, ...]:
+        """When ``person`` cannot meet: their unavailability, and the programme items they
+        attend that hold their audience (not free time): the scheduler keeps B2B meetings
+        out of both."""
+        held = tuple(
+            (i.start_utc, i.end_utc)
+            for i in self.items
+            if i.holds_people and self.attends(i, person)
+        )
+        return person.unavailable + held
+
     def side_of(self, person: PersonRecord) -> Side | None:
         """The side of the person's own delegation, else of their organisation's."""
         if person.own_delegation_id is not None:
@@ -298,16 +342,47 @@ class MissionRecord:
 # --- who is away when -------------------------------------------------------------------------
 
 
+def audience_includes(
+    audience: Audience,
+    audience_delegation_id: int | None,
+    audience_organisation_id: int | None,
+    attendees: frozenset[int],
+    *,
+    person_id: int,
+    delegation_id: int | None,
+    organisation_id: int | None,
+) -> bool:
+    """Whether a person (their id, their delegation — own, else their organisation's — and
+    their organisation) is in an item's audience: the one rule every reader applies."""
+    if audience is Audience.EVERYONE:
+        return True
+    if audience is Audience.DELEGATION:
+        return delegation_id is not None and delegation_id == audience_delegation_id
+    if audience is Audience.ORGANISATION:
+        return organisation_id is not None and organisation_id == audience_organisation_id
+    return person_id in attendees
+
+
 def overlaps(slot: SlotDef, start: datetime, end: datetime) -> bool:
     return slot.start_utc < end and start < slot.end_utc
 
 
-def away_slots(slots: Iterable[SlotDef], people: Iterable[PersonRecord]) -> frozenset[str]:
-    """The slots in which every one of ``people`` is unavailable: a team (an organisation's
-    delegates) or an interpreter is away only then. Nobody: away in no slot."""
+def away_slots(
+    slots: Iterable[SlotDef], people: Iterable[PersonRecord], record: MissionRecord | None = None
+) -> frozenset[str]:
+    """The slots in which every one of ``people`` is unavailable (with ``record``: or at a
+    programme item they attend, :meth:`MissionRecord.busy_periods`): a team (an
+    organisation's delegates) or an interpreter is away only then. Nobody: away in no slot."""
     slots = list(slots)
     sets = [
-        {x.id for x in slots if any(overlaps(x, start, end) for start, end in p.unavailable)}
+        {
+            x.id
+            for x in slots
+            if any(
+                overlaps(x, start, end)
+                for start, end in (record.busy_periods(p) if record else p.unavailable)
+            )
+        }
         for p in people
     ]
     return frozenset(set.intersection(*sets)) if sets else frozenset()
@@ -496,6 +571,9 @@ def _items(s: Session, mission_id: int) -> tuple[ItemRecord, ...]:
             audience=i.audience,
             audience_delegation_id=i.audience_delegation_id,
             attendees=frozenset(named.get(i.id, ())),
+            description_it=i.description_it,
+            description_ja=i.description_ja,
+            audience_organisation_id=i.audience_organisation_id,
         )
         for i in rows
     )

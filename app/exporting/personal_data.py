@@ -306,6 +306,8 @@ def _programme(
             continue
         if i.audience is Audience.PARTICIPANTS and i.id not in attending:
             continue
+        if i.audience is Audience.ORGANISATION and i.audience_organisation_id != p.organisation_id:
+            continue
         venue = venues.get(i.venue_id) if i.venue_id is not None else None
         out.append(
             {

@@ -14,7 +14,7 @@ from app.model.types import UTCDateTime, ZoneName
 
 if TYPE_CHECKING:
     from app.model.mission import Delegation, Mission, Venue
-    from app.model.people import Participant
+    from app.model.people import Organisation, Participant
 
 
 class AgendaItem(Base):
@@ -31,6 +31,10 @@ class AgendaItem(Base):
             "audience <> 'delegation' OR audience_delegation_id IS NOT NULL",
             name="delegation_audience_named",
         ),
+        CheckConstraint(
+            "audience <> 'organisation' OR audience_organisation_id IS NOT NULL",
+            name="organisation_audience_named",
+        ),
         {"sqlite_autoincrement": True},  # never reuse an id: item UIDs use it (migration 0005)
     )
 
@@ -42,7 +46,9 @@ class AgendaItem(Base):
     title: Mapped[str] = mapped_column(String(300))
     title_it: Mapped[str | None] = mapped_column(String(300))
     title_ja: Mapped[str | None] = mapped_column(String(300))
-    description: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")  # English (the fallback)
+    description_it: Mapped[str | None] = mapped_column(Text)
+    description_ja: Mapped[str | None] = mapped_column(Text)
     venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id", ondelete="SET NULL"))
     start_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     end_utc: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -53,10 +59,14 @@ class AgendaItem(Base):
     audience_delegation_id: Mapped[int | None] = mapped_column(
         ForeignKey("delegation.id", ondelete="CASCADE")
     )
+    audience_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE")
+    )
 
     mission: Mapped[Mission] = relationship(back_populates="agenda_items")
     venue: Mapped[Venue | None] = relationship()
     audience_delegation: Mapped[Delegation | None] = relationship()
+    audience_organisation: Mapped[Organisation | None] = relationship()
     attendee_links: Mapped[list[AgendaAttendee]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )

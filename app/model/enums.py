@@ -61,8 +61,9 @@ class AgendaKind(StrEnum):
     SIGNING_CEREMONY = "signing_ceremony"
     DINNER = "dinner"
     TRANSFER = "transfer"
-    B2B = "b2b"
+    B2B = "b2b"  # older data: B2B sessions are their own records now, shown from set-up
     OTHER = "other"
+    FREE = "free"  # free time: on the programme, but nobody is held by it (migration 0007)
 
 
 class Audience(StrEnum):
@@ -71,6 +72,7 @@ class Audience(StrEnum):
     EVERYONE = "everyone"
     DELEGATION = "delegation"
     PARTICIPANTS = "participants"
+    ORGANISATION = "organisation"  # one organisation's delegates (migration 0007)
 
 
 class InterpreterNeed(StrEnum):

@@ -243,7 +243,7 @@ def grid_of(record: MissionRecord) -> GridData:
             org.name,
             org.name_ja,
             max(1, org.parallel_meetings),
-            away_slots(all_slots, delegates.get(org.id, ()))
+            away_slots(all_slots, delegates.get(org.id, ()), record)
             | frozenset(  # its delegation does not take part in that session
                 x.id
                 for b2b in record.sessions
@@ -257,7 +257,7 @@ def grid_of(record: MissionRecord) -> GridData:
     for interp in record.interpreters.values():
         person = record.people[interp.participant_id]
         interpreters[interp.id] = GridInterpreter(
-            interp.id, person.latin_name, person.kanji_name, away_slots(all_slots, [person])
+            interp.id, person.latin_name, person.kanji_name, away_slots(all_slots, [person], record)
         )
     meetings = []
     live = (m for m in record.meetings if m.status is not MeetingStatus.CANCELLED)

@@ -161,7 +161,7 @@ def build_problem(
                 org.side.value if org.side else None,
                 frozenset(lang for p in people for lang in p.languages),
                 org.parallel_meetings,
-                away_slots(all_slots, people) | elsewhere,
+                away_slots(all_slots, people, record) | elsewhere,
                 org.max_meetings,
                 org.name,
             )
@@ -174,7 +174,7 @@ def build_problem(
         languages = frozenset(person.languages)
         if len(languages) >= 2:
             # away when unavailable (a break, a visit), and in the sessions they do not work
-            away = away_slots(all_slots, [person]) | frozenset(
+            away = away_slots(all_slots, [person], record) | frozenset(
                 slot.id for b2b in record.sessions if not interp.works(b2b.id) for slot in b2b.slots
             )
             interpreters.append(ProblemInterpreter(iid, languages, away))

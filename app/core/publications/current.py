@@ -20,7 +20,6 @@ the meetings):
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import replace
 from datetime import UTC
 from types import MappingProxyType
@@ -39,7 +38,7 @@ from app.core.publications.snapshot import (
     Named,
     Snapshot,
 )
-from app.model.enums import Audience, MeetingStatus
+from app.model.enums import MeetingStatus
 
 # --- keys ------------------------------------------------------------------------------------
 
@@ -129,26 +128,10 @@ def _current_meetings(record: MissionRecord) -> dict[str, MeetingEntry]:
     return out
 
 
-def _audiences(record: MissionRecord) -> tuple[frozenset[int], dict[int, set[int]]]:
-    """Every participant, and the participants of each delegation (own, else their org's)."""
-    by_delegation: dict[int, set[int]] = defaultdict(set)
-    for person in record.people.values():
-        delegation = record.delegation_of(person)
-        if delegation is not None:
-            by_delegation[delegation].add(person.id)
-    return frozenset(record.people), by_delegation
-
-
 def _current_items(record: MissionRecord, last: Snapshot | None) -> dict[str, ItemEntry]:
-    everyone, by_delegation = _audiences(record)
     out = {}
     for i in record.items:  # by id
-        if i.audience is Audience.EVERYONE:
-            attendees = everyone
-        elif i.audience is Audience.DELEGATION:
-            attendees = frozenset(by_delegation.get(i.audience_delegation_id or -1, ()))
-        else:
-            attendees = i.attendees
+        attendees = record.attendees_of(i)
         venue = record.venues.get(i.venue_id) if i.venue_id else None
         key = item_key(i.id, last)
         out[key] = ItemEntry(
