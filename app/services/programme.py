@@ -1,0 +1,160 @@
+"""The mission's programme: read it with its sessions and clashes, and add, change, move,
+delete and restore items, after checking what was typed.
+
+The drafts and their checks (pure, field by field) are in :mod:`app.core.programme_items`
+(the import of a programme uses them too); these are the actions, each all or nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, selectinload
+
+from app.core import programme_item_messages as item_msg
+from app.core.errors import gone
+from app.core.mission_record import MissionRecord, load_mission, read_mission
+from app.core.programme_clashes import Clash, programme_clashes
+from app.core.programme_items import (
+    KINDS,
+    AmbiguousTime,
+    ItemCheck,
+    ItemDraft,
+    ItemInvalid,
+    ItemProblem,
+    ItemRow,
+    ItemSaved,
+    check_item,
+    checked,
+    draft_of,
+    item_rows,
+    item_zone,
+)
+from app.model import AgendaAttendee, AgendaItem
+from app.store import Store
+
+
+@dataclass(frozen=True)
+class ProgrammeView:
+    """What the Programme page shows: the mission as read (venues, sessions, people,
+    delegations), its items, and the clashes among them."""
+
+    record: MissionRecord
+    items: tuple[ItemRow, ...]
+    clashes: tuple[Clash, ...]
+
+
+def load_programme(store: Store, mission_id: int) -> ProgrammeView:
+    """The programme of ``mission_id``, read once."""
+    record = load_mission(store, mission_id)
+    return programme_view(record)
+
+
+def programme_view(record: MissionRecord) -> ProgrammeView:
+    return ProgrammeView(record, tuple(item_rows(record)), programme_clashes(record))
+
+
+def check_draft(store: Store, mission_id: int, draft: ItemDraft) -> ItemCheck:
+    """The problems of ``draft`` as the save would find them now (for a form as it is typed,
+    when the page has no record at hand)."""
+    return check_item(load_mission(store, mission_id), draft)
+
+
+def add_item(store: Store, mission_id: int, draft: ItemDraft) -> ItemSaved:
+    """Check and store a new item; raises :class:`ItemInvalid` (with any unanswered question
+    about an hour shown twice as a problem)."""
+    with store.session() as s:
+        record = read_mission(s, mission_id)
+        check = checked(record, draft)
+        item = AgendaItem(mission_id=mission_id)
+        _write(s, item, draft.normalised(), check)
+        s.add(item)
+        s.flush()
+        return ItemSaved(item.id)
+
+
+def update_item(store: Store, item_id: int, draft: ItemDraft) -> ItemSaved:
+    """Change an item (its times, texts, venue or audience): all or nothing."""
+    with store.session() as s:
+        item = _get(s, item_id)
+        record = read_mission(s, item.mission_id)
+        check = checked(record, draft)
+        _write(s, item, draft.normalised(), check)
+        s.flush()
+        return ItemSaved(item.id)
+
+
+def delete_item(store: Store, item_id: int) -> ItemDraft:
+    """Delete an item; returns it as a draft, so that :func:`restore_item` can undo."""
+    with store.session() as s:
+        item = _get(s, item_id)
+        record = read_mission(s, item.mission_id)
+        stored = next(i for i in record.items if i.id == item_id)
+        s.delete(item)
+        return draft_of(stored)
+
+
+def restore_item(store: Store, mission_id: int, item_id: int, draft: ItemDraft) -> ItemSaved:
+    """Put a deleted item back under its own id (its calendar UID and its publication key
+    follow the id), or under a new one if the id was taken meanwhile."""
+    with store.session() as s:
+        record = read_mission(s, mission_id)
+        check = checked(record, draft)
+        free = s.get(AgendaItem, item_id) is None
+        item = AgendaItem(mission_id=mission_id, **({"id": item_id} if free else {}))
+        _write(s, item, draft.normalised(), check)
+        s.add(item)
+        s.flush()
+        return ItemSaved(item.id)
+
+
+def _get(s: Session, item_id: int) -> AgendaItem:
+    item = s.get(AgendaItem, item_id, options=[selectinload(AgendaItem.attendee_links)])
+    if item is None:
+        raise gone(item_msg.PROGRAMME_ITEM, item_id)
+    return item
+
+
+def _write(s: Session, item: AgendaItem, d: ItemDraft, check: ItemCheck) -> None:
+    """Put a checked, normalised draft onto ``item``."""
+    assert check.start_utc is not None and check.end_utc is not None
+    item.kind = d.kind
+    item.title, item.title_it, item.title_ja = d.title, d.title_it, d.title_ja
+    item.description = d.description
+    item.description_it, item.description_ja = d.description_it, d.description_ja
+    item.venue_id = d.venue_id
+    item.timezone = check.zone
+    item.start_utc, item.end_utc = check.start_utc, check.end_utc
+    item.audience = d.audience
+    item.audience_delegation_id = d.audience_delegation_id
+    item.audience_organisation_id = d.audience_organisation_id
+    current = {link.participant_id: link for link in item.attendee_links}
+    for pid, link in current.items():
+        if pid not in d.attendee_ids:
+            item.attendee_links.remove(link)
+    for pid in sorted(d.attendee_ids - set(current)):
+        item.attendee_links.append(AgendaAttendee(participant_id=pid))
+
+
+__all__ = [
+    "KINDS",
+    "AmbiguousTime",
+    "Clash",
+    "ItemCheck",
+    "ItemDraft",
+    "ItemInvalid",
+    "ItemProblem",
+    "ItemRow",
+    "ItemSaved",
+    "ProgrammeView",
+    "add_item",
+    "check_draft",
+    "check_item",
+    "delete_item",
+    "draft_of",
+    "item_zone",
+    "load_programme",
+    "programme_view",
+    "restore_item",
+    "update_item",
+]
