@@ -14,7 +14,7 @@ only draws.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import groupby
@@ -112,9 +112,8 @@ class Entry:
     attendees: frozenset[int] = frozenset()
 
 
-def _three(make: object) -> Names:
+def _three(make: Callable[[DocumentLanguage], str]) -> Names:
     """Names built by calling ``make(lang)`` for each language."""
-    assert callable(make)
     return Names(make(Lang.EN), make(Lang.IT), make(Lang.JA))
 
 
