@@ -27,7 +27,11 @@ IT, JA, EN = DocumentLanguage.IT, DocumentLanguage.JA, DocumentLanguage.EN
 def test_every_label_exists_in_the_three_languages(key: Label) -> None:
     """No label is missing in Italian, Japanese or English."""
     for lang in (IT, JA, EN):
-        assert label(key, lang, page=1, total=2, number=1, date="x", city="c", zone="z")
+        assert label(
+            key, lang, page=1, total=2, number=1, date="x", city="c", zone="z",
+            who="w", organisation="o", tables=10, minutes=20, time="02:00", before="CET",
+            after="CEST",  # the booklet's
+        )  # fmt: skip
 
 
 @pytest.mark.parametrize(

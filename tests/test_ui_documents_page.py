@@ -222,3 +222,23 @@ def test_a_cancel_reads_in_japanese(
     )
     assert said is not None, page.message.text()
     assert int(said[2]) == len(list(out.glob("*.pdf"))) < int(said[1])
+
+
+def test_the_programme_booklet_in_the_chosen_languages(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """The booklet is one PDF in the two languages chosen, left | right, previewed."""
+    page = open_page(qtbot, ctx, tmp_path / "out")
+    choose(page, DocumentKind.BOOKLET)
+    assert page.booklet_languages.isVisible() and not page.layout_choice.isVisible()
+    assert not page.whom_box.isEnabled()
+    assert page.booklet_languages.currentText() == "Italian | Japanese"  # the default
+    page.booklet_languages.setCurrentIndex(page.booklet_languages.findText("English | Japanese"))
+    make(qtbot, page)
+    shown = page.shown_file()
+    assert shown is not None and shown.name.endswith("-en-ja.pdf"), page.message.text()
+    assert page.files.count() == 1
+    text = "".join(p.extract_text() for p in PdfReader(shown).pages)
+    assert "Mission programme" in text and "ミッション・プログラム" in text
+    assert "Welcome dinner" in text and "歓迎夕食会" in text
+    qtbot.waitUntil(lambda: page.pdf.status() == QPdfDocument.Status.Ready)

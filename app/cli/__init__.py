@@ -20,6 +20,7 @@ from app.cli.database import demo_command, info_command
 from app.cli.documents import agendas_command, badges_command, ics_command, sheets_command
 from app.cli.interpreters import interpreter_group, unavailable_group
 from app.cli.mission_setup import delegation_group, mission_group, travel_group, venue_group
+from app.cli.programme import programme_command
 from app.cli.publishing import (
     mail_settings_command,
     publish_command,
@@ -92,6 +93,7 @@ def build_cli(
         agendas_command,
         sheets_command,
         ics_command,
+        programme_command,
         publish_command,
         send_command,
         mail_settings_command,

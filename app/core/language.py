@@ -43,6 +43,23 @@ class Label(StrEnum):
     CANCELLED = "cancelled"
     BREAK = "break"
     SESSION = "session"
+    # the programme booklet (app.documents.booklet)
+    BOOKLET = "booklet"
+    TIMES_AT_VENUES = "times_at_venues"
+    FOR = "for"
+    EVERYONE = "everyone"
+    DELEGATES_OF = "delegates_of"
+    B2B_SESSION_NOTE = "b2b_session_note"
+    KIND_PLENARY = "kind_plenary"
+    KIND_VISIT = "kind_visit"
+    KIND_CEREMONY = "kind_ceremony"
+    KIND_MEAL = "kind_meal"
+    KIND_TRANSFER = "kind_transfer"
+    KIND_OTHER = "kind_other"
+    KIND_FREE = "kind_free"
+    KIND_B2B = "kind_b2b"
+    CLOCKS_FORWARD = "clocks_forward"
+    CLOCKS_BACK = "clocks_back"
 
 
 # One table, one place: {placeholders} are filled by :func:`label`.
@@ -125,6 +142,51 @@ _LABELS: dict[Label, dict[Lang, str]] = {
         Lang.EN: "Coffee break",
     },
     Label.SESSION: {Lang.IT: "Sessione", Lang.JA: "セッション", Lang.EN: "Session"},
+    # the programme booklet: the whole programme in two languages side by side
+    Label.BOOKLET: {
+        Lang.IT: "Programma della missione",
+        Lang.JA: "ミッション・プログラム",
+        Lang.EN: "Mission programme",
+    },
+    Label.TIMES_AT_VENUES: {
+        Lang.IT: "Orari locali di ciascuna sede",
+        Lang.JA: "時刻は各会場の現地時間",
+        Lang.EN: "Times are local time at each venue",
+    },
+    Label.FOR: {Lang.IT: "Per: {who}", Lang.JA: "対象: {who}", Lang.EN: "For: {who}"},
+    Label.EVERYONE: {Lang.IT: "tutti", Lang.JA: "全員", Lang.EN: "everyone"},
+    Label.DELEGATES_OF: {
+        Lang.IT: "i delegati di {organisation}",
+        Lang.JA: "{organisation}の参加者",
+        Lang.EN: "the delegates of {organisation}",
+    },
+    Label.B2B_SESSION_NOTE: {
+        Lang.IT: "Incontri individuali su appuntamento: {tables} tavoli, "
+        "{minutes} minuti ciascuno.",
+        Lang.JA: "事前予約制の個別商談：{tables}テーブル、1回{minutes}分。",
+        Lang.EN: "One-to-one meetings by appointment: {tables} tables, {minutes} minutes each.",
+    },
+    # what kind of programme item (AgendaKind) a row is
+    Label.KIND_PLENARY: {Lang.IT: "Plenaria", Lang.JA: "全体会議", Lang.EN: "Plenary"},
+    Label.KIND_VISIT: {Lang.IT: "Visita", Lang.JA: "視察", Lang.EN: "Visit"},
+    Label.KIND_CEREMONY: {Lang.IT: "Cerimonia", Lang.JA: "式典", Lang.EN: "Ceremony"},
+    Label.KIND_MEAL: {Lang.IT: "Pasto", Lang.JA: "会食", Lang.EN: "Meal"},
+    Label.KIND_TRANSFER: {Lang.IT: "Trasferimento", Lang.JA: "移動", Lang.EN: "Transfer"},
+    Label.KIND_OTHER: {Lang.IT: "Evento", Lang.JA: "行事", Lang.EN: "Event"},
+    Label.KIND_FREE: {Lang.IT: "Tempo libero", Lang.JA: "自由時間", Lang.EN: "Free time"},
+    Label.KIND_B2B: {Lang.IT: "Incontri B2B", Lang.JA: "B2B商談", Lang.EN: "B2B meetings"},
+    # a change of the clocks during the mission, under the heading of its day
+    Label.CLOCKS_FORWARD: {
+        Lang.IT: "Il {date} alle {time} gli orologi vanno avanti di un'ora ({before} → {after}).",
+        Lang.JA: "{date} {time}に時計を1時間進めます（{before} → {after}）。",
+        Lang.EN: "Clocks go forward one hour on {date} at {time} ({before} → {after}).",
+    },
+    Label.CLOCKS_BACK: {
+        Lang.IT: "Il {date} alle {time} gli orologi tornano indietro di un'ora "
+        "({before} → {after}).",
+        Lang.JA: "{date} {time}に時計を1時間戻します（{before} → {after}）。",
+        Lang.EN: "Clocks go back one hour on {date} at {time} ({before} → {after}).",
+    },
 }
 
 _WEEKDAYS: dict[Lang, tuple[str, ...]] = {

@@ -287,3 +287,41 @@ NOT_A_COLOUR = Wording(
     it="deve essere un colore come #1a1a1a, non {value!r}",
     ja="#1a1a1a のような色にしてください（現在は {value!r}）",
 )
+
+# --- the programme booklet -------------------------------------------------------------------
+
+BOOKLET_UNKNOWN_LANGUAGE = Wording(
+    "documents.booklet.unknown_language",
+    en="The booklet cannot be written in {language!r}: choose two of it, ja and en (e.g. it,ja).",
+    it="Il programma non può essere scritto in “{language}”: scegliere due lingue tra it, ja "
+    "ed en (per esempio it,ja).",
+    ja="プログラムを「{language}」で作成することはできません。it、ja、en から2つ選んでください"
+    "（例: it,ja）。",
+)
+BOOKLET_SAME_LANGUAGE = Wording(
+    "documents.booklet.same_language",
+    en="The booklet's two columns need two different languages, not {language} twice (e.g. it,ja).",
+    it="Le due colonne del programma richiedono due lingue diverse, non due volte {language} "
+    "(per esempio it,ja).",
+    ja="プログラムの2つの列には異なる2つの言語が必要です。{language} を2回指定することは"
+    "できません（例: it,ja）。",
+)
+BOOKLET_TWO_LANGUAGES = Wording(
+    "documents.booklet.two_languages",
+    en="The booklet is written in exactly two languages side by side, not {count} "
+    "({languages}): choose two of it, ja and en (e.g. it,ja).",
+    it="Il programma è scritto in esattamente due lingue affiancate, non {count} "
+    "({languages}): scegliere due lingue tra it, ja ed en (per esempio it,ja).",
+    ja="プログラムはちょうど2つの言語を並べて作成します（指定は {count} 個: {languages}）。"
+    "it、ja、en から2つ選んでください（例: it,ja）。",
+)
+BOOKLET_EMPTY = Wording(
+    "documents.booklet.empty",
+    en="The mission {mission!r} has no programme items and no B2B sessions yet: there is no "
+    "programme to print. Add the programme or set up a B2B session first.",
+    it="La missione “{mission}” non ha ancora voci di programma né sessioni B2B: non c'è "
+    "nessun programma da stampare. Aggiungere prima il programma o una sessione B2B.",
+    ja="ミッション「{mission}」にはまだプログラムの項目も B2B セッションもないため、"
+    "印刷するプログラムがありません。先にプログラムを追加するか、B2B セッションを設定して"
+    "ください。",
+)

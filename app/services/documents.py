@@ -30,6 +30,14 @@ from app.documents.batch import (
 )
 from app.documents.errors import DocumentError, DocumentsCancelled
 from app.model import DocumentLanguage
+from app.services.booklet import (
+    DEFAULT_PAIR,
+    BookletSource,
+    LanguagePair,
+    booklet_file_name,
+    read_booklet,
+    write_booklet,
+)
 from app.store import Store
 
 __all__ = [
@@ -55,6 +63,7 @@ class DocumentKind(StrEnum):
     ORGANISATION_AGENDAS = "organisation_agendas"
     SHEETS = "sheets"  # table sheets and the master grid
     CALENDARS = "calendars"  # one .ics per participant
+    BOOKLET = "booklet"  # the whole programme in two languages side by side (one PDF)
 
     @property
     def per_participant(self) -> bool:
@@ -80,10 +89,11 @@ class DocumentOrder:
     crop_marks: bool = False  # badges
     paper: str = "A4"  # master grid
     language: DocumentLanguage = DocumentLanguage.EN  # sheets (agendas use each reader's)
-    file_name: str | None = None  # badges: the PDF's name (None: badges-<mission>-<layout>.pdf)
+    file_name: str | None = None  # badges, booklet: the PDF's name (None: a name from the mission)
     with_organisations: bool = False  # agendas, calendars: also one per organisation
     whole_mission: bool = False  # calendars: also one with the whole mission
     workers: int | None = None  # agendas: processes rendering in parallel (None: choose)
+    languages: LanguagePair = DEFAULT_PAIR  # booklet: the left and right column's languages
 
 
 @dataclass(frozen=True)
@@ -109,6 +119,7 @@ class ReadOrder:
     badges: BadgeBatch | None = None
     mission: MissionData | None = None
     calendar: CalendarWriter | None = None
+    booklet: BookletSource | None = None
 
 
 def read_order(store: Store, order: DocumentOrder) -> ReadOrder:
@@ -118,6 +129,8 @@ def read_order(store: Store, order: DocumentOrder) -> ReadOrder:
         return ReadOrder(order, badges=load_badges(store, order.mission_id, order.participant_ids))
     if order.kind is DocumentKind.CALENDARS:
         return ReadOrder(order, calendar=mission_calendars(store, order.mission_id))
+    if order.kind is DocumentKind.BOOKLET:
+        return ReadOrder(order, booklet=read_booklet(store, order.mission_id))
     return ReadOrder(order, mission=load_mission_data(store, order.mission_id))
 
 
@@ -151,6 +164,12 @@ def produce(
         if progress is not None:
             progress(1, 1)
         return Produced((result.path,), batch.mission_name, badges=result)
+    if read.booklet is not None:
+        name = order.file_name or booklet_file_name(read.booklet, order.languages)
+        made = write_booklet(read.booklet, order.folder / name, order.languages)
+        if progress is not None:
+            progress(1, 1)
+        return Produced((made.path,), made.mission_name)
     if read.calendar is not None:
         paths = write_calendars(
             read.calendar,

@@ -500,7 +500,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+75"/>
+        <location filename="../../ui/pages/documents.py" line="+76"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
@@ -523,6 +523,11 @@
         <location line="+1"/>
         <source>Calendar files (.ics)</source>
         <translation>Calendar files (.ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme booklet (two languages)</source>
+        <translation>Programme booklet (two languages)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -566,21 +571,24 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+10"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+7"/>
         <source>Italian</source>
         <translation>Italian</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Japanese</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -635,7 +643,12 @@
         <translation>Language:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
@@ -650,7 +663,7 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Folder for the documents</source>
         <translation>Folder for the documents</translation>
     </message>
@@ -670,7 +683,7 @@
         <translation>Select at least one participant, or choose Everyone.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Reading the mission…</source>
         <translation>Reading the mission…</translation>
     </message>

@@ -500,7 +500,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+75"/>
+        <location filename="../../ui/pages/documents.py" line="+76"/>
         <source>Badges</source>
         <translation>Badge</translation>
     </message>
@@ -523,6 +523,11 @@
         <location line="+1"/>
         <source>Calendar files (.ics)</source>
         <translation>File di calendario (.ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme booklet (two languages)</source>
+        <translation>Libretto del programma (due lingue)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -566,21 +571,24 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+10"/>
         <source>English</source>
         <translation>Inglese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+7"/>
         <source>Italian</source>
         <translation>Italiano</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Japanese</source>
         <translation>Giapponese</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -635,7 +643,12 @@
         <translation>Lingua:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Columns:</source>
+        <translation>Colonne:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder:</source>
         <translation>Cartella:</translation>
     </message>
@@ -650,7 +663,7 @@
         <translation>Documenti</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Folder for the documents</source>
         <translation>Cartella per i documenti</translation>
     </message>
@@ -670,7 +683,7 @@
         <translation>Seleziona almeno un partecipante, oppure scegli Tutti.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Reading the mission…</source>
         <translation>Lettura della missione…</translation>
     </message>

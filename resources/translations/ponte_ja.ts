@@ -498,7 +498,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+75"/>
+        <location filename="../../ui/pages/documents.py" line="+76"/>
         <source>Badges</source>
         <translation>バッジ</translation>
     </message>
@@ -521,6 +521,11 @@
         <location line="+1"/>
         <source>Calendar files (.ics)</source>
         <translation>カレンダーファイル（.ics）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme booklet (two languages)</source>
+        <translation>プログラム冊子（2言語）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -564,21 +569,24 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+10"/>
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+7"/>
         <source>Italian</source>
         <translation>イタリア語</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Japanese</source>
         <translation>日本語</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
@@ -633,7 +641,12 @@
         <translation>言語：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Columns:</source>
+        <translation>列の言語:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder:</source>
         <translation>フォルダ：</translation>
     </message>
@@ -648,7 +661,7 @@
         <translation>書類</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Folder for the documents</source>
         <translation>書類の保存先フォルダ</translation>
     </message>
@@ -668,7 +681,7 @@
         <translation>参加者を1人以上選ぶか、「全員」を選んでください。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Reading the mission…</source>
         <translation>ミッションを読み込み中…</translation>
     </message>

@@ -3,6 +3,7 @@ progress and cancel, preview it inside the window, open the folder it went to.""
 
 from __future__ import annotations
 
+from itertools import permutations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
@@ -77,6 +78,7 @@ class DocumentsPage(Page):
             (DocumentKind.ORGANISATION_AGENDAS, self.tr("Organisation agendas")),
             (DocumentKind.SHEETS, self.tr("Table sheets and master grid")),
             (DocumentKind.CALENDARS, self.tr("Calendar files (.ics)")),
+            (DocumentKind.BOOKLET, self.tr("Programme booklet (two languages)")),
         ):
             self.kind.addItem(text, kind)
 
@@ -112,6 +114,15 @@ class DocumentsPage(Page):
             (DocumentLanguage.JA, self.tr("Japanese")),
         ):
             self.sheet_language.addItem(text, language)
+        # the booklet's two columns, left | right: each ordered pair of two languages
+        self.booklet_languages = QComboBox(self)
+        names = {
+            DocumentLanguage.IT: self.tr("Italian"),
+            DocumentLanguage.JA: self.tr("Japanese"),
+            DocumentLanguage.EN: self.tr("English"),
+        }
+        for pair in permutations(names, 2):
+            self.booklet_languages.addItem(f"{names[pair[0]]} | {names[pair[1]]}", pair)
 
         self.folder = QLineEdit(str(ctx.paths.documents_dir), self)
         self.browse = QPushButton(self.tr("Choose…"), self)
@@ -169,7 +180,8 @@ class DocumentsPage(Page):
             (self.tr("Master grid paper:"), self.paper),
             (self.tr("Language:"), self.sheet_language),
         ]
-        for text, widget in (*self.badge_rows, *self.sheet_rows):
+        self.booklet_rows = [(self.tr("Columns:"), self.booklet_languages)]
+        for text, widget in (*self.badge_rows, *self.sheet_rows, *self.booklet_rows):
             form.addRow(text, widget)
         folder = QHBoxLayout()
         folder.addWidget(self.folder, 1)
@@ -233,6 +245,8 @@ class DocumentsPage(Page):
             self.form.setRowVisible(widget, kind is DocumentKind.BADGES)
         for _text, widget in self.sheet_rows:
             self.form.setRowVisible(widget, kind is DocumentKind.SHEETS)
+        for _text, widget in self.booklet_rows:
+            self.form.setRowVisible(widget, kind is DocumentKind.BOOKLET)
 
     def _on_people(self, rows: list[ParticipantRow] | None) -> None:
         self.people.clear()
@@ -291,7 +305,13 @@ class DocumentsPage(Page):
             crop_marks=self.crop_marks.isChecked(),
             paper=self.paper.currentText(),
             language=DocumentLanguage(self.sheet_language.currentData() or "en"),
+            languages=self._booklet_pair(),
         )
+
+    def _booklet_pair(self) -> tuple[DocumentLanguage, DocumentLanguage]:
+        """The booklet's left and right languages (Qt hands the enums back as plain str)."""
+        left, right = self.booklet_languages.currentData() or ("it", "ja")
+        return DocumentLanguage(left), DocumentLanguage(right)
 
     def _folder(self, text: str) -> Path:
         """A folder typed without a root goes under the documents folder, not wherever

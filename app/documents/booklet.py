@@ -1,0 +1,469 @@
+"""The programme booklet: the whole programme of a mission in one PDF for the welcome pack,
+in two languages side by side (Italian | Japanese by default).
+
+A title block (the mission in both languages, host city, dates), then day by day every
+programme item and B2B session: its time in its own venue's zone with the zone's abbreviation
+(JST, CET/CEST) in a column of its own, then kind, title, venue, audience and description once
+in each language, in two aligned columns. At the end the venues with their names in both
+languages and their addresses in Latin script and in Japanese.
+
+Laid out with the house's small flow (:mod:`app.documents.text_layout`), as the agendas are.
+:func:`booklet_source` reads what the booklet needs from a mission record; :func:`booklet_pdf`
+only draws.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import groupby
+from zoneinfo import ZoneInfo
+
+from reportlab.lib.units import mm
+
+from app.common.timezones import to_local
+from app.core.agenda_data import MissionData, SessionInfo, VenueInfo, mission_data
+from app.core.language import (
+    Label,
+    city_name,
+    format_date,
+    format_span,
+    label,
+)
+from app.core.mission_record import MissionRecord
+from app.core.names import Names
+from app.documents.agendas import name_of, organisation_name
+from app.documents.page import ACCENT, GREY, SHADE, PageFrame, version_line
+from app.documents.text_layout import SUBTITLE, TITLE, Cell, Flow, Span, Style, cell, wrap
+from app.model.enums import AgendaKind, Audience, DocumentLanguage
+
+Lang = DocumentLanguage
+LanguagePair = tuple[DocumentLanguage, DocumentLanguage]
+DEFAULT_PAIR: LanguagePair = (Lang.IT, Lang.JA)
+
+# --- what the booklet reads -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionSetUp:
+    """What the booklet needs of a B2B session beyond :class:`SessionInfo`."""
+
+    zone: str  # its venue's zone, as set up
+    delegation_ids: frozenset[int]  # who meets in it; empty: every delegation
+    slot_minutes: int
+
+
+@dataclass(frozen=True)
+class BookletSource:
+    """The mission as documents read it, plus the sessions' zones and the mission's dates."""
+
+    data: MissionData
+    sessions: Mapping[int, SessionSetUp]
+    first_day: date | None
+    last_day: date | None
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing to print: no programme item and no B2B session."""
+        return not self.data.items and not self.data.sessions
+
+
+def booklet_source(record: MissionRecord) -> BookletSource:
+    """What the booklet prints of ``record`` (read once)."""
+    return BookletSource(
+        data=mission_data(record),
+        sessions={
+            s.id: SessionSetUp(s.timezone, s.delegation_ids, s.slot_minutes)
+            for s in record.sessions
+        },
+        first_day=record.mission.start_date,
+        last_day=record.mission.end_date,
+    )
+
+
+# --- the rows: programme items and B2B sessions alike ----------------------------------------
+
+_KINDS: dict[AgendaKind, Label] = {
+    AgendaKind.PLENARY: Label.KIND_PLENARY,
+    AgendaKind.COMPANY_VISIT: Label.KIND_VISIT,
+    AgendaKind.SIGNING_CEREMONY: Label.KIND_CEREMONY,
+    AgendaKind.DINNER: Label.KIND_MEAL,
+    AgendaKind.TRANSFER: Label.KIND_TRANSFER,
+    AgendaKind.OTHER: Label.KIND_OTHER,
+    AgendaKind.FREE: Label.KIND_FREE,
+    AgendaKind.B2B: Label.KIND_B2B,
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of the booklet, in its venue's zone."""
+
+    start: datetime
+    end: datetime
+    kind: AgendaKind
+    titles: Names
+    descriptions: Names
+    venue_id: int | None
+    audience: Audience
+    delegation_ids: tuple[int, ...] = ()
+    organisation_id: int | None = None
+    attendees: frozenset[int] = frozenset()
+
+
+def _three(make: Callable[[DocumentLanguage], str]) -> Names:
+    """Names built by calling ``make(lang)`` for each language."""
+    return Names(make(Lang.EN), make(Lang.IT), make(Lang.JA))
+
+
+def _session_entry(session: SessionInfo, setup: SessionSetUp | None, fallback_zone: str) -> Entry:
+    zone = setup.zone if setup is not None else fallback_zone
+    minutes = setup.slot_minutes if setup is not None else 0
+    if session.slots:
+        first = session.slots[0]
+        minutes = round((first.end - first.start).total_seconds() / 60)
+
+    def note(lang: DocumentLanguage) -> str:
+        lines = [label(Label.B2B_SESSION_NOTE, lang, tables=len(session.tables), minutes=minutes)]
+        lines += [
+            f"{b.names.in_(lang)} {format_span(to_local(b.start, zone), to_local(b.end, zone))}"
+            for b in session.breaks
+        ]
+        return "\n".join(lines)
+
+    delegations = tuple(sorted(setup.delegation_ids)) if setup is not None else ()
+    return Entry(
+        start=to_local(session.start, zone),
+        end=to_local(session.end, zone),
+        kind=AgendaKind.B2B,
+        titles=session.names,
+        descriptions=_three(note),
+        venue_id=session.venue_id,
+        audience=Audience.DELEGATION if delegations else Audience.EVERYONE,
+        delegation_ids=delegations,
+    )
+
+
+def entries(source: BookletSource) -> tuple[Entry, ...]:
+    """Every programme item and B2B session, by local day and then by start. An item of the
+    older kind "B2B" that overlaps a session is left out: the session, as set up, is that
+    block (the older data carried it twice)."""
+    data = source.data
+    zone = data.mission.timezone
+    sessions = [_session_entry(s, source.sessions.get(s.id), zone) for s in data.sessions]
+    out = list(sessions)
+    for item in data.items:
+        if item.kind is AgendaKind.B2B and any(
+            s.start < item.end and item.start < s.end for s in sessions
+        ):
+            continue
+        out.append(
+            Entry(
+                start=to_local(item.start, item.timezone),
+                end=to_local(item.end, item.timezone),
+                kind=item.kind,
+                titles=item.titles,
+                descriptions=item.descriptions,
+                venue_id=item.venue_id,
+                audience=item.audience,
+                delegation_ids=(
+                    (item.audience_delegation_id,) if item.audience_delegation_id else ()
+                ),
+                organisation_id=item.audience_organisation_id,
+                attendees=item.attendees,
+            )
+        )
+    return tuple(sorted(out, key=lambda e: (e.start.date(), e.start, e.end)))
+
+
+def audience_names(entry: Entry, data: MissionData, lang: DocumentLanguage) -> tuple[str, ...]:
+    """Who the entry is for, in ``lang``: everyone, the delegation(s), the organisation's
+    delegates, or the named participants by name; () for free time (it holds nobody)."""
+    if entry.kind is AgendaKind.FREE:
+        return ()
+    if entry.audience is Audience.DELEGATION:
+        found = [data.delegations.get(d) for d in entry.delegation_ids]
+        names = tuple(d.names.in_(lang) for d in found if d is not None)
+        return names or (label(Label.EVERYONE, lang),)
+    if entry.audience is Audience.ORGANISATION and entry.organisation_id is not None:
+        org = data.organisations.get(entry.organisation_id)
+        if org is not None:
+            return (label(Label.DELEGATES_OF, lang, organisation=organisation_name(org, lang)),)
+    if entry.audience is Audience.PARTICIPANTS:
+        people = sorted(
+            (data.people[p] for p in entry.attendees if p in data.people), key=lambda p: p.sort_key
+        )
+        return tuple(name_of(p, lang) for p in people)
+    return (label(Label.EVERYONE, lang),)
+
+
+def venues_of(source: BookletSource, rows: Sequence[Entry]) -> tuple[VenueInfo, ...]:
+    """The venues the programme uses, in order of first use."""
+    venues = source.data.venues
+    seen = dict.fromkeys(e.venue_id for e in rows if e.venue_id is not None)
+    return tuple(venues[v] for v in seen if v in venues)
+
+
+@dataclass(frozen=True)
+class ClockChange:
+    """The clocks of ``zone`` going forward or back: at ``wall`` (local, as the clock read
+    just before) they jump from ``before`` to ``after`` (zone abbreviations)."""
+
+    zone: str
+    wall: datetime  # naive local wall time of the change ("02:00" in Rome in March)
+    before: str
+    after: str
+    forward: bool
+
+
+def clock_changes(zone: str, start: datetime, stop: datetime) -> tuple[ClockChange, ...]:
+    """The changes of ``zone``'s clocks between the instants ``start`` and ``stop``."""
+    tz = ZoneInfo(zone)
+    changes = []
+    step = timedelta(minutes=15)
+    at = start.astimezone(UTC)
+    while at < stop:
+        nxt = at + step
+        if at.astimezone(tz).utcoffset() != nxt.astimezone(tz).utcoffset():
+            low, high = at, nxt  # to the minute: the first instant on the new offset
+            while high - low > timedelta(minutes=1):
+                mid = low + (high - low) / 2
+                if mid.astimezone(tz).utcoffset() == low.astimezone(tz).utcoffset():
+                    low = mid
+                else:
+                    high = mid
+            old, new = (high - timedelta(minutes=1)).astimezone(tz), high.astimezone(tz)
+            wall = (old + timedelta(minutes=1)).replace(tzinfo=None)
+            delta = (new.utcoffset() or timedelta()) - (old.utcoffset() or timedelta())
+            changes.append(
+                ClockChange(zone, wall, old.tzname() or "", new.tzname() or "", delta > timedelta())
+            )
+        at = nxt
+    return tuple(changes)
+
+
+def day_clock_changes(rows: Sequence[Entry], next_rows: Sequence[Entry] | None, *,
+                      first: bool) -> tuple[ClockChange, ...]:  # fmt: skip
+    """The clock changes to warn of under a day's heading: those of its rows' zones from its
+    first row (from its midnight on the booklet's first day) until the next day's first row
+    (or this day's last end). A change in the night is told the evening before, when the
+    delegate still can set an alarm right; the note itself names the date and the time."""
+    start = rows[0].start
+    if first:
+        start = datetime.combine(start.date(), time(), start.tzinfo)
+    stop = next_rows[0].start if next_rows else max(e.end for e in rows)
+    zones = dict.fromkeys(str(e.start.tzinfo) for e in rows)
+    return tuple(c for zone in zones for c in clock_changes(zone, start, stop))
+
+
+def clock_note(change: ClockChange, lang: DocumentLanguage) -> str:
+    """'Clocks go forward one hour on 26 March 2028 at 02:00 (CET → CEST).'"""
+    return label(
+        Label.CLOCKS_FORWARD if change.forward else Label.CLOCKS_BACK,
+        lang,
+        date=format_date(change.wall.date(), lang, weekday=False),
+        time=f"{change.wall:%H:%M}",
+        before=change.before,
+        after=change.after,
+    )
+
+
+# --- drawing ----------------------------------------------------------------------------------
+
+HEADING = Style(13, bold=True, colour=ACCENT)
+DAY = Style(10.5, bold=True)
+KIND = Style(7.5, bold=True, colour=ACCENT)
+ITEM_TITLE = Style(9.5, bold=True)
+TIME = Style(9, bold=True)
+DETAIL = Style(8.5)
+NOTE = Style(8, colour=GREY)
+CLOCKS = Style(8, bold=True, colour=ACCENT)
+PAD = 3.0
+TIME_WIDTH = 32 * mm
+
+
+def _fill(pieces: Sequence[str], style: Style, width: float, first: str = "",
+          space: str = " ") -> list[str]:  # fmt: skip
+    """``pieces`` laid greedily into lines of ``width``, each piece whole on its line (a
+    piece wider than a line alone is left for :func:`wrap` to cut)."""
+    lines: list[str] = []
+    current = first
+    for piece in pieces:
+        candidate = current + (" " if current == first else space) + piece if current else piece
+        if current and len(wrap(style.span(candidate), width)) > 1:
+            lines.append(current)
+            candidate = piece
+        current = candidate
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _whole_names(prefix: str, names: Sequence[str], style: Style, width: float,
+                 lang: DocumentLanguage) -> list[Span]:  # fmt: skip
+    """``prefix`` and ``names`` in lines broken only between names, so that no name (a
+    Japanese one least of all) is cut inside while it fits on a line of its own; a name
+    longer than a line is broken between its words ("トリノ商工会議所 / 会議センター")."""
+    separator, space = ("、", "") if lang is Lang.JA else (",", " ")
+    pieces = [n + (separator if i < len(names) - 1 else "") for i, n in enumerate(names)]
+    lines = _fill(pieces, style, width, prefix, space)
+    out: list[str] = []
+    for line in lines:
+        if len(wrap(style.span(line), width)) > 1 and " " in line:
+            out.extend(_fill(line.split(" "), style, width))
+        else:
+            out.append(line)
+    return [style.span(line) for line in out]
+
+
+class _Columns:
+    """The x positions of the three columns: time | left language | right language."""
+
+    def __init__(self, flow: Flow) -> None:
+        self.time_x = flow.left
+        self.lang_width = (flow.usable - TIME_WIDTH) / 2
+        self.left_x = flow.left + TIME_WIDTH
+        self.right_x = self.left_x + self.lang_width
+
+    def x(self, column: int) -> float:
+        return self.left_x if column == 0 else self.right_x
+
+
+def _entry_spans(entry: Entry, data: MissionData, lang: DocumentLanguage,
+                 width: float) -> list[Span]:  # fmt: skip
+    spans = [KIND.span(label(_KINDS[entry.kind], lang)), ITEM_TITLE.span(entry.titles.in_(lang))]
+    venue = data.venues.get(entry.venue_id) if entry.venue_id is not None else None
+    if venue is not None:
+        spans += _whole_names("", [venue.names.in_(lang)], DETAIL, width, lang)
+    who = audience_names(entry, data, lang)
+    if who:
+        prefix = label(Label.FOR, lang, who="").rstrip()
+        spans += _whole_names(prefix, who, DETAIL, width, lang)
+    description = entry.descriptions.in_(lang)
+    if description:
+        spans.append(NOTE.span(description))
+    return spans
+
+
+def _draw_day(flow: Flow, cols: _Columns, day: date, rows: Sequence[Entry],
+              data: MissionData, pair: LanguagePair,
+              changes: Sequence[ClockChange] = ()) -> None:  # fmt: skip
+    """A day: its heading in both languages (with any change of the clocks) stays with its
+    first row and repeats at the top of each page the day runs onto."""
+    head = [
+        cell(cols.time_x, TIME_WIDTH, []),
+        *(cell(cols.x(i), cols.lang_width, [
+            DAY.span(format_date(day, lang)),
+            *(CLOCKS.span(clock_note(c, lang)) for c in changes),
+        ]) for i, lang in enumerate(pair)),
+    ]  # fmt: skip
+    inner = cols.lang_width - 2 * PAD
+    cells: list[list[Cell]] = [
+        [
+            cell(cols.time_x, TIME_WIDTH, [TIME.span(format_span(e.start, e.end))]),
+            *(
+                cell(cols.x(i), cols.lang_width, _entry_spans(e, data, lang, inner))
+                for i, lang in enumerate(pair)
+            ),
+        ]
+        for e in rows
+    ]
+    heights = [max(c.height for c in r) + 2 * PAD for r in cells]
+    head_height = max(c.height for c in head) + 2 * PAD
+    flow.space(4)
+    flow.ensure(head_height + heights[0])
+    flow.draw_row(head, head_height, shade=True, pad=PAD, tint=SHADE)
+    for r, h in zip(cells, heights, strict=True):
+        if not flow.room(h):
+            flow.ensure(h)  # a new page: the day's heading again on top
+            flow.draw_row(head, head_height, shade=True, pad=PAD, tint=SHADE)
+        flow.draw_row(r, h, shade=False, pad=PAD)
+
+
+def _dates(source: BookletSource, rows: Sequence[Entry], lang: DocumentLanguage) -> str:
+    first = source.first_day or (rows[0].start.date() if rows else None)
+    last = source.last_day or (max(e.end for e in rows).date() if rows else None)
+    if first is None or last is None:
+        return ""
+    if first == last:
+        return format_date(first, lang, weekday=False)
+    return f"{format_date(first, lang, weekday=False)} – {format_date(last, lang, weekday=False)}"
+
+
+def _title_block(flow: Flow, source: BookletSource, rows: Sequence[Entry],
+                 pair: LanguagePair) -> None:  # fmt: skip
+    mission = source.data.mission
+    cols = _Columns(flow)
+    edges = (flow.left, cols.right_x, flow.right)  # the right half over the right column
+    cells = [
+        cell(
+            edges[i],
+            edges[i + 1] - edges[i],
+            [
+                SUBTITLE.span(label(Label.BOOKLET, lang)),
+                TITLE.span(mission.names.in_(lang)),
+                SUBTITLE.span(
+                    " · ".join(
+                        x
+                        for x in (city_name(mission.host_city, lang), _dates(source, rows, lang))
+                        if x
+                    )
+                ),
+            ],
+            pad=0 if i == 0 else PAD,
+        )
+        for i, lang in enumerate(pair)
+    ]
+    height = max(c.height for c in cells)
+    flow.draw_row(cells, height + 2, shade=False, pad=0)
+    flow.space(4)
+
+
+def _venues(flow: Flow, cols: _Columns, venues: Sequence[VenueInfo],
+            pair: LanguagePair) -> None:  # fmt: skip
+    if not venues:
+        return
+    heading = " · ".join(dict.fromkeys(label(Label.VENUES, lang) for lang in pair))
+    flow.text(HEADING.span(heading), before=12, after=3, keep=40)
+    inner = cols.lang_width - 2 * PAD
+    for number, venue in enumerate(venues, start=1):
+        columns = []
+        for i, lang in enumerate(pair):
+            spans = [
+                *_whole_names("", [venue.names.in_(lang)], ITEM_TITLE, inner, lang),
+                DETAIL.span(venue.address_in(lang)),
+            ]
+            if i == 1 and Lang.JA not in pair and venue.address_ja:
+                spans.append(DETAIL.span(venue.address_ja))  # for a taxi in Japan
+            columns.append(cell(cols.x(i), cols.lang_width, spans))
+        flow.row([cell(cols.time_x, TIME_WIDTH, [TIME.span(str(number))]), *columns], pad=PAD)
+
+
+def _frame(source: BookletSource, pair: LanguagePair) -> PageFrame:
+    left, right = pair
+    names = source.data.mission.names
+    mission = " · ".join(dict.fromkeys((names.in_(left), names.in_(right))))
+    return PageFrame(
+        title=label(Label.BOOKLET, left),
+        reader=label(Label.BOOKLET, right),
+        mission=mission,
+        version=version_line(source.data, left),
+        zone_note=label(Label.TIMES_AT_VENUES, left),
+        lang=left,
+    )
+
+
+def booklet_pdf(source: BookletSource, pair: LanguagePair = DEFAULT_PAIR) -> bytes:
+    """The booklet of ``source`` with ``pair[0]`` in the left column, ``pair[1]`` in the right."""
+    rows = entries(source)
+    flow = Flow(_frame(source, pair))
+    cols = _Columns(flow)
+    _title_block(flow, source, rows, pair)
+    days = [(day, list(group)) for day, group in groupby(rows, key=lambda e: e.start.date())]
+    for n, (day, day_rows) in enumerate(days):
+        next_rows = days[n + 1][1] if n + 1 < len(days) else None
+        changes = day_clock_changes(day_rows, next_rows, first=n == 0)
+        _draw_day(flow, cols, day, day_rows, source.data, pair, changes)
+    _venues(flow, cols, venues_of(source, rows), pair)
+    return flow.finish()
