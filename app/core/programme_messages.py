@@ -31,18 +31,20 @@ ITEM = Wording("programme.item", en="“{title}”", it="«{title}»", ja="「{t
 PERSON_TWO_ITEMS = Wording(
     "programme.person_two_items",
     en="{first} ({first_when}) and {second} ({second_when}) overlap, and both expect {people}.",
-    it="{first} ({first_when}) e {second} ({second_when}) si sovrappongono, e in entrambi "
-    "sono attesi {people}.",
+    it="{first} ({first_when}) e {second} ({second_when}) si sovrappongono; attesi a entrambi: "
+    "{people}.",
     ja="{first}（{first_when}）と{second}（{second_when}）が重なっていますが、両方に{people}の"
     "出席が予定されています。",
 )
 
 MEETING_DURING_ITEM = Wording(
     "programme.meeting_during_item",
-    en="{meeting} ({meeting_when}) falls during {item} ({item_when}), which {people} attend.",
-    it="{meeting} ({meeting_when}) cade durante {item} ({item_when}), a cui partecipano {people}.",
-    ja="{meeting}（{meeting_when}）が{item}（{item_when}）と重なっています。{people}は"
-    "{item}に出席予定です。",
+    en="During {item} ({item_when}) there is {meeting} ({meeting_when}); expected at both: "
+    "{people}.",
+    it="Durante {item} ({item_when}) è previsto {meeting} ({meeting_when}); attesi a entrambi: "
+    "{people}.",
+    ja="{item}（{item_when}）の最中に{meeting}（{meeting_when}）があります。両方に出席予定："
+    "{people}。",
 )
 
 TRAVEL_TOO_SHORT = Wording(
@@ -106,4 +108,9 @@ KIND_INTERPRETER_TWO_PLACES = Wording(
     en="Interpreter in two places",
     it="Interprete in due luoghi",
     ja="通訳者の重複",
+)
+
+# One line of a list of clashes: what kind, then what it says.
+CLASH_LINE = Wording(
+    "programme.clash_line", en="{label}: {text}", it="{label}: {text}", ja="{label}：{text}"
 )
