@@ -274,6 +274,29 @@ def test_many_people_are_named_a_few_then_counted(world: World) -> None:
     assert "ほか 3 名" in clash.text("ja")
 
 
+def test_audiences_by_delegation_and_by_organisation(world: World) -> None:
+    """The Turin delegation's visit and a lunch for Alice's company, overlapping: the two
+    of that company (not Ivo, of no delegation, nor Bob, of Nagoya) are caught."""
+    w = world
+    visit = add_item(w, "Turin side visit", at(10), at(12), venue=w.plant)
+    lunch = add_item(w, "Company lunch", at(11, 30), at(13), kind=AgendaKind.DINNER)
+    with w.store.session() as s:
+        org_a = s.get(Organisation, w.org_a)
+        assert org_a is not None and org_a.delegation_id is not None
+        edit = {visit: (Audience.DELEGATION, "audience_delegation_id", org_a.delegation_id),
+                lunch: (Audience.ORGANISATION, "audience_organisation_id", org_a.id)}  # fmt: skip
+        for item_id, (audience, field, value) in edit.items():
+            item = s.get(AgendaItem, item_id)
+            assert item is not None
+            item.audience = audience
+            setattr(item, field, value)
+    (clash,) = clashes(w)
+    record = load_mission(w.store, w.mission)
+    items = {i.id: i for i in record.items}
+    both = record.attendees_of(items[visit]) & record.attendees_of(items[lunch])
+    assert clash.participant_ids == tuple(sorted(both)) == tuple(sorted((w.alice, w.carla)))
+
+
 # --- a meeting during an item -----------------------------------------------------------------
 
 
