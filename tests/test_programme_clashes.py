@@ -679,3 +679,13 @@ def test_record_built_from_the_database_is_what_the_service_reads(world: World) 
     assert _seen(programme_clashes(replace(record, items=record.items[::-1]))) == _seen(
         programme_clashes(record)
     )
+
+
+def test_a_title_with_braces_is_worded_as_written(world: World) -> None:
+    """A title is text, never a template: braces in it stay braces."""
+    w = world
+    add_item(w, "Plenary {draft}", at(10), at(12), title_ja="全体会議 {案}")
+    add_item(w, "Visit", at(11), at(13), venue=w.plant, people=[w.alice])
+    (clash,) = clashes(w)
+    assert "“Plenary {draft}”" in clash.text("en") and "«Plenary {draft}»" in clash.text("it")
+    assert "「全体会議 {案}」" in clash.text("ja")

@@ -399,7 +399,7 @@ _LANGS = (DocumentLanguage.EN, DocumentLanguage.IT, DocumentLanguage.JA)
 def _named(names: Names) -> Message:
     """A name in each reader's language (with the usual fallbacks)."""
     en, it, ja = (names.in_(lang) for lang in _LANGS)
-    return pm.NAME(en=en, it=it, ja=ja)
+    return pm.named(en=en, it=it, ja=ja)
 
 
 def _period_text(start: datetime, end: datetime, zone: str, lang: DocumentLanguage) -> str:
@@ -426,13 +426,13 @@ class _Words:
         key = (start, end, zone)
         if key not in self._periods:
             en, it, ja = (_period_text(start, end, zone, lang) for lang in _LANGS)
-            self._periods[key] = pm.NAME(en=en, it=it, ja=ja)
+            self._periods[key] = pm.named(en=en, it=it, ja=ja)
         return self._periods[key]
 
     def item(self, item: ItemRecord) -> Message:
         key = ("item", item.id)
         if key not in self._names:
-            self._names[key] = pm.ITEM(title=_named(item.titles))
+            self._names[key] = pm.quoted(*(item.titles.in_(lang) for lang in _LANGS))
         return self._names[key]
 
     def meeting(self, m: MeetingRecord) -> Message:
@@ -455,13 +455,13 @@ class _Words:
     def _organisation(self, org_id: int) -> Message:
         org = self.record.organisations.get(org_id)
         if org is None:
-            return pm.NAME(en=str(org_id), it=str(org_id), ja=str(org_id))
-        return pm.NAME(en=org.name, it=org.name, ja=org.name_ja or org.name)
+            return pm.named(en=str(org_id), it=str(org_id), ja=str(org_id))
+        return pm.named(en=org.name, it=org.name, ja=org.name_ja or org.name)
 
     def venue(self, venue_id: int) -> Message:
         venue = self.record.venues.get(venue_id)
         if venue is None:
-            return pm.NAME(en=str(venue_id), it=str(venue_id), ja=str(venue_id))
+            return pm.named(en=str(venue_id), it=str(venue_id), ja=str(venue_id))
         return _named(venue.names)
 
     def person(self, pid: int) -> Message:
@@ -473,9 +473,9 @@ class _Words:
     def _person(self, pid: int) -> Message:
         p = self.record.people.get(pid)
         if p is None:
-            return pm.NAME(en=str(pid), it=str(pid), ja=str(pid))
+            return pm.named(en=str(pid), it=str(pid), ja=str(pid))
         en, it, ja = (person_name(p.latin_name, p.kanji_name, lang) for lang in _LANGS)
-        return pm.NAME(en=en, it=it, ja=ja)
+        return pm.named(en=en, it=it, ja=ja)
 
     def people(self, ids: Iterable[int]) -> Message:
         """The first few people by name (family name, then given name), "and N more"."""

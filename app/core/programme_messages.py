@@ -1,17 +1,29 @@
 """What a clash in the programme says (app/core/programme_clashes.py), in Italian, Japanese and
 English. A name that differs per language (an item's title, a venue, an organisation, a
-person in kanji) goes in as a :class:`~app.common.wording.Message` of :data:`NAME`, so that
-each reader gets their own form."""
+person in kanji, a time) goes in as :func:`named`, so that each reader gets their own form."""
 
 from __future__ import annotations
 
-from app.common.wording import Wording
+from app.common.wording import Message, Wording
 
-# A name as each language writes it: the three forms, fallbacks already applied.
-NAME = Wording("programme.name", en="{en}", it="{it}", ja="{ja}")
+
+def named(en: str, it: str, ja: str) -> Message:
+    """A name (or a time) as each language writes it, fallbacks already applied: a message
+    whose every language is its own literal form, worded inside a sentence like any other."""
+    return Wording("programme.name", en=_literal(en), it=_literal(it), ja=_literal(ja))()
+
+
+def quoted(en: str, it: str, ja: str) -> Message:
+    """An item's title in each language's quotation marks: “Plenary”, «Plenaria», 「全体会議」."""
+    return named(f"“{en}”", f"«{it}»", f"「{ja}」")
+
+
+def _literal(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
 
 LIST_LINK = Wording(
-    "programme.list_link", en="{first}, {rest}", it="{first}, {rest}", ja="{first}、{rest}"
+    "programme.list_link", en="{first}, {rest}", it="{first}, {rest}", ja="{first}・{rest}"
 )
 AND_MORE = Wording(
     "programme.and_more",
@@ -26,7 +38,6 @@ MEETING = Wording(
     it="l'incontro B2B {a} – {b}",
     ja="B2B商談「{a} – {b}」",
 )
-ITEM = Wording("programme.item", en="“{title}”", it="«{title}»", ja="「{title}」")
 
 PERSON_TWO_ITEMS = Wording(
     "programme.person_two_items",
