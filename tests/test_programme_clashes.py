@@ -566,6 +566,23 @@ def test_schedule_is_not_blocked_by_free_time(small_fair: World) -> None:
     assert clashes(w) == ()
 
 
+def test_a_delegate_at_an_item_is_not_seated_at_a_meeting_during_it(world: World) -> None:
+    """Alice is at a plenary for the whole session, her colleague Carla is free: the company
+    still meets, Carla alone is seated, and the programme has no clash."""
+    w = world
+    with w.store.session() as s:
+        m = s.get(Mission, w.mission)
+        assert m is not None
+        s.add(MeetingRequest(mission=m, requester_id=w.org_a, requested_id=w.org_b, priority=5))
+        s.add(MeetingRequest(mission=m, requester_id=w.org_b, requested_id=w.org_a, priority=5))
+    add_item(w, "Plenary", at(13), at(19), people=[w.alice])
+    assert schedule_mission(w.store, w.mission, time_limit_s=10).stored >= 1
+    with w.store.snapshot() as s:
+        seated = set(s.scalars(select(MeetingParticipant.participant_id)))
+    assert w.carla in seated and w.alice not in seated
+    assert clashes(w) == ()
+
+
 # --- properties, on records built in memory ---------------------------------------------------
 
 T0 = datetime(2027, 10, 13, 6, 0, tzinfo=UTC)

@@ -9,8 +9,9 @@ one meeting: a mutual request weighs the sum of both priorities, a single one it
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -25,6 +26,7 @@ from app.core.changes import Changes
 from app.core.mission_record import (
     MeetingRecord,
     MissionRecord,
+    PersonRecord,
     RequestRecord,
     away_slots,
     load_mission,
@@ -296,7 +298,7 @@ def store_schedule(
         if not m.locked:
             s.delete(m)
     s.flush()
-    delegates = {oid: [p.id for p in people] for oid, people in record.delegates().items()}
+    delegates = record.delegates()
     written = 0
     for a in schedule.assignments:
         if a.meeting in locked:
@@ -319,11 +321,26 @@ def store_schedule(
         )
         meeting.participant_links = [
             MeetingParticipant(participant_id=p)
-            for p in [*delegates.get(lo, ()), *delegates.get(hi, ())]
+            for org in (lo, hi)
+            for p in _free_at(record, delegates.get(org, ()), slot.start_utc, slot.end_utc)
         ]
         s.add(meeting)
         written += 1
     return written
+
+
+def _free_at(
+    record: MissionRecord, people: Sequence[PersonRecord], start: datetime, end: datetime
+) -> list[int]:
+    """The delegates who can sit at a meeting from ``start`` to ``end``: those not away nor at
+    a programme item then (all of them, should every one be busy: the solver places a team's
+    meeting only when one of its delegates is free)."""
+    free = [
+        p.id
+        for p in people
+        if not any(start < until and since < end for since, until in record.busy_periods(p))
+    ]
+    return free or [p.id for p in people]
 
 
 @dataclass(frozen=True)
