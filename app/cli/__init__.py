@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from app import __version__
+from app.cli.clashes import clashes_command
 from app.cli.context import CliContext, db_option
 from app.cli.database import demo_command, info_command
 from app.cli.documents import agendas_command, badges_command, ics_command, sheets_command
@@ -109,6 +110,7 @@ def build_cli(
         session_group,
         interpreter_group,
         unavailable_group,
+        clashes_command,
         *extra_commands,
     ):
         cli.add_command(command)

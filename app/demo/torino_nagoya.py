@@ -217,7 +217,7 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
         "〒460-8501 愛知県名古屋市中区三の丸3-1-2", "Nagoya", "Prefettura di Aichi",
     )  # fmt: skip
 
-    def people_of(*sectors: Sector, limit: int) -> list[Participant]:
+    def people_of(*sectors: Sector, limit: int | None = None) -> list[Participant]:
         found = [
             p
             for o in b.orgs.values()
@@ -227,8 +227,10 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
         return found[:limit]
 
     automotive_group = [*people_of(Sector.AUTOMOTIVE, limit=18), interpreters[0]]
+    # The two visits are at the same hours (Kariya, Toyota City): nobody is on both.
+    green = people_of(Sector.GREEN_TRANSITION, Sector.ENERGY)
     hydrogen_group = [
-        *people_of(Sector.GREEN_TRANSITION, Sector.ENERGY, limit=10),
+        *[p for p in green if p not in automotive_group][:10],
         b.orgs[TURIN_CITY.name].participants[0],
         interpreters[1],
     ]
