@@ -1,0 +1,1 @@
+"""The Programme page's pieces: the item form, the timeline, the undo commands."""
