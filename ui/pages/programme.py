@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.common.timezones import to_local
 from app.core.changes import Changes
+from app.core.programme_messages import NO_CLASHES
 from app.model.enums import AgendaKind
 from app.services.programme import (
     AmbiguousTime,
@@ -404,7 +405,7 @@ class ProgrammePage(Page):
             self.clash_list.addItem(item)
         count = len(view.clashes)
         self.clash_heading.setText(
-            self.tr("Clashes: %n", "", count) if count else self.tr("No clashes.")
+            self.tr("Clashes: %n", "", count) if count else NO_CLASHES().text(lang)
         )
         self.clash_heading.setStyleSheet(
             "font-weight: bold;" + (ERROR_STYLE if count else "color: #2e7d32;")

@@ -42,7 +42,8 @@ def audience_text(record: MissionRecord, row: ItemRow, lang: str) -> str:
                 organisation=organisation_name(org.name, org.name_ja, lang)
             )
     if row.audience is Audience.PARTICIPANTS:
-        return translate("Programme", "%n participant(s)", "", len(row.attendee_ids))
+        count = len(row.attendee_ids)  # a variable: lupdate misses a call nested here
+        return translate("Programme", "%n participant(s)", "", count)
     return translate("Programme", "Everyone")
 
 
