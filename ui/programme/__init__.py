@@ -1,0 +1,1 @@
+"""The Programme page's pieces: the day's timeline of items, venues and B2B sessions."""
