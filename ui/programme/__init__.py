@@ -1,1 +1,2 @@
-"""The Programme page's pieces: the item form, the timeline, the undo commands."""
+"""The Programme page's pieces: the day's timeline of items, venues and B2B sessions, the item
+form, the undo commands."""
