@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -24,6 +24,7 @@ from tests.ui_support import close_context, make_context, type_over, type_text, 
 from ui.context import AppContext
 from ui.pages.programme import ProgrammePage
 from ui.programme.ambiguous import AmbiguousTimeBox
+from ui.programme.timeline import MINUTE_HEIGHT
 
 ROME_MISSION = "Nagoya → Torino, March 2028"
 TOKYO_MISSION_ZONE = "Asia/Tokyo"
@@ -130,8 +131,24 @@ def save(qtbot: QtBot, page: ProgrammePage, ctx: AppContext) -> None:
     qtbot.waitUntil(lambda: settled(page, ctx))
 
 
+def drag(qtbot: QtBot, page: ProgrammePage, start: QPointF, end: QPointF) -> None:
+    """Press, move and release the left button on the timeline."""
+    timeline = page.timeline
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=start.toPoint())
+    middle = (start + end) / 2
+    qtbot.mouseMove(timeline, middle.toPoint())
+    qtbot.mouseMove(timeline, end.toPoint())
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=end.toPoint())
+
+
+def block_of(page: ProgrammePage, item_id: int) -> QRectF:
+    rect = page.timeline.block_rect(f"item:{item_id}")
+    assert not rect.isEmpty()
+    return rect
+
+
 def titles_on_timeline(page: ProgrammePage) -> list[str]:
-    return [b.title for b in page.timeline.blocks]
+    return [b.title for b in page.timeline.blocks()]
 
 
 # --- opening --------------------------------------------------------------------------------
@@ -145,14 +162,14 @@ def test_opens_on_the_first_day_with_items_with_its_sessions(
     assert page.day_combo.count() == 4  # Saturday to Tuesday
     assert titles_on_timeline(page) == ["Arrival at Torino Caselle and bus to the hotel"]
     page.show_day(date(2028, 3, 27))
-    keys = [b.key for b in page.timeline.blocks]
+    keys = [b.key for b in page.timeline.blocks()]
     assert any(k.startswith("session:") for k in keys)  # the B2B session among the items
     assert "Plenary: Nagoya and Turin, partners in the transition" in titles_on_timeline(page)
-    plenary = next(b for b in page.timeline.blocks if b.title.startswith("Plenary"))
+    plenary = next(b for b in page.timeline.blocks() if b.title.startswith("Plenary"))
     assert plenary.subtitle.startswith("09:30–11:30 CEST · Plenary · Everyone")
     assert page.second_zone.currentText() == "Asia/Tokyo"  # the other side's home
     assert not page.second_toggle.isChecked()
-    assert [c.title for c in page.timeline.columns][-1] == "No venue"
+    assert [c.title for c in page.timeline.columns()][-1] == "No venue"
     qtbot.mouseClick(page.next_day, Qt.MouseButton.LeftButton)
     assert page.current_day() == date(2028, 3, 28)
     assert not page.next_day.isEnabled()
@@ -266,7 +283,10 @@ def test_second_zone_shows_tokyo_times(
     assert page.form.start_second.isVisible()
     assert page.form.start_second.text() == "= 16:30 JST"
     assert page.form.end_second.text() == "= 18:30 JST"
-    assert page.timeline.second == "Asia/Tokyo"  # type: ignore[attr-defined]
+    assert page.timeline.second_zone() == "Asia/Tokyo"
+    assert page.timeline.zone_titles() == ("CEST", "JST")
+    assert page.timeline.axis_marks()[3].label == "10:00"
+    assert page.timeline.axis_marks()[3].second_label == "17:00"
     qtbot.mouseClick(page.second_toggle, Qt.MouseButton.LeftButton)
     assert not page.form.start_second.isVisible() and page.second_zone_name() is None
 
@@ -280,31 +300,39 @@ def test_move_resize_delete_and_undo_redo(
     page, ctx = rome
     mission_id = ctx.mission_id
     assert mission_id is not None
-    fill_new(qtbot, page, "Tea ceremony", "2028-03-25", "10:00", "11:00", "Torino Incontra")
+    fill_new(qtbot, page, "Tea ceremony", "2028-03-27", "10:00", "11:00", "MAUTO")
     save(qtbot, page, ctx)
     item_id = items(store, mission_id)["Tea ceremony"].id
-    # moved to 27 March, 15:00–16:00 CEST (a drop on the timeline)
-    page.timeline.itemMoved.emit(item_id, utc(2028, 3, 27, 13), utc(2028, 3, 27, 14))
-    qtbot.waitUntil(lambda: ctx.undo.undoText().startswith("Move programme item"))
+    assert page.current_day() == date(2028, 3, 27)
+    # dragged two hours down: 12:00–13:00 CEST
+    rect = block_of(page, item_id)
+    drag(qtbot, page, rect.center(), rect.center() + QPointF(0, 120 * MINUTE_HEIGHT))
+    qtbot.waitUntil(lambda: ctx.undo.undoText() == "Move programme item “Tea ceremony”")
     qtbot.waitUntil(lambda: settled(page, ctx))
     moved = stored(store, item_id)
-    assert (moved.start_utc, moved.end_utc) == (utc(2028, 3, 27, 13), utc(2028, 3, 27, 14))
-    assert page.form.start.text() == "15:00" and page.form.day.date() == date(2028, 3, 27)
-    # resized: ends 30 minutes later
-    page.timeline.itemMoved.emit(item_id, utc(2028, 3, 27, 13), utc(2028, 3, 27, 14, 30))
+    assert (moved.start_utc, moved.end_utc) == (utc(2028, 3, 27, 10), utc(2028, 3, 27, 11))
+    assert page.form.start.text() == "12:00" and page.current_item() == item_id
+    # its end dragged 30 minutes down
+    rect = block_of(page, item_id)
+    bottom = QPointF(rect.center().x(), rect.bottom() - 2)
+    drag(qtbot, page, bottom, bottom + QPointF(0, 30 * MINUTE_HEIGHT))
     qtbot.waitUntil(lambda: ctx.undo.count() == 3)
     qtbot.waitUntil(lambda: settled(page, ctx))
-    assert stored(store, item_id).end_utc == utc(2028, 3, 27, 14, 30)
+    assert stored(store, item_id).end_utc == utc(2028, 3, 27, 11, 30)
+    assert page.form.end.text() == "13:30"
     ctx.undo.undo()  # the resize
-    qtbot.waitUntil(lambda: stored(store, item_id).end_utc == utc(2028, 3, 27, 14))
+    qtbot.waitUntil(lambda: stored(store, item_id).end_utc == utc(2028, 3, 27, 11))
     ctx.undo.undo()  # the move
-    qtbot.waitUntil(lambda: stored(store, item_id).start_utc == utc(2028, 3, 25, 9))
+    qtbot.waitUntil(lambda: stored(store, item_id).start_utc == utc(2028, 3, 27, 8))
+    qtbot.waitUntil(lambda: settled(page, ctx) and page.form.start.text() == "10:00")
     ctx.undo.redo()
-    qtbot.waitUntil(lambda: stored(store, item_id).start_utc == utc(2028, 3, 27, 13))
+    qtbot.waitUntil(lambda: stored(store, item_id).start_utc == utc(2028, 3, 27, 10))
     qtbot.waitUntil(lambda: settled(page, ctx))
 
-    page.open_item(item_id)
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    # Delete on the selected block; undone, the same id comes back
+    page.timeline.select_item(item_id)
+    page.timeline.setFocus()
+    qtbot.keyClick(page.timeline, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: "Tea ceremony" not in items(store, mission_id))
     qtbot.waitUntil(lambda: settled(page, ctx))
     assert "Tea ceremony" not in titles_on_timeline(page)
@@ -313,10 +341,29 @@ def test_move_resize_delete_and_undo_redo(
     qtbot.waitUntil(lambda: "Tea ceremony" in items(store, mission_id))
     back = items(store, mission_id)["Tea ceremony"]
     assert back.id == item_id  # the same id: its calendar UID stays
-    assert (back.start_utc, back.end_utc) == (utc(2028, 3, 27, 13), utc(2028, 3, 27, 14))
+    assert (back.start_utc, back.end_utc) == (utc(2028, 3, 27, 10), utc(2028, 3, 27, 11))
     qtbot.waitUntil(lambda: settled(page, ctx) and "Tea ceremony" in titles_on_timeline(page))
     ctx.undo.redo()
     qtbot.waitUntil(lambda: "Tea ceremony" not in items(store, mission_id))
+
+
+def test_a_move_across_days_keeps_the_wall_time_in_the_new_days_zone(
+    qtbot: QtBot, rome: tuple[ProgrammePage, AppContext], store: Store
+) -> None:
+    """10:00 on Saturday (CET, 09:00 UTC) moved to Monday by its day field: 08:00 UTC."""
+    page, ctx = rome
+    mission_id = ctx.mission_id
+    assert mission_id is not None
+    fill_new(qtbot, page, "Coffee", "2028-03-25", "10:00", "10:30", "Torino Incontra")
+    save(qtbot, page, ctx)
+    item_id = items(store, mission_id)["Coffee"].id
+    assert stored(store, item_id).start_utc == utc(2028, 3, 25, 9)
+    type_over(qtbot, page.form.day.edit, "2028-03-27")
+    save(qtbot, page, ctx)
+    assert stored(store, item_id).start_utc == utc(2028, 3, 27, 8)
+    assert page.current_day() == date(2028, 3, 27)
+    ctx.undo.undo()
+    qtbot.waitUntil(lambda: stored(store, item_id).start_utc == utc(2028, 3, 25, 9))
 
 
 def test_a_drag_on_empty_space_starts_a_new_item_there(
@@ -325,9 +372,15 @@ def test_a_drag_on_empty_space_starts_a_new_item_there(
     page, ctx = rome
     mission_id = ctx.mission_id
     assert mission_id is not None
-    museum = next(c.venue_id for c in page.timeline.columns if c.title.startswith("MAUTO"))
+    museum = next(c.venue_id for c in page.timeline.columns() if c.title.startswith("MAUTO"))
     page.show_day(date(2028, 3, 27))
-    page.timeline.createRequested.emit(museum, utc(2028, 3, 27, 16), utc(2028, 3, 27, 17))
+    timeline = page.timeline
+    drag(
+        qtbot,
+        page,
+        timeline.point_at(museum, utc(2028, 3, 27, 16)),
+        timeline.point_at(museum, utc(2028, 3, 27, 17)),
+    )
     form = page.form
     assert (form.start.text(), form.end.text()) == ("18:00", "19:00")  # CEST
     assert form.venue.current_id() == museum
@@ -352,7 +405,7 @@ def test_a_clash_appears_and_goes(
     mine = [c for c in page.clashes() if item_id in c.item_ids]
     assert mine
     assert page.clash_list.count() == len(page.clashes())
-    block = next(b for b in page.timeline.blocks if b.item_id == item_id)
+    block = next(b for b in page.timeline.blocks() if b.item_id == item_id)
     assert block.clash is not None
     # clicking the clash opens its item, on its day
     page.show_day(date(2028, 3, 25))
@@ -366,8 +419,10 @@ def test_a_clash_appears_and_goes(
     assert page.current_day() == date(2028, 3, 27)
     assert page.current_item() == mine[0].item_ids[0]
     assert page.timeline.selected_item() == mine[0].item_ids[0]
-    # moved to the evening, away from everything
-    page.timeline.itemMoved.emit(item_id, utc(2028, 3, 27, 18), utc(2028, 3, 27, 18, 30))
+    # dragged to the evening (18:00 CEST), away from everything
+    rect = block_of(page, item_id)
+    drag(qtbot, page, rect.center(), rect.center() + QPointF(0, 8 * 60 * MINUTE_HEIGHT))
+    qtbot.waitUntil(lambda: stored(store, item_id).start_utc == utc(2028, 3, 27, 16))
     qtbot.waitUntil(lambda: not [c for c in page.clashes() if item_id in c.item_ids])
     assert len(page.clashes()) == before
 

@@ -42,8 +42,10 @@ def audience_text(record: MissionRecord, row: ItemRow, lang: str) -> str:
                 organisation=organisation_name(org.name, org.name_ja, lang)
             )
     if row.audience is Audience.PARTICIPANTS:
-        count = len(row.attendee_ids)  # a variable: lupdate misses a call nested here
-        return translate("Programme", "%n participant(s)", "", count)
+        # no plural form: lupdate reads none from a module-level translate()
+        return translate("Programme", "Named participants: {count}").format(
+            count=len(row.attendee_ids)
+        )
     return translate("Programme", "Everyone")
 
 
