@@ -166,7 +166,19 @@ def test_opens_on_the_first_day_with_items_with_its_sessions(
     assert any(k.startswith("session:") for k in keys)  # the B2B session among the items
     assert "Plenary: Nagoya and Turin, partners in the transition" in titles_on_timeline(page)
     plenary = next(b for b in page.timeline.blocks() if b.title.startswith("Plenary"))
-    assert plenary.subtitle.startswith("09:30–11:30 CEST · Plenary · Everyone")
+    assert plenary.subtitle == "Plenary · Everyone"  # the timeline writes the times
+    with window_language("en"):  # the English catalogue carries the plural forms
+        page.show_day(date(2028, 3, 26))
+        page.show_day(date(2028, 3, 27))
+        session = next(b for b in page.timeline.blocks() if b.key.startswith("session:"))
+        assert session.subtitle == "B2B meetings · 10 tables"
+    # the venues with something that day, then "No venue"; all of them when asked
+    assert [c.title for c in page.timeline.columns()] == [
+        "Torino Incontra – Camera di commercio di Torino",
+        "No venue",
+    ]
+    qtbot.mouseClick(page.all_venues, Qt.MouseButton.LeftButton)
+    assert len(page.timeline.columns()) == 6
     assert page.second_zone.currentText() == "Asia/Tokyo"  # the other side's home
     assert not page.second_toggle.isChecked()
     assert [c.title for c in page.timeline.columns()][-1] == "No venue"
@@ -372,8 +384,9 @@ def test_a_drag_on_empty_space_starts_a_new_item_there(
     page, ctx = rome
     mission_id = ctx.mission_id
     assert mission_id is not None
-    museum = next(c.venue_id for c in page.timeline.columns() if c.title.startswith("MAUTO"))
     page.show_day(date(2028, 3, 27))
+    qtbot.mouseClick(page.all_venues, Qt.MouseButton.LeftButton)  # the museum's column too
+    museum = next(c.venue_id for c in page.timeline.columns() if c.title.startswith("MAUTO"))
     timeline = page.timeline
     drag(
         qtbot,

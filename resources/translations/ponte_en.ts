@@ -85,12 +85,12 @@
     <name>B2BPage</name>
     <message>
         <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+280"/>
+        <location line="+287"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-285"/>
         <source>A locked meeting stays where it is.</source>
         <translation>A locked meeting stays where it is.</translation>
     </message>
@@ -177,7 +177,7 @@
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -3032,6 +3032,16 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+4"/>
+        <source>All venues</source>
+        <translation>All venues</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A column for every venue, not only those with something that day.</source>
+        <translation>A column for every venue, not only those with something that day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
@@ -3041,7 +3051,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Day:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -3061,7 +3071,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -3075,18 +3085,21 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <source>No programme item yet: fill in the form and save, or drag on the timeline.</source>
         <translation>No programme item yet: fill in the form and save, or drag on the timeline.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>B2B meetings · %n table(s)</source>
+        <translation>
+            <numerusform>B2B meetings · %n table</numerusform>
+            <numerusform>B2B meetings · %n tables</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+83"/>
+        <location line="+5"/>
         <source>No venue</source>
         <translation>No venue</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>B2B meetings</source>
-        <translation>B2B meetings</translation>
-    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Clashes: %n</source>
         <translation>
             <numerusform>Clashes: %n</numerusform>

@@ -85,12 +85,12 @@
     <name>B2BPage</name>
     <message>
         <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+280"/>
+        <location line="+287"/>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-285"/>
         <source>A locked meeting stays where it is.</source>
         <translation>Un incontro bloccato resta dov&apos;è.</translation>
     </message>
@@ -177,7 +177,7 @@
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>
@@ -3032,6 +3032,16 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+4"/>
+        <source>All venues</source>
+        <translation>Tutte le sedi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A column for every venue, not only those with something that day.</source>
+        <translation>Una colonna per ogni sede, non solo per quelle con qualcosa in quel giorno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New item</source>
         <translation>Nuovo evento</translation>
     </message>
@@ -3041,7 +3051,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Giorno:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
@@ -3061,7 +3071,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
@@ -3075,18 +3085,21 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <source>No programme item yet: fill in the form and save, or drag on the timeline.</source>
         <translation>Ancora nessun evento nel programma: compila il modulo e salva, oppure trascina sulla linea del tempo.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>B2B meetings · %n table(s)</source>
+        <translation>
+            <numerusform>Incontri B2B · %n tavolo</numerusform>
+            <numerusform>Incontri B2B · %n tavoli</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+83"/>
+        <location line="+5"/>
         <source>No venue</source>
         <translation>Nessuna sede</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>B2B meetings</source>
-        <translation>Incontri B2B</translation>
-    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Clashes: %n</source>
         <translation>
             <numerusform>Conflitti: %n</numerusform>

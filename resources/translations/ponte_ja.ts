@@ -85,12 +85,12 @@
     <name>B2BPage</name>
     <message>
         <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+280"/>
+        <location line="+287"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-285"/>
         <source>A locked meeting stays where it is.</source>
         <translation>固定した商談は今の位置から動きません。</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Unlock</source>
         <translation>固定解除</translation>
     </message>
@@ -3022,6 +3022,16 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+4"/>
+        <source>All venues</source>
+        <translation>すべての会場</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A column for every venue, not only those with something that day.</source>
+        <translation>その日に予定のある会場だけでなく、すべての会場の列を表示します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New item</source>
         <translation>新規項目</translation>
     </message>
@@ -3031,7 +3041,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>日付：</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -3051,7 +3061,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Programme</source>
         <translation>プログラム</translation>
     </message>
@@ -3065,18 +3075,20 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <source>No programme item yet: fill in the form and save, or drag on the timeline.</source>
         <translation>プログラム項目はまだありません。フォームに入力して保存するか、タイムライン上でドラッグしてください。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>B2B meetings · %n table(s)</source>
+        <translation>
+            <numerusform>B2B商談 · テーブル %n 卓</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+83"/>
+        <location line="+5"/>
         <source>No venue</source>
         <translation>会場なし</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>B2B meetings</source>
-        <translation>B2B商談</translation>
-    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Clashes: %n</source>
         <translation>
             <numerusform>重複：%n 件</numerusform>

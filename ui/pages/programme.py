@@ -101,6 +101,11 @@ class ProgrammePage(Page):
         self.second_toggle.setObjectName("second_zone_toggle")
         self.second_zone = zone_combo("second_zone")
         self.second_zone.setMinimumContentsLength(14)
+        self.all_venues = QCheckBox(self.tr("All venues"), self)
+        self.all_venues.setObjectName("all_venues")
+        self.all_venues.setToolTip(
+            self.tr("A column for every venue, not only those with something that day.")
+        )
         self.new_button = QPushButton(self.tr("New item"), self)
         self.new_button.setObjectName("new_item")
         top = QHBoxLayout()
@@ -108,6 +113,8 @@ class ProgrammePage(Page):
         top.addWidget(self.previous_day)
         top.addWidget(self.day_combo)
         top.addWidget(self.next_day)
+        top.addSpacing(16)
+        top.addWidget(self.all_venues)
         top.addSpacing(16)
         top.addWidget(self.second_toggle)
         top.addWidget(self.second_zone)
@@ -130,22 +137,14 @@ class ProgrammePage(Page):
         self.clash_list = QListWidget(self)
         self.clash_list.setObjectName("clash_list")
         self.clash_list.setWordWrap(True)
-        self.clash_list.setMinimumHeight(60)
-        clashes = QWidget(self)
-        clashes_layout = QVBoxLayout(clashes)
-        clashes_layout.setContentsMargins(0, 0, 0, 0)
-        clashes_layout.addWidget(self.clash_heading)
-        clashes_layout.addWidget(self.clash_list, 1)
-        left_split = QSplitter(Qt.Orientation.Vertical, self)
-        left_split.addWidget(self.timeline_scroll)
-        left_split.addWidget(clashes)
-        left_split.setStretchFactor(0, 4)
-        left_split.setStretchFactor(1, 1)
+        self.clash_list.setMaximumHeight(150)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.empty_label)
-        left_layout.addWidget(left_split, 1)
+        left_layout.addWidget(self.timeline_scroll, 1)
+        left_layout.addWidget(self.clash_heading)
+        left_layout.addWidget(self.clash_list)
 
         # --- the form ---
         self.form = ItemForm(self)
@@ -197,6 +196,7 @@ class ProgrammePage(Page):
         self.day_combo.currentIndexChanged.connect(self._on_day_chosen)
         self.previous_day.clicked.connect(lambda: self._step_day(-1))
         self.next_day.clicked.connect(lambda: self._step_day(1))
+        self.all_venues.toggled.connect(lambda _on: self._show_day_view())
         self.second_toggle.toggled.connect(self._second_zone_changed)
         self.second_zone.currentTextChanged.connect(self._second_zone_changed)
         self.new_button.clicked.connect(lambda: self.new_item())
@@ -367,11 +367,13 @@ class ProgrammePage(Page):
         if view is None or day is None:
             return
         lang = current_language()
+        day_blocks = blocks(view, day, lang, lambda n: self.tr("B2B meetings · %n table(s)", "", n))
+        every = self.all_venues.isChecked()
         self.timeline.set_day(
             day,
             view.record.zone,
-            columns(view, lang, self.tr("No venue")),
-            blocks(view, day, lang, self.tr("B2B meetings")),
+            columns(view, day_blocks, lang, self.tr("No venue"), every),
+            day_blocks,
         )
         if self._item_id is not None:
             self.timeline.select_item(self._item_id)

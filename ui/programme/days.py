@@ -3,6 +3,7 @@ timeline's columns and blocks (items and B2B sessions), and the second zone to o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from app.common.timezones import to_local, to_utc
@@ -60,13 +61,20 @@ def on_day(start: datetime, end: datetime, day: date, zone: str) -> bool:
     return start < last and end > first
 
 
-def columns(view: ProgrammeView, lang: str, no_venue_title: str) -> list[TimelineColumn]:
-    """A column per venue, then "No venue"."""
+def columns(
+    view: ProgrammeView,
+    day_blocks: list[TimelineBlock],
+    lang: str,
+    no_venue_title: str,
+    every_venue: bool = False,
+) -> list[TimelineColumn]:
+    """A column per venue with something on the day (per venue of the mission when
+    ``every_venue``, or when the day is empty), then "No venue" (where a drag adds an item to
+    place later)."""
     record = view.record
-    out = [
-        TimelineColumn(v.id, v.names.in_(lang), v.timezone or record.zone)
-        for v in record.venues.values()
-    ]
+    used = {b.column for b in day_blocks}
+    venues = [v for v in record.venues.values() if every_venue or not used or v.id in used]
+    out = [TimelineColumn(v.id, v.names.in_(lang), v.timezone or record.zone) for v in venues]
     out.append(TimelineColumn(None, no_venue_title, record.zone))
     return out
 
@@ -76,7 +84,9 @@ def clash_of_item(clashes: tuple[Clash, ...], item_id: int, lang: str) -> str | 
     return "\n".join(texts) if texts else None
 
 
-def blocks(view: ProgrammeView, day: date, lang: str, b2b_title: str) -> list[TimelineBlock]:
+def blocks(
+    view: ProgrammeView, day: date, lang: str, session_subtitle: Callable[[int], str]
+) -> list[TimelineBlock]:
     """The items and B2B sessions on ``day`` (in the mission's zone), as timeline blocks."""
     record = view.record
     zone = record.zone
@@ -102,10 +112,6 @@ def blocks(view: ProgrammeView, day: date, lang: str, b2b_title: str) -> list[Ti
         if not on_day(session.start_utc, session.end_utc, day, zone):
             continue
         texts = [c.text(lang) for c in view.clashes if session.id in c.session_ids]
-        start, end = (
-            to_local(session.start_utc, session.timezone),
-            to_local(session.end_utc, session.timezone),
-        )
         out.append(
             TimelineBlock(
                 key=f"session:{session.id}",
@@ -115,7 +121,7 @@ def blocks(view: ProgrammeView, day: date, lang: str, b2b_title: str) -> list[Ti
                 end_utc=session.end_utc,
                 zone=session.timezone,
                 title=session.names.in_(lang),
-                subtitle=f"{start:%H:%M}–{end:%H:%M} {start.tzname()} · {b2b_title}",
+                subtitle=session_subtitle(len(session.tables)),
                 kind="b2b",
                 clash="\n".join(texts) if texts else None,
             )
@@ -124,8 +130,5 @@ def blocks(view: ProgrammeView, day: date, lang: str, b2b_title: str) -> list[Ti
 
 
 def _subtitle(record: MissionRecord, row: ItemRow, lang: str) -> str:
-    start, end = row.start_local, row.end_local
-    return (
-        f"{start:%H:%M}–{end:%H:%M} {start.tzname()} · {kind_label(row.kind)} · "
-        f"{audience_text(record, row, lang)}"
-    )
+    """What a block says under its title (the timeline writes the times)."""
+    return f"{kind_label(row.kind)} · {audience_text(record, row, lang)}"

@@ -340,6 +340,8 @@ class ItemForm(QWidget):
             self.title_en.setText(draft.title)
             self.title_it.setText(draft.title_it or "")
             self.title_ja.setText(draft.title_ja or "")
+            for line in (self.title_en, self.title_it, self.title_ja):
+                line.setCursorPosition(0)  # a long title shows its beginning
             self.description_en.setPlainText(draft.description)
             self.description_it.setPlainText(draft.description_it or "")
             self.description_ja.setPlainText(draft.description_ja or "")
