@@ -63,7 +63,7 @@ from ui.programme.days import (
     other_zone,
 )
 from ui.programme.form import ItemForm
-from ui.programme.labels import day_label, short_time
+from ui.programme.labels import day_label
 from ui.programme.timeline import ProgrammeTimeline
 from ui.setup.fields import set_zone, zone_combo
 
@@ -137,7 +137,6 @@ class ProgrammePage(Page):
         self.clash_list = QListWidget(self)
         self.clash_list.setObjectName("clash_list")
         self.clash_list.setWordWrap(True)
-        self.clash_list.setMaximumHeight(150)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -397,13 +396,11 @@ class ProgrammePage(Page):
 
     def _fill_clashes(self, view: ProgrammeView, lang: str) -> None:
         self.clash_list.clear()
-        zone = view.record.zone
         for index, clash in enumerate(view.clashes):
-            day = local_day(clash.start_utc, zone)
-            when = f"{day:%d/%m} {short_time(clash.start_utc, zone)}"
-            item = QListWidgetItem(f"⚠ {when} — {clash.text(lang)}")
+            text = clash.text(lang)  # it says when, in each item's zone
+            item = QListWidgetItem(f"⚠ {text}")
             item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(clash.text(lang))
+            item.setToolTip(text)
             self.clash_list.addItem(item)
         count = len(view.clashes)
         self.clash_heading.setText(
@@ -413,6 +410,12 @@ class ProgrammePage(Page):
             "font-weight: bold;" + (ERROR_STYLE if count else "color: #2e7d32;")
         )
         self.clash_list.setVisible(bool(count))
+        # room for up to three clashes of three lines each; the rest of the height is the
+        # timeline's (a wrapped line's height is not known before the list is laid out)
+        per_clash = 3 * self.clash_list.fontMetrics().lineSpacing() + 6
+        self.clash_list.setFixedHeight(
+            min(max(count, 1), 3) * per_clash + 2 * self.clash_list.frameWidth()
+        )
 
     def clashes(self) -> tuple[Clash, ...]:
         return self._view.clashes if self._view is not None else ()
