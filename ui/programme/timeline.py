@@ -181,6 +181,7 @@ class ProgrammeTimeline(QWidget):
         block is still there, else clears it (emitting itemSelected(None) if it held an
         item); a drag in progress is dropped."""
         tz = ZoneInfo(zone)
+        selected_before = self.selected_item()
         self._day, self._zone = day, zone
         self._midnight = datetime.combine(day, time(), tzinfo=tz).astimezone(UTC)
         next_midnight = datetime.combine(day + timedelta(days=1), time(), tzinfo=tz)
@@ -200,7 +201,10 @@ class ProgrammeTimeline(QWidget):
         self._drag = None
         self._changed()
         if self._selected is not None and self._block(self._selected) is None:
-            self._select(None)
+            self._selected = None
+            self.setAccessibleDescription("")
+            if selected_before is not None:
+                self.itemSelected.emit(None)
 
     def set_second_zone(self, zone: str | None) -> None:
         """A second axis, on the right, labelling the same instants in ``zone`` (None: none)."""
@@ -712,14 +716,14 @@ class ProgrammeTimeline(QWidget):
             painter.setPen(ring)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
         # the texts
-        badge = 16.0 if block.clash else 0.0
+        badge = 20.0 if block.clash else 0.0
         inner = rect.adjusted(7 if not session else 5, 2, -4, -2)
         painter.save()
         painter.setClipRect(rect.adjusted(1, 1, -1, -1))
         self._paint_texts(painter, block, inner, badge, start, end, accent if session else None)
         painter.restore()
         if block.clash:
-            self._paint_badge(painter, QPointF(rect.right() - 9, rect.top() + 8))
+            self._paint_badge(painter, self._badge_centre(rect))
 
     def _paint_texts(
         self,
@@ -780,9 +784,14 @@ class ProgrammeTimeline(QWidget):
             )
             y += line
 
+    @staticmethod
+    def _badge_centre(rect: QRectF) -> QPointF:
+        """Where a clash's warning badge sits: the block's top right corner."""
+        return QPointF(rect.right() - 11, rect.top() + 10)
+
     def _paint_badge(self, painter: QPainter, centre: QPointF) -> None:
         """A small red warning triangle with a white "!"."""
-        size = 7.0
+        size = 8.0
         triangle = QPolygonF(
             [
                 QPointF(centre.x(), centre.y() - size),
