@@ -380,6 +380,7 @@ def test_spring_forward_day_draws_at_the_right_labels(qtbot: QtBot) -> None:
     assert labels[:3] == ["01:00", "03:00", "04:00"]  # 02:00 does not exist that night
     assert "02:00" not in labels
     assert timeline.zone_titles()[0] == "CET/CEST"
+    assert timeline.clock_change() == (datetime(2028, 3, 26, 1, 0, tzinfo=UTC), "CET", "CEST")
     assert timeline.block_rect("item:5").top() == pytest.approx(marks["10:00"].y)
     assert timeline.block_rect("item:5").bottom() == pytest.approx(
         marks["12:00"].y + 30 * MINUTE_HEIGHT
@@ -442,6 +443,15 @@ def test_winter_day_second_zone(qtbot: QtBot) -> None:
     timeline.set_second_zone(TOKYO)
     assert {m.label: m.second_label for m in timeline.axis_marks()}["10:00"] == "18:00"
     assert timeline.zone_titles() == ("CET", "JST")
+
+
+def test_a_mouse_keeps_the_block_on_the_axis(qtbot: QtBot, timeline: ProgrammeTimeline) -> None:
+    """Dragging far below the last hour stops the block at 23:00 (the axis shown)."""
+    assert timeline.clock_change() is None
+    start = centre(timeline, "item:3")
+    with qtbot.waitSignal(timeline.itemMoved) as moved:
+        drag(qtbot, timeline, start, QPoint(start.x(), timeline.height() + 400))
+    assert moved.args == [3, at(MONDAY, "21:30"), at(MONDAY, "23:00")]
 
 
 def test_axis_widens_to_show_early_and_late_items(qtbot: QtBot) -> None:
@@ -525,6 +535,12 @@ def test_clash_mark_and_tooltip(qtbot: QtBot, timeline: ProgrammeTimeline) -> No
     QApplication.sendEvent(timeline, event)
     assert text in QToolTip.text()
     assert "15:00 CEST" in QToolTip.text()
+    QToolTip.hideText()
+    title = QPoint(int(timeline.column_rect(1).center().x()), 5)
+    QApplication.sendEvent(
+        timeline, QHelpEvent(QHelpEvent.Type.ToolTip, title, timeline.mapToGlobal(title))
+    )
+    assert "Aerostrutture Caselle" in QToolTip.text() and ROME in QToolTip.text()
     QToolTip.hideText()
 
 

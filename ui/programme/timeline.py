@@ -55,6 +55,7 @@ MINUTE_HEIGHT = 1.2  # pixels per minute: a 5-minute step is 6 px, an hour 72 px
 EDGE = 5.0  # pixels: the bottom band of a block that changes its end
 SESSION_KIND = "b2b"
 CLASH_COLOUR = QColor("#d62728")
+CLOCK_COLOUR = QColor("#e07b00")  # the line where the clocks change
 TEXT_COLOUR = QColor("#1b1b1b")
 SESSION_ACCENT = QColor(70, 130, 180)
 
@@ -269,6 +270,22 @@ class ProgrammeTimeline(QWidget):
                     second_label += f" {shift:+d}"
             marks.append(AxisMark(self.y_of(instant), instant, label, second_label))
         return marks
+
+    def clock_change(self) -> tuple[datetime, str, str] | None:
+        """The instant the clocks change on the day in the axis zone, with the abbreviations
+        before and after ("CET", "CEST"); None on an ordinary day."""
+        if self._day is None:
+            return None
+        tz = ZoneInfo(self._zone)
+        offset = self._midnight.astimezone(tz).utcoffset()
+        end = self._midnight + timedelta(minutes=self._day_minutes)
+        instant = self._midnight
+        while instant < end:  # zones change on the quarter hour at the finest
+            instant += timedelta(minutes=15)
+            if instant.astimezone(tz).utcoffset() != offset:
+                before = (instant - timedelta(minutes=1)).astimezone(tz).tzname() or ""
+                return instant, before, instant.astimezone(tz).tzname() or ""
+        return None
 
     def block_rect(self, key: str) -> QRectF:
         """Where a block is drawn (the moving one: where it is being dragged); an empty
@@ -538,6 +555,33 @@ class ProgrammeTimeline(QWidget):
             )
         return "<br>".join(lines)
 
+    def _tooltip_at(self, point: QPointF) -> tuple[str, QRectF]:
+        """The tooltip at ``point`` (a block's, a column title's, the clock change's) and the
+        area it stays up over; ("", empty) for none."""
+        hit = self._hit(point)
+        if hit is not None:
+            return self._tooltip(hit[0]), self._layout()[hit[0].key]
+        index = self._column_at(point.x())
+        header = self._header_height()
+        if index is not None and point.y() < header:
+            column = self._columns[index]
+            rect = self.column_rect(index)
+            text = f"{html.escape(self._column_title(column))}<br>{html.escape(column.zone)}"
+            return text, QRectF(rect.left(), 0, rect.width(), header)
+        change = self.clock_change()
+        if change is not None and abs(point.y() - self.y_of(change[0])) <= 4:
+            instant, before, after = change
+            local = instant.astimezone(ZoneInfo(self._zone))
+            text = self.tr("The clocks change here: {before} → {after} at {time}").format(
+                before=before, after=after, time=f"{local:%H:%M}"
+            )
+            y = self.y_of(instant)
+            return html.escape(text), QRectF(0, y - 4, self.width(), 8)
+        return "", QRectF()
+
+    def _column_title(self, column: TimelineColumn) -> str:
+        return column.title or (self.tr("No venue") if column.venue_id is None else "")
+
     def _describe(self, block: TimelineBlock | None) -> str:
         if block is None:
             return ""
@@ -648,7 +692,7 @@ class ProgrammeTimeline(QWidget):
         painter.setPen(palette.windowText().color())
         each = width / max(1, len(self._columns))
         for index, column in enumerate(self._columns):
-            title = column.title or (self.tr("No venue") if column.venue_id is None else "")
+            title = self._column_title(column)
             if column.zone != self._zone and self._day is not None:
                 title += f" ({_abbreviations(ZoneInfo(column.zone), (self._midnight,))[0]})"
             box = QRectF(left + index * each + 6, 5, each - 12, header - 10)
@@ -661,24 +705,20 @@ class ProgrammeTimeline(QWidget):
         painter.setFont(self.font())
 
     def _paint_clock_change(self, painter: QPainter) -> None:
-        """An orange line where the clocks change, when that instant is on the axis."""
-        if self._day is None:
+        """An orange dashed line where the clocks change, when that instant is on the axis,
+        named "CET → CEST" in the first column."""
+        change = self.clock_change()
+        if change is None:
             return
-        tz = ZoneInfo(self._zone)
-        before = self._midnight.astimezone(tz).utcoffset()
-        step = timedelta(minutes=15)
-        instant = self._midnight
-        end = self._midnight + timedelta(minutes=self._day_minutes)
-        while instant < end:
-            instant += step
-            if instant.astimezone(tz).utcoffset() != before:
-                elapsed = self._elapsed(instant)
-                if self._first <= elapsed <= self._last:
-                    left, width = self._columns_area()
-                    y = self.y_of(instant)
-                    painter.setPen(QPen(QColor("#e07b00"), 1.5, Qt.PenStyle.DashLine))
-                    painter.drawLine(QPointF(left, y), QPointF(left + width, y))
-                return
+        instant, before, after = change
+        if not self._first <= self._elapsed(instant) <= self._last:
+            return
+        left, width = self._columns_area()
+        y = self.y_of(instant)
+        painter.setPen(QPen(CLOCK_COLOUR, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(left, y), QPointF(left + width, y))
+        metrics = self._metrics()
+        painter.drawText(QPointF(left + 6, y - metrics.descent() - 2), f"{before} → {after}")
 
     def _paint_block(
         self,
@@ -717,7 +757,7 @@ class ProgrammeTimeline(QWidget):
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
         # the texts
         badge = 20.0 if block.clash else 0.0
-        inner = rect.adjusted(7 if not session else 5, 2, -4, -2)
+        inner = rect.adjusted(7 if not session else 5, 1, -4, -1)
         painter.save()
         painter.setClipRect(rect.adjusted(1, 1, -1, -1))
         self._paint_texts(painter, block, inner, badge, start, end, accent if session else None)
@@ -738,6 +778,8 @@ class ProgrammeTimeline(QWidget):
         font, bold = self.font(), self._bold_font()
         metrics, bold_metrics = self._metrics(), self._metrics(bold=True)
         line = max(metrics.lineSpacing(), bold_metrics.lineSpacing())
+        if inner.height() < 0.75 * line:
+            return  # a few minutes: too short to read; the tooltip tells
         lines = max(1, int(inner.height() // line))
         span = self._span_text(block, start, end)
         colour = session_colour.darker(140) if session_colour is not None else TEXT_COLOUR
@@ -848,13 +890,17 @@ class ProgrammeTimeline(QWidget):
         if drag.mode == "move":
             duration = drag.origin_end - drag.origin_start
             start = self._snap(drag.origin_start + timedelta(minutes=moved))
-            lowest = self._midnight
-            highest = self._midnight + timedelta(minutes=self._day_minutes - SNAP_MINUTES)
-            drag.start = min(max(start, lowest), max(highest, lowest))
+            # a mouse keeps the block on the axis shown (the keys may go further)
+            lowest = min(drag.origin_start, self._midnight + timedelta(minutes=self._first))
+            highest = max(
+                drag.origin_start, self._midnight + timedelta(minutes=self._last) - duration
+            )
+            drag.start = min(max(start, lowest), highest)
             drag.end = drag.start + duration
         elif drag.mode == "resize":
             end = self._snap(drag.origin_end + timedelta(minutes=moved))
-            drag.end = max(end, drag.origin_start + timedelta(minutes=SNAP_MINUTES))
+            bottom = max(drag.origin_end, self._midnight + timedelta(minutes=self._last))
+            drag.end = min(max(end, drag.origin_start + timedelta(minutes=SNAP_MINUTES)), bottom)
         else:
             drag.end = self.instant_at(point.y())
         self.update()
@@ -901,13 +947,12 @@ class ProgrammeTimeline(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            hit = self._hit(QPointF(event.pos()))
-            if hit is None:
+            text, area = self._tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self, area.toAlignedRect())
+            else:
                 QToolTip.hideText()
                 event.ignore()
-            else:
-                rect = self._layout()[hit[0].key].toAlignedRect()
-                QToolTip.showText(event.globalPos(), self._tooltip(hit[0]), self, rect)
             return True
         return super().event(event)
 
