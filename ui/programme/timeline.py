@@ -137,7 +137,10 @@ def _abbreviations(zone: ZoneInfo, instants: Sequence[datetime]) -> list[str]:
 
 
 class ProgrammeTimeline(QWidget):
-    """One day of a mission's programme; see the module's docstring."""
+    """One day of a mission's programme; see the module's docstring.
+
+    Its height is the axis's (sizeHint; vertical policy Fixed): put it in a QScrollArea with
+    ``setWidgetResizable(True)``; selecting a block scrolls that area to show it."""
 
     itemMoved = Signal(int, object, object)  # item id, new start (aware UTC), new end
     itemActivated = Signal(int)  # double-click or Enter on an item
@@ -760,7 +763,8 @@ class ProgrammeTimeline(QWidget):
         inner = rect.adjusted(7 if not session else 5, 1, -4, -1)
         painter.save()
         painter.setClipRect(rect.adjusted(1, 1, -1, -1))
-        self._paint_texts(painter, block, inner, badge, start, end, accent if session else None)
+        colour = _mixed(self.palette().text().color(), accent) if session else TEXT_COLOUR
+        self._paint_texts(painter, block, inner, badge, start, end, colour)
         painter.restore()
         if block.clash:
             self._paint_badge(painter, self._badge_centre(rect))
@@ -773,7 +777,7 @@ class ProgrammeTimeline(QWidget):
         badge: float,
         start: datetime,
         end: datetime,
-        session_colour: QColor | None,
+        colour: QColor,
     ) -> None:
         font, bold = self.font(), self._bold_font()
         metrics, bold_metrics = self._metrics(), self._metrics(bold=True)
@@ -782,7 +786,6 @@ class ProgrammeTimeline(QWidget):
             return  # a few minutes: too short to read; the tooltip tells
         lines = max(1, int(inner.height() // line))
         span = self._span_text(block, start, end)
-        colour = session_colour.darker(140) if session_colour is not None else TEXT_COLOUR
         painter.setPen(colour)
         width = inner.width()
         y = inner.top() + (
@@ -1073,6 +1076,16 @@ class ProgrammeTimeline(QWidget):
         parent.ensureVisible(
             centre.x(), centre.y(), int(rect.width() / 2) + 10, int(rect.height() / 2) + 20
         )
+
+
+def _mixed(text: QColor, accent: QColor) -> QColor:
+    """A session's text colour: the palette's text tinted with the session's blue, readable
+    on the faint fill over a light or a dark window."""
+    return QColor(
+        (text.red() * 3 + accent.red() * 2) // 5,
+        (text.green() * 3 + accent.green() * 2) // 5,
+        (text.blue() * 3 + accent.blue() * 2) // 5,
+    )
 
 
 def _wrapped(
