@@ -55,6 +55,7 @@ MINUTE_HEIGHT = 1.2  # pixels per minute: a 5-minute step is 6 px, an hour 72 px
 EDGE = 5.0  # pixels: the bottom band of a block that changes its end
 SESSION_KIND = "b2b"
 CLASH_COLOUR = QColor("#d62728")
+CLOCK_COLOUR = QColor("#e07b00")  # the line where the clocks change
 TEXT_COLOUR = QColor("#1b1b1b")
 SESSION_ACCENT = QColor(70, 130, 180)
 
@@ -136,7 +137,10 @@ def _abbreviations(zone: ZoneInfo, instants: Sequence[datetime]) -> list[str]:
 
 
 class ProgrammeTimeline(QWidget):
-    """One day of a mission's programme; see the module's docstring."""
+    """One day of a mission's programme; see the module's docstring.
+
+    Its height is the axis's (sizeHint; vertical policy Fixed): put it in a QScrollArea with
+    ``setWidgetResizable(True)``; selecting a block scrolls that area to show it."""
 
     itemMoved = Signal(int, object, object)  # item id, new start (aware UTC), new end
     itemActivated = Signal(int)  # double-click or Enter on an item
@@ -181,6 +185,7 @@ class ProgrammeTimeline(QWidget):
         block is still there, else clears it (emitting itemSelected(None) if it held an
         item); a drag in progress is dropped."""
         tz = ZoneInfo(zone)
+        selected_before = self.selected_item()
         self._day, self._zone = day, zone
         self._midnight = datetime.combine(day, time(), tzinfo=tz).astimezone(UTC)
         next_midnight = datetime.combine(day + timedelta(days=1), time(), tzinfo=tz)
@@ -200,7 +205,10 @@ class ProgrammeTimeline(QWidget):
         self._drag = None
         self._changed()
         if self._selected is not None and self._block(self._selected) is None:
-            self._select(None)
+            self._selected = None
+            self.setAccessibleDescription("")
+            if selected_before is not None:
+                self.itemSelected.emit(None)
 
     def set_second_zone(self, zone: str | None) -> None:
         """A second axis, on the right, labelling the same instants in ``zone`` (None: none)."""
@@ -265,6 +273,22 @@ class ProgrammeTimeline(QWidget):
                     second_label += f" {shift:+d}"
             marks.append(AxisMark(self.y_of(instant), instant, label, second_label))
         return marks
+
+    def clock_change(self) -> tuple[datetime, str, str] | None:
+        """The instant the clocks change on the day in the axis zone, with the abbreviations
+        before and after ("CET", "CEST"); None on an ordinary day."""
+        if self._day is None:
+            return None
+        tz = ZoneInfo(self._zone)
+        offset = self._midnight.astimezone(tz).utcoffset()
+        end = self._midnight + timedelta(minutes=self._day_minutes)
+        instant = self._midnight
+        while instant < end:  # zones change on the quarter hour at the finest
+            instant += timedelta(minutes=15)
+            if instant.astimezone(tz).utcoffset() != offset:
+                before = (instant - timedelta(minutes=1)).astimezone(tz).tzname() or ""
+                return instant, before, instant.astimezone(tz).tzname() or ""
+        return None
 
     def block_rect(self, key: str) -> QRectF:
         """Where a block is drawn (the moving one: where it is being dragged); an empty
@@ -534,6 +558,33 @@ class ProgrammeTimeline(QWidget):
             )
         return "<br>".join(lines)
 
+    def _tooltip_at(self, point: QPointF) -> tuple[str, QRectF]:
+        """The tooltip at ``point`` (a block's, a column title's, the clock change's) and the
+        area it stays up over; ("", empty) for none."""
+        hit = self._hit(point)
+        if hit is not None:
+            return self._tooltip(hit[0]), self._layout()[hit[0].key]
+        index = self._column_at(point.x())
+        header = self._header_height()
+        if index is not None and point.y() < header:
+            column = self._columns[index]
+            rect = self.column_rect(index)
+            text = f"{html.escape(self._column_title(column))}<br>{html.escape(column.zone)}"
+            return text, QRectF(rect.left(), 0, rect.width(), header)
+        change = self.clock_change()
+        if change is not None and abs(point.y() - self.y_of(change[0])) <= 4:
+            instant, before, after = change
+            local = instant.astimezone(ZoneInfo(self._zone))
+            text = self.tr("The clocks change here: {before} → {after} at {time}").format(
+                before=before, after=after, time=f"{local:%H:%M}"
+            )
+            y = self.y_of(instant)
+            return html.escape(text), QRectF(0, y - 4, self.width(), 8)
+        return "", QRectF()
+
+    def _column_title(self, column: TimelineColumn) -> str:
+        return column.title or (self.tr("No venue") if column.venue_id is None else "")
+
     def _describe(self, block: TimelineBlock | None) -> str:
         if block is None:
             return ""
@@ -644,7 +695,7 @@ class ProgrammeTimeline(QWidget):
         painter.setPen(palette.windowText().color())
         each = width / max(1, len(self._columns))
         for index, column in enumerate(self._columns):
-            title = column.title or (self.tr("No venue") if column.venue_id is None else "")
+            title = self._column_title(column)
             if column.zone != self._zone and self._day is not None:
                 title += f" ({_abbreviations(ZoneInfo(column.zone), (self._midnight,))[0]})"
             box = QRectF(left + index * each + 6, 5, each - 12, header - 10)
@@ -657,24 +708,20 @@ class ProgrammeTimeline(QWidget):
         painter.setFont(self.font())
 
     def _paint_clock_change(self, painter: QPainter) -> None:
-        """An orange line where the clocks change, when that instant is on the axis."""
-        if self._day is None:
+        """An orange dashed line where the clocks change, when that instant is on the axis,
+        named "CET → CEST" in the first column."""
+        change = self.clock_change()
+        if change is None:
             return
-        tz = ZoneInfo(self._zone)
-        before = self._midnight.astimezone(tz).utcoffset()
-        step = timedelta(minutes=15)
-        instant = self._midnight
-        end = self._midnight + timedelta(minutes=self._day_minutes)
-        while instant < end:
-            instant += step
-            if instant.astimezone(tz).utcoffset() != before:
-                elapsed = self._elapsed(instant)
-                if self._first <= elapsed <= self._last:
-                    left, width = self._columns_area()
-                    y = self.y_of(instant)
-                    painter.setPen(QPen(QColor("#e07b00"), 1.5, Qt.PenStyle.DashLine))
-                    painter.drawLine(QPointF(left, y), QPointF(left + width, y))
-                return
+        instant, before, after = change
+        if not self._first <= self._elapsed(instant) <= self._last:
+            return
+        left, width = self._columns_area()
+        y = self.y_of(instant)
+        painter.setPen(QPen(CLOCK_COLOUR, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(left, y), QPointF(left + width, y))
+        metrics = self._metrics()
+        painter.drawText(QPointF(left + 6, y - metrics.descent() - 2), f"{before} → {after}")
 
     def _paint_block(
         self,
@@ -712,14 +759,15 @@ class ProgrammeTimeline(QWidget):
             painter.setPen(ring)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
         # the texts
-        badge = 16.0 if block.clash else 0.0
-        inner = rect.adjusted(7 if not session else 5, 2, -4, -2)
+        badge = 20.0 if block.clash else 0.0
+        inner = rect.adjusted(7 if not session else 5, 1, -4, -1)
         painter.save()
         painter.setClipRect(rect.adjusted(1, 1, -1, -1))
-        self._paint_texts(painter, block, inner, badge, start, end, accent if session else None)
+        colour = _mixed(self.palette().text().color(), accent) if session else TEXT_COLOUR
+        self._paint_texts(painter, block, inner, badge, start, end, colour)
         painter.restore()
         if block.clash:
-            self._paint_badge(painter, QPointF(rect.right() - 9, rect.top() + 8))
+            self._paint_badge(painter, self._badge_centre(rect))
 
     def _paint_texts(
         self,
@@ -729,14 +777,15 @@ class ProgrammeTimeline(QWidget):
         badge: float,
         start: datetime,
         end: datetime,
-        session_colour: QColor | None,
+        colour: QColor,
     ) -> None:
         font, bold = self.font(), self._bold_font()
         metrics, bold_metrics = self._metrics(), self._metrics(bold=True)
         line = max(metrics.lineSpacing(), bold_metrics.lineSpacing())
+        if inner.height() < 0.75 * line:
+            return  # a few minutes: too short to read; the tooltip tells
         lines = max(1, int(inner.height() // line))
         span = self._span_text(block, start, end)
-        colour = session_colour.darker(140) if session_colour is not None else TEXT_COLOUR
         painter.setPen(colour)
         width = inner.width()
         y = inner.top() + (
@@ -780,9 +829,14 @@ class ProgrammeTimeline(QWidget):
             )
             y += line
 
+    @staticmethod
+    def _badge_centre(rect: QRectF) -> QPointF:
+        """Where a clash's warning badge sits: the block's top right corner."""
+        return QPointF(rect.right() - 11, rect.top() + 10)
+
     def _paint_badge(self, painter: QPainter, centre: QPointF) -> None:
         """A small red warning triangle with a white "!"."""
-        size = 7.0
+        size = 8.0
         triangle = QPolygonF(
             [
                 QPointF(centre.x(), centre.y() - size),
@@ -839,13 +893,17 @@ class ProgrammeTimeline(QWidget):
         if drag.mode == "move":
             duration = drag.origin_end - drag.origin_start
             start = self._snap(drag.origin_start + timedelta(minutes=moved))
-            lowest = self._midnight
-            highest = self._midnight + timedelta(minutes=self._day_minutes - SNAP_MINUTES)
-            drag.start = min(max(start, lowest), max(highest, lowest))
+            # a mouse keeps the block on the axis shown (the keys may go further)
+            lowest = min(drag.origin_start, self._midnight + timedelta(minutes=self._first))
+            highest = max(
+                drag.origin_start, self._midnight + timedelta(minutes=self._last) - duration
+            )
+            drag.start = min(max(start, lowest), highest)
             drag.end = drag.start + duration
         elif drag.mode == "resize":
             end = self._snap(drag.origin_end + timedelta(minutes=moved))
-            drag.end = max(end, drag.origin_start + timedelta(minutes=SNAP_MINUTES))
+            bottom = max(drag.origin_end, self._midnight + timedelta(minutes=self._last))
+            drag.end = min(max(end, drag.origin_start + timedelta(minutes=SNAP_MINUTES)), bottom)
         else:
             drag.end = self.instant_at(point.y())
         self.update()
@@ -892,13 +950,12 @@ class ProgrammeTimeline(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            hit = self._hit(QPointF(event.pos()))
-            if hit is None:
+            text, area = self._tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self, area.toAlignedRect())
+            else:
                 QToolTip.hideText()
                 event.ignore()
-            else:
-                rect = self._layout()[hit[0].key].toAlignedRect()
-                QToolTip.showText(event.globalPos(), self._tooltip(hit[0]), self, rect)
             return True
         return super().event(event)
 
@@ -1019,6 +1076,16 @@ class ProgrammeTimeline(QWidget):
         parent.ensureVisible(
             centre.x(), centre.y(), int(rect.width() / 2) + 10, int(rect.height() / 2) + 20
         )
+
+
+def _mixed(text: QColor, accent: QColor) -> QColor:
+    """A session's text colour: the palette's text tinted with the session's blue, readable
+    on the faint fill over a light or a dark window."""
+    return QColor(
+        (text.red() * 3 + accent.red() * 2) // 5,
+        (text.green() * 3 + accent.green() * 2) // 5,
+        (text.blue() * 3 + accent.blue() * 2) // 5,
+    )
 
 
 def _wrapped(
