@@ -53,4 +53,4 @@ def clashes_command(db: str, mission_id: int | None, lang: str | None) -> None:
     if not clashes:
         click.echo(pm.NO_CLASHES().text(language))
     for clash in clashes:
-        click.echo(f"{clash.label.text(language)}: {clash.text(language)}")
+        click.echo(pm.CLASH_LINE(label=clash.label, text=clash.message).text(language))

@@ -30,9 +30,15 @@ from app.common.timezones import to_local
 from app.common.wording import FALLBACK, Message, listed
 from app.core import programme_messages as pm
 from app.core.language import format_date, format_span, format_time, person_name
-from app.core.mission_record import ItemRecord, MeetingRecord, MissionRecord, SessionRecord
+from app.core.mission_record import (
+    ItemRecord,
+    MeetingRecord,
+    MissionRecord,
+    SessionRecord,
+    audience_includes,
+)
 from app.core.names import Names
-from app.model.enums import DocumentLanguage, MeetingStatus
+from app.model.enums import Audience, DocumentLanguage, MeetingStatus
 
 NAMES_SHOWN = 3  # a clash names this many people, then "and N more"
 
@@ -124,7 +130,7 @@ class _Whereabouts:
         self.items = sorted(
             (i for i in record.items if i.holds_people), key=lambda i: (i.start_utc, i.id)
         )
-        self.audience = {i.id: record.attendees_of(i) for i in self.items}
+        self.audience = _audiences(record, self.items)
         self.sessions: dict[int, SessionRecord] = {b.id: b for b in record.sessions}
         self.meetings = sorted(
             (m for m in record.meetings if m.status is not MeetingStatus.CANCELLED),
@@ -170,6 +176,31 @@ class _Whereabouts:
     @property
     def words(self) -> _Words:
         return self._words
+
+
+def _audiences(record: MissionRecord, items: Iterable[ItemRecord]) -> dict[int, frozenset[int]]:
+    """Each item's audience (:meth:`MissionRecord.attendees_of`, with each person's delegation
+    found once rather than once per item)."""
+    people = [(p.id, record.delegation_of(p), p.organisation_id) for p in record.people.values()]
+    everyone = frozenset(pid for pid, _, _ in people)
+    return {
+        i.id: everyone
+        if i.audience is Audience.EVERYONE
+        else frozenset(
+            pid
+            for pid, delegation, organisation in people
+            if audience_includes(
+                i.audience,
+                i.audience_delegation_id,
+                i.audience_organisation_id,
+                i.attendees,
+                person_id=pid,
+                delegation_id=delegation,
+                organisation_id=organisation,
+            )
+        )
+        for i in items
+    }
 
 
 def _interpreter_person(record: MissionRecord, interpreter_id: int | None) -> int | None:
@@ -368,7 +399,7 @@ _LANGS = (DocumentLanguage.EN, DocumentLanguage.IT, DocumentLanguage.JA)
 def _named(names: Names) -> Message:
     """A name in each reader's language (with the usual fallbacks)."""
     en, it, ja = (names.in_(lang) for lang in _LANGS)
-    return pm.NAME(en=en, it=it, ja=ja)
+    return pm.named(en=en, it=it, ja=ja)
 
 
 def _period_text(start: datetime, end: datetime, zone: str, lang: DocumentLanguage) -> str:
@@ -386,14 +417,23 @@ class _Words:
 
     def __init__(self, record: MissionRecord) -> None:
         self.record = record
+        # a mission has few distinct periods (its items, its slots): each is worded once
+        self._periods: dict[tuple[datetime, datetime, str], Message] = {}
+        self._names: dict[tuple[str, int], Message] = {}  # ("person", id) …: once each
 
     def period(self, start: datetime, end: datetime, zone: str) -> Message:
         """'26 March 2028 10:00–11:30 CEST': wall times in ``zone``, with its abbreviation."""
-        en, it, ja = (_period_text(start, end, zone, lang) for lang in _LANGS)
-        return pm.NAME(en=en, it=it, ja=ja)
+        key = (start, end, zone)
+        if key not in self._periods:
+            en, it, ja = (_period_text(start, end, zone, lang) for lang in _LANGS)
+            self._periods[key] = pm.named(en=en, it=it, ja=ja)
+        return self._periods[key]
 
     def item(self, item: ItemRecord) -> Message:
-        return pm.ITEM(title=_named(item.titles))
+        key = ("item", item.id)
+        if key not in self._names:
+            self._names[key] = pm.quoted(*(item.titles.in_(lang) for lang in _LANGS))
+        return self._names[key]
 
     def meeting(self, m: MeetingRecord) -> Message:
         return pm.MEETING(
@@ -407,23 +447,35 @@ class _Words:
         return self.meeting(c.meeting)
 
     def organisation(self, org_id: int) -> Message:
+        key = ("organisation", org_id)
+        if key not in self._names:
+            self._names[key] = self._organisation(org_id)
+        return self._names[key]
+
+    def _organisation(self, org_id: int) -> Message:
         org = self.record.organisations.get(org_id)
         if org is None:
-            return pm.NAME(en=str(org_id), it=str(org_id), ja=str(org_id))
-        return pm.NAME(en=org.name, it=org.name, ja=org.name_ja or org.name)
+            return pm.named(en=str(org_id), it=str(org_id), ja=str(org_id))
+        return pm.named(en=org.name, it=org.name, ja=org.name_ja or org.name)
 
     def venue(self, venue_id: int) -> Message:
         venue = self.record.venues.get(venue_id)
         if venue is None:
-            return pm.NAME(en=str(venue_id), it=str(venue_id), ja=str(venue_id))
+            return pm.named(en=str(venue_id), it=str(venue_id), ja=str(venue_id))
         return _named(venue.names)
 
     def person(self, pid: int) -> Message:
+        key = ("person", pid)
+        if key not in self._names:
+            self._names[key] = self._person(pid)
+        return self._names[key]
+
+    def _person(self, pid: int) -> Message:
         p = self.record.people.get(pid)
         if p is None:
-            return pm.NAME(en=str(pid), it=str(pid), ja=str(pid))
+            return pm.named(en=str(pid), it=str(pid), ja=str(pid))
         en, it, ja = (person_name(p.latin_name, p.kanji_name, lang) for lang in _LANGS)
-        return pm.NAME(en=en, it=it, ja=ja)
+        return pm.named(en=en, it=it, ja=ja)
 
     def people(self, ids: Iterable[int]) -> Message:
         """The first few people by name (family name, then given name), "and N more"."""

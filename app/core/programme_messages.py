@@ -1,17 +1,29 @@
 """What a clash in the programme says (app/core/programme_clashes.py), in Italian, Japanese and
 English. A name that differs per language (an item's title, a venue, an organisation, a
-person in kanji) goes in as a :class:`~app.common.wording.Message` of :data:`NAME`, so that
-each reader gets their own form."""
+person in kanji, a time) goes in as :func:`named`, so that each reader gets their own form."""
 
 from __future__ import annotations
 
-from app.common.wording import Wording
+from app.common.wording import Message, Wording
 
-# A name as each language writes it: the three forms, fallbacks already applied.
-NAME = Wording("programme.name", en="{en}", it="{it}", ja="{ja}")
+
+def named(en: str, it: str, ja: str) -> Message:
+    """A name (or a time) as each language writes it, fallbacks already applied: a message
+    whose every language is its own literal form, worded inside a sentence like any other."""
+    return Wording("programme.name", en=_literal(en), it=_literal(it), ja=_literal(ja))()
+
+
+def quoted(en: str, it: str, ja: str) -> Message:
+    """An item's title in each language's quotation marks: “Plenary”, «Plenaria», 「全体会議」."""
+    return named(f"“{en}”", f"«{it}»", f"「{ja}」")
+
+
+def _literal(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
 
 LIST_LINK = Wording(
-    "programme.list_link", en="{first}, {rest}", it="{first}, {rest}", ja="{first}、{rest}"
+    "programme.list_link", en="{first}, {rest}", it="{first}, {rest}", ja="{first}・{rest}"
 )
 AND_MORE = Wording(
     "programme.and_more",
@@ -26,23 +38,24 @@ MEETING = Wording(
     it="l'incontro B2B {a} – {b}",
     ja="B2B商談「{a} – {b}」",
 )
-ITEM = Wording("programme.item", en="“{title}”", it="«{title}»", ja="「{title}」")
 
 PERSON_TWO_ITEMS = Wording(
     "programme.person_two_items",
     en="{first} ({first_when}) and {second} ({second_when}) overlap, and both expect {people}.",
-    it="{first} ({first_when}) e {second} ({second_when}) si sovrappongono, e in entrambi "
-    "sono attesi {people}.",
+    it="{first} ({first_when}) e {second} ({second_when}) si sovrappongono; attesi a entrambi: "
+    "{people}.",
     ja="{first}（{first_when}）と{second}（{second_when}）が重なっていますが、両方に{people}の"
     "出席が予定されています。",
 )
 
 MEETING_DURING_ITEM = Wording(
     "programme.meeting_during_item",
-    en="{meeting} ({meeting_when}) falls during {item} ({item_when}), which {people} attend.",
-    it="{meeting} ({meeting_when}) cade durante {item} ({item_when}), a cui partecipano {people}.",
-    ja="{meeting}（{meeting_when}）が{item}（{item_when}）と重なっています。{people}は"
-    "{item}に出席予定です。",
+    en="During {item} ({item_when}) there is {meeting} ({meeting_when}); expected at both: "
+    "{people}.",
+    it="Durante {item} ({item_when}) è previsto {meeting} ({meeting_when}); attesi a entrambi: "
+    "{people}.",
+    ja="{item}（{item_when}）の最中に{meeting}（{meeting_when}）があります。両方に出席予定："
+    "{people}。",
 )
 
 TRAVEL_TOO_SHORT = Wording(
@@ -106,4 +119,9 @@ KIND_INTERPRETER_TWO_PLACES = Wording(
     en="Interpreter in two places",
     it="Interprete in due luoghi",
     ja="通訳者の重複",
+)
+
+# One line of a list of clashes: what kind, then what it says.
+CLASH_LINE = Wording(
+    "programme.clash_line", en="{label}: {text}", it="{label}: {text}", ja="{label}：{text}"
 )
