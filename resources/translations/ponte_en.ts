@@ -3051,7 +3051,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Day:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -3099,7 +3099,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>No venue</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Clashes: %n</source>
         <translation>
             <numerusform>Clashes: %n</numerusform>
@@ -3107,7 +3107,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>New programme item</source>
         <translation>New programme item</translation>
     </message>
@@ -3166,18 +3166,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ProgrammeTimeline</name>
     <message>
-        <location filename="../../ui/programme/timeline.py" line="+194"/>
-        <location line="+453"/>
+        <location filename="../../ui/programme/timeline.py" line="+199"/>
+        <location line="+387"/>
         <source>No venue</source>
         <translation>No venue</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-385"/>
         <source>Venue {id}</source>
         <translation>Venue {id}</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+314"/>
         <source>Programme of the day</source>
         <translation>Programme of the day</translation>
     </message>
@@ -3190,6 +3190,11 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+36"/>
         <source>A B2B session: it is set up on the Sessions page.</source>
         <translation>A B2B session: it is set up on the Sessions page.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The clocks change here: {before} → {after} at {time}</source>
+        <translation>The clocks change here: {before} → {after} at {time}</translation>
     </message>
 </context>
 <context>

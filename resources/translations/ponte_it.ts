@@ -3051,7 +3051,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Giorno:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
@@ -3099,7 +3099,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nessuna sede</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Clashes: %n</source>
         <translation>
             <numerusform>Conflitti: %n</numerusform>
@@ -3107,7 +3107,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>New programme item</source>
         <translation>Nuovo evento del programma</translation>
     </message>
@@ -3166,18 +3166,18 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ProgrammeTimeline</name>
     <message>
-        <location filename="../../ui/programme/timeline.py" line="+194"/>
-        <location line="+453"/>
+        <location filename="../../ui/programme/timeline.py" line="+199"/>
+        <location line="+387"/>
         <source>No venue</source>
         <translation>Nessuna sede</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-385"/>
         <source>Venue {id}</source>
         <translation>Sede {id}</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+314"/>
         <source>Programme of the day</source>
         <translation>Programma del giorno</translation>
     </message>
@@ -3190,6 +3190,11 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+36"/>
         <source>A B2B session: it is set up on the Sessions page.</source>
         <translation>Una sessione B2B: si imposta nella pagina Sessioni.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The clocks change here: {before} → {after} at {time}</source>
+        <translation>Qui cambia l&apos;ora: {before} → {after} alle {time}</translation>
     </message>
 </context>
 <context>

@@ -3041,7 +3041,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>日付：</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -3088,14 +3088,14 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>会場なし</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Clashes: %n</source>
         <translation>
             <numerusform>重複：%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>New programme item</source>
         <translation>新規プログラム項目</translation>
     </message>
@@ -3154,18 +3154,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ProgrammeTimeline</name>
     <message>
-        <location filename="../../ui/programme/timeline.py" line="+194"/>
-        <location line="+453"/>
+        <location filename="../../ui/programme/timeline.py" line="+199"/>
+        <location line="+387"/>
         <source>No venue</source>
         <translation>会場なし</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-385"/>
         <source>Venue {id}</source>
         <translation>会場 {id}</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+314"/>
         <source>Programme of the day</source>
         <translation>当日のプログラム</translation>
     </message>
@@ -3178,6 +3178,11 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+36"/>
         <source>A B2B session: it is set up on the Sessions page.</source>
         <translation>B2B商談会です。商談会ページで設定します。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The clocks change here: {before} → {after} at {time}</source>
+        <translation>ここで時刻が切り替わります：{time} に {before} → {after}</translation>
     </message>
 </context>
 <context>
