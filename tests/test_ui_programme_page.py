@@ -523,3 +523,29 @@ def test_a_save_refused_by_the_worker_is_said_in_place(
     )
     qtbot.waitUntil(lambda: page.current_item() is None)  # read again: the item is gone
     assert "Welcome dinner" not in titles_on_timeline(page)
+
+
+def test_a_drag_into_the_hour_shown_twice_keeps_each_instant(
+    qtbot: QtBot, paths: Paths, store: Store, contexts: list[AppContext]
+) -> None:
+    """00:30–01:30 CEST on 29 October 2028 dragged two hours down is 02:30 CEST – 02:30 CET:
+    the instants dropped are stored (00:30–01:30 UTC), nothing asked."""
+    mission_id = create_mission(
+        store,
+        MissionDraft(
+            "Autumn in Turin", "Torino", "Europe/Rome", date(2028, 10, 28), date(2028, 10, 30)
+        ),
+    )
+    page, ctx = open_page(qtbot, paths, store, contexts, mission_id)
+    fill_new(qtbot, page, "Night bus", "2028-10-29", "00:30", "01:30")
+    save(qtbot, page, ctx)
+    item_id = items(store, mission_id)["Night bus"].id
+    assert stored(store, item_id).start_utc == utc(2028, 10, 28, 22, 30)
+    rect = block_of(page, item_id)
+    drag(qtbot, page, rect.center(), rect.center() + QPointF(0, 120 * MINUTE_HEIGHT))
+    qtbot.waitUntil(lambda: stored(store, item_id).start_utc == utc(2028, 10, 29, 0, 30))
+    qtbot.waitUntil(lambda: settled(page, ctx))
+    assert stored(store, item_id).end_utc == utc(2028, 10, 29, 1, 30)
+    assert page.question is None  # nothing was asked
+    assert (page.form.start.text(), page.form.end.text()) == ("02:30", "02:30")
+    assert (page.form.start.zone_label.text(), page.form.end.zone_label.text()) == ("CEST", "CET")

@@ -367,6 +367,7 @@ class ItemForm(QWidget):
     def set_answers(self, start_later: bool | None, end_later: bool | None) -> None:
         """The answers to an hour shown twice (kept until a time, the day or the zone change)."""
         self._later = (start_later, end_later)
+        self.refresh_times()
 
     def item_zone(self) -> str:
         """The zone the times are typed in: the venue's, else the zone chosen."""
@@ -432,20 +433,25 @@ class ItemForm(QWidget):
         zone = self.item_zone()
         day = self.day.date()
         times = self.wall_times()
-        for field, at, second in (
-            (self.start, self.start.time(), self.start_second),
-            (self.end, self.end.time(), self.end_second),
+        start_later, end_later = (bool(x) for x in self._later)
+        end_day = times[1].date() if times is not None else day
+        for field, on, at, later, second in (
+            (self.start, day, self.start.time(), start_later, self.start_second),
+            (self.end, end_day, self.end.time(), end_later, self.end_second),
         ):
             field.setZone(zone or None)
-            if zone and day is not None:
-                field.zone_label.setText(abbreviation(zone, day, at))
+            if zone and on is not None:
+                field.zone_label.setText(abbreviation(zone, on, at, later))
                 field.zone_label.setToolTip(zone)
             second.setVisible(bool(self._second_zone) and times is not None)
         if times is None or not self._second_zone or not zone:
             return
-        for wall, second in ((times[0], self.start_second), (times[1], self.end_second)):
+        for wall, later, second in (
+            (times[0], start_later, self.start_second),
+            (times[1], end_later, self.end_second),
+        ):
             try:
-                instant = to_utc(wall, zone)
+                instant = to_utc(wall, zone, later=later)
             except (NonexistentLocalTime, ValueError):
                 second.setText("")
                 continue

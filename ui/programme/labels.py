@@ -53,11 +53,12 @@ def organisation_name(name: str, name_ja: str | None, lang: str) -> str:
     return name_ja if lang == "ja" and name_ja else name
 
 
-def zone_abbreviation(zone: str, day: date, at: time | None = None) -> str:
-    """The zone's abbreviation on ``day`` (at ``at``, else noon): CET, CEST, JST."""
+def zone_abbreviation(zone: str, day: date, at: time | None = None, later: bool = False) -> str:
+    """The zone's abbreviation on ``day`` (at ``at``, else noon): CET, CEST, JST; for an hour
+    shown twice, of its first reading (``later``: its second)."""
     wall = datetime.combine(day, at or time(12, 0))
     try:
-        instant = to_utc(wall, zone)
+        instant = to_utc(wall, zone, later=later)
     except NonexistentLocalTime:
         instant = to_utc(datetime.combine(day, time(12, 0)), zone)
     except ValueError:
