@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -549,3 +550,46 @@ def test_a_drag_into_the_hour_shown_twice_keeps_each_instant(
     assert page.question is None  # nothing was asked
     assert (page.form.start.text(), page.form.end.text()) == ("02:30", "02:30")
     assert (page.form.start.zone_label.text(), page.form.end.zone_label.text()) == ("CEST", "CET")
+
+
+def test_typed_changes_are_not_lost_to_a_click_or_a_drag(
+    qtbot: QtBot, rome: tuple[ProgrammePage, AppContext], store: Store
+) -> None:
+    """Another item clicked while the form holds changes asks first; a drag of the item being
+    edited moves it and keeps what was typed."""
+    page, ctx = rome
+    mission_id = ctx.mission_id
+    assert mission_id is not None
+    titles = items(store, mission_id)
+    plenary = next(v for t, v in titles.items() if t.startswith("Plenary"))
+    lunch = titles["Business lunch"]
+    page.open_item(plenary.id)
+    type_over(qtbot, page.form.title_it, "Plenaria rinnovata")
+    lunch_centre = block_of(page, lunch.id).center().toPoint()
+    qtbot.mouseClick(page.timeline, Qt.MouseButton.LeftButton, pos=lunch_centre)
+    box = page.discard_box
+    assert box is not None and box.isVisible()
+    assert "Plenary: Nagoya and Turin" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    page.activateWindow()  # the focus back from the box (offscreen does not)
+    assert page.current_item() == plenary.id and page.timeline.selected_item() == plenary.id
+    assert page.form.title_it.text() == "Plenaria rinnovata"
+    # dragged 30 minutes later: stored at once, the typed title still there to save
+    rect = block_of(page, plenary.id)
+    drag(qtbot, page, rect.center(), rect.center() + QPointF(0, 30 * MINUTE_HEIGHT))
+    qtbot.waitUntil(lambda: stored(store, plenary.id).start_utc == utc(2028, 3, 27, 8))
+    qtbot.waitUntil(lambda: settled(page, ctx))
+    assert page.form.title_it.text() == "Plenaria rinnovata"
+    assert page.form.start.text() == "10:00"
+    save(qtbot, page, ctx)
+    saved = stored(store, plenary.id)
+    assert (saved.title_it, saved.start_utc) == ("Plenaria rinnovata", utc(2028, 3, 27, 8))
+    # changes typed again, then Discard: the lunch opens
+    type_over(qtbot, page.form.title_it, "Altro titolo")
+    qtbot.mouseClick(page.timeline, Qt.MouseButton.LeftButton, pos=lunch_centre)
+    box = page.discard_box
+    assert box is not None
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Discard), Qt.MouseButton.LeftButton)
+    assert page.current_item() == lunch.id
+    assert page.form.title_en.text() == "Business lunch"
+    assert stored(store, plenary.id).title_it == "Plenaria rinnovata"

@@ -3016,7 +3016,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../ui/pages/programme.py" line="+92"/>
+        <location filename="../../ui/pages/programme.py" line="+95"/>
         <source>Previous day</source>
         <translation>Previous day</translation>
     </message>
@@ -3108,17 +3108,28 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+56"/>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>Discard your changes to “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+18"/>
         <source>New programme item</source>
         <translation>New programme item</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location line="+45"/>
+        <location line="+116"/>
+        <location line="+50"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>Add programme item “{name}”</source>
         <translation>Add programme item “{name}”</translation>
     </message>
@@ -3128,12 +3139,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Edit programme item “{name}”</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Move programme item “{name}”</source>
         <translation>Move programme item “{name}”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Moved.</source>
+        <translation>Moved.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

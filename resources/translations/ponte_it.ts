@@ -3016,7 +3016,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../ui/pages/programme.py" line="+92"/>
+        <location filename="../../ui/pages/programme.py" line="+95"/>
         <source>Previous day</source>
         <translation>Giorno precedente</translation>
     </message>
@@ -3108,17 +3108,28 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+56"/>
+        <source>Discard changes</source>
+        <translation>Scarta le modifiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>Scartare le modifiche a “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+18"/>
         <source>New programme item</source>
         <translation>Nuovo evento del programma</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location line="+45"/>
+        <location line="+116"/>
+        <location line="+50"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>Add programme item “{name}”</source>
         <translation>Aggiungi l&apos;evento “{name}”</translation>
     </message>
@@ -3128,12 +3139,17 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Modifica l&apos;evento “{name}”</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Move programme item “{name}”</source>
         <translation>Sposta l&apos;evento “{name}”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Moved.</source>
+        <translation>Spostato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>

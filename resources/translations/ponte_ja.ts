@@ -3006,7 +3006,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../ui/pages/programme.py" line="+92"/>
+        <location filename="../../ui/pages/programme.py" line="+95"/>
         <source>Previous day</source>
         <translation>前の日</translation>
     </message>
@@ -3096,17 +3096,28 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+56"/>
+        <source>Discard changes</source>
+        <translation>変更の破棄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>「{name}」への変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+18"/>
         <source>New programme item</source>
         <translation>新規プログラム項目</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location line="+45"/>
+        <location line="+116"/>
+        <location line="+50"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>Add programme item “{name}”</source>
         <translation>プログラム項目「{name}」を追加</translation>
     </message>
@@ -3116,12 +3127,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>プログラム項目「{name}」を編集</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Move programme item “{name}”</source>
         <translation>プログラム項目「{name}」を移動</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Moved.</source>
+        <translation>移動しました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>

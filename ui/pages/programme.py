@@ -9,6 +9,7 @@ the undo stack; an hour the clocks show twice is asked in a small dialog before 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -84,6 +86,7 @@ class ProgrammePage(Page):
         self._problems: dict[str, list[str]] = {}  # what is typed, by field, as shown
         self._follow = False  # a save or a move: show the item's day once it is read again
         self.question: AmbiguousTimeBox | None = None
+        self.discard_box: QMessageBox | None = None
 
         # --- the day, the second zone ---
         self.previous_day = QToolButton(self)
@@ -432,7 +435,14 @@ class ProgrammePage(Page):
     # --- the form ------------------------------------------------------------------------------
 
     def open_item(self, item_id: int) -> None:
-        """Show item ``item_id`` in the form, selected on the timeline (on its day)."""
+        """Show item ``item_id`` in the form, selected on the timeline (on its day); changes
+        typed into another item are asked about first."""
+        if item_id != self._item_id:
+            self._leave(lambda: self._open(item_id))
+        else:
+            self._open(item_id)
+
+    def _open(self, item_id: int) -> None:
         row = self._row(item_id)
         if row is None or self._view is None:
             return
@@ -445,13 +455,45 @@ class ProgrammePage(Page):
         self._say("")
         self._fill(row)
 
+    def _leave(self, then: Callable[[], object]) -> None:
+        """Do ``then`` (which replaces what the form shows): at once when nothing was typed,
+        else once the coordinator agreed to discard it."""
+        if not self._dirty:
+            then()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard changes"),
+            self.tr("Discard your changes to “{name}”?").format(name=self._form_name()),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discard_changes")
+        self.discard_box = box
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
+                self._dirty = False
+                then()
+            else:  # the selection goes back to the item being edited
+                self.timeline.select_item(self._item_id)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _form_name(self) -> str:
+        draft = self.form.draft()
+        name = draft.titles.in_(current_language()).strip() if draft is not None else ""
+        return name or self.tr("New programme item")
+
     def _timeline_selected(self, item_id: object) -> None:
         if isinstance(item_id, int) and item_id != self._item_id:
             self.open_item(item_id)
 
     def _timeline_activated(self, item_id: int) -> None:
         self.open_item(item_id)
-        self.form.focus_title()
+        if item_id == self._item_id:
+            self.form.focus_title()
 
     def _fill(self, row: ItemRow) -> None:
         self.form.load(row.draft, row.titles.in_(current_language()))
@@ -471,10 +513,14 @@ class ProgrammePage(Page):
 
     def new_item(self, draft: ItemDraft | None = None) -> None:
         """An empty form for a new item on the day shown (10:00–11:00), or ``draft``."""
-        self.timeline.select_item(None)
-        self._say("")
-        self._fill_new(draft)
-        self.form.focus_title()
+
+        def start() -> None:
+            self.timeline.select_item(None)
+            self._say("")
+            self._fill_new(draft)
+            self.form.focus_title()
+
+        self._leave(start)
 
     def _create_requested(self, venue_id: object, start_utc: object, end_utc: object) -> None:
         """A drag on empty space: a new item there, to name and save."""
@@ -614,8 +660,13 @@ class ProgrammePage(Page):
             start_later=bool(start.fold),
             end_later=bool(end.fold),
         )
-        self._item_id = item_id
-        self._dirty = False
+        if not self._dirty:
+            self._item_id = item_id
+            done: Callable[[ItemSaved], None] = self._saved
+        else:  # what is typed in the form stays; the item in it takes its new times
+            if item_id == self._item_id:
+                self.form.set_times(draft)
+            done = self._moved
         self._saving = True
         self._say(self.tr("Saving…"))
         commands.edit(
@@ -624,10 +675,14 @@ class ProgrammePage(Page):
             row.draft,
             draft,
             self.tr("Move programme item “{name}”").format(name=row.titles.in_(current_language())),
-            self._saved,
+            done,
             self._move_refused,
             self,
         )
+
+    def _moved(self, _saved: ItemSaved) -> None:
+        self._saving = False
+        self._say(self.tr("Moved."))
 
     def _saved(self, saved: ItemSaved) -> None:
         self._saving = False

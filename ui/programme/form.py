@@ -364,6 +364,18 @@ class ItemForm(QWidget):
         self._placeholders()
         self._show_zone_fields()
 
+    def set_times(self, draft: ItemDraft) -> None:
+        """Show ``draft``'s day and times (an item moved on the timeline), keeping the rest."""
+        self._loading = True
+        try:
+            self.day.setDate(draft.start.date())
+            self.start.setTime(draft.start.time())
+            self.end.setTime(draft.end.time())
+            self.next_day.setChecked(draft.end.date() > draft.start.date())
+        finally:
+            self._loading = False
+        self.set_answers(draft.start_later, draft.end_later)
+
     def set_answers(self, start_later: bool | None, end_later: bool | None) -> None:
         """The answers to an hour shown twice (kept until a time, the day or the zone change)."""
         self._later = (start_later, end_later)
