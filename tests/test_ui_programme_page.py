@@ -278,6 +278,10 @@ def test_the_audience_is_changed_and_stored(
     dinner = stored(store, visit.id)
     assert (dinner.audience, dinner.audience_delegation_id) == (Audience.DELEGATION, nagoya)
     assert dinner.attendee_links == []
+    # another day: the form follows it with a new item (not the dinner of another day)
+    page.show_day(date(2028, 3, 27))
+    assert page.current_item() is None and page.form.day.date() == date(2028, 3, 27)
+    assert not page.delete_button.isEnabled()
 
 
 def test_second_zone_shows_tokyo_times(

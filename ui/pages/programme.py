@@ -343,6 +343,16 @@ class ProgrammePage(Page):
         if isinstance(day, date) and day != self._day:
             self._day = day
             self._show_day_view()
+            row, view = self._row(self._item_id), self._view
+            shown = (
+                row is not None
+                and view is not None
+                and local_day(row.start_utc, view.record.zone) == day
+            )
+            if not self._dirty and not shown and not self._saving:
+                # the form follows the day: a new item on it, not one of another day
+                self._say("")
+                self._fill_new()
         self._update_day_buttons()
 
     def _step_day(self, step: int) -> None:
