@@ -265,6 +265,7 @@ MAIN_WINDOW = {
         "pages": [
             "ミッション",
             "商談会",
+            "プログラム",
             "組織",
             "参加者",
             "通訳者",
@@ -282,6 +283,7 @@ MAIN_WINDOW = {
         "pages": [
             "Missione",
             "Sessioni",
+            "Programma",
             "Organizzazioni",
             "Partecipanti",
             "Interpreti",
@@ -306,7 +308,7 @@ def test_main_window_is_shown_translated(
     button, from a widget of ui/b2b/) in the language."""
     expected = MAIN_WINDOW[lang]
     translator = install(compiled[lang])
-    organisations = expected["pages"][2]  # after Mission and Sessions
+    organisations = expected["pages"][3]  # after Mission, Sessions and Programme
     assert translator.translate("OrganisationsPage", "Organisations") == organisations
 
     from ui.application import build_shell

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AmbiguousTimeBox</name>
+    <message>
+        <location filename="../../ui/programme/ambiguous.py" line="+23"/>
+        <source>Which time?</source>
+        <translation>Which time?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} (before the clocks go back)</source>
+        <translation>{time} (before the clocks go back)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{time} (after)</source>
+        <translation>{time} (after)</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityDialog</name>
     <message>
         <location filename="../../ui/widgets/day_timeline.py" line="+755"/>
@@ -67,12 +85,12 @@
     <name>B2BPage</name>
     <message>
         <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+280"/>
+        <location line="+287"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-285"/>
         <source>A locked meeting stays where it is.</source>
         <translation>A locked meeting stays where it is.</translation>
     </message>
@@ -159,7 +177,7 @@
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -1596,6 +1614,109 @@ What was saved is safe. Details: {log}</translation>
     </message>
 </context>
 <context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../../ui/programme/form.py" line="+159"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title (English):</source>
+        <translation>Title (English):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Italiano):</source>
+        <translation>Title (Italiano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (日本語):</source>
+        <translation>Title (日本語):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description (English):</source>
+        <translation>Description (English):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description (Italiano):</source>
+        <translation>Description (Italiano):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description (日本語):</source>
+        <translation>Description (日本語):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>next day</source>
+        <translation>next day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item ends after midnight.</source>
+        <translation>The item ends after midnight.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End:</source>
+        <translation>End:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A delegation</source>
+        <translation>A delegation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An organisation&apos;s delegates</source>
+        <translation>An organisation&apos;s delegates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named participants</source>
+        <translation>Named participants</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No venue</source>
+        <translation>No venue</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/models/labels.py" line="+25"/>
@@ -2574,6 +2695,22 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>ParticipantChecklist</name>
+    <message>
+        <location filename="../../ui/programme/form.py" line="-234"/>
+        <source>Search by name or organisation</source>
+        <translation>Search by name or organisation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n ticked</numerusform>
+            <numerusform>%n ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantForm</name>
     <message>
         <location filename="../../ui/forms/participant.py" line="+46"/>
@@ -2829,6 +2966,264 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+26"/>
         <source>Could not do it: {reason}</source>
         <translation>Could not do it: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <location filename="../../ui/programme/labels.py" line="+20"/>
+        <source>Plenary</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceremony</source>
+        <translation>Ceremony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free time</source>
+        <translation>Free time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B2B meetings</source>
+        <translation>B2B meetings</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{organisation}&apos;s delegates</source>
+        <translation>{organisation}&apos;s delegates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Named participants: {count}</source>
+        <translation>Named participants: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="+95"/>
+        <source>Previous day</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next day</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second zone:</source>
+        <translation>Second zone:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All venues</source>
+        <translation>All venues</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A column for every venue, not only those with something that day.</source>
+        <translation>A column for every venue, not only those with something that day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not load: {reason}</source>
+        <translation>Could not load: {reason}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Open or create a mission first.</source>
+        <translation>Open or create a mission first.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No programme item yet: fill in the form and save, or drag on the timeline.</source>
+        <translation>No programme item yet: fill in the form and save, or drag on the timeline.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>B2B meetings · %n table(s)</source>
+        <translation>
+            <numerusform>B2B meetings · %n table</numerusform>
+            <numerusform>B2B meetings · %n tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No venue</source>
+        <translation>No venue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Clashes: %n</source>
+        <translation>
+            <numerusform>Clashes: %n</numerusform>
+            <numerusform>Clashes: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>Discard your changes to “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+18"/>
+        <source>New programme item</source>
+        <translation>New programme item</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+50"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Add programme item “{name}”</source>
+        <translation>Add programme item “{name}”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit programme item “{name}”</source>
+        <translation>Edit programme item “{name}”</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Move programme item “{name}”</source>
+        <translation>Move programme item “{name}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Moved.</source>
+        <translation>Moved.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved: see the fields marked.</source>
+        <translation>Not saved: see the fields marked.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not moved: {reason}</source>
+        <translation>Not moved: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleting…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleted “{name}”. Undo puts it back.</source>
+        <translation>Deleted “{name}”. Undo puts it back.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete programme item “{name}”</source>
+        <translation>Delete programme item “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTimeline</name>
+    <message>
+        <location filename="../../ui/programme/timeline.py" line="+199"/>
+        <location line="+387"/>
+        <source>No venue</source>
+        <translation>No venue</translation>
+    </message>
+    <message>
+        <location line="-385"/>
+        <source>Venue {id}</source>
+        <translation>Venue {id}</translation>
+    </message>
+    <message>
+        <location line="+314"/>
+        <source>Programme of the day</source>
+        <translation>Programme of the day</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag on an empty place of a venue&apos;s column to add an item there. Drag an item to move it, its bottom edge to change its end. Keys: Left and Right select, Up and Down move by 5 minutes (with Shift: 30), Ctrl with Up and Down changes the end, Enter opens, Delete removes.</source>
+        <translation>Drag on an empty place of a venue&apos;s column to add an item there. Drag an item to move it, its bottom edge to change its end. Keys: Left and Right select, Up and Down move by 5 minutes (with Shift: 30), Ctrl with Up and Down changes the end, Enter opens, Delete removes.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A B2B session: it is set up on the Sessions page.</source>
+        <translation>A B2B session: it is set up on the Sessions page.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The clocks change here: {before} → {after} at {time}</source>
+        <translation>The clocks change here: {before} → {after} at {time}</translation>
     </message>
 </context>
 <context>
@@ -4255,7 +4650,8 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Could not undo or redo “{action}”: {reason}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ui/programme/commands.py" line="+57"/>
+        <location filename="../../ui/undo.py" line="+40"/>
         <source>There is nothing to put back.</source>
         <translation>There is nothing to put back.</translation>
     </message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>AmbiguousTimeBox</name>
+    <message>
+        <location filename="../../ui/programme/ambiguous.py" line="+23"/>
+        <source>Which time?</source>
+        <translation>Quale ora?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} (before the clocks go back)</source>
+        <translation>{time} (prima che torni l&apos;ora solare)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{time} (after)</source>
+        <translation>{time} (dopo)</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityDialog</name>
     <message>
         <location filename="../../ui/widgets/day_timeline.py" line="+755"/>
@@ -67,12 +85,12 @@
     <name>B2BPage</name>
     <message>
         <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+280"/>
+        <location line="+287"/>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-285"/>
         <source>A locked meeting stays where it is.</source>
         <translation>Un incontro bloccato resta dov&apos;è.</translation>
     </message>
@@ -159,7 +177,7 @@
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>
@@ -1596,6 +1614,109 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
 </context>
 <context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../../ui/programme/form.py" line="+159"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title (English):</source>
+        <translation>Titolo (English):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Italiano):</source>
+        <translation>Titolo (Italiano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (日本語):</source>
+        <translation>Titolo (日本語):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description (English):</source>
+        <translation>Descrizione (English):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description (Italiano):</source>
+        <translation>Descrizione (Italiano):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description (日本語):</source>
+        <translation>Descrizione (日本語):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue:</source>
+        <translation>Sede:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone:</source>
+        <translation>Fuso orario:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day:</source>
+        <translation>Giorno:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start:</source>
+        <translation>Inizio:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>next day</source>
+        <translation>giorno dopo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item ends after midnight.</source>
+        <translation>L&apos;evento finisce dopo mezzanotte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End:</source>
+        <translation>Fine:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A delegation</source>
+        <translation>Una delegazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An organisation&apos;s delegates</source>
+        <translation>I delegati di un&apos;organizzazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named participants</source>
+        <translation>Partecipanti indicati per nome</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>For:</source>
+        <translation>Per:</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No venue</source>
+        <translation>Nessuna sede</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/models/labels.py" line="+25"/>
@@ -2574,6 +2695,22 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
 </context>
 <context>
+    <name>ParticipantChecklist</name>
+    <message>
+        <location filename="../../ui/programme/form.py" line="-234"/>
+        <source>Search by name or organisation</source>
+        <translation>Cerca per nome o organizzazione</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n selezionato</numerusform>
+            <numerusform>%n selezionati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantForm</name>
     <message>
         <location filename="../../ui/forms/participant.py" line="+46"/>
@@ -2829,6 +2966,264 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+26"/>
         <source>Could not do it: {reason}</source>
         <translation>Impossibile: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <location filename="../../ui/programme/labels.py" line="+20"/>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceremony</source>
+        <translation>Cerimonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meal</source>
+        <translation>Pasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer</source>
+        <translation>Trasferimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free time</source>
+        <translation>Tempo libero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B2B meetings</source>
+        <translation>Incontri B2B</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{organisation}&apos;s delegates</source>
+        <translation>Delegati di {organisation}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Named participants: {count}</source>
+        <translation>Partecipanti indicati: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="+95"/>
+        <source>Previous day</source>
+        <translation>Giorno precedente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next day</source>
+        <translation>Giorno successivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second zone:</source>
+        <translation>Secondo fuso:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All venues</source>
+        <translation>Tutte le sedi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A column for every venue, not only those with something that day.</source>
+        <translation>Una colonna per ogni sede, non solo per quelle con qualcosa in quel giorno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New item</source>
+        <translation>Nuovo evento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day:</source>
+        <translation>Giorno:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revert</source>
+        <translation>Annulla modifiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not load: {reason}</source>
+        <translation>Impossibile caricare: {reason}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Open or create a mission first.</source>
+        <translation>Apri o crea prima una missione.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No programme item yet: fill in the form and save, or drag on the timeline.</source>
+        <translation>Ancora nessun evento nel programma: compila il modulo e salva, oppure trascina sulla linea del tempo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>B2B meetings · %n table(s)</source>
+        <translation>
+            <numerusform>Incontri B2B · %n tavolo</numerusform>
+            <numerusform>Incontri B2B · %n tavoli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No venue</source>
+        <translation>Nessuna sede</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Clashes: %n</source>
+        <translation>
+            <numerusform>Conflitti: %n</numerusform>
+            <numerusform>Conflitti: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Discard changes</source>
+        <translation>Scarta le modifiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>Scartare le modifiche a “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+18"/>
+        <source>New programme item</source>
+        <translation>Nuovo evento del programma</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+50"/>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Add programme item “{name}”</source>
+        <translation>Aggiungi l&apos;evento “{name}”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit programme item “{name}”</source>
+        <translation>Modifica l&apos;evento “{name}”</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Move programme item “{name}”</source>
+        <translation>Sposta l&apos;evento “{name}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Moved.</source>
+        <translation>Spostato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved: see the fields marked.</source>
+        <translation>Non salvato: vedi i campi segnalati.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not moved: {reason}</source>
+        <translation>Non spostato: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleting…</source>
+        <translation>Eliminazione…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleted “{name}”. Undo puts it back.</source>
+        <translation>Eliminato “{name}”. Annulla lo ripristina.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete programme item “{name}”</source>
+        <translation>Elimina l&apos;evento “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTimeline</name>
+    <message>
+        <location filename="../../ui/programme/timeline.py" line="+199"/>
+        <location line="+387"/>
+        <source>No venue</source>
+        <translation>Nessuna sede</translation>
+    </message>
+    <message>
+        <location line="-385"/>
+        <source>Venue {id}</source>
+        <translation>Sede {id}</translation>
+    </message>
+    <message>
+        <location line="+314"/>
+        <source>Programme of the day</source>
+        <translation>Programma del giorno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag on an empty place of a venue&apos;s column to add an item there. Drag an item to move it, its bottom edge to change its end. Keys: Left and Right select, Up and Down move by 5 minutes (with Shift: 30), Ctrl with Up and Down changes the end, Enter opens, Delete removes.</source>
+        <translation>Trascina in uno spazio vuoto della colonna di una sede per aggiungervi un evento. Trascina un evento per spostarlo, il suo bordo inferiore per cambiarne la fine. Tasti: Sinistra e Destra selezionano, Su e Giù spostano di 5 minuti (con Maiusc: 30), Ctrl con Su e Giù cambia la fine, Invio apre, Canc elimina.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A B2B session: it is set up on the Sessions page.</source>
+        <translation>Una sessione B2B: si imposta nella pagina Sessioni.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The clocks change here: {before} → {after} at {time}</source>
+        <translation>Qui cambia l&apos;ora: {before} → {after} alle {time}</translation>
     </message>
 </context>
 <context>
@@ -4255,7 +4650,8 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Impossibile annullare o ripetere “{action}”: {reason}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ui/programme/commands.py" line="+57"/>
+        <location filename="../../ui/undo.py" line="+40"/>
         <source>There is nothing to put back.</source>
         <translation>Non c&apos;è nulla da ripristinare.</translation>
     </message>

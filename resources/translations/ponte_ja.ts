@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AmbiguousTimeBox</name>
+    <message>
+        <location filename="../../ui/programme/ambiguous.py" line="+23"/>
+        <source>Which time?</source>
+        <translation>どちらの時刻ですか？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} (before the clocks go back)</source>
+        <translation>{time}（時計が戻る前）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{time} (after)</source>
+        <translation>{time}（戻った後）</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityDialog</name>
     <message>
         <location filename="../../ui/widgets/day_timeline.py" line="+755"/>
@@ -67,12 +85,12 @@
     <name>B2BPage</name>
     <message>
         <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+280"/>
+        <location line="+287"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-285"/>
         <source>A locked meeting stays where it is.</source>
         <translation>固定した商談は今の位置から動きません。</translation>
     </message>
@@ -157,7 +175,7 @@
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Unlock</source>
         <translation>固定解除</translation>
     </message>
@@ -1590,6 +1608,109 @@ What was saved is safe. Details: {log}</source>
     </message>
 </context>
 <context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../../ui/programme/form.py" line="+159"/>
+        <source>Kind:</source>
+        <translation>種類：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title (English):</source>
+        <translation>タイトル（English）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Italiano):</source>
+        <translation>タイトル（Italiano）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (日本語):</source>
+        <translation>タイトル（日本語）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description (English):</source>
+        <translation>説明（English）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description (Italiano):</source>
+        <translation>説明（Italiano）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description (日本語):</source>
+        <translation>説明（日本語）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue:</source>
+        <translation>会場：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone:</source>
+        <translation>タイムゾーン：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start:</source>
+        <translation>開始：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>next day</source>
+        <translation>翌日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item ends after midnight.</source>
+        <translation>この項目は午前0時を過ぎて終わります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End:</source>
+        <translation>終了：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An organisation&apos;s delegates</source>
+        <translation>組織の参加者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named participants</source>
+        <translation>指名した参加者</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>For:</source>
+        <translation>対象：</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No venue</source>
+        <translation>会場なし</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/models/labels.py" line="+25"/>
@@ -2565,6 +2686,21 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>ParticipantChecklist</name>
+    <message>
+        <location filename="../../ui/programme/form.py" line="-234"/>
+        <source>Search by name or organisation</source>
+        <translation>名前または組織で検索</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n 人選択</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantForm</name>
     <message>
         <location filename="../../ui/forms/participant.py" line="+46"/>
@@ -2820,6 +2956,262 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+26"/>
         <source>Could not do it: {reason}</source>
         <translation>実行できませんでした：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <location filename="../../ui/programme/labels.py" line="+20"/>
+        <source>Plenary</source>
+        <translation>全体会議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>視察</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceremony</source>
+        <translation>式典</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meal</source>
+        <translation>食事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free time</source>
+        <translation>自由時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B2B meetings</source>
+        <translation>B2B商談</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{organisation}&apos;s delegates</source>
+        <translation>{organisation}の参加者</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Named participants: {count}</source>
+        <translation>指名した参加者：{count} 名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="+95"/>
+        <source>Previous day</source>
+        <translation>前の日</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next day</source>
+        <translation>次の日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second zone:</source>
+        <translation>第2タイムゾーン：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All venues</source>
+        <translation>すべての会場</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A column for every venue, not only those with something that day.</source>
+        <translation>その日に予定のある会場だけでなく、すべての会場の列を表示します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New item</source>
+        <translation>新規項目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not load: {reason}</source>
+        <translation>読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Open or create a mission first.</source>
+        <translation>先にミッションを開くか作成してください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No programme item yet: fill in the form and save, or drag on the timeline.</source>
+        <translation>プログラム項目はまだありません。フォームに入力して保存するか、タイムライン上でドラッグしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>B2B meetings · %n table(s)</source>
+        <translation>
+            <numerusform>B2B商談 · テーブル %n 卓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No venue</source>
+        <translation>会場なし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Clashes: %n</source>
+        <translation>
+            <numerusform>重複：%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Discard changes</source>
+        <translation>変更の破棄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to “{name}”?</source>
+        <translation>「{name}」への変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+18"/>
+        <source>New programme item</source>
+        <translation>新規プログラム項目</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+50"/>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Add programme item “{name}”</source>
+        <translation>プログラム項目「{name}」を追加</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit programme item “{name}”</source>
+        <translation>プログラム項目「{name}」を編集</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Move programme item “{name}”</source>
+        <translation>プログラム項目「{name}」を移動</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Moved.</source>
+        <translation>移動しました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved: see the fields marked.</source>
+        <translation>保存されていません。表示された項目を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not moved: {reason}</source>
+        <translation>移動できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleting…</source>
+        <translation>削除中…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleted “{name}”. Undo puts it back.</source>
+        <translation>「{name}」を削除しました。元に戻すで復元できます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete programme item “{name}”</source>
+        <translation>プログラム項目「{name}」を削除</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTimeline</name>
+    <message>
+        <location filename="../../ui/programme/timeline.py" line="+199"/>
+        <location line="+387"/>
+        <source>No venue</source>
+        <translation>会場なし</translation>
+    </message>
+    <message>
+        <location line="-385"/>
+        <source>Venue {id}</source>
+        <translation>会場 {id}</translation>
+    </message>
+    <message>
+        <location line="+314"/>
+        <source>Programme of the day</source>
+        <translation>当日のプログラム</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag on an empty place of a venue&apos;s column to add an item there. Drag an item to move it, its bottom edge to change its end. Keys: Left and Right select, Up and Down move by 5 minutes (with Shift: 30), Ctrl with Up and Down changes the end, Enter opens, Delete removes.</source>
+        <translation>会場の列の空いている所をドラッグすると、そこに項目を追加します。項目をドラッグすると移動し、下端をドラッグすると終了時刻を変えます。キー: 左右で選択、上下で5分移動（Shiftで30分）、Ctrl＋上下で終了時刻を変更、Enterで開く、Deleteで削除。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A B2B session: it is set up on the Sessions page.</source>
+        <translation>B2B商談会です。商談会ページで設定します。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The clocks change here: {before} → {after} at {time}</source>
+        <translation>ここで時刻が切り替わります：{time} に {before} → {after}</translation>
     </message>
 </context>
 <context>
@@ -4228,7 +4620,8 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>「{action}」を元に戻す／やり直すことができませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ui/programme/commands.py" line="+57"/>
+        <location filename="../../ui/undo.py" line="+40"/>
         <source>There is nothing to put back.</source>
         <translation>復元するものがありません。</translation>
     </message>

@@ -330,7 +330,14 @@ class B2BPage(Page):
         self.lock_button.setEnabled(not running and self.selected_meeting() is not None)
 
     def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.b2b or changes.organisations or changes.participants or changes.missions:
+        # the programme too: who attends an item is kept out of meetings during it
+        if (
+            changes.b2b
+            or changes.agenda
+            or changes.organisations
+            or changes.participants
+            or changes.missions
+        ):
             self.loader.reload()
 
     def _on_mission_changed(self, _mission_id: object) -> None:

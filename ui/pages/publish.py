@@ -283,6 +283,10 @@ class PublishPage(Page):
 
     def _on_bus_changed(self, changes: Changes, initiator: object) -> None:
         if initiator is not self and (
-            changes.b2b or changes.participants or changes.organisations or changes.missions
+            changes.b2b
+            or changes.agenda  # the programme's changes since the last version
+            or changes.participants
+            or changes.organisations
+            or changes.missions
         ):
             self.loader.reload()

@@ -12,6 +12,7 @@ def page_classes() -> list[type[Page]]:
     from ui.pages.mission import MissionPage
     from ui.pages.organisations import OrganisationsPage
     from ui.pages.participants import ParticipantsPage
+    from ui.pages.programme import ProgrammePage
     from ui.pages.publish import PublishPage
     from ui.pages.requests import RequestsPage
     from ui.pages.sessions import SessionsPage
@@ -19,6 +20,7 @@ def page_classes() -> list[type[Page]]:
     return [
         MissionPage,
         SessionsPage,
+        ProgrammePage,
         OrganisationsPage,
         ParticipantsPage,
         InterpretersPage,
