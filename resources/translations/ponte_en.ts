@@ -3099,7 +3099,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>No programme item yet: fill in the form and save, or drag on the timeline.</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+90"/>
         <source>B2B meetings · %n table(s)</source>
         <translation>
             <numerusform>B2B meetings · %n table</numerusform>

@@ -3099,7 +3099,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Ancora nessun evento nel programma: compila il modulo e salva, oppure trascina sulla linea del tempo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+90"/>
         <source>B2B meetings · %n table(s)</source>
         <translation>
             <numerusform>Incontri B2B · %n tavolo</numerusform>

@@ -3089,7 +3089,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>プログラム項目はまだありません。フォームに入力して保存するか、タイムライン上でドラッグしてください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+90"/>
         <source>B2B meetings · %n table(s)</source>
         <translation>
             <numerusform>B2B商談 · テーブル %n 卓</numerusform>
