@@ -494,13 +494,13 @@ def later_of_mark(wall: datetime, zone: str, mark: str) -> bool | None:
     False the earlier, None when the time happens once and ``mark`` is its abbreviation.
     ValueError when ``mark`` is not the abbreviation of any reading (a skipped time raises
     :class:`NonexistentLocalTime`)."""
-    earlier = to_local(to_utc(wall, zone), zone)
-    later = to_local(to_utc(wall, zone, later=True), zone)
+    first, second = to_utc(wall, zone), to_utc(wall, zone, later=True)
+    earlier, later = to_local(first, zone), to_local(second, zone)
     wanted = mark.strip().upper()
     names = {(earlier.tzname() or "").upper(), (later.tzname() or "").upper()}
     if wanted not in names:
         raise ValueError(f"{mark} is not the zone's abbreviation at that time")
-    if earlier == later:
+    if first == second:  # (aware times of one zone compare as wall times: compare instants)
         return None
     return (later.tzname() or "").upper() == wanted
 

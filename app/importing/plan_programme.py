@@ -366,12 +366,15 @@ def plan_programme(
                         first=a.choice(False), second=a.choice(True),
                     ),
                 )  # fmt: skip
-            # as a stored item reads back: the later reading True, else None
-            new = replace(
-                draft, start_later=draft.start_later or None, end_later=draft.end_later or None
-            )
+            new = draft
         label = f"{title or '?'} ({day or '?'} {start[0].strftime('%H:%M') if start else '?'})"
-        plans.append(outcome(row, number, label, target.id if target else None, old, new))
+        # compared as a stored item reads back (the later reading True, else None); written
+        # with the reading the row chose
+        compared = new and replace(
+            new, start_later=new.start_later or None, end_later=new.end_later or None
+        )
+        plan = outcome(row, number, label, target.id if target else None, old, compared)
+        plans.append(replace(plan, data=new) if plan.data is not None else plan)
     return plans
 
 
