@@ -297,3 +297,48 @@ def test_the_cli_imports_and_refuses(copy_demo: CopyDemo, tmp_path: Path) -> Non
         "exist on 2028-03-26 in Europe/Rome" in out.output
     ), out.output
     assert "Nothing was imported" in out.output or "errors" in out.output
+
+
+def test_the_setup_workbook_has_a_programme_sheet(store: Store, tmp_path: Path) -> None:
+    """The template's Programme sheet (named in Japanese here), filled in under its own
+    headers, imports after the participants its audiences name."""
+    from app.services.setup_workbook import (
+        import_setup_workbook,
+        setup_kinds,
+        sheet_title,
+        write_setup_template,
+    )
+
+    kinds = setup_kinds()
+    assert kinds.index(ImportKind.PROGRAMME) == kinds.index(ImportKind.PARTICIPANTS) + 1
+    with store.session() as s:
+        m = f.mission(s, timezone="Europe/Rome")
+        m.start_date, m.end_date = date(2028, 3, 25), date(2028, 3, 28)
+        mission_id = m.id
+    path = write_setup_template(tmp_path / "t.xlsx", "ja")
+    book = openpyxl.load_workbook(path)
+    venues = book[sheet_title(ImportKind.VENUES, "ja")]
+    venues.append(["Lingotto", "Lingotto", "リンゴット"])
+    people = book[sheet_title(ImportKind.PARTICIPANTS, "ja")]
+    headers = [c.value for c in people[1]]
+    people.append(["Sugiura" if h == "Family name" else "Yuko" if h == "Given name" else None
+                   for h in headers])  # fmt: skip
+    sheet = book[sheet_title(ImportKind.PROGRAMME, "ja")]
+    assert sheet.title == "プログラム"
+    row = {
+        "Day": "2028-03-26",
+        "Start": "09:30",
+        "End": "10:00",
+        "Kind": "移動",
+        "Title (English)": "Bus",
+        "Venue": "リンゴット",
+        "Audience": "参加者：Sugiura Yuko",
+    }
+    sheet.append([row.get(str(c.value)) for c in sheet[1]])  # fmt: skip
+    book.save(path)
+    done = import_setup_workbook(store, mission_id, path)
+    assert [(d.kind, d.created) for d in done] == [
+        (ImportKind.VENUES, 1), (ImportKind.PARTICIPANTS, 1), (ImportKind.PROGRAMME, 1)
+    ]  # fmt: skip
+    (item,) = load_mission(store, mission_id).items
+    assert item.start_utc == datetime(2028, 3, 26, 7, 30, tzinfo=UTC) and len(item.attendees) == 1
