@@ -203,22 +203,33 @@ def _event(
 
 
 def programme_event(
-    item: ProgrammeItem, venue: VenueInfo | None, lang: Lang, meta: EventMeta
+    item: ProgrammeItem,
+    venue: VenueInfo | None,
+    lang: Lang,
+    meta: EventMeta,
+    *,
+    cancelled: bool = False,
 ) -> Event:
-    """A programme item: its title in ``lang``, the venue and its address."""
-    lines = [item.description] if item.description else []
+    """A programme item: its title and description in ``lang``, the venue and its address
+    (``cancelled``: struck out, for a reader no longer in its audience)."""
+    description = item.descriptions.in_(lang)
+    lines = [description] if description else []
     if venue is not None:
         lines += ["", f"{label(Label.VENUES, lang)}: {venue_name(venue, lang)}"]
         address = venue_address(venue, lang)
         if address:
             lines.append(address)
+    summary = item.title_in(lang)
+    if cancelled:
+        summary = f"{label(Label.CANCELLED, lang)}: {summary}"
     return _event(
         meta,
         item.start,
         item.end,
-        item.title_in(lang),
+        summary,
         _location(venue, lang),
         "\n".join(lines).strip("\n"),
+        cancelled=cancelled,
     )
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from app.calendar.data import calendar_data
 from app.calendar.ics import CalendarWriter
 from app.core.mission_record import MissionRecord, load_mission
-from app.core.publications import current_keys_of, pending_sequences_of
+from app.core.publications import current_keys_of, pending_sequences_of, withdrawn_items_of
 from app.store import Store
 
 
@@ -29,4 +29,5 @@ def calendars_of(record: MissionRecord, *, stamp: datetime | None = None) -> Cal
         stamp=stamp,
         sequences=pending_sequences_of(record),
         item_keys=current_keys_of(record).items,
+        withdrawn=withdrawn_items_of(record),
     )

@@ -35,16 +35,21 @@ from app.calendar.events import (
 )
 from app.calendar.folding import component_to_ical
 from app.calendar.vtimezone import vtimezone
+from app.common.timezones import to_local
 from app.core.agenda_data import (
     PersonalMeeting,
     ProgrammeItem,
+    VenueInfo,
     organisation_agenda,
     personal_agenda,
     personal_meetings,
 )
 from app.core.language import person_name
 from app.core.pairs import pair_key
+from app.core.publications.snapshot import ItemEntry
+from app.core.text import clean
 from app.model import DocumentLanguage
+from app.model.enums import Audience
 
 Lang = DocumentLanguage
 
@@ -65,12 +70,15 @@ class CalendarWriter:
         stamp: datetime | None = None,
         sequences: Mapping[str, int] | None = None,
         item_keys: Mapping[int, str] | None = None,
+        withdrawn: Mapping[int, tuple[ItemEntry, ...]] | None = None,
     ) -> None:
         """``stamp``: DTSTAMP of every event (default: now). ``sequences``: SEQUENCE by
         publication key ("M3-17" for a pair's meeting, "P12-v1" for a programme item; from
         :func:`app.core.publications.pending_sequences`; default 0). ``item_keys``: the
         publication key of each programme item id (:func:`~app.core.publications.
-        current_keys`; default "P<id>-v1")."""
+        current_keys`; default "P<id>-v1"). ``withdrawn``: by participant, the published
+        programme items they no longer attend (:func:`~app.core.publications.
+        withdrawn_items_of`), listed cancelled in their calendar."""
         self.cal = cal
         self.data = cal.data
         self.stamp = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
@@ -83,6 +91,8 @@ class CalendarWriter:
         }
         # SEQUENCE by UID: a meeting's UID names its pair, an item's its publication key
         published = sequences or {}
+        self._published = published
+        self._withdrawn = withdrawn or {}
         by_uid: dict[str, int] = {}
         for m in (*self.data.meetings, *self.cancelled):
             key = pair_key(m.organisation_a, m.organisation_b)
@@ -119,6 +129,40 @@ class CalendarWriter:
             meta = self._meta(self.item_uids[item.id])
             self._events[key] = component_to_ical(programme_event(item, venue, lang, meta))
         return self._events[key]
+
+    def _withdrawn_item(self, entry: ItemEntry, lang: Lang) -> tuple[str, bytes]:
+        """A published item a reader left (or that was removed), cancelled: its UID and bytes."""
+        uid = item_uid(self.key, entry.key)
+        key: tuple[object, ...] = ("withdrawn", entry.key, lang)
+        if key not in self._events:
+            zone = self.data.mission.timezone
+            venue = None
+            if entry.venue is not None:
+                venue = self.data.venues.get(entry.venue.id) or VenueInfo(
+                    entry.venue.id, clean(entry.venue.name), None, "", None, ""
+                )
+            item = ProgrammeItem(
+                id=entry.id,
+                title=clean(entry.title),
+                title_it=clean(entry.title_it) or None,
+                title_ja=clean(entry.title_ja) or None,
+                description=clean(entry.description, one_line=False),
+                venue_id=entry.venue.id if entry.venue is not None else None,
+                start=to_local(entry.start_utc, zone),
+                end=to_local(entry.end_utc, zone),
+                audience=Audience.PARTICIPANTS,
+                audience_delegation_id=None,
+                attendees=frozenset(),
+                description_it=clean(entry.description_it, one_line=False) or None,
+                description_ja=clean(entry.description_ja, one_line=False) or None,
+                timezone=entry.timezone,
+            )
+            meta = EventMeta(
+                uid, self.stamp, max(0, self._published.get(entry.key, 0)), self.organizer
+            )
+            event = programme_event(item, venue, lang, meta, cancelled=True)
+            self._events[key] = component_to_ical(event)
+        return uid, self._events[key]
 
     def _meeting(self, seen: PersonalMeeting, lang: Lang, *, neutral: bool = False) -> bytes:
         m = seen.meeting
@@ -163,6 +207,9 @@ class CalendarWriter:
         agenda = personal_agenda(self.data, participant_id)
         person, lang = agenda.person, agenda.person.language
         events = [(i.start, self.item_uids[i.id], self._item(i, lang)) for i in agenda.items]
+        for entry in self._withdrawn.get(participant_id, ()):
+            uid, event = self._withdrawn_item(entry, lang)
+            events.append((to_local(entry.start_utc, self.data.mission.timezone), uid, event))
         gone = personal_meetings(self._cancelled_data, person, self.cancelled)
         for seen in (*agenda.meetings, *gone):
             events.append(

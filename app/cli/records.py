@@ -23,7 +23,7 @@ from app.services.importing import FIELDS, ImportKind
 @click.command(
     "import",
     help="Import organisations, participants, meeting requests, availability, interpreters, "
-    "venues or delegations "
+    "venues, delegations or the programme "
     "from a .xlsx or .csv file (UTF-8, Shift_JIS "
     "or Windows-1252; ',' or ';'). The columns are recognised from their headers in Italian, "
     "Japanese or English, or named in a --mapping file. Every row is checked first and a "

@@ -16,9 +16,12 @@ refused; one they show twice (the autumn hour) is *asked*: the check reports it 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
 
 from app.common.errors import UserError
 from app.common.timezones import NonexistentLocalTime, check_zone_name, to_local, to_utc
@@ -28,6 +31,7 @@ from app.core.changes import Changes
 from app.core.mission_record import ItemRecord, MissionRecord
 from app.core.names import Names
 from app.core.text import trimmed
+from app.model import AgendaAttendee, AgendaItem
 from app.model.enums import AgendaKind, Audience
 
 TITLE_MAX = 300
@@ -421,8 +425,100 @@ def _outside_mission(record: MissionRecord, d: ItemDraft) -> list[ItemProblem]:
     ]
 
 
+# --- writing -----------------------------------------------------------------------------------
+
+
+def write_item(s: Session, item: AgendaItem, d: ItemDraft, check: ItemCheck) -> None:
+    """Put a checked, normalised draft onto ``item``, in the session ``s`` that holds it (the
+    Programme page's actions and the import of a programme both write through here)."""
+    assert check.start_utc is not None and check.end_utc is not None
+    item.kind = d.kind
+    item.title, item.title_it, item.title_ja = d.title, d.title_it, d.title_ja
+    item.description = d.description
+    item.description_it, item.description_ja = d.description_it, d.description_ja
+    item.venue_id = d.venue_id
+    item.timezone = check.zone
+    item.start_utc, item.end_utc = check.start_utc, check.end_utc
+    item.audience = d.audience
+    item.audience_delegation_id = d.audience_delegation_id
+    item.audience_organisation_id = d.audience_organisation_id
+    current = {link.participant_id: link for link in item.attendee_links}
+    for pid, link in current.items():
+        if pid not in d.attendee_ids:
+            item.attendee_links.remove(link)
+    for pid in sorted(d.attendee_ids - set(current)):
+        item.attendee_links.append(AgendaAttendee(participant_id=pid))
+
+
+# --- reading what a spreadsheet or a command line says ---------------------------------------
+
+
+def _word_key(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in folded if unicodedata.category(ch)[0] in "LN")
+
+
+# The words for each kind in English, Italian and Japanese (compared without case, spaces or
+# punctuation); the enum's own values are understood too.
+KIND_WORDS: dict[AgendaKind, tuple[str, ...]] = {
+    AgendaKind.PLENARY: ("plenary", "plenary session", "conference", "plenaria",
+                         "sessione plenaria", "convegno", "全体会議", "全体会合", "本会議"),
+    AgendaKind.COMPANY_VISIT: ("visit", "company visit", "site visit", "plant visit", "tour",
+                               "visita", "visita aziendale", "visita guidata", "視察",
+                               "企業視察", "工場見学", "見学", "訪問"),
+    AgendaKind.SIGNING_CEREMONY: ("ceremony", "signing", "signing ceremony", "cerimonia",
+                                  "firma", "cerimonia di firma", "式典", "調印式", "署名式"),
+    AgendaKind.DINNER: ("meal", "dinner", "lunch", "breakfast", "reception", "cena", "pranzo",
+                        "colazione", "ricevimento", "aperitivo", "食事", "夕食会", "昼食会",
+                        "夕食", "昼食", "朝食", "会食", "懇親会", "レセプション"),
+    AgendaKind.TRANSFER: ("transfer", "bus", "travel", "trasferimento", "spostamento",
+                          "pullman", "移動", "送迎", "バス移動"),
+    AgendaKind.FREE: ("free", "free time", "tempo libero", "libero", "自由時間", "自由行動"),
+    AgendaKind.OTHER: ("other", "altro", "その他"),
+}  # fmt: skip
+_KIND_OF_WORD: dict[str, AgendaKind] = {
+    _word_key(word): kind for kind, words in KIND_WORDS.items() for word in (*words, kind.value)
+}
+
+
+def kind_from_word(text: str) -> AgendaKind | None:
+    """The kind a word names in any of the three languages ("cena" and "昼食会" are meals,
+    "visita" a visit); None when it names none (B2B is never one: sessions are set up
+    apart)."""
+    return _KIND_OF_WORD.get(_word_key(text))
+
+
+def later_of_mark(wall: datetime, zone: str, mark: str) -> bool | None:
+    """Which reading of the wall time ``wall`` in ``zone`` the abbreviation ``mark`` written
+    after it ("02:30 CEST", "02:30 CET") means: True the later (after the clocks went back),
+    False the earlier, None when the time happens once and ``mark`` is its abbreviation.
+    ValueError when ``mark`` is not the abbreviation of any reading (a skipped time raises
+    :class:`NonexistentLocalTime`)."""
+    first, second = to_utc(wall, zone), to_utc(wall, zone, later=True)
+    earlier, later = to_local(first, zone), to_local(second, zone)
+    wanted = mark.strip().upper()
+    names = {(earlier.tzname() or "").upper(), (later.tzname() or "").upper()}
+    if wanted not in names:
+        raise ValueError(f"{mark} is not the zone's abbreviation at that time")
+    if first == second:  # (aware times of one zone compare as wall times: compare instants)
+        return None
+    return (later.tzname() or "").upper() == wanted
+
+
+def zone_marks(wall: datetime, zone: str) -> tuple[str, ...]:
+    """The abbreviations ``wall`` may be written with in ``zone`` (two at the hour shown
+    twice); () for a skipped time."""
+    try:
+        earlier = to_local(to_utc(wall, zone), zone)
+    except NonexistentLocalTime:
+        return ()
+    later = to_local(to_utc(wall, zone, later=True), zone)
+    return tuple(dict.fromkeys(x.tzname() or "" for x in (earlier, later)))
+
+
 __all__ = [
     "KINDS",
+    "KIND_WORDS",
     "AmbiguousTime",
     "ItemCheck",
     "ItemDraft",
@@ -435,4 +531,8 @@ __all__ = [
     "draft_of",
     "item_rows",
     "item_zone",
+    "kind_from_word",
+    "later_of_mark",
+    "write_item",
+    "zone_marks",
 ]

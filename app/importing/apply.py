@@ -27,6 +27,7 @@ from app.importing.plan_availability import UnavailabilityData, apply_unavailabi
 from app.importing.plan_delegations import apply_delegation, assign_members
 from app.importing.plan_interpreters import InterpreterData, apply_interpreter, new_person
 from app.importing.plan_participants import ParticipantExtra
+from app.importing.plan_programme import apply_programme
 from app.importing.plan_requests import RequestData, apply_request
 from app.importing.plan_sessions import apply_sessions
 from app.importing.plan_stay import StayWrite, apply_stay
@@ -150,6 +151,14 @@ def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) 
             lambda s: apply_sessions(s, plan.mission_id, plan.rows),
             len(errors),
             Changes(b2b=True),
+        )
+    if plan.kind is ImportKind.PROGRAMME:
+        return _in_one_transaction(
+            store,
+            plan,
+            lambda s: apply_programme(s, plan.mission_id, plan.rows),
+            len(errors),
+            Changes(agenda=True),  # as the Programme page's own saves
         )
     if plan.kind in _B2B_CHANGES:
         return _apply_b2b(store, plan, skipped=len(errors))

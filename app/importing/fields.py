@@ -21,6 +21,7 @@ class ImportKind(StrEnum):
     SESSIONS = "sessions"  # B2B sessions, one per row
     VENUES = "venues"
     DELEGATIONS = "delegations"
+    PROGRAMME = "programme"  # programme items (agenda), one per row
 
 
 @dataclass(frozen=True)
@@ -828,6 +829,133 @@ DELEGATION_FIELDS: tuple[Field, ...] = (
     ),
 )
 
+_TITLE_IT = (
+    "Title (Italian)",
+    "Italian title",
+    "Titolo (italiano)",
+    "Titolo in italiano",
+    "Titolo italiano",
+    "タイトル（イタリア語）",
+    "イタリア語タイトル",
+)
+_TITLE_JA = (
+    "Title (Japanese)",
+    "Japanese title",
+    "Titolo (giapponese)",
+    "Titolo in giapponese",
+    "Titolo giapponese",
+    "タイトル（日本語）",
+    "日本語タイトル",
+    "行事名（日本語）",
+)
+
+PROGRAMME_FIELDS: tuple[Field, ...] = (
+    Field(
+        "day",
+        "Day",
+        ("Day", "Date", "Giorno", "Data", "日付", "日", "開催日", "月日"),
+        required=True,
+    ),
+    Field(
+        "start",
+        "Start",
+        ("Start", "Start time", "From", "Inizio", "Ora inizio", "Dalle", "開始", "開始時刻"),
+        required=True,
+    ),
+    Field(
+        "end",
+        "End",
+        ("End", "End time", "To", "Until", "Fine", "Ora fine", "Alle", "終了", "終了時刻"),
+        required=True,
+    ),
+    Field(
+        "kind",
+        "Kind",
+        ("Kind", "Type", "Category", "Tipo", "Tipologia", "Categoria", "種類", "種別", "区分"),
+    ),
+    Field(
+        "title",
+        "Title (English)",
+        (
+            "Title",
+            "Title (English)",
+            "English title",
+            "Event",
+            "Item",
+            "Titolo",
+            "Titolo (inglese)",
+            "Evento",
+            "タイトル",
+            "タイトル（英語）",
+            "行事名",
+            "行事名（英語）",
+            "項目",
+        ),
+        required=True,
+    ),
+    Field("title_it", "Title (Italian)", _TITLE_IT),
+    Field("title_ja", "Title (Japanese)", _TITLE_JA),
+    Field(
+        "description",
+        "Description (English)",
+        (
+            "Description",
+            "Description (English)",
+            "Descrizione",
+            "Descrizione (inglese)",
+            "説明",
+            "説明（英語）",
+            "内容",
+            "詳細",
+        ),
+    ),
+    Field(
+        "description_it",
+        "Description (Italian)",
+        (
+            "Description (Italian)",
+            "Italian description",
+            "Descrizione (italiano)",
+            "Descrizione in italiano",
+            "説明（イタリア語）",
+        ),
+    ),
+    Field(
+        "description_ja",
+        "Description (Japanese)",
+        (
+            "Description (Japanese)",
+            "Japanese description",
+            "Descrizione (giapponese)",
+            "Descrizione in giapponese",
+            "説明（日本語）",
+            "日本語説明",
+        ),
+    ),
+    Field("venue", "Venue", ("Venue", "Place", "Location", "Sede", "Luogo", "会場", "場所")),
+    Field(
+        "zone",
+        "Time zone",
+        ("Time zone", "Timezone", "Zone", "Fuso orario", "Fuso", "タイムゾーン"),
+    ),
+    Field(
+        "audience",
+        "Audience",
+        (
+            "Audience",
+            "For",
+            "For whom",
+            "Who",
+            "Pubblico",
+            "Destinatari",
+            "Per chi",
+            "対象",
+            "対象者",
+            "参加対象",
+        ),
+    ),
+)
+
 FIELDS: dict[ImportKind, tuple[Field, ...]] = {
     ImportKind.PARTICIPANTS: PARTICIPANT_FIELDS,
     ImportKind.ORGANISATIONS: ORGANISATION_FIELDS,
@@ -837,6 +965,7 @@ FIELDS: dict[ImportKind, tuple[Field, ...]] = {
     ImportKind.SESSIONS: SESSION_FIELDS,
     ImportKind.VENUES: VENUE_FIELDS,
     ImportKind.DELEGATIONS: DELEGATION_FIELDS,
+    ImportKind.PROGRAMME: PROGRAMME_FIELDS,
 }
 
 

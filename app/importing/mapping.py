@@ -131,8 +131,9 @@ _INTERPRETER_HEADERS = frozenset(
 
 def guess_kind(headers: Sequence[str]) -> ImportKind:
     """What the headers name: a participant with a start and an end (availability), two
-    organisations (requests), a start and an end with slots or tables (B2B sessions), an
-    interpreter, people (a family name or an e-mail), else organisations."""
+    organisations (requests), a start and an end with slots or tables (B2B sessions), a day,
+    a start, an end and a title with no person (the programme), an interpreter, people (a
+    family name or an e-mail), else organisations."""
     sessions = guess_mapping(ImportKind.SESSIONS, headers).columns.keys()
     if {"start", "end"} <= sessions and {"slot_minutes", "tables", "table_names"} & sessions:
         # a window cut into slots at tables: B2B sessions (first: a session's Japanese name
@@ -145,6 +146,10 @@ def guess_kind(headers: Sequence[str]) -> ImportKind:
         return ImportKind.AVAILABILITY
     if {"requester", "requested"} <= guess_mapping(ImportKind.REQUESTS, headers).columns.keys():
         return ImportKind.REQUESTS
+    programme = guess_mapping(ImportKind.PROGRAMME, headers).columns.keys()
+    if {"day", "start", "end", "title"} <= programme and not who & people.keys():
+        # a day's items with their times and titles, and no person's name: the programme
+        return ImportKind.PROGRAMME
     only_people = {"organisation", "title", "phone", "document_language", "badge_category",
                    "consent", "family_name_kanji", "full_name_kanji"}  # fmt: skip
     # an interpreter column, and nothing only a participant has, or the sessions they work

@@ -24,6 +24,7 @@ from app.importing.plan_delegations import plan_delegations
 from app.importing.plan_interpreters import plan_interpreters
 from app.importing.plan_organisations import plan_organisations
 from app.importing.plan_participants import ParticipantExtra, plan_participants
+from app.importing.plan_programme import plan_programme
 from app.importing.plan_requests import plan_requests
 from app.importing.plan_sessions import plan_sessions
 from app.importing.plan_venues import plan_venues
@@ -40,6 +41,7 @@ PLANNERS: dict[ImportKind, Planner] = {
     ImportKind.SESSIONS: plan_sessions,
     ImportKind.VENUES: plan_venues,
     ImportKind.DELEGATIONS: plan_delegations,
+    ImportKind.PROGRAMME: plan_programme,
 }
 
 

@@ -207,6 +207,9 @@ SETUP_SHEET: Mapping[str, Wording] = MappingProxyType(
         "participants": Wording(
             "setup.sheet.participants", en="Participants", it="Partecipanti", ja="参加者"
         ),
+        "programme": Wording(
+            "setup.sheet.programme", en="Programme", it="Programma", ja="プログラム"
+        ),
         "interpreters": Wording(
             "setup.sheet.interpreters", en="Interpreters", it="Interpreti", ja="通訳"
         ),
@@ -231,11 +234,12 @@ SETUP_INSTRUCTIONS: tuple[Wording, ...] = (
     Wording(
         "setup.instructions.order",
         en="Sheets are imported in order: venues, delegations, B2B sessions, organisations, "
-        "participants, interpreters, unavailability, meeting requests.",
+        "participants, programme, interpreters, unavailability, meeting requests.",
         it="I fogli sono importati in quest'ordine: sedi, delegazioni, sessioni B2B, "
-        "organizzazioni, partecipanti, interpreti, indisponibilità, richieste di incontro.",
-        ja="シートは、会場・代表団・B2B商談会・企業・参加者・通訳・不在時間・商談希望の順に"
-        "取り込まれます。",
+        "organizzazioni, partecipanti, programma, interpreti, indisponibilità, richieste di "
+        "incontro.",
+        ja="シートは、会場・代表団・B2B商談会・企業・参加者・プログラム・通訳・不在時間・商談希望の"
+        "順に取り込まれます。",
     ),
     Wording(
         "setup.instructions.times",

@@ -29,8 +29,9 @@ from app.core.programme_items import (
     draft_of,
     item_rows,
     item_zone,
+    write_item,
 )
-from app.model import AgendaAttendee, AgendaItem
+from app.model import AgendaItem
 from app.store import Store
 
 
@@ -67,7 +68,7 @@ def add_item(store: Store, mission_id: int, draft: ItemDraft) -> ItemSaved:
         record = read_mission(s, mission_id)
         check = checked(record, draft)
         item = AgendaItem(mission_id=mission_id)
-        _write(s, item, draft.normalised(), check)
+        write_item(s, item, draft.normalised(), check)
         s.add(item)
         s.flush()
         return ItemSaved(item.id)
@@ -79,7 +80,7 @@ def update_item(store: Store, item_id: int, draft: ItemDraft) -> ItemSaved:
         item = _get(s, item_id)
         record = read_mission(s, item.mission_id)
         check = checked(record, draft)
-        _write(s, item, draft.normalised(), check)
+        write_item(s, item, draft.normalised(), check)
         s.flush()
         return ItemSaved(item.id)
 
@@ -102,7 +103,7 @@ def restore_item(store: Store, mission_id: int, item_id: int, draft: ItemDraft) 
         check = checked(record, draft)
         free = s.get(AgendaItem, item_id) is None
         item = AgendaItem(mission_id=mission_id, **({"id": item_id} if free else {}))
-        _write(s, item, draft.normalised(), check)
+        write_item(s, item, draft.normalised(), check)
         s.add(item)
         s.flush()
         return ItemSaved(item.id)
@@ -113,27 +114,6 @@ def _get(s: Session, item_id: int) -> AgendaItem:
     if item is None:
         raise gone(item_msg.PROGRAMME_ITEM, item_id)
     return item
-
-
-def _write(s: Session, item: AgendaItem, d: ItemDraft, check: ItemCheck) -> None:
-    """Put a checked, normalised draft onto ``item``."""
-    assert check.start_utc is not None and check.end_utc is not None
-    item.kind = d.kind
-    item.title, item.title_it, item.title_ja = d.title, d.title_it, d.title_ja
-    item.description = d.description
-    item.description_it, item.description_ja = d.description_it, d.description_ja
-    item.venue_id = d.venue_id
-    item.timezone = check.zone
-    item.start_utc, item.end_utc = check.start_utc, check.end_utc
-    item.audience = d.audience
-    item.audience_delegation_id = d.audience_delegation_id
-    item.audience_organisation_id = d.audience_organisation_id
-    current = {link.participant_id: link for link in item.attendee_links}
-    for pid, link in current.items():
-        if pid not in d.attendee_ids:
-            item.attendee_links.remove(link)
-    for pid in sorted(d.attendee_ids - set(current)):
-        item.attendee_links.append(AgendaAttendee(participant_id=pid))
 
 
 __all__ = [

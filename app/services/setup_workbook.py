@@ -1,14 +1,15 @@
 """The set-up workbook: one .xlsx a chamber fills and imports to set a mission up.
 
 :func:`write_setup_template` writes a workbook with one sheet per import kind — venues,
-delegations, B2B sessions, organisations, participants, interpreters, availability, meeting
-requests — headed with the columns the importer recognises, and a first sheet that says how to
-fill it in the reader's language. :func:`import_setup_workbook` reads such a workbook back, sheet
-by sheet in that order (a session names its venue, a participant their organisation, so each
-sheet is planned after the one before is written), through the same preview and all-or-nothing
-rules as ``ponte import``: a sheet with a wrong row is refused whole and the sheets after it are
-not read. What was imported before it stays, and importing the workbook again after the fix
-matches those rows instead of doubling them.
+delegations, B2B sessions, organisations, participants, programme, interpreters, availability,
+meeting requests — headed with the columns the importer recognises, and a first sheet that says
+how to fill it in the reader's language. :func:`import_setup_workbook` reads such a workbook
+back, sheet by sheet in that order (a session names its venue, a participant their
+organisation, a programme item its venue and its audience, so each sheet is planned after the
+one before is written), through the same preview and all-or-nothing rules as ``ponte import``:
+a sheet with a wrong row is refused whole and the sheets after it are not read. What was
+imported before it stays, and importing the workbook again after the fix matches those rows
+instead of doubling them.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ SETUP_ORDER: tuple[str, ...] = (
     "sessions",
     "organisations",
     "participants",
+    "programme",  # after the people and organisations its audiences name
     "interpreters",
     "availability",
     "requests",

@@ -73,6 +73,7 @@ __all__ = [
     "sequences_of",
     "version_diff",
     "version_diff_of",
+    "withdrawn_items_of",
 ]
 
 
@@ -184,6 +185,33 @@ def sequences_of(history: Iterable[Snapshot]) -> dict[str, int]:
                 seq[key] += 1
         previous = entries
     return seq
+
+
+def withdrawn_items_of(record: MissionRecord) -> dict[int, tuple[ItemEntry, ...]]:
+    """For each participant, the programme items a publication gave them that they no longer
+    attend now (the item removed, or they left its audience), each as last published to
+    them, by start: their calendars cancel these (STATUS:CANCELLED under the item's UID), so
+    a client that imported the item strikes it out. Pure over the record."""
+    published = history(record)
+    if not published:
+        return {}
+    now = current_snapshot(record, published[-1]).items
+    held: dict[int, dict[str, ItemEntry]] = {}
+    for snap in published:
+        for key, entry in snap.items.items():
+            if entry.active:
+                for pid in entry.attendees:
+                    held.setdefault(pid, {})[key] = entry
+    out: dict[int, tuple[ItemEntry, ...]] = {}
+    for pid, entries in held.items():
+        gone = [
+            entry
+            for key, entry in entries.items()
+            if not ((live := now.get(key)) is not None and live.active and pid in live.attendees)
+        ]
+        if gone:
+            out[pid] = tuple(sorted(gone, key=lambda e: (e.start_utc, e.key)))
+    return out
 
 
 @dataclass(frozen=True)

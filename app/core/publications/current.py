@@ -150,6 +150,9 @@ def _current_items(record: MissionRecord, last: Snapshot | None) -> dict[str, It
             audience=i.audience.value,
             audience_delegation_id=i.audience_delegation_id,
             attendees=attendees,
+            description_it=i.description_it,
+            description_ja=i.description_ja,
+            audience_organisation_id=i.audience_organisation_id,
         )
     return out
 

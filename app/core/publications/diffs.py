@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 from app.common.timezones import format_local
+from app.core.names import Names
 from app.core.publications.snapshot import (
     ItemEntry,
     MeetingEntry,
@@ -28,7 +29,10 @@ class ChangeKind(StrEnum):
     MEETING_INTERPRETER = "meeting_interpreter"  # the interpreter changed (for the delegates)
     ITEM_ADDED = "item_added"
     ITEM_REMOVED = "item_removed"
-    ITEM_CHANGED = "item_changed"  # ``fields``: "time", "venue", "title", "description", "kind"
+    # ``fields``: "time", "venue", "title", "description", "kind"; a title or description is
+    # compared as the reader reads it (their language's, else English): a translation
+    # changed is a change for its readers only
+    ITEM_CHANGED = "item_changed"
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,14 @@ def _meeting_changes(old: MeetingEntry | None, new: MeetingEntry | None) -> dict
     return out
 
 
-def _item_fields(old: ItemEntry, new: ItemEntry) -> tuple[str, ...]:
+def _item_fields(old: ItemEntry, new: ItemEntry, lang: str | None) -> tuple[str, ...]:
+    """What changed of an item for a reader of ``lang``: its title and description as that
+    reader reads them (their language's, else the English one), so that a corrected Italian
+    title is a change for Italian readers only (None: for any reader)."""
+
+    def differs(a: Names, b: Names) -> bool:
+        return a != b if lang is None else a.in_(lang) != b.in_(lang)
+
     checks = (
         (
             "time",
@@ -122,17 +133,16 @@ def _item_fields(old: ItemEntry, new: ItemEntry) -> tuple[str, ...]:
             != (new.start_utc, new.end_utc, new.timezone),
         ),
         ("venue", (old.venue.id if old.venue else None) != (new.venue.id if new.venue else None)),
-        (
-            "title",
-            (old.title, old.title_it, old.title_ja) != (new.title, new.title_it, new.title_ja),
-        ),
-        ("description", old.description != new.description),
+        ("title", differs(old.titles, new.titles)),
+        ("description", differs(old.descriptions, new.descriptions)),
         ("kind", old.kind != new.kind),
     )
     return tuple(name for name, changed in checks if changed)
 
 
-def _item_changes(old: ItemEntry | None, new: ItemEntry | None) -> dict[int, list[Change]]:
+def _item_changes(
+    old: ItemEntry | None, new: ItemEntry | None, language: Callable[[int], str | None]
+) -> dict[int, list[Change]]:
     key = (old or new).key  # type: ignore[union-attr]
     before = old.attendees if old is not None and old.active else frozenset()
     after = new.attendees if new is not None and new.active else frozenset()
@@ -142,9 +152,9 @@ def _item_changes(old: ItemEntry | None, new: ItemEntry | None) -> dict[int, lis
     for p in before - after:
         out[p].append(Change(ChangeKind.ITEM_REMOVED, key, old, new))
     if old is not None and new is not None:
-        fields = _item_fields(old, new)
-        if fields:
-            for p in before & after:
+        for p in before & after:
+            fields = _item_fields(old, new, language(p))
+            if fields:
                 out[p].append(Change(ChangeKind.ITEM_CHANGED, key, old, new, fields))
     return out
 
@@ -165,6 +175,11 @@ def compare(
     """``now`` against ``last``, per person of ``people`` (those no longer in it are left out)."""
     before = last.entries() if last is not None else {}
     after = now.entries()
+
+    def language(pid: int) -> str | None:
+        person = people.get(pid)
+        return person.language if person is not None else None
+
     per_person: dict[int, list[Change]] = defaultdict(list)
     changed: set[str] = set()
     for key in sorted(before.keys() | after.keys()):
@@ -175,7 +190,7 @@ def compare(
         if isinstance(old or new, MeetingEntry):
             found = _meeting_changes(old, new)  # type: ignore[arg-type]
         else:
-            found = _item_changes(old, new)  # type: ignore[arg-type]
+            found = _item_changes(old, new, language)  # type: ignore[arg-type]
         for p, changes in found.items():
             per_person[p].extend(changes)
     out = []

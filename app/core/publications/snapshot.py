@@ -10,9 +10,13 @@
                    "interpreter": {"id", "participant_id", "name"} | null,
                    "participants": [participant ids]}],
      "items": [{"key", "id", "status", "kind", "title", "title_it", "title_ja",
-                "description", "start_utc", "end_utc", "timezone",
-                "venue": {"id", "name"} | null, "audience", "audience_delegation_id",
+                "description", "description_it", "description_ja", "start_utc", "end_utc",
+                "timezone", "venue": {"id", "name"} | null, "audience",
+                "audience_delegation_id", "audience_organisation_id",
                 "attendees": [participant ids the audience resolves to]}]}
+
+(``description_it``, ``description_ja`` and ``audience_organisation_id`` came later, in the
+same format 1: a snapshot without them reads them as None.)
 
 ``status`` is the meeting's status (``scheduled``, ``cancelled``, ``held``, ``no_show``) or
 an item's ``active``/``removed``. An entry of the previous publication whose row is gone
@@ -32,6 +36,7 @@ from types import MappingProxyType
 from typing import Any
 
 from app.core.mission_record import MissionFacts
+from app.core.names import Names
 from app.core.publications import messages as msg
 from app.core.publications.errors import PublicationError
 from app.model.enums import Audience, MeetingStatus
@@ -137,10 +142,21 @@ class ItemEntry:
     audience: str
     audience_delegation_id: int | None
     attendees: frozenset[int]  # the participants the audience resolved to
+    description_it: str | None = None
+    description_ja: str | None = None
+    audience_organisation_id: int | None = None
 
     @property
     def active(self) -> bool:
         return self.status == ACTIVE
+
+    @property
+    def titles(self) -> Names:
+        return Names(self.title, self.title_it, self.title_ja)
+
+    @property
+    def descriptions(self) -> Names:
+        return Names(self.description, self.description_it, self.description_ja)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -152,12 +168,15 @@ class ItemEntry:
             "title_it": self.title_it,
             "title_ja": self.title_ja,
             "description": self.description,
+            "description_it": self.description_it,
+            "description_ja": self.description_ja,
             "start_utc": self.start_utc.isoformat(),
             "end_utc": self.end_utc.isoformat(),
             "timezone": self.timezone,
             "venue": _named_json(self.venue) if self.venue else None,
             "audience": self.audience,
             "audience_delegation_id": self.audience_delegation_id,
+            "audience_organisation_id": self.audience_organisation_id,
             "attendees": sorted(self.attendees),
         }
 
@@ -165,6 +184,7 @@ class ItemEntry:
     def from_json(cls, raw: Mapping[str, Any]) -> ItemEntry:
         venue = raw.get("venue")
         delegation = raw.get("audience_delegation_id")
+        organisation = raw.get("audience_organisation_id")
         return cls(
             key=str(raw["key"]),
             id=int(raw["id"]),
@@ -181,7 +201,14 @@ class ItemEntry:
             audience=str(raw.get("audience", Audience.EVERYONE.value)),
             audience_delegation_id=int(delegation) if delegation is not None else None,
             attendees=frozenset(int(p) for p in raw.get("attendees", ())),
+            description_it=_text_or_none(raw.get("description_it")),
+            description_ja=_text_or_none(raw.get("description_ja")),
+            audience_organisation_id=int(organisation) if organisation is not None else None,
         )
+
+
+def _text_or_none(value: Any) -> str | None:
+    return str(value) if value is not None else None
 
 
 def _named_json(n: Named) -> dict[str, Any]:
