@@ -956,6 +956,11 @@ What was saved is safe. Details: {log}</translation>
         <translation>Delegations</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>File</translation>
@@ -1250,11 +1255,12 @@ What was saved is safe. Details: {log}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Head of delegation</source>
         <translation>Head of delegation</translation>
     </message>
@@ -1367,6 +1373,36 @@ What was saved is safe. Details: {log}</translation>
         <location line="+1"/>
         <source>Delegations taking part</source>
         <translation>Delegations taking part</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Italian)</source>
+        <translation>Title (Italian)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (English)</source>
+        <translation>Description (English)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (Italian)</source>
+        <translation>Description (Italian)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (Japanese)</source>
+        <translation>Description (Japanese)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For whom</source>
+        <translation>For whom</translation>
     </message>
     <message>
         <location line="+33"/>

@@ -956,6 +956,11 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Delegazioni</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>File</translation>
@@ -1250,11 +1255,12 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Head of delegation</source>
         <translation>Capo delegazione</translation>
     </message>
@@ -1367,6 +1373,36 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <location line="+1"/>
         <source>Delegations taking part</source>
         <translation>Delegazioni partecipanti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Italian)</source>
+        <translation>Titolo (italiano)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (English)</source>
+        <translation>Descrizione (inglese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (Italian)</source>
+        <translation>Descrizione (italiano)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (Japanese)</source>
+        <translation>Descrizione (giapponese)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For whom</source>
+        <translation>Per chi</translation>
     </message>
     <message>
         <location line="+33"/>

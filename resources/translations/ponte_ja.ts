@@ -951,6 +951,11 @@ What was saved is safe. Details: {log}</source>
         <translation>代表団</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>File</source>
         <translation>ファイル</translation>
@@ -1244,11 +1249,12 @@ What was saved is safe. Details: {log}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Head of delegation</source>
         <translation>団長</translation>
     </message>
@@ -1361,6 +1367,36 @@ What was saved is safe. Details: {log}</source>
         <location line="+1"/>
         <source>Delegations taking part</source>
         <translation>参加する代表団</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Italian)</source>
+        <translation>タイトル（イタリア語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (English)</source>
+        <translation>説明（英語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (Italian)</source>
+        <translation>説明（イタリア語）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (Japanese)</source>
+        <translation>説明（日本語）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For whom</source>
+        <translation>対象</translation>
     </message>
     <message>
         <location line="+33"/>

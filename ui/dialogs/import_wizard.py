@@ -92,6 +92,7 @@ class ImportDialog(QDialog):
         self.kind_combo.addItem(self.tr("B2B sessions"), ImportKind.SESSIONS.value)
         self.kind_combo.addItem(self.tr("Venues"), ImportKind.VENUES.value)
         self.kind_combo.addItem(self.tr("Delegations"), ImportKind.DELEGATIONS.value)
+        self.kind_combo.addItem(self.tr("Programme"), ImportKind.PROGRAMME.value)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setEnabled(False)
         self.file_info = QLabel()
@@ -413,6 +414,14 @@ class ImportDialog(QDialog):
             "tables": self.tr("Number of tables"),
             "table_names": self.tr("Table names"),
             "delegations": self.tr("Delegations taking part"),
+            # the programme
+            "kind": self.tr("Kind"),
+            "title_it": self.tr("Title (Italian)"),
+            "description": self.tr("Description (English)"),
+            "description_it": self.tr("Description (Italian)"),
+            "description_ja": self.tr("Description (Japanese)"),
+            "zone": self.tr("Time zone"),
+            "audience": self.tr("For whom"),
         }
         return labels.get(key, english)
 
