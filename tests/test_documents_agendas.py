@@ -444,6 +444,25 @@ def test_an_italian_reader_of_the_guests_reads_the_warning_and_the_museum_in_ita
     assert flat("Il pullman parte dall'hotel alle 09:30, ora legale (CEST)") in text
 
 
+def test_a_description_not_written_in_the_reader_language_falls_back_to_english(
+    demo_db: tuple[Store, int], tmp_path: Path
+) -> None:
+    """Tuesday's visit without its Japanese description: the Japanese reader gets the English
+    one (no longer nothing), the museum's stays Japanese."""
+    store, mid = demo_db
+    data = load_mission_data(store, mid)
+    guest = _guest(data, DocumentLanguage.JA)
+    items = tuple(
+        dataclasses.replace(i, description_ja=None) if "Caselle:" in i.title else i
+        for i in data.items
+    )
+    data = dataclasses.replace(data, items=items)
+    [path] = write_documents(data, personal_agenda_jobs(data, tmp_path, [guest.id]))
+    text = flat("\n".join(pages_text(path)))
+    assert flat("Bus from the hotel at 08:15, with luggage.") in text
+    assert flat("バスは夏時間（CEST）の9:30にホテルを出発します。") in text
+
+
 def test_a_host_with_nothing_on_saturday_reads_it_under_the_next_day_with_its_date(
     tmp_path: Path, paths: Paths, demo_sqlite_template: Path
 ) -> None:

@@ -179,6 +179,7 @@ class ClockWarning:
     def text(self, lang: DocumentLanguage, *, on: date | None = None) -> str:
         """The warning in ``lang``. Printed under the day ``on`` that is its own day, it says
         "tonight"; anywhere else (another day, an e-mail) it says the date."""
+        lang = DocumentLanguage(lang)
         here = on == self.day and self.tonight
         parts = [_host_text(h, self, lang, here) for h in self.hosts]
         then = bool(self.hosts)
@@ -187,6 +188,7 @@ class ClockWarning:
 
     def title(self, lang: DocumentLanguage, *, on: date | None = None) -> str:
         """A short title (a calendar's all-day entry on ``on``)."""
+        lang = DocumentLanguage(lang)
         here = on == self.day and self.tonight
         if self.hosts:
             h = self.hosts[0]
@@ -395,7 +397,6 @@ __all__ = [
     "ClockWarning",
     "Difference",
     "HostChange",
-    "Lang",
     "MissionClocks",
     "change_instants",
     "clocks_of",
