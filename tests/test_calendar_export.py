@@ -5,11 +5,13 @@ cancelled meetings, hostile text, the ``ponte ics`` command."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,14 +26,25 @@ from app.calendar.ics import CalendarWriter
 from app.cli import build_cli
 from app.common.files import FileWriteError
 from app.common.paths import Paths
+from app.core.agenda_data import personal_agenda
 from app.core.language import Label, label
 from app.core.pairs import pair_key
-from app.model import Interpreter, Meeting, MeetingStatus, Mission, Organisation, Participant
+from app.model import (
+    DocumentLanguage,
+    Interpreter,
+    Meeting,
+    MeetingStatus,
+    Mission,
+    Organisation,
+    Participant,
+)
 from app.services.publications import publish
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
 from tests.demo_support import copy_sqlite
 from tests.factories import first_fit
+
+Lang = DocumentLanguage
 
 STAMP = datetime(2028, 3, 1, 8, 0, tzinfo=UTC)
 ICSCHECK_HOME = Path(os.environ.get("ICSCHECK_HOME", Path.home() / ".cache" / "icscheck"))
@@ -75,6 +88,11 @@ def export(store: Store, mission_id: int, **kw: object) -> CalendarWriter:
     return CalendarWriter(load_calendar_data(store, mission_id), stamp=STAMP, **kw)  # type: ignore[arg-type]
 
 
+def _utc(value: object) -> object:
+    """A timed start in UTC; an all-day one (a clock change's entry) as its date."""
+    return value.astimezone(UTC) if isinstance(value, datetime) else value
+
+
 def events_icalendar(data: bytes) -> dict[str, dict[str, object]]:
     cal = Calendar.from_ical(data)
     assert not cal.get_missing_tzids()
@@ -83,8 +101,8 @@ def events_icalendar(data: bytes) -> dict[str, dict[str, object]]:
         uid = str(ev["UID"])
         assert uid not in out, f"UID {uid} twice"
         out[uid] = {
-            "start": ev["DTSTART"].dt.astimezone(UTC),
-            "end": ev["DTEND"].dt.astimezone(UTC),
+            "start": _utc(ev["DTSTART"].dt),
+            "end": _utc(ev["DTEND"].dt),
             "tzid": ev["DTSTART"].params.get("TZID"),
             "summary": str(ev["SUMMARY"]),
             "description": str(ev.get("DESCRIPTION", "")),
@@ -100,7 +118,7 @@ def events_vobject(data: bytes) -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {}
     for ev in cal.vevent_list:
         out[ev.uid.value] = {
-            "start": ev.dtstart.value.astimezone(UTC),
+            "start": _utc(ev.dtstart.value),
             "summary": ev.summary.value,
             "description": ev.description.value if hasattr(ev, "description") else "",
             "sequence": int(ev.sequence.value),
@@ -182,7 +200,8 @@ def test_every_event_matches_the_database_instant(demo: Store) -> None:
         writer = export(demo, mid)
         events = both(writer.mission())
         data = writer.data
-        assert len(events) == len(data.items) + len(data.meetings)
+        clocks = len(data.clock_warnings(None))  # the all-day entries of a DST change
+        assert len(events) == len(data.items) + len(data.meetings) + clocks
         for m in data.meetings:
             assert events[writer.uids[m.id]]["start"] == m.start.astimezone(UTC)
 
@@ -352,9 +371,31 @@ def icscheck(path: Path) -> subprocess.CompletedProcess[str]:
         pytest.skip("icscheck is not installed (run ../shared/tools/icscheck/setup.sh)")
     env = {**os.environ, "ICSCHECK_HOME": str(ICSCHECK_HOME)}
     return subprocess.run(
-        [str(python), str(VALIDATE), str(path)], capture_output=True, text=True, env=env,
-        timeout=120, check=False,
+        [str(python), str(VALIDATE), str(path), "--json"], capture_output=True, text=True,
+        env=env, timeout=120, check=False,
     )  # fmt: skip
+
+
+_ALL_DAY = re.compile(r"(\d{4}-\d\d-\d\d)(\(date\)|T00:00:00Z)")
+
+
+def assert_icscheck_passes(path: Path) -> None:
+    """Every parser accepts ``path``, the lint finds nothing, and all agree on each event's
+    UID, start and description. icscheck compares starts as strings, and an all-day entry
+    (a clock change, DTSTART;VALUE=DATE) reads "2028-03-25(date)" in the Python parsers and
+    "2028-03-25T00:00:00Z" in libical, ical.js, node-ical and ics-py: the same day, which
+    this accepts; any other disagreement fails."""
+    result = icscheck(path)
+    report = json.loads(result.stdout)
+    failed = [r for r in report["results"] if not r["ok"]]
+    assert not failed, result.stdout
+    warned = [r for r in report["results"] if r["warnings"] and r["parser"] != "libical"]
+    assert not warned, result.stdout
+    for d in report["disagreements"]:
+        starts = d.get("by_parser")
+        assert starts is not None, d  # a DESCRIPTION differs
+        days = {m.group(1) if (m := _ALL_DAY.fullmatch(str(v))) else v for v in starts.values()}
+        assert len(days) == 1 and "(date)" in "".join(map(str, starts.values())), d
 
 
 def test_icscheck_accepts_the_demo_and_hostile_exports(demo: Store, tmp_path: Path) -> None:
@@ -372,8 +413,7 @@ def test_icscheck_accepts_the_demo_and_hostile_exports(demo: Store, tmp_path: Pa
         export(demo, ids["Europe/Rome"]), tmp_path / "hostile", [reader], whole_mission=True
     )
     for path in chosen:
-        result = icscheck(path)
-        assert result.returncode == 0, result.stdout + result.stderr
+        assert_icscheck_passes(path)
 
 
 def test_a_failed_export_leaves_the_previous_files_and_no_temporaries(
@@ -450,3 +490,69 @@ def test_a_meeting_moved_after_publishing_gets_a_higher_sequence(
     again = _ics_of(demo, rome, person, tmp_path / "v2")
     assert again.keys() == events.keys()
     assert again[moved]["sequence"] == 1
+
+
+# --- the daylight-saving warning ------------------------------------------------------------
+
+
+def _reader(writer: CalendarWriter, lang: DocumentLanguage, *, museum: bool) -> int:
+    """A participant reading ``lang``, at Sunday's museum visit (a guest) or not (a host)."""
+    data = writer.data
+    return next(
+        p.id for p in sorted(data.people.values(), key=lambda p: p.id)
+        if p.language is lang
+        and any("MAUTO" in i.title for i in personal_agenda(data, p.id).items) == museum
+    )  # fmt: skip
+
+
+def test_the_dst_change_is_an_all_day_entry_in_the_reader_language(
+    demo: Store, tmp_path: Path
+) -> None:
+    """On Saturday 25 March (VALUE=DATE, TRANSP:TRANSPARENT), titled and worded in the reader's
+    language; the museum visit's description in it too; one UID that a later version keeps."""
+    rome = mission_ids(demo)["Europe/Rome"]
+    writer = export(demo, rome)
+    ja, it = _reader(writer, Lang.JA, museum=True), _reader(writer, Lang.IT, museum=False)
+    expected = {
+        ja: ("今夜からサマータイム（+1時間）",
+             "以後、名古屋はトリノより7時間進みます（これまでは8時間）。",
+             "バスは夏時間（CEST）の9:30にホテルを出発します。"),
+        it: ("Stanotte inizia l'ora legale (+1 h)",
+             "Da quel momento Nagoya è 7 ore avanti rispetto a Torino (finora 8 ore).", None),
+    }  # fmt: skip
+    uids = set()
+    for pid, (summary, words, museum) in expected.items():
+        data = writer.participant(pid)
+        events = both(data)
+        [uid] = [u for u in events if u.startswith("clock-")]
+        uids.add(uid)
+        entry = events[uid]
+        assert (entry["start"], entry["end"]) == (date(2028, 3, 25), date(2028, 3, 26))
+        assert entry["summary"] == summary and words in str(entry["description"])
+        [raw] = [e for e in Calendar.from_ical(data).walk("VEVENT") if str(e["UID"]) == uid]
+        assert str(raw["TRANSP"]) == "TRANSPARENT"
+        assert b"DTSTART;VALUE=DATE:20280325\r\n" in data
+        if museum is not None:
+            [visit] = [e for e in events.values() if "MAUTO" in str(e["summary"])]
+            assert museum in str(visit["description"])
+            assert "The bus leaves" not in str(visit["description"])
+        path = tmp_path / f"{pid}.ics"
+        path.write_bytes(data)
+        assert_icscheck_passes(path)
+    assert len(uids) == 1  # one change, one entry, whoever reads it
+    assert "clock-20280326T010000Z@" in uids.pop()
+    whole = both(writer.mission())
+    assert sum(u.startswith("clock-") for u in whole) == 1
+    publish(demo, rome)
+    again = both(export(demo, rome).participant(it))
+    assert [u for u in again if u.startswith("clock-")] == [
+        u for u in both(writer.participant(it)) if u.startswith("clock-")
+    ]
+
+
+def test_the_mission_in_nagoya_in_october_has_no_clock_entry(demo: Store) -> None:
+    tokyo = mission_ids(demo)["Asia/Tokyo"]
+    writer = export(demo, tokyo)
+    assert b"clock-" not in writer.mission()
+    pid = next(iter(sorted(writer.data.people)))
+    assert b"clock-" not in writer.participant(pid)

@@ -7,7 +7,7 @@ import dataclasses
 import email.policy
 import io
 from collections.abc import Iterator
-from datetime import UTC, timedelta
+from datetime import UTC, date, timedelta
 from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
@@ -467,3 +467,65 @@ def test_cli_send_contract(batch: Batch, tmp_path: Path, paths: Paths) -> None:
     assert unknown.exit_code == 1 and "No participant with id 999999" in unknown.output
     bad = runner.invoke(build_cli(), [*base, "--eml", str(tmp_path / "x"), "--participants", "a"])
     assert bad.exit_code == 2
+
+
+# --- the daylight-saving warning (Nagoya → Torino, across Rome's change) ---------------------
+
+
+def _flat(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_drafts_carry_the_dst_warning_in_body_agenda_and_calendar(
+    demo: tuple[Store, int], tmp_path: Path
+) -> None:
+    """A Japanese and an Italian reader of the Nagoya delegation (Sugiura Yuko set to read
+    Italian here): the body says the change with its date, the agenda under Saturday says
+    "tonight", the calendar has it on Saturday, and the museum is described in their language."""
+    store, mission_id = demo
+    with store.session() as s:
+        people = {
+            p.family_name: p
+            for p in s.scalars(select(Participant).where(Participant.mission_id == mission_id))
+        }
+        torii, sugiura = people["Torii"], people["Sugiura"]
+        assert torii.document_language is Lang.JA
+        sugiura.document_language = Lang.IT
+        ids = {Lang.JA: torii.id, Lang.IT: sugiura.id}
+    write_drafts(store, mission_id, tmp_path, participant_ids=ids.values())
+    data = load_mission_data(store, mission_id)
+    expected = {
+        Lang.JA: ("2028年3月26日（日）にサマータイムが始まります。", "2028年3月25日（土）",
+                  "今夜サマータイムが始まります。", "今夜からサマータイム（+1時間）",
+                  "バスは夏時間（CEST）の9:30にホテルを出発します。"),
+        Lang.IT: ("L'ora legale inizia domenica 26 marzo 2028: alle 02:00 CET",
+                  "sabato 25 marzo 2028",
+                  "L'ora legale inizia stanotte:", "Stanotte inizia l'ora legale (+1 h)",
+                  "Il pullman parte dall'hotel alle 09:30, ora legale (CEST)"),
+    }  # fmt: skip
+    for lang, (dated, saturday, tonight, title, museum) in expected.items():
+        msg = _parse(tmp_path / draft_file_name(data.people[ids[lang]]))
+        body = _body(msg)
+        assert dated in body
+        pdf = _attachment(msg, "application/pdf").get_payload(decode=True)
+        assert isinstance(pdf, bytes)
+        text = _flat("\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+        assert text.index(_flat(saturday)) < text.index(_flat(tonight))
+        assert text.index(_flat(tonight)) < text.index("16:40–18:00CET")
+        assert _flat(museum) in text
+        ics = _attachment(msg, "text/calendar").get_payload(decode=True)
+        assert isinstance(ics, bytes)
+        events = list(Calendar.from_ical(ics).walk("VEVENT"))
+        [clock] = [e for e in events if str(e["UID"]).startswith("clock-")]
+        assert str(clock["SUMMARY"]) == title
+        assert clock["DTSTART"].dt == date(2028, 3, 25)
+        [visit] = [e for e in events if "MAUTO" in str(e["SUMMARY"])]
+        assert museum in str(visit["DESCRIPTION"])
+
+
+def test_no_clock_paragraph_when_the_mission_crosses_no_change(batch: Batch) -> None:
+    """The mission in Nagoya in October 2027 crosses no change: no paragraph about clocks."""
+    for _, msg in _drafts(batch):
+        body = _body(msg)
+        assert "Summer time" not in body and "サマータイム" not in body
+        assert "ora legale" not in body

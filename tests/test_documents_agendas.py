@@ -3,6 +3,7 @@ language, times in the mission zone, every font embedded, never a half-written f
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from app.cli import build_cli
 from app.common.files import FileWriteError, write_file
 from app.common.paths import Paths
 from app.common.wording import Wording
-from app.core.agenda_data import load_mission_data, personal_agenda
+from app.core.agenda_data import MissionData, Person, load_mission_data, personal_agenda
 from app.core.errors import NotFound
 from app.documents import batch
 from app.documents.batch import (
@@ -52,6 +53,7 @@ from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
 from tests import factories as f
 from tests.demo_support import copy_sqlite
+from tests.factories import first_fit
 
 BASE_14 = {
     "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
@@ -375,6 +377,136 @@ def test_italian_host_agenda_on_the_demo(demo_db: tuple[Store, int], tmp_path: P
     meeting = personal_agenda(data, host.id).meetings[0]
     if meeting.counterpart.name_ja:
         assert_extracts(path, meeting.counterpart.name_ja)
+
+
+# --- the daylight-saving warning, on the demo ------------------------------------------------
+
+
+def flat(text: str) -> str:
+    """Extracted text without its line breaks and spaces (a warning wraps over lines)."""
+    return re.sub(r"\s+", "", text)
+
+
+def _guest(data: MissionData, lang: DocumentLanguage) -> Person:
+    """A guest of the Nagoya delegation reading ``lang``, at the museum on Sunday and at the
+    airport on Saturday (Kariya's delegate arrives on Sunday)."""
+    return next(
+        p for p in sorted(data.people.values(), key=lambda p: p.id)
+        if p.language is lang and p.organisation_id is not None
+        and "Kariya" not in data.organisations[p.organisation_id].name
+        and any("MAUTO" in i.title for i in personal_agenda(data, p.id).items)
+    )  # fmt: skip
+
+
+def test_a_japanese_guest_is_warned_under_saturday_and_reads_the_museum_in_japanese(
+    demo_db: tuple[Store, int], tmp_path: Path
+) -> None:
+    """Saturday 25 March: the heading, then the warning (tonight, 02:00 CET → 03:00 CEST, and
+    Nagoya 7 hours ahead), then the arrival; Sunday's museum described in Japanese."""
+    store, mid = demo_db
+    data = load_mission_data(store, mid)
+    guest = _guest(data, DocumentLanguage.JA)
+    path = write_agenda(store, mid, guest.id, tmp_path)
+    text = flat("\n".join(pages_text(path)))
+    saturday = text.index("2028年3月25日（土）")
+    warning = text.index(
+        flat("今夜サマータイムが始まります。02:00 CETに時計を1時間進めて03:00 CESTとします。")
+    )
+    assert saturday < warning < text.index("16:40–18:00CET")
+    assert flat("以後、名古屋はトリノより7時間進みます（これまでは8時間）。") in text
+    assert text.count("サマータイムが始まります") == 1  # once: Saturday holds no meeting
+    assert flat("バスは夏時間（CEST）の9:30にホテルを出発します。") in text
+    assert "Thebusleavesthehotel" not in text
+    assert_fonts_embedded(path)
+
+
+def test_an_italian_reader_of_the_guests_reads_the_warning_and_the_museum_in_italian(
+    demo_db: tuple[Store, int], tmp_path: Path
+) -> None:
+    """The same agenda for a Nagoya guest who reads Italian (the demo's guests read Japanese:
+    the test turns one into an Italian reader on a copy of the record)."""
+    store, mid = demo_db
+    data = load_mission_data(store, mid)
+    guest = _guest(data, DocumentLanguage.JA)
+    italian = dataclasses.replace(guest, language=DocumentLanguage.IT)
+    data = dataclasses.replace(data, people={**data.people, guest.id: italian})
+    [path] = write_documents(data, personal_agenda_jobs(data, tmp_path, [guest.id]))
+    text = flat("\n".join(pages_text(path)))
+    saturday = text.index(flat("sabato 25 marzo 2028"))
+    warning = text.index(
+        flat(
+            "L'ora legale inizia stanotte: alle 02:00 CET gli orologi vanno avanti di un'ora, "
+            "alle 03:00 CEST."
+        )
+    )
+    assert saturday < warning < text.index(flat("domenica 26 marzo 2028"))
+    assert flat("Da quel momento Nagoya è 7 ore avanti rispetto a Torino (finora 8 ore).") in text
+    assert flat("Il pullman parte dall'hotel alle 09:30, ora legale (CEST)") in text
+
+
+def test_a_description_not_written_in_the_reader_language_falls_back_to_english(
+    demo_db: tuple[Store, int], tmp_path: Path
+) -> None:
+    """Tuesday's visit without its Japanese description: the Japanese reader gets the English
+    one (no longer nothing), the museum's stays Japanese."""
+    store, mid = demo_db
+    data = load_mission_data(store, mid)
+    guest = _guest(data, DocumentLanguage.JA)
+    items = tuple(
+        dataclasses.replace(i, description_ja=None) if "Caselle:" in i.title else i
+        for i in data.items
+    )
+    data = dataclasses.replace(data, items=items)
+    [path] = write_documents(data, personal_agenda_jobs(data, tmp_path, [guest.id]))
+    text = flat("\n".join(pages_text(path)))
+    assert flat("Bus from the hotel at 08:15, with luggage.") in text
+    assert flat("バスは夏時間（CEST）の9:30にホテルを出発します。") in text
+
+
+def test_a_host_with_nothing_on_saturday_reads_it_under_the_next_day_with_its_date(
+    tmp_path: Path, paths: Paths, demo_sqlite_template: Path
+) -> None:
+    """Without Sunday's dinner a Turin host's first day is Monday: the warning is under
+    Monday's heading in the programme and in the B2B meetings, and says the date."""
+    target = copy_sqlite(demo_sqlite_template, tmp_path / "demo.sqlite")
+    with open_store(str(target), paths=paths) as store:
+        with store.session() as s:
+            mid = s.scalars(select(Mission.id).where(Mission.timezone == "Europe/Rome")).one()
+            dinner = s.scalars(
+                select(AgendaItem).where(
+                    AgendaItem.mission_id == mid, AgendaItem.title == "Welcome dinner"
+                )
+            ).one()
+            s.delete(dinner)
+        schedule_mission(store, mid, solve=first_fit)
+        data = load_mission_data(store, mid)
+        host = next(
+            p for p in sorted(data.people.values(), key=lambda p: p.id)
+            if p.language is DocumentLanguage.IT and personal_agenda(data, p.id).meetings
+        )  # fmt: skip
+        path = write_agenda(store, mid, host.id, tmp_path / "out")
+    text = flat("\n".join(pages_text(path)))
+    dated = flat("L'ora legale inizia domenica 26 marzo 2028: alle 02:00 CET")
+    assert text.count(dated) == 2 and "stanotte" not in text
+    monday = flat("lunedì 27 marzo 2028")
+    programme, meetings = text.index(flat("Programma")), text.index(flat("Incontri B2B"))
+    first, second = text.index(dated), text.rindex(dated)
+    assert programme < text.index(monday, programme) < first < meetings
+    assert text.index(monday, meetings) < second
+
+
+def test_a_japanese_organisation_agenda_carries_the_warning(
+    demo_db: tuple[Store, int], tmp_path: Path
+) -> None:
+    store, mid = demo_db
+    data = load_mission_data(store, mid)
+    guest = _guest(data, DocumentLanguage.JA)
+    assert guest.organisation_id is not None
+    [path] = write_documents(
+        data, organisation_agenda_jobs(data, tmp_path, [guest.organisation_id])
+    )
+    text = flat("\n".join(pages_text(path)))
+    assert text.index("2028年3月25日（土）") < text.index("今夜サマータイムが始まります")
 
 
 # --- organisation agendas --------------------------------------------------------------------

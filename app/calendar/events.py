@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from icalendar import Event, vCalAddress, vText
 
@@ -30,6 +30,7 @@ from app.core.agenda_data import (
     ProgrammeItem,
     VenueInfo,
 )
+from app.core.clock_changes import ClockWarning
 from app.core.language import Label, both_names, label, person_name
 from app.core.text import clean
 from app.model import DocumentLanguage
@@ -60,6 +61,12 @@ def item_uid(key: str, item_key: str) -> str:
     key's version part keeps an item id that SQLite hands out again from inheriting a
     removed item's UID (see app.core.publications)."""
     return f"item-{item_key.removeprefix('P')}@{key}.ponte"
+
+
+def clock_uid(key: str, warning: ClockWarning) -> str:
+    """'clock-20280326T010000Z@mission-….ponte': one per change of clocks (its UTC instant),
+    so a later publication updates the entry instead of adding a second one."""
+    return f"clock-{warning.instant:%Y%m%dT%H%M%S}Z@{key}.ponte"
 
 
 def default_item_key(item_id: int) -> str:
@@ -295,3 +302,22 @@ def meeting_event(
         "\n".join(lines),
         cancelled=cancelled,
     )
+
+
+def clock_event(warning: ClockWarning, lang: Lang, meta: EventMeta) -> Event:
+    """A change of clocks as an all-day entry on the day whose night holds it (where calendar
+    apps show it on top of that day): its title and the whole warning in ``lang``. It takes
+    no time (TRANSP:TRANSPARENT), so it never makes the reader look busy."""
+    day: date = warning.day
+    event = Event()
+    event.add("uid", meta.uid)
+    event.add("dtstamp", meta.stamp)
+    event.add("sequence", meta.sequence)
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("summary", vText(ics_text(warning.title(lang, on=day))))
+    event.add("description", vText(ics_text(warning.text(lang, on=day), one_line=False)))
+    event.add("organizer", meta.organizer)
+    event.add("status", "CONFIRMED")
+    event.add("transp", "TRANSPARENT")
+    return event

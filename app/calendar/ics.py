@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
+from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, vText
 
@@ -24,6 +25,8 @@ from app import __version__
 from app.calendar.data import CalendarData
 from app.calendar.events import (
     EventMeta,
+    clock_event,
+    clock_uid,
     default_item_key,
     ics_text,
     item_uid,
@@ -183,6 +186,18 @@ class CalendarWriter:
             self._events[key] = component_to_ical(event)
         return self._events[key]
 
+    def _clocks(self, delegation_id: int | None, lang: Lang) -> list[tuple[datetime, str, bytes]]:
+        """The all-day entries warning a reader of ``delegation_id`` of clock changes."""
+        zone = ZoneInfo(self.data.mission.timezone)
+        out = []
+        for warning in self.data.clock_warnings(delegation_id):
+            uid = clock_uid(self.key, warning)
+            key: tuple[object, ...] = ("clock", warning, lang)
+            if key not in self._events:
+                self._events[key] = component_to_ical(clock_event(warning, lang, self._meta(uid)))
+            out.append((datetime.combine(warning.day, time(0), zone), uid, self._events[key]))
+        return out
+
     def _calendar(self, name: str, events: list[tuple[datetime, str, bytes]]) -> bytes:
         head = Calendar()
         head.add("prodid", PRODID)
@@ -210,6 +225,7 @@ class CalendarWriter:
         for entry in self._withdrawn.get(participant_id, ()):
             uid, event = self._withdrawn_item(entry, lang)
             events.append((to_local(entry.start_utc, self.data.mission.timezone), uid, event))
+        events += self._clocks(person.delegation_id, lang)
         gone = personal_meetings(self._cancelled_data, person, self.cancelled)
         for seen in (*agenda.meetings, *gone):
             events.append(
@@ -226,6 +242,7 @@ class CalendarWriter:
         lang = agenda.language
         gone = organisation_agenda(self._cancelled_data, organisation_id).meetings
         events = [(i.start, self.item_uids[i.id], self._item(i, lang)) for i in agenda.items]
+        events += self._clocks(agenda.organisation.delegation_id, lang)
         for seen in (*agenda.meetings, *gone):
             events.append(
                 (seen.meeting.start, self.uids[seen.meeting.id], self._meeting(seen, lang))
@@ -238,6 +255,7 @@ class CalendarWriter:
     def mission(self, lang: Lang = Lang.EN) -> bytes:
         """Every programme item and every meeting, each meeting naming both sides."""
         events = [(i.start, self.item_uids[i.id], self._item(i, lang)) for i in self.data.items]
+        events += self._clocks(None, lang)
         for data in (self.data, self._cancelled_data):
             for org_id in sorted(data.organisations):
                 for seen in organisation_agenda(data, org_id).meetings:

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from app.common.timezones import to_local
 from app.core import messages as msg
+from app.core.clock_changes import ClockWarning, MissionClocks, clocks_of
 from app.core.errors import NotFound
 from app.core.language import break_names
 from app.core.mission_record import (
@@ -237,6 +238,12 @@ class MissionData:
     meetings: tuple[MeetingInfo, ...]  # by start, then table; cancelled ones left out
     by_organisation: Mapping[int, tuple[Person, ...]]  # delegates by name
     delegations: Mapping[int, DelegationInfo] = field(default_factory=dict)
+    clocks: MissionClocks | None = None  # its daylight-saving changes
+
+    def clock_warnings(self, delegation_id: int | None) -> tuple[ClockWarning, ...]:
+        """The clock changes a reader of ``delegation_id`` is warned of, by day
+        (:mod:`app.core.clock_changes`)."""
+        return self.clocks.warnings_for(delegation_id) if self.clocks is not None else ()
 
     @property
     def is_empty(self) -> bool:
@@ -496,6 +503,7 @@ def mission_data(record: MissionRecord) -> MissionData:
         meetings=meeting_infos(record, zone),
         by_organisation={k: tuple(v) for k, v in by_organisation.items()},
         delegations={d.id: _delegation(d) for d in record.delegations.values()},
+        clocks=clocks_of(record),
     )
 
 

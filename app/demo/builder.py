@@ -213,16 +213,20 @@ class MissionBuilder:
         start: Clock,
         end: Clock,
         audience: Delegation | Sequence[Participant] | None = None,
-        description: str = "",
+        description: str | tuple[str, str, str] = "",
     ) -> AgendaItem:
-        """An item for everyone, a delegation, or named participants; titles are (en, it, ja)."""
+        """An item for everyone, a delegation, or named participants; titles are (en, it, ja),
+        and so is the description (or English only)."""
+        descriptions = (description, "", "") if isinstance(description, str) else description
         item = AgendaItem(
             mission=self.mission,
             kind=kind,
             title=titles[0],
             title_it=titles[1],
             title_ja=titles[2],
-            description=description,
+            description=descriptions[0],
+            description_it=descriptions[1] or None,
+            description_ja=descriptions[2] or None,
             venue=venue,
             start_utc=self.at(*start),
             end_utc=self.at(*end),

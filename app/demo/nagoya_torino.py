@@ -161,8 +161,13 @@ def _programme(b: MissionBuilder, guests: Delegation, interpreters: list[Partici
         (SUN, "10:00"),
         (SUN, "12:30"),
         guests,
-        "Summer time starts tonight: clocks go forward one hour at 02:00. "
-        "The bus leaves the hotel at 09:30 summer time.",
+        (
+            "The bus leaves the hotel at 09:30 summer time (CEST): set your watch forward "
+            "one hour before you go to sleep.",
+            "Il pullman parte dall'hotel alle 09:30, ora legale (CEST): prima di dormire "
+            "spostate l'orologio avanti di un'ora.",
+            "バスは夏時間（CEST）の9:30にホテルを出発します。就寝前に時計を1時間進めてください。",
+        ),
     )
     b.agenda(
         K.DINNER,
@@ -218,7 +223,11 @@ def _programme(b: MissionBuilder, guests: Delegation, interpreters: list[Partici
         (TUE, "09:00"),
         (TUE, "11:30"),
         guests,
-        "Bus from the hotel at 08:15, with luggage. Passport needed at the gate.",
+        (
+            "Bus from the hotel at 08:15, with luggage. Passport needed at the gate.",
+            "Pullman dall'hotel alle 08:15, con i bagagli. All'ingresso serve il passaporto.",
+            "8:15にホテルからバスで出発します（荷物をお持ちください）。入構にはパスポートが必要です。",
+        ),
     )
     b.agenda(K.TRANSFER, ("Bus to Torino Caselle airport for departures",
                           "Pullman per l'aeroporto di Torino Caselle, partenze",

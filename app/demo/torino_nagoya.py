@@ -276,8 +276,14 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
         chamber,
         (DAY1, "10:30"),
         (DAY1, "12:30"),
-        description="Welcome by the presidents of both chambers; keynotes on electric "
-        "drivetrains, hydrogen and aerospace supply chains.",
+        description=(
+            "Welcome by the presidents of both chambers; keynotes on electric "
+            "drivetrains, hydrogen and aerospace supply chains.",
+            "Saluto dei presidenti delle due Camere di commercio; interventi sulle "
+            "trasmissioni elettriche, sull'idrogeno e sulle filiere aerospaziali.",
+            "両商工会議所会頭による歓迎挨拶。電動パワートレイン、水素、航空宇宙サプライチェーンに"
+            "関する基調講演。",
+        ),
     )
     b.agenda(
         K.OTHER,
@@ -350,7 +356,11 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
         hotel,
         (DAY2, "19:30"),
         (DAY2, "22:00"),
-        description="Dress code: business.",
+        description=(
+            "Dress code: business.",
+            "Abbigliamento: business.",
+            "服装：ビジネスアタイア",
+        ),
     )
     b.agenda(
         K.OTHER,

@@ -23,7 +23,7 @@ from app.calendar.ics import FALLBACK_ORGANIZER
 from app.core.agenda_data import MissionData, Person
 from app.core.language import person_name
 from app.core.publications import ParticipantDiff
-from app.distribution.texts import Mail, text, word_change
+from app.distribution.texts import Mail, clock_paragraph, text, word_change
 from app.documents.page import mission_name, version_line
 from app.model import DocumentLanguage, Participant
 from app.store import Store
@@ -105,6 +105,9 @@ def body(
         text(Mail.GREETING, lang, name=name),
         text(Mail.INTRO, lang, mission=mission_name(data, lang), version=version_line(data, lang)),
     ]
+    clocks = clock_paragraph(data.clock_warnings(person.delegation_id), lang)
+    if clocks is not None:  # a daylight-saving change during the mission, with its date
+        parts.append(clocks)
     if base is not None and changes is not None and changes.changes:
         names = {
             o.id: o.name_ja if lang is Lang.JA and o.name_ja else o.name

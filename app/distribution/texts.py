@@ -7,11 +7,13 @@ One table in the style of :mod:`app.core.language`; {placeholders} are filled by
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from enum import StrEnum
 
 from app.common.timezones import to_local
+from app.core.clock_changes import ClockWarning
+from app.core.clock_messages import MAIL_HEADING
 from app.core.language import format_date, format_time
 from app.core.publications import Change, ChangeKind, ItemEntry, MeetingEntry
 from app.model import DocumentLanguage
@@ -109,6 +111,15 @@ def text(key: Mail, lang: DocumentLanguage, **values: object) -> str:
     """The text of ``key`` in ``lang``, with its {placeholders} filled from ``values``."""
     template = _TEXTS[key][lang]
     return template.format(**values) if values else template
+
+
+def clock_paragraph(warnings: Sequence[ClockWarning], lang: DocumentLanguage) -> str | None:
+    """The clock changes during the mission, each with its date, as one short paragraph in
+    ``lang`` (None when there is none): "Clocks change during the mission: Summer time starts
+    on Sunday 26 March 2028: at 02:00 CET the clocks go forward one hour, to 03:00 CEST. …"."""
+    if not warnings:
+        return None
+    return "\n".join([MAIL_HEADING().text(lang), *(w.text(lang) for w in warnings)])
 
 
 def when(instant: datetime, zone: str, lang: DocumentLanguage) -> str:

@@ -15,6 +15,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from app.core.agenda_data import (
@@ -28,6 +29,7 @@ from app.core.agenda_data import (
     ProgrammeItem,
     VenueInfo,
 )
+from app.core.clock_changes import ClockWarning
 from app.core.language import (
     Label,
     both_names,
@@ -107,8 +109,56 @@ def venue_heading(venue: VenueInfo, lang: DocumentLanguage) -> str:
     return both_names(primary, venue.names.en if japanese == primary else japanese)
 
 
+# A clock change: a highlighted line under the day's heading, in both sections.
+HIGHLIGHT = colors.HexColor("#ffe8a3")
+HIGHLIGHT_INK = colors.HexColor("#5c3d00")
+Notes = dict[date, list[str]]
+
+
+def clock_notes(warnings: Sequence[ClockWarning], days: Iterable[date],
+                lang: DocumentLanguage) -> Notes:  # fmt: skip
+    """Each warning under the first of the reader's ``days`` on or after its own day (the
+    last one when none is): under its own day it says "tonight", under another the date."""
+    shown = sorted(set(days))
+    notes: Notes = {}
+    for w in warnings:
+        if not shown:
+            continue
+        day = next((d for d in shown if d >= w.day), shown[-1])
+        notes.setdefault(day, []).append(w.text(lang, on=day))
+    return notes
+
+
+def _days_of(items: Sequence[ProgrammeItem], meetings: Sequence[PersonalMeeting]) -> set[date]:
+    return {i.start.date() for i in items} | {m.meeting.start.date() for m in meetings}
+
+
+def _notes_block(flow: Flow, notes: Sequence[str], *, keep: float = 0, pad: float = 3) -> None:
+    """The clock warnings of a day, each a line on a highlight."""
+    cells = [cell(flow.left, flow.usable, [Span(n, CELL, bold=True, colour=HIGHLIGHT_INK)])
+             for n in notes]  # fmt: skip
+    for i, c in enumerate(cells):
+        height = c.height + 2 * pad
+        flow.ensure(height + (keep if i == len(cells) - 1 else 0))
+        flow.draw_row([c], height, shade=True, pad=pad, tint=HIGHLIGHT)
+
+
+def _day_table(flow: Flow, heading: Span, notes: Sequence[str], head: Sequence[Cell] | None,
+               rows: Sequence[Sequence[Cell]],
+               shaded: frozenset[int] = frozenset()) -> None:  # fmt: skip
+    """A day's table, its clock warnings (if any) between its heading and its rows."""
+    if not notes:
+        flow.table(heading, head, rows, shaded=shaded)
+        return
+    first = max((c.height for c in rows[0]), default=0) + 6 if rows else 0
+    head_height = max((c.height for c in head), default=0) + 6 if head else 0
+    flow.text(heading, before=6, after=3, keep=24 * len(notes) + head_height + first)
+    _notes_block(flow, notes, keep=head_height + first)
+    flow.table(None, head, rows, shaded=shaded)
+
+
 def _programme(flow: Flow, items: Sequence[ProgrammeItem], data: MissionData,
-               lang: DocumentLanguage) -> None:  # fmt: skip
+               lang: DocumentLanguage, notes: Notes | None = None) -> None:  # fmt: skip
     flow.text(HEADING.span(label(Label.PROGRAMME, lang)), before=10, after=2, keep=40)
     if not items:
         flow.text(BODY.span(label(Label.NO_PROGRAMME, lang)))
@@ -122,13 +172,14 @@ def _programme(flow: Flow, items: Sequence[ProgrammeItem], data: MissionData,
             venue = data.venues.get(item.venue_id) if item.venue_id else None
             if venue is not None:
                 what.append(Span(_venue_name(venue, lang), SMALL, colour=GREY))
-            if item.description and lang is not Lang.JA:  # descriptions are written in English
-                what.append(Span(item.description, SMALL, colour=GREY))
+            description = item.descriptions.in_(lang)  # the reader's, else English
+            if description:
+                what.append(Span(description, SMALL, colour=GREY))
             rows.append([
                 cell(x0, time_w, [Span(format_span(item.start, item.end), CELL)]),
                 cell(x1, flow.usable - time_w, what),
             ])  # fmt: skip
-        flow.table(DAY.span(format_date(day, lang)), None, rows)
+        _day_table(flow, DAY.span(format_date(day, lang)), (notes or {}).get(day, []), None, rows)
 
 
 def _counterpart(pm: PersonalMeeting, lang: DocumentLanguage, *, own_people: bool) -> list[Span]:
@@ -165,7 +216,7 @@ def _day_heading(day: date, day_meetings: Sequence[Any], data: MissionData,
 
 def _meetings(flow: Flow, meetings: Sequence[PersonalMeeting], data: MissionData,
               lang: DocumentLanguage, *, own_people: bool,
-              breaks: Sequence[BreakInfo] = ()) -> None:  # fmt: skip
+              breaks: Sequence[BreakInfo] = (), notes: Notes | None = None) -> None:  # fmt: skip
     flow.text(HEADING.span(label(Label.B2B_MEETINGS, lang)), before=10, after=2, keep=40)
     if not meetings:
         flow.text(BODY.span(label(Label.NO_MEETINGS, lang)))
@@ -202,7 +253,7 @@ def _meetings(flow: Flow, meetings: Sequence[PersonalMeeting], data: MissionData
                      [Span(name_of(interpreter, lang), CELL)] if interpreter else []),
             ])  # fmt: skip
         heading = DAY.span(_day_heading(day, day_meetings, data, lang))
-        flow.table(heading, head, rows, shaded=frozenset(shaded))
+        _day_table(flow, heading, (notes or {}).get(day, []), head, rows, frozenset(shaded))
 
 
 def _venues(flow: Flow, venues: Sequence[VenueInfo], lang: DocumentLanguage) -> None:
@@ -232,8 +283,13 @@ def personal_agenda_pdf(agenda: PersonalAgenda, data: MissionData) -> bytes:
         SUBTITLE.span(" — ".join(x for x in (title, org) if x)),
         SUBTITLE.span(" · ".join(x for x in (mission_name(data, lang), delegation) if x)),
     )
-    _programme(flow, agenda.items, data, lang)
-    _meetings(flow, agenda.meetings, data, lang, own_people=False, breaks=agenda.breaks)
+    warnings = data.clock_warnings(person.delegation_id)
+    notes = clock_notes(warnings, _days_of(agenda.items, agenda.meetings), lang)
+    if warnings and not notes:  # nothing on any day: the warnings under the title
+        _notes_block(flow, [w.text(lang) for w in warnings])
+    _programme(flow, agenda.items, data, lang, notes)
+    _meetings(flow, agenda.meetings, data, lang, own_people=False, breaks=agenda.breaks,
+              notes=notes)  # fmt: skip
     _venues(flow, agenda.venues, lang)
     return flow.finish()
 
@@ -258,7 +314,12 @@ def organisation_agenda_pdf(agenda: OrganisationAgenda, data: MissionData) -> by
         for p in agenda.delegates:
             title = p.title_ja if lang is Lang.JA and p.title_ja else p.title
             flow.text(BODY.span(name_of(p, lang) + (f" — {title}" if title else "")))
-    _programme(flow, agenda.items, data, lang)
-    _meetings(flow, agenda.meetings, data, lang, own_people=True, breaks=agenda.breaks)
+    warnings = data.clock_warnings(org.delegation_id)
+    notes = clock_notes(warnings, _days_of(agenda.items, agenda.meetings), lang)
+    if warnings and not notes:  # nothing on any day: the warnings under the title
+        _notes_block(flow, [w.text(lang) for w in warnings])
+    _programme(flow, agenda.items, data, lang, notes)
+    _meetings(flow, agenda.meetings, data, lang, own_people=True, breaks=agenda.breaks,
+              notes=notes)  # fmt: skip
     _venues(flow, agenda.venues, lang)
     return flow.finish()
