@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from icalendar import Event, vCalAddress, vText
 
@@ -304,20 +305,34 @@ def meeting_event(
     )
 
 
+EVENING = time(21, 0)  # when a reminder of tonight's change of clocks shows
+REMINDER = timedelta(minutes=15)
+
+
+def clock_moment(warning: ClockWarning) -> datetime:
+    """When the calendar shows a change of clocks, in the mission's zone: at 21:00 on the
+    evening before a change in the night (when a traveller sets the alarm for tomorrow's
+    bus), else at the change itself (Rome's change seen from Nagoya, at 10:00 JST)."""
+    zone = ZoneInfo(warning.zone)
+    if warning.tonight:
+        return datetime.combine(warning.day, EVENING, zone)
+    return warning.instant.astimezone(zone)
+
+
 def clock_event(warning: ClockWarning, lang: Lang, meta: EventMeta) -> Event:
-    """A change of clocks as an all-day entry on the day whose night holds it (where calendar
-    apps show it on top of that day): its title and the whole warning in ``lang``. It takes
-    no time (TRANSP:TRANSPARENT), so it never makes the reader look busy."""
+    """A change of clocks as a short entry on its day (:func:`clock_moment`): its title and
+    the whole warning in ``lang``. It takes no time (TRANSP:TRANSPARENT), so it never makes
+    the reader look busy. A timed entry rather than an all-day one: all-day dates are read
+    as floating dates by some clients and as UTC midnight by others (libical, ical.js)."""
     day: date = warning.day
-    event = Event()
-    event.add("uid", meta.uid)
-    event.add("dtstamp", meta.stamp)
-    event.add("sequence", meta.sequence)
-    event.add("dtstart", day)
-    event.add("dtend", day + timedelta(days=1))
-    event.add("summary", vText(ics_text(warning.title(lang, on=day))))
-    event.add("description", vText(ics_text(warning.text(lang, on=day), one_line=False)))
-    event.add("organizer", meta.organizer)
-    event.add("status", "CONFIRMED")
-    event.add("transp", "TRANSPARENT")
+    start = clock_moment(warning)
+    event = _event(
+        meta,
+        start,
+        start + REMINDER,
+        warning.title(lang, on=day),
+        "",
+        warning.text(lang, on=day),
+    )
+    event["transp"] = "TRANSPARENT"
     return event

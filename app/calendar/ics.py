@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from datetime import UTC, datetime, time
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime
 
 from icalendar import Calendar, vText
 
@@ -26,6 +25,7 @@ from app.calendar.data import CalendarData
 from app.calendar.events import (
     EventMeta,
     clock_event,
+    clock_moment,
     clock_uid,
     default_item_key,
     ics_text,
@@ -187,15 +187,14 @@ class CalendarWriter:
         return self._events[key]
 
     def _clocks(self, delegation_id: int | None, lang: Lang) -> list[tuple[datetime, str, bytes]]:
-        """The all-day entries warning a reader of ``delegation_id`` of clock changes."""
-        zone = ZoneInfo(self.data.mission.timezone)
+        """The entries warning a reader of ``delegation_id`` of clock changes."""
         out = []
         for warning in self.data.clock_warnings(delegation_id):
             uid = clock_uid(self.key, warning)
             key: tuple[object, ...] = ("clock", warning, lang)
             if key not in self._events:
                 self._events[key] = component_to_ical(clock_event(warning, lang, self._meta(uid)))
-            out.append((datetime.combine(warning.day, time(0), zone), uid, self._events[key]))
+            out.append((clock_moment(warning), uid, self._events[key]))
         return out
 
     def _calendar(self, name: str, events: list[tuple[datetime, str, bytes]]) -> bytes:

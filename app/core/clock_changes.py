@@ -187,7 +187,7 @@ class ClockWarning:
         return ("" if lang is Lang.JA else " ").join(parts)
 
     def title(self, lang: DocumentLanguage, *, on: date | None = None) -> str:
-        """A short title (a calendar's all-day entry on ``on``)."""
+        """A short title (a calendar's entry for the change, on ``on``)."""
         lang = DocumentLanguage(lang)
         here = on == self.day and self.tonight
         if self.hosts:

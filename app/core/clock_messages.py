@@ -104,7 +104,7 @@ THEN_SAME = Wording(
     ja="以後、{place}と{host}の時差はなくなります（これまでは{was}）。",
 )
 
-# --- a calendar's all-day entry: its title ----------------------------------------------------
+# --- a calendar's entry for the change: its title ------------------------------------------
 
 TITLE_SUMMER_STARTS_TONIGHT = Wording(
     "clocks.title_summer_starts_tonight", en="Summer time starts tonight (+{amount})",
