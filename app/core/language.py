@@ -58,8 +58,6 @@ class Label(StrEnum):
     KIND_OTHER = "kind_other"
     KIND_FREE = "kind_free"
     KIND_B2B = "kind_b2b"
-    CLOCKS_FORWARD = "clocks_forward"
-    CLOCKS_BACK = "clocks_back"
 
 
 # One table, one place: {placeholders} are filled by :func:`label`.
@@ -175,18 +173,6 @@ _LABELS: dict[Label, dict[Lang, str]] = {
     Label.KIND_OTHER: {Lang.IT: "Evento", Lang.JA: "行事", Lang.EN: "Event"},
     Label.KIND_FREE: {Lang.IT: "Tempo libero", Lang.JA: "自由時間", Lang.EN: "Free time"},
     Label.KIND_B2B: {Lang.IT: "Incontri B2B", Lang.JA: "B2B商談", Lang.EN: "B2B meetings"},
-    # a change of the clocks during the mission, under the heading of its day
-    Label.CLOCKS_FORWARD: {
-        Lang.IT: "Il {date} alle {time} gli orologi vanno avanti di un'ora ({before} → {after}).",
-        Lang.JA: "{date} {time}に時計を1時間進めます（{before} → {after}）。",
-        Lang.EN: "Clocks go forward one hour on {date} at {time} ({before} → {after}).",
-    },
-    Label.CLOCKS_BACK: {
-        Lang.IT: "Il {date} alle {time} gli orologi tornano indietro di un'ora "
-        "({before} → {after}).",
-        Lang.JA: "{date} {time}に時計を1時間戻します（{before} → {after}）。",
-        Lang.EN: "Clocks go back one hour on {date} at {time} ({before} → {after}).",
-    },
 }
 
 _WEEKDAYS: dict[Lang, tuple[str, ...]] = {

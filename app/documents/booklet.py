@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from itertools import groupby
-from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import mm
 
 from app.common.timezones import to_local
 from app.core.agenda_data import MissionData, SessionInfo, VenueInfo, mission_data
+from app.core.clock_changes import ClockWarning
 from app.core.language import (
     Label,
     city_name,
@@ -205,68 +205,18 @@ def venues_of(source: BookletSource, rows: Sequence[Entry]) -> tuple[VenueInfo, 
     return tuple(venues[v] for v in seen if v in venues)
 
 
-@dataclass(frozen=True)
-class ClockChange:
-    """The clocks of ``zone`` going forward or back: at ``wall`` (local, as the clock read
-    just before) they jump from ``before`` to ``after`` (zone abbreviations)."""
-
-    zone: str
-    wall: datetime  # naive local wall time of the change ("02:00" in Rome in March)
-    before: str
-    after: str
-    forward: bool
-
-
-def clock_changes(zone: str, start: datetime, stop: datetime) -> tuple[ClockChange, ...]:
-    """The changes of ``zone``'s clocks between the instants ``start`` and ``stop``."""
-    tz = ZoneInfo(zone)
-    changes = []
-    step = timedelta(minutes=15)
-    at = start.astimezone(UTC)
-    while at < stop:
-        nxt = at + step
-        if at.astimezone(tz).utcoffset() != nxt.astimezone(tz).utcoffset():
-            low, high = at, nxt  # to the minute: the first instant on the new offset
-            while high - low > timedelta(minutes=1):
-                mid = low + (high - low) / 2
-                if mid.astimezone(tz).utcoffset() == low.astimezone(tz).utcoffset():
-                    low = mid
-                else:
-                    high = mid
-            old, new = (high - timedelta(minutes=1)).astimezone(tz), high.astimezone(tz)
-            wall = (old + timedelta(minutes=1)).replace(tzinfo=None)
-            delta = (new.utcoffset() or timedelta()) - (old.utcoffset() or timedelta())
-            changes.append(
-                ClockChange(zone, wall, old.tzname() or "", new.tzname() or "", delta > timedelta())
-            )
-        at = nxt
-    return tuple(changes)
-
-
-def day_clock_changes(rows: Sequence[Entry], next_rows: Sequence[Entry] | None, *,
-                      first: bool) -> tuple[ClockChange, ...]:  # fmt: skip
-    """The clock changes to warn of under a day's heading: those of its rows' zones from its
-    first row (from its midnight on the booklet's first day) until the next day's first row
-    (or this day's last end). A change in the night is told the evening before, when the
-    delegate still can set an alarm right; the note itself names the date and the time."""
-    start = rows[0].start
-    if first:
-        start = datetime.combine(start.date(), time(), start.tzinfo)
-    stop = next_rows[0].start if next_rows else max(e.end for e in rows)
-    zones = dict.fromkeys(str(e.start.tzinfo) for e in rows)
-    return tuple(c for zone in zones for c in clock_changes(zone, start, stop))
-
-
-def clock_note(change: ClockChange, lang: DocumentLanguage) -> str:
-    """'Clocks go forward one hour on 26 March 2028 at 02:00 (CET → CEST).'"""
-    return label(
-        Label.CLOCKS_FORWARD if change.forward else Label.CLOCKS_BACK,
-        lang,
-        date=format_date(change.wall.date(), lang, weekday=False),
-        time=f"{change.wall:%H:%M}",
-        before=change.before,
-        after=change.after,
-    )
+def day_warnings(
+    warnings: Sequence[ClockWarning], days: Sequence[date]
+) -> dict[date, tuple[ClockWarning, ...]]:
+    """Each change of clocks under the day it belongs to (the evening before a change in
+    the night: :mod:`app.core.clock_changes`), or, when the programme has nothing that day,
+    under the next day it has (the last, failing that): the note names its date then."""
+    out: dict[date, list[ClockWarning]] = {}
+    for w in warnings:
+        later = [d for d in days if d >= w.day]
+        day = later[0] if later else (days[-1] if days else w.day)
+        out.setdefault(day, []).append(w)
+    return {d: tuple(ws) for d, ws in out.items()}
 
 
 # --- drawing ----------------------------------------------------------------------------------
@@ -348,14 +298,14 @@ def _entry_spans(entry: Entry, data: MissionData, lang: DocumentLanguage,
 
 def _draw_day(flow: Flow, cols: _Columns, day: date, rows: Sequence[Entry],
               data: MissionData, pair: LanguagePair,
-              changes: Sequence[ClockChange] = ()) -> None:  # fmt: skip
+              changes: Sequence[ClockWarning] = ()) -> None:  # fmt: skip
     """A day: its heading in both languages (with any change of the clocks) stays with its
     first row and repeats at the top of each page the day runs onto."""
     head = [
         cell(cols.time_x, TIME_WIDTH, []),
         *(cell(cols.x(i), cols.lang_width, [
             DAY.span(format_date(day, lang)),
-            *(CLOCKS.span(clock_note(c, lang)) for c in changes),
+            *(CLOCKS.span(c.text(lang, on=day)) for c in changes),
         ]) for i, lang in enumerate(pair)),
     ]  # fmt: skip
     inner = cols.lang_width - 2 * PAD
@@ -461,9 +411,9 @@ def booklet_pdf(source: BookletSource, pair: LanguagePair = DEFAULT_PAIR) -> byt
     cols = _Columns(flow)
     _title_block(flow, source, rows, pair)
     days = [(day, list(group)) for day, group in groupby(rows, key=lambda e: e.start.date())]
-    for n, (day, day_rows) in enumerate(days):
-        next_rows = days[n + 1][1] if n + 1 < len(days) else None
-        changes = day_clock_changes(day_rows, next_rows, first=n == 0)
-        _draw_day(flow, cols, day, day_rows, source.data, pair, changes)
+    # Told to everyone: the booklet is the same for both delegations.
+    notes = day_warnings(source.data.clock_warnings(None), [day for day, _ in days])
+    for day, day_rows in days:
+        _draw_day(flow, cols, day, day_rows, source.data, pair, notes.get(day, ()))
     _venues(flow, cols, venues_of(source, rows), pair)
     return flow.finish()
