@@ -151,7 +151,7 @@ def _programme(b: MissionBuilder, guests: Delegation, interpreters: list[Partici
         guests,
     )
     b.agenda(
-        K.OTHER,
+        K.COMPANY_VISIT,
         (
             "Visit to the National Automobile Museum (MAUTO)",
             "Visita al Museo Nazionale dell'Automobile (MAUTO)",
@@ -199,18 +199,11 @@ def _programme(b: MissionBuilder, guests: Delegation, interpreters: list[Partici
         (MON, "12:15"),
     )
     b.agenda(
-        K.OTHER,
+        K.DINNER,
         ("Business lunch", "Pranzo di lavoro", "昼食会"),
         incontra,
         (MON, "12:30"),
         (MON, "13:45"),
-    )
-    b.agenda(
-        K.B2B,
-        ("B2B meetings", "Incontri B2B", "B2B商談会"),
-        incontra,
-        (MON, "14:00"),
-        (MON, "17:40"),
     )
     b.agenda(
         K.COMPANY_VISIT,

@@ -286,7 +286,7 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
         ),
     )
     b.agenda(
-        K.OTHER,
+        K.DINNER,
         ("Networking lunch", "Pranzo di networking", "交流昼食会"),
         chamber,
         (DAY1, "12:30"),
@@ -333,13 +333,6 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
         "no photographs inside the hangars.",
     )
     b.agenda(
-        K.B2B,
-        ("B2B meetings, first session", "Incontri B2B, prima sessione", "B2B商談会 第1部"),
-        chamber,
-        (DAY2, "14:00"),
-        (DAY2, "18:00"),
-    )
-    b.agenda(
         K.SIGNING_CEREMONY,
         (
             "Signing of the Memorandum of Understanding between the two chambers",
@@ -375,14 +368,7 @@ def _programme(b: MissionBuilder, delegation: Delegation, interpreters: list[Par
         courtesy_group,
     )
     b.agenda(
-        K.B2B,
-        ("B2B meetings, second session", "Incontri B2B, seconda sessione", "B2B商談会 第2部"),
-        chamber,
-        (DAY3, "09:00"),
-        (DAY3, "12:40"),
-    )
-    b.agenda(
-        K.OTHER,
+        K.DINNER,
         ("Farewell lunch", "Pranzo di commiato", "送別昼食会"),
         chamber,
         (DAY3, "12:45"),
