@@ -89,6 +89,9 @@ ponte import "${on[@]}" --kind participants "$INPUT/registrations.csv"
 ponte delegation edit "${on[@]}" "Turin delegation" --head "Giulia Rossi"
 ponte delegation edit "${on[@]}" "Nagoya delegation" --head "田中 宏"
 ponte delegation list "${on[@]}"
+# the programme (wall times in each venue's zone), and who would be expected in two places
+ponte import "${on[@]}" --kind programme "$INPUT/own-programme.csv"
+ponte clashes "${on[@]}"
 
 step "4/5: meeting requests (some mutual, one no thanks) and two suggested pairs"
 # FROM|TO|PRIORITY[|mandatory]: each Turin company asks two Nagoya ones; nine of those ask
@@ -138,5 +141,6 @@ ponte schedule --db "$DB" --mission "$MISSION" --time-limit 20
 mkdir -p "$OUT"
 ponte badges "${on[@]}" --out "$OUT/badges.pdf"
 ponte agendas "${on[@]}" --out "$OUT/agendas"
+ponte programme "${on[@]}" --out "$OUT/booklet.pdf" --languages it,ja
 ponte info --db "$DB"
-printf '\nDone: mission %s in %s; badges and agendas in %s\n' "$MISSION" "$DB" "$OUT"
+printf '\nDone: mission %s in %s; badges, agendas and the programme booklet in %s\n' "$MISSION" "$DB" "$OUT"

@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -143,6 +144,17 @@ def test_own_mission_in_five_steps(db_target: str, paths: Paths, tmp_path: Path)
     delegates = [p for p in record.people.values() if p.organisation_id is not None]
     assert len(delegates) == 40 and len(record.people) == 42
 
+    # The programme: 7 items, wall times read in each venue's zone (JST), audiences kept.
+    items = {i.title: i for i in record.items}
+    assert len(items) == 7, sorted(items)
+    plenary = items["Opening plenary: Turin and Nagoya, twin industrial cities"]
+    assert plenary.start_utc == datetime(2027, 10, 13, 0, 30, tzinfo=UTC)  # 09:30 JST
+    assert plenary.timezone == "Asia/Tokyo" and plenary.venue_id == hall.id
+    expo = items["Aichi Sky Expo: the aerospace exhibition"]
+    turin = next(d for d in record.delegations.values() if d.side is Side.TURIN)
+    assert expo.audience_delegation_id == turin.id and expo.description_ja
+    assert "No clashes in the programme." in run.stdout
+
     # Step 4: 30 requests, mutual ones, one no thanks, the two accepted suggestions.
     asked = {
         (record.organisations[r.requester].name, record.organisations[r.requested].name): r
@@ -171,6 +183,8 @@ def test_own_mission_in_five_steps(db_target: str, paths: Paths, tmp_path: Path)
     # The documents: badges for everyone, and agendas each in its reader's language: the
     # names of mission, venue and session in that language, and the break as a row.
     assert len(PdfReader(out / "badges.pdf").pages) >= 1
+    booklet = pdf_text(out / "booklet.pdf")
+    assert "Pranzo di networking" in booklet and "交流昼食会" in booklet
     assert "田中" in pdf_text(out / "badges.pdf")
     ja = pdf_text(agenda_of(out, person(record, "田中 宏")))
     it = pdf_text(agenda_of(out, person(record, "Giulia Rossi")))
