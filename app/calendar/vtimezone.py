@@ -23,6 +23,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
+from app.common.timezones import offset_changes, utc_offset
+
 # Years before and after the mission's that must follow the same rule for an RRULE to be
 # written: 8+ consecutive years see the "last Sunday" fall on both a 4th and a 5th Sunday,
 # so "-1SU" and "4SU" cannot be confused.
@@ -54,10 +56,6 @@ class _Rule:
     after: timedelta
 
 
-def _offset(zone: ZoneInfo, instant: datetime) -> timedelta:
-    return instant.astimezone(zone).utcoffset() or timedelta(0)
-
-
 def transitions(zone: ZoneInfo, first_year: int, last_year: int) -> list[Transition]:
     """Every change of UTC offset from 1 January ``first_year`` to 31 December ``last_year``.
 
@@ -66,29 +64,15 @@ def transitions(zone: ZoneInfo, first_year: int, last_year: int) -> list[Transit
     """
     start = datetime(first_year, 1, 1, tzinfo=UTC) - timedelta(days=1)
     end = datetime(last_year + 1, 1, 1, tzinfo=UTC) + timedelta(days=1)
-    step = timedelta(hours=6)
     out: list[Transition] = []
-    t, current = start, _offset(zone, start)
-    while t < end:
-        nxt = t + step
-        offset = _offset(zone, nxt)
-        if offset != current:
-            lo, hi = t, nxt  # offset(lo) == current, offset(hi) != current
-            while hi - lo > timedelta(seconds=1):
-                mid = lo + (hi - lo) / 2
-                if _offset(zone, mid) == current:
-                    lo = mid
-                else:
-                    hi = mid
-            instant = hi.replace(microsecond=0)
-            if _offset(zone, instant) == current:  # rounding landed just before the change
-                instant += timedelta(seconds=1)
-            local = (instant + current).replace(tzinfo=None)
-            name = instant.astimezone(zone).tzname() or ""
-            if first_year <= local.year <= last_year:
-                out.append(Transition(instant, local, current, offset, name))
-            current = offset
-        t = nxt
+    current = utc_offset(zone, start)
+    for instant in offset_changes(zone, start, end):
+        offset = utc_offset(zone, instant)
+        local = (instant + current).replace(tzinfo=None)
+        name = instant.astimezone(zone).tzname() or ""
+        if first_year <= local.year <= last_year:
+            out.append(Transition(instant, local, current, offset, name))
+        current = offset
     return out
 
 
@@ -158,7 +142,7 @@ def vtimezone(zone_name: str, first_year: int, last_year: int) -> Timezone:
     tz.add("tzid", zone_name)
     if not found:
         moment = datetime(first_year, 1, 1, tzinfo=UTC)
-        offset = _offset(zone, moment)
+        offset = utc_offset(zone, moment)
         name = moment.astimezone(zone).tzname() or ""
         tz.add_component(_observance(offset, offset, datetime(1970, 1, 1), name, False))
         return tz
@@ -174,7 +158,7 @@ def vtimezone(zone_name: str, first_year: int, last_year: int) -> Timezone:
         return tz
     # Irregular: the offset in force at the window's start, then each actual change.
     opening = datetime(years.start, 1, 1, tzinfo=UTC)
-    before = _offset(zone, opening)
+    before = utc_offset(zone, opening)
     tz.add_component(
         _observance(
             before,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 
@@ -62,3 +62,38 @@ def format_local(instant: datetime, zone: str) -> str:
     """'2027-10-13 14:00 JST (Asia/Tokyo)': a time is never shown without its zone."""
     local = to_local(instant, zone)
     return f"{local:%Y-%m-%d %H:%M} {local.tzname()} ({zone})"
+
+
+def utc_offset(zone: ZoneInfo, instant: datetime) -> timedelta:
+    """``zone``'s UTC offset at ``instant``."""
+    return instant.astimezone(zone).utcoffset() or timedelta(0)
+
+
+def offset_changes(zone: ZoneInfo, start: datetime, end: datetime) -> tuple[datetime, ...]:
+    """The UTC instants in [``start``, ``end``) at which ``zone``'s UTC offset changes.
+
+    zoneinfo exposes no transition list, so the offset is sampled every 6 hours and each
+    change is narrowed down to the second by bisection (offsets never change twice in 6 h).
+    """
+    step = timedelta(hours=6)
+    out: list[datetime] = []
+    t, current = start, utc_offset(zone, start)
+    while t < end:
+        nxt = min(t + step, end)
+        offset = utc_offset(zone, nxt)
+        if offset != current:
+            lo, hi = t, nxt  # offset(lo) == current != offset(hi)
+            while hi - lo > timedelta(seconds=1):
+                mid = lo + (hi - lo) / 2
+                if utc_offset(zone, mid) == current:
+                    lo = mid
+                else:
+                    hi = mid
+            instant = hi.replace(microsecond=0)
+            if utc_offset(zone, instant) == current:  # rounding landed just before the change
+                instant += timedelta(seconds=1)
+            if start <= instant < end:
+                out.append(instant)
+            current = offset
+        t = nxt
+    return tuple(out)

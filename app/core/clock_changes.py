@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from app.common.timezones import offset_changes, utc_offset
 from app.core import clock_messages as say
 from app.core.language import city_name, format_date, format_time
 from app.core.mission_record import MissionRecord
@@ -35,7 +36,6 @@ Lang = DocumentLanguage
 HOME_ZONES: dict[Side, str] = {Side.TURIN: "Europe/Rome", Side.NAGOYA: "Asia/Tokyo"}
 HOME_CITIES: dict[Side, str] = {Side.TURIN: "Torino", Side.NAGOYA: "Nagoya"}
 _TICK = timedelta(microseconds=1)
-_STEP = timedelta(hours=6)  # offsets never change twice within 6 hours
 
 
 # --- what the mission is ---------------------------------------------------------------------
@@ -82,40 +82,13 @@ def setting_of(record: MissionRecord) -> ClockSetting:
 # --- the changes -----------------------------------------------------------------------------
 
 
-def _offset(zone: ZoneInfo, instant: datetime) -> timedelta:
-    return instant.astimezone(zone).utcoffset() or timedelta(0)
-
-
 def _dst(zone: ZoneInfo, instant: datetime) -> timedelta:
     return instant.astimezone(zone).dst() or timedelta(0)
 
 
 def change_instants(zone_name: str, start: datetime, end: datetime) -> tuple[datetime, ...]:
-    """The UTC instants in [``start``, ``end``) at which ``zone_name``'s UTC offset changes
-    (zoneinfo has no list of them: the offset is sampled every 6 hours and each change is
-    narrowed to the second)."""
-    zone = ZoneInfo(zone_name)
-    out: list[datetime] = []
-    t, current = start, _offset(zone, start)
-    while t < end:
-        nxt = min(t + _STEP, end)
-        offset = _offset(zone, nxt)
-        if offset != current:
-            lo, hi = t, nxt  # offset(lo) == current != offset(hi)
-            while hi - lo > timedelta(seconds=1):
-                mid = lo + (hi - lo) / 2
-                if _offset(zone, mid) == current:
-                    lo = mid
-                else:
-                    hi = mid
-            instant = hi.replace(microsecond=0)
-            if _offset(zone, instant) == current:
-                instant += timedelta(seconds=1)
-            if start <= instant < end:
-                out.append(instant)
-            current = offset
-        t = nxt
-    return tuple(out)
+    """The UTC instants in [``start``, ``end``) at which ``zone_name``'s UTC offset changes."""
+    return offset_changes(ZoneInfo(zone_name), start, end)
 
 
 def local_midnight(day: date, zone: str) -> datetime:
@@ -335,19 +308,19 @@ class MissionClocks:
         for instant in self.instants:
             before_at = instant - _TICK
             hosts = []
-            host_before, host_after = _offset(mission, before_at), _offset(mission, instant)
+            host_before, host_after = utc_offset(mission, before_at), utc_offset(mission, instant)
             if host_before != host_after:
                 hosts.append(_host_change(s.zone, "", before_at, instant))
             for zone_name, city in s.venue_zones:
                 tz = ZoneInfo(zone_name)
-                b, a = _offset(tz, before_at), _offset(tz, instant)
+                b, a = utc_offset(tz, before_at), utc_offset(tz, instant)
                 if b != a and (b - host_before, a - host_after) != (timedelta(0), timedelta(0)):
                     hosts.append(_host_change(zone_name, city, before_at, instant))
             differences = []
             for side in self._compared(delegation_id):
                 home = ZoneInfo(HOME_ZONES[side])
-                was = _offset(home, before_at) - host_before
-                now = _offset(home, instant) - host_after
+                was = utc_offset(home, before_at) - host_before
+                now = utc_offset(home, instant) - host_after
                 if was != now:
                     differences.append(Difference(HOME_CITIES[side], s.host_city, was, now))
             if not hosts and not differences:
@@ -362,7 +335,7 @@ class MissionClocks:
 
 def _host_change(zone_name: str, city: str, before_at: datetime, instant: datetime) -> HostChange:
     tz = ZoneInfo(zone_name)
-    before, after = _offset(tz, before_at), _offset(tz, instant)
+    before, after = utc_offset(tz, before_at), utc_offset(tz, instant)
     dst_before, dst_after = _dst(tz, before_at), _dst(tz, instant)
     summer: bool | None = None
     if dst_after > dst_before and after > before:
