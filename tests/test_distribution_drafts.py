@@ -7,7 +7,7 @@ import dataclasses
 import email.policy
 import io
 from collections.abc import Iterator
-from datetime import UTC, date, timedelta
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
@@ -518,7 +518,7 @@ def test_drafts_carry_the_dst_warning_in_body_agenda_and_calendar(
         events = list(Calendar.from_ical(ics).walk("VEVENT"))
         [clock] = [e for e in events if str(e["UID"]).startswith("clock-")]
         assert str(clock["SUMMARY"]) == title
-        assert clock["DTSTART"].dt == date(2028, 3, 25)
+        assert clock["DTSTART"].dt.astimezone(UTC) == datetime(2028, 3, 25, 20, 0, tzinfo=UTC)
         [visit] = [e for e in events if "MAUTO" in str(e["SUMMARY"])]
         assert museum in str(visit["DESCRIPTION"])
 
