@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,7 @@ from ui.pages.base import Page
 from ui.pages.documents import DocumentsPage
 from ui.pages.interpreters import InterpretersPage
 from ui.pages.mission import MissionPage
+from ui.pages.programme import ProgrammePage
 from ui.pages.requests import RequestsPage
 from ui.pages.sessions import SessionsPage
 
@@ -57,6 +59,7 @@ CENTER = ("Nagoya Congress Center", "Centro congressi di Nagoya", "名古屋国�
 HOTEL = ("Hotel Nagoya Castle", "Hotel Castello di Nagoya", "ホテルナゴヤキャッスル")
 TURIN_DELEGATION = ("Turin delegation", "Delegazione di Torino", "トリノ代表団")
 NAGOYA_DELEGATION = ("Nagoya delegation", "Delegazione di Nagoya", "名古屋代表団")
+PLENARY = ("Opening plenary", "開会全体会議")
 SESSION = ("Automotive and aerospace B2B", "B2B automotive e aerospazio", "自動車・航空B2B商談会")
 BREAK = ("Coffee break", "Pausa caffè", "コーヒーブレイク")
 
@@ -296,7 +299,7 @@ def add_delegations(qtbot: QtBot, shell: Shell, page: MissionPage) -> None:
     )
 
 
-# --- 4. the B2B session -----------------------------------------------------------------------
+# --- 4. the B2B session, and the programme ----------------------------------------------------
 
 
 def add_session(qtbot: QtBot, shell: Shell) -> None:
@@ -610,6 +613,31 @@ def screenshots_in_japanese(
 # --- the journey ------------------------------------------------------------------------------
 
 
+def add_programme(qtbot: QtBot, shell: Shell) -> None:
+    """The opening plenary, 13 October 09:30–11:30 JST at the congress center, titled in
+    English and Japanese: stored as 00:30–02:30 UTC in Asia/Tokyo; the session shows on the
+    day's timeline beside it."""
+    page = go(qtbot, shell, ProgrammePage)
+    assert isinstance(page, ProgrammePage)
+    click(qtbot, page.new_button)
+    form = page.form
+    type_over(qtbot, form.title_en, PLENARY[0])
+    type_into(qtbot, form.title_ja, PLENARY[1])
+    choose_in_combo(qtbot, form.venue, CENTER[0])
+    type_over(qtbot, form.day.edit, "2027-10-13")
+    type_over(qtbot, form.start.edit, "09:30")
+    type_over(qtbot, form.end.edit, "11:30")
+    assert form.start.zone_label.text() == "JST"
+    click(qtbot, page.save_button)
+    qtbot.waitUntil(lambda: page.ready() and bool(load_mission(store_of(shell),
+                    mission_of(shell)).items), timeout=30_000)  # fmt: skip
+    (item,) = load_mission(store_of(shell), mission_of(shell)).items
+    assert (item.title, item.title_ja, item.timezone) == (*PLENARY, "Asia/Tokyo")
+    assert item.start_utc == datetime(2027, 10, 13, 0, 30, tzinfo=UTC)
+    qtbot.waitUntil(lambda: PLENARY[0] in [b.title for b in page.timeline.blocks()])
+    assert any(b.item_id is None for b in page.timeline.blocks())  # the B2B session
+
+
 def test_journey_through_the_window(
     qtbot: QtBot, shell: Shell, paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -620,6 +648,7 @@ def test_journey_through_the_window(
     add_venues(qtbot, shell, mission_page)
     add_delegations(qtbot, shell, mission_page)
     add_session(qtbot, shell)
+    add_programme(qtbot, shell)
     add_interpreters(qtbot, shell)
     import_registrations(qtbot, shell, monkeypatch)
     page = enter_requests(qtbot, shell)
