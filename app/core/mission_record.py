@@ -374,16 +374,10 @@ def away_slots(
     programme item they attend, :meth:`MissionRecord.busy_periods`): a team (an
     organisation's delegates) or an interpreter is away only then. Nobody: away in no slot."""
     slots = list(slots)
+    periods = [record.busy_periods(p) if record else p.unavailable for p in people]
     sets = [
-        {
-            x.id
-            for x in slots
-            if any(
-                overlaps(x, start, end)
-                for start, end in (record.busy_periods(p) if record else p.unavailable)
-            )
-        }
-        for p in people
+        {x.id for x in slots if any(overlaps(x, start, end) for start, end in busy)}
+        for busy in periods
     ]
     return frozenset(set.intersection(*sets)) if sets else frozenset()
 
