@@ -5,19 +5,18 @@ name) and its member organisations (names separated by ";" or new lines)."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
 from app.importing import messages as import_msg
-from app.importing import messages_setup as msg
 from app.importing import values
 from app.importing.duplicates import organisation_key
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping
-from app.importing.normalise import email_key, person_key
+from app.importing.normalise import person_key
+from app.importing.people_index import PeopleIndex
 from app.importing.plan_venues import NAME_MAX, checked_text, matched_by_name, name_key
 from app.importing.rows import Row, RowPlan, organisation_index, outcome, rows_of
 from app.importing.table import Table
@@ -71,37 +70,23 @@ def assign_members(s: object, mission_id: int, delegation_id: int, data: Delegat
         )
 
 
-class _People:
+class _People(PeopleIndex):
     """The mission's participants by e-mail and by name (Latin or kanji, either order)."""
 
     def __init__(self, store: Store, mission_id: int) -> None:
-        self.by_email: dict[str, int] = {}
-        self.by_name: dict[str, set[int]] = defaultdict(set)
+        super().__init__()
         with store.session() as s:
             for p in s.scalars(select(Participant).where(Participant.mission_id == mission_id)):
-                key = email_key(p.email)
-                if key:
-                    self.by_email[key] = p.id
-                for k in person_key(p.family_name, p.given_name or "") | person_key(
-                    p.family_name_kanji or "", p.given_name_kanji or ""
-                ):
-                    self.by_name[k].add(p.id)
+                self.add(
+                    p.id,
+                    p.email,
+                    person_key(p.family_name, p.given_name or "")
+                    | person_key(p.family_name_kanji or "", p.given_name_kanji or ""),
+                )
 
-    def find(self, row: Row, key: str) -> int | None:
+    def find_in(self, row: Row, key: str) -> int | None:
         written = row.text(key)
-        if written is None:
-            return None
-        email = email_key(written)
-        if email is not None and email in self.by_email:
-            return self.by_email[email]
-        found: set[int] = set()
-        for k in person_key(written, ""):
-            found |= self.by_name.get(k, set())
-        if len(found) == 1:
-            return found.pop()
-        problem = msg.HEAD_AMBIGUOUS if found else msg.HEAD_NOT_FOUND
-        row.issue(key, problem(label=row.label(key), name=written))
-        return None
+        return None if written is None else self.find(row, key, written)
 
 
 def plan_delegations(
@@ -130,7 +115,7 @@ def plan_delegations(
         side = row.parse("side", values.side)
         if side is None and old is None and row.text("side") is None:
             row.issue("side", import_msg.REQUIRED(label=row.label("side")))
-        head = people.find(row, "head")
+        head = people.find_in(row, "head")
         members: tuple[int, ...] | None = None
         cell = row.text("members")
         if cell is not None:

@@ -59,12 +59,12 @@ from app.core.programme_items import (
 )
 from app.importing import messages as import_msg
 from app.importing import messages_programme as msg
-from app.importing import messages_setup as setup_msg
 from app.importing.dates import parse_date, parse_time
 from app.importing.duplicates import organisation_key
 from app.importing.fields import ImportKind
 from app.importing.mapping import ColumnMapping
-from app.importing.normalise import email_key, person_key
+from app.importing.normalise import person_key
+from app.importing.people_index import PeopleIndex
 from app.importing.rows import Action, Row, RowPlan, outcome, rows_of
 from app.importing.table import Cell, Table
 from app.model import AgendaItem
@@ -121,14 +121,13 @@ class _Mission:
             for name in (o.name, o.name_ja):
                 if name:
                     self.orgs.setdefault(organisation_key(name), o.id)
-        self.by_email: dict[str, int] = {}
-        self.by_name: dict[str, set[int]] = defaultdict(set)
+        self.people = PeopleIndex()
         for p in record.people.values():
-            key = email_key(p.email)
-            if key:
-                self.by_email[key] = p.id
-            for k in person_key(p.family_name, p.given_name) | person_key(p.kanji_name or "", ""):
-                self.by_name[k].add(p.id)
+            self.people.add(
+                p.id,
+                p.email,
+                person_key(p.family_name, p.given_name) | person_key(p.kanji_name or "", ""),
+            )
 
     def audience(self, row: Row, text: str) -> _Audience | None:
         """What the audience cell says; None (and an issue) when it names nothing known."""
@@ -167,26 +166,13 @@ class _Mission:
         ok = True
         for part in (p.strip() for p in _LIST.split(value)):
             if part:
-                person = self._person(row, part)
+                person = self.people.find(row, "audience", part)
                 ok = ok and person is not None
                 if person is not None:
                     found.add(person)
         if not ok:
             return None
         return _Audience(kind, attendee_ids=frozenset(found))  # none named: check_item says
-
-    def _person(self, row: Row, written: str) -> int | None:
-        email = email_key(written)
-        if email is not None and email in self.by_email:
-            return self.by_email[email]
-        found: set[int] = set()
-        for k in person_key(written, ""):
-            found |= self.by_name.get(k, set())
-        if len(found) == 1:
-            return found.pop()
-        problem = setup_msg.HEAD_AMBIGUOUS if found else setup_msg.HEAD_NOT_FOUND
-        row.issue("audience", problem(label=row.label("audience"), name=written))
-        return None
 
 
 # --- matching saved items -------------------------------------------------------------------
