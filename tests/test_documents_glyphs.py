@@ -110,16 +110,33 @@ def test_invisible_marks_print_as_nothing(tmp_path: Path) -> None:
     path = _pdf(lambda c: draw_string(c, 20, 700, marked, face, 14), tmp_path)
     for text in _extracted(path):
         assert plain in text, text
-    assert clean(marked) == plain
+    assert clean(marked) == "Rossi Anna ❤\ufe0f XY"  # the emoji style is the fonts' to drop
 
 
 def test_clean_drops_invisible_format_characters() -> None:
-    for char in "\u200b\u200c\u200d\u200e\u200f\u202a\u202e\u2066\u2069\ufe0f\ufeff\u00ad":
+    for char in "\u200b\u200c\u200d\u200e\u200f\u202a\u202e\u2066\u2069\ufeff\u00ad":
         assert invisible(char), hex(ord(char))
         assert clean(f"A{char}B") == "AB"
-    assert clean("👍🏽 🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f") == "👍 🏴"
-    assert clean("葛\U000e0100城") == "葛城"  # an ideographic variation selector
     assert not any(invisible(ch) for ch in "Aà名😀 ")
+
+
+def test_emoji_presentation_is_kept_by_clean_and_left_out_of_print(tmp_path: Path) -> None:
+    """A skin tone, a subdivision flag's tags and a kanji's variation selector: a calendar
+    client may show them, so ``clean`` keeps them; the one-colour PDF fonts would print a
+    swatch or a box, so the drawing leaves them out."""
+    tone, flag, kanji = (
+        "👍🏽",
+        "🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f",
+        "葛\U000e0100城",
+    )
+    line = f"{tone} {flag} {kanji}"
+    assert clean(line) == line
+    assert all(invisible(ch) for ch in "\ufe0f\U0001f3fd\U000e0067\U000e0100")
+    face = face_for(line)
+    assert "".join(chunk for chunk, _f in runs(line, face)) == "👍 🏴 葛城"
+    path = _pdf(lambda c: draw_string(c, 20, 700, line, face, 14), tmp_path)
+    for text in _extracted(path):
+        assert "👍 🏴 葛城" in text, text
 
 
 def test_a_japanese_line_falls_back_for_what_ipaex_lacks(tmp_path: Path) -> None:
