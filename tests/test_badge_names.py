@@ -155,3 +155,40 @@ def test_any_family_name_survives_whole_or_keeps_both_ends(
         return
     assert fitted.size == min(KEEP_FLOOR, 9)
     assert joined.startswith(family[:3]) and joined.endswith(family[-3:]) and "…" in joined
+
+
+_HOSTILE = (
+    list("aàBçZ '-")
+    + list("山本真由美あア")
+    + list("😀🎌🍣🚄")
+    + [
+        "\u200f",  # right-to-left mark
+        "\u202b",  # right-to-left embedding
+        "\u200d",  # zero-width joiner
+        "\ufe0f",  # variation selector
+        "\ue000",  # private use: no font has it
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    given_name=st.text(alphabet=st.sampled_from(_HOSTILE), min_size=1, max_size=40),
+    family=st.text(alphabet=st.sampled_from(_HOSTILE), min_size=1, max_size=60),
+    layout_name=st.sampled_from(LAYOUTS),
+)
+def test_hostile_names_stay_inside_the_name_box(
+    given_name: str, family: str, layout_name: str
+) -> None:
+    """Emoji, kanji, bidi marks and characters no font has, measured as drawn (fallback
+    faces, marks left out): every line inside the box."""
+    register_fonts()
+    text = f"{given_name} {family}".strip()
+    width, height, size, lines = _name_box(layout_name)
+    fitted = fit_text(
+        text, width, height, size=size, min_size=9, lines=lines, bold=True,
+        cut=Cut.MIDDLE, keep=family.strip(),
+    )  # fmt: skip
+    for line in fitted.lines:
+        assert string_width(line, fitted.face, fitted.size) <= width + 1e-6
+    assert len(fitted.lines) * fitted.size * LEADING <= height + 1e-6
