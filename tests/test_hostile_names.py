@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -123,11 +122,13 @@ def _build(store: Store, path: Path) -> Hostile:
         return Hostile(path, m.id, people, (org_it.id, org_ja.id))
 
 
-@pytest.fixture
-def hostile(sqlite_path: Path, paths: Paths) -> Iterator[tuple[Store, Hostile]]:
-    store = open_store(str(sqlite_path), paths=paths)
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The mission written once into a real SQLite file, and every document of it."""
+    folder = tmp_path_factory.mktemp("hostile")
+    store = open_store(str(folder / "mission.sqlite"), paths=Paths.under(folder / "home"))
     try:
-        yield store, _build(store, sqlite_path)
+        return _export(store, _build(store, folder / "mission.sqlite"), folder / "out")
     finally:
         store.close()
 
@@ -193,10 +194,9 @@ def _squash(text: str) -> str:
 
 
 def test_hostile_names_print_extract_back_and_embed_their_fonts(
-    hostile: tuple[Store, Hostile], tmp_path: Path
+    exported: dict[str, Path],
 ) -> None:
-    store, mission = hostile
-    files = _export(store, mission, tmp_path / "out")
+    files = exported
     used: set[str] = set()
     for name, path in files.items():
         text = _text(path)
@@ -218,15 +218,11 @@ def test_hostile_names_print_extract_back_and_embed_their_fonts(
     assert "Torino → Nagoya 🎌 2027" in personal and "八丁精機 🏯" in personal
 
 
-def test_the_shared_pdfcheck_passes_on_the_hostile_export(
-    hostile: tuple[Store, Hostile], tmp_path: Path
-) -> None:
+def test_the_shared_pdfcheck_passes_on_the_hostile_export(exported: dict[str, Path]) -> None:
     """qpdf --check, every font embedded with a ToUnicode map, and the names extracted back
     by pdftotext, pypdf and pdfplumber."""
     if not PDFCHECK.is_file():
         pytest.skip(f"{PDFCHECK} is not there")
-    store, mission = hostile
-    files = _export(store, mission, tmp_path / "out")
     needles = {
         "badges": [EMOJI_NAME, RTL_NAME, JAPANESE_NAME, LONG_FAMILY[:40]],
         "personal": ["🎌 2027", "八丁精機 🏯", "🍣", JAPANESE_NAME],
@@ -234,7 +230,7 @@ def test_the_shared_pdfcheck_passes_on_the_hostile_export(
         "sheets": ["Torino → Nagoya 🎌 2027", "Officine Rossi 🍷", "B2B 🤝"],
         "booklet": ["Torino → Nagoya 🎌 2027", DINNER, "夕食会 🍣 山本様"],
     }
-    for name, path in files.items():
+    for name, path in exported.items():
         checked = subprocess.run(
             [sys.executable, str(PDFCHECK), str(path), *needles[name.split("-")[0]]],
             capture_output=True,
