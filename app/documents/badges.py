@@ -115,6 +115,20 @@ def element_text(kind: ElementKind, person: BadgePerson) -> str:
     return ""
 
 
+def family_part(kind: ElementKind, person: BadgePerson) -> str:
+    """The part of a name element's text that fitting must keep whole: the family name ("" for
+    other elements, or when it cannot be told). A Japanese name is written family name first,
+    before its first space."""
+    if kind not in (ElementKind.NAME, ElementKind.SECOND_NAME):
+        return ""
+    text = clean(element_text(kind, person))
+    if has_japanese(text):
+        family, space, _given = text.replace("\u3000", " ").partition(" ")
+        return family if space else ""
+    family = clean(person.family_name)
+    return family if family and (text.startswith(family) or text.endswith(family)) else ""
+
+
 def band_text(kind: BandText, person: BadgePerson) -> str:
     if kind is BandText.SIDE:
         return SIDE_STYLES[person.side].legend
@@ -171,8 +185,14 @@ def fit_text(
     lines: int,
     bold: bool = False,
     cut: Cut = Cut.END,
+    keep: str = "",
 ) -> Fitted:
-    """Fit ``text`` in a ``width`` × ``height`` box (points): shrink, then wrap, then cut."""
+    """Fit ``text`` in a ``width`` × ``height`` box (points): shrink, then wrap, then cut.
+
+    ``keep``: a part at the start or the end of ``text`` that must survive whole (a name's
+    family name). When the text does not fit whole at ``min_size`` even on lines broken at
+    spaces, :func:`_fit_keeping` breaks it anywhere, then shortens the rest (the given name),
+    and only then lets the kept part alone shrink below ``min_size``."""
     face = face_for(text, bold=bold)
     unit = string_width(text, face, 1.0) or 1.0
     # The box's height caps the size too, so a tight box never lets a line overflow it.
@@ -188,6 +208,10 @@ def fit_text(
             two = min(cap2, width / widest)
             if two >= min(min_size, cap2):
                 return Fitted(split, face, _floor(two))
+    kept = _fit_keeping(text, keep.strip(), face, width, height, size, min_size, lines)
+    if kept is not None:
+        return kept
+    if lines >= 2:
         small = min(min_size, cap2)
         return Fitted(_cut_two(text, face, small, width, cut), face, small)
     small = min(min_size, cap1)
@@ -198,6 +222,115 @@ def fit_text(
 
 def _floor(size: float) -> float:
     return int(size * 4) / 4  # quarter points: steady sizes, never rounded up past the box
+
+
+# How far a kept part (a family name) may shrink below its element's minimum size before it
+# is cut too: a 100-letter family name on a 82 mm line needs about 7.5 pt on two lines.
+KEEP_FLOOR = 4.5
+# A shortened given name is chosen only while it costs the family name little size.
+_KEEP_SHARE = 0.9
+
+
+def _fit_keeping(
+    text: str,
+    keep: str,
+    face: Face,
+    width: float,
+    height: float,
+    size: float,
+    min_size: float,
+    lines: int,
+) -> Fitted | None:
+    """``text`` fitted so that ``keep`` (its start or its end) survives whole, or None when
+    there is nothing to keep. In order: the whole text, broken anywhere if a word is longer
+    than a line; the rest shortened ("Maria Vittoria …", then an initial "M."); the kept part
+    alone. Each at ``min_size`` or more, or, when the kept part alone needs less (down to
+    :data:`KEEP_FLOOR`), at nearly its size. Last, the kept part alone cut in its middle."""
+    text = text.strip()
+    if not keep or keep == text or not (text.startswith(keep) or text.endswith(keep)):
+        return None
+    least = min(min_size, size, height / (lines * LEADING))  # a low box caps the size too
+    floor = min(least, KEEP_FLOOR)
+    alone = _largest(keep, face, width, height, size, floor, lines)
+    if alone is not None:
+        # Each form in turn, the whole text first, at the element's minimum size or, when
+        # even the kept part alone needs less, at nearly that part's own size.
+        enough = min(least, max(floor, _KEEP_SHARE * alone.size))
+        for candidate in (text, *_shortened(text, keep)):
+            fitted = _largest(candidate, face, width, height, size, enough, lines)
+            if fitted is not None:
+                return fitted
+        return alone
+    if lines >= 2:
+        return Fitted(_cut_two(keep, face, floor, width, Cut.MIDDLE), face, floor)
+    return Fitted((_ellipsis_middle(keep, face, floor, width),), face, floor)
+
+
+def _shortened(text: str, keep: str) -> list[str]:
+    """``text`` with its part other than ``keep`` (the given name) shorter and shorter: whole
+    words dropped from its end behind an ellipsis, then its initial (Latin only: a Japanese
+    given name is not shortened to one character)."""
+    at_start = text.startswith(keep)
+    other = (text[len(keep) :] if at_start else text[: len(text) - len(keep)]).strip()
+    if not other:
+        return []
+    words = other.split()
+    forms = [" ".join(words[:n]) + " " + ELLIPSIS for n in range(len(words) - 1, 0, -1)]
+    if not has_japanese(other):
+        forms.append(words[0][0] + ".")
+    return [f"{keep} {form}" if at_start else f"{form} {keep}" for form in forms]
+
+
+def _largest(
+    text: str,
+    face: Face,
+    width: float,
+    height: float,
+    size: float,
+    least: float,
+    lines: int,
+) -> Fitted | None:
+    """``text`` whole on at most ``lines`` lines, at the largest size from ``least`` up to
+    ``size`` (quarter points) that the box allows, or None. Two lines break at a space where
+    that fits, else anywhere (one long word)."""
+    best: Fitted | None = None
+    one = min(size, height / LEADING, width / (string_width(text, face, 1.0) or 1.0))
+    if one >= least:
+        best = Fitted((text,), face, _floor(one))
+    if lines >= 2:
+        cap = _floor(min(size, height / (2 * LEADING)))
+        low, high = int(least * 4 - 1e-9) + 1, int(cap * 4)  # quarter points, both ends in
+        found: tuple[str, ...] | None = None
+        while low <= high:  # the largest size whose two lines fit
+            middle = (low + high) // 2
+            two = _two_lines(text, face, middle / 4, width)
+            if two is None:
+                high = middle - 1
+            else:
+                found, low = two, middle + 1
+        if found is not None and (best is None or high / 4 > best.size):
+            best = Fitted(found, face, high / 4)
+    return best
+
+
+def _two_lines(text: str, face: Face, size: float, width: float) -> tuple[str, ...] | None:
+    """``text`` on at most two lines of ``width`` at ``size``: split at the best space if
+    both halves fit; else, when a word is longer than a line (a 100-letter family name), the
+    first line filled character by character; None if it does not fit."""
+    if string_width(text, face, size) <= width:
+        return (text,)
+    split = _best_split(text, face)
+    if split is not None and all(string_width(part, face, size) <= width for part in split):
+        return split
+    if all(string_width(word, face, size) <= width for word in text.split()):
+        return None  # words that fit a line are not broken: the given name is shortened
+    end = 0
+    while end < len(text) and string_width(text[: end + 1], face, size) <= width:
+        end += 1
+    first, rest = text[:end].rstrip(), text[end:].lstrip()
+    if first and rest and string_width(rest, face, size) <= width:
+        return (first, rest)
+    return None
 
 
 def _break_points(text: str) -> list[int]:
@@ -330,7 +463,9 @@ class _BadgeDrawer:
                 matrix = qr_matrix(qr_text(self.qr, person, self.mission_id))
                 draw_qr(self.canvas, matrix, x + (width - side) / 2, top - side, side)
             else:
-                self.text(element, element_text(element.kind, person), x, top, width, height)
+                text = element_text(element.kind, person)
+                keep = family_part(element.kind, person)
+                self.text(element, text, x, top, width, height, keep=keep)
 
     def band(
         self,
@@ -349,8 +484,18 @@ class _BadgeDrawer:
             self.text(element, text, x + pad, top, width - 2 * pad, height)
 
     def text(
-        self, element: Element, text: str, x: float, top: float, width: float, height: float
+        self,
+        element: Element,
+        text: str,
+        x: float,
+        top: float,
+        width: float,
+        height: float,
+        *,
+        keep: str = "",
     ) -> None:
+        """``text`` fitted in the element's box; ``keep``: the part that must survive whole
+        (:func:`family_part`)."""
         text = clean(text)
         if not text:
             return
@@ -363,6 +508,7 @@ class _BadgeDrawer:
             lines=element.lines,
             bold=element.bold,
             cut=element.cut,
+            keep=clean(keep),
         )
         colour = HexColor(element.colour)
         self.canvas.setFillColor(colour)

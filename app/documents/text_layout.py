@@ -12,13 +12,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
-from itertools import groupby
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from app.documents.fonts import JAPANESE, LATIN, LATIN_BOLD, Face, cached_width, latin_has
+from app.documents.fonts import JAPANESE, LATIN, LATIN_BOLD, Face, cached_width, runs
 from app.documents.page import (
     ACCENT,
     BLACK,
@@ -73,23 +72,23 @@ _LATIN_TOKEN = re.compile(r"\S+\s*|\s+")
 
 
 def _tokens(text: str, bold: bool) -> list[list[Segment]]:
-    """Break opportunities. Latin words (with their trailing space) and single Japanese
-    characters are atoms; a token is atoms that must not be parted: closing punctuation
-    stays with the character before it, and where the scripts meet without a space
-    ("(浅井", "千夏)", "B2B商談") the two atoms stay together."""
+    """Break opportunities. Latin words (with their trailing space) and single characters of
+    the other faces (Japanese, emoji) are atoms; a token is atoms that must not be parted:
+    closing punctuation stays with the character before it, and where the faces meet without a
+    space ("(浅井", "千夏)", "B2B商談", "Rossi🎌") the two atoms stay together. Each character
+    is in the first face that has it (:func:`~app.documents.fonts.runs`), the Latin one first."""
     atoms: list[Segment] = []
     latin_face = Face(LATIN_BOLD if bold else LATIN)
     japanese_face = Face(JAPANESE, fake_bold=bold)
-    for is_latin, run in groupby(text, key=latin_has):
-        chunk = "".join(run)
-        if is_latin:
+    for chunk, face in runs(text, latin_face):
+        if face == latin_face:
             atoms.extend((word, latin_face) for word in _LATIN_TOKEN.findall(chunk))
             continue
         for char in chunk:
-            if char in _NO_LINE_START and atoms and atoms[-1][1] is japanese_face:
+            if char in _NO_LINE_START and atoms and atoms[-1][1] == japanese_face:
                 atoms[-1] = (atoms[-1][0] + char, japanese_face)
             else:
-                atoms.append((char, japanese_face))
+                atoms.append((char, face))
     tokens: list[list[Segment]] = []
     for atom in atoms:
         if tokens and _glued(tokens[-1][-1], atom):
