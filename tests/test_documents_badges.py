@@ -574,9 +574,21 @@ def test_vcard_qr_is_vcard_3_with_escaped_values() -> None:
     lines = card.split("\r\n")
     assert lines[:4] == ["BEGIN:VCARD", "VERSION:3.0", "N:Tanaka;Hiroshi;;;", "FN:Tanaka Hiroshi"]
     assert "ORG:Rossi\\, Bianchi\\; Co." in lines
-    assert "EMAIL;TYPE=INTERNET:t@chubu.example" in lines
+    assert "EMAIL:t@chubu.example" in lines
     assert "END:VCARD" in lines
     assert "EMAIL" not in qr_text(QrContent.VCARD, _person(email=None), 1)
+
+
+def test_vcard_carries_the_japanese_name_and_the_phone() -> None:
+    """The name in Japanese script is the card's nickname (kana when there is no kanji); the
+    phone is there when badge_data kept it (with consent); the title is not (it is printed)."""
+    lines = qr_text(QrContent.VCARD, _person(phone="+81 52-555-0101"), 1).split("\r\n")
+    assert "NICKNAME:田中 浩" in lines and "TEL:+81 52-555-0101" in lines
+    assert not any(line.startswith("TITLE") for line in lines)
+    kana = qr_text(QrContent.VCARD, _person(kanji_name=None), 1)
+    assert "NICKNAME:たなか ひろし\r\n" in kana
+    latin = qr_text(QrContent.VCARD, _person(kanji_name=None, kana_name=None, phone=None), 1)
+    assert "NICKNAME" not in latin and "TEL" not in latin
 
 
 @pytest.mark.parametrize("text", ["PONTE:1:23", "BEGIN:VCARD\r\nVERSION:3.0\r\n" + "x" * 150])

@@ -35,6 +35,7 @@ from app.documents.badge_layouts import (
 from app.documents.errors import DocumentError
 from app.documents.fonts import Face, draw_string, face_for, new_canvas, string_width
 from app.documents.qr import draw_qr, qr_matrix
+from app.documents.vcard import vcard
 from app.model.enums import BadgeCategory, Side
 
 # Baseline-to-baseline distance, and where the baseline sits in a line, as fractions of the
@@ -123,30 +124,11 @@ def band_text(kind: BandText, person: BadgePerson) -> str:
     return ""
 
 
-def _vcard_escape(text: str) -> str:
-    # RFC 2426 §4: backslash, comma and semicolon are escaped in text values.
-    return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-
-
 def qr_text(content: QrContent, person: BadgePerson, mission_id: int) -> str:
-    """The QR payload: a vCard 3.0 (contact data only with consent) or a check-in id."""
+    """The QR payload: a vCard 3.0 (:mod:`app.documents.vcard`) or a check-in id."""
     if content is QrContent.CHECKIN:
         return f"PONTE:{mission_id}:{person.participant_id}"
-    e = _vcard_escape
-    lines = [
-        "BEGIN:VCARD",
-        "VERSION:3.0",
-        f"N:{e(person.family_name)};{e(person.given_name)};;;",
-        f"FN:{e(person.latin_name)}",
-    ]
-    if person.organisation:
-        lines.append(f"ORG:{e(person.organisation)}")
-    if person.title:
-        lines.append(f"TITLE:{e(person.title)}")
-    if person.email:  # badge_data keeps it only when the person consented
-        lines.append(f"EMAIL;TYPE=INTERNET:{e(person.email)}")
-    lines.append("END:VCARD")
-    return "\r\n".join(lines) + "\r\n"
+    return vcard(person)
 
 
 # --- fitting text ------------------------------------------------------------------------
