@@ -66,7 +66,12 @@ def _layout(_ctx: click.Context, _param: click.Parameter, name: str) -> str:
     show_default=True,
     help="First free label on the sheet (a partly used sheet: 4 skips labels 1-3).",
 )
-@click.option("--crop-marks", is_flag=True, help="Print cutting marks in the page margins.")
+@click.option(
+    "--crop-marks",
+    is_flag=True,
+    help="Print marks where the sheet is cut, in the printable area (refused on a layout of "
+    "one badge per sheet, which has nothing to cut).",
+)
 @click.option(
     "--qr",
     "qr",

@@ -10,7 +10,7 @@ drawn outside its box. The QR codes themselves come from :mod:`app.documents.qr`
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
@@ -69,6 +69,26 @@ CATEGORY_LABELS: dict[BadgeCategory, str] = {
 
 
 @dataclass(frozen=True)
+class CategoryStyle:
+    colour: str  # the band's fill
+    ink: str  # its legend, legible on the fill
+
+
+# A band that shows the category (``"text": "category"``) takes the category's colour, so that
+# a speaker, a VIP or the press are told apart at a glance, whatever their side. The fills'
+# grey levels (0.299 R + 0.587 G + 0.114 B: 17, 50, 93, 135, 171, 208) are at least 32 apart,
+# so a greyscale print tells them apart too, besides the word on the band.
+CATEGORY_STYLES: dict[BadgeCategory, CategoryStyle] = {
+    BadgeCategory.VIP: CategoryStyle("#111111", "#e8c547"),  # black, gold letters
+    BadgeCategory.STAFF: CategoryStyle("#4a148c", "#ffffff"),  # purple
+    BadgeCategory.DELEGATE: CategoryStyle("#2e7d32", "#ffffff"),  # green
+    BadgeCategory.SPEAKER: CategoryStyle("#ef6c00", "#ffffff"),  # orange
+    BadgeCategory.INTERPRETER: CategoryStyle("#4dd0e1", "#111111"),  # light blue
+    BadgeCategory.PRESS: CategoryStyle("#fdd835", "#111111"),  # yellow
+}
+
+
+@dataclass(frozen=True)
 class BadgeOptions:
     """How to print: the QR content (None: the layout's), the first label, crop marks."""
 
@@ -120,7 +140,7 @@ def band_text(kind: BandText, person: BadgePerson) -> str:
     if kind is BandText.SIDE:
         return SIDE_STYLES[person.side].legend
     if kind is BandText.CATEGORY:
-        return CATEGORY_LABELS[person.category]
+        return CATEGORY_LABELS[person.category].upper()
     return ""
 
 
@@ -323,7 +343,11 @@ class _BadgeDrawer:
         width: float,
         height: float,
     ) -> None:
-        self.canvas.setFillColor(HexColor(SIDE_STYLES[person.side].colour))
+        fill = SIDE_STYLES[person.side].colour
+        if element.band_text is BandText.CATEGORY:
+            style = CATEGORY_STYLES[person.category]
+            fill, element = style.colour, replace(element, colour=style.ink)
+        self.canvas.setFillColor(HexColor(fill))
         self.canvas.rect(x, top - height, width, height, stroke=0, fill=1)
         text = band_text(element.band_text, person)
         if text:
@@ -371,67 +395,61 @@ class _BadgeDrawer:
                 draw_string(self.canvas, x, baseline, line, fitted.face, fitted.size)
 
     def crop_marks(self) -> None:
-        """Hairlines in the page margins, in line with the labels' edges (none where a margin
-        is too narrow to hold them: they would print on a badge)."""
+        """Hairlines along the cut lines, in the printable part of the page: in the margin
+        beyond the labels where it is wide enough, else on the cut line itself at the labels'
+        ends (a mark on the line is cut away with it)."""
         sheet: Sheet = self.layout.sheet
-        xs = sorted(
-            {sheet.label_origin(c)[0] for c in range(sheet.columns)}
-            | {sheet.label_origin(c)[0] + sheet.label_width for c in range(sheet.columns)}
+        xs, ys = sheet.cut_lines()
+        last_left, last_top = sheet.label_origin(sheet.per_page - 1)
+        grid = (
+            sheet.margin_left,
+            sheet.margin_top,
+            last_left + sheet.label_width,
+            last_top + sheet.label_height,
         )
-        ys = sorted(
-            {sheet.label_origin(r * sheet.columns)[1] for r in range(sheet.rows)}
-            | {
-                sheet.label_origin(r * sheet.columns)[1] + sheet.label_height
-                for r in range(sheet.rows)
-            }
-        )
-        grid_left, grid_right, grid_top, grid_bottom = xs[0], xs[-1], ys[0], ys[-1]
         c = self.canvas
         c.setStrokeColor(HexColor("#000000"))
         c.setLineWidth(0.25)
-        gap = 1.0  # mm between the grid and a mark: the cut must not leave a line on a badge
-
-        def marks(room: float) -> tuple[float, float] | None:
-            length = min(5.0, room - gap - 0.5)
-            return (gap, length) if length >= 1.5 else None
-
-        def y_pt(mm: float) -> float:
-            return self.page_height - mm * MM
-
-        top_mark = marks(grid_top)
-        bottom_mark = marks(sheet.page_height - grid_bottom)
         for x in xs:
-            if top_mark:
-                c.line(
-                    x * MM,
-                    y_pt(grid_top - top_mark[0]),
-                    x * MM,
-                    y_pt(grid_top - top_mark[0] - top_mark[1]),
-                )
-            if bottom_mark:
-                c.line(
-                    x * MM,
-                    y_pt(grid_bottom + bottom_mark[0]),
-                    x * MM,
-                    y_pt(grid_bottom + bottom_mark[0] + bottom_mark[1]),
-                )
-        left_mark = marks(grid_left)
-        right_mark = marks(sheet.page_width - grid_right)
+            for y0, y1 in _mark_spans(grid[1], grid[3], sheet.page_height, sheet):
+                c.line(x * MM, self.y_pt(y0), x * MM, self.y_pt(y1))
         for y in ys:
-            if left_mark:
-                c.line(
-                    (grid_left - left_mark[0]) * MM,
-                    y_pt(y),
-                    (grid_left - left_mark[0] - left_mark[1]) * MM,
-                    y_pt(y),
-                )
-            if right_mark:
-                c.line(
-                    (grid_right + right_mark[0]) * MM,
-                    y_pt(y),
-                    (grid_right + right_mark[0] + right_mark[1]) * MM,
-                    y_pt(y),
-                )
+            for x0, x1 in _mark_spans(grid[0], grid[2], sheet.page_width, sheet):
+                c.line(x0 * MM, self.y_pt(y), x1 * MM, self.y_pt(y))
+
+    def y_pt(self, mm: float) -> float:
+        """A distance from the page's top (mm) as reportlab's y (points from the bottom)."""
+        return self.page_height - mm * MM
+
+
+MARK_LENGTH = 5.0  # mm
+MARK_GAP = 1.0  # mm between the labels and a mark in the margin: no line left on a badge
+MARK_MIN = 1.5  # mm: a shorter mark in the margin is not worth drawing; it goes on the line
+
+
+def _mark_spans(start: float, end: float, page: float, sheet: Sheet) -> list[tuple[float, float]]:
+    """The two marks of a cut line across the labels from ``start`` to ``end`` (mm along a
+    page ``page`` mm long): each in the margin beyond its end of the labels if that margin
+    has room for it outside the unprintable strip, else on the line inside the labels."""
+    margin = sheet.unprintable_margin
+    spans = []
+    for edge, room, outward in ((start, start, -1.0), (end, page - end, 1.0)):
+        length = min(MARK_LENGTH, room - MARK_GAP - margin)
+        if length >= MARK_MIN:
+            first = edge + outward * MARK_GAP
+            spans.append((first, first + outward * length))
+        else:
+            first = edge if room >= margin else (page - margin if outward > 0 else margin)
+            spans.append((first, first - outward * MARK_LENGTH))
+    return spans
+
+
+def check_crop_marks(layout: Layout) -> None:
+    """A :class:`DocumentError` when the layout has nothing to cut (one label the size of the
+    page), so that asking for crop marks is answered rather than ignored."""
+    xs, ys = layout.sheet.cut_lines()
+    if not xs and not ys:
+        raise DocumentError(msg.NO_CROP_MARKS(layout=layout.name))
 
 
 def draw_badges(
@@ -447,6 +465,8 @@ def draw_badges(
         raise DocumentError(
             msg.START_AT(layout=layout.name, per_page=per_page, start_at=options.start_at)
         )
+    if options.crop_marks:
+        check_crop_marks(layout)
     drawer = _BadgeDrawer(canvas, layout, options.qr or layout.qr, batch.mission_id)
     pages = 0
     for n, person in enumerate(batch.people if people is None else people):

@@ -19,7 +19,7 @@ from app.core.file_names import ascii_part
 from app.documents import messages as msg
 from app.documents.badge_data import BadgeBatch, load_badges
 from app.documents.badge_layouts import DEFAULT_LAYOUT, QrContent, layout_names, load_layout
-from app.documents.badges import BadgeOptions, BadgeResult, render_badges
+from app.documents.badges import BadgeOptions, BadgeResult, check_crop_marks, render_badges
 from app.documents.batch import (
     Cancelled,
     Progress,
@@ -125,7 +125,9 @@ class ReadOrder:
 def read_order(store: Store, order: DocumentOrder) -> ReadOrder:
     """Read what ``order`` needs (on the database worker); DocumentError when it is empty."""
     if order.kind is DocumentKind.BADGES:
-        load_layout(order.layout)  # a wrong layout fails before any reading
+        layout = load_layout(order.layout)  # a wrong layout fails before any reading
+        if order.crop_marks:
+            check_crop_marks(layout)  # as does asking for crop marks where nothing is cut
         return ReadOrder(order, badges=load_badges(store, order.mission_id, order.participant_ids))
     if order.kind is DocumentKind.CALENDARS:
         return ReadOrder(order, calendar=mission_calendars(store, order.mission_id))
