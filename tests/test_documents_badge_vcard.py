@@ -7,6 +7,7 @@ the modules are large enough for a phone's camera on every layout.
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -182,3 +183,29 @@ def test_the_densest_demo_vcards_have_modules_of_at_least_0_4_mm(
     assert any("TEL:" in text for text in wanted) and any("NICKNAME:" in t for t in wanted)
     smallest = min(s.module_mm for s in scans)
     assert smallest >= MIN_MODULE_MM, f"{layout}: modules of {smallest:.3f} mm"
+
+
+@pytest.mark.parametrize("layout", layout_names())
+def test_a_card_too_dense_for_its_box_drops_the_organisation_not_the_contact(
+    layout: str, people: BadgeBatch, tmp_path: Path
+) -> None:
+    """A 160-character organisation would make modules under 0.4 mm on the small badges: the
+    card printed there leaves the organisation out (it is on the badge) and keeps the name
+    in both scripts, the phone and the e-mail; where the code is large (A6) all of it stays."""
+    tanaka = next(p for p in people.people if p.family_name == "Tanaka")
+    long = dataclasses.replace(
+        tanaka, organisation="Consorzio Interregionale " * 6 + "Piemonte–Chubu S.c.a r.l."
+    )
+    batch = BadgeBatch(people.mission_id, people.mission_name, (long,))
+    chosen = load_layout(layout)
+    pdf = render_badges(batch, chosen, tmp_path / "b.pdf", BadgeOptions(qr=QrContent.VCARD)).path
+    (scan,) = [scan for page in _scans(pdf, tmp_path) for scan in page]
+    assert scan.module_mm >= MIN_MODULE_MM, f"{layout}: modules of {scan.module_mm:.3f} mm"
+    card = vobject.readOne(scan.text)
+    assert (card.fn.value, card.nickname.value) == ("Tanaka Hiroshi", "田中 浩")
+    assert (card.tel.value, card.email.value) == ("+81 52-555-0101", "tanaka@chubu.example")
+    whole = qr_text(QrContent.VCARD, long, people.mission_id)
+    if layout.startswith("a4-") and layout != "a4-a6x4":
+        assert "org" not in card.contents and scan.text != whole
+    else:
+        assert scan.text == whole

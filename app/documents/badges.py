@@ -34,8 +34,8 @@ from app.documents.badge_layouts import (
 )
 from app.documents.errors import DocumentError
 from app.documents.fonts import Face, draw_string, face_for, new_canvas, string_width
-from app.documents.qr import draw_qr, qr_matrix
-from app.documents.vcard import vcard
+from app.documents.qr import QUIET_MODULES, Matrix, draw_qr, qr_matrix
+from app.documents.vcard import vcard, vcards
 from app.model.enums import BadgeCategory, Side
 
 # Baseline-to-baseline distance, and where the baseline sits in a line, as fractions of the
@@ -144,11 +144,46 @@ def band_text(kind: BandText, person: BadgePerson) -> str:
     return ""
 
 
-def qr_text(content: QrContent, person: BadgePerson, mission_id: int) -> str:
-    """The QR payload: a vCard 3.0 (:mod:`app.documents.vcard`) or a check-in id."""
+# The smallest module a vCard is printed with: a phone's camera reads it on a badge held at
+# arm's length (0.32 mm, the old 18 mm code of the 90 × 54 badge, was too small).
+MIN_MODULE_MM = 0.4
+
+
+def module_mm(matrix: Matrix, side_mm: float) -> float:
+    """The size of one module of ``matrix`` drawn in a ``side_mm`` square (with its quiet
+    zone, as :func:`draw_qr` draws it)."""
+    return side_mm / (matrix.shape[0] + 2 * QUIET_MODULES)
+
+
+def qr_text(
+    content: QrContent, person: BadgePerson, mission_id: int, side_mm: float | None = None
+) -> str:
+    """The QR payload: a check-in id, or a vCard 3.0 (:mod:`app.documents.vcard`): the whole
+    card, or, when its modules in a ``side_mm`` square would be under ``MIN_MODULE_MM``, the
+    first shorter card whose modules are not (the shortest if none is)."""
     if content is QrContent.CHECKIN:
         return f"PONTE:{mission_id}:{person.participant_id}"
-    return vcard(person)
+    if side_mm is None:
+        return vcard(person)
+    return _qr_code(content, person, mission_id, side_mm)[0]
+
+
+def _qr_code(
+    content: QrContent, person: BadgePerson, mission_id: int, side_mm: float
+) -> tuple[str, Matrix]:
+    """The payload :func:`qr_text` chooses for a ``side_mm`` square, and its symbol (each
+    card is encoded once)."""
+    if content is QrContent.CHECKIN:
+        text = qr_text(content, person, mission_id)
+        return text, qr_matrix(text)
+    cards = vcards(person)
+    card = next(cards)  # the whole card
+    matrix = qr_matrix(card)
+    for shorter in cards:
+        if module_mm(matrix, side_mm) >= MIN_MODULE_MM:
+            break
+        card, matrix = shorter, qr_matrix(shorter)
+    return card, matrix
 
 
 # --- fitting text ------------------------------------------------------------------------
@@ -329,7 +364,7 @@ class _BadgeDrawer:
                 self.band(element, person, x, top, width, height)
             elif element.kind is ElementKind.QR:
                 side = min(width, height)
-                matrix = qr_matrix(qr_text(self.qr, person, self.mission_id))
+                _, matrix = _qr_code(self.qr, person, self.mission_id, side / MM)
                 draw_qr(self.canvas, matrix, x + (width - side) / 2, top - side, side)
             else:
                 self.text(element, element_text(element.kind, person), x, top, width, height)

@@ -14,10 +14,15 @@ What goes in, and why:
   keeps them only then, so no contact data reaches a card without consent.
 
 The job title is left out: it is on the badge, and every byte of the card makes the code's
-modules smaller (a vCard is read by a phone's camera, so the modules must stay large).
+modules smaller (a vCard is read by a phone's camera, so the modules must stay large). Where
+even that card is too dense for its box, :func:`vcards` offers shorter ones: without the
+organisation (printed on the badge), then without the nickname; the name and the contact
+data the person consented to share always stay.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from app.documents.badge_data import BadgePerson
 
@@ -27,7 +32,7 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
 
 
-def vcard(person: BadgePerson) -> str:
+def vcard(person: BadgePerson, *, organisation: bool = True, nickname: bool = True) -> str:
     """The person's card, CRLF line ends (RFC 2426); contact data only with consent."""
     e = _escape
     lines = [
@@ -36,9 +41,9 @@ def vcard(person: BadgePerson) -> str:
         f"N:{e(person.family_name)};{e(person.given_name)};;;",
         f"FN:{e(person.latin_name)}",
     ]
-    if person.japanese_name:
+    if nickname and person.japanese_name:
         lines.append(f"NICKNAME:{e(person.japanese_name)}")
-    if person.organisation:
+    if organisation and person.organisation:
         lines.append(f"ORG:{e(person.organisation)}")
     if person.phone:  # badge_data keeps it only when the person consented
         lines.append(f"TEL:{e(person.phone)}")
@@ -46,3 +51,13 @@ def vcard(person: BadgePerson) -> str:
         lines.append(f"EMAIL:{e(person.email)}")
     lines.append("END:VCARD")
     return "\r\n".join(lines) + "\r\n"
+
+
+def vcards(person: BadgePerson) -> Iterator[str]:
+    """The person's card, then shorter ones for a code that must be less dense: without the
+    organisation, then without the nickname too."""
+    yield vcard(person)
+    if person.organisation:
+        yield vcard(person, organisation=False)
+    if person.japanese_name:
+        yield vcard(person, organisation=False, nickname=False)
