@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
@@ -35,13 +36,14 @@ from app.documents.badge_layouts import (
     Layout,
     QrContent,
     layout_names,
+    layouts_dir,
     load_layout,
     load_layout_file,
 )
 from app.documents.badges import CATEGORY_LABELS, BadgeOptions, render_badges
 from app.documents.errors import DocumentError
 from app.model import BadgeCategory, Mission, Side
-from app.services.documents import DocumentKind, DocumentOrder, make_documents
+from app.services.documents import DocumentKind, DocumentOrder, layout_notes, make_documents
 from app.services.missions import list_missions
 from app.store import Store, open_store
 from tests.demo_support import CopyDemo, copy_sqlite
@@ -370,3 +372,39 @@ def test_the_window_says_why_a6_has_no_crop_marks_in_japanese(
     qtbot.waitUntil(lambda: not page.is_running(), timeout=60_000)
     assert "切る所がなく、トンボ（裁ち落としの印）はありません" in page.message.text()
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_borderless_layout_is_said_to_need_borderless_printing(
+    demo_db: Path, batch: BadgeBatch, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A layout that declares a borderless printer (and uses the paper's edge) prints, and
+    the command line says to choose borderless printing; the shipped layouts need none."""
+    folder = tmp_path / "layouts"
+    folder.mkdir()
+    for name in layout_names():
+        shutil.copy(layouts_dir() / f"{name}.json", folder)
+    edge = _write_layout(folder, band_x=0, margin=0)
+    monkeypatch.setattr("app.documents.badge_layouts.layouts_dir", lambda: folder)
+    assert layout_notes("a6") == ()
+    (note,) = layout_notes(edge.stem)
+    assert "フチなし印刷" in note.text("ja") and "senza margini" in note.text("it")
+    result = CliRunner().invoke(
+        build_cli(),
+        [
+            "badges",
+            "--db",
+            str(demo_db),
+            "--mission",
+            str(batch.mission_id),
+            "--out",
+            str(tmp_path / "edge.pdf"),
+            "--layout",
+            edge.stem,
+            "--participants",
+            str(batch.people[0].participant_id),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert (
+        "The layout edge prints up to the paper's edge: choose borderless printing" in result.output
+    )

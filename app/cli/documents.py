@@ -24,6 +24,7 @@ from app.services.documents import (
     DocumentOrder,
     QrContent,
     check_layout,
+    layout_notes,
     make_documents,
 )
 
@@ -109,6 +110,8 @@ def badges_command(
         f"{'page' if badges.pages == 1 else 'pages'} ({layout_name}) for "
         f"'{made.mission_name}': {badges.path}"
     )
+    for note in layout_notes(layout_name):
+        click.echo(str(note))
 
 
 out_option = out_folder_option("Folder to write the PDFs into (created if missing).")

@@ -152,6 +152,28 @@ class Layout:
     qr: QrContent
     elements: tuple[Element, ...]
 
+    @property
+    def needs_borderless(self) -> bool:
+        """Whether something is drawn within ``UNPRINTABLE_MARGIN`` of the paper's edge (a
+        layout whose sheet declares a smaller unprintable margin, for a borderless printer):
+        an office printer would leave it out."""
+        return any(
+            _edge_distance(self.sheet, element) < UNPRINTABLE_MARGIN - 0.05
+            for element in self.elements
+        )
+
+
+def _edge_distance(sheet: Sheet, element: Element) -> float:
+    """How close ``element`` comes to the paper's edge on any label of the sheet (mm)."""
+    first_left, first_top = sheet.label_origin(0)
+    last_left, last_top = sheet.label_origin(sheet.per_page - 1)
+    return min(
+        first_left + element.x,
+        first_top + element.y,
+        sheet.page_width - (last_left + element.x + element.width),
+        sheet.page_height - (last_top + element.y + element.height),
+    )
+
 
 def layouts_dir() -> Path:
     return resources_dir() / "badges"
@@ -319,14 +341,7 @@ class _Reader:
     def printable(self, element: Element, index: int, sheet: Sheet) -> None:
         """Refuse an element that some label puts in the paper's unprintable margin: an office
         printer would cut it off (a colour band ending in a white strip, half a QR code)."""
-        first_left, first_top = sheet.label_origin(0)
-        last_left, last_top = sheet.label_origin(sheet.per_page - 1)
-        distance = min(
-            first_left + element.x,
-            first_top + element.y,
-            sheet.page_width - (last_left + element.x + element.width),
-            sheet.page_height - (last_top + element.y + element.height),
-        )
+        distance = _edge_distance(sheet, element)
         if distance < sheet.unprintable_margin - 0.05:  # the same hair of tolerance as above
             raise self.fail(
                 f"elements[{index}]",

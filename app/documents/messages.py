@@ -300,6 +300,16 @@ IN_UNPRINTABLE_MARGIN = Wording(
     "{margin:g} mm に入っています。内側へ移動するか、プリンターがフチなし印刷できる場合は "
     "sheet.unprintable_margin_mm を 0 にしてください",
 )
+NEEDS_BORDERLESS = Wording(
+    "documents.needs_borderless",
+    en="The layout {layout} prints up to the paper's edge: choose borderless printing in the "
+    "printer's settings, or an office printer will leave out what lies in its last 5 mm.",
+    it="Il modello {layout} stampa fino al bordo del foglio: scegliere la stampa senza margini "
+    "nelle impostazioni della stampante, altrimenti una stampante da ufficio tralascerà ciò che "
+    "si trova negli ultimi 5 mm.",
+    ja="レイアウト {layout} は用紙の端まで印刷します。プリンターの設定でフチなし印刷を選んで"
+    "ください。選ばないと、オフィスのプリンターでは端の 5 mm にあるものが印刷されません。",
+)
 NO_CROP_MARKS = Wording(
     "documents.no_crop_marks",
     en="The layout {layout} prints one badge on each sheet, to the sheet's size: there is "

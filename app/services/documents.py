@@ -14,6 +14,7 @@ from pathlib import Path
 from app.calendar.export import mission_calendars
 from app.calendar.files import write_calendars
 from app.calendar.ics import CalendarWriter
+from app.common.wording import Message
 from app.core.agenda_data import MissionData, load_mission_data
 from app.core.file_names import ascii_part
 from app.documents import messages as msg
@@ -139,6 +140,13 @@ def read_order(store: Store, order: DocumentOrder) -> ReadOrder:
 def check_layout(name: str) -> None:
     """A :class:`DocumentError` listing the badge layouts when ``name`` is none of them."""
     load_layout(name)
+
+
+def layout_notes(name: str) -> tuple[Message, ...]:
+    """What a coordinator must know to print layout ``name`` (its printer settings), for the
+    command line and the window to say; a :class:`DocumentError` if there is no such layout."""
+    layout = load_layout(name)
+    return (msg.NEEDS_BORDERLESS(layout=name),) if layout.needs_borderless else ()
 
 
 def make_documents(
