@@ -552,7 +552,7 @@ def check_badges(folder: Path) -> None:
     (path,) = folder.glob("badges-*.pdf")
     assert len(PdfReader(path).pages) == 5
     text = pdf_text(path)
-    assert text.count("Delegate · 代表団") == 40
+    assert text.count("DELEGATE · 代表団") == 40
     for needle in ("Nicolò Esposito", "田中 宏", "Tanaka Hiroshi", "中部精密", "森 明子"):
         assert needle in text, needle
 

@@ -24,6 +24,7 @@ from app.services.documents import (
     DocumentOrder,
     QrContent,
     check_layout,
+    layout_notes,
     make_documents,
 )
 
@@ -66,7 +67,12 @@ def _layout(_ctx: click.Context, _param: click.Parameter, name: str) -> str:
     show_default=True,
     help="First free label on the sheet (a partly used sheet: 4 skips labels 1-3).",
 )
-@click.option("--crop-marks", is_flag=True, help="Print cutting marks in the page margins.")
+@click.option(
+    "--crop-marks",
+    is_flag=True,
+    help="Print marks where the sheet is cut, in the printable area (refused on a layout of "
+    "one badge per sheet, which has nothing to cut).",
+)
 @click.option(
     "--qr",
     "qr",
@@ -104,6 +110,8 @@ def badges_command(
         f"{'page' if badges.pages == 1 else 'pages'} ({layout_name}) for "
         f"'{made.mission_name}': {badges.path}"
     )
+    for note in layout_notes(layout_name):
+        click.echo(str(note))
 
 
 out_option = out_folder_option("Folder to write the PDFs into (created if missing).")

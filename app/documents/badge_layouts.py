@@ -23,6 +23,12 @@ from app.documents.errors import DocumentError
 
 MM = 72 / 25.4  # points per millimetre
 DEFAULT_LAYOUT = "a4-90x54"
+# What an office printer leaves blank along each edge of the paper (4–5 mm on the lasers and
+# inkjets of an office): nothing is drawn there unless a layout says its printer prints to
+# the edge (``"unprintable_margin_mm": 0``).
+UNPRINTABLE_MARGIN = 5.0
+# A label edge closer than this to the paper's edge is the paper's edge: nothing to cut there.
+PAPER_EDGE = 1.0
 
 # Named page sizes a layout may use, in millimetres (width, height), portrait.
 PAGES: dict[str, tuple[float, float]] = {
@@ -86,10 +92,25 @@ class Sheet:
     margin_top: float
     gap_x: float = 0.0
     gap_y: float = 0.0
+    unprintable_margin: float = UNPRINTABLE_MARGIN
 
     @property
     def per_page(self) -> int:
         return self.columns * self.rows
+
+    def cut_lines(self) -> tuple[tuple[float, ...], tuple[float, ...]]:
+        """Where the sheet is cut (mm from the page's left and top): the labels' edges, less
+        those that are the paper's edge. None at all: one label fills the page."""
+        xs = {self.label_origin(c)[0] for c in range(self.columns)} | {
+            self.label_origin(c)[0] + self.label_width for c in range(self.columns)
+        }
+        ys = {self.label_origin(r * self.columns)[1] for r in range(self.rows)} | {
+            self.label_origin(r * self.columns)[1] + self.label_height for r in range(self.rows)
+        }
+        return (
+            tuple(sorted(x for x in xs if PAPER_EDGE <= x <= self.page_width - PAPER_EDGE)),
+            tuple(sorted(y for y in ys if PAPER_EDGE <= y <= self.page_height - PAPER_EDGE)),
+        )
 
     def label_origin(self, index: int) -> tuple[float, float]:
         """Top-left corner of label ``index`` (0-based, row by row), from the page's top left."""
@@ -130,6 +151,28 @@ class Layout:
     sheet: Sheet
     qr: QrContent
     elements: tuple[Element, ...]
+
+    @property
+    def needs_borderless(self) -> bool:
+        """Whether something is drawn within ``UNPRINTABLE_MARGIN`` of the paper's edge (a
+        layout whose sheet declares a smaller unprintable margin, for a borderless printer):
+        an office printer would leave it out."""
+        return any(
+            _edge_distance(self.sheet, element) < UNPRINTABLE_MARGIN - 0.05
+            for element in self.elements
+        )
+
+
+def _edge_distance(sheet: Sheet, element: Element) -> float:
+    """How close ``element`` comes to the paper's edge on any label of the sheet (mm)."""
+    first_left, first_top = sheet.label_origin(0)
+    last_left, last_top = sheet.label_origin(sheet.per_page - 1)
+    return min(
+        first_left + element.x,
+        first_top + element.y,
+        sheet.page_width - (last_left + element.x + element.width),
+        sheet.page_height - (last_top + element.y + element.height),
+    )
 
 
 def layouts_dir() -> Path:
@@ -238,6 +281,8 @@ class _Reader:
         if not isinstance(elements_raw, list) or not elements_raw:
             raise self.fail("elements", msg.NON_EMPTY_LIST())
         elements = tuple(self.element(e, i, sheet) for i, e in enumerate(elements_raw))
+        for index, element in enumerate(elements):
+            self.printable(element, index, sheet)
         description = data.get("description", "")
         if not isinstance(description, str):
             raise self.fail("description", msg.MUST_BE_TEXT())
@@ -276,6 +321,9 @@ class _Reader:
             margin_top=self.number(data, "margin_top_mm", "sheet"),
             gap_x=self.number(data, "gap_x_mm", "sheet", default=0.0),
             gap_y=self.number(data, "gap_y_mm", "sheet", default=0.0),
+            unprintable_margin=self.number(
+                data, "unprintable_margin_mm", "sheet", default=UNPRINTABLE_MARGIN
+            ),
         )
         # A hair of tolerance: sheets are specified to 0.1 mm and A4 is 209.97 mm in points.
         right = (
@@ -289,6 +337,18 @@ class _Reader:
         if bottom > sheet.page_height + 0.05:
             raise self.fail("sheet", msg.LABELS_PAST_HEIGHT(reach=bottom, height=sheet.page_height))
         return sheet
+
+    def printable(self, element: Element, index: int, sheet: Sheet) -> None:
+        """Refuse an element that some label puts in the paper's unprintable margin: an office
+        printer would cut it off (a colour band ending in a white strip, half a QR code)."""
+        distance = _edge_distance(sheet, element)
+        if distance < sheet.unprintable_margin - 0.05:  # the same hair of tolerance as above
+            raise self.fail(
+                f"elements[{index}]",
+                msg.IN_UNPRINTABLE_MARGIN(
+                    distance=round(distance, 1), margin=sheet.unprintable_margin
+                ),
+            )
 
     def element(self, raw: Any, index: int, sheet: Sheet) -> Element:
         where = f"elements[{index}]"

@@ -10,7 +10,7 @@ drawn outside its box. The QR codes themselves come from :mod:`app.documents.qr`
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
@@ -34,7 +34,8 @@ from app.documents.badge_layouts import (
 )
 from app.documents.errors import DocumentError
 from app.documents.fonts import Face, draw_string, face_for, new_canvas, string_width
-from app.documents.qr import draw_qr, qr_matrix
+from app.documents.qr import QUIET_MODULES, Matrix, draw_qr, qr_matrix
+from app.documents.vcard import vcard, vcards
 from app.model.enums import BadgeCategory, Side
 
 # Baseline-to-baseline distance, and where the baseline sits in a line, as fractions of the
@@ -64,6 +65,26 @@ CATEGORY_LABELS: dict[BadgeCategory, str] = {
     BadgeCategory.STAFF: "Staff · スタッフ",
     BadgeCategory.PRESS: "Press · 報道",
     BadgeCategory.INTERPRETER: "Interpreter · 通訳",
+}
+
+
+@dataclass(frozen=True)
+class CategoryStyle:
+    colour: str  # the band's fill
+    ink: str  # its legend, legible on the fill
+
+
+# A band that shows the category (``"text": "category"``) takes the category's colour, so that
+# a speaker, a VIP or the press are told apart at a glance, whatever their side. The fills'
+# grey levels (0.299 R + 0.587 G + 0.114 B: 17, 50, 93, 135, 171, 208) are at least 32 apart,
+# so a greyscale print tells them apart too, besides the word on the band.
+CATEGORY_STYLES: dict[BadgeCategory, CategoryStyle] = {
+    BadgeCategory.VIP: CategoryStyle("#111111", "#e8c547"),  # black, gold letters
+    BadgeCategory.STAFF: CategoryStyle("#4a148c", "#ffffff"),  # purple
+    BadgeCategory.DELEGATE: CategoryStyle("#2e7d32", "#ffffff"),  # green
+    BadgeCategory.SPEAKER: CategoryStyle("#ef6c00", "#ffffff"),  # orange
+    BadgeCategory.INTERPRETER: CategoryStyle("#4dd0e1", "#111111"),  # light blue
+    BadgeCategory.PRESS: CategoryStyle("#fdd835", "#111111"),  # yellow
 }
 
 
@@ -133,34 +154,50 @@ def band_text(kind: BandText, person: BadgePerson) -> str:
     if kind is BandText.SIDE:
         return SIDE_STYLES[person.side].legend
     if kind is BandText.CATEGORY:
-        return CATEGORY_LABELS[person.category]
+        return CATEGORY_LABELS[person.category].upper()
     return ""
 
 
-def _vcard_escape(text: str) -> str:
-    # RFC 2426 §4: backslash, comma and semicolon are escaped in text values.
-    return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+# The smallest module a vCard is printed with: a phone's camera reads it on a badge held at
+# arm's length (0.32 mm, the old 18 mm code of the 90 × 54 badge, was too small).
+MIN_MODULE_MM = 0.4
 
 
-def qr_text(content: QrContent, person: BadgePerson, mission_id: int) -> str:
-    """The QR payload: a vCard 3.0 (contact data only with consent) or a check-in id."""
+def module_mm(matrix: Matrix, side_mm: float) -> float:
+    """The size of one module of ``matrix`` drawn in a ``side_mm`` square (with its quiet
+    zone, as :func:`draw_qr` draws it)."""
+    return side_mm / (matrix.shape[0] + 2 * QUIET_MODULES)
+
+
+def qr_text(
+    content: QrContent, person: BadgePerson, mission_id: int, side_mm: float | None = None
+) -> str:
+    """The QR payload: a check-in id, or a vCard 3.0 (:mod:`app.documents.vcard`): the whole
+    card, or, when its modules in a ``side_mm`` square would be under ``MIN_MODULE_MM``, the
+    first shorter card whose modules are not (the shortest if none is)."""
     if content is QrContent.CHECKIN:
         return f"PONTE:{mission_id}:{person.participant_id}"
-    e = _vcard_escape
-    lines = [
-        "BEGIN:VCARD",
-        "VERSION:3.0",
-        f"N:{e(person.family_name)};{e(person.given_name)};;;",
-        f"FN:{e(person.latin_name)}",
-    ]
-    if person.organisation:
-        lines.append(f"ORG:{e(person.organisation)}")
-    if person.title:
-        lines.append(f"TITLE:{e(person.title)}")
-    if person.email:  # badge_data keeps it only when the person consented
-        lines.append(f"EMAIL;TYPE=INTERNET:{e(person.email)}")
-    lines.append("END:VCARD")
-    return "\r\n".join(lines) + "\r\n"
+    if side_mm is None:
+        return vcard(person)
+    return _qr_code(content, person, mission_id, side_mm)[0]
+
+
+def _qr_code(
+    content: QrContent, person: BadgePerson, mission_id: int, side_mm: float
+) -> tuple[str, Matrix]:
+    """The payload :func:`qr_text` chooses for a ``side_mm`` square, and its symbol (each
+    card is encoded once)."""
+    if content is QrContent.CHECKIN:
+        text = qr_text(content, person, mission_id)
+        return text, qr_matrix(text)
+    cards = vcards(person)
+    card = next(cards)  # the whole card
+    matrix = qr_matrix(card)
+    for shorter in cards:
+        if module_mm(matrix, side_mm) >= MIN_MODULE_MM:
+            break
+        card, matrix = shorter, qr_matrix(shorter)
+    return card, matrix
 
 
 # --- fitting text ------------------------------------------------------------------------
@@ -460,7 +497,7 @@ class _BadgeDrawer:
                 self.band(element, person, x, top, width, height)
             elif element.kind is ElementKind.QR:
                 side = min(width, height)
-                matrix = qr_matrix(qr_text(self.qr, person, self.mission_id))
+                _, matrix = _qr_code(self.qr, person, self.mission_id, side / MM)
                 draw_qr(self.canvas, matrix, x + (width - side) / 2, top - side, side)
             else:
                 text = element_text(element.kind, person)
@@ -476,7 +513,11 @@ class _BadgeDrawer:
         width: float,
         height: float,
     ) -> None:
-        self.canvas.setFillColor(HexColor(SIDE_STYLES[person.side].colour))
+        fill = SIDE_STYLES[person.side].colour
+        if element.band_text is BandText.CATEGORY:
+            style = CATEGORY_STYLES[person.category]
+            fill, element = style.colour, replace(element, colour=style.ink)
+        self.canvas.setFillColor(HexColor(fill))
         self.canvas.rect(x, top - height, width, height, stroke=0, fill=1)
         text = band_text(element.band_text, person)
         if text:
@@ -535,67 +576,61 @@ class _BadgeDrawer:
                 draw_string(self.canvas, x, baseline, line, fitted.face, fitted.size)
 
     def crop_marks(self) -> None:
-        """Hairlines in the page margins, in line with the labels' edges (none where a margin
-        is too narrow to hold them: they would print on a badge)."""
+        """Hairlines along the cut lines, in the printable part of the page: in the margin
+        beyond the labels where it is wide enough, else on the cut line itself at the labels'
+        ends (a mark on the line is cut away with it)."""
         sheet: Sheet = self.layout.sheet
-        xs = sorted(
-            {sheet.label_origin(c)[0] for c in range(sheet.columns)}
-            | {sheet.label_origin(c)[0] + sheet.label_width for c in range(sheet.columns)}
+        xs, ys = sheet.cut_lines()
+        last_left, last_top = sheet.label_origin(sheet.per_page - 1)
+        grid = (
+            sheet.margin_left,
+            sheet.margin_top,
+            last_left + sheet.label_width,
+            last_top + sheet.label_height,
         )
-        ys = sorted(
-            {sheet.label_origin(r * sheet.columns)[1] for r in range(sheet.rows)}
-            | {
-                sheet.label_origin(r * sheet.columns)[1] + sheet.label_height
-                for r in range(sheet.rows)
-            }
-        )
-        grid_left, grid_right, grid_top, grid_bottom = xs[0], xs[-1], ys[0], ys[-1]
         c = self.canvas
         c.setStrokeColor(HexColor("#000000"))
         c.setLineWidth(0.25)
-        gap = 1.0  # mm between the grid and a mark: the cut must not leave a line on a badge
-
-        def marks(room: float) -> tuple[float, float] | None:
-            length = min(5.0, room - gap - 0.5)
-            return (gap, length) if length >= 1.5 else None
-
-        def y_pt(mm: float) -> float:
-            return self.page_height - mm * MM
-
-        top_mark = marks(grid_top)
-        bottom_mark = marks(sheet.page_height - grid_bottom)
         for x in xs:
-            if top_mark:
-                c.line(
-                    x * MM,
-                    y_pt(grid_top - top_mark[0]),
-                    x * MM,
-                    y_pt(grid_top - top_mark[0] - top_mark[1]),
-                )
-            if bottom_mark:
-                c.line(
-                    x * MM,
-                    y_pt(grid_bottom + bottom_mark[0]),
-                    x * MM,
-                    y_pt(grid_bottom + bottom_mark[0] + bottom_mark[1]),
-                )
-        left_mark = marks(grid_left)
-        right_mark = marks(sheet.page_width - grid_right)
+            for y0, y1 in _mark_spans(grid[1], grid[3], sheet.page_height, sheet):
+                c.line(x * MM, self.y_pt(y0), x * MM, self.y_pt(y1))
         for y in ys:
-            if left_mark:
-                c.line(
-                    (grid_left - left_mark[0]) * MM,
-                    y_pt(y),
-                    (grid_left - left_mark[0] - left_mark[1]) * MM,
-                    y_pt(y),
-                )
-            if right_mark:
-                c.line(
-                    (grid_right + right_mark[0]) * MM,
-                    y_pt(y),
-                    (grid_right + right_mark[0] + right_mark[1]) * MM,
-                    y_pt(y),
-                )
+            for x0, x1 in _mark_spans(grid[0], grid[2], sheet.page_width, sheet):
+                c.line(x0 * MM, self.y_pt(y), x1 * MM, self.y_pt(y))
+
+    def y_pt(self, mm: float) -> float:
+        """A distance from the page's top (mm) as reportlab's y (points from the bottom)."""
+        return self.page_height - mm * MM
+
+
+MARK_LENGTH = 5.0  # mm
+MARK_GAP = 1.0  # mm between the labels and a mark in the margin: no line left on a badge
+MARK_MIN = 1.5  # mm: a shorter mark in the margin is not worth drawing; it goes on the line
+
+
+def _mark_spans(start: float, end: float, page: float, sheet: Sheet) -> list[tuple[float, float]]:
+    """The two marks of a cut line across the labels from ``start`` to ``end`` (mm along a
+    page ``page`` mm long): each in the margin beyond its end of the labels if that margin
+    has room for it outside the unprintable strip, else on the line inside the labels."""
+    margin = sheet.unprintable_margin
+    spans = []
+    for edge, room, outward in ((start, start, -1.0), (end, page - end, 1.0)):
+        length = min(MARK_LENGTH, room - MARK_GAP - margin)
+        if length >= MARK_MIN:
+            first = edge + outward * MARK_GAP
+            spans.append((first, first + outward * length))
+        else:
+            first = edge if room >= margin else (page - margin if outward > 0 else margin)
+            spans.append((first, first - outward * MARK_LENGTH))
+    return spans
+
+
+def check_crop_marks(layout: Layout) -> None:
+    """A :class:`DocumentError` when the layout has nothing to cut (one label the size of the
+    page), so that asking for crop marks is answered rather than ignored."""
+    xs, ys = layout.sheet.cut_lines()
+    if not xs and not ys:
+        raise DocumentError(msg.NO_CROP_MARKS(layout=layout.name))
 
 
 def draw_badges(
@@ -611,6 +646,8 @@ def draw_badges(
         raise DocumentError(
             msg.START_AT(layout=layout.name, per_page=per_page, start_at=options.start_at)
         )
+    if options.crop_marks:
+        check_crop_marks(layout)
     drawer = _BadgeDrawer(canvas, layout, options.qr or layout.qr, batch.mission_id)
     pages = 0
     for n, person in enumerate(batch.people if people is None else people):

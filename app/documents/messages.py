@@ -288,6 +288,38 @@ NOT_A_COLOUR = Wording(
     ja="#1a1a1a のような色にしてください（現在は {value!r}）",
 )
 
+IN_UNPRINTABLE_MARGIN = Wording(
+    "documents.layout.in_unprintable_margin",
+    en="lies {distance:g} mm from the paper's edge, inside the {margin:g} mm that an office "
+    "printer leaves blank: move it inward, or set sheet.unprintable_margin_mm to 0 if the "
+    "printer prints to the edge (borderless)",
+    it="si trova a {distance:g} mm dal bordo del foglio, dentro i {margin:g} mm che una "
+    "stampante da ufficio lascia bianchi: spostarlo verso l'interno, oppure impostare "
+    "sheet.unprintable_margin_mm a 0 se la stampante stampa fino al bordo (senza margini)",
+    ja="用紙の端から {distance:g} mm の位置にあり、オフィスのプリンターが印刷できない端の "
+    "{margin:g} mm に入っています。内側へ移動するか、プリンターがフチなし印刷できる場合は "
+    "sheet.unprintable_margin_mm を 0 にしてください",
+)
+NEEDS_BORDERLESS = Wording(
+    "documents.needs_borderless",
+    en="The layout {layout} prints up to the paper's edge: choose borderless printing in the "
+    "printer's settings, or an office printer will leave out what lies in its last 5 mm.",
+    it="Il modello {layout} stampa fino al bordo del foglio: scegliere la stampa senza margini "
+    "nelle impostazioni della stampante, altrimenti una stampante da ufficio tralascerà ciò che "
+    "si trova negli ultimi 5 mm.",
+    ja="レイアウト {layout} は用紙の端まで印刷します。プリンターの設定でフチなし印刷を選んで"
+    "ください。選ばないと、オフィスのプリンターでは端の 5 mm にあるものが印刷されません。",
+)
+NO_CROP_MARKS = Wording(
+    "documents.no_crop_marks",
+    en="The layout {layout} prints one badge on each sheet, to the sheet's size: there is "
+    "nothing to cut, so it has no crop marks. Print without crop marks.",
+    it="Il modello {layout} stampa un badge per foglio, delle dimensioni del foglio: non c'è "
+    "nulla da tagliare, quindi non ha segni di taglio. Stampare senza segni di taglio.",
+    ja="レイアウト {layout} は用紙1枚に用紙と同じ大きさのバッジを1枚印刷するため、"
+    "切る所がなく、トンボ（裁ち落としの印）はありません。トンボなしで印刷してください。",
+)
+
 # --- the programme booklet -------------------------------------------------------------------
 
 BOOKLET_UNKNOWN_LANGUAGE = Wording(

@@ -14,12 +14,13 @@ from pathlib import Path
 from app.calendar.export import mission_calendars
 from app.calendar.files import write_calendars
 from app.calendar.ics import CalendarWriter
+from app.common.wording import Message
 from app.core.agenda_data import MissionData, load_mission_data
 from app.core.file_names import ascii_part
 from app.documents import messages as msg
 from app.documents.badge_data import BadgeBatch, load_badges
 from app.documents.badge_layouts import DEFAULT_LAYOUT, QrContent, layout_names, load_layout
-from app.documents.badges import BadgeOptions, BadgeResult, render_badges
+from app.documents.badges import BadgeOptions, BadgeResult, check_crop_marks, render_badges
 from app.documents.batch import (
     Cancelled,
     Progress,
@@ -125,7 +126,9 @@ class ReadOrder:
 def read_order(store: Store, order: DocumentOrder) -> ReadOrder:
     """Read what ``order`` needs (on the database worker); DocumentError when it is empty."""
     if order.kind is DocumentKind.BADGES:
-        load_layout(order.layout)  # a wrong layout fails before any reading
+        layout = load_layout(order.layout)  # a wrong layout fails before any reading
+        if order.crop_marks:
+            check_crop_marks(layout)  # as does asking for crop marks where nothing is cut
         return ReadOrder(order, badges=load_badges(store, order.mission_id, order.participant_ids))
     if order.kind is DocumentKind.CALENDARS:
         return ReadOrder(order, calendar=mission_calendars(store, order.mission_id))
@@ -137,6 +140,13 @@ def read_order(store: Store, order: DocumentOrder) -> ReadOrder:
 def check_layout(name: str) -> None:
     """A :class:`DocumentError` listing the badge layouts when ``name`` is none of them."""
     load_layout(name)
+
+
+def layout_notes(name: str) -> tuple[Message, ...]:
+    """What a coordinator must know to print layout ``name`` (its printer settings), for the
+    command line and the window to say; a :class:`DocumentError` if there is no such layout."""
+    layout = load_layout(name)
+    return (msg.NEEDS_BORDERLESS(layout=name),) if layout.needs_borderless else ()
 
 
 def make_documents(
