@@ -2749,7 +2749,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/forms/participant.py" line="+46"/>
+        <location filename="../../ui/forms/participant.py" line="+47"/>
         <source>e.g. 代表取締役社長</source>
         <translation>e.g. 代表取締役社長</translation>
     </message>
@@ -2759,7 +2759,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Agreed to the use of their data</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Without consent, their e-mail address and phone number are kept out of printed documents (no contact QR code on the badge). Their agenda is still e-mailed to the address above.</source>
+        <translation>Without consent, their e-mail address and phone number are kept out of printed documents (no contact QR code on the badge). Their agenda is still e-mailed to the address above.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>e.g. ja, en (most fluent first)</source>
         <translation>e.g. ja, en (most fluent first)</translation>
     </message>
@@ -2848,7 +2853,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -2858,7 +2863,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>(that of the organisation)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+102"/>
         <source>Given on {when}</source>
         <translation>Given on {when}</translation>
     </message>

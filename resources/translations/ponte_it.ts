@@ -2749,7 +2749,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/forms/participant.py" line="+46"/>
+        <location filename="../../ui/forms/participant.py" line="+47"/>
         <source>e.g. 代表取締役社長</source>
         <translation>es. 代表取締役社長</translation>
     </message>
@@ -2759,7 +2759,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Ha acconsentito al trattamento dei dati</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Without consent, their e-mail address and phone number are kept out of printed documents (no contact QR code on the badge). Their agenda is still e-mailed to the address above.</source>
+        <translation>Senza consenso, l&apos;indirizzo e-mail e il numero di telefono restano fuori dai documenti stampati (nessun codice QR con i contatti sul badge). L&apos;agenda viene comunque inviata per e-mail all&apos;indirizzo indicato sopra.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>e.g. ja, en (most fluent first)</source>
         <translation>es. ja, en (prima la lingua parlata meglio)</translation>
     </message>
@@ -2848,7 +2853,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Consenso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>(none)</source>
         <translation>(nessuna)</translation>
     </message>
@@ -2858,7 +2863,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>(quella dell&apos;organizzazione)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+102"/>
         <source>Given on {when}</source>
         <translation>Espresso il {when}</translation>
     </message>

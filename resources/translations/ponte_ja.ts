@@ -2739,7 +2739,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/forms/participant.py" line="+46"/>
+        <location filename="../../ui/forms/participant.py" line="+47"/>
         <source>e.g. 代表取締役社長</source>
         <translation>例：代表取締役社長</translation>
     </message>
@@ -2749,7 +2749,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>個人情報の利用に同意済み</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Without consent, their e-mail address and phone number are kept out of printed documents (no contact QR code on the badge). Their agenda is still e-mailed to the address above.</source>
+        <translation>同意がない場合、メールアドレスと電話番号は印刷物に載りません（名札に連絡先のQRコードは付きません）。日程表は上記のアドレスに引き続きメールで送られます。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>e.g. ja, en (most fluent first)</source>
         <translation>例：ja, en（得意な順）</translation>
     </message>
@@ -2838,7 +2843,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>同意</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -2848,7 +2853,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>（組織と同じ）</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+102"/>
         <source>Given on {when}</source>
         <translation>{when} に同意</translation>
     </message>
