@@ -30,7 +30,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+65"/>
+        <location filename="../../ui/b2b/grid.py" line="+89"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} has {count} meetings at once (at most {capacity}).</translation>
     </message>
@@ -60,8 +60,8 @@
         <translation>Table {table} has {count} meetings in this slot.</translation>
     </message>
     <message>
-        <location line="+174"/>
-        <location line="+12"/>
+        <location line="+180"/>
+        <location line="+13"/>
         <source>Interpreter: {name}</source>
         <translation>Interpreter: {name}</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>Locked: the scheduler and moves leave it here.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+208"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -84,18 +84,18 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+287"/>
+        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location line="+318"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-316"/>
         <source>A locked meeting stays where it is.</source>
         <translation>A locked meeting stays where it is.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Select a conflict to select its meeting (and lock or unlock it).</source>
         <translation>Select a conflict to select its meeting (and lock or unlock it).</translation>
     </message>
@@ -110,8 +110,8 @@
         <translation>The meeting requests</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location line="+161"/>
+        <location line="+11"/>
+        <location line="+162"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Schedule grid</source>
         <translation>Schedule grid</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Add a B2B session…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>B2B meetings</source>
         <translation>B2B meetings</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>Unlock meeting “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+133"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Unscheduled requests (%n)</numerusform>
@@ -2269,6 +2269,59 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>MeetingDetailsView</name>
+    <message>
+        <location filename="../../ui/b2b/details.py" line="+34"/>
+        <source>Select a meeting to see its details.</source>
+        <translation>Select a meeting to see its details.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Table {table} · {session}</source>
+        <translation>Table {table} · {session}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpreter: {name}</source>
+        <translation>Interpreter: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No interpreter</source>
+        <translation>No interpreter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody named yet</source>
+        <translation>nobody named yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{organisation}: {people}</source>
+        <translation>{organisation}: {people}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{requester} asked to meet {requested}, priority {priority} of 5, mandatory</source>
+        <translation>{requester} asked to meet {requested}, priority {priority} of 5, mandatory</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{requester} asked to meet {requested}, priority {priority} of 5</source>
+        <translation>{requester} asked to meet {requested}, priority {priority} of 5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody asked for this meeting (placed by hand).</source>
+        <translation>Nobody asked for this meeting (placed by hand).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked: the scheduler and moves leave it here.</source>
+        <translation>Locked: the scheduler and moves leave it here.</translation>
+    </message>
+</context>
+<context>
     <name>MissionController</name>
     <message>
         <location filename="../../ui/mission_controller.py" line="+134"/>
@@ -3709,18 +3762,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+62"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+67"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>Place the most valuable meetings; locked meetings stay where they are.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-68"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3735,12 +3788,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Time limit:</source>
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+75"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
@@ -3750,12 +3803,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Scheduling…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>Another database was opened; the schedule was dropped.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
@@ -3820,17 +3873,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not schedule: {reason}</source>
         <translation>Could not schedule: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Infeasible: nothing was changed. {reasons}</translation>
     </message>
@@ -3840,49 +3893,30 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>The scheduler has not run on this mission yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed.</source>
         <translation>Infeasible: nothing was changed.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>see why</source>
+        <translation>see why</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary} — {link}.</source>
+        <translation>{summary} — {link}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+10"/>
         <source>Last run, {when}: {figures}</source>
         <translation>Last run, {when}: {figures}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Optimal</source>
-        <translation>Optimal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Best meetings chosen; idle gaps not proven minimal in time</source>
-        <translation>Best meetings chosen; idle gaps not proven minimal in time</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Best found in time</source>
-        <translation>Best found in time</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>weight {weight} = upper bound: the selection is proven optimal</source>
-        <translation>weight {weight} = upper bound: the selection is proven optimal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>weight {weight} of upper bound {bound:g} ({share:.1%})</source>
-        <translation>weight {weight} of upper bound {bound:g} ({share:.1%})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>weight {weight}</source>
-        <translation>weight {weight}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{status}: {value}; {breaks} idle gaps; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
-        <translation>{status}: {value}; {breaks} idle gaps; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+65"/>
+        <location filename="../../ui/b2b/grid.py" line="+89"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} ha {count} incontri in parallelo (al massimo {capacity}).</translation>
     </message>
@@ -60,8 +60,8 @@
         <translation>Il tavolo {table} ha {count} incontri in questa fascia oraria.</translation>
     </message>
     <message>
-        <location line="+174"/>
-        <location line="+12"/>
+        <location line="+180"/>
+        <location line="+13"/>
         <source>Interpreter: {name}</source>
         <translation>Interprete: {name}</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>Bloccato: la pianificazione automatica e gli spostamenti lo lasciano qui.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+208"/>
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>
@@ -84,18 +84,18 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+287"/>
+        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location line="+318"/>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-316"/>
         <source>A locked meeting stays where it is.</source>
         <translation>Un incontro bloccato resta dov&apos;è.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Select a conflict to select its meeting (and lock or unlock it).</source>
         <translation>Seleziona un conflitto per selezionarne l&apos;incontro (e bloccarlo o sbloccarlo).</translation>
     </message>
@@ -110,8 +110,8 @@
         <translation>Le richieste di incontro</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location line="+161"/>
+        <location line="+11"/>
+        <location line="+162"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflitti: %n</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Schedule grid</source>
         <translation>Griglia degli incontri</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Aggiungi una sessione B2B…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>B2B meetings</source>
         <translation>Incontri B2B</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>sblocco dell&apos;incontro “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+133"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Richieste non pianificate (%n)</numerusform>
@@ -2269,6 +2269,59 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
 </context>
 <context>
+    <name>MeetingDetailsView</name>
+    <message>
+        <location filename="../../ui/b2b/details.py" line="+34"/>
+        <source>Select a meeting to see its details.</source>
+        <translation>Seleziona un incontro per vederne i dettagli.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Table {table} · {session}</source>
+        <translation>Tavolo {table} · {session}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpreter: {name}</source>
+        <translation>Interprete: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No interpreter</source>
+        <translation>Nessun interprete</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody named yet</source>
+        <translation>nessuno ancora indicato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{organisation}: {people}</source>
+        <translation>{organisation}: {people}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{requester} asked to meet {requested}, priority {priority} of 5, mandatory</source>
+        <translation>{requester} ha chiesto di incontrare {requested}, priorità {priority} su 5, obbligatorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{requester} asked to meet {requested}, priority {priority} of 5</source>
+        <translation>{requester} ha chiesto di incontrare {requested}, priorità {priority} su 5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody asked for this meeting (placed by hand).</source>
+        <translation>Nessuno ha chiesto questo incontro (collocato a mano).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked: the scheduler and moves leave it here.</source>
+        <translation>Bloccato: lo scheduler e gli spostamenti lo lasciano qui.</translation>
+    </message>
+</context>
+<context>
     <name>MissionController</name>
     <message>
         <location filename="../../ui/mission_controller.py" line="+134"/>
@@ -3709,18 +3762,18 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+62"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+67"/>
         <source>Schedule</source>
         <translation>Pianifica</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>Pianifica gli incontri più importanti; quelli bloccati restano dove sono.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-68"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3735,12 +3788,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Time limit:</source>
         <translation>Tempo massimo:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+75"/>
         <source>Starting…</source>
         <translation>Avvio…</translation>
     </message>
@@ -3750,12 +3803,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pianificazione in corso…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>È stato aperto un altro database; la pianificazione è stata scartata.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Stopping…</source>
         <translation>Interruzione in corso…</translation>
     </message>
@@ -3820,17 +3873,17 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Completata</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Failed</source>
         <translation>Non riuscita</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not schedule: {reason}</source>
         <translation>Impossibile pianificare: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Pianificazione impossibile: non è stato modificato nulla. {reasons}</translation>
     </message>
@@ -3840,49 +3893,30 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>La pianificazione non è ancora stata eseguita per questa missione.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed.</source>
         <translation>Pianificazione impossibile: non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>see why</source>
+        <translation>vedi perché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary} — {link}.</source>
+        <translation>{summary} — {link}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+10"/>
         <source>Last run, {when}: {figures}</source>
         <translation>Ultima pianificazione, {when}: {figures}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Optimal</source>
-        <translation>Ottimale</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Best meetings chosen; idle gaps not proven minimal in time</source>
-        <translation>Incontri migliori scelti; tempi morti non dimostrati minimi nel tempo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Best found in time</source>
-        <translation>Migliore trovata nel tempo disponibile</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>weight {weight} = upper bound: the selection is proven optimal</source>
-        <translation>punteggio {weight} = limite superiore: la selezione è sicuramente ottimale</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>weight {weight} of upper bound {bound:g} ({share:.1%})</source>
-        <translation>punteggio {weight} su un limite superiore di {bound:g} ({share:.1%})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>weight {weight}</source>
-        <translation>punteggio {weight}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{status}: {value}; {breaks} idle gaps; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
-        <translation>{status}: {value}; {breaks} tempi morti; {stored} incontri salvati, {unscheduled} richieste non pianificate ({seconds:.1f} s)</translation>
     </message>
 </context>
 <context>

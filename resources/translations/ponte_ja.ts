@@ -30,7 +30,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+65"/>
+        <location filename="../../ui/b2b/grid.py" line="+89"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
     </message>
@@ -60,8 +60,8 @@
         <translation>テーブル {table} にこの時間枠の商談が {count} 件入っています。</translation>
     </message>
     <message>
-        <location line="+174"/>
-        <location line="+12"/>
+        <location line="+180"/>
+        <location line="+13"/>
         <source>Interpreter: {name}</source>
         <translation>通訳：{name}</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>固定：自動スケジュール作成や移動を行っても、この位置から動きません。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+208"/>
         <source>Unlock</source>
         <translation>固定解除</translation>
     </message>
@@ -84,18 +84,18 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+287"/>
+        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location line="+318"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-316"/>
         <source>A locked meeting stays where it is.</source>
         <translation>固定した商談は今の位置から動きません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Select a conflict to select its meeting (and lock or unlock it).</source>
         <translation>競合を選ぶと、その商談が選択されます（ロック・解除もできます）。</translation>
     </message>
@@ -110,15 +110,15 @@
         <translation>商談希望</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location line="+161"/>
+        <location line="+11"/>
+        <location line="+162"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>競合：%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Schedule grid</source>
         <translation>スケジュール表</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>B2B商談会を追加…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>B2B meetings</source>
         <translation>B2B商談</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>商談「{name}」の固定解除</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+133"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>未配置の商談希望（%n）</numerusform>
@@ -2263,6 +2263,59 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>MeetingDetailsView</name>
+    <message>
+        <location filename="../../ui/b2b/details.py" line="+34"/>
+        <source>Select a meeting to see its details.</source>
+        <translation>商談を選ぶと詳細が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Table {table} · {session}</source>
+        <translation>テーブル {table}・{session}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpreter: {name}</source>
+        <translation>通訳：{name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No interpreter</source>
+        <translation>通訳なし</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody named yet</source>
+        <translation>まだ誰も指定されていません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{organisation}: {people}</source>
+        <translation>{organisation}：{people}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{requester} asked to meet {requested}, priority {priority} of 5, mandatory</source>
+        <translation>{requester} が {requested} との商談を希望（優先度 {priority}／5、必須）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{requester} asked to meet {requested}, priority {priority} of 5</source>
+        <translation>{requester} が {requested} との商談を希望（優先度 {priority}／5）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody asked for this meeting (placed by hand).</source>
+        <translation>この商談の希望はありません（手動で配置）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked: the scheduler and moves leave it here.</source>
+        <translation>固定：スケジューラーや移動でも動きません。</translation>
+    </message>
+</context>
+<context>
     <name>MissionController</name>
     <message>
         <location filename="../../ui/mission_controller.py" line="+134"/>
@@ -3693,18 +3746,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+62"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+67"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>優先度の高い商談をできるだけ多く配置します。固定した商談は動きません。</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-68"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -3719,12 +3772,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Time limit:</source>
         <translation>制限時間：</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+75"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
@@ -3734,12 +3787,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>スケジュール作成中…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>別のデータベースが開かれたため、スケジュールは破棄されました。</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
@@ -3804,17 +3857,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>完了</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not schedule: {reason}</source>
         <translation>スケジュールを作成できませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>スケジュールを作成できません。何も変更していません。{reasons}</translation>
     </message>
@@ -3824,49 +3877,30 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>このミッションではまだスケジューラを実行していません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed.</source>
         <translation>スケジュールを作成できません。何も変更していません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>see why</source>
+        <translation>理由を見る</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary} — {link}.</source>
+        <translation>{summary} — {link}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary}.</source>
+        <translation>{summary}。</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+10"/>
         <source>Last run, {when}: {figures}</source>
         <translation>前回の実行（{when}）：{figures}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Optimal</source>
-        <translation>最適</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Best meetings chosen; idle gaps not proven minimal in time</source>
-        <translation>最適な商談を選定済み（空き時間の最小化は時間内に証明できず）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Best found in time</source>
-        <translation>制限時間内の最良解</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>weight {weight} = upper bound: the selection is proven optimal</source>
-        <translation>スコア {weight} = 上限値：この選定が最適であることを確認しました</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>weight {weight} of upper bound {bound:g} ({share:.1%})</source>
-        <translation>スコア {weight}／上限値 {bound:g}（{share:.1%}）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>weight {weight}</source>
-        <translation>スコア {weight}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{status}: {value}; {breaks} idle gaps; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
-        <translation>{status}：{value}、空き時間 {breaks} 回、保存した商談 {stored} 件、未配置の商談希望 {unscheduled} 件（{seconds:.1f} 秒）</translation>
     </message>
 </context>
 <context>
