@@ -174,7 +174,7 @@ def test_a_refused_address_shows_in_the_log(
 
 
 def test_unpublished_changes_must_be_published_first(
-    qtbot: QtBot, ctx: AppContext, plain_server: Server
+    qtbot: QtBot, ctx: AppContext, plain_server: Server, yes: list[str]
 ) -> None:
     assert ctx.store is not None and ctx.mission_id is not None
     with ctx.store.session() as s:
@@ -230,6 +230,7 @@ def test_drafts_from_the_panel(qtbot: QtBot, ctx: AppContext, tmp_path: Path) ->
     qtbot.waitUntil(lambda: not panel.is_running(), timeout=120_000)
     n = len(list(folder.glob("mail-*.eml")))
     assert n == _reachable(ctx) and panel.message.text().startswith(f"Wrote {n} e-mail drafts")
+    assert panel.progress.text() == f"message {n} of {n}"  # not a leftover "1 of 1"
     panel.write_drafts_to(Path("/proc/ponte-cannot-write-here"))
     qtbot.waitUntil(lambda: not panel.is_running(), timeout=30_000)
     assert panel.message.text().startswith("Could not write the drafts:")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -46,6 +45,7 @@ from ui.dialogs.mail_settings import MailSettingsDialog
 from ui.errors import user_message
 from ui.forms.fields import ERROR_STYLE
 from ui.i18n import current_language
+from ui.widgets.counting_progress import CountingProgressBar
 
 
 class _Relay(QObject):
@@ -88,9 +88,7 @@ class SendPanel(QGroupBox):
         self.settings_button = QPushButton(self.tr("Mail settings…"), self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setEnabled(False)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+        self.progress = CountingProgressBar(self)
         self.progress.setTextVisible(False)  # no "0%" before anything runs
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -393,27 +391,23 @@ class SendPanel(QGroupBox):
     def _start(self, text: str, failure: str) -> None:
         self._cancel = CancelFlag()
         self._failure = failure
-        self.progress.setTextVisible(True)
-        self.progress.setRange(0, 0)
+        self.progress.begin()
         self._say(text)
         self._update()
 
     def _stop(self) -> None:
         self._cancel = None
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        self.progress.finish()  # the count it reached stays: "message 155 of 155"
         self._update()
         self.finished.emit()
 
     def _on_progress(self, phase: str, done: int, total: int) -> None:
         if self._cancel is None:
             return
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
         if phase == Phase.PREPARING.value:
-            self.progress.setFormat(self.tr("agenda %v of %m"))
+            self.progress.count(done, total, self.tr("agenda %v of %m"))
         else:
-            self.progress.setFormat(self.tr("message %v of %m"))
+            self.progress.count(done, total, self.tr("message %v of %m"))
 
     def _sent(self, report: SendReport) -> None:
         self._stop()
