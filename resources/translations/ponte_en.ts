@@ -518,7 +518,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+76"/>
+        <location filename="../../ui/pages/documents.py" line="+77"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>Filter by name or organisation…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>As the layout says</source>
         <translation>As the layout says</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -716,12 +716,12 @@
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%v of %m</source>
         <translation>%v of %m</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Made %n document(s) in {folder}.</source>
         <translation>
             <numerusform>Made %n document in {folder}.</numerusform>
@@ -729,7 +729,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cancelled. {detail}</source>
         <translation>Cancelled. {detail}</translation>
     </message>
@@ -3323,7 +3323,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+77"/>
+        <location filename="../../ui/pages/publish.py" line="+95"/>
         <source>Programme: {title} added ({when})</source>
         <translation>Programme: {title} added ({when})</translation>
     </message>
@@ -3378,23 +3378,39 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Note for this version (optional)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions say who published them; kept in this computer&apos;s settings.</source>
+        <translation>Versions say who published them; kept in this computer&apos;s settings.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published by:</source>
+        <translation>Published by:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+104"/>
+        <location line="+168"/>
         <source>Could not load: {reason}</source>
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-157"/>
+        <location line="+127"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-109"/>
         <source>No mission open</source>
         <translation>No mission open</translation>
     </message>
@@ -3427,7 +3443,37 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Publish version {number}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Publish version {number} of the schedule?</source>
+        <translation>Publish version {number} of the schedule?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It freezes the schedule as it is now: {meetings} B2B meetings and {items} programme items.</source>
+        <translation>It freezes the schedule as it is now: {meetings} B2B meetings and {items} programme items.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All {participants} participants get their first version.</source>
+        <translation>All {participants} participants get their first version.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participants whose schedule changes since version {base}: {changed} of {participants}.</source>
+        <translation>Participants whose schedule changes since version {base}: {changed} of {participants}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is e-mailed yet: after publishing, send the version from the panel below.</source>
+        <translation>Nobody is e-mailed yet: after publishing, send the version from the panel below.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not keep your name: {reason}</source>
+        <translation>Could not keep your name: {reason}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Published version {number}: {meetings} meetings, {items} programme items.</source>
         <translation>Published version {number}: {meetings} meetings, {items} programme items.</translation>
     </message>
@@ -3952,7 +3998,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -4100,7 +4146,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Stopping after the current message…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>agenda %v of %m</source>
         <translation>agenda %v of %m</translation>
     </message>

@@ -518,7 +518,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+76"/>
+        <location filename="../../ui/pages/documents.py" line="+77"/>
         <source>Badges</source>
         <translation>Badge</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>Filtra per nome o azienda…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>As the layout says</source>
         <translation>Come da modello</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
@@ -716,12 +716,12 @@
         <translation>Interruzione in corso…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%v of %m</source>
         <translation>%v di %m</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Made %n document(s) in {folder}.</source>
         <translation>
             <numerusform>Creato %n documento in {folder}.</numerusform>
@@ -729,7 +729,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cancelled. {detail}</source>
         <translation>Annullato. {detail}</translation>
     </message>
@@ -3323,7 +3323,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+77"/>
+        <location filename="../../ui/pages/publish.py" line="+95"/>
         <source>Programme: {title} added ({when})</source>
         <translation>Programma: aggiunto «{title}» ({when})</translation>
     </message>
@@ -3378,23 +3378,39 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nota per questa versione (facoltativa)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions say who published them; kept in this computer&apos;s settings.</source>
+        <translation>Le versioni indicano chi le ha pubblicate; il nome resta nelle impostazioni di questo computer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published by:</source>
+        <translation>Pubblicato da:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Versions</source>
         <translation>Versioni</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+104"/>
+        <location line="+168"/>
         <source>Could not load: {reason}</source>
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-157"/>
+        <location line="+127"/>
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-109"/>
         <source>No mission open</source>
         <translation>Nessuna missione aperta</translation>
     </message>
@@ -3427,7 +3443,37 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pubblica la versione {number}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Publish version {number} of the schedule?</source>
+        <translation>Pubblicare la versione {number} del programma?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It freezes the schedule as it is now: {meetings} B2B meetings and {items} programme items.</source>
+        <translation>Fissa il programma così com&apos;è ora: {meetings} incontri B2B e {items} voci del programma.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All {participants} participants get their first version.</source>
+        <translation>Tutti i {participants} partecipanti ricevono la loro prima versione.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participants whose schedule changes since version {base}: {changed} of {participants}.</source>
+        <translation>Partecipanti il cui programma cambia rispetto alla versione {base}: {changed} su {participants}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is e-mailed yet: after publishing, send the version from the panel below.</source>
+        <translation>Per ora non parte nessuna e-mail: dopo la pubblicazione, invia la versione dal pannello qui sotto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not keep your name: {reason}</source>
+        <translation>Impossibile salvare il tuo nome: {reason}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Published version {number}: {meetings} meetings, {items} programme items.</source>
         <translation>Pubblicata la versione {number}: {meetings} incontri, {items} voci di programma.</translation>
     </message>
@@ -3952,7 +3998,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -4100,7 +4146,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Arresto dopo il messaggio in corso…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>agenda %v of %m</source>
         <translation>programma %v di %m</translation>
     </message>

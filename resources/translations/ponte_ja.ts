@@ -516,7 +516,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+76"/>
+        <location filename="../../ui/pages/documents.py" line="+77"/>
         <source>Badges</source>
         <translation>バッジ</translation>
     </message>
@@ -561,7 +561,7 @@
         <translation>氏名・組織名で絞り込み…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>As the layout says</source>
         <translation>レイアウトの設定どおり</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Open folder</source>
         <translation>フォルダを開く</translation>
     </message>
@@ -714,19 +714,19 @@
         <translation>停止中…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Made %n document(s) in {folder}.</source>
         <translation>
             <numerusform>{folder} に書類を %n 件作成しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cancelled. {detail}</source>
         <translation>キャンセルしました。{detail}</translation>
     </message>
@@ -3311,7 +3311,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+77"/>
+        <location filename="../../ui/pages/publish.py" line="+95"/>
         <source>Programme: {title} added ({when})</source>
         <translation>プログラム：「{title}」を追加（{when}）</translation>
     </message>
@@ -3366,23 +3366,39 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>この版のメモ（任意）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions say who published them; kept in this computer&apos;s settings.</source>
+        <translation>各版には公開した人の名前が記録されます。名前はこのコンピューターの設定に保存されます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published by:</source>
+        <translation>公開者:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Versions</source>
         <translation>版</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+104"/>
+        <location line="+168"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-157"/>
+        <location line="+127"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-109"/>
         <source>No mission open</source>
         <translation>ミッションが開かれていません</translation>
     </message>
@@ -3414,7 +3430,37 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>第{number}版を公開</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Publish version {number} of the schedule?</source>
+        <translation>日程の版 {number} を公開しますか？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It freezes the schedule as it is now: {meetings} B2B meetings and {items} programme items.</source>
+        <translation>現在の日程をこのまま確定します: B2B商談 {meetings} 件、プログラム項目 {items} 件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All {participants} participants get their first version.</source>
+        <translation>参加者 {participants} 名全員が最初の版を受け取ります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participants whose schedule changes since version {base}: {changed} of {participants}.</source>
+        <translation>版 {base} から日程が変わる参加者: {participants} 名中 {changed} 名。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is e-mailed yet: after publishing, send the version from the panel below.</source>
+        <translation>まだ誰にもメールは送られません。公開後、下のパネルからこの版を送信してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not keep your name: {reason}</source>
+        <translation>お名前を保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Published version {number}: {meetings} meetings, {items} programme items.</source>
         <translation>第{number}版を公開しました：商談 {meetings} 件、プログラム {items} 件。</translation>
     </message>
@@ -3936,7 +3982,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -4082,7 +4128,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>送信中のメッセージの後で停止します…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>agenda %v of %m</source>
         <translation>日程表 %v / %m</translation>
     </message>
