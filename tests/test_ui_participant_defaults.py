@@ -136,3 +136,39 @@ def test_consent_note_says_what_saving_without_it_means(qtbot: QtBot, ctx: AppCo
     assert note.isVisibleTo(form) and "kept out of printed documents" in note.text()
     form.consent.setChecked(True)
     assert not note.isVisibleTo(form)
+
+
+def test_organisation_picker_finds_by_any_part_in_either_script(
+    qtbot: QtBot, ctx: AppContext, db: tuple[Store, Seeded]
+) -> None:
+    """Typing "トヨタ" or "torino" lists only the organisations containing it; choosing one
+    from the list sets it; a search that leads nowhere leaves the choice as it was."""
+    _store, seeded = db
+    page = open_page(qtbot, ParticipantsPage(ctx))
+    page.add_new()
+    combo = page.participant_form.organisation
+    assert combo.isEditable()
+    line = combo.lineEdit()
+    assert line is not None
+    line.setFocus()
+    line.selectAll()
+    type_text(line, "トヨタ")
+    search = combo.completer()
+    assert search is not None
+    qtbot.waitUntil(lambda: search.popup().isVisible())
+    assert search.completionCount() == 1
+    assert "Toyota Motor / トヨタ自動車" in search.currentCompletion()
+    qtbot.keyClick(search.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(search.popup(), Qt.Key.Key_Return)
+    assert combo.current_id() == seeded.toyota_id
+    line.selectAll()
+    qtbot.keyClicks(line, "torino")
+    qtbot.waitUntil(lambda: search.popup().isVisible())
+    shown = [search.completionModel().index(i, 0).data() for i in range(search.completionCount())]
+    assert shown and all("torino" in s.lower() for s in shown)
+    qtbot.keyClick(search.popup(), Qt.Key.Key_Escape)
+    line.selectAll()
+    qtbot.keyClicks(line, "zzz")
+    combo.show_chosen()  # as leaving the field does
+    assert combo.current_id() == seeded.toyota_id
+    assert line.text().startswith("Toyota Motor")

@@ -2022,12 +2022,12 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+86"/>
-        <location line="+332"/>
+        <location line="+333"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -2143,17 +2143,17 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No database open</source>
         <translation>Nessun database aperto</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No missions yet — create one with New mission…</source>
         <translation>Nessuna missione: crearne una con Nuova missione…</translation>
     </message>
@@ -3963,6 +3963,14 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+10"/>
         <source>Last run, {when}: {figures}</source>
         <translation>Ultima pianificazione, {when}: {figures}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIdCombo</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+97"/>
+        <source>Type to search…</source>
+        <translation>Scrivi per cercare…</translation>
     </message>
 </context>
 <context>

@@ -2016,12 +2016,12 @@ What was saved is safe. Details: {log}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+86"/>
-        <location line="+332"/>
+        <location line="+333"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -2137,17 +2137,17 @@ What was saved is safe. Details: {log}</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No database open</source>
         <translation>データベースが開かれていません</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Database: {0}</source>
         <translation>データベース：{0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No missions yet — create one with New mission…</source>
         <translation>ミッションがありません。「新規ミッション…」で作成してください</translation>
     </message>
@@ -3947,6 +3947,14 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+10"/>
         <source>Last run, {when}: {figures}</source>
         <translation>前回の実行（{when}）：{figures}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIdCombo</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+97"/>
+        <source>Type to search…</source>
+        <translation>入力して検索…</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from app.core.participant_defaults import PersonDefaults, person_defaults
 from app.model.enums import BadgeCategory, DocumentLanguage, NameOrder
 from app.services.organisations import DelegationChoice
 from app.services.participants import OrganisationChoice, ParticipantData
-from ui.forms.fields import EnumCombo, IdCombo, RecordForm, optional_text
+from ui.forms.fields import EnumCombo, IdCombo, RecordForm, SearchIdCombo, optional_text
 from ui.models.labels import (
     badge_label,
     document_language_label,
@@ -33,7 +33,7 @@ class ParticipantForm(RecordForm[ParticipantData]):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.organisation = IdCombo(self)
+        self.organisation = SearchIdCombo(self)
         self.delegation = IdCombo(self)
         self.given_name = QLineEdit(self)
         self.family_name = QLineEdit(self)
