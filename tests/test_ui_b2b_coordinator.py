@@ -193,3 +193,13 @@ def test_screenshot_with_a_selected_meeting(qtbot: QtBot, ctx: AppContext, lang:
         qtbot.wait(50)
         SHOTS.mkdir(parents=True, exist_ok=True)
         assert page.grab().save(str(SHOTS / f"b2b-{lang}.png"))
+
+
+def test_a_japanese_window_names_the_interpreter_in_kanji(qtbot: QtBot, ctx: AppContext) -> None:
+    """The cell's interpreter line uses the Japanese name where there is one."""
+    with window_language("ja"):
+        page = open_page(qtbot, ctx)
+        page.show_example()
+        qtbot.waitUntil(lambda: page.details.details is not None)
+        text = page.grid_view.currentIndex().data(INTERPRETER_ROLE)
+        assert text and any("\u4e00" <= ch <= "\u9fff" for ch in text), text

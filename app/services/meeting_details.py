@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 from app.common.timezones import to_local
 from app.core import messages as msg
 from app.core.errors import gone
+from app.core.names import Names
 from app.model import Meeting, MeetingRequest, Organisation, Participant
 from app.store import Store
 
@@ -37,7 +38,7 @@ class DetailRequest:
 class MeetingDetails:
     id: int
     organisations: tuple[DetailOrganisation, DetailOrganisation]
-    session_name: str
+    session_names: Names  # en/it/ja
     start_local: datetime  # aware, in the session's zone
     end_local: datetime
     table: str
@@ -97,7 +98,7 @@ def meeting_details(store: Store, meeting_id: int) -> MeetingDetails:
         return MeetingDetails(
             id=m.id,
             organisations=(organisation(a), organisation(b)),
-            session_name=m.session.name,
+            session_names=Names(m.session.name, m.session.name_it, m.session.name_ja),
             start_local=to_local(m.start_utc, zone),
             end_local=to_local(m.end_utc, zone),
             table=m.table.name,

@@ -57,7 +57,9 @@ class MeetingDetailsView(QLabel):
             f"<b>{escape(self._org_name(a))}</b> ↔ <b>{escape(self._org_name(b))}</b>",
             escape(f"{day}, {span}"),
             escape(
-                self.tr("Table {table} · {session}").format(table=d.table, session=d.session_name)
+                self.tr("Table {table} · {session}").format(
+                    table=d.table, session=d.session_names.in_(lang)
+                )
             ),
             escape(
                 self.tr("Interpreter: {name}").format(name=d.interpreter)

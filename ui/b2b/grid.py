@@ -285,7 +285,15 @@ class ScheduleGridModel(QAbstractTableModel):
     def _interpreter_text(self, m: GridMeeting) -> str | None:
         if not m.interpreter_name:
             return None
-        return translate("B2BGrid", "Interpreter: {name}").format(name=m.interpreter_name)
+        name = m.interpreter_name
+        known = (
+            self._grid.interpreters.get(m.interpreter_id)
+            if self._grid and m.interpreter_id
+            else None
+        )
+        if current_language() == "ja" and known is not None and known.name_ja:
+            name = known.name_ja  # a Japanese window: the name in kanji
+        return translate("B2BGrid", "Interpreter: {name}").format(name=name)
 
     def _cell_text(self, m: GridMeeting) -> str:
         interpreter = self._interpreter_text(m)

@@ -318,4 +318,5 @@ class RunPanel(QWidget):
             first = escape(self.tr("{summary} — {link}.")).format(summary=summary, link=link)
         else:
             first = escape(self.tr("{summary}.")).format(summary=summary)
-        return f"{first} {escape(words.idle_gaps.text(lang))}"
+        space = "" if lang == "ja" else " "  # Japanese sentences follow on without a space
+        return f"{first}{space}{escape(words.idle_gaps.text(lang))}"
