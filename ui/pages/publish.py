@@ -45,7 +45,7 @@ from ui.errors import failure_text, user_message
 from ui.forms.fields import ERROR_STYLE
 from ui.models.loader import RowsLoader
 from ui.pages.base import Page
-from ui.pages.send_panel import SendPanel
+from ui.pages.send_panel import SendPanel, stamp
 
 translate = QCoreApplication.translate
 
@@ -73,8 +73,7 @@ def _fetch(store: Store, mission_id: int) -> _Loaded:
 def version_time(published_at: datetime, zone: str | None) -> str:
     """When a version was published, in the mission's zone with its abbreviation
     ("2027-10-04 18:12 JST"); this computer's zone when the mission has none."""
-    local = to_local(published_at, zone) if zone else published_at.astimezone()
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
+    return stamp(published_at, zone)
 
 
 def _when(entry: MeetingEntry | ItemEntry) -> str:
@@ -231,7 +230,9 @@ class PublishPage(Page):
             self._update_button()
             return
         found, history = loaded.diff, loaded.history
-        self.send_panel.refresh(loaded.send, unpublished=not found.is_empty)
+        self.send_panel.refresh(
+            loaded.send, unpublished=not found.is_empty, timezone=loaded.timezone
+        )
         self._next = (history[-1].number + 1) if history else 1
         for version in reversed(history):
             when = version_time(version.published_at, loaded.timezone)

@@ -4,6 +4,7 @@ the sent log: who got which version, and what the server said to the others."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.common.timezones import to_local
 from app.services.documents import DocumentsCancelled
 from app.services.mail import (
     DraftReport,
@@ -52,6 +54,13 @@ class _Relay(QObject):
     """Emitted from the mail worker; the queued connection lands on the UI thread."""
 
     progress = Signal(str, int, int)  # phase, done, total
+
+
+def stamp(at: datetime, zone: str | None) -> str:
+    """A moment in ``zone`` with its abbreviation ("2027-10-04 18:12 JST"); this computer's
+    zone when there is none."""
+    local = to_local(at, zone) if zone else at.astimezone()
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
 
 
 class SendPanel(QGroupBox):
@@ -139,7 +148,10 @@ class SendPanel(QGroupBox):
     def is_running(self) -> bool:
         return self._cancel is not None
 
-    def refresh(self, status: SendStatus | None, *, unpublished: bool) -> None:
+    def refresh(
+        self, status: SendStatus | None, *, unpublished: bool, timezone: str | None = None
+    ) -> None:
+        """Show ``status``; times are in ``timezone`` (the mission's), else this computer's."""
         self._status, self._unpublished = status, unpublished
         self.log.setRowCount(0)
         if status is None:
@@ -175,7 +187,7 @@ class SendPanel(QGroupBox):
         self.log.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             cells = [
-                f"{entry.at.astimezone():%Y-%m-%d %H:%M %Z}",
+                stamp(entry.at, timezone),
                 str(entry.version),
                 entry.name,
                 entry.address,
