@@ -117,7 +117,7 @@ def test_publish_asks_first_saying_what_and_for_whom(
     question = asked[0]
     assert question.startswith("Publish version 1 of the schedule?")
     assert f"{meetings} B2B meetings and " in question
-    assert "All 29 participants get their first version." in question
+    assert "This is the first version for all 29 participants." in question
     assert "Nobody is e-mailed yet" in question
     assert list_publications(store, mission_id) == []
     assert page.publish_button.isEnabled()

@@ -60,7 +60,7 @@
         <translation>Table {table} has {count} meetings in this slot.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <location line="+13"/>
         <source>Interpreter: {name}</source>
         <translation>Interpreter: {name}</translation>
@@ -2281,7 +2281,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Table {table} · {session}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Interpreter: {name}</source>
         <translation>Interpreter: {name}</translation>
     </message>
@@ -3323,7 +3323,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+95"/>
+        <location filename="../../ui/pages/publish.py" line="+94"/>
         <source>Programme: {title} added ({when})</source>
         <translation>Programme: {title} added ({when})</translation>
     </message>
@@ -3399,23 +3399,23 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+20"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Could not load: {reason}</source>
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+127"/>
+        <location line="-159"/>
+        <location line="+129"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>No mission open</source>
         <translation>No mission open</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Version {number}, {when}</source>
         <translation>Version {number}, {when}</translation>
     </message>
@@ -3454,8 +3454,8 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+6"/>
-        <source>All {participants} participants get their first version.</source>
-        <translation>All {participants} participants get their first version.</translation>
+        <source>This is the first version for all {participants} participants.</source>
+        <translation>This is the first version for all {participants} participants.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3976,7 +3976,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/pages/send_panel.py" line="+68"/>
+        <location filename="../../ui/pages/send_panel.py" line="+77"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -4041,7 +4041,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Send again to this participant…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Publish a version to send it by e-mail.</source>
         <translation>Publish a version to send it by e-mail.</translation>
     </message>

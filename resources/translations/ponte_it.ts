@@ -60,7 +60,7 @@
         <translation>Il tavolo {table} ha {count} incontri in questa fascia oraria.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <location line="+13"/>
         <source>Interpreter: {name}</source>
         <translation>Interprete: {name}</translation>
@@ -2281,7 +2281,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Tavolo {table} · {session}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Interpreter: {name}</source>
         <translation>Interprete: {name}</translation>
     </message>
@@ -3323,7 +3323,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+95"/>
+        <location filename="../../ui/pages/publish.py" line="+94"/>
         <source>Programme: {title} added ({when})</source>
         <translation>Programma: aggiunto «{title}» ({when})</translation>
     </message>
@@ -3399,23 +3399,23 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+20"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Could not load: {reason}</source>
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+127"/>
+        <location line="-159"/>
+        <location line="+129"/>
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>No mission open</source>
         <translation>Nessuna missione aperta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Version {number}, {when}</source>
         <translation>Versione {number}, {when}</translation>
     </message>
@@ -3454,8 +3454,8 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+6"/>
-        <source>All {participants} participants get their first version.</source>
-        <translation>Tutti i {participants} partecipanti ricevono la loro prima versione.</translation>
+        <source>This is the first version for all {participants} participants.</source>
+        <translation>È la prima versione per tutti i {participants} partecipanti.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3976,7 +3976,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/pages/send_panel.py" line="+68"/>
+        <location filename="../../ui/pages/send_panel.py" line="+77"/>
         <source>Send</source>
         <translation>Invio</translation>
     </message>
@@ -4041,7 +4041,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Invia di nuovo a questo partecipante…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Publish a version to send it by e-mail.</source>
         <translation>Pubblica una versione per inviarla via e-mail.</translation>
     </message>

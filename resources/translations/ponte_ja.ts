@@ -60,7 +60,7 @@
         <translation>テーブル {table} にこの時間枠の商談が {count} 件入っています。</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <location line="+13"/>
         <source>Interpreter: {name}</source>
         <translation>通訳：{name}</translation>
@@ -2275,7 +2275,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>テーブル {table}・{session}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Interpreter: {name}</source>
         <translation>通訳：{name}</translation>
     </message>
@@ -3311,7 +3311,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+95"/>
+        <location filename="../../ui/pages/publish.py" line="+94"/>
         <source>Programme: {title} added ({when})</source>
         <translation>プログラム：「{title}」を追加（{when}）</translation>
     </message>
@@ -3387,23 +3387,23 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+20"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+127"/>
+        <location line="-159"/>
+        <location line="+129"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>No mission open</source>
         <translation>ミッションが開かれていません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Version {number}, {when}</source>
         <translation>第{number}版、{when}</translation>
     </message>
@@ -3441,8 +3441,8 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+6"/>
-        <source>All {participants} participants get their first version.</source>
-        <translation>参加者 {participants} 名全員が最初の版を受け取ります。</translation>
+        <source>This is the first version for all {participants} participants.</source>
+        <translation>参加者 {participants} 名全員にとって最初の版です。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3960,7 +3960,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/pages/send_panel.py" line="+68"/>
+        <location filename="../../ui/pages/send_panel.py" line="+77"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
@@ -4025,7 +4025,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>この参加者にもう一度送信…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Publish a version to send it by e-mail.</source>
         <translation>メールで送るには、まず版を公開してください。</translation>
     </message>

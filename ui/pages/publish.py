@@ -301,7 +301,7 @@ class PublishPage(Page):
         ]
         if preview.number == 1:
             lines.append(
-                self.tr("All {participants} participants get their first version.").format(
+                self.tr("This is the first version for all {participants} participants.").format(
                     participants=preview.participants
                 )
             )
