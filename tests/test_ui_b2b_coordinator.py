@@ -203,3 +203,15 @@ def test_a_japanese_window_names_the_interpreter_in_kanji(qtbot: QtBot, ctx: App
         qtbot.waitUntil(lambda: page.details.details is not None)
         text = page.grid_view.currentIndex().data(INTERPRETER_ROLE)
         assert text and any("\u4e00" <= ch <= "\u9fff" for ch in text), text
+
+
+def test_closing_the_page_while_details_are_read_is_quiet(qtbot: QtBot, ctx: AppContext) -> None:
+    """The details arriving after the page is gone are dropped, not an error."""
+    page = B2BPage(ctx)
+    page.resize(1400, 800)
+    page.show()
+    qtbot.waitUntil(page.ready)
+    page.show_example()  # asks the worker for the details
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not ctx.runner.is_busy())
+    qtbot.wait(50)  # the delivery of the details, after the page was deleted

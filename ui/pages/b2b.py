@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -327,6 +328,8 @@ class B2BPage(Page):
         )
 
     def _on_details(self, details: MeetingDetails | None) -> None:
+        if not shiboken6.isValid(self.details):
+            return  # the page was closed while the details were read
         if details is not None and details.id != self._details_for:
             return  # another meeting was selected meanwhile
         self.details.show_meeting(details)
