@@ -516,7 +516,8 @@ def schedule(qtbot: QtBot, shell: Shell) -> int:
     assert len(pairs) == 22
     placed = {frozenset((m.organisation_a, m.organisation_b)) for m in record.meetings}
     assert placed == pairs
-    assert "22 meetings stored" in panel.result.text(), panel.result.text()
+    assert "22 meetings stored" in panel.result.toolTip(), panel.result.toolTip()
+    assert "every request has its meeting" in panel.result_text(), panel.result_text()
     return len(record.meetings)
 
 

@@ -369,10 +369,16 @@ def test_run_button_stores_meetings_and_shows_status(
         assert page.run_panel.cancel_button.isEnabled()
         settle(qtbot, page)
         assert page.run_panel.last is not None
-        assert "proven optimal" in page.run_panel.result.text()
-        # idle gaps, not "breaks": a session's coffee break is a break
-        assert "0 idle gaps" in page.run_panel.result.text()
-        assert "break" not in page.run_panel.result.text()
+        said = page.run_panel.result_text()
+        run = page.run_panel.last.run
+        stored, left = run.stored, run.unscheduled_count
+        assert said == (
+            f"All {stored} best meetings placed; {left} requests could not be placed — see why. "
+            "No one waits between meetings."
+        )
+        # the solver's own figures stay in the tooltip, with idle gaps, not "breaks"
+        assert "0 idle gaps" in page.run_panel.result.toolTip()
+        assert "break" not in said + page.run_panel.result.toolTip()
         assert any("Choosing meetings: 3 of at most 10" in p for p in phases)
         grid = page.grid_model.grid()
         assert grid is not None and len(grid.meetings) == page.run_panel.last.stored > 0
@@ -413,7 +419,7 @@ def test_cancel_calls_control_cancel(qtbot: QtBot, paths: Paths, db: tuple[Store
         assert seen[0].cancelled
         settle(qtbot, page)
         assert page.run_panel.progress.format() == "Cancelled"
-        assert "Best found in time" in page.run_panel.result.text()
+        assert page.run_panel.result_text().startswith("Stopped early. ")
     finally:
         close_context(qtbot, context)
 
@@ -512,7 +518,8 @@ def test_reasons_and_figures_of_the_last_run_come_back(
     try:
         page = open_page(qtbot, context)
         assert page.run_panel.result.text().startswith("Last run, ")
-        assert "weight 7" in page.run_panel.result.text()
+        assert "meetings placed;" in page.run_panel.result_text()
+        assert "weight 7" in page.run_panel.result.toolTip()
         rows = page.unscheduled_model.rows()
         assert rows and all(r.reason and not r.reason.startswith("not scheduled yet") for r in rows)
         assert any("interpreter" in r.reason or "slot" in r.reason for r in rows)
@@ -626,7 +633,8 @@ def test_the_gap_phase_shows_breaks_and_their_floor(qtbot: QtBot, ctx: AppContex
     """Breaks are minimised: the bound the gap phase reports is a floor, not a ceiling."""
     page = open_page(qtbot, ctx)
     panel = page.run_panel
-    panel.control = Control(time_limit_s=5)  # as while a run is going
+    panel.control = Control(time_limit_s=5)  # as while a run is going, on this mission
+    panel._mission_id = ctx.mission_id
     try:
         panel._relay.progress.emit("gaps", 0.5, 12.0, 8.0)
         qtbot.waitUntil(

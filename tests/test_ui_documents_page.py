@@ -71,6 +71,12 @@ def test_badges_for_everyone_are_made_and_previewed(
     page = open_page(qtbot, ctx, tmp_path / "out")
     choose(page, DocumentKind.BADGES)
     assert page.layout_choice.isVisible() and not page.paper.isVisible()
+    # names with sizes, not file names; the file name is what is ordered
+    assert page.layout_choice.currentText() == "A4 sheet, 10 badges 90 × 54 mm"
+    assert page.layout_choice.currentData() == "a4-90x54"
+    shown = [page.layout_choice.itemText(i) for i in range(page.layout_choice.count())]
+    assert "A6 card, one badge 105 × 148 mm" in shown
+    assert "A4 sheet, 4 badges 105 × 148 mm" in shown
     make(qtbot, page)
     shown = page.shown_file()
     assert shown is not None and shown.parent == tmp_path / "out"
@@ -93,6 +99,7 @@ def test_agendas_for_the_selected_participants(
     make(qtbot, page)
     made = sorted(tmp_path.glob("agenda-*.pdf"))
     assert len(made) == 2 == page.files.count()
+    assert page.progress.text() == "2 of 2"  # the count it reached, not "1 of 1"
     wanted = {page.people.item(i).data(Qt.ItemDataRole.UserRole) for i in (0, 3)}
     assert {int(p.name.split("-")[1]) for p in made} == wanted
 

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.common.paths import Paths
+from app.common.settings import load_settings
 from app.core.changes import Changes
 from app.core.publications import list_publications
 from app.model import Meeting, Mission
@@ -52,7 +54,22 @@ def test_page_is_registered() -> None:
     assert PublishPage in registry.page_classes()
 
 
-def test_publish_then_a_moved_meeting_shows_for_its_people(qtbot: QtBot, ctx: AppContext) -> None:
+def answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
+    """Answer the confirmation with ``button``; what it asked is kept."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_publish_then_a_moved_meeting_shows_for_its_people(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
     page = open_page(qtbot, ctx)
     assert page.heading.text().startswith("Not published yet")
     assert page.changes.topLevelItemCount() > 20  # everyone with a schedule is new
@@ -83,3 +100,41 @@ def test_publish_then_a_moved_meeting_shows_for_its_people(qtbot: QtBot, ctx: Ap
         for i in range(page.changes.topLevelItem(0).childCount())
     ]
     assert lines and all(line.startswith("Meeting with ") and " moved: " in line for line in lines)
+
+
+def test_publish_asks_first_saying_what_and_for_whom(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Publish asks with the counts; Cancel publishes nothing, Yes publishes."""
+    store, mission_id = ctx.store, ctx.mission_id
+    assert store is not None and mission_id is not None
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    page = open_page(qtbot, ctx)
+    qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(asked) == 1 and page.ready())
+    with store.session() as s:
+        meetings = len(s.scalars(select(Meeting).where(Meeting.mission_id == mission_id)).all())
+    question = asked[0]
+    assert question.startswith("Publish version 1 of the schedule?")
+    assert f"{meetings} B2B meetings and " in question
+    assert "This is the first version for all 29 participants." in question
+    assert "Nobody is e-mailed yet" in question
+    assert list_publications(store, mission_id) == []
+    assert page.publish_button.isEnabled()
+
+
+def test_versions_show_the_coordinator_and_the_mission_s_time(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Version 1, 2026-… CET — Giulia Bianchi", not UTC and the OS user."""
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    monkeypatch.setenv("TZ", "UTC")
+    page = open_page(qtbot, ctx)
+    page.coordinator.setText("Giulia Bianchi")
+    page.coordinator.editingFinished.emit()
+    assert load_settings(ctx.paths).coordinator_name == "Giulia Bianchi"
+    qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.ready() and page.history.count() == 1)
+    line = page.history.item(0).text()
+    assert line.endswith(" — Giulia Bianchi"), line
+    assert " UTC" not in line and (" CET" in line or " CEST" in line), line

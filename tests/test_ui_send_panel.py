@@ -5,6 +5,7 @@ refusals, the drafts, and settings that are checked before they are saved."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.common.paths import Paths
+from app.common.timezones import to_local
 from app.distribution.mail_settings import (
     MailSettings,
     Security,
@@ -23,6 +25,7 @@ from app.distribution.mail_settings import (
 from app.distribution.messages import participant_emails, usable_address
 from app.model import B2BTable, Meeting, Mission
 from app.services.b2b_grid import move_meeting
+from app.services.missions import get_mission
 from app.services.publications import publish
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
@@ -112,6 +115,12 @@ def test_send_everyone_then_nobody_twice(
     assert f"reached {n} of {n} participants" in panel.summary.text()
     assert panel.log.rowCount() == n
     assert {panel.log.item(r, 4).text() for r in range(n)} == {"sent"}
+    # sent at the mission's time, with its zone (not this computer's UTC)
+    assert ctx.store is not None and ctx.mission_id is not None
+    mission = get_mission(ctx.store, ctx.mission_id)
+    assert mission is not None
+    zone_now = to_local(datetime.now(UTC), mission.timezone).tzname()
+    assert panel.log.item(0, 0).text().endswith(f" {zone_now}"), panel.log.item(0, 0).text()
     assert panel.progress.value() == panel.progress.maximum()
     # a second time: everyone already has version 1
     panel.send_button.click()
@@ -174,7 +183,7 @@ def test_a_refused_address_shows_in_the_log(
 
 
 def test_unpublished_changes_must_be_published_first(
-    qtbot: QtBot, ctx: AppContext, plain_server: Server
+    qtbot: QtBot, ctx: AppContext, plain_server: Server, yes: list[str]
 ) -> None:
     assert ctx.store is not None and ctx.mission_id is not None
     with ctx.store.session() as s:
@@ -230,6 +239,7 @@ def test_drafts_from_the_panel(qtbot: QtBot, ctx: AppContext, tmp_path: Path) ->
     qtbot.waitUntil(lambda: not panel.is_running(), timeout=120_000)
     n = len(list(folder.glob("mail-*.eml")))
     assert n == _reachable(ctx) and panel.message.text().startswith(f"Wrote {n} e-mail drafts")
+    assert panel.progress.text() == f"message {n} of {n}"  # not a leftover "1 of 1"
     panel.write_drafts_to(Path("/proc/ponte-cannot-write-here"))
     qtbot.waitUntil(lambda: not panel.is_running(), timeout=30_000)
     assert panel.message.text().startswith("Could not write the drafts:")

@@ -235,7 +235,8 @@ class MainWindow(QMainWindow):
             self.database_label.setText(self.tr("Database: {0}").format(shown))
             self.database_label.setToolTip(shown)
             name = location.path.name if location.path is not None else shown
-            self.setWindowTitle(f"Ponte — {name}")
+            # Qt adds " — Ponte" (the applicationDisplayName) itself: "demo.sqlite — Ponte"
+            self.setWindowTitle(name)
         self.new_mission_action.setEnabled(location is not None)
 
     def _show_busy(self, busy: object) -> None:

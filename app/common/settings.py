@@ -35,6 +35,8 @@ class Settings:
     ui_language: str | None = None  # None follows the system locale
     # days after a mission's last day before Ponte reminds to erase its personal data
     retention_days: int = DEFAULT_RETENTION_DAYS
+    # who this coordinator is: versions say who published them ("" until they say)
+    coordinator_name: str = ""
 
     def add_recent(self, target: str) -> None:
         self.recent = [target, *[r for r in self.recent if r != target]][:MAX_RECENT]
@@ -143,6 +145,9 @@ def _read_settings(paths: Paths) -> Settings:
     retention = raw.get("retention_days")
     if isinstance(retention, int) and not isinstance(retention, bool) and 0 <= retention <= 3650:
         settings.retention_days = retention
+    name = raw.get("coordinator_name")
+    if isinstance(name, str):
+        settings.coordinator_name = " ".join(name.split())[:100]
     return settings
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.common.wording import listed
+from app.core.participant_defaults import default_document_language
 from app.core.participant_record import RECORD_KIND as PARTICIPANT_KIND
 from app.core.participant_record import ParticipantData, clean_participant
 from app.core.validation import Collector, clean_text
@@ -140,13 +141,22 @@ def plan_participants(
         old = existing.get(target) if target is not None else None
         side = org.side if org else company.side
         japanese = bool(kanji_f) or side is Side.NAGOYA
+        spoken: tuple[str, ...] | None = None
+        if row.mapped("languages"):
+            spoken = row.parse("languages", values.languages) or None
+        elif values.is_list(row.text("document_language")):  # "日本語、英語" in the one column
+            spoken = row.parse("document_language", values.languages) or None
         base = old or ParticipantData(
             family_name="",
             name_order=NameOrder.FAMILY_FIRST if japanese else NameOrder.GIVEN_FIRST,
-            document_language=(
-                DocumentLanguage.JA if japanese
-                else DocumentLanguage.IT if side is Side.TURIN
-                else DocumentLanguage.EN
+            # the first language they speak that documents are written in; else their side's
+            document_language=default_document_language(
+                spoken or (),
+                fallback=(
+                    DocumentLanguage.JA if japanese
+                    else DocumentLanguage.IT if side is Side.TURIN
+                    else DocumentLanguage.EN
+                ),
             ),
         )  # fmt: skip
         updates: dict[str, Any] = {
@@ -164,10 +174,8 @@ def plan_participants(
             "document_language": row.parse("document_language", values.document_language),
             "badge_category": row.parse("badge_category", values.badge_category),
         }
-        if row.mapped("languages"):
-            updates["languages"] = row.parse("languages", values.languages) or None
-        elif values.is_list(row.text("document_language")):  # "日本語、英語" in the one column
-            updates["languages"] = row.parse("document_language", values.languages) or None
+        if spoken is not None:
+            updates["languages"] = spoken
         if row.text("consent") is not None:
             updates["consent"] = row.parse("consent", values.consent)
         if old is not None:  # "BERTÈ" or "D’Amico" in a file do not rewrite "Bertè", "D'Amico"

@@ -30,7 +30,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+65"/>
+        <location filename="../../ui/b2b/grid.py" line="+89"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} has {count} meetings at once (at most {capacity}).</translation>
     </message>
@@ -60,8 +60,8 @@
         <translation>Table {table} has {count} meetings in this slot.</translation>
     </message>
     <message>
-        <location line="+174"/>
-        <location line="+12"/>
+        <location line="+188"/>
+        <location line="+13"/>
         <source>Interpreter: {name}</source>
         <translation>Interpreter: {name}</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>Locked: the scheduler and moves leave it here.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+208"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -84,18 +84,18 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+287"/>
+        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location line="+318"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-316"/>
         <source>A locked meeting stays where it is.</source>
         <translation>A locked meeting stays where it is.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Select a conflict to select its meeting (and lock or unlock it).</source>
         <translation>Select a conflict to select its meeting (and lock or unlock it).</translation>
     </message>
@@ -110,8 +110,8 @@
         <translation>The meeting requests</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location line="+161"/>
+        <location line="+11"/>
+        <location line="+162"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Schedule grid</source>
         <translation>Schedule grid</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Add a B2B session…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>B2B meetings</source>
         <translation>B2B meetings</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>Unlock meeting “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+133"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Unscheduled requests (%n)</numerusform>
@@ -518,7 +518,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+76"/>
+        <location filename="../../ui/pages/documents.py" line="+77"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>Filter by name or organisation…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>As the layout says</source>
         <translation>As the layout says</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -716,12 +716,12 @@
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%v of %m</source>
         <translation>%v of %m</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Made %n document(s) in {folder}.</source>
         <translation>
             <numerusform>Made %n document in {folder}.</numerusform>
@@ -729,7 +729,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cancelled. {detail}</source>
         <translation>Cancelled. {detail}</translation>
     </message>
@@ -2022,12 +2022,12 @@ What was saved is safe. Details: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+86"/>
-        <location line="+332"/>
+        <location line="+333"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -2143,17 +2143,17 @@ What was saved is safe. Details: {log}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No missions yet — create one with New mission…</source>
         <translation>No missions yet — create one with New mission…</translation>
     </message>
@@ -2266,6 +2266,59 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Ponte {0}
 
 Trade missions between the chambers of commerce of Turin and Nagoya: delegations, agenda, B2B meetings, badges and calendars.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsView</name>
+    <message>
+        <location filename="../../ui/b2b/details.py" line="+34"/>
+        <source>Select a meeting to see its details.</source>
+        <translation>Select a meeting to see its details.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Table {table} · {session}</source>
+        <translation>Table {table} · {session}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interpreter: {name}</source>
+        <translation>Interpreter: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No interpreter</source>
+        <translation>No interpreter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody named yet</source>
+        <translation>nobody named yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{organisation}: {people}</source>
+        <translation>{organisation}: {people}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{requester} asked to meet {requested}, priority {priority} of 5, mandatory</source>
+        <translation>{requester} asked to meet {requested}, priority {priority} of 5, mandatory</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{requester} asked to meet {requested}, priority {priority} of 5</source>
+        <translation>{requester} asked to meet {requested}, priority {priority} of 5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody asked for this meeting (placed by hand).</source>
+        <translation>Nobody asked for this meeting (placed by hand).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked: the scheduler and moves leave it here.</source>
+        <translation>Locked: the scheduler and moves leave it here.</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2802,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/forms/participant.py" line="+46"/>
+        <location filename="../../ui/forms/participant.py" line="+47"/>
         <source>e.g. 代表取締役社長</source>
         <translation>e.g. 代表取締役社長</translation>
     </message>
@@ -2759,7 +2812,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Agreed to the use of their data</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Without consent, their e-mail address and phone number are kept out of printed documents (no contact QR code on the badge). Their agenda is still e-mailed to the address above.</source>
+        <translation>Without consent, their e-mail address and phone number are kept out of printed documents (no contact QR code on the badge). Their agenda is still e-mailed to the address above.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>e.g. ja, en (most fluent first)</source>
         <translation>e.g. ja, en (most fluent first)</translation>
     </message>
@@ -2848,7 +2906,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -2858,7 +2916,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>(that of the organisation)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+102"/>
         <source>Given on {when}</source>
         <translation>Given on {when}</translation>
     </message>
@@ -3265,7 +3323,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+77"/>
+        <location filename="../../ui/pages/publish.py" line="+94"/>
         <source>Programme: {title} added ({when})</source>
         <translation>Programme: {title} added ({when})</translation>
     </message>
@@ -3320,28 +3378,44 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Note for this version (optional)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions say who published them; kept in this computer&apos;s settings.</source>
+        <translation>Versions say who published them; kept in this computer&apos;s settings.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published by:</source>
+        <translation>Published by:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+104"/>
+        <location line="+170"/>
         <source>Could not load: {reason}</source>
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-159"/>
+        <location line="+129"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-111"/>
         <source>No mission open</source>
         <translation>No mission open</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Version {number}, {when}</source>
         <translation>Version {number}, {when}</translation>
     </message>
@@ -3369,7 +3443,37 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Publish version {number}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Publish version {number} of the schedule?</source>
+        <translation>Publish version {number} of the schedule?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It freezes the schedule as it is now: {meetings} B2B meetings and {items} programme items.</source>
+        <translation>It freezes the schedule as it is now: {meetings} B2B meetings and {items} programme items.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the first version for all {participants} participants.</source>
+        <translation>This is the first version for all {participants} participants.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participants whose schedule changes since version {base}: {changed} of {participants}.</source>
+        <translation>Participants whose schedule changes since version {base}: {changed} of {participants}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is e-mailed yet: after publishing, send the version from the panel below.</source>
+        <translation>Nobody is e-mailed yet: after publishing, send the version from the panel below.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not keep your name: {reason}</source>
+        <translation>Could not keep your name: {reason}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Published version {number}: {meetings} meetings, {items} programme items.</source>
         <translation>Published version {number}: {meetings} meetings, {items} programme items.</translation>
     </message>
@@ -3704,18 +3808,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+62"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+67"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>Place the most valuable meetings; locked meetings stay where they are.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-68"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3730,12 +3834,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Time limit:</source>
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+75"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
@@ -3745,12 +3849,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Scheduling…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>Another database was opened; the schedule was dropped.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
@@ -3815,17 +3919,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not schedule: {reason}</source>
         <translation>Could not schedule: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Infeasible: nothing was changed. {reasons}</translation>
     </message>
@@ -3835,55 +3939,44 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>The scheduler has not run on this mission yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed.</source>
         <translation>Infeasible: nothing was changed.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>see why</source>
+        <translation>see why</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary} — {link}.</source>
+        <translation>{summary} — {link}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+10"/>
         <source>Last run, {when}: {figures}</source>
         <translation>Last run, {when}: {figures}</translation>
     </message>
+</context>
+<context>
+    <name>SearchIdCombo</name>
     <message>
-        <location line="+5"/>
-        <source>Optimal</source>
-        <translation>Optimal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Best meetings chosen; idle gaps not proven minimal in time</source>
-        <translation>Best meetings chosen; idle gaps not proven minimal in time</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Best found in time</source>
-        <translation>Best found in time</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>weight {weight} = upper bound: the selection is proven optimal</source>
-        <translation>weight {weight} = upper bound: the selection is proven optimal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>weight {weight} of upper bound {bound:g} ({share:.1%})</source>
-        <translation>weight {weight} of upper bound {bound:g} ({share:.1%})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>weight {weight}</source>
-        <translation>weight {weight}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{status}: {value}; {breaks} idle gaps; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
-        <translation>{status}: {value}; {breaks} idle gaps; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</translation>
+        <location filename="../../ui/forms/fields.py" line="+97"/>
+        <source>Type to search…</source>
+        <translation>Type to search…</translation>
     </message>
 </context>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/pages/send_panel.py" line="+68"/>
+        <location filename="../../ui/pages/send_panel.py" line="+77"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -3913,7 +4006,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3948,7 +4041,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Send again to this participant…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Publish a version to send it by e-mail.</source>
         <translation>Publish a version to send it by e-mail.</translation>
     </message>
@@ -4061,7 +4154,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Stopping after the current message…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>agenda %v of %m</source>
         <translation>agenda %v of %m</translation>
     </message>

@@ -30,7 +30,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+65"/>
+        <location filename="../../ui/b2b/grid.py" line="+89"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} ha {count} incontri in parallelo (al massimo {capacity}).</translation>
     </message>
@@ -60,8 +60,8 @@
         <translation>Il tavolo {table} ha {count} incontri in questa fascia oraria.</translation>
     </message>
     <message>
-        <location line="+174"/>
-        <location line="+12"/>
+        <location line="+188"/>
+        <location line="+13"/>
         <source>Interpreter: {name}</source>
         <translation>Interprete: {name}</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>Bloccato: la pianificazione automatica e gli spostamenti lo lasciano qui.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+208"/>
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>
@@ -84,18 +84,18 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+287"/>
+        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location line="+318"/>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-316"/>
         <source>A locked meeting stays where it is.</source>
         <translation>Un incontro bloccato resta dov&apos;è.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Select a conflict to select its meeting (and lock or unlock it).</source>
         <translation>Seleziona un conflitto per selezionarne l&apos;incontro (e bloccarlo o sbloccarlo).</translation>
     </message>
@@ -110,8 +110,8 @@
         <translation>Le richieste di incontro</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location line="+161"/>
+        <location line="+11"/>
+        <location line="+162"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflitti: %n</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Schedule grid</source>
         <translation>Griglia degli incontri</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Aggiungi una sessione B2B…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>B2B meetings</source>
         <translation>Incontri B2B</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>sblocco dell&apos;incontro “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+133"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Richieste non pianificate (%n)</numerusform>
@@ -518,7 +518,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+76"/>
+        <location filename="../../ui/pages/documents.py" line="+77"/>
         <source>Badges</source>
         <translation>Badge</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>Filtra per nome o azienda…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>As the layout says</source>
         <translation>Come da modello</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
@@ -716,12 +716,12 @@
         <translation>Interruzione in corso…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%v of %m</source>
         <translation>%v di %m</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Made %n document(s) in {folder}.</source>
         <translation>
             <numerusform>Creato %n documento in {folder}.</numerusform>
@@ -729,7 +729,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cancelled. {detail}</source>
         <translation>Annullato. {detail}</translation>
     </message>
@@ -2022,12 +2022,12 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+86"/>
-        <location line="+332"/>
+        <location line="+333"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -2143,17 +2143,17 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No database open</source>
         <translation>Nessun database aperto</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No missions yet — create one with New mission…</source>
         <translation>Nessuna missione: crearne una con Nuova missione…</translation>
     </message>
@@ -2266,6 +2266,59 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Ponte {0}
 
 Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazioni, programma, incontri B2B, badge e calendari.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsView</name>
+    <message>
+        <location filename="../../ui/b2b/details.py" line="+34"/>
+        <source>Select a meeting to see its details.</source>
+        <translation>Seleziona un incontro per vederne i dettagli.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Table {table} · {session}</source>
+        <translation>Tavolo {table} · {session}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interpreter: {name}</source>
+        <translation>Interprete: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No interpreter</source>
+        <translation>Nessun interprete</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody named yet</source>
+        <translation>nessuno ancora indicato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{organisation}: {people}</source>
+        <translation>{organisation}: {people}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{requester} asked to meet {requested}, priority {priority} of 5, mandatory</source>
+        <translation>{requester} ha chiesto di incontrare {requested}, priorità {priority} su 5, obbligatorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{requester} asked to meet {requested}, priority {priority} of 5</source>
+        <translation>{requester} ha chiesto di incontrare {requested}, priorità {priority} su 5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody asked for this meeting (placed by hand).</source>
+        <translation>Nessuno ha chiesto questo incontro (collocato a mano).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked: the scheduler and moves leave it here.</source>
+        <translation>Bloccato: lo scheduler e gli spostamenti lo lasciano qui.</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2802,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/forms/participant.py" line="+46"/>
+        <location filename="../../ui/forms/participant.py" line="+47"/>
         <source>e.g. 代表取締役社長</source>
         <translation>es. 代表取締役社長</translation>
     </message>
@@ -2759,7 +2812,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Ha acconsentito al trattamento dei dati</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Without consent, their e-mail address and phone number are kept out of printed documents (no contact QR code on the badge). Their agenda is still e-mailed to the address above.</source>
+        <translation>Senza consenso, l&apos;indirizzo e-mail e il numero di telefono restano fuori dai documenti stampati (nessun codice QR con i contatti sul badge). L&apos;agenda viene comunque inviata per e-mail all&apos;indirizzo indicato sopra.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>e.g. ja, en (most fluent first)</source>
         <translation>es. ja, en (prima la lingua parlata meglio)</translation>
     </message>
@@ -2848,7 +2906,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Consenso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>(none)</source>
         <translation>(nessuna)</translation>
     </message>
@@ -2858,7 +2916,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>(quella dell&apos;organizzazione)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+102"/>
         <source>Given on {when}</source>
         <translation>Espresso il {when}</translation>
     </message>
@@ -3265,7 +3323,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+77"/>
+        <location filename="../../ui/pages/publish.py" line="+94"/>
         <source>Programme: {title} added ({when})</source>
         <translation>Programma: aggiunto «{title}» ({when})</translation>
     </message>
@@ -3320,28 +3378,44 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nota per questa versione (facoltativa)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions say who published them; kept in this computer&apos;s settings.</source>
+        <translation>Le versioni indicano chi le ha pubblicate; il nome resta nelle impostazioni di questo computer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published by:</source>
+        <translation>Pubblicato da:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Versions</source>
         <translation>Versioni</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+104"/>
+        <location line="+170"/>
         <source>Could not load: {reason}</source>
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-159"/>
+        <location line="+129"/>
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-111"/>
         <source>No mission open</source>
         <translation>Nessuna missione aperta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Version {number}, {when}</source>
         <translation>Versione {number}, {when}</translation>
     </message>
@@ -3369,7 +3443,37 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pubblica la versione {number}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Publish version {number} of the schedule?</source>
+        <translation>Pubblicare la versione {number} del programma?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It freezes the schedule as it is now: {meetings} B2B meetings and {items} programme items.</source>
+        <translation>Fissa il programma così com&apos;è ora: {meetings} incontri B2B e {items} voci del programma.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the first version for all {participants} participants.</source>
+        <translation>È la prima versione per tutti i {participants} partecipanti.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participants whose schedule changes since version {base}: {changed} of {participants}.</source>
+        <translation>Partecipanti il cui programma cambia rispetto alla versione {base}: {changed} su {participants}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is e-mailed yet: after publishing, send the version from the panel below.</source>
+        <translation>Per ora non parte nessuna e-mail: dopo la pubblicazione, invia la versione dal pannello qui sotto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not keep your name: {reason}</source>
+        <translation>Impossibile salvare il tuo nome: {reason}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Published version {number}: {meetings} meetings, {items} programme items.</source>
         <translation>Pubblicata la versione {number}: {meetings} incontri, {items} voci di programma.</translation>
     </message>
@@ -3704,18 +3808,18 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+62"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+67"/>
         <source>Schedule</source>
         <translation>Pianifica</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>Pianifica gli incontri più importanti; quelli bloccati restano dove sono.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-68"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3730,12 +3834,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Time limit:</source>
         <translation>Tempo massimo:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+75"/>
         <source>Starting…</source>
         <translation>Avvio…</translation>
     </message>
@@ -3745,12 +3849,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pianificazione in corso…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>È stato aperto un altro database; la pianificazione è stata scartata.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Stopping…</source>
         <translation>Interruzione in corso…</translation>
     </message>
@@ -3815,17 +3919,17 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Completata</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Failed</source>
         <translation>Non riuscita</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not schedule: {reason}</source>
         <translation>Impossibile pianificare: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>Pianificazione impossibile: non è stato modificato nulla. {reasons}</translation>
     </message>
@@ -3835,55 +3939,44 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>La pianificazione non è ancora stata eseguita per questa missione.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed.</source>
         <translation>Pianificazione impossibile: non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>see why</source>
+        <translation>vedi perché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary} — {link}.</source>
+        <translation>{summary} — {link}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+10"/>
         <source>Last run, {when}: {figures}</source>
         <translation>Ultima pianificazione, {when}: {figures}</translation>
     </message>
+</context>
+<context>
+    <name>SearchIdCombo</name>
     <message>
-        <location line="+5"/>
-        <source>Optimal</source>
-        <translation>Ottimale</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Best meetings chosen; idle gaps not proven minimal in time</source>
-        <translation>Incontri migliori scelti; tempi morti non dimostrati minimi nel tempo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Best found in time</source>
-        <translation>Migliore trovata nel tempo disponibile</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>weight {weight} = upper bound: the selection is proven optimal</source>
-        <translation>punteggio {weight} = limite superiore: la selezione è sicuramente ottimale</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>weight {weight} of upper bound {bound:g} ({share:.1%})</source>
-        <translation>punteggio {weight} su un limite superiore di {bound:g} ({share:.1%})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>weight {weight}</source>
-        <translation>punteggio {weight}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{status}: {value}; {breaks} idle gaps; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
-        <translation>{status}: {value}; {breaks} tempi morti; {stored} incontri salvati, {unscheduled} richieste non pianificate ({seconds:.1f} s)</translation>
+        <location filename="../../ui/forms/fields.py" line="+97"/>
+        <source>Type to search…</source>
+        <translation>Scrivi per cercare…</translation>
     </message>
 </context>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/pages/send_panel.py" line="+68"/>
+        <location filename="../../ui/pages/send_panel.py" line="+77"/>
         <source>Send</source>
         <translation>Invio</translation>
     </message>
@@ -3913,7 +4006,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -3948,7 +4041,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Invia di nuovo a questo partecipante…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Publish a version to send it by e-mail.</source>
         <translation>Pubblica una versione per inviarla via e-mail.</translation>
     </message>
@@ -4061,7 +4154,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Arresto dopo il messaggio in corso…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>agenda %v of %m</source>
         <translation>programma %v di %m</translation>
     </message>

@@ -30,7 +30,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+65"/>
+        <location filename="../../ui/b2b/grid.py" line="+89"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
     </message>
@@ -60,8 +60,8 @@
         <translation>テーブル {table} にこの時間枠の商談が {count} 件入っています。</translation>
     </message>
     <message>
-        <location line="+174"/>
-        <location line="+12"/>
+        <location line="+188"/>
+        <location line="+13"/>
         <source>Interpreter: {name}</source>
         <translation>通訳：{name}</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>固定：自動スケジュール作成や移動を行っても、この位置から動きません。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+208"/>
         <source>Unlock</source>
         <translation>固定解除</translation>
     </message>
@@ -84,18 +84,18 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+69"/>
-        <location line="+287"/>
+        <location filename="../../ui/pages/b2b.py" line="+71"/>
+        <location line="+318"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-316"/>
         <source>A locked meeting stays where it is.</source>
         <translation>固定した商談は今の位置から動きません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Select a conflict to select its meeting (and lock or unlock it).</source>
         <translation>競合を選ぶと、その商談が選択されます（ロック・解除もできます）。</translation>
     </message>
@@ -110,15 +110,15 @@
         <translation>商談希望</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location line="+161"/>
+        <location line="+11"/>
+        <location line="+162"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>競合：%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Schedule grid</source>
         <translation>スケジュール表</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>B2B商談会を追加…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>B2B meetings</source>
         <translation>B2B商談</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>商談「{name}」の固定解除</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+133"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>未配置の商談希望（%n）</numerusform>
@@ -516,7 +516,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+76"/>
+        <location filename="../../ui/pages/documents.py" line="+77"/>
         <source>Badges</source>
         <translation>バッジ</translation>
     </message>
@@ -561,7 +561,7 @@
         <translation>氏名・組織名で絞り込み…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>As the layout says</source>
         <translation>レイアウトの設定どおり</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Open folder</source>
         <translation>フォルダを開く</translation>
     </message>
@@ -714,19 +714,19 @@
         <translation>停止中…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%v of %m</source>
         <translation>%v / %m</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Made %n document(s) in {folder}.</source>
         <translation>
             <numerusform>{folder} に書類を %n 件作成しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cancelled. {detail}</source>
         <translation>キャンセルしました。{detail}</translation>
     </message>
@@ -2016,12 +2016,12 @@ What was saved is safe. Details: {log}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+86"/>
-        <location line="+332"/>
+        <location line="+333"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -2137,17 +2137,17 @@ What was saved is safe. Details: {log}</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No database open</source>
         <translation>データベースが開かれていません</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Database: {0}</source>
         <translation>データベース：{0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No missions yet — create one with New mission…</source>
         <translation>ミッションがありません。「新規ミッション…」で作成してください</translation>
     </message>
@@ -2260,6 +2260,59 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Ponte {0}
 
 トリノ商工会議所と名古屋商工会議所の経済ミッションのために：代表団、プログラム、B2B 商談、バッジ、カレンダー。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsView</name>
+    <message>
+        <location filename="../../ui/b2b/details.py" line="+34"/>
+        <source>Select a meeting to see its details.</source>
+        <translation>商談を選ぶと詳細が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Table {table} · {session}</source>
+        <translation>テーブル {table}・{session}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interpreter: {name}</source>
+        <translation>通訳：{name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No interpreter</source>
+        <translation>通訳なし</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody named yet</source>
+        <translation>まだ誰も指定されていません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{organisation}: {people}</source>
+        <translation>{organisation}：{people}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{requester} asked to meet {requested}, priority {priority} of 5, mandatory</source>
+        <translation>{requester} が {requested} との商談を希望（優先度 {priority}／5、必須）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{requester} asked to meet {requested}, priority {priority} of 5</source>
+        <translation>{requester} が {requested} との商談を希望（優先度 {priority}／5）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody asked for this meeting (placed by hand).</source>
+        <translation>この商談の希望はありません（手動で配置）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked: the scheduler and moves leave it here.</source>
+        <translation>固定：スケジューラーや移動でも動きません。</translation>
     </message>
 </context>
 <context>
@@ -2739,7 +2792,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/forms/participant.py" line="+46"/>
+        <location filename="../../ui/forms/participant.py" line="+47"/>
         <source>e.g. 代表取締役社長</source>
         <translation>例：代表取締役社長</translation>
     </message>
@@ -2749,7 +2802,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>個人情報の利用に同意済み</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Without consent, their e-mail address and phone number are kept out of printed documents (no contact QR code on the badge). Their agenda is still e-mailed to the address above.</source>
+        <translation>同意がない場合、メールアドレスと電話番号は印刷物に載りません（名札に連絡先のQRコードは付きません）。日程表は上記のアドレスに引き続きメールで送られます。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>e.g. ja, en (most fluent first)</source>
         <translation>例：ja, en（得意な順）</translation>
     </message>
@@ -2838,7 +2896,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>同意</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -2848,7 +2906,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>（組織と同じ）</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+102"/>
         <source>Given on {when}</source>
         <translation>{when} に同意</translation>
     </message>
@@ -3253,7 +3311,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+77"/>
+        <location filename="../../ui/pages/publish.py" line="+94"/>
         <source>Programme: {title} added ({when})</source>
         <translation>プログラム：「{title}」を追加（{when}）</translation>
     </message>
@@ -3308,28 +3366,44 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>この版のメモ（任意）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions say who published them; kept in this computer&apos;s settings.</source>
+        <translation>各版には公開した人の名前が記録されます。名前はこのコンピューターの設定に保存されます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published by:</source>
+        <translation>公開者:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Versions</source>
         <translation>版</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+104"/>
+        <location line="+170"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-159"/>
+        <location line="+129"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-111"/>
         <source>No mission open</source>
         <translation>ミッションが開かれていません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Version {number}, {when}</source>
         <translation>第{number}版、{when}</translation>
     </message>
@@ -3356,7 +3430,37 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>第{number}版を公開</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Publish version {number} of the schedule?</source>
+        <translation>日程の版 {number} を公開しますか？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It freezes the schedule as it is now: {meetings} B2B meetings and {items} programme items.</source>
+        <translation>現在の日程をこのまま確定します: B2B商談 {meetings} 件、プログラム項目 {items} 件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the first version for all {participants} participants.</source>
+        <translation>参加者 {participants} 名全員にとって最初の版です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participants whose schedule changes since version {base}: {changed} of {participants}.</source>
+        <translation>版 {base} から日程が変わる参加者: {participants} 名中 {changed} 名。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is e-mailed yet: after publishing, send the version from the panel below.</source>
+        <translation>まだ誰にもメールは送られません。公開後、下のパネルからこの版を送信してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not keep your name: {reason}</source>
+        <translation>お名前を保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Published version {number}: {meetings} meetings, {items} programme items.</source>
         <translation>第{number}版を公開しました：商談 {meetings} 件、プログラム {items} 件。</translation>
     </message>
@@ -3688,18 +3792,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+62"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+67"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>優先度の高い商談をできるだけ多く配置します。固定した商談は動きません。</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-68"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -3714,12 +3818,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Time limit:</source>
         <translation>制限時間：</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+75"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
@@ -3729,12 +3833,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>スケジュール作成中…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>別のデータベースが開かれたため、スケジュールは破棄されました。</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
@@ -3799,17 +3903,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>完了</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not schedule: {reason}</source>
         <translation>スケジュールを作成できませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Infeasible: nothing was changed. {reasons}</source>
         <translation>スケジュールを作成できません。何も変更していません。{reasons}</translation>
     </message>
@@ -3819,55 +3923,44 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>このミッションではまだスケジューラを実行していません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Infeasible: nothing was changed.</source>
         <translation>スケジュールを作成できません。何も変更していません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>see why</source>
+        <translation>理由を見る</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary} — {link}.</source>
+        <translation>{summary} — {link}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary}.</source>
+        <translation>{summary}。</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+10"/>
         <source>Last run, {when}: {figures}</source>
         <translation>前回の実行（{when}）：{figures}</translation>
     </message>
+</context>
+<context>
+    <name>SearchIdCombo</name>
     <message>
-        <location line="+5"/>
-        <source>Optimal</source>
-        <translation>最適</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Best meetings chosen; idle gaps not proven minimal in time</source>
-        <translation>最適な商談を選定済み（空き時間の最小化は時間内に証明できず）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Best found in time</source>
-        <translation>制限時間内の最良解</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>weight {weight} = upper bound: the selection is proven optimal</source>
-        <translation>スコア {weight} = 上限値：この選定が最適であることを確認しました</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>weight {weight} of upper bound {bound:g} ({share:.1%})</source>
-        <translation>スコア {weight}／上限値 {bound:g}（{share:.1%}）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>weight {weight}</source>
-        <translation>スコア {weight}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{status}: {value}; {breaks} idle gaps; {stored} meetings stored, {unscheduled} requests unscheduled ({seconds:.1f} s)</source>
-        <translation>{status}：{value}、空き時間 {breaks} 回、保存した商談 {stored} 件、未配置の商談希望 {unscheduled} 件（{seconds:.1f} 秒）</translation>
+        <location filename="../../ui/forms/fields.py" line="+97"/>
+        <source>Type to search…</source>
+        <translation>入力して検索…</translation>
     </message>
 </context>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../ui/pages/send_panel.py" line="+68"/>
+        <location filename="../../ui/pages/send_panel.py" line="+77"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
@@ -3897,7 +3990,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -3932,7 +4025,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>この参加者にもう一度送信…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Publish a version to send it by e-mail.</source>
         <translation>メールで送るには、まず版を公開してください。</translation>
     </message>
@@ -4043,7 +4136,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>送信中のメッセージの後で停止します…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>agenda %v of %m</source>
         <translation>日程表 %v / %m</translation>
     </message>

@@ -26,8 +26,29 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTextLayout,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from app.core.language import format_date
 from app.model.enums import DocumentLanguage
@@ -48,7 +69,10 @@ translate = QCoreApplication.translate
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 20  # the GridMeeting of a cell (the first one)
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 21  # True when a meeting of the cell is in conflict
+PAIR_ROLE = Qt.ItemDataRole.UserRole + 22  # "A ↔ B" of a cell with one meeting
+INTERPRETER_ROLE = Qt.ItemDataRole.UserRole + 23  # "Interpreter: name" of that meeting, or None
 MIME_TYPE = "application/x-ponte-meeting"
+PAIR_LINES = 2  # the organisations' names wrap onto two lines at most
 
 CONFLICT_COLOUR = QColor("#f4b6b6")
 LOCKED_COLOUR = QColor("#dde6f5")
@@ -247,18 +271,33 @@ class ScheduleGridModel(QAbstractTableModel):
             return "\n\n".join(self._tooltip(m) for m in meetings)
         if role == CONFLICT_ROLE:
             return in_conflict
+        if role == PAIR_ROLE:
+            return self._pair_text(meetings[0]) if len(meetings) == 1 else None
+        if role == INTERPRETER_ROLE:
+            return self._interpreter_text(meetings[0]) if len(meetings) == 1 else None
         return None
 
-    def _cell_text(self, m: GridMeeting) -> str:
+    def _pair_text(self, m: GridMeeting) -> str:
         if current_language() == "ja":  # a Japanese window: the names a Japanese reader knows
-            text = f"{m.org_a_name_ja or m.org_a_name} ↔ {m.org_b_name_ja or m.org_b_name}"
-        else:
-            text = f"{m.org_a_name} ↔ {m.org_b_name}"
-        if m.interpreter_name:
-            text += "\n" + translate("B2BGrid", "Interpreter: {name}").format(
-                name=m.interpreter_name
-            )
-        return text
+            return f"{m.org_a_name_ja or m.org_a_name} ↔ {m.org_b_name_ja or m.org_b_name}"
+        return f"{m.org_a_name} ↔ {m.org_b_name}"
+
+    def _interpreter_text(self, m: GridMeeting) -> str | None:
+        if not m.interpreter_name:
+            return None
+        name = m.interpreter_name
+        known = (
+            self._grid.interpreters.get(m.interpreter_id)
+            if self._grid and m.interpreter_id
+            else None
+        )
+        if current_language() == "ja" and known is not None and known.name_ja:
+            name = known.name_ja  # a Japanese window: the name in kanji
+        return translate("B2BGrid", "Interpreter: {name}").format(name=name)
+
+    def _cell_text(self, m: GridMeeting) -> str:
+        interpreter = self._interpreter_text(m)
+        return self._pair_text(m) + (f"\n{interpreter}" if interpreter else "")
 
     def _tooltip(self, m: GridMeeting) -> str:
         def named(name: str, ja: str | None) -> str:
@@ -330,6 +369,102 @@ class ScheduleGridModel(QAbstractTableModel):
         return False
 
 
+def small_font(font: QFont) -> QFont:
+    """The interpreter's line: a size smaller than the cell's font, in italics."""
+    small = QFont(font)
+    size = font.pointSizeF()
+    if size > 0:
+        small.setPointSizeF(max(6.0, size * 0.85))
+    else:
+        small.setPixelSize(max(8, int(font.pixelSize() * 0.85)))
+    small.setItalic(True)
+    return small
+
+
+def wrapped_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
+    """``text`` wrapped at ``width`` pixels into at most ``most`` lines; only the last line
+    shown is elided ("…"), and only when the text is longer still."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines: list[str] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    if len(lines) > most:
+        rest = "".join(lines[most - 1 :])
+        lines = [
+            *lines[: most - 1],
+            QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width),
+        ]
+    return [line.rstrip() for line in lines]
+
+
+class MeetingCellDelegate(QStyledItemDelegate):
+    """A meeting's cell: the organisations on up to two lines, then the interpreter on a line
+    of their own in a smaller font, so neither hides the other behind "…"."""
+
+    PADDING = 3
+
+    def cell_lines(self, index: _Index, font: QFont, width: int) -> list[tuple[str, QFont]]:
+        """The lines drawn in a cell ``width`` pixels wide, each with its font."""
+        pair = index.data(PAIR_ROLE)
+        if not isinstance(pair, str):
+            return []
+        inner = max(10, width - 2 * self.PADDING - self._icon_width(index))
+        lines = [(line, font) for line in wrapped_lines(pair, font, inner, PAIR_LINES)]
+        interpreter = index.data(INTERPRETER_ROLE)
+        if isinstance(interpreter, str):
+            small = small_font(font)
+            lines += [(line, small) for line in wrapped_lines(interpreter, small, inner, 1)]
+        return lines
+
+    @staticmethod
+    def _icon_width(index: _Index) -> int:
+        return 18 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+
+    @staticmethod
+    def row_height(font: QFont) -> int:
+        """Room for two lines of names and the interpreter's line."""
+        return (
+            PAIR_LINES * QFontMetrics(font).lineSpacing()
+            + QFontMetrics(small_font(font)).lineSpacing()
+            + 2 * MeetingCellDelegate.PADDING
+        )
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        if not isinstance(index.data(PAIR_ROLE), str):
+            super().paint(painter, option, index)  # empty, heading, break or crowded cells
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        colour = opt.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        painter.save()
+        painter.setPen(colour)
+        rect = opt.rect.adjusted(
+            self.PADDING + self._icon_width(index), self.PADDING, -self.PADDING, -self.PADDING
+        )
+        y = rect.top()
+        for text, font in self.cell_lines(index, opt.font, opt.rect.width()):
+            metrics = QFontMetrics(font)
+            if y + metrics.height() > opt.rect.bottom() + 1:
+                break
+            painter.setFont(font)
+            painter.drawText(rect.left(), y + metrics.ascent(), text)
+            y += metrics.lineSpacing()
+        painter.restore()
+
+
 class ScheduleGridView(QTableView):
     """The grid with drag and drop, session heading rows spanning the width, and a menu."""
 
@@ -348,7 +483,9 @@ class ScheduleGridView(QTableView):
         self.setWordWrap(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setDefaultSectionSize(190)
-        self.verticalHeader().setDefaultSectionSize(44)
+        self.cell_delegate = MeetingCellDelegate(self)
+        self.setItemDelegate(self.cell_delegate)
+        self.verticalHeader().setDefaultSectionSize(MeetingCellDelegate.row_height(self.font()))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
 

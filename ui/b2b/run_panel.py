@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services.b2b_grid import ScheduleBlocker
 from app.services.schedule_runs import RunSummary
+from app.services.schedule_summary import run_summary, solver_figures
 from app.services.scheduling import (
     Control,
     ScheduleOutcome,
@@ -28,6 +31,7 @@ from ui.b2b.lists import reason_text
 from ui.context import AppContext
 from ui.errors import failure_text
 from ui.forms.fields import ERROR_STYLE
+from ui.i18n import current_language
 
 T = TypeVar("T")
 DEFAULT_TIME_LIMIT_S = 60
@@ -48,6 +52,7 @@ class RunPanel(QWidget):
 
     finished = Signal(object)  # the ScheduleOutcome
     running_changed = Signal(bool)
+    why_requested = Signal()  # "see why": show the requests that could not be placed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +81,10 @@ class RunPanel(QWidget):
         self.progress.setTextVisible(True)
         self.progress.setFormat("")
         self.result = QLabel(self)
+        self.result.setObjectName("schedule_result")
         self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.linkActivated.connect(lambda _link: self.why_requested.emit())
         # Why Schedule cannot run yet (no session, no organisations, no requests), shown in
         # place of a failure after the click.
         self.reason = QLabel(self)
@@ -97,6 +105,24 @@ class RunPanel(QWidget):
 
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
+        self.update_enabled()
+
+    def show_result(self, text: str, *, html: str | None = None, tooltip: str = "") -> None:
+        """What the last run found, as plain ``text`` (or ``html`` with a link in it)."""
+        self.result.setText(html if html is not None else escape(text))
+        self.result.setToolTip(tooltip)
+
+    def result_text(self) -> str:
+        """The result line as the coordinator reads it (without markup)."""
+        return QTextDocumentFragment.fromHtml(self.result.text()).toPlainText()
+
+    def reset(self) -> None:
+        """Another mission was opened: nothing of the last run's progress or result is left."""
+        self.last = None
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        self.result.setStyleSheet("")
+        self.show_result("")
         self.update_enabled()
 
     def is_running(self) -> bool:
@@ -147,7 +173,7 @@ class RunPanel(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("Starting…"))
         self.result.setStyleSheet("")
-        self.result.setText(self.tr("Scheduling…"))
+        self.show_result(self.tr("Scheduling…"))
         self.update_enabled()
         self.running_changed.emit(True)
         ctx, solve = self.ctx, self.solve
@@ -190,8 +216,8 @@ class RunPanel(QWidget):
         return labels.get(phase, phase)
 
     def _on_progress(self, phase: str, fraction: float, best: object, bound: object) -> None:
-        if self.control is None:
-            return
+        if self.control is None or self._mission_id != self.ctx.mission_id:
+            return  # not running, or running for a mission no longer open
         label = self.phase_label(phase)
         numbers = isinstance(best, int | float), isinstance(bound, int | float)
         if phase == "gaps" and numbers[0]:
@@ -227,7 +253,10 @@ class RunPanel(QWidget):
             self.progress.setFormat(self.tr("Cancelled") if cancelled else self.tr("Done"))
             infeasible = outcome.schedule.status is Status.INFEASIBLE
             self.result.setStyleSheet(ERROR_STYLE if infeasible else "")
-            self.result.setText(self.describe(outcome))
+            if infeasible:
+                self.show_result(self.describe(outcome))
+            else:
+                self._show_run(outcome.run)
             self.finished.emit(outcome)
         if outcome.changes.b2b:
             self.ctx.bus.announce(outcome.changes, self)
@@ -235,21 +264,19 @@ class RunPanel(QWidget):
     def _on_error(self, exc: BaseException) -> None:
         self._finish()
         if isinstance(exc, _Dropped):
-            self.result.setText(self.tr("Another database was opened; the schedule was dropped."))
+            self.show_result(self.tr("Another database was opened; the schedule was dropped."))
             return
         self.progress.setFormat(self.tr("Failed"))
         self.result.setStyleSheet(ERROR_STYLE)
-        self.result.setText(
-            self.tr("Could not schedule: {reason}").format(reason=failure_text(exc))
-        )
+        self.show_result(self.tr("Could not schedule: {reason}").format(reason=failure_text(exc)))
 
     def describe(self, outcome: ScheduleOutcome) -> str:
-        """Status, weight against the upper bound, breaks, what was stored."""
+        """The run as plain text: the coordinator's summary (or why nothing was changed)."""
         schedule = outcome.schedule
         if schedule.status is Status.INFEASIBLE:
             reasons = "; ".join(reason_text(u) for u in schedule.unscheduled[:3])
             return self.tr("Infeasible: nothing was changed. {reasons}").format(reasons=reasons)
-        return self._figures(outcome.run)
+        return QTextDocumentFragment.fromHtml(self._run_html(outcome.run)).toPlainText()
 
     def show_last_run(self, run: RunSummary | None) -> None:
         """The mission's last stored run, when this window has not run the scheduler yet."""
@@ -257,42 +284,39 @@ class RunPanel(QWidget):
             return
         if run is None:
             self.result.setStyleSheet("")
-            self.result.setText(self.tr("The scheduler has not run on this mission yet."))
+            self.show_result(self.tr("The scheduler has not run on this mission yet."))
             return
         when = f"{run.finished_at.astimezone():%Y-%m-%d %H:%M %Z}"  # this computer's time
-        if run.status == Status.INFEASIBLE.value:
-            text = self.tr("Infeasible: nothing was changed.")
-        else:
-            text = self._figures(run)
-        self.result.setStyleSheet(ERROR_STYLE if run.status == Status.INFEASIBLE.value else "")
-        self.result.setText(self.tr("Last run, {when}: {figures}").format(when=when, figures=text))
-
-    def _figures(self, run: RunSummary) -> str:
-        bound, weight = run.upper_bound, run.weight
-        if run.status == Status.OPTIMAL.value:
-            status = self.tr("Optimal")
-        elif bound and weight >= bound - 1e-6:
-            status = self.tr("Best meetings chosen; idle gaps not proven minimal in time")
-        else:
-            status = self.tr("Best found in time")
-        if bound and weight >= bound - 1e-6:
-            value = self.tr(
-                "weight {weight} = upper bound: the selection is proven optimal"
-            ).format(weight=weight)
-        elif bound:
-            value = self.tr("weight {weight} of upper bound {bound:g} ({share:.1%})").format(
-                weight=weight, bound=bound, share=weight / bound
+        infeasible = run.status == Status.INFEASIBLE.value
+        self.result.setStyleSheet(ERROR_STYLE if infeasible else "")
+        if infeasible:
+            self.show_result(
+                self.tr("Last run, {when}: {figures}").format(
+                    when=when, figures=self.tr("Infeasible: nothing was changed.")
+                )
             )
+            return
+        self._show_run(run, when=when)
+
+    def _show_run(self, run: RunSummary, when: str | None = None) -> None:
+        html = self._run_html(run)
+        if when is not None:
+            html = escape(self.tr("Last run, {when}: {figures}")).format(
+                when=escape(when), figures=html
+            )
+        self.show_result("", html=html, tooltip=solver_figures(run).text(current_language()))
+
+    def _run_html(self, run: RunSummary) -> str:
+        """ "All 205 best meetings placed; 85 requests could not be placed — see why. No one
+        waits between meetings." with "see why" a link to the unscheduled requests."""
+        lang = current_language()
+        words = run_summary(run)
+        summary = escape(words.placed.text(lang))
+        if words.left:
+            see_why = self.tr("see why")
+            link = f'<a href="unscheduled">{escape(see_why)}</a>'
+            first = escape(self.tr("{summary} — {link}.")).format(summary=summary, link=link)
         else:
-            value = self.tr("weight {weight}").format(weight=weight)
-        return self.tr(
-            "{status}: {value}; {breaks} idle gaps; {stored} meetings stored, "
-            "{unscheduled} requests unscheduled ({seconds:.1f} s)"
-        ).format(
-            status=status,
-            value=value,
-            breaks=run.breaks,
-            stored=run.stored,
-            unscheduled=run.unscheduled_count,
-            seconds=run.solve_seconds,
-        )
+            first = escape(self.tr("{summary}.")).format(summary=summary)
+        space = "" if lang == "ja" else " "  # Japanese sentences follow on without a space
+        return f"{first}{space}{escape(words.idle_gaps.text(lang))}"

@@ -8,10 +8,11 @@ from contextlib import contextmanager
 from enum import Enum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -73,6 +74,40 @@ class IdCombo(QComboBox):
             if self.itemData(i) is None:
                 return i
         return -1
+
+
+class SearchIdCombo(IdCombo):
+    """An :class:`IdCombo` for long lists (a mission's 100+ organisations): type any part of
+    a name, in Latin letters or in Japanese, and choose among the records that contain it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # typing never adds a record
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(12)
+        self.setCompleter(completer)
+        self.search = completer
+        line = self.lineEdit()
+        assert line is not None  # editable
+        self.line = line
+        line.setPlaceholderText(self.tr("Type to search…"))
+        line.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Leaving the field with half a name typed shows the record that is chosen again.
+        if watched is self.line and event.type() == QEvent.Type.FocusOut:
+            popup = self.search.popup()
+            if popup is None or not popup.isVisible():
+                self.show_chosen()
+        return super().eventFilter(watched, event)
+
+    def show_chosen(self) -> None:
+        """Put the chosen record's name back in the field (after a search led nowhere)."""
+        self.line.setText(self.itemText(self.currentIndex()))
 
 
 class EnumCombo(QComboBox, Generic[E]):

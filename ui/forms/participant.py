@@ -6,12 +6,13 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
+from app.core.participant_defaults import PersonDefaults, person_defaults
 from app.model.enums import BadgeCategory, DocumentLanguage, NameOrder
 from app.services.organisations import DelegationChoice
 from app.services.participants import OrganisationChoice, ParticipantData
-from ui.forms.fields import EnumCombo, IdCombo, RecordForm, optional_text
+from ui.forms.fields import EnumCombo, IdCombo, RecordForm, SearchIdCombo, optional_text
 from ui.models.labels import (
     badge_label,
     document_language_label,
@@ -32,7 +33,7 @@ class ParticipantForm(RecordForm[ParticipantData]):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.organisation = IdCombo(self)
+        self.organisation = SearchIdCombo(self)
         self.delegation = IdCombo(self)
         self.given_name = QLineEdit(self)
         self.family_name = QLineEdit(self)
@@ -50,7 +51,22 @@ class ParticipantForm(RecordForm[ParticipantData]):
         self.email = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.consent = QCheckBox(self.tr("Agreed to the use of their data"), self)
+        self.consent_note = QLabel(self)
+        self.consent_note.setObjectName("consentNote")
+        self.consent_note.setWordWrap(True)
+        self.consent_note.setStyleSheet("color: palette(placeholder-text);")
+        self.consent_note.setText(
+            self.tr(
+                "Without consent, their e-mail address and phone number are kept out of "
+                "printed documents (no contact QR code on the badge). Their agenda is still "
+                "e-mailed to the address above."
+            )
+        )
         self._consent_at: datetime | None = None
+        # Name order and document language follow the names and languages until the
+        # coordinator chooses one of them (app.core.participant_defaults holds the rule).
+        self._follow_order = True
+        self._follow_language = True
 
         self.name_order.set_items([(o, name_order_label(o)) for o in NameOrder])
         self.document_language.set_items(
@@ -87,7 +103,17 @@ class ParticipantForm(RecordForm[ParticipantData]):
         self.add_field("email", self.tr("E-mail"), self.email)
         self.add_field("phone", self.tr("Phone"), self.phone)
         self.add_field("consent", self.tr("Consent"), self.consent)
+        self.form.addRow("", self.consent_note)
         self.set_choices([], [])
+
+        for name_field in self._name_fields():
+            name_field.textChanged.connect(self._follow_person)
+        self.languages.textChanged.connect(self._follow_person)
+        # activated: only the coordinator's own choice (not a programmatic change)
+        self.name_order.activated.connect(self._stop_following_order)
+        self.document_language.activated.connect(self._stop_following_language)
+        self.consent.toggled.connect(self._show_consent_note)
+        self._show_consent_note()
 
     def set_choices(
         self, organisations: Sequence[OrganisationChoice], delegations: Sequence[DelegationChoice]
@@ -125,6 +151,12 @@ class ParticipantForm(RecordForm[ParticipantData]):
             self.consent.setChecked(data.consent)
             self._consent_at = data.consent_at
             self._show_consent_time()
+            self._show_consent_note()
+        # A record whose order and language are what the rule gives still follows it (a new
+        # one always does); one where the coordinator chose otherwise keeps that choice.
+        defaults = self._defaults()
+        self._follow_order = data.name_order is defaults.name_order
+        self._follow_language = data.document_language is defaults.document_language
 
     def value(self) -> ParticipantData:
         return ParticipantData(
@@ -147,6 +179,46 @@ class ParticipantForm(RecordForm[ParticipantData]):
             consent=self.consent.isChecked(),
             consent_at=self._consent_at if self.consent.isChecked() else None,
         )
+
+    # --- defaults that follow the person ------------------------------------------------------
+
+    def _name_fields(self) -> tuple[QLineEdit, ...]:
+        return (
+            self.given_name,
+            self.family_name,
+            self.family_name_kanji,
+            self.given_name_kanji,
+            self.family_name_kana,
+            self.given_name_kana,
+        )
+
+    def _defaults(self) -> PersonDefaults:
+        return person_defaults(
+            (field.text() for field in self._name_fields()),
+            split_languages(self.languages.text()),
+        )
+
+    def follows_person(self) -> tuple[bool, bool]:
+        """Whether name order and document language still follow the names and languages."""
+        return self._follow_order, self._follow_language
+
+    def _follow_person(self) -> None:
+        if self._loading:
+            return
+        defaults = self._defaults()
+        if self._follow_order:
+            self.name_order.set_value(defaults.name_order)
+        if self._follow_language:
+            self.document_language.set_value(defaults.document_language)
+
+    def _stop_following_order(self) -> None:
+        self._follow_order = False
+
+    def _stop_following_language(self) -> None:
+        self._follow_language = False
+
+    def _show_consent_note(self) -> None:
+        self.consent_note.setVisible(not self.consent.isChecked())
 
     def _show_consent_time(self) -> None:
         if self._consent_at is None:

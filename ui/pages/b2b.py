@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +27,11 @@ from app.core.changes import Changes
 from app.services import b2b_grid as service
 from app.services.b2b_grid import Conflict, GridData, GridMeeting, ScheduleBlocker
 from app.services.database import Store
+from app.services.meeting_details import MeetingDetails, meeting_details
 from app.services.schedule_runs import Unplaced
 from app.services.scheduling import load_unplaced
 from ui.b2b import commands
+from ui.b2b.details import MeetingDetailsView
 from ui.b2b.grid import ScheduleGridModel, ScheduleGridView, conflict_text
 from ui.b2b.lists import UnscheduledModel, unscheduled_rows
 from ui.b2b.run_panel import RunPanel
@@ -71,6 +74,8 @@ class B2BPage(Page):
         self.lock_button.setToolTip(self.tr("A locked meeting stays where it is."))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.details = MeetingDetailsView(self)
+        self._details_for: int | None = None  # the meeting whose details are asked for
         self.conflict_list = QListWidget(self)
         self.conflict_list.setWordWrap(True)
         self.conflict_list.setToolTip(
@@ -105,6 +110,7 @@ class B2BPage(Page):
         buttons.addWidget(self.export_button)
         side_layout.addLayout(buttons)
         side_layout.addWidget(self.message)
+        side_layout.addWidget(self.details)
         self.conflict_heading = QLabel(self.tr("Conflicts: %n", "", 0), side)
         side_layout.addWidget(self.conflict_heading)
         side_layout.addWidget(self.conflict_list, 1)
@@ -150,6 +156,7 @@ class B2BPage(Page):
         self.conflict_list.currentItemChanged.connect(self._on_conflict_chosen)
         self.lock_button.clicked.connect(self._on_lock_clicked)
         self.run_panel.running_changed.connect(self._on_running)
+        self.run_panel.why_requested.connect(self.show_unscheduled)
         ctx.bus.changed.connect(self._on_bus_changed)
         ctx.bus.mission_changed.connect(self._on_mission_changed)
         self._update_lock_button()
@@ -293,10 +300,39 @@ class B2BPage(Page):
         else:
             self._listed_meeting = meeting_id
         self._update_lock_button()
+        self._load_details()
 
     def _on_grid_current(self, *_args: object) -> None:
         self._listed_meeting = None
         self._update_lock_button()
+        self._load_details()
+
+    def show_unscheduled(self) -> None:
+        """The requests that could not be placed, each with its reason ("see why")."""
+        self.tabs.setCurrentWidget(self.unscheduled_view)
+
+    def _load_details(self) -> None:
+        """Show the selected meeting's details in the side panel (read on the worker)."""
+        meeting = self.selected_meeting()
+        store = self.ctx.store
+        if meeting is None or store is None:
+            self._details_for = None
+            self.details.show_meeting(None)
+            return
+        meeting_id = meeting.id
+        self._details_for = meeting_id
+        self.ctx.runner.run(
+            lambda: meeting_details(store, meeting_id),
+            on_done=self._on_details,
+            on_error=lambda _exc: self._on_details(None),
+        )
+
+    def _on_details(self, details: MeetingDetails | None) -> None:
+        if not shiboken6.isValid(self.details):
+            return  # the page was closed while the details were read
+        if details is not None and details.id != self._details_for:
+            return  # another meeting was selected meanwhile
+        self.details.show_meeting(details)
 
     def _show_unscheduled(self) -> None:
         items = self._unplaced.items if self._unplaced else ()
@@ -341,10 +377,10 @@ class B2BPage(Page):
             self.loader.reload()
 
     def _on_mission_changed(self, _mission_id: object) -> None:
-        self.run_panel.last = None
-        self.run_panel.result.setText("")
-        self.run_panel.update_enabled()
+        self.run_panel.reset()
         self._listed_meeting = None
+        self._details_for = None
+        self.details.show_meeting(None)
         self._say("")
         self.loader.reload()
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import Changes
 from app.model.enums import DocumentLanguage
+from app.services.badge_layout_names import layout_choices
 from app.services.documents import (
     DEFAULT_LAYOUT,
     DocumentKind,
@@ -41,7 +41,6 @@ from app.services.documents import (
     Produced,
     QrContent,
     ReadOrder,
-    layout_names,
     produce,
     read_order,
 )
@@ -50,8 +49,10 @@ from ui.cancel import CancelFlag
 from ui.context import AppContext
 from ui.errors import user_message
 from ui.forms.fields import ERROR_STYLE
+from ui.i18n import current_language
 from ui.models.loader import RowsLoader
 from ui.pages.base import Page
+from ui.widgets.counting_progress import CountingProgressBar
 
 
 class _ProgressRelay(QObject):
@@ -94,8 +95,12 @@ class DocumentsPage(Page):
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         self.layout_choice = QComboBox(self)
-        for name in layout_names():
-            self.layout_choice.addItem(name, name)
+        language = current_language()
+        for choice in layout_choices():  # "A4 sheet, 10 badges 90 × 54 mm", not "a4-90x54"
+            self.layout_choice.addItem(choice.label.text(language), choice.name)
+            self.layout_choice.setItemData(
+                self.layout_choice.count() - 1, choice.name, Qt.ItemDataRole.ToolTipRole
+            )
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(DEFAULT_LAYOUT)))
         self.qr_choice = QComboBox(self)
         self.qr_choice.addItem(self.tr("As the layout says"), None)
@@ -129,9 +134,7 @@ class DocumentsPage(Page):
         self.generate = QPushButton(self.tr("Make documents"), self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setEnabled(False)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+        self.progress = CountingProgressBar(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.files = QListWidget(self)
@@ -330,7 +333,7 @@ class DocumentsPage(Page):
             return
         self._cancel = CancelFlag()
         self._set_running(True)
-        self.progress.setRange(0, 0)  # busy until the first document is counted
+        self.progress.begin()  # busy until the first document is counted
         self._say(self.tr("Reading the mission…"))
         self.ctx.runner.run(
             lambda: read_order(store, order), on_done=self._render, on_error=self._on_error
@@ -358,15 +361,12 @@ class DocumentsPage(Page):
     def _on_progress(self, done: int, total: int) -> None:
         if self._cancel is None:
             return
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(self.tr("%v of %m"))
+        self.progress.count(done, total, self.tr("%v of %m"))
 
     def _on_done(self, made: Produced) -> None:
         paths = list(made.paths)
         self._set_running(False)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        self.progress.finish()
         self._list_files(paths)
         if paths:
             self._say(
@@ -377,8 +377,7 @@ class DocumentsPage(Page):
 
     def _on_error(self, exc: BaseException) -> None:
         self._set_running(False)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+        self.progress.finish()  # how far it got before the error or the cancel
         reason = user_message(exc)  # a defect is raised, for the error hook to log and show
         if isinstance(exc, DocumentsCancelled):
             self._say(self.tr("Cancelled. {detail}").format(detail=reason), error=True)

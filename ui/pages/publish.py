@@ -3,8 +3,8 @@ version N, the versions so far, and sending them (:mod:`ui.pages.send_panel`).""
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.common.settings import save_settings
 from app.common.timezones import to_local
 from app.core.changes import Changes
 from app.services.database import Store
 from app.services.mail import SendStatus, send_status
+from app.services.missions import get_mission
 from app.services.publications import (
     Change,
     ChangeKind,
@@ -36,12 +39,13 @@ from app.services.publications import (
     list_publications,
     publish,
 )
+from app.services.publish_preview import PublishPreview, publish_preview
 from ui.context import AppContext
 from ui.errors import failure_text, user_message
 from ui.forms.fields import ERROR_STYLE
 from ui.models.loader import RowsLoader
 from ui.pages.base import Page
-from ui.pages.send_panel import SendPanel
+from ui.pages.send_panel import SendPanel, stamp
 
 translate = QCoreApplication.translate
 
@@ -51,12 +55,25 @@ class _Loaded:
     diff: MissionDiff
     history: list[PublicationInfo]
     send: SendStatus
+    timezone: str | None  # the mission's: versions are dated in it
 
 
 def _fetch(store: Store, mission_id: int) -> _Loaded:
     history = list_publications(store, mission_id)
     latest = history[-1].number if history else None
-    return _Loaded(diff(store, mission_id), history, send_status(store, mission_id, latest))
+    mission = get_mission(store, mission_id)
+    return _Loaded(
+        diff(store, mission_id),
+        history,
+        send_status(store, mission_id, latest),
+        mission.timezone if mission is not None else None,
+    )
+
+
+def version_time(published_at: datetime, zone: str | None) -> str:
+    """When a version was published, in the mission's zone with its abbreviation
+    ("2027-10-04 18:12 JST"); this computer's zone when the mission has none."""
+    return stamp(published_at, zone)
 
 
 def _when(entry: MeetingEntry | ItemEntry) -> str:
@@ -133,6 +150,13 @@ class PublishPage(Page):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note for this version (optional)"))
         self.publish_button = QPushButton(self)
+        self.coordinator = QLineEdit(ctx.settings.coordinator_name, self)
+        self.coordinator.setObjectName("coordinator_name")
+        self.coordinator.setPlaceholderText(self.tr("Your name"))
+        self.coordinator.setToolTip(
+            self.tr("Versions say who published them; kept in this computer's settings.")
+        )
+        self.coordinator.editingFinished.connect(self._keep_coordinator_name)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.history = QListWidget(self)
@@ -144,6 +168,8 @@ class PublishPage(Page):
         left_layout.addWidget(self.changes, 1)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
+        row.addWidget(QLabel(self.tr("Published by:"), self))
+        row.addWidget(self.coordinator)
         row.addWidget(self.publish_button)
         left_layout.addLayout(row)
         left_layout.addWidget(self.message)
@@ -204,10 +230,12 @@ class PublishPage(Page):
             self._update_button()
             return
         found, history = loaded.diff, loaded.history
-        self.send_panel.refresh(loaded.send, unpublished=not found.is_empty)
+        self.send_panel.refresh(
+            loaded.send, unpublished=not found.is_empty, timezone=loaded.timezone
+        )
         self._next = (history[-1].number + 1) if history else 1
         for version in reversed(history):
-            when = f"{version.published_at.astimezone():%Y-%m-%d %H:%M %Z}"
+            when = version_time(version.published_at, loaded.timezone)
             line = self.tr("Version {number}, {when}").format(number=version.number, when=when)
             extra = " · ".join(x for x in (version.published_by, version.note) if x)
             self.history.addItem(f"{line} — {extra}" if extra else line)
@@ -250,12 +278,76 @@ class PublishPage(Page):
     # --- publishing ------------------------------------------------------------------------
 
     def publish(self) -> None:
+        """Count what publishing would freeze, ask, then publish (never without asking)."""
         store, mission_id = self.ctx.store, self.ctx.mission_id
         if store is None or mission_id is None or self._busy:
             return
-        note, by = self.note.text().strip(), getpass.getuser()
         self._busy = True
         self._update_button()
+        self.ctx.runner.run(
+            lambda: publish_preview(store, mission_id),
+            on_done=self._confirm,
+            on_error=self._failed,
+        )
+
+    def confirm_text(self, preview: PublishPreview) -> str:
+        """The question before publishing: what is frozen, whom it concerns, what is not done."""
+        lines = [
+            self.tr("Publish version {number} of the schedule?").format(number=preview.number),
+            self.tr(
+                "It freezes the schedule as it is now: {meetings} B2B meetings and {items} "
+                "programme items."
+            ).format(meetings=preview.meetings, items=preview.items),
+        ]
+        if preview.number == 1:
+            lines.append(
+                self.tr("This is the first version for all {participants} participants.").format(
+                    participants=preview.participants
+                )
+            )
+        else:
+            lines.append(
+                self.tr(
+                    "Participants whose schedule changes since version {base}: {changed} of "
+                    "{participants}."
+                ).format(
+                    base=preview.number - 1,
+                    changed=preview.changed_participants,
+                    participants=preview.participants,
+                )
+            )
+        lines.append(
+            self.tr(
+                "Nobody is e-mailed yet: after publishing, send the version from the panel below."
+            )
+        )
+        return "\n\n".join(lines)
+
+    def _keep_coordinator_name(self) -> None:
+        name = " ".join(self.coordinator.text().split())
+        if name == self.ctx.settings.coordinator_name:
+            return
+        self.ctx.settings.coordinator_name = name
+        try:
+            save_settings(self.ctx.paths, self.ctx.settings)
+        except OSError as exc:
+            self._say(self.tr("Could not keep your name: {reason}").format(reason=exc), True)
+
+    def _confirm(self, preview: PublishPreview) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Publish"),
+            self.confirm_text(preview),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        store, mission_id = self.ctx.store, self.ctx.mission_id
+        if answer != QMessageBox.StandardButton.Yes or store is None or mission_id is None:
+            self._busy = False
+            self._update_button()
+            return
+        self._keep_coordinator_name()
+        note, by = self.note.text().strip(), self.ctx.settings.coordinator_name
         self.ctx.runner.run(
             lambda: publish(store, mission_id, by=by, note=note),
             on_done=self._published,

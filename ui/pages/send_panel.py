@@ -4,6 +4,7 @@ the sent log: who got which version, and what the server said to the others."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.common.timezones import to_local
 from app.services.documents import DocumentsCancelled
 from app.services.mail import (
     DraftReport,
@@ -46,12 +47,20 @@ from ui.dialogs.mail_settings import MailSettingsDialog
 from ui.errors import user_message
 from ui.forms.fields import ERROR_STYLE
 from ui.i18n import current_language
+from ui.widgets.counting_progress import CountingProgressBar
 
 
 class _Relay(QObject):
     """Emitted from the mail worker; the queued connection lands on the UI thread."""
 
     progress = Signal(str, int, int)  # phase, done, total
+
+
+def stamp(at: datetime, zone: str | None) -> str:
+    """A moment in ``zone`` with its abbreviation ("2027-10-04 18:12 JST"); this computer's
+    zone when there is none."""
+    local = to_local(at, zone) if zone else at.astimezone()
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
 
 
 class SendPanel(QGroupBox):
@@ -88,9 +97,7 @@ class SendPanel(QGroupBox):
         self.settings_button = QPushButton(self.tr("Mail settings…"), self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setEnabled(False)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+        self.progress = CountingProgressBar(self)
         self.progress.setTextVisible(False)  # no "0%" before anything runs
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -141,7 +148,10 @@ class SendPanel(QGroupBox):
     def is_running(self) -> bool:
         return self._cancel is not None
 
-    def refresh(self, status: SendStatus | None, *, unpublished: bool) -> None:
+    def refresh(
+        self, status: SendStatus | None, *, unpublished: bool, timezone: str | None = None
+    ) -> None:
+        """Show ``status``; times are in ``timezone`` (the mission's), else this computer's."""
         self._status, self._unpublished = status, unpublished
         self.log.setRowCount(0)
         if status is None:
@@ -177,7 +187,7 @@ class SendPanel(QGroupBox):
         self.log.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             cells = [
-                f"{entry.at.astimezone():%Y-%m-%d %H:%M %Z}",
+                stamp(entry.at, timezone),
                 str(entry.version),
                 entry.name,
                 entry.address,
@@ -393,27 +403,23 @@ class SendPanel(QGroupBox):
     def _start(self, text: str, failure: str) -> None:
         self._cancel = CancelFlag()
         self._failure = failure
-        self.progress.setTextVisible(True)
-        self.progress.setRange(0, 0)
+        self.progress.begin()
         self._say(text)
         self._update()
 
     def _stop(self) -> None:
         self._cancel = None
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        self.progress.finish()  # the count it reached stays: "message 155 of 155"
         self._update()
         self.finished.emit()
 
     def _on_progress(self, phase: str, done: int, total: int) -> None:
         if self._cancel is None:
             return
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
         if phase == Phase.PREPARING.value:
-            self.progress.setFormat(self.tr("agenda %v of %m"))
+            self.progress.count(done, total, self.tr("agenda %v of %m"))
         else:
-            self.progress.setFormat(self.tr("message %v of %m"))
+            self.progress.count(done, total, self.tr("message %v of %m"))
 
     def _sent(self, report: SendReport) -> None:
         self._stop()
