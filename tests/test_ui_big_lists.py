@@ -226,3 +226,27 @@ def test_japanese_window_shows_japanese_names_first(qtbot: QtBot, ctx: AppContex
         assert shown_column(page, cols.COL_NAME_JA) == [""]
         assert "トヨタ自動車" in shown_column(orgs, org_cols.COL_NAME)
         assert "Fiat" in " ".join(shown_column(orgs, org_cols.COL_NAME))
+
+
+def test_a_renamed_record_moves_to_its_place_without_a_reset(
+    qtbot: QtBot, ctx: AppContext, db: tuple[Store, Seeded]
+) -> None:
+    """Saving a new family name moves the row where the sort puts it (one layout change, the
+    selection follows it); the list is not reset."""
+    _store, seeded = db
+    page = open_page(qtbot, ParticipantsPage(ctx))
+    row = page.model.row_of_id(seeded.rossi_id)
+    assert row is not None
+    page.table.selectRow(row)
+    qtbot.waitUntil(
+        lambda: page.editor.record_id() == seeded.rossi_id and not page.editor.is_busy()
+    )
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    page.participant_form.family_name.setText("Abate")
+    page.editor.save()
+    qtbot.waitUntil(lambda: page.model.row_of_id(seeded.rossi_id) == 0)
+    qtbot.waitUntil(lambda: not ctx.runner.is_busy())
+    assert shown_column(page, cols.COL_NAME)[0] == "Mario Abate"
+    assert resets == []
+    assert page.current_row() is not None and page.current_row().id == seeded.rossi_id  # type: ignore[union-attr]

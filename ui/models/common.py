@@ -175,15 +175,22 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def update_prepared(self, prepared: Prepared[R]) -> list[int]:
         """Put the new values of rows already held in place: ``dataChanged`` for each shown
-        one, no reset and no move (the row keeps its place until the next sort). Returns the
-        ids of ``prepared`` that are not held (new rows: the caller reloads)."""
+        one, no reset. A row whose place in the order or whose match with the filter changed
+        moves (one ``layoutChanged``; selection and current row follow it). Returns the ids of
+        ``prepared`` that are not held (new rows: the caller reloads)."""
         missing: list[int] = []
         data = self._data
+        moved = False
         for n, row in enumerate(prepared.rows):
             at = self._position.get(row.id)
             if at is None:
                 missing.append(row.id)
                 continue
+            column = self._sort_column
+            if 0 <= column < len(data.keys) and data.keys[column][at] != prepared.keys[column][n]:
+                moved = True
+            if data.search[at] != prepared.search[n] or data.sides[at] != prepared.sides[n]:
+                moved = moved or bool(self._words) or self._side is not None
             data.rows[at] = row
             data.cells[at] = prepared.cells[n]
             for column, keys in enumerate(data.keys):
@@ -195,6 +202,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
                 self.dataChanged.emit(
                     self.index(shown, 0), self.index(shown, len(self._headers) - 1)
                 )
+        if moved:
+            self._relayout(sort=True)
         return missing
 
     def rows(self) -> list[R]:
