@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
@@ -171,6 +172,8 @@ class RecordPage(Page, Generic[R, D, L]):
                 return model.prepare(fetch_first(store, mission_id, limit))
 
             def show(prepared: Prepared[R]) -> None:
+                if not shiboken6.isValid(model):  # the page was closed meanwhile
+                    return
                 unchanged = self.ctx.store is store and self.ctx.mission_id == mission_id
                 if unchanged and self.loader.is_loading() and model.total() == 0:
                     model.set_prepared(prepared)
@@ -427,6 +430,8 @@ class RecordPage(Page, Generic[R, D, L]):
             return rows, model.prepare(rows) if off_thread else None
 
         def done(answer: tuple[list[R], Prepared[R] | None]) -> None:
+            if not shiboken6.isValid(model):  # the page was closed meanwhile
+                return
             rows, prepared = answer
             if self.ctx.store is not store or len(rows) != len(ids):
                 self.loader.reload()
