@@ -1571,6 +1571,11 @@ What was saved is safe. Details: {log}</translation>
         <translation>Japanese name</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Name in Latin script</source>
+        <translation>Name in Latin script</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Languages</source>
         <translation>Languages</translation>
@@ -1586,7 +1591,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>Unavailable</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -1594,7 +1599,7 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>InterpretersPage</name>
     <message>
-        <location filename="../../ui/pages/interpreters.py" line="+55"/>
+        <location filename="../../ui/pages/interpreters.py" line="+57"/>
         <source>Breaks and other times they cannot interpret</source>
         <translation>Breaks and other times they cannot interpret</translation>
     </message>
@@ -1634,7 +1639,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>Discard your changes to “{name}”?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Remove interpreter “{name}”?</source>
         <translation>Remove interpreter “{name}”?</translation>
     </message>
@@ -2694,6 +2699,11 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Japanese name</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Name in Latin script</source>
+        <translation>Name in Latin script</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Side</source>
         <translation>Side</translation>
@@ -2719,7 +2729,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>, </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Delegation: {name}</source>
         <translation>Delegation: {name}</translation>
     </message>
@@ -2727,7 +2737,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../ui/pages/organisations.py" line="+40"/>
+        <location filename="../../ui/pages/organisations.py" line="+42"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
@@ -2757,7 +2767,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Discard your changes to “{name}”?</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Delete “{name}” and its %n participant(s)?</source>
         <translation>
             <numerusform>Delete “{name}” and its %n participant?</numerusform>
@@ -2924,7 +2934,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+23"/>
+        <location filename="../../ui/models/participants.py" line="+24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2932,6 +2942,11 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+1"/>
         <source>Japanese name</source>
         <translation>Japanese name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in Latin script</source>
+        <translation>Name in Latin script</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2962,7 +2977,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+51"/>
+        <location filename="../../ui/pages/participants.py" line="+54"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2992,7 +3007,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Discard your changes to “{name}”?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Delete participant “{name}”?</source>
         <translation>Delete participant “{name}”?</translation>
     </message>
@@ -3514,7 +3529,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+91"/>
+        <location filename="../../ui/pages/records.py" line="+100"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filter by name (Latin, 漢字 or かな)…</translation>
     </message>
@@ -3534,12 +3549,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+213"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Could not load: {reason}</source>
         <translation>Could not load: {reason}</translation>
     </message>
@@ -3549,7 +3564,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Could not delete: {reason}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+76"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>

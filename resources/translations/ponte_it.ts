@@ -1571,6 +1571,11 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Nome giapponese</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Name in Latin script</source>
+        <translation>Nome in caratteri latini</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Languages</source>
         <translation>Lingue</translation>
@@ -1586,7 +1591,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Indisponibilità</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>All</source>
         <translation>Tutte</translation>
     </message>
@@ -1594,7 +1599,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>InterpretersPage</name>
     <message>
-        <location filename="../../ui/pages/interpreters.py" line="+55"/>
+        <location filename="../../ui/pages/interpreters.py" line="+57"/>
         <source>Breaks and other times they cannot interpret</source>
         <translation>Pause e altri periodi in cui non può interpretare</translation>
     </message>
@@ -1634,7 +1639,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Scartare le modifiche a “{name}”?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Remove interpreter “{name}”?</source>
         <translation>Eliminare l&apos;interprete “{name}”?</translation>
     </message>
@@ -2694,6 +2699,11 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nome giapponese</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Name in Latin script</source>
+        <translation>Nome in caratteri latini</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Side</source>
         <translation>Lato</translation>
@@ -2719,7 +2729,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>, </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Delegation: {name}</source>
         <translation>Delegazione: {name}</translation>
     </message>
@@ -2727,7 +2737,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../ui/pages/organisations.py" line="+40"/>
+        <location filename="../../ui/pages/organisations.py" line="+42"/>
         <source>Organisations</source>
         <translation>Organizzazioni</translation>
     </message>
@@ -2757,7 +2767,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Scartare le modifiche a “{name}”?</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Delete “{name}” and its %n participant(s)?</source>
         <translation>
             <numerusform>Eliminare “{name}” insieme a %n partecipante?</numerusform>
@@ -2924,7 +2934,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+23"/>
+        <location filename="../../ui/models/participants.py" line="+24"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -2932,6 +2942,11 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+1"/>
         <source>Japanese name</source>
         <translation>Nome giapponese</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in Latin script</source>
+        <translation>Nome in caratteri latini</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2962,7 +2977,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+51"/>
+        <location filename="../../ui/pages/participants.py" line="+54"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
@@ -2992,7 +3007,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Scartare le modifiche a “{name}”?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Delete participant “{name}”?</source>
         <translation>Eliminare il partecipante “{name}”?</translation>
     </message>
@@ -3514,7 +3529,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+91"/>
+        <location filename="../../ui/pages/records.py" line="+100"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filtra per nome (latino, 漢字 o かな)…</translation>
     </message>
@@ -3534,12 +3549,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Elimina…</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+213"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Could not load: {reason}</source>
         <translation>Impossibile caricare: {reason}</translation>
     </message>
@@ -3549,7 +3564,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Impossibile eliminare: {reason}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+76"/>
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>

@@ -1557,12 +1557,17 @@ What was saved is safe. Details: {log}</source>
     <message>
         <location filename="../../ui/models/interpreters.py" line="+26"/>
         <source>Name</source>
-        <translation>名前</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Japanese name</source>
         <translation>氏名（漢字）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in Latin script</source>
+        <translation>ローマ字表記</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1580,7 +1585,7 @@ What was saved is safe. Details: {log}</source>
         <translation>不在</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
@@ -1588,7 +1593,7 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>InterpretersPage</name>
     <message>
-        <location filename="../../ui/pages/interpreters.py" line="+55"/>
+        <location filename="../../ui/pages/interpreters.py" line="+57"/>
         <source>Breaks and other times they cannot interpret</source>
         <translation>休憩など通訳できない時間</translation>
     </message>
@@ -1628,7 +1633,7 @@ What was saved is safe. Details: {log}</source>
         <translation>「{name}」への変更を破棄しますか？</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Remove interpreter “{name}”?</source>
         <translation>通訳者「{name}」を削除しますか？</translation>
     </message>
@@ -2687,6 +2692,11 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>名称（日本語）</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Name in Latin script</source>
+        <translation>ローマ字表記</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Side</source>
         <translation>区分</translation>
@@ -2712,7 +2722,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>、</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Delegation: {name}</source>
         <translation>代表団：{name}</translation>
     </message>
@@ -2720,7 +2730,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../ui/pages/organisations.py" line="+40"/>
+        <location filename="../../ui/pages/organisations.py" line="+42"/>
         <source>Organisations</source>
         <translation>組織</translation>
     </message>
@@ -2750,7 +2760,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>「{name}」への変更を破棄しますか？</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Delete “{name}” and its %n participant(s)?</source>
         <translation>
             <numerusform>「{name}」と所属する参加者 %n 名を削除しますか？</numerusform>
@@ -2914,7 +2924,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../ui/models/participants.py" line="+23"/>
+        <location filename="../../ui/models/participants.py" line="+24"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -2922,6 +2932,11 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+1"/>
         <source>Japanese name</source>
         <translation>氏名（漢字）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in Latin script</source>
+        <translation>ローマ字表記</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2952,7 +2967,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+51"/>
+        <location filename="../../ui/pages/participants.py" line="+54"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
@@ -2982,7 +2997,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>「{name}」への変更を破棄しますか？</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>Delete participant “{name}”?</source>
         <translation>参加者「{name}」を削除しますか？</translation>
     </message>
@@ -3501,7 +3516,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+91"/>
+        <location filename="../../ui/pages/records.py" line="+100"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>名前で絞り込み（ローマ字・漢字・かな）…</translation>
     </message>
@@ -3521,12 +3536,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>削除…</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+213"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
@@ -3536,7 +3551,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>削除できませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+76"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>

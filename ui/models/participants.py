@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from app.services.participants import ParticipantRow
-from ui.models.common import Cell, RowTableModel, fold
+from ui.models.common import Cell, RowTableModel, fold, japanese_first
 from ui.models.labels import badge_label, side_label
 
 COL_NAME = 0
-COL_NAME_JA = 1
+COL_NAME_JA = 1  # in Japanese: the name in Latin script (the first column has the kanji)
 COL_ORGANISATION = 2
 COL_SIDE = 3
 COL_BADGE = 4
@@ -16,12 +16,13 @@ COL_EMAIL = 6
 
 
 class ParticipantTableModel(RowTableModel[ParticipantRow]):
-    """One person per row: Latin name in their own order, kanji name, organisation, side."""
+    """One person per row: the name in the reader's script first (Latin in the person's own
+    order, or kanji for a Japanese reader), the other script beside it, organisation, side."""
 
     def headers(self) -> list[str]:
         return [
             self.tr("Name"),
-            self.tr("Japanese name"),
+            self.tr("Name in Latin script") if self.language == "ja" else self.tr("Japanese name"),
             self.tr("Organisation"),
             self.tr("Side"),
             self.tr("Badge"),
@@ -30,11 +31,13 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
         ]
 
     def display(self, row: ParticipantRow, column: int) -> Cell:
-        if column == COL_NAME:
-            return row.latin_name
-        if column == COL_NAME_JA:
-            return row.kanji_name or ""
+        if column in (COL_NAME, COL_NAME_JA):
+            if self.language == "ja":
+                return japanese_first(row.kanji_name, row.latin_name)[column]
+            return row.latin_name if column == COL_NAME else row.kanji_name or ""
         if column == COL_ORGANISATION:
+            if self.language == "ja":
+                return row.organisation_name_ja or row.organisation_name or ""
             return row.organisation_name or ""
         if column == COL_SIDE:
             return side_label(row.side)
@@ -47,11 +50,18 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
         return None
 
     def sort_key(self, row: ParticipantRow, column: int) -> Cell:
-        if column == COL_NAME:
-            return fold(f"{row.family_name} {row.given_name}")  # by family name, as lists do
-        if column == COL_NAME_JA:
+        # Latin names by family name, as lists do; Japanese names by their reading.
+        ja = self.language == "ja"
+        if column == COL_NAME and not (ja and row.kanji_name):
+            return fold(f"{row.family_name} {row.given_name}")
+        if column == COL_NAME or (column == COL_NAME_JA and not ja):
             return fold(row.kana_name or row.kanji_name or "") or "\uffff"
+        if column == COL_NAME_JA:  # the Latin name beside a Japanese one
+            return fold(f"{row.family_name} {row.given_name}") if row.kanji_name else "\uffff"
         return super().sort_key(row, column)
+
+    def own_sort_columns(self) -> frozenset[int]:
+        return frozenset({COL_NAME, COL_NAME_JA})
 
     def search_text(self, row: ParticipantRow) -> str:
         parts = [
@@ -69,9 +79,12 @@ class ParticipantTableModel(RowTableModel[ParticipantRow]):
         return COL_SIDE
 
     def tooltip(self, row: ParticipantRow, column: int) -> str | None:
-        if column == COL_NAME_JA and row.kana_name:
+        kanji_column = COL_NAME if self.language == "ja" else COL_NAME_JA
+        if column == kanji_column and row.kana_name:
             return row.kana_name
         if column == COL_ORGANISATION and row.organisation_name_ja:
+            if self.language == "ja":
+                return row.organisation_name
             return row.organisation_name_ja
         if column == COL_SIDE and row.delegation_name:
             return row.delegation_name

@@ -13,6 +13,7 @@ from app.core.changes import Changes
 from app.services import interpreters as service
 from app.services.database import Store
 from app.services.interpreters import InterpreterData, InterpreterRow, SessionChoice
+from app.services.record_lists import interpreter_rows
 from ui.context import AppContext
 from ui.forms.editor import EditorTexts
 from ui.forms.interpreter import InterpreterForm
@@ -42,6 +43,7 @@ class InterpretersPage(RecordPage[InterpreterRow, InterpreterData, _Loaded]):
         restore=service.restore_interpreter,
     )
     sort_column = COL_NAME
+    prepare_off_thread = False  # the sessions' names come with the rows: a handful of rows
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -71,7 +73,7 @@ class InterpretersPage(RecordPage[InterpreterRow, InterpreterData, _Loaded]):
         return self.tr("Interpreters")
 
     def create_model(self) -> InterpreterTableModel:
-        self.interpreter_model = InterpreterTableModel()
+        self.interpreter_model = InterpreterTableModel(language=current_language())
         return self.interpreter_model
 
     def create_form(self) -> InterpreterForm:
@@ -93,6 +95,10 @@ class InterpretersPage(RecordPage[InterpreterRow, InterpreterData, _Loaded]):
             service.list_interpreters(store, mission_id),
             service.list_session_choices(store, mission_id),
         )
+
+    @staticmethod
+    def fetch_rows(store: Store, mission_id: int, ids: list[int]) -> list[InterpreterRow]:
+        return interpreter_rows(store, mission_id, ids)
 
     def is_example(self, row: InterpreterRow) -> bool:
         return bool(row.kanji_name and row.breaks)

@@ -9,8 +9,10 @@ from app.model.enums import Side
 from app.services import organisations as service
 from app.services.database import Store
 from app.services.organisations import DelegationChoice, OrganisationData, OrganisationRow
+from app.services.record_lists import organisation_rows
 from ui.forms.editor import EditorTexts
 from ui.forms.organisation import OrganisationForm
+from ui.i18n import current_language
 from ui.models.organisations import COL_NAME, OrganisationTableModel
 from ui.pages.records import RecordPage
 from ui.undo import RecordOps
@@ -40,7 +42,7 @@ class OrganisationsPage(RecordPage[OrganisationRow, OrganisationData, _Loaded]):
         return self.tr("Organisations")
 
     def create_model(self) -> OrganisationTableModel:
-        return OrganisationTableModel()
+        return OrganisationTableModel(language=current_language())
 
     def create_form(self) -> OrganisationForm:
         self.organisation_form = OrganisationForm()
@@ -61,6 +63,10 @@ class OrganisationsPage(RecordPage[OrganisationRow, OrganisationData, _Loaded]):
             service.list_organisations(store, mission_id),
             service.list_delegation_choices(store, mission_id),
         )
+
+    @staticmethod
+    def fetch_rows(store: Store, mission_id: int, ids: list[int]) -> list[OrganisationRow]:
+        return organisation_rows(store, mission_id, ids)
 
     def is_example(self, row: OrganisationRow) -> bool:
         return bool(row.name_ja) and row.side is Side.NAGOYA

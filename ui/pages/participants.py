@@ -16,10 +16,12 @@ from app.services.erasure import Erased, erase_participant
 from app.services.exporting import personal_data, write_personal_data
 from app.services.organisations import DelegationChoice
 from app.services.participants import OrganisationChoice, ParticipantData, ParticipantRow
+from app.services.record_lists import participant_rows
 from ui.erasure_text import erased_text
 from ui.errors import user_message
 from ui.forms.editor import EditorTexts
 from ui.forms.participant import ParticipantForm
+from ui.i18n import current_language
 from ui.models.participants import COL_NAME, ParticipantTableModel
 from ui.pages.records import RecordPage
 from ui.undo import RecordOps
@@ -46,12 +48,13 @@ class ParticipantsPage(RecordPage[ParticipantRow, ParticipantData, _Loaded]):
         restore=service.restore_participant,
     )
     sort_column = COL_NAME
+    first_window = 200  # a screenful at once, the rest of a 10,000-person mission after
 
     def title(self) -> str:
         return self.tr("Participants")
 
     def create_model(self) -> ParticipantTableModel:
-        return ParticipantTableModel()
+        return ParticipantTableModel(language=current_language())
 
     def create_form(self) -> ParticipantForm:
         self.participant_form = ParticipantForm()
@@ -69,10 +72,18 @@ class ParticipantsPage(RecordPage[ParticipantRow, ParticipantData, _Loaded]):
     @staticmethod
     def fetch(store: Store, mission_id: int) -> _Loaded:
         return _Loaded(
-            service.list_participants(store, mission_id),
+            participant_rows(store, mission_id),
             service.list_organisation_choices(store, mission_id),
             organisation_service.list_delegation_choices(store, mission_id),
         )
+
+    @staticmethod
+    def fetch_first(store: Store, mission_id: int, limit: int) -> list[ParticipantRow]:
+        return participant_rows(store, mission_id, limit=limit)
+
+    @staticmethod
+    def fetch_rows(store: Store, mission_id: int, ids: list[int]) -> list[ParticipantRow]:
+        return participant_rows(store, mission_id, ids)
 
     def is_example(self, row: ParticipantRow) -> bool:
         return bool(row.kanji_name and row.kana_name and row.organisation_name_ja)

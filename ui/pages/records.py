@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
@@ -36,10 +37,9 @@ from ui.errors import failure_text
 from ui.export_button import ExportButton
 from ui.forms.editor import EditorTexts, RecordEditor
 from ui.forms.fields import ERROR_STYLE, RecordForm
-from ui.models.common import ROW_ROLE, Row, RowTableModel
+from ui.models.common import Prepared, Row, RowTableModel
 from ui.models.labels import SIDE_COLOURS, side_label
 from ui.models.loader import RowsLoader
-from ui.models.proxy import RowFilterProxy
 from ui.pages.base import Page
 from ui.undo import RecordOps, delete_record
 
@@ -60,6 +60,12 @@ class RecordPage(Page, Generic[R, D, L]):
     # The services for this kind of record, and the column the table first sorts by.
     ops: RecordOps[D]
     sort_column = 0
+    # Whether the model's ``prepare`` may run on the database worker (it reads nothing that
+    # ``apply_loaded`` sets); otherwise rows are prepared on the UI thread (small tables).
+    prepare_off_thread = True
+    # On a first load, show this many rows (read by ``fetch_first``) while the rest is read:
+    # a screenful at once on a 10,000-person mission. 0: no first window.
+    first_window = 0
     export_what: str  # the table "Export…" writes (a key of app.exporting.tables.WHATS)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -72,10 +78,11 @@ class RecordPage(Page, Generic[R, D, L]):
 
         self.model = model
         model.setParent(self)
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(model)
+        # The model sorts and filters by itself (no proxy calling Python per row); the old
+        # name stays for the page's callers.
+        self.proxy = model
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(self.sort_column, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,6 +90,9 @@ class RecordPage(Page, Generic[R, D, L]):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        # Widths from the rows on screen only, not from a thousand rows of a big mission.
+        self.table.verticalHeader().setResizeContentsPrecision(0)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
@@ -133,7 +143,7 @@ class RecordPage(Page, Generic[R, D, L]):
         delete_action.triggered.connect(self.delete_current)
         self.table.addAction(delete_action)
 
-        self.loader = RowsLoader(ctx, type(self).fetch, self)
+        self.loader = RowsLoader(ctx, self._load, self)
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(self._on_load_failed)
         self.loader.loading_changed.connect(self._update_status)
@@ -144,12 +154,33 @@ class RecordPage(Page, Generic[R, D, L]):
         self.add_button.clicked.connect(self.add_new)
         self.delete_button.clicked.connect(self.delete_current)
         self.editor.saved.connect(self._on_saved)
-        self.proxy.rowsInserted.connect(self._update_status)
-        self.proxy.rowsRemoved.connect(self._update_status)
-        self.proxy.modelReset.connect(self._update_status)
+        self.model.layoutChanged.connect(self._update_status)
+        self.model.modelReset.connect(self._update_status)
         ctx.bus.changed.connect(self._on_bus_changed)
         ctx.bus.mission_changed.connect(self._on_mission_changed)
         self._update_buttons()
+        self._load_all()
+
+    def _load_all(self) -> None:
+        """Load the table; when it is empty, show a first window of rows meanwhile."""
+        store, mission_id = self.ctx.store, self.ctx.mission_id
+        if self.first_window and store is not None and mission_id is not None:
+            self.model.set_rows([])
+            fetch_first, model, limit = type(self).fetch_first, self.model, self.first_window
+
+            def first() -> Prepared[R]:
+                return model.prepare(fetch_first(store, mission_id, limit))
+
+            def show(prepared: Prepared[R]) -> None:
+                if not shiboken6.isValid(model):  # the page was closed meanwhile
+                    return
+                unchanged = self.ctx.store is store and self.ctx.mission_id == mission_id
+                if unchanged and self.loader.is_loading() and model.total() == 0:
+                    model.set_prepared(prepared)
+                    self._update_status()
+
+            # Queued before the whole list on the one database worker: it comes first.
+            self.ctx.runner.run(first, on_done=show, on_error=lambda _exc: None)
         self.loader.reload()
 
     def say(self, text: str, error: bool = False) -> None:
@@ -185,6 +216,22 @@ class RecordPage(Page, Generic[R, D, L]):
         """Runs on the worker: the rows and the form's choices."""
         raise NotImplementedError
 
+    @staticmethod
+    def rows_in(result: L) -> list[R]:
+        """The rows of what ``fetch`` returned (runs on the worker)."""
+        rows: list[R] = result.rows  # type: ignore[attr-defined]
+        return rows
+
+    @staticmethod
+    def fetch_first(store: Store, mission_id: int, limit: int) -> list[R]:
+        """Runs on the worker: the first ``limit`` rows in the table's first order."""
+        raise NotImplementedError
+
+    @staticmethod
+    def fetch_rows(store: Store, mission_id: int, ids: list[int]) -> list[R]:
+        """Runs on the worker: the rows of ``ids`` alone (to show one saved record again)."""
+        raise NotImplementedError
+
     def record_name(self, data: D) -> str:
         """How a record is named in headings and undo texts."""
         raise NotImplementedError
@@ -217,17 +264,20 @@ class RecordPage(Page, Generic[R, D, L]):
     def current_row(self) -> R | None:
         """The row dataclass of the selected line, or None."""
         selected = self.table.selectionModel().selectedRows()
-        return selected[0].data(ROW_ROLE) if selected else None
+        return self.model.row_at(selected[0].row()) if selected else None
 
     def show_example(self) -> None:
         """Select the first line that makes a good example, as a user would click it."""
-        rows = [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
-        chosen = next((i for i, row in enumerate(rows) if self.is_example(row)), None)
-        if chosen is None and rows:
+        count = self.model.rowCount()
+        chosen = next(
+            (i for i in range(count) if self.is_example(self.model.row_at(i))),  # type: ignore[arg-type]
+            None,
+        )
+        if chosen is None and count:
             chosen = 0
         if chosen is not None:
             self.table.selectRow(chosen)
-            self.table.scrollTo(self.proxy.index(chosen, 0))
+            self.table.scrollTo(self.model.index(chosen, 0))
 
     def is_example(self, row: R) -> bool:
         """Whether ``row`` shows the page at its best (subclasses prefer bilingual records)."""
@@ -235,14 +285,14 @@ class RecordPage(Page, Generic[R, D, L]):
 
     def select_id(self, record_id: int) -> bool:
         """Select the line of ``record_id`` if it is shown (without asking about changes)."""
-        row = self.proxy.row_of_id(record_id)
+        row = self.model.row_of_id(record_id)
         if row is None:
             return False
         self._restoring = True
         try:
             self.table.selectRow(row)
-            self.table.setCurrentIndex(self.proxy.index(row, 0))
-            self.table.scrollTo(self.proxy.index(row, 0))
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
         finally:
             self._restoring = False
         return True
@@ -287,12 +337,23 @@ class RecordPage(Page, Generic[R, D, L]):
 
     # --- reactions -----------------------------------------------------------------------
 
-    def _on_loaded(self, result: L | None) -> None:
+    def _load(self, store: Store, mission_id: int) -> tuple[L, Prepared[R] | None]:
+        """Runs on the worker: what ``fetch`` reads, and its rows prepared for the table (what
+        each shows, sorts and is searched by), so the UI thread only swaps lists."""
+        result = type(self).fetch(store, mission_id)
+        if not self.prepare_off_thread:
+            return result, None
+        return result, self.model.prepare(self.rows_in(result))
+
+    def _on_loaded(self, loaded: tuple[L, Prepared[R] | None] | None) -> None:
+        result, prepared = (None, None) if loaded is None else loaded
         rows = [] if result is None else self.apply_loaded(result)
+        if prepared is None:
+            prepared = self.model.prepare(rows)
         keep = self._wanted_id or self.editor.record_id()
         self._restoring = True
         try:
-            self.model.set_rows(rows)
+            self.model.set_prepared(prepared)
         finally:
             self._restoring = False
         if not self._sized and rows:
@@ -304,7 +365,7 @@ class RecordPage(Page, Generic[R, D, L]):
         if result is None:
             self.editor.clear()
         elif editing is not None and not self.editor.is_new():
-            if self.model.row_of_id(editing) is None:
+            if not self.model.has_id(editing):
                 self.editor.clear()
             elif not self.editor.is_dirty():
                 self.editor.edit(editing, force=True)  # show what an undo or others changed
@@ -338,21 +399,59 @@ class RecordPage(Page, Generic[R, D, L]):
         self._wanted_id = record_id
         self.select_id(record_id)
 
-    def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
-        if self.concerns(changes):
-            self.loader.reload()
+    def _on_bus_changed(self, changes: Changes, initiator: object) -> None:
+        if not self.concerns(changes):
+            return
+        saved = self.editor.record_id()
+        if (
+            initiator is self.editor
+            and saved is not None
+            and not self.editor.is_new()
+            and self.model.has_id(saved)
+        ):
+            # This page's editor saved a record the table holds (the editor announces before
+            # it takes the saved values): only that row changed here. Read it alone, now, so
+            # that it is queued before the other pages' reloads.
+            self.refresh_rows([saved])
+            return
+        self.loader.reload()
+
+    def refresh_rows(self, ids: list[int]) -> None:
+        """Read the rows of ``ids`` again and show their new values in place (``dataChanged``
+        for those rows only); a row not held any more means the list changed: reload it."""
+        store, mission_id = self.ctx.store, self.ctx.mission_id
+        if store is None or mission_id is None:
+            return
+        fetch_rows, model = type(self).fetch_rows, self.model
+        off_thread = self.prepare_off_thread
+
+        def job() -> tuple[list[R], Prepared[R] | None]:
+            rows = fetch_rows(store, mission_id, ids)
+            return rows, model.prepare(rows) if off_thread else None
+
+        def done(answer: tuple[list[R], Prepared[R] | None]) -> None:
+            if not shiboken6.isValid(model):  # the page was closed meanwhile
+                return
+            rows, prepared = answer
+            if self.ctx.store is not store or len(rows) != len(ids):
+                self.loader.reload()
+                return
+            if model.update_prepared(prepared or model.prepare(rows)):
+                self.loader.reload()
+
+        self.ctx.runner.run(job, on_done=done, on_error=lambda _exc: self.loader.reload())
 
     def _on_mission_changed(self, _mission_id: object) -> None:
         self._wanted_id = None
         self.editor.clear()
-        self.loader.reload()
+        self._load_all()
 
     def _on_filter_text(self, text: str) -> None:
-        self.proxy.set_text(text)
+        self.model.set_text(text)
 
     def _on_side_filter(self, _index: int) -> None:
         value = self.side_filter.currentData()
-        self.proxy.set_side(Side(value) if value else None)
+        self.model.set_side(Side(value) if value else None)
 
     def _update_status(self, *_args: object) -> None:
         self.status.setStyleSheet("")
@@ -363,7 +462,7 @@ class RecordPage(Page, Generic[R, D, L]):
         else:
             self.status.setText(
                 self.tr("{shown} of {total}").format(
-                    shown=self.proxy.rowCount(), total=self.model.rowCount()
+                    shown=self.model.rowCount(), total=self.model.total()
                 )
             )
         self.table.setEnabled(not self.loader.is_loading() or self.model.rowCount() > 0)
