@@ -84,13 +84,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
-        <location line="+318"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
+        <location line="+320"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-318"/>
         <source>A locked meeting stays where it is.</source>
         <translation>A locked meeting stays where it is.</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>Unlock meeting “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Unscheduled requests (%n)</numerusform>
@@ -3529,7 +3529,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+100"/>
+        <location filename="../../ui/pages/records.py" line="+101"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filter by name (Latin, 漢字 or かな)…</translation>
     </message>
@@ -3549,7 +3549,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -3564,7 +3564,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Could not delete: {reason}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>

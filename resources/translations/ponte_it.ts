@@ -84,13 +84,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
-        <location line="+318"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
+        <location line="+320"/>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-318"/>
         <source>A locked meeting stays where it is.</source>
         <translation>Un incontro bloccato resta dov&apos;è.</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>sblocco dell&apos;incontro “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Richieste non pianificate (%n)</numerusform>
@@ -3529,7 +3529,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+100"/>
+        <location filename="../../ui/pages/records.py" line="+101"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>Filtra per nome (latino, 漢字 o かな)…</translation>
     </message>
@@ -3549,7 +3549,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Elimina…</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
@@ -3564,7 +3564,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Impossibile eliminare: {reason}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>

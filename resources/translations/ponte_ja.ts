@@ -84,13 +84,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+71"/>
-        <location line="+318"/>
+        <location filename="../../ui/pages/b2b.py" line="+72"/>
+        <location line="+320"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-318"/>
         <source>A locked meeting stays where it is.</source>
         <translation>固定した商談は今の位置から動きません。</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>商談「{name}」の固定解除</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>未配置の商談希望（%n）</numerusform>
@@ -3516,7 +3516,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages/records.py" line="+100"/>
+        <location filename="../../ui/pages/records.py" line="+101"/>
         <source>Filter by name (Latin, 漢字 or かな)…</source>
         <translation>名前で絞り込み（ローマ字・漢字・かな）…</translation>
     </message>
@@ -3536,7 +3536,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>削除…</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -3551,7 +3551,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>削除できませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
