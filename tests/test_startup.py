@@ -1,0 +1,113 @@
+"""Start-up: a command imports what it needs when it needs it. ``ponte --help`` loads none of
+the command modules; ``ponte info`` never loads the solvers, reportlab, the calendar or
+spreadsheet libraries, nor Qt. Checked by what a real run leaves in ``sys.modules``, not by
+timing (the machine's load would make a timing test flaky)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import click.testing
+import pytest
+
+from app.cli import COMMANDS, build_cli
+from app.common.paths import Paths
+from tests.demo_support import CopyDemo
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# What a light command must not load: the B2B solvers, the documents' and the calendar's
+# libraries, the spreadsheets', Qt.
+HEAVY = (
+    "ortools",
+    "highspy",
+    "pysat",
+    "numpy",
+    "reportlab",
+    "icalendar",
+    "xlsxwriter",
+    "python_calamine",
+    "PySide6",
+    "app.scheduler",
+    "app.documents",
+    "app.calendar",
+    "app.importing",
+    "app.exporting",
+)
+
+
+def modules_after(*args: str) -> set[str]:
+    """The modules loaded once ``ponte ARGS`` has run to its end (in a fresh interpreter)."""
+    code = (
+        "import json, sys\n"
+        "from ui.entry import main\n"
+        f"sys.argv = ['ponte', *{list(args)!r}]\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "print('\\nMODULES' + json.dumps(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stdout.rsplit("\nMODULES", 1)[1]))
+
+
+def loaded(modules: set[str], roots: tuple[str, ...]) -> set[str]:
+    return {m for m in modules if any(m == r or m.startswith(r + ".") for r in roots)}
+
+
+def test_help_loads_no_command_module_and_no_database(paths: Paths) -> None:
+    """`ponte --help` lists every command from its summary: no command module, no SQLAlchemy."""
+    modules = modules_after("--help")
+    commands = {m for m in modules if m.startswith("app.cli.")} - {"app.cli.context"}
+    assert commands == set()
+    assert loaded(modules, ("sqlalchemy", "alembic", *HEAVY)) == set()
+
+
+def test_info_loads_nothing_heavy(paths: Paths, copy_demo: CopyDemo, tmp_path: Path) -> None:
+    """`ponte info --db demo.sqlite` opens the database and loads nothing it does not use."""
+    db = copy_demo(tmp_path / "demo.sqlite")
+    modules = modules_after("info", "--db", str(db))
+    assert "sqlalchemy" in modules  # it did open the database
+    assert loaded(modules, HEAVY) == set()
+
+
+def test_every_lazy_command_loads_under_its_name() -> None:
+    """Each entry of the registry names a command of that name, and no command of app/cli is
+    left out of it."""
+    for name, entry in COMMANDS.items():
+        command = entry.load()
+        assert command.name == name, (name, command.name)
+        assert entry.summary and len(entry.summary) <= 60, name
+    registered = {(e.module, e.attribute) for e in COMMANDS.values()}
+    for path in sorted((ROOT / "app" / "cli").glob("*.py")):
+        module = f"app.cli.{path.stem}"
+        source = path.read_text()
+        for line_no, line in enumerate(source.splitlines()):
+            if line.startswith(("@click.command(", "@click.group(")):
+                following = source.splitlines()[line_no:]
+                definition = next(x for x in following if x.startswith("def "))
+                function = definition.removeprefix("def ").split("(")[0]
+                assert (module, function) in registered, f"{module}.{function} not in COMMANDS"
+
+
+def test_group_help_lists_every_command(paths: Paths) -> None:
+    """`ponte --help` names every command with its summary, as click would list it."""
+    cli = build_cli()
+    result = click.testing.CliRunner().invoke(cli, ["--help"], terminal_width=120)
+    assert result.exit_code == 0
+    for name, entry in COMMANDS.items():
+        assert f"{name} " in result.output
+        assert entry.summary in result.output, name
+
+
+@pytest.mark.parametrize("name", ["info", "badges", "schedule"])
+def test_a_command_runs_through_the_lazy_group(name: str, paths: Paths) -> None:
+    """A lazily loaded command parses and shows its own help (its module loaded on demand)."""
+    result = click.testing.CliRunner().invoke(build_cli(), [name, "--help"])
+    assert result.exit_code == 0, result.output
+    assert f"Usage: cli {name}" in result.output
