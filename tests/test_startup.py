@@ -13,10 +13,13 @@ from pathlib import Path
 import click
 import click.testing
 import pytest
+from pytestqt.qtbot import QtBot
 
 from app.cli import COMMANDS, build_cli
 from app.common.paths import Paths
+from app.common.settings import load_settings
 from tests.demo_support import CopyDemo
+from ui.application import EXIT_AFTER_FIRST_PAINT
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,6 +40,23 @@ HEAVY = (
     "app.calendar",
     "app.importing",
     "app.exporting",
+)
+
+
+# What the window waits for until a page or dialog needs it.
+HEAVY_FOR_THE_WINDOW = (
+    "ortools",
+    "highspy",
+    "pysat",
+    "reportlab",
+    "icalendar",
+    "xlsxwriter",
+    "python_calamine",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "app.scheduler",
+    "app.documents",
+    "app.importing",
 )
 
 
@@ -74,6 +94,8 @@ def test_info_loads_nothing_heavy(paths: Paths, copy_demo: CopyDemo, tmp_path: P
     modules = modules_after("info", "--db", str(db))
     assert "sqlalchemy" in modules  # it did open the database
     assert loaded(modules, HEAVY) == set()
+    # a file needs neither the server's driver nor the keyring
+    assert loaded(modules, ("psycopg", "keyring")) == set()
 
 
 def test_every_lazy_command_loads_under_its_name() -> None:
@@ -111,3 +133,51 @@ def test_a_command_runs_through_the_lazy_group(name: str, paths: Paths) -> None:
     result = click.testing.CliRunner().invoke(build_cli(), [name, "--help"])
     assert result.exit_code == 0, result.output
     assert f"Usage: cli {name}" in result.output
+
+
+# --- the window -----------------------------------------------------------------------------
+
+
+def test_window_first_paint_loads_only_the_first_page(
+    paths: Paths, copy_demo: CopyDemo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window paints with the Mission page built and no other: the other pages' modules,
+    the import wizard, the documents' and the solvers' libraries wait for their first use."""
+    db = copy_demo(tmp_path / "demo.sqlite")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv(EXIT_AFTER_FIRST_PAINT, "1")
+    modules = modules_after("--db", str(db))
+    assert "ui.pages.mission" in modules
+    pages = {m for m in modules if m.startswith("ui.pages.")}
+    assert pages <= {"ui.pages", "ui.pages.base", "ui.pages.registry", "ui.pages.mission"}
+    assert loaded(modules, ("ui.dialogs.import_wizard", "ui.dialogs.setup_workbook")) == set()
+    assert loaded(modules, HEAVY_FOR_THE_WINDOW) == set()
+
+
+def test_pages_are_built_on_their_first_visit(qtbot: QtBot, paths: Paths, japanese: None) -> None:
+    """Only the first page is built with the window; a page is built when shown, once, and
+    the navigation reads the same titles before and after (in Japanese too)."""
+    from ui.application import build_shell
+    from ui.pages import registry
+    from ui.pages.base import Page
+
+    shell = build_shell(paths, load_settings(paths), persist=False)
+    try:
+        window = shell.window
+        stack = window.stack
+        titles = [window.navigation.item(i).text() for i in range(stack.count())]
+        assert isinstance(stack.widget(0), Page)
+        assert not any(isinstance(stack.widget(i), Page) for i in range(1, stack.count()))
+        window.show_page_id("documents")
+        documents = stack.currentWidget()
+        assert isinstance(documents, Page) and documents.page_id == "documents"
+        window.show_page(0)
+        window.show_page_id("documents")
+        assert stack.currentWidget() is documents
+        pages = window.pages()
+        assert [p.page_id for p in pages] == [e.page_id for e in registry.page_entries()]
+        assert [p.title() for p in pages] == titles
+        assert titles[0] == "ミッション"
+        assert [window.navigation.item(i).text() for i in range(stack.count())] == titles
+    finally:
+        shell.close()
