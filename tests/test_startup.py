@@ -94,8 +94,8 @@ def test_info_loads_nothing_heavy(paths: Paths, copy_demo: CopyDemo, tmp_path: P
     modules = modules_after("info", "--db", str(db))
     assert "sqlalchemy" in modules  # it did open the database
     assert loaded(modules, HEAVY) == set()
-    # a file needs neither the server's driver nor the keyring
-    assert loaded(modules, ("psycopg", "keyring")) == set()
+    # a current file needs neither the server's driver, nor the keyring, nor alembic
+    assert loaded(modules, ("psycopg", "keyring", "alembic", "mako")) == set()
 
 
 def test_every_lazy_command_loads_under_its_name() -> None:
@@ -181,3 +181,54 @@ def test_pages_are_built_on_their_first_visit(qtbot: QtBot, paths: Paths, japane
         assert [window.navigation.item(i).text() for i in range(stack.count())] == titles
     finally:
         shell.close()
+
+
+# --- the schema's versions, read without alembic ------------------------------------------
+
+
+def test_scanned_revisions_agree_with_alembic() -> None:
+    """The revisions and the head read from the migration files are alembic's own."""
+    from alembic.script import ScriptDirectory
+
+    from app.store import migrate
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    scanned = migrate.scanned_revisions()
+    assert scanned is not None
+    assert scanned == (
+        frozenset(r.revision for r in script.walk_revisions()),
+        script.get_current_head(),
+    )
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"a.py": 'revision = "1"\ndown_revision = None\n', "b.py": "revision = REV\n"},
+        {"a.py": 'revision = "1"\ndown_revision = None\n', "b.py": 'revision = "2"\n'},
+        {
+            "a.py": 'revision = "1"\ndown_revision = None\n',
+            "b.py": 'revision = "2"\ndown_revision = None\n',
+        },
+        {"a.py": 'revision = "1"\ndown_revision = "0"\n'},
+        {},
+    ],
+)
+def test_files_that_do_not_read_plainly_leave_it_to_alembic(
+    tmp_path: Path, files: dict[str, str]
+) -> None:
+    """A name not written plainly, a missing parent line, two heads, an unknown parent, no
+    files at all (a frozen build without sources): None, and alembic decides."""
+    from app.store import migrate
+
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+    assert migrate.scanned_revisions(tmp_path) is None
+
+
+def test_plain_files_make_one_line_of_versions(tmp_path: Path) -> None:
+    from app.store import migrate
+
+    (tmp_path / "a.py").write_text("revision: str = '1'\ndown_revision: str | None = None\n")
+    (tmp_path / "b.py").write_text('revision: str = "2"\ndown_revision: str | None = "1"\n')
+    assert migrate.scanned_revisions(tmp_path) == (frozenset({"1", "2"}), "2")
