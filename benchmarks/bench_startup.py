@@ -5,8 +5,8 @@
 
 Each figure is the median wall time of ``--runs`` fresh processes (``python -m`` the ``ponte``
 entry point, as the installed script runs it), with the machine's load (``uptime``) beside it,
-and the number of modules the process had imported (work counted, not only timed: the load
-of a shared machine moves the seconds, not the modules):
+the process's CPU time (user + system: what the machine's load moves least) and the number of
+modules it had imported (work counted, not only timed):
 
 * ``ponte --help``: the group's help (no command module loaded);
 * ``ponte info --help`` and ``ponte badges --help``: a light and a heavy command's start;
@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -48,7 +49,13 @@ RUNNER = (
 @dataclass(frozen=True)
 class Run:
     seconds: float
+    cpu: float  # user + system seconds of the whole process (to its end)
     modules: int
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def load() -> str:
@@ -59,6 +66,7 @@ def load() -> str:
 
 def run_once(args: list[str], env: dict[str, str], until: str | None = None) -> Run:
     """One fresh ``ponte ARGS``; timed to its end, or to the line ``until`` when given."""
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-c", RUNNER, *args],
@@ -81,7 +89,7 @@ def run_once(args: list[str], env: dict[str, str], until: str | None = None) -> 
         if until is not None:
             raise SystemExit(f"ponte {' '.join(args)} never printed {until!r}")
         seconds = time.perf_counter() - start
-    return Run(seconds, modules)
+    return Run(seconds, _children_cpu() - cpu_before, modules)
 
 
 def measure(
@@ -95,13 +103,15 @@ def measure(
         "median_s": round(median, 3),
         "min_s": round(min(r.seconds for r in results), 3),
         "max_s": round(max(r.seconds for r in results), 3),
+        "cpu_median_s": round(statistics.median(r.cpu for r in results), 3),
         "modules": results[-1].modules,
         "load_before": before,
         "load_after": load(),
     }
     print(
         f"{name:<34} median {median:5.2f} s  (min {row['min_s']:.2f}, max {row['max_s']:.2f})"
-        f"  {row['modules']:4d} modules  [{before} → {row['load_after']}]",
+        f"  cpu {row['cpu_median_s']:.2f} s  {row['modules']:4d} modules"
+        f"  [{before} → {row['load_after']}]",
         flush=True,
     )
     return row
