@@ -98,6 +98,13 @@ def test_info_loads_nothing_heavy(paths: Paths, copy_demo: CopyDemo, tmp_path: P
     assert loaded(modules, ("psycopg", "keyring", "alembic", "mako")) == set()
 
 
+@pytest.mark.parametrize("name", ["info", "demo", "solve", "schedule", "clashes"])
+def test_a_commands_help_loads_neither_database_nor_solvers(name: str, paths: Paths) -> None:
+    """`ponte solve --help` and its like parse and explain without the services behind them."""
+    modules = modules_after(name, "--help")
+    assert loaded(modules, ("sqlalchemy", "alembic", *HEAVY)) == set()
+
+
 def test_every_lazy_command_loads_under_its_name() -> None:
     """Each entry of the registry names a command of that name, and no command of app/cli is
     left out of it."""
