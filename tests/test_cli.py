@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -26,7 +27,7 @@ def test_every_command_has_help(paths: Paths) -> None:
     runner = CliRunner()
     result = runner.invoke(cli, ["--help"])
     assert result.exit_code == 0
-    for name in cli.commands:
+    for name in cli.list_commands(click.Context(cli)):
         sub = runner.invoke(cli, [name, "--help"])
         assert sub.exit_code == 0, name
         assert "Usage:" in sub.output

@@ -23,9 +23,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from app.cli import build_cli
-from app.cli import context as cli_context
 from app.common.paths import Paths
 from app.demo import write_demo
+from app.services import database as database_service
 from app.services.database import open_database
 from app.store import open_store
 
@@ -271,8 +271,9 @@ def another_writer(path: Path) -> Iterator[None]:
 @pytest.fixture
 def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     """The commands wait 0.3 s for the lock instead of 15 (the same refusal, sooner)."""
+    # app.cli.context imports open_database when a command opens a database: patched here
     monkeypatch.setattr(
-        cli_context, "open_database", functools.partial(open_database, busy_timeout=0.3)
+        database_service, "open_database", functools.partial(open_database, busy_timeout=0.3)
     )
 
 

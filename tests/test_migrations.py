@@ -7,6 +7,7 @@ import stat
 import warnings
 from pathlib import Path
 
+import alembic.command
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -94,7 +95,7 @@ def test_downgrade_to_nothing_and_back(store: Store) -> None:
             conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
             conn.commit()
         with conn.begin():
-            migrate.command.downgrade(migrate.alembic_config(conn), "base")
+            alembic.command.downgrade(migrate.alembic_config(conn), "base")
         with conn.begin():
             assert migrate.current_revision(conn) is None
             migrate.upgrade(conn)

@@ -45,7 +45,9 @@ class StandInPage(Page):
 def pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The page ids the screenshots should show (the real ones once they exist)."""
     if not REAL_PAGES:
-        monkeypatch.setattr(registry, "page_classes", lambda: [StandInPage])
+        monkeypatch.setattr(
+            registry, "page_entries", lambda: [registry.PageEntry.of(StandInPage, "Stand-in")]
+        )
     return [cls.page_id for cls in registry.page_classes()]
 
 

@@ -264,7 +264,7 @@ def test_the_keyring_gives_the_password(
 def make_shell(
     qapp: QApplication, paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Callable[..., Shell]]:
-    monkeypatch.setattr(registry, "page_classes", lambda: [])
+    monkeypatch.setattr(registry, "page_entries", lambda: [])
     shells: list[Shell] = []
 
     def make(settings: Settings | None = None) -> Shell:

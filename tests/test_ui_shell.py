@@ -79,7 +79,14 @@ def make_shell(
     qapp: QApplication, paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Callable[..., Shell]]:
     """Build shells on fake pages; each is closed (worker joined, window deleted) afterwards."""
-    monkeypatch.setattr(registry, "page_classes", lambda: [FakePage, OtherFakePage])
+    monkeypatch.setattr(
+        registry,
+        "page_entries",
+        lambda: [
+            registry.PageEntry.of(FakePage, "Fake one"),
+            registry.PageEntry.of(OtherFakePage, "Fake two"),
+        ],
+    )
     shells: list[Shell] = []
 
     def make(settings: Settings | None = None) -> Shell:

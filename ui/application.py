@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -26,6 +27,29 @@ from ui.runner import DbRunner
 log = logging.getLogger(__name__)
 
 FONT_SUFFIXES = (".ttf", ".otf")
+# Set (to anything) by benchmarks/bench_startup.py: the window prints FIRST_PAINT_LINE on
+# stdout once it has painted for the first time, then quits.
+EXIT_AFTER_FIRST_PAINT = "PONTE_EXIT_AFTER_FIRST_PAINT"
+FIRST_PAINT_LINE = "ponte: first paint"
+
+
+class _FirstPaint(QObject):
+    """Watches a window for its first paint; then says so and quits the application."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self._app = app
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            QTimer.singleShot(0, self._report)  # after this paint has been done
+        return False
+
+    def _report(self) -> None:
+        print(FIRST_PAINT_LINE, flush=True)
+        self._app.quit()
 
 
 def load_fonts(folder: Path) -> list[str]:
@@ -100,6 +124,9 @@ def run_window(db: str | None = None, mission_id: int | None = None) -> int:
     app = prepare_application(choose_language(settings.ui_language))
     shell = build_shell(paths, settings)
     previous_hook = install_error_hook(shell.window.show_problem, log_file)
+    probe = _FirstPaint(app) if os.environ.get(EXIT_AFTER_FIRST_PAINT) else None
+    if probe is not None:
+        shell.window.installEventFilter(probe)
     shell.window.show()
     shell.controller.open_startup(db, mission_id)
     try:

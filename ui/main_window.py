@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -28,20 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.services.database import Location, SharedDatabase
-from app.services.erasure import Erased, erase_mission_people
-from app.services.missions import MissionRow
 from ui.context import AppContext
-from ui.dialogs.duplicates import DuplicatesDialog
-from ui.dialogs.import_wizard import ImportDialog
-from ui.dialogs.new_mission import NewMissionDialog
-from ui.dialogs.setup_workbook import SetupWorkbookDialog
-from ui.dialogs.shared_database import SharedDatabaseDialog
-from ui.erasure_text import erased_text
 from ui.i18n import available_languages, current_language
 from ui.mission_controller import MissionController
 from ui.pages import registry
 from ui.pages.base import Page
+
+if TYPE_CHECKING:  # the dialogs (and what they import) load when first opened, after start-up
+    from app.services.database import Location, SharedDatabase
+    from app.services.erasure import Erased
+    from app.services.missions import MissionRow
+    from ui.dialogs.duplicates import DuplicatesDialog
+    from ui.dialogs.import_wizard import ImportDialog
+    from ui.dialogs.new_mission import NewMissionDialog
+    from ui.dialogs.setup_workbook import SetupWorkbookDialog
+    from ui.dialogs.shared_database import SharedDatabaseDialog
 
 DATABASE_FILTER = "*.sqlite *.ponte *.db"
 
@@ -89,10 +91,6 @@ class MainWindow(QMainWindow):
         controller.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         # a new mission is set up on the Mission page first
         controller.mission_created.connect(lambda _id: self.show_page_id("mission"))
-        for page in self._pages:
-            opened = getattr(page, "open_mission", None)
-            if opened is not None:
-                opened.connect(controller.adopt_mission)
         ctx.runner.busy_changed.connect(self._show_busy)
 
         self._show_database(controller.location())
@@ -102,18 +100,19 @@ class MainWindow(QMainWindow):
     # --- layout -----------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
+        """The navigation and one slot per page; a page is built on its first visit (the first
+        one now), so the window shows without importing what the other pages need."""
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(160)
         self.stack = QStackedWidget()
-        self._pages: list[Page] = []
-        for page_class in registry.page_classes():
-            page = page_class(self.ctx)
-            self._pages.append(page)
-            self.navigation.addItem(page.title())
-            self.stack.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        if self._pages:
+        self._entries = registry.page_entries()
+        self._built: dict[int, Page] = {}
+        for entry in self._entries:
+            self.navigation.addItem(entry.title())
+            self.stack.addWidget(QWidget())  # stands in until the page is built
+        self.navigation.currentRowChanged.connect(self._show_row)
+        if self._entries:
             self.navigation.setCurrentRow(0)
 
         central = QWidget()
@@ -123,6 +122,27 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    def _page_at(self, index: int) -> Page:
+        """The page of navigation row ``index``, built now if this is its first visit."""
+        page = self._built.get(index)
+        if page is None:
+            page = self._entries[index].load()(self.ctx)
+            self._built[index] = page
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            if stand_in is not None:
+                self.stack.removeWidget(stand_in)
+                stand_in.deleteLater()
+            self.navigation.item(index).setText(page.title())
+            opened = getattr(page, "open_mission", None)
+            if opened is not None:
+                opened.connect(self.controller.adopt_mission)
+        return page
+
+    def _show_row(self, index: int) -> None:
+        if 0 <= index < len(self._entries):
+            self.stack.setCurrentWidget(self._page_at(index))
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Mission"))
@@ -317,20 +337,23 @@ class MainWindow(QMainWindow):
     # --- what the coordinator does ----------------------------------------------------------
 
     def pages(self) -> list[Page]:
-        return list(self._pages)
+        """Every page, in navigation order (those not visited yet are built now)."""
+        return [self._page_at(index) for index in range(len(self._entries))]
 
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
 
     def show_page_id(self, page_id: str) -> None:
         """Show the page with this ``page_id`` (nothing happens when there is none)."""
-        for index, page in enumerate(self._pages):
-            if page.page_id == page_id:
+        for index, entry in enumerate(self._entries):
+            if entry.page_id == page_id:
                 self.show_page(index)
                 return
 
     def open_new_mission_dialog(self) -> NewMissionDialog:
         """Open the New mission dialog (window-modal); a valid mission is then created."""
+        from ui.dialogs.new_mission import NewMissionDialog
+
         dialog = NewMissionDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.controller.create_mission(dialog.draft()))
@@ -342,6 +365,9 @@ class MainWindow(QMainWindow):
     ) -> SharedDatabaseDialog:
         """File › Open shared database… (window-modal), also shown filled in when a shared
         database asks for its password; Open opens it in the background."""
+        from app.services.database import SharedDatabase
+        from ui.dialogs.shared_database import SharedDatabaseDialog
+
         if initial is None:
             location = self.controller.location()
             if location is not None and not location.is_sqlite:
@@ -358,6 +384,8 @@ class MainWindow(QMainWindow):
 
     def open_import_dialog(self) -> ImportDialog | None:
         """Open the Import dialog for the mission that is open (window-modal)."""
+        from ui.dialogs.import_wizard import ImportDialog
+
         if self.ctx.store is None or self.ctx.mission_id is None:
             self.show_problem(
                 self.tr("Import"), self.tr("Open a mission first: the import goes into it.")
@@ -371,6 +399,8 @@ class MainWindow(QMainWindow):
     def open_setup_workbook_dialog(self) -> SetupWorkbookDialog:
         """The set-up workbook: save its template, or import a filled one into the mission
         (the dialog says so when no mission is open)."""
+        from ui.dialogs.setup_workbook import SetupWorkbookDialog
+
         dialog = SetupWorkbookDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -378,6 +408,8 @@ class MainWindow(QMainWindow):
 
     def open_duplicates_dialog(self) -> DuplicatesDialog | None:
         """The mission's suspected duplicate participants, to merge by choice."""
+        from ui.dialogs.duplicates import DuplicatesDialog
+
         if self.ctx.store is None or self.ctx.mission_id is None:
             self.show_problem(self.tr("Suspected duplicates"), self.tr("Open a mission first."))
             return None
@@ -388,6 +420,8 @@ class MainWindow(QMainWindow):
 
     def ask_erase_mission_people(self) -> None:
         """Erase every participant of the open mission (GDPR Art. 17), after a confirmation."""
+        from app.services.erasure import erase_mission_people
+
         store, mission_id = self.ctx.store, self.ctx.mission_id
         if store is None or mission_id is None:
             self.show_problem(self.tr("Erase"), self.tr("Open a mission first."))
@@ -414,6 +448,8 @@ class MainWindow(QMainWindow):
         )
 
     def _erased(self, erased: Erased) -> None:
+        from ui.erasure_text import erased_text
+
         self.ctx.bus.announce(erased.changes, self)
         text = erased_text(erased, self.ctx.paths.backups_dir)
         self._show_box(QMessageBox.Icon.Information, self.tr("Personal data"), text)

@@ -223,7 +223,7 @@ def programme_event(
     description = item.descriptions.in_(lang)
     lines = [description] if description else []
     if venue is not None:
-        lines += ["", f"{label(Label.VENUES, lang)}: {venue_name(venue, lang)}"]
+        lines += ["", f"{label(Label.VENUE, lang)}: {venue_name(venue, lang)}"]
         address = venue_address(venue, lang)
         if address:
             lines.append(address)
@@ -278,7 +278,7 @@ def meeting_event(
     if seen.interpreter is not None:
         lines.append(f"{label(Label.INTERPRETER, lang)}: {people_names([seen.interpreter], lang)}")
     if venue is not None:
-        lines.append(f"{label(Label.VENUES, lang)}: {venue_name(venue, lang)}")
+        lines.append(f"{label(Label.VENUE, lang)}: {venue_name(venue, lang)}")
         address = venue_address(venue, lang)
         if address:
             lines.append(address)

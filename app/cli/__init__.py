@@ -4,51 +4,214 @@ One module per group of commands; a command parses its options, calls one action
 :mod:`app.services` and prints what it did. What every command shares (the options, the
 user's folders, opening the database) is in :mod:`app.cli.context`; the one handler of a
 user's errors is :class:`PonteGroup`.
+
+A command's module is imported only when that command runs (:data:`COMMANDS`): ``ponte info``
+never loads the scheduler's solvers, reportlab or the spreadsheet libraries, and ``ponte
+--help`` loads none of the command modules (it lists each command's summary from here).
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import click
 
 from app import __version__
-from app.cli.clashes import clashes_command
 from app.cli.context import CliContext, db_option
-from app.cli.database import demo_command, info_command
-from app.cli.documents import agendas_command, badges_command, ics_command, sheets_command
-from app.cli.interpreters import interpreter_group, unavailable_group
-from app.cli.mission_setup import delegation_group, mission_group, travel_group, venue_group
-from app.cli.programme import programme_command
-from app.cli.publishing import (
-    mail_settings_command,
-    publish_command,
-    send_command,
-    sent_log_command,
-)
-from app.cli.records import (
-    duplicates_command,
-    erase_command,
-    export_command,
-    import_command,
-    merge_command,
-    personal_data_command,
-)
-from app.cli.requests import request_group, suggest_command
-from app.cli.scheduling import schedule_command, solve_command
-from app.cli.sessions import session_group
-from app.cli.setup_workbook import setup_import_command, setup_template_command
 from app.common.errors import UserError
 
 OpenWindow = Callable[[str | None, int | None], int]
 
 
+@dataclass(frozen=True)
+class LazyCommand:
+    """Where a command lives (``module``'s ``attribute``) and its one-line summary for
+    ``ponte --help`` (the one place of that line; the command's own help says the rest)."""
+
+    module: str
+    attribute: str
+    summary: str
+
+    def load(self) -> click.Command:
+        command = getattr(importlib.import_module(self.module), self.attribute)
+        assert isinstance(command, click.Command), f"{self.module}.{self.attribute}"
+        command.short_help = self.summary
+        return command
+
+
+COMMANDS: dict[str, LazyCommand] = {
+    "demo": LazyCommand(
+        "app.cli.database",
+        "demo_command",
+        "Write the two demo missions into a database.",
+    ),
+    "info": LazyCommand(
+        "app.cli.database", "info_command", "Print what a database holds: missions, counts."
+    ),
+    "mission": LazyCommand(
+        "app.cli.mission_setup", "mission_group", "Create, show, edit or copy a mission."
+    ),
+    "venue": LazyCommand(
+        "app.cli.mission_setup", "venue_group", "Add, edit, list or remove a mission's venues."
+    ),
+    "travel": LazyCommand(
+        "app.cli.mission_setup", "travel_group", "Travel times between a mission's venues."
+    ),
+    "delegation": LazyCommand(
+        "app.cli.mission_setup",
+        "delegation_group",
+        "Add, edit, list or remove a mission's delegations.",
+    ),
+    "solve": LazyCommand(
+        "app.cli.scheduling",
+        "solve_command",
+        "Schedule PROBLEM.json's meetings into SCHEDULE.json.",
+    ),
+    "schedule": LazyCommand(
+        "app.cli.scheduling",
+        "schedule_command",
+        "Schedule a mission's B2B meetings and store them.",
+    ),
+    "badges": LazyCommand(
+        "app.cli.documents", "badges_command", "Print badges on label sheets (one PDF)."
+    ),
+    "agendas": LazyCommand(
+        "app.cli.documents",
+        "agendas_command",
+        "Write a personal agenda PDF for each participant.",
+    ),
+    "sheets": LazyCommand(
+        "app.cli.documents", "sheets_command", "Write the table sheets (one page per table)."
+    ),
+    "ics": LazyCommand(
+        "app.cli.documents", "ics_command", "Write calendar files (.ics) for each participant."
+    ),
+    "programme": LazyCommand(
+        "app.cli.programme", "programme_command", "Write the programme booklet (PDF)."
+    ),
+    "publish": LazyCommand(
+        "app.cli.publishing",
+        "publish_command",
+        "Publish the schedule and programme as a version.",
+    ),
+    "send": LazyCommand(
+        "app.cli.publishing",
+        "send_command",
+        "Send each participant their agenda and calendar.",
+    ),
+    "mail-settings": LazyCommand(
+        "app.cli.publishing",
+        "mail_settings_command",
+        "Show or change how this computer sends mail.",
+    ),
+    "sent-log": LazyCommand(
+        "app.cli.publishing", "sent_log_command", "List what was sent to whom, newest first."
+    ),
+    "import": LazyCommand(
+        "app.cli.records",
+        "import_command",
+        "Import a mission's records from .xlsx or .csv.",
+    ),
+    "erase": LazyCommand(
+        "app.cli.records",
+        "erase_command",
+        "Erase a participant, or every participant of a mission.",
+    ),
+    "duplicates": LazyCommand(
+        "app.cli.records",
+        "duplicates_command",
+        "List the participants that look like the same person.",
+    ),
+    "merge": LazyCommand(
+        "app.cli.records", "merge_command", "Merge participant --remove into --keep."
+    ),
+    "export": LazyCommand(
+        "app.cli.records",
+        "export_command",
+        "Write a mission's records to a spreadsheet.",
+    ),
+    "personal-data": LazyCommand(
+        "app.cli.records",
+        "personal_data_command",
+        "Write all Ponte holds on one participant (JSON).",
+    ),
+    "setup-template": LazyCommand(
+        "app.cli.setup_workbook",
+        "setup_template_command",
+        "Write the empty set-up workbook (.xlsx).",
+    ),
+    "setup-import": LazyCommand(
+        "app.cli.setup_workbook",
+        "setup_import_command",
+        "Import a filled set-up workbook, sheet by sheet.",
+    ),
+    "request": LazyCommand(
+        "app.cli.requests", "request_group", "Meeting requests: who asks to meet whom."
+    ),
+    "suggest": LazyCommand(
+        "app.cli.requests",
+        "suggest_command",
+        "Suggested pairs of organisations not yet asked.",
+    ),
+    "session": LazyCommand(
+        "app.cli.sessions",
+        "session_group",
+        "A mission's B2B sessions: add, edit, list, remove.",
+    ),
+    "interpreter": LazyCommand(
+        "app.cli.interpreters",
+        "interpreter_group",
+        "Add, edit, list or remove a mission's interpreters.",
+    ),
+    "unavailable": LazyCommand(
+        "app.cli.interpreters",
+        "unavailable_group",
+        "The times a participant or interpreter cannot meet.",
+    ),
+    "clashes": LazyCommand(
+        "app.cli.clashes", "clashes_command", "List the clashes in a mission's programme."
+    ),
+}
+
+
 class PonteGroup(click.Group):
     """The ``ponte`` group, and the one place where a user's error becomes a message: any
     :class:`UserError` a command lets through is printed as "Error: …" (in English) with
-    exit status 1, or the status the error names; never as a Python traceback."""
+    exit status 1, or the status the error names; never as a Python traceback.
+
+    Its commands come from :data:`COMMANDS`, each imported the first time it is named."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = self.commands.get(cmd_name)
+        if command is None and cmd_name in COMMANDS:
+            command = COMMANDS[cmd_name].load()
+            self.commands[cmd_name] = command
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The list of commands from their summaries, without importing any of them."""
+        names = self.list_commands(ctx)
+        if not names:
+            return
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = [
+            (
+                name,
+                self.commands[name].get_short_help_str(limit)
+                if name in self.commands
+                else COMMANDS[name].summary,
+            )
+            for name in names
+        ]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -81,39 +244,6 @@ def build_cli(
             raise click.UsageError("This Ponte has no window; name a command (see --help).")
         sys.exit(open_window(db, mission_id))
 
-    for command in (
-        demo_command,
-        info_command,
-        mission_group,
-        venue_group,
-        travel_group,
-        delegation_group,
-        solve_command,
-        schedule_command,
-        badges_command,
-        agendas_command,
-        sheets_command,
-        ics_command,
-        programme_command,
-        publish_command,
-        send_command,
-        mail_settings_command,
-        sent_log_command,
-        import_command,
-        erase_command,
-        duplicates_command,
-        merge_command,
-        export_command,
-        personal_data_command,
-        setup_template_command,
-        setup_import_command,
-        request_group,
-        suggest_command,
-        session_group,
-        interpreter_group,
-        unavailable_group,
-        clashes_command,
-        *extra_commands,
-    ):
+    for command in extra_commands:
         cli.add_command(command)
     return cli

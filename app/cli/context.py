@@ -10,12 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from app.common.paths import Paths
-from app.services.database import Store, open_database
+
+if TYPE_CHECKING:  # the database's libraries load when a command opens one, not before
+    from app.services.database import Store
 
 
 @dataclass
@@ -94,6 +96,8 @@ def out_folder_option(help: str) -> Callable[[Callable[..., Any]], Callable[...,
 def open_for_cli(db: str, *, create: bool = True) -> Store:
     """Open a store in the user's folders; a :class:`StoreError` goes to the group's one
     handler (status 1)."""
+    from app.services.database import open_database
+
     return open_database(db, paths=cli_context().paths, create=create)
 
 

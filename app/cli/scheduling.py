@@ -9,11 +9,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
 
 from app.cli.context import db_option, mission_option, open_for_cli, resolve_mission
-from app.services.scheduling import Control, Schedule, Status, solve_problem_file
+
+if TYPE_CHECKING:  # imported when a command runs: `ponte solve --help` loads no solver
+    from app.services.scheduling import Control, Schedule
 
 
 class InfeasibleError(click.ClickException):
@@ -78,6 +81,8 @@ def summary(schedule: Schedule) -> str:
     "(default: options.time_limit_s of the problem, else 60).",
 )
 def solve_command(problem_path: Path, out_path: Path, time_limit: float | None) -> None:
+    from app.services.scheduling import Control, Status, solve_problem_file
+
     control = Control(time_limit_s=time_limit or 60.0)
     with _ctrl_c_cancels(control):
         schedule = solve_problem_file(

@@ -12,10 +12,6 @@ from __future__ import annotations
 
 import logging
 
-import keyring
-from keyring.backends import fail
-from keyring.errors import KeyringError, PasswordDeleteError
-
 from app.common import messages as msg
 from app.common.errors import UserError
 
@@ -43,6 +39,9 @@ class SecretNotKept(UserError):
 
 def keyring_available() -> bool:
     """Whether a real keyring backs :mod:`keyring` here (not its 'fail' stand-in)."""
+    import keyring  # here, not at import: a command that opens a file needs no keyring
+    from keyring.backends import fail
+
     backend = keyring.get_keyring()
     return not isinstance(backend, fail.Keyring) and backend.priority > 0
 
@@ -52,6 +51,9 @@ def read_secret(service: str, account: str) -> str | None:
     keyring cannot be read (logged, without the secret)."""
     if not keyring_available():
         return None
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         return keyring.get_password(service, account)
     except KeyringError as exc:
@@ -64,6 +66,9 @@ def keep_secret(service: str, account: str, secret: str) -> None:
     refuses (the secret is then kept nowhere)."""
     if not keyring_available():
         raise SecretNotKept(None)
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(service, account, secret)
     except KeyringError as exc:
@@ -75,6 +80,9 @@ def forget_secret(service: str, account: str) -> bool:
     raises :class:`KeyringError` (the caller words it)."""
     if not keyring_available():
         return False
+    import keyring
+    from keyring.errors import PasswordDeleteError
+
     try:
         keyring.delete_password(service, account)
     except PasswordDeleteError:

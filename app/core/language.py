@@ -28,6 +28,7 @@ class Label(StrEnum):
     NO_MEETINGS = "no_meetings"
     NO_PROGRAMME = "no_programme"
     VENUES = "venues"
+    VENUE = "venue"  # one venue (a calendar event's, an item's)
     TIME = "time"
     TABLE = "table"
     WITH = "with"
@@ -95,6 +96,7 @@ _LABELS: dict[Label, dict[Lang, str]] = {
         Lang.EN: "No programme items.",
     },
     Label.VENUES: {Lang.IT: "Sedi", Lang.JA: "会場", Lang.EN: "Venues"},
+    Label.VENUE: {Lang.IT: "Sede", Lang.JA: "会場", Lang.EN: "Venue"},
     Label.TIME: {Lang.IT: "Orario", Lang.JA: "時間", Lang.EN: "Time"},
     Label.TABLE: {Lang.IT: "Tavolo", Lang.JA: "テーブル", Lang.EN: "Table"},
     Label.WITH: {Lang.IT: "Con", Lang.JA: "商談相手", Lang.EN: "With"},

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from app.calendar.ics import FALLBACK_ORGANIZER
 from app.core.agenda_data import MissionData, Person
 from app.core.language import person_name
-from app.core.publications import ParticipantDiff
+from app.core.publications import MeetingEntry, ParticipantDiff
 from app.distribution.texts import Mail, clock_paragraph, text, word_change
 from app.documents.page import mission_name, version_line
 from app.model import DocumentLanguage, Participant
@@ -114,8 +114,19 @@ def body(
             for o in data.organisations.values()
         }
         venues = {v.id: v.names.in_(lang) for v in data.venues.values()}
+        interpreters = {
+            entry.interpreter_participant
+            for c in changes.changes
+            for entry in (c.before, c.after)
+            if isinstance(entry, MeetingEntry) and entry.interpreter_participant is not None
+        }
+        people = {
+            pid: header_text(person_name(p.latin, p.kanji, lang))
+            for pid in interpreters
+            if (p := data.people.get(pid)) is not None
+        }
         own = changes.organisation_id
-        lines = [f"- {word_change(c, own, lang, names, venues)}" for c in changes.changes]
+        lines = [f"- {word_change(c, own, lang, names, venues, people)}" for c in changes.changes]
         parts.append("\n".join([text(Mail.CHANGES_SINCE, lang, number=base), *lines]))
         parts.append(text(Mail.CALENDAR_HINT, lang))
     parts.append(text(Mail.SIGNATURE, lang, organiser=sender.name or mission_name(data, lang)))

@@ -4,8 +4,6 @@ password is not stored: it is asked for each sending."""
 
 from __future__ import annotations
 
-from keyring.errors import KeyringError
-
 from app.common.secrets import (
     SecretNotKept,
     forget_secret,
@@ -41,6 +39,8 @@ def store_password(settings: MailSettings, password: str) -> None:
 
 def forget_password(settings: MailSettings) -> bool:
     """Remove the stored password; whether there was one."""
+    from keyring.errors import KeyringError  # the keyring loads when it is first used
+
     try:
         return forget_secret(SERVICE, settings.account)
     except KeyringError as exc:

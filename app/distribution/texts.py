@@ -145,8 +145,16 @@ def _place(m: MeetingEntry, lang: DocumentLanguage) -> str:
 
 
 def _title(i: ItemEntry, lang: DocumentLanguage) -> str:
-    wanted = {Lang.IT: i.title_it, Lang.JA: i.title_ja}
-    return wanted.get(lang) or i.title
+    return i.titles.in_(lang)
+
+
+def _interpreter(m: MeetingEntry, lang: DocumentLanguage, people: Mapping[int, str]) -> str:
+    """The meeting's interpreter as the reader writes names (kanji for a Japanese reader when
+    the interpreter has them), else as published; "none" in ``lang`` when there is none."""
+    if m.interpreter is None:
+        return text(Mail.NOBODY, lang)
+    pid = m.interpreter_participant
+    return people.get(pid, m.interpreter.name) if pid is not None else m.interpreter.name
 
 
 def _item_when(i: ItemEntry, lang: DocumentLanguage, venues: Mapping[int, str]) -> str:
@@ -161,13 +169,16 @@ def word_change(
     lang: DocumentLanguage,
     names: Mapping[int, str] | None = None,
     venues: Mapping[int, str] | None = None,
+    people: Mapping[int, str] | None = None,
 ) -> str:
     """One line saying ``change`` in ``lang`` to a reader of ``organisation_id``; ``names``:
-    organisations' names in ``lang`` by id, ``venues``: venues' names in ``lang`` by id
+    organisations' names in ``lang`` by id, ``venues``: venues' names in ``lang`` by id,
+    ``people``: participants' names as a reader of ``lang`` reads them, by participant id
     (else as published: the snapshot keeps the English names, a record of what was
     published). The English summary for a kind not worded here."""
     names = names or {}
     places = venues or {}
+    persons = people or {}
     old, new = change.before, change.after
     kind = change.kind
     if kind is ChangeKind.MEETING_NEW and isinstance(new, MeetingEntry):
@@ -187,12 +198,10 @@ def word_change(
                 was=_place(old, lang), now=_place(new, lang),
             )  # fmt: skip
         if kind is ChangeKind.MEETING_INTERPRETER:
-            nobody = text(Mail.NOBODY, lang)
             return text(
                 Mail.MEETING_INTERPRETER, lang, other=_other(new, organisation_id, names),
                 when=_place(new, lang),
-                was=old.interpreter.name if old.interpreter else nobody,
-                now=new.interpreter.name if new.interpreter else nobody,
+                was=_interpreter(old, lang, persons), now=_interpreter(new, lang, persons),
             )  # fmt: skip
     if kind is ChangeKind.ITEM_ADDED and isinstance(new, ItemEntry):
         return text(

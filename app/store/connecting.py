@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import psycopg
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
@@ -48,6 +47,8 @@ def connection_failure(
 ) -> StoreError | None:
     """The :class:`StoreError` for a connection to ``location`` that could not be made;
     None when ``exc`` is not such a failure."""
+    import psycopg  # here: a Ponte that opens only files never loads the server's driver
+
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     if not isinstance(original, psycopg.OperationalError):
         return None

@@ -1,0 +1,241 @@
+"""Start-up: a command imports what it needs when it needs it. ``ponte --help`` loads none of
+the command modules; ``ponte info`` never loads the solvers, reportlab, the calendar or
+spreadsheet libraries, nor Qt. Checked by what a real run leaves in ``sys.modules``, not by
+timing (the machine's load would make a timing test flaky)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import click.testing
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.cli import COMMANDS, build_cli
+from app.common.paths import Paths
+from app.common.settings import load_settings
+from tests.demo_support import CopyDemo
+from ui.application import EXIT_AFTER_FIRST_PAINT
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# What a light command must not load: the B2B solvers, the documents' and the calendar's
+# libraries, the spreadsheets', Qt.
+HEAVY = (
+    "ortools",
+    "highspy",
+    "pysat",
+    "numpy",
+    "reportlab",
+    "icalendar",
+    "xlsxwriter",
+    "python_calamine",
+    "PySide6",
+    "app.scheduler",
+    "app.documents",
+    "app.calendar",
+    "app.importing",
+    "app.exporting",
+)
+
+
+# What the window waits for until a page or dialog needs it.
+HEAVY_FOR_THE_WINDOW = (
+    "ortools",
+    "highspy",
+    "pysat",
+    "reportlab",
+    "icalendar",
+    "xlsxwriter",
+    "python_calamine",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "app.scheduler",
+    "app.documents",
+    "app.importing",
+)
+
+
+def modules_after(*args: str) -> set[str]:
+    """The modules loaded once ``ponte ARGS`` has run to its end (in a fresh interpreter)."""
+    code = (
+        "import json, sys\n"
+        "from ui.entry import main\n"
+        f"sys.argv = ['ponte', *{list(args)!r}]\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "print('\\nMODULES' + json.dumps(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stdout.rsplit("\nMODULES", 1)[1]))
+
+
+def loaded(modules: set[str], roots: tuple[str, ...]) -> set[str]:
+    return {m for m in modules if any(m == r or m.startswith(r + ".") for r in roots)}
+
+
+def test_help_loads_no_command_module_and_no_database(paths: Paths) -> None:
+    """`ponte --help` lists every command from its summary: no command module, no SQLAlchemy."""
+    modules = modules_after("--help")
+    commands = {m for m in modules if m.startswith("app.cli.")} - {"app.cli.context"}
+    assert commands == set()
+    assert loaded(modules, ("sqlalchemy", "alembic", *HEAVY)) == set()
+
+
+def test_info_loads_nothing_heavy(paths: Paths, copy_demo: CopyDemo, tmp_path: Path) -> None:
+    """`ponte info --db demo.sqlite` opens the database and loads nothing it does not use."""
+    db = copy_demo(tmp_path / "demo.sqlite")
+    modules = modules_after("info", "--db", str(db))
+    assert "sqlalchemy" in modules  # it did open the database
+    assert loaded(modules, HEAVY) == set()
+    # a current file needs neither the server's driver, nor the keyring, nor alembic
+    assert loaded(modules, ("psycopg", "keyring", "alembic", "mako")) == set()
+
+
+@pytest.mark.parametrize("name", ["info", "demo", "solve", "schedule", "clashes"])
+def test_a_commands_help_loads_neither_database_nor_solvers(name: str, paths: Paths) -> None:
+    """`ponte solve --help` and its like parse and explain without the services behind them."""
+    modules = modules_after(name, "--help")
+    assert loaded(modules, ("sqlalchemy", "alembic", *HEAVY)) == set()
+
+
+def test_every_lazy_command_loads_under_its_name() -> None:
+    """Each entry of the registry names a command of that name, and no command of app/cli is
+    left out of it."""
+    for name, entry in COMMANDS.items():
+        command = entry.load()
+        assert command.name == name, (name, command.name)
+        assert entry.summary and len(entry.summary) <= 60, name
+    registered = {(e.module, e.attribute) for e in COMMANDS.values()}
+    for path in sorted((ROOT / "app" / "cli").glob("*.py")):
+        module = f"app.cli.{path.stem}"
+        source = path.read_text()
+        for line_no, line in enumerate(source.splitlines()):
+            if line.startswith(("@click.command(", "@click.group(")):
+                following = source.splitlines()[line_no:]
+                definition = next(x for x in following if x.startswith("def "))
+                function = definition.removeprefix("def ").split("(")[0]
+                assert (module, function) in registered, f"{module}.{function} not in COMMANDS"
+
+
+def test_group_help_lists_every_command(paths: Paths) -> None:
+    """`ponte --help` names every command with its summary, as click would list it."""
+    cli = build_cli()
+    result = click.testing.CliRunner().invoke(cli, ["--help"], terminal_width=120)
+    assert result.exit_code == 0
+    for name, entry in COMMANDS.items():
+        assert f"{name} " in result.output
+        assert entry.summary in result.output, name
+
+
+@pytest.mark.parametrize("name", ["info", "badges", "schedule"])
+def test_a_command_runs_through_the_lazy_group(name: str, paths: Paths) -> None:
+    """A lazily loaded command parses and shows its own help (its module loaded on demand)."""
+    result = click.testing.CliRunner().invoke(build_cli(), [name, "--help"])
+    assert result.exit_code == 0, result.output
+    assert f"Usage: cli {name}" in result.output
+
+
+# --- the window -----------------------------------------------------------------------------
+
+
+def test_window_first_paint_loads_only_the_first_page(
+    paths: Paths, copy_demo: CopyDemo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window paints with the Mission page built and no other: the other pages' modules,
+    the import wizard, the documents' and the solvers' libraries wait for their first use."""
+    db = copy_demo(tmp_path / "demo.sqlite")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv(EXIT_AFTER_FIRST_PAINT, "1")
+    modules = modules_after("--db", str(db))
+    assert "ui.pages.mission" in modules
+    pages = {m for m in modules if m.startswith("ui.pages.")}
+    assert pages <= {"ui.pages", "ui.pages.base", "ui.pages.registry", "ui.pages.mission"}
+    assert loaded(modules, ("ui.dialogs.import_wizard", "ui.dialogs.setup_workbook")) == set()
+    assert loaded(modules, HEAVY_FOR_THE_WINDOW) == set()
+
+
+def test_pages_are_built_on_their_first_visit(qtbot: QtBot, paths: Paths, japanese: None) -> None:
+    """Only the first page is built with the window; a page is built when shown, once, and
+    the navigation reads the same titles before and after (in Japanese too)."""
+    from ui.application import build_shell
+    from ui.pages import registry
+    from ui.pages.base import Page
+
+    shell = build_shell(paths, load_settings(paths), persist=False)
+    try:
+        window = shell.window
+        stack = window.stack
+        titles = [window.navigation.item(i).text() for i in range(stack.count())]
+        assert isinstance(stack.widget(0), Page)
+        assert not any(isinstance(stack.widget(i), Page) for i in range(1, stack.count()))
+        window.show_page_id("documents")
+        documents = stack.currentWidget()
+        assert isinstance(documents, Page) and documents.page_id == "documents"
+        window.show_page(0)
+        window.show_page_id("documents")
+        assert stack.currentWidget() is documents
+        pages = window.pages()
+        assert [p.page_id for p in pages] == [e.page_id for e in registry.page_entries()]
+        assert [p.title() for p in pages] == titles
+        assert titles[0] == "ミッション"
+        assert [window.navigation.item(i).text() for i in range(stack.count())] == titles
+    finally:
+        shell.close()
+
+
+# --- the schema's versions, read without alembic ------------------------------------------
+
+
+def test_scanned_revisions_agree_with_alembic() -> None:
+    """The revisions and the head read from the migration files are alembic's own."""
+    from alembic.script import ScriptDirectory
+
+    from app.store import migrate
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    scanned = migrate.scanned_revisions()
+    assert scanned is not None
+    assert scanned == (
+        frozenset(r.revision for r in script.walk_revisions()),
+        script.get_current_head(),
+    )
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"a.py": 'revision = "1"\ndown_revision = None\n', "b.py": "revision = REV\n"},
+        {"a.py": 'revision = "1"\ndown_revision = None\n', "b.py": 'revision = "2"\n'},
+        {
+            "a.py": 'revision = "1"\ndown_revision = None\n',
+            "b.py": 'revision = "2"\ndown_revision = None\n',
+        },
+        {"a.py": 'revision = "1"\ndown_revision = "0"\n'},
+        {},
+    ],
+)
+def test_files_that_do_not_read_plainly_leave_it_to_alembic(
+    tmp_path: Path, files: dict[str, str]
+) -> None:
+    """A name not written plainly, a missing parent line, two heads, an unknown parent, no
+    files at all (a frozen build without sources): None, and alembic decides."""
+    from app.store import migrate
+
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+    assert migrate.scanned_revisions(tmp_path) is None
+
+
+def test_plain_files_make_one_line_of_versions(tmp_path: Path) -> None:
+    from app.store import migrate
+
+    (tmp_path / "a.py").write_text("revision: str = '1'\ndown_revision: str | None = None\n")
+    (tmp_path / "b.py").write_text('revision: str = "2"\ndown_revision: str | None = "1"\n')
+    assert migrate.scanned_revisions(tmp_path) == (frozenset({"1", "2"}), "2")
