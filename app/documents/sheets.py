@@ -53,7 +53,17 @@ from app.documents.page import (
     mission_name,
     paged_canvas,
 )
-from app.documents.text_layout import SUBTITLE, TITLE, Line, Span, Style, cell, draw_lines
+from app.documents.text_layout import (
+    SUBTITLE,
+    TITLE,
+    Line,
+    Span,
+    Style,
+    Whole,
+    cell,
+    draw_lines,
+    listing,
+)
 from app.model import DocumentLanguage
 
 Lang = DocumentLanguage
@@ -88,9 +98,9 @@ def styles_for(cell_size: float) -> Styles:
 
 @dataclass(frozen=True)
 class Run:
-    """One line (or more, wrapped) of a cell."""
+    """One line (or more, wrapped) of a cell: a text, or parts of which names are kept whole."""
 
-    text: str
+    text: str | tuple[str | Whole, ...]
     bold: bool = False
     small: bool = False
 
@@ -118,8 +128,8 @@ class Text(Flowable):
 
 def rich(runs: Sequence[Run], style: Style) -> Text:
     spans = [
-        Span(
-            r.text,
+        Span.joined(
+            r.text if isinstance(r.text, tuple) else (r.text,),
             style.size * (0.82 if r.small else 1),
             bold=r.bold or style.bold,
             colour=GREY if r.small else style.colour,
@@ -130,6 +140,7 @@ def rich(runs: Sequence[Run], style: Style) -> Text:
 
 
 def para(text: str, style: Style, after: float = 0) -> Text:
+    """One text; a :class:`Whole` (a name) is not broken inside."""
     return Text([style.span(text)], after=after)
 
 
@@ -183,10 +194,10 @@ def _org_runs(org: OrganisationInfo, lang: DocumentLanguage) -> list[Run]:
     """The reader's script first, the other one small underneath. (Not the agendas'
     ``organisation_name``, which prints both on one line, "Name (名前)".)"""
     if lang is Lang.JA and org.name_ja:
-        return [Run(org.name_ja, bold=True), Run(org.name, small=True)]
-    runs = [Run(org.name, bold=True)]
+        return [Run(Whole(org.name_ja), bold=True), Run(Whole(org.name), small=True)]
+    runs = [Run(Whole(org.name), bold=True)]
     if org.name_ja:
-        runs.append(Run(org.name_ja, small=True))
+        runs.append(Run(Whole(org.name_ja), small=True))
     return runs
 
 
@@ -222,7 +233,7 @@ def _side_cell(
     if not meeting.people:
         names = [name_of(p, lang) for p in data.delegates(org_id)]
     if names:
-        runs.append(Run(", ".join(names)))
+        runs.append(Run(tuple(listing(names))))
     return rich(runs, st.cell)
 
 
@@ -294,7 +305,7 @@ def _grid_cell(data: MissionData, m: MeetingInfo, lang: DocumentLanguage, st: St
     runs += _org_runs(data.organisations[m.organisation_b], lang)
     interpreter = data.people.get(m.interpreter) if m.interpreter else None
     if interpreter is not None:
-        runs.append(Run(f"{label(Label.INTERPRETER, lang)}: {name_of(interpreter, lang)}",
+        runs.append(Run((f"{label(Label.INTERPRETER, lang)}: ", name_of(interpreter, lang)),
                         small=True))  # fmt: skip
     return rich(runs, st.cell)
 
