@@ -5,16 +5,25 @@ and one venue is headed in the singular. Read back from the PDFs with pdfplumber
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 
 import pdfplumber
 import pytest
+from pypdf import PdfReader
 
 from app.common.paths import Paths
-from app.core.agenda_data import load_mission_data
-from app.documents.batch import organisation_agenda_jobs, write_documents
+from app.core.agenda_data import load_mission_data, organisation_agenda
+from app.core.mission_record import load_mission
+from app.documents.agendas import organisation_agenda_pdf
+from app.documents.batch import (
+    organisation_agenda_jobs,
+    personal_agenda_jobs,
+    sheet_jobs,
+    write_documents,
+)
+from app.documents.booklet import booklet_pdf, booklet_source
 from app.documents.text_layout import Span, Whole, listing, wrap
 from app.model import (
     AgendaItem,
@@ -57,9 +66,9 @@ class LongDay:
     reader_en: int
 
 
-def build_long_day(store: Store) -> LongDay:
+def build_long_day(store: Store, *, items: int = 1) -> LongDay:
     """A Nagoya company of nine delegates meeting eighteen Turin companies in one afternoon,
-    everything at one venue."""
+    everything at one venue; ``items`` programme items that morning (and the day before)."""
     with store.session() as s:
         m = f.mission(s, timezone="Asia/Tokyo", name="Torino → Nagoya, long day")
         turin, nagoya = f.delegation(s, m, Side.TURIN), f.delegation(s, m, Side.NAGOYA)
@@ -99,11 +108,14 @@ def build_long_day(store: Store) -> LongDay:
                       address="2-10-19 Sakae, Naka-ku, Nagoya", address_ja="名古屋市中区栄2-10-19",
                       timezone="Asia/Tokyo")  # fmt: skip
         s.add(venue)
-        s.add(AgendaItem(
-            mission=m, kind=AgendaKind.PLENARY, title="Opening", title_it="Apertura",
-            title_ja="開会式", venue=venue, start_utc=TOKYO_DAY, timezone="Asia/Tokyo",
-            end_utc=TOKYO_DAY + timedelta(hours=1),
-        ))  # fmt: skip
+        for k in range(items):
+            start = TOKYO_DAY - timedelta(minutes=10 * k)
+            s.add(AgendaItem(
+                mission=m, kind=AgendaKind.PLENARY, title=f"Opening {k + 1}",
+                title_it=f"Apertura {k + 1}", title_ja=f"開会式 {k + 1}", venue=venue,
+                start_utc=start, timezone="Asia/Tokyo", end_utc=start + timedelta(minutes=10),
+                description="A long description of the opening. " * 4,
+            ))  # fmt: skip
         session = B2BSession(
             mission=m, name="B2B", venue=venue, start_utc=TOKYO_DAY + timedelta(hours=2),
             end_utc=TOKYO_DAY + timedelta(hours=8), timezone="Asia/Tokyo", slot_minutes=20,
@@ -190,3 +202,87 @@ def test_the_japanese_organisation_agenda_never_cuts_a_name(
         broken = [line for line in lines if line.endswith(fam_k) or line.endswith(fam_k[:1])]
         assert not broken, broken
         assert f"({fam} {giv})" in " ".join(lines) or f"({fam}" in " ".join(lines)
+
+
+# --- a table continued on a new page says so -----------------------------------------------
+
+
+def page_texts(path: Path) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(path).pages]
+
+
+def test_the_japanese_b2b_table_repeats_its_day_heading_continued(
+    db: Store, long_day: LongDay, tmp_path: Path
+) -> None:
+    """Page two starts with the day (and session) heading "（続き）" and the column heads."""
+    data = load_mission_data(db, long_day.mission_id)
+    [path] = write_documents(data, organisation_agenda_jobs(data, tmp_path, [long_day.org_ja]))
+    pages = page_texts(path)
+    assert len(pages) >= 2
+    assert "（続き）" not in pages[0]
+    for page in pages[1:]:
+        continued = [line for line in page.splitlines() if line.endswith("（続き）")]
+        assert continued and continued[0].startswith("2027年10月12日（火） · B2B"), page
+        assert "時間" in page and "商談相手" in page
+        assert page.index("（続き）") < page.index("時間")
+
+
+def test_the_italian_b2b_table_repeats_its_day_heading_continued(
+    db: Store, long_day: LongDay, tmp_path: Path
+) -> None:
+    data = load_mission_data(db, long_day.mission_id)
+    agenda = organisation_agenda(data, long_day.org_ja)
+    path = tmp_path / "it.pdf"
+    path.write_bytes(organisation_agenda_pdf(replace(agenda, language=DocumentLanguage.IT), data))
+    pages = page_texts(path)
+    assert len(pages) >= 2
+    assert "(continua)" in pages[1] and "martedì 12 ottobre 2027 · B2B (continua)" in pages[1]
+    assert pages[1].index("(continua)") < pages[1].index("Orario")
+    assert "(continua)" not in pages[0]
+
+
+def test_a_table_sheet_continued_on_a_new_page_says_which_and_continued(
+    db: Store, long_day: LongDay, tmp_path: Path
+) -> None:
+    """A long session's table sheet repeats table, session and day, then the column heads."""
+    data = load_mission_data(db, long_day.mission_id)
+    [sheets_path, _grid] = write_documents(
+        data, sheet_jobs(data, tmp_path, "A4", DocumentLanguage.IT)
+    )
+    pages = page_texts(sheets_path)
+    assert len(pages) >= 2
+    assert "Tavolo T1 · B2B — martedì 12 ottobre 2027 (continua)" in pages[1]
+    assert pages[1].index("(continua)") < pages[1].index("Orario")
+    assert "(continua)" not in pages[0]
+
+
+def test_a_booklet_day_continued_on_a_new_page_says_so_in_both_languages(
+    db: Store, paths: Paths, tmp_path: Path
+) -> None:
+    long_day = build_long_day(db, items=30)
+    source = booklet_source(load_mission(db, long_day.mission_id))
+    path = tmp_path / "booklet.pdf"
+    path.write_bytes(booklet_pdf(source))
+    pages = page_texts(path)
+    assert len(pages) >= 2
+    assert "(continua)" in pages[1] and "（続き）" in pages[1]
+    assert "(continua)" not in pages[0]
+
+
+# --- one venue: "Sede", not "Sedi" ---------------------------------------------------------
+
+
+def test_one_venue_is_headed_in_the_singular(db: Store, long_day: LongDay, tmp_path: Path) -> None:
+    data = load_mission_data(db, long_day.mission_id)
+    ids = [long_day.reader_it, long_day.reader_en, long_day.reader_ja]
+    paths = write_documents(data, personal_agenda_jobs(data, tmp_path, ids))
+    lines = {p: [line.strip() for line in "\n".join(page_texts(p)).splitlines()] for p in paths}
+    italian, english, japanese = (lines[p] for p in paths)
+    assert "Sede" in italian and "Sedi" not in italian
+    assert "Venue" in english and "Venues" not in english
+    assert "会場" in japanese
+    source = booklet_source(load_mission(db, long_day.mission_id))
+    booklet = tmp_path / "booklet.pdf"
+    booklet.write_bytes(booklet_pdf(source))
+    text = "\n".join(page_texts(booklet))
+    assert "Sede · 会場" in text and "Sedi" not in text

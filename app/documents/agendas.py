@@ -10,6 +10,7 @@ rows of wrapped text. A renderer only draws: everything it prints comes from
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import groupby
@@ -37,6 +38,7 @@ from app.core.language import (
     format_span,
     label,
     person_name,
+    venues_label,
 )
 from app.documents.page import ACCENT, GREY, delegation_name, frame_for, mission_name
 from app.documents.text_layout import (
@@ -156,17 +158,21 @@ def _notes_block(flow: Flow, notes: Sequence[str], *, keep: float = 0, pad: floa
 
 
 def _day_table(flow: Flow, heading: Span, notes: Sequence[str], head: Sequence[Cell] | None,
-               rows: Sequence[Sequence[Cell]],
+               rows: Sequence[Sequence[Cell]], lang: DocumentLanguage,
                shaded: frozenset[int] = frozenset()) -> None:  # fmt: skip
-    """A day's table, its clock warnings (if any) between its heading and its rows."""
+    """A day's table, its clock warnings (if any) between its heading and its rows; on each
+    page it runs onto, the heading again, said as continued, over the column heads."""
+    again = dataclasses.replace(
+        heading, text=label(Label.CONTINUED, lang, heading=heading.text), whole=()
+    )
     if not notes:
-        flow.table(heading, head, rows, shaded=shaded)
+        flow.table(heading, head, rows, shaded=shaded, again=again)
         return
     first = max((c.height for c in rows[0]), default=0) + 6 if rows else 0
     head_height = max((c.height for c in head), default=0) + 6 if head else 0
     flow.text(heading, before=6, after=3, keep=24 * len(notes) + head_height + first)
     _notes_block(flow, notes, keep=head_height + first)
-    flow.table(None, head, rows, shaded=shaded)
+    flow.table(None, head, rows, shaded=shaded, again=again)
 
 
 def _programme(flow: Flow, items: Sequence[ProgrammeItem], data: MissionData,
@@ -191,7 +197,8 @@ def _programme(flow: Flow, items: Sequence[ProgrammeItem], data: MissionData,
                 cell(x0, time_w, [Span(format_span(item.start, item.end), CELL)]),
                 cell(x1, flow.usable - time_w, what),
             ])  # fmt: skip
-        _day_table(flow, DAY.span(format_date(day, lang)), (notes or {}).get(day, []), None, rows)
+        day_heading = DAY.span(format_date(day, lang))
+        _day_table(flow, day_heading, (notes or {}).get(day, []), None, rows, lang)
 
 
 def _counterpart(pm: PersonalMeeting, lang: DocumentLanguage, *, own_people: bool) -> list[Span]:
@@ -265,13 +272,14 @@ def _meetings(flow: Flow, meetings: Sequence[PersonalMeeting], data: MissionData
                      [Span(name_of(interpreter, lang), CELL)] if interpreter else []),
             ])  # fmt: skip
         heading = DAY.span(_day_heading(day, day_meetings, data, lang))
-        _day_table(flow, heading, (notes or {}).get(day, []), head, rows, frozenset(shaded))
+        _day_table(flow, heading, (notes or {}).get(day, []), head, rows, lang,
+                   frozenset(shaded))  # fmt: skip
 
 
 def _venues(flow: Flow, venues: Sequence[VenueInfo], lang: DocumentLanguage) -> None:
     if not venues:
         return
-    flow.text(HEADING.span(label(Label.VENUES, lang)), before=10, after=2, keep=30)
+    flow.text(HEADING.span(venues_label(len(venues), lang)), before=10, after=2, keep=30)
     for v in venues:
         flow.text(Span(venue_heading(v, lang), 9.5, bold=True), Span(v.address_in(lang), 9.5),
                   after=2 * mm)  # fmt: skip

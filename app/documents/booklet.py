@@ -30,6 +30,7 @@ from app.core.language import (
     format_date,
     format_span,
     label,
+    venues_label,
 )
 from app.core.mission_record import MissionRecord
 from app.core.names import Names
@@ -277,14 +278,22 @@ def _draw_day(flow: Flow, cols: _Columns, day: date, rows: Sequence[Entry],
               data: MissionData, pair: LanguagePair,
               changes: Sequence[ClockWarning] = ()) -> None:  # fmt: skip
     """A day: its heading in both languages (with any change of the clocks) stays with its
-    first row and repeats at the top of each page the day runs onto."""
-    head = [
-        cell(cols.time_x, TIME_WIDTH, []),
-        *(cell(cols.x(i), cols.lang_width, [
-            DAY.span(format_date(day, lang)),
-            *(CLOCKS.span(c.text(lang, on=day)) for c in changes),
-        ]) for i, lang in enumerate(pair)),
-    ]  # fmt: skip
+    first row and repeats, said as continued, at the top of each page the day runs onto."""
+
+    def heading(again: bool) -> list[Cell]:
+        def day_in(lang: DocumentLanguage) -> str:
+            text = format_date(day, lang)
+            return label(Label.CONTINUED, lang, heading=text) if again else text
+
+        return [
+            cell(cols.time_x, TIME_WIDTH, []),
+            *(cell(cols.x(i), cols.lang_width, [
+                DAY.span(day_in(lang)),
+                *(CLOCKS.span(c.text(lang, on=day)) for c in changes),
+            ]) for i, lang in enumerate(pair)),
+        ]  # fmt: skip
+
+    head, head_again = heading(False), heading(True)
     cells: list[list[Cell]] = [
         [
             cell(cols.time_x, TIME_WIDTH, [TIME.span(format_span(e.start, e.end))]),
@@ -303,7 +312,8 @@ def _draw_day(flow: Flow, cols: _Columns, day: date, rows: Sequence[Entry],
     for r, h in zip(cells, heights, strict=True):
         if not flow.room(h):
             flow.ensure(h)  # a new page: the day's heading again on top
-            flow.draw_row(head, head_height, shade=True, pad=PAD, tint=SHADE)
+            again_height = max(c.height for c in head_again) + 2 * PAD
+            flow.draw_row(head_again, again_height, shade=True, pad=PAD, tint=SHADE)
         flow.draw_row(r, h, shade=False, pad=PAD)
 
 
@@ -350,7 +360,7 @@ def _venues(flow: Flow, cols: _Columns, venues: Sequence[VenueInfo],
             pair: LanguagePair) -> None:  # fmt: skip
     if not venues:
         return
-    heading = " · ".join(dict.fromkeys(label(Label.VENUES, lang) for lang in pair))
+    heading = " · ".join(dict.fromkeys(venues_label(len(venues), lang) for lang in pair))
     flow.text(HEADING.span(heading), before=12, after=3, keep=40)
     for number, venue in enumerate(venues, start=1):
         columns = []

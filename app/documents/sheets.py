@@ -144,6 +144,39 @@ def para(text: str, style: Style, after: float = 0) -> Text:
     return Text([style.span(text)], after=after)
 
 
+class CaptionedTable(Table):
+    """A table whose first row is its caption (the session and day, over the column heads in
+    the second row); both repeat on every page the table runs onto, the caption then replaced
+    by ``again`` (the caption said as continued: "… (continua)", "…（続き）")."""
+
+    again: Flowable | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        for part in parts:
+            if isinstance(part, CaptionedTable):
+                part.again = self.again
+        for part in parts[1:]:
+            if isinstance(part, CaptionedTable) and self.again is not None:
+                # a new row: the parts share their repeated rows' lists
+                part._cellvalues[0] = [self.again, *part._cellvalues[0][1:]]
+        return parts
+
+
+def captioned(rows: list[list[Any]], widths: Sequence[float], caption: str, style: Style,
+              lang: DocumentLanguage, again: str | None = None) -> CaptionedTable:  # fmt: skip
+    """``rows`` (the column heads first) under ``caption``; ``again``: the caption on the
+    pages the table continues onto, said as continued (``caption`` itself when None)."""
+    continued = label(Label.CONTINUED, lang, heading=again or caption)
+    table = CaptionedTable(
+        [[para(caption, style, after=2 * mm)] + [""] * (len(widths) - 1), *rows],
+        colWidths=list(widths),
+        repeatRows=2,
+    )
+    table.again = para(continued, style, after=2 * mm)
+    return table
+
+
 def render(story: Sequence[Flowable], frame: PageFrame, pagesize: tuple[float, float]) -> bytes:
     """The PDF of ``story`` with ``frame``'s header and footer on every page."""
     buffer = BytesIO()
@@ -265,12 +298,15 @@ def _sheet(sheet: TableSheet, data: MissionData, lang: DocumentLanguage, st: Sty
             _side_cell(data, meeting, meeting.organisation_b, lang, st),
             para(name_of(interpreter, lang), st.cell) if interpreter else "",
         ])  # fmt: skip
-    table = Table(rows, colWidths=[TIME_COLUMN, side_w, side_w, interp_w], repeatRows=1)
-    table.setStyle(_grid_style(extra=_break_style(breaks, 4)))
+    # The session and its day head the table itself: on each page a long session runs onto
+    # they repeat, said as continued, with the table's name and the column heads.
     title = f"{label(Label.TABLE, lang)} {sheet.table.name}"
+    session = _session_title(sheet.session, lang)
+    widths = [TIME_COLUMN, side_w, side_w, interp_w]
+    table = captioned(rows, widths, session, st.subtitle, lang, again=f"{title} · {session}")
+    table.setStyle(_grid_style(caption=True, extra=_break_style([b + 1 for b in breaks], 4)))
     return [
         para(title, st.title),
-        para(_session_title(sheet.session, lang), st.subtitle),
         para(mission_name(data, lang), st.subtitle, after=3 * mm),
         table,
     ]
@@ -316,10 +352,9 @@ def _grid_part(view: GridView, tables: Sequence[Any], data: MissionData,
     # heads on every page a long session runs onto.
     first, last = tables[0].name, tables[-1].name
     title = f"{_session_title(view.session, lang)} · {label(Label.TABLE, lang)} {first}–{last}"
-    caption: list[Any] = [para(title, st.heading, after=2 * mm)] + [""] * len(tables)
     head: list[Any] = [para(label(Label.TIME, lang), st.cell_bold)]
     head += [para(f"{label(Label.TABLE, lang)} {t.name}", st.cell_bold) for t in tables]
-    rows: list[list[Any]] = [caption, head]
+    rows: list[list[Any]] = [head]
     breaks: list[int] = []
     for slot in _with_breaks(view.session.slots, view.session):
         if isinstance(slot, BreakInfo):
@@ -332,8 +367,9 @@ def _grid_part(view: GridView, tables: Sequence[Any], data: MissionData,
             m = view.cells.get((slot.index, t.id))
             row.append(_grid_cell(data, m, lang, st) if m else "")
         rows.append(row)
-    table = Table(rows, colWidths=[TIME_COLUMN, *[column] * len(tables)], repeatRows=2)
-    table.setStyle(_grid_style(caption=True, extra=_break_style(breaks, len(tables) + 1)))
+    table = captioned(rows, [TIME_COLUMN, *[column] * len(tables)], title, st.heading, lang)
+    extra = _break_style([b + 1 for b in breaks], len(tables) + 1)
+    table.setStyle(_grid_style(caption=True, extra=extra))
     return table
 
 

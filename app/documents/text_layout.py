@@ -359,11 +359,11 @@ class Flow:
         self.canvas.line(self.left, self.y, self.right, self.y)
 
     def table(self, heading: Span | None, head: Sequence[Cell] | None,
-              rows: Sequence[Sequence[Cell]], pad: float = 3,
-              shaded: frozenset[int] = frozenset()) -> None:  # fmt: skip
-        """A day's table: its heading stays with the first row; the column heads repeat on
-        each page the table runs onto. ``shaded``: the indices of rows drawn on a warm tint (a
-        session's break)."""
+              rows: Sequence[Sequence[Cell]], pad: float = 3, shaded: frozenset[int] = frozenset(),
+              again: Span | None = None) -> None:  # fmt: skip
+        """A day's table: its heading stays with the first row; the column heads (and
+        ``again``, the heading said as continued) repeat on each page the table runs onto.
+        ``shaded``: the indices of rows drawn on a warm tint (a session's break)."""
         heights = [max((c.height for c in r), default=0) + 2 * pad for r in rows]
         head_height = max((c.height for c in head), default=0) + 2 * pad if head else 0
         if heading is not None:
@@ -374,6 +374,8 @@ class Flow:
         for i, (r, h) in enumerate(zip(rows, heights, strict=True)):
             if not self.room(h):
                 self._new_page()
+                if again is not None:
+                    self.text(again, after=3)
                 if head:
                     self.draw_row(head, head_height, shade=True, pad=pad)
             self.draw_row(r, h, shade=i in shaded, pad=pad, tint=BREAK_TINT)
