@@ -84,12 +84,18 @@ class Whole(str):
     __slots__ = ()
 
     def ranges(self, at: int) -> list[Range]:
-        out = [(at, at + len(self))]
-        other = self.find(" (")
-        if other > 0:
-            out += [(at, at + other), (at + other + 1, at + len(self))]
-        out += [(at + m.start(), at + m.end()) for m in re.finditer(r"\S+", self)]
-        return out
+        return [(at + start, at + end) for start, end in _name_ranges(str(self))]
+
+
+@functools.lru_cache(maxsize=20_000)
+def _name_ranges(name: str) -> tuple[Range, ...]:
+    """The whole name, its two scripts ("山本 真由美", "(Yamamoto Mayumi)"), its words."""
+    out = [(0, len(name))]
+    other = name.find(" (")
+    if other > 0:
+        out += [(0, other), (other + 1, len(name))]
+    out += [(m.start(), m.end()) for m in re.finditer(r"\S+", name)]
+    return tuple(out)
 
 
 @dataclass(frozen=True)
