@@ -30,13 +30,17 @@ def db(sqlite_path: Path, paths: Paths) -> Iterator[Store]:
         store.close()
 
 
-def _subsets_built(profile: cProfile.Profile) -> int:
+def _calls(profile: cProfile.Profile, function: str, filename: str = "") -> int:
     stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
     return sum(
         calls
-        for (filename, _line, name), (calls, *_rest) in stats.items()
-        if name == "makeSubset" and filename.endswith("ttfonts.py")
+        for (file, _line, name), (calls, *_rest) in stats.items()
+        if name == function and file.endswith(filename)
     )
+
+
+def _subsets_built(profile: cProfile.Profile) -> int:
+    return _calls(profile, "makeSubset", "ttfonts.py")
 
 
 def test_the_same_agenda_again_builds_no_font_subset(db: Store, paths: Paths) -> None:
@@ -55,6 +59,10 @@ def test_the_same_agenda_again_builds_no_font_subset(db: Store, paths: Paths) ->
     assert same == pdf
     assert _subsets_built(again) == 0
     assert _subsets_built(first) <= 3
+    # compressed again: only the pages' own streams, not the subsets and their maps
+    pages = pdf.count(b"/Type /Page\n")
+    compressed = _calls(first, "<built-in method zlib.compress>")
+    assert _calls(again, "<built-in method zlib.compress>") <= pages < compressed
 
 
 @pytest.mark.skipif(
