@@ -73,4 +73,7 @@ def test_workers_fork_from_a_server_that_has_imported_the_renderers() -> None:
     "fork" (the window's process has threads)."""
     context = batch._start_method()
     assert context.get_start_method() == "forkserver"
+    from multiprocessing import forkserver
+
+    assert forkserver._forkserver._preload_modules == ["__main__", batch.__name__]  # type: ignore[attr-defined]
     assert not getattr(sys, "frozen", False)

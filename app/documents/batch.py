@@ -133,7 +133,8 @@ def _start_method() -> multiprocessing.context.BaseContext:
         sys, "frozen", False
     ):
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])
+        # "__main__" too (the default): else every worker would run the main script again
+        context.set_forkserver_preload(["__main__", __name__])
         return context
     return multiprocessing.get_context("spawn")
 
