@@ -30,7 +30,7 @@ def test_every_label_exists_in_the_three_languages(key: Label) -> None:
         assert label(
             key, lang, page=1, total=2, number=1, date="x", city="c", zone="z",
             who="w", organisation="o", tables=10, minutes=20, time="02:00", before="CET",
-            after="CEST",  # the booklet's
+            after="CEST", heading="h",  # the booklet's; "(continued)"
         )  # fmt: skip
 
 

@@ -27,8 +27,9 @@ class Label(StrEnum):
     B2B_MEETINGS = "b2b_meetings"
     NO_MEETINGS = "no_meetings"
     NO_PROGRAMME = "no_programme"
+    VENUE = "venue"  # one venue: "Sede", not "Sedi" (see :func:`venues_label`)
     VENUES = "venues"
-    VENUE = "venue"  # one venue (a calendar event's, an item's)
+    CONTINUED = "continued"  # a heading repeated on the page its table continues onto
     TIME = "time"
     TABLE = "table"
     WITH = "with"
@@ -95,8 +96,13 @@ _LABELS: dict[Label, dict[Lang, str]] = {
         Lang.JA: "プログラムの予定はありません。",
         Lang.EN: "No programme items.",
     },
-    Label.VENUES: {Lang.IT: "Sedi", Lang.JA: "会場", Lang.EN: "Venues"},
     Label.VENUE: {Lang.IT: "Sede", Lang.JA: "会場", Lang.EN: "Venue"},
+    Label.VENUES: {Lang.IT: "Sedi", Lang.JA: "会場", Lang.EN: "Venues"},
+    Label.CONTINUED: {
+        Lang.IT: "{heading} (continua)",
+        Lang.JA: "{heading}（続き）",
+        Lang.EN: "{heading} (continued)",
+    },
     Label.TIME: {Lang.IT: "Orario", Lang.JA: "時間", Lang.EN: "Time"},
     Label.TABLE: {Lang.IT: "Tavolo", Lang.JA: "テーブル", Lang.EN: "Table"},
     Label.WITH: {Lang.IT: "Con", Lang.JA: "商談相手", Lang.EN: "With"},
@@ -221,6 +227,11 @@ def label(key: Label, lang: DocumentLanguage, **values: object) -> str:
     """The text of ``key`` in ``lang``, with its {placeholders} filled from ``values``."""
     text = _LABELS[key][lang]
     return text.format(**values) if values else text
+
+
+def venues_label(count: int, lang: DocumentLanguage) -> str:
+    """ "Venue" over one venue, "Venues" over more (Japanese has one word for both)."""
+    return label(Label.VENUE if count == 1 else Label.VENUES, lang)
 
 
 def break_names(label_en: str, label_it: str | None = None, label_ja: str | None = None) -> Names:

@@ -10,6 +10,7 @@ rows of wrapped text. A renderer only draws: everything it prints comes from
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import groupby
@@ -37,9 +38,20 @@ from app.core.language import (
     format_span,
     label,
     person_name,
+    venues_label,
 )
 from app.documents.page import ACCENT, GREY, delegation_name, frame_for, mission_name
-from app.documents.text_layout import SUBTITLE, TITLE, Cell, Flow, Span, Style, cell
+from app.documents.text_layout import (
+    SUBTITLE,
+    TITLE,
+    Cell,
+    Flow,
+    Span,
+    Style,
+    Whole,
+    cell,
+    listing,
+)
 from app.model import DocumentLanguage
 
 Lang = DocumentLanguage
@@ -48,21 +60,23 @@ Lang = DocumentLanguage
 # --- names -----------------------------------------------------------------------------------
 
 
-def name_of(person: Person, lang: DocumentLanguage) -> str:
-    """'鳥居 信之 (Torii Nobuyuki)' for a Japanese reader, 'Torii Nobuyuki (鳥居 信之)' else."""
+def name_of(person: Person, lang: DocumentLanguage) -> Whole:
+    """'鳥居 信之 (Torii Nobuyuki)' for a Japanese reader, 'Torii Nobuyuki (鳥居 信之)' else;
+    a :class:`Whole`: no line breaks inside it ("山 / 本 真由美")."""
     primary = person_name(person.latin, person.kanji, lang)
-    return both_names(primary, person.latin if primary != person.latin else person.kanji)
+    return Whole(both_names(primary, person.latin if primary != person.latin else person.kanji))
 
 
-def organisation_name(org: OrganisationInfo, lang: DocumentLanguage) -> str:
+def organisation_name(org: OrganisationInfo, lang: DocumentLanguage) -> Whole:
     """Both scripts, the reader's first: 'Hatcho Jozo (八丁醸造)' / '八丁醸造 (Hatcho Jozo)'."""
     if lang is Lang.JA and org.name_ja:
-        return both_names(org.name_ja, org.name)
-    return both_names(org.name, org.name_ja)
+        return Whole(both_names(org.name_ja, org.name))
+    return Whole(both_names(org.name, org.name_ja))
 
 
-def _people_line(people: Sequence[Person], lang: DocumentLanguage) -> str:
-    return ", ".join(name_of(p, lang) for p in people)
+def _people_line(people: Sequence[Person], lang: DocumentLanguage) -> list[str | Whole]:
+    """The names with commas between them, each kept whole (for :meth:`Span.joined`)."""
+    return listing(name_of(p, lang) for p in people)
 
 
 def _short(profile: str, limit: int = 260) -> str:
@@ -144,17 +158,21 @@ def _notes_block(flow: Flow, notes: Sequence[str], *, keep: float = 0, pad: floa
 
 
 def _day_table(flow: Flow, heading: Span, notes: Sequence[str], head: Sequence[Cell] | None,
-               rows: Sequence[Sequence[Cell]],
+               rows: Sequence[Sequence[Cell]], lang: DocumentLanguage,
                shaded: frozenset[int] = frozenset()) -> None:  # fmt: skip
-    """A day's table, its clock warnings (if any) between its heading and its rows."""
+    """A day's table, its clock warnings (if any) between its heading and its rows; on each
+    page it runs onto, the heading again, said as continued, over the column heads."""
+    again = dataclasses.replace(
+        heading, text=label(Label.CONTINUED, lang, heading=heading.text), whole=()
+    )
     if not notes:
-        flow.table(heading, head, rows, shaded=shaded)
+        flow.table(heading, head, rows, shaded=shaded, again=again)
         return
     first = max((c.height for c in rows[0]), default=0) + 6 if rows else 0
     head_height = max((c.height for c in head), default=0) + 6 if head else 0
     flow.text(heading, before=6, after=3, keep=24 * len(notes) + head_height + first)
     _notes_block(flow, notes, keep=head_height + first)
-    flow.table(None, head, rows, shaded=shaded)
+    flow.table(None, head, rows, shaded=shaded, again=again)
 
 
 def _programme(flow: Flow, items: Sequence[ProgrammeItem], data: MissionData,
@@ -179,7 +197,8 @@ def _programme(flow: Flow, items: Sequence[ProgrammeItem], data: MissionData,
                 cell(x0, time_w, [Span(format_span(item.start, item.end), CELL)]),
                 cell(x1, flow.usable - time_w, what),
             ])  # fmt: skip
-        _day_table(flow, DAY.span(format_date(day, lang)), (notes or {}).get(day, []), None, rows)
+        day_heading = DAY.span(format_date(day, lang))
+        _day_table(flow, day_heading, (notes or {}).get(day, []), None, rows, lang)
 
 
 def _counterpart(pm: PersonalMeeting, lang: DocumentLanguage, *, own_people: bool) -> list[Span]:
@@ -188,15 +207,15 @@ def _counterpart(pm: PersonalMeeting, lang: DocumentLanguage, *, own_people: boo
         spans.append(Span(label(Label.INTERPRETING, lang), SMALL, colour=GREY))
         spans.append(Span(organisation_name(pm.own_organisation, lang), CELL, bold=True))
         if pm.own_people:
-            spans.append(Span(_people_line(pm.own_people, lang), CELL))
+            spans.append(Span.joined(_people_line(pm.own_people, lang), CELL))
     spans.append(Span(organisation_name(pm.counterpart, lang), CELL, bold=True))
     if pm.counterpart.name_kana:
         spans.append(Span(pm.counterpart.name_kana, SMALL, colour=GREY))
     if pm.counterpart_people:
-        spans.append(Span(_people_line(pm.counterpart_people, lang), CELL))
+        spans.append(Span.joined(_people_line(pm.counterpart_people, lang), CELL))
     if own_people and pm.own_people:
         who = _people_line(pm.own_people, lang)
-        spans.append(Span(f"{label(Label.DELEGATES, lang)}: {who}", CELL))
+        spans.append(Span.joined([f"{label(Label.DELEGATES, lang)}: ", *who], CELL))
     profile = pm.counterpart.profile_in(lang)
     if profile and not pm.interpreting:
         spans.append(Span(_short(profile), SMALL, colour=GREY))
@@ -253,13 +272,14 @@ def _meetings(flow: Flow, meetings: Sequence[PersonalMeeting], data: MissionData
                      [Span(name_of(interpreter, lang), CELL)] if interpreter else []),
             ])  # fmt: skip
         heading = DAY.span(_day_heading(day, day_meetings, data, lang))
-        _day_table(flow, heading, (notes or {}).get(day, []), head, rows, frozenset(shaded))
+        _day_table(flow, heading, (notes or {}).get(day, []), head, rows, lang,
+                   frozenset(shaded))  # fmt: skip
 
 
 def _venues(flow: Flow, venues: Sequence[VenueInfo], lang: DocumentLanguage) -> None:
     if not venues:
         return
-    flow.text(HEADING.span(label(Label.VENUES, lang)), before=10, after=2, keep=30)
+    flow.text(HEADING.span(venues_label(len(venues), lang)), before=10, after=2, keep=30)
     for v in venues:
         flow.text(Span(venue_heading(v, lang), 9.5, bold=True), Span(v.address_in(lang), 9.5),
                   after=2 * mm)  # fmt: skip
@@ -278,9 +298,9 @@ def personal_agenda_pdf(agenda: PersonalAgenda, data: MissionData) -> bytes:
     org = organisation_name(agenda.organisation, lang) if agenda.organisation else ""
     delegation = delegation_name(data, person.delegation_id, lang)
     flow.text(
-        TITLE.span(primary),
-        SUBTITLE.span(" · ".join(n for n in others if n != primary)),
-        SUBTITLE.span(" — ".join(x for x in (title, org) if x)),
+        TITLE.span(Whole(primary)),
+        SUBTITLE.joined(listing((n for n in others if n != primary), " · ")),
+        SUBTITLE.joined([title, " — ", org] if title and org else [title or org]),
         SUBTITLE.span(" · ".join(x for x in (mission_name(data, lang), delegation) if x)),
     )
     warnings = data.clock_warnings(person.delegation_id)
@@ -313,7 +333,7 @@ def organisation_agenda_pdf(agenda: OrganisationAgenda, data: MissionData) -> by
         flow.text(HEADING.span(label(Label.DELEGATES, lang)), before=10, after=2, keep=20)
         for p in agenda.delegates:
             title = p.title_ja if lang is Lang.JA and p.title_ja else p.title
-            flow.text(BODY.span(name_of(p, lang) + (f" — {title}" if title else "")))
+            flow.text(BODY.joined([name_of(p, lang), f" — {title}" if title else ""]))
     warnings = data.clock_warnings(org.delegation_id)
     notes = clock_notes(warnings, _days_of(agenda.items, agenda.meetings), lang)
     if warnings and not notes:  # nothing on any day: the warnings under the title

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from app.documents import messages as msg
 from app.documents import sheets
 from app.documents.agendas import organisation_agenda_pdf, personal_agenda_pdf
 from app.documents.errors import DocumentError, DocumentsCancelled
+from app.documents.fonts import register_fonts
 from app.model import DocumentLanguage
 
 T = TypeVar("T")
@@ -100,13 +102,8 @@ def write_documents(
     rendered: Iterator[bytes]
     pool: ProcessPoolExecutor | None = None
     if workers > 1 and len(jobs) > 1:
-        # "spawn", never "fork": the window's process has threads (Qt, the workers), and a
-        # forked child of a threaded process can deadlock on a lock held at the fork.
         pool = ProcessPoolExecutor(
-            workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_worker_start,
-            initargs=(data,),
+            workers, mp_context=_start_method(), initializer=_worker_start, initargs=(data,)
         )
         rendered = pool.map(_worker_render, jobs, chunksize=4)
     else:
@@ -125,6 +122,23 @@ def write_documents(
     return written
 
 
+def _start_method() -> multiprocessing.context.BaseContext:
+    """How worker processes start. Never "fork": the window's process has threads (Qt, the
+    workers), and a forked child of a threaded process can deadlock on a lock held at the
+    fork. "forkserver" where there is one: a fresh single-threaded server imports the
+    renderers once and forks each worker from itself, so a worker starts in milliseconds
+    instead of importing SQLAlchemy, the model and reportlab again (seconds on a loaded
+    machine, each time). Else (Windows, a frozen app) "spawn"."""
+    if "forkserver" in multiprocessing.get_all_start_methods() and not getattr(
+        sys, "frozen", False
+    ):
+        context = multiprocessing.get_context("forkserver")
+        # "__main__" too (the default): else every worker would run the main script again
+        context.set_forkserver_preload(["__main__", __name__])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 # A worker process renders for one mission; the data arrives once, when it starts, instead
 # of being sent again with each of 500 jobs.
 _worker_data: list[MissionData] = []
@@ -132,6 +146,7 @@ _worker_data: list[MissionData] = []
 
 def _worker_start(data: MissionData) -> None:
     _worker_data[:] = [data]
+    register_fonts()  # once per worker, not inside its first document
 
 
 def _worker_render(job: AgendaJob) -> bytes:

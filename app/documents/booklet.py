@@ -30,12 +30,23 @@ from app.core.language import (
     format_date,
     format_span,
     label,
+    venues_label,
 )
 from app.core.mission_record import MissionRecord
 from app.core.names import Names
 from app.documents.agendas import name_of, organisation_name
 from app.documents.page import ACCENT, GREY, SHADE, PageFrame, version_line
-from app.documents.text_layout import SUBTITLE, TITLE, Cell, Flow, Span, Style, cell, wrap
+from app.documents.text_layout import (
+    SUBTITLE,
+    TITLE,
+    Cell,
+    Flow,
+    Span,
+    Style,
+    Whole,
+    cell,
+    listing,
+)
 from app.model.enums import AgendaKind, Audience, DocumentLanguage
 
 Lang = DocumentLanguage
@@ -233,40 +244,6 @@ PAD = 3.0
 TIME_WIDTH = 32 * mm
 
 
-def _fill(pieces: Sequence[str], style: Style, width: float, first: str = "",
-          space: str = " ") -> list[str]:  # fmt: skip
-    """``pieces`` laid greedily into lines of ``width``, each piece whole on its line (a
-    piece wider than a line alone is left for :func:`wrap` to cut)."""
-    lines: list[str] = []
-    current = first
-    for piece in pieces:
-        candidate = current + (" " if current == first else space) + piece if current else piece
-        if current and len(wrap(style.span(candidate), width)) > 1:
-            lines.append(current)
-            candidate = piece
-        current = candidate
-    if current:
-        lines.append(current)
-    return lines
-
-
-def _whole_names(prefix: str, names: Sequence[str], style: Style, width: float,
-                 lang: DocumentLanguage) -> list[Span]:  # fmt: skip
-    """``prefix`` and ``names`` in lines broken only between names, so that no name (a
-    Japanese one least of all) is cut inside while it fits on a line of its own; a name
-    longer than a line is broken between its words ("トリノ商工会議所 / 会議センター")."""
-    separator, space = ("、", "") if lang is Lang.JA else (",", " ")
-    pieces = [n + (separator if i < len(names) - 1 else "") for i, n in enumerate(names)]
-    lines = _fill(pieces, style, width, prefix, space)
-    out: list[str] = []
-    for line in lines:
-        if len(wrap(style.span(line), width)) > 1 and " " in line:
-            out.extend(_fill(line.split(" "), style, width))
-        else:
-            out.append(line)
-    return [style.span(line) for line in out]
-
-
 class _Columns:
     """The x positions of the three columns: time | left language | right language."""
 
@@ -280,16 +257,17 @@ class _Columns:
         return self.left_x if column == 0 else self.right_x
 
 
-def _entry_spans(entry: Entry, data: MissionData, lang: DocumentLanguage,
-                 width: float) -> list[Span]:  # fmt: skip
+def _entry_spans(entry: Entry, data: MissionData, lang: DocumentLanguage) -> list[Span]:
     spans = [KIND.span(label(_KINDS[entry.kind], lang)), ITEM_TITLE.span(entry.titles.in_(lang))]
     venue = data.venues.get(entry.venue_id) if entry.venue_id is not None else None
     if venue is not None:
-        spans += _whole_names("", [venue.names.in_(lang)], DETAIL, width, lang)
+        spans.append(DETAIL.span(Whole(venue.names.in_(lang))))
     who = audience_names(entry, data, lang)
     if who:
+        # no name (a Japanese one least of all) is cut inside while it fits on a line
         prefix = label(Label.FOR, lang, who="").rstrip()
-        spans += _whole_names(prefix, who, DETAIL, width, lang)
+        names = listing(who, "、" if lang is Lang.JA else ", ")
+        spans.append(DETAIL.joined([prefix + " ", *names]))
     description = entry.descriptions.in_(lang)
     if description:
         spans.append(NOTE.span(description))
@@ -300,20 +278,27 @@ def _draw_day(flow: Flow, cols: _Columns, day: date, rows: Sequence[Entry],
               data: MissionData, pair: LanguagePair,
               changes: Sequence[ClockWarning] = ()) -> None:  # fmt: skip
     """A day: its heading in both languages (with any change of the clocks) stays with its
-    first row and repeats at the top of each page the day runs onto."""
-    head = [
-        cell(cols.time_x, TIME_WIDTH, []),
-        *(cell(cols.x(i), cols.lang_width, [
-            DAY.span(format_date(day, lang)),
-            *(CLOCKS.span(c.text(lang, on=day)) for c in changes),
-        ]) for i, lang in enumerate(pair)),
-    ]  # fmt: skip
-    inner = cols.lang_width - 2 * PAD
+    first row and repeats, said as continued, at the top of each page the day runs onto."""
+
+    def heading(again: bool) -> list[Cell]:
+        def day_in(lang: DocumentLanguage) -> str:
+            text = format_date(day, lang)
+            return label(Label.CONTINUED, lang, heading=text) if again else text
+
+        return [
+            cell(cols.time_x, TIME_WIDTH, []),
+            *(cell(cols.x(i), cols.lang_width, [
+                DAY.span(day_in(lang)),
+                *(CLOCKS.span(c.text(lang, on=day)) for c in changes),
+            ]) for i, lang in enumerate(pair)),
+        ]  # fmt: skip
+
+    head, head_again = heading(False), heading(True)
     cells: list[list[Cell]] = [
         [
             cell(cols.time_x, TIME_WIDTH, [TIME.span(format_span(e.start, e.end))]),
             *(
-                cell(cols.x(i), cols.lang_width, _entry_spans(e, data, lang, inner))
+                cell(cols.x(i), cols.lang_width, _entry_spans(e, data, lang))
                 for i, lang in enumerate(pair)
             ),
         ]
@@ -327,7 +312,8 @@ def _draw_day(flow: Flow, cols: _Columns, day: date, rows: Sequence[Entry],
     for r, h in zip(cells, heights, strict=True):
         if not flow.room(h):
             flow.ensure(h)  # a new page: the day's heading again on top
-            flow.draw_row(head, head_height, shade=True, pad=PAD, tint=SHADE)
+            again_height = max(c.height for c in head_again) + 2 * PAD
+            flow.draw_row(head_again, again_height, shade=True, pad=PAD, tint=SHADE)
         flow.draw_row(r, h, shade=False, pad=PAD)
 
 
@@ -374,14 +360,13 @@ def _venues(flow: Flow, cols: _Columns, venues: Sequence[VenueInfo],
             pair: LanguagePair) -> None:  # fmt: skip
     if not venues:
         return
-    heading = " · ".join(dict.fromkeys(label(Label.VENUES, lang) for lang in pair))
+    heading = " · ".join(dict.fromkeys(venues_label(len(venues), lang) for lang in pair))
     flow.text(HEADING.span(heading), before=12, after=3, keep=40)
-    inner = cols.lang_width - 2 * PAD
     for number, venue in enumerate(venues, start=1):
         columns = []
         for i, lang in enumerate(pair):
             spans = [
-                *_whole_names("", [venue.names.in_(lang)], ITEM_TITLE, inner, lang),
+                ITEM_TITLE.span(Whole(venue.names.in_(lang))),
                 DETAIL.span(venue.address_in(lang)),
             ]
             if i == 1 and Lang.JA not in pair and venue.address_ja:

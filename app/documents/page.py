@@ -5,12 +5,15 @@ the margins and colours; a canvas that draws the footers once the page count is 
 
 from __future__ import annotations
 
+import functools
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from app.core.agenda_data import MissionData
@@ -138,6 +141,9 @@ class _PagedCanvas(Canvas):
         # fifth faster to write. reportlab reads the switch from its global config while the
         # pages are written, so it is set for this save only (either way the PDF is valid).
         a85, rl_config.useA85 = rl_config.useA85, 0
+        # Each file embeds its font subsets and their character maps, compressed; in 500
+        # agendas they are the same few: compressed once (the same bytes come out).
+        flate, pdfdoc.PDFZCompress = pdfdoc.PDFZCompress, _REMEMBERED_FLATE
         try:
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
@@ -146,6 +152,22 @@ class _PagedCanvas(Canvas):
             Canvas.save(self)
         finally:
             rl_config.useA85 = a85
+            pdfdoc.PDFZCompress = flate
+
+
+class _RememberedFlate(pdfdoc.PDFStreamFilterZCompress):
+    """reportlab's Flate filter, remembering the streams it compressed last."""
+
+    def encode(self, text: str | bytes) -> bytes:
+        return _flate(text.encode("utf8") if isinstance(text, str) else text)
+
+
+@functools.lru_cache(maxsize=64)
+def _flate(data: bytes) -> bytes:
+    return zlib.compress(data)
+
+
+_REMEMBERED_FLATE = _RememberedFlate()
 
 
 def paged_canvas(target: Any, frame: PageFrame, **kwargs: Any) -> Canvas:

@@ -53,7 +53,17 @@ from app.documents.page import (
     mission_name,
     paged_canvas,
 )
-from app.documents.text_layout import SUBTITLE, TITLE, Line, Span, Style, cell, draw_lines
+from app.documents.text_layout import (
+    SUBTITLE,
+    TITLE,
+    Line,
+    Span,
+    Style,
+    Whole,
+    cell,
+    draw_lines,
+    listing,
+)
 from app.model import DocumentLanguage
 
 Lang = DocumentLanguage
@@ -88,9 +98,9 @@ def styles_for(cell_size: float) -> Styles:
 
 @dataclass(frozen=True)
 class Run:
-    """One line (or more, wrapped) of a cell."""
+    """One line (or more, wrapped) of a cell: a text, or parts of which names are kept whole."""
 
-    text: str
+    text: str | tuple[str | Whole, ...]
     bold: bool = False
     small: bool = False
 
@@ -118,8 +128,8 @@ class Text(Flowable):
 
 def rich(runs: Sequence[Run], style: Style) -> Text:
     spans = [
-        Span(
-            r.text,
+        Span.joined(
+            r.text if isinstance(r.text, tuple) else (r.text,),
             style.size * (0.82 if r.small else 1),
             bold=r.bold or style.bold,
             colour=GREY if r.small else style.colour,
@@ -130,7 +140,41 @@ def rich(runs: Sequence[Run], style: Style) -> Text:
 
 
 def para(text: str, style: Style, after: float = 0) -> Text:
+    """One text; a :class:`Whole` (a name) is not broken inside."""
     return Text([style.span(text)], after=after)
+
+
+class CaptionedTable(Table):
+    """A table whose first row is its caption (the session and day, over the column heads in
+    the second row); both repeat on every page the table runs onto, the caption then replaced
+    by ``again`` (the caption said as continued: "… (continua)", "…（続き）")."""
+
+    again: Flowable | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        for part in parts:
+            if isinstance(part, CaptionedTable):
+                part.again = self.again
+        for part in parts[1:]:
+            if isinstance(part, CaptionedTable) and self.again is not None:
+                # a new row: the parts share their repeated rows' lists
+                part._cellvalues[0] = [self.again, *part._cellvalues[0][1:]]
+        return parts
+
+
+def captioned(rows: list[list[Any]], widths: Sequence[float], caption: str, style: Style,
+              lang: DocumentLanguage, again: str | None = None) -> CaptionedTable:  # fmt: skip
+    """``rows`` (the column heads first) under ``caption``; ``again``: the caption on the
+    pages the table continues onto, said as continued (``caption`` itself when None)."""
+    continued = label(Label.CONTINUED, lang, heading=again or caption)
+    table = CaptionedTable(
+        [[para(caption, style, after=2 * mm)] + [""] * (len(widths) - 1), *rows],
+        colWidths=list(widths),
+        repeatRows=2,
+    )
+    table.again = para(continued, style, after=2 * mm)
+    return table
 
 
 def render(story: Sequence[Flowable], frame: PageFrame, pagesize: tuple[float, float]) -> bytes:
@@ -183,10 +227,10 @@ def _org_runs(org: OrganisationInfo, lang: DocumentLanguage) -> list[Run]:
     """The reader's script first, the other one small underneath. (Not the agendas'
     ``organisation_name``, which prints both on one line, "Name (名前)".)"""
     if lang is Lang.JA and org.name_ja:
-        return [Run(org.name_ja, bold=True), Run(org.name, small=True)]
-    runs = [Run(org.name, bold=True)]
+        return [Run(Whole(org.name_ja), bold=True), Run(Whole(org.name), small=True)]
+    runs = [Run(Whole(org.name), bold=True)]
     if org.name_ja:
-        runs.append(Run(org.name_ja, small=True))
+        runs.append(Run(Whole(org.name_ja), small=True))
     return runs
 
 
@@ -222,7 +266,7 @@ def _side_cell(
     if not meeting.people:
         names = [name_of(p, lang) for p in data.delegates(org_id)]
     if names:
-        runs.append(Run(", ".join(names)))
+        runs.append(Run(tuple(listing(names))))
     return rich(runs, st.cell)
 
 
@@ -254,12 +298,15 @@ def _sheet(sheet: TableSheet, data: MissionData, lang: DocumentLanguage, st: Sty
             _side_cell(data, meeting, meeting.organisation_b, lang, st),
             para(name_of(interpreter, lang), st.cell) if interpreter else "",
         ])  # fmt: skip
-    table = Table(rows, colWidths=[TIME_COLUMN, side_w, side_w, interp_w], repeatRows=1)
-    table.setStyle(_grid_style(extra=_break_style(breaks, 4)))
+    # The session and its day head the table itself: on each page a long session runs onto
+    # they repeat, said as continued, with the table's name and the column heads.
     title = f"{label(Label.TABLE, lang)} {sheet.table.name}"
+    session = _session_title(sheet.session, lang)
+    widths = [TIME_COLUMN, side_w, side_w, interp_w]
+    table = captioned(rows, widths, session, st.subtitle, lang, again=f"{title} · {session}")
+    table.setStyle(_grid_style(caption=True, extra=_break_style([b + 1 for b in breaks], 4)))
     return [
         para(title, st.title),
-        para(_session_title(sheet.session, lang), st.subtitle),
         para(mission_name(data, lang), st.subtitle, after=3 * mm),
         table,
     ]
@@ -294,7 +341,7 @@ def _grid_cell(data: MissionData, m: MeetingInfo, lang: DocumentLanguage, st: St
     runs += _org_runs(data.organisations[m.organisation_b], lang)
     interpreter = data.people.get(m.interpreter) if m.interpreter else None
     if interpreter is not None:
-        runs.append(Run(f"{label(Label.INTERPRETER, lang)}: {name_of(interpreter, lang)}",
+        runs.append(Run((f"{label(Label.INTERPRETER, lang)}: ", name_of(interpreter, lang)),
                         small=True))  # fmt: skip
     return rich(runs, st.cell)
 
@@ -305,10 +352,9 @@ def _grid_part(view: GridView, tables: Sequence[Any], data: MissionData,
     # heads on every page a long session runs onto.
     first, last = tables[0].name, tables[-1].name
     title = f"{_session_title(view.session, lang)} · {label(Label.TABLE, lang)} {first}–{last}"
-    caption: list[Any] = [para(title, st.heading, after=2 * mm)] + [""] * len(tables)
     head: list[Any] = [para(label(Label.TIME, lang), st.cell_bold)]
     head += [para(f"{label(Label.TABLE, lang)} {t.name}", st.cell_bold) for t in tables]
-    rows: list[list[Any]] = [caption, head]
+    rows: list[list[Any]] = [head]
     breaks: list[int] = []
     for slot in _with_breaks(view.session.slots, view.session):
         if isinstance(slot, BreakInfo):
@@ -321,8 +367,9 @@ def _grid_part(view: GridView, tables: Sequence[Any], data: MissionData,
             m = view.cells.get((slot.index, t.id))
             row.append(_grid_cell(data, m, lang, st) if m else "")
         rows.append(row)
-    table = Table(rows, colWidths=[TIME_COLUMN, *[column] * len(tables)], repeatRows=2)
-    table.setStyle(_grid_style(caption=True, extra=_break_style(breaks, len(tables) + 1)))
+    table = captioned(rows, [TIME_COLUMN, *[column] * len(tables)], title, st.heading, lang)
+    extra = _break_style([b + 1 for b in breaks], len(tables) + 1)
+    table.setStyle(_grid_style(caption=True, extra=extra))
     return table
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
+from itertools import accumulate
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -33,15 +34,68 @@ from app.documents.page import (
     paged_canvas,
 )
 
+Range = tuple[int, int]  # characters [start, end) of a span's text
+
 
 @dataclass(frozen=True)
 class Span:
-    """Text that starts on a new line and wraps within its column."""
+    """Text that starts on a new line and wraps within its column. ``whole``: ranges of the
+    text never broken inside while they fit on a line (people's names, see :class:`Whole`);
+    a range wider than the column falls back to the ranges nested in it."""
 
     text: str
     size: float = 9
     bold: bool = False
     colour: colors.Color = BLACK
+    whole: tuple[Range, ...] = ()
+
+    def __post_init__(self) -> None:
+        if isinstance(self.text, Whole):  # a name alone: kept whole
+            object.__setattr__(self, "whole", self.whole or tuple(self.text.ranges(0)))
+            object.__setattr__(self, "text", str(self.text))
+
+    @classmethod
+    def joined(cls, parts: Iterable[str | Whole], size: float = 9, bold: bool = False,
+               colour: colors.Color = BLACK) -> Span:  # fmt: skip
+        """The ``parts`` one after the other, each :class:`Whole` kept whole."""
+        text, ranges = "", []
+        for part in parts:
+            if isinstance(part, Whole):
+                ranges += part.ranges(len(text))
+            text += str(part)
+        return cls(text, size, bold, colour, tuple(ranges))
+
+
+def listing(names: Iterable[str], sep: str = ", ") -> list[str | Whole]:
+    """``names`` with ``sep`` between them, each kept whole (for :meth:`Span.joined`)."""
+    out: list[str | Whole] = []
+    for name in names:
+        if out:
+            out.append(sep)
+        out.append(Whole(name))
+    return out
+
+
+class Whole(str):
+    """A person's name (or any text) that a line never breaks inside; if it is wider than its
+    column alone, it breaks between the scripts of "山本 真由美 (Yamamoto Mayumi)", then
+    between its words, and only then anywhere."""
+
+    __slots__ = ()
+
+    def ranges(self, at: int) -> list[Range]:
+        return [(at + start, at + end) for start, end in _name_ranges(str(self))]
+
+
+@functools.lru_cache(maxsize=20_000)
+def _name_ranges(name: str) -> tuple[Range, ...]:
+    """The whole name, its two scripts ("山本 真由美", "(Yamamoto Mayumi)"), its words."""
+    out = [(0, len(name))]
+    other = name.find(" (")
+    if other > 0:
+        out += [(0, other), (other + 1, len(name))]
+    out += [(m.start(), m.end()) for m in re.finditer(r"\S+", name)]
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -54,6 +108,9 @@ class Style:
 
     def span(self, text: str) -> Span:
         return Span(text, self.size, self.bold, self.colour)
+
+    def joined(self, parts: Iterable[str | Whole]) -> Span:
+        return Span.joined(parts, self.size, self.bold, self.colour)
 
 
 # The title block every document starts with.
@@ -103,6 +160,38 @@ def _glued(before: Segment, after: Segment) -> bool:
     return before[1] != after[1] and not before[0][-1:].isspace() and not after[0][:1].isspace()
 
 
+def _kept(tokens: list[list[Segment]], ranges: Sequence[Range],
+          fits: Callable[[list[Segment]], bool]) -> list[list[Segment]]:  # fmt: skip
+    """``tokens`` with those that a range of ``ranges`` covers made one token (no break
+    inside it) where that fits on a line; a group that does not is tried again with the
+    ranges nested inside it (a name's scripts, then its words), then token by token."""
+    ends = list(accumulate(sum(len(text) for text, _f in t) for t in tokens))
+
+    def group(lo: int, hi: int, rs: Sequence[Range]) -> list[list[Segment]]:
+        out: list[list[Segment]] = []
+        i = lo
+        while i < hi:
+            j = i
+            while j + 1 < hi and any(s < ends[j] < e for s, e in rs):
+                j += 1
+            merged = [seg for t in tokens[i : j + 1] for seg in t]
+            if j == i or fits(merged):
+                out.append(merged)
+            else:  # drop the ranges that glued the whole group; keep the nested ones
+                inner = [(s, e) for s, e in rs if not (s < ends[i] and ends[j - 1] < e)]
+                out += group(i, j + 1, inner if len(inner) < len(rs) else ())
+            i = j + 1
+        return out
+
+    return group(0, len(tokens), ranges)
+
+
+def _local(ranges: Sequence[Range], offset: int, length: int) -> list[Range]:
+    """``ranges`` of a span's text as ranges of its paragraph at ``offset``."""
+    out = [(max(s - offset, 0), min(e - offset, length)) for s, e in ranges]
+    return [(s, e) for s, e in out if s < e]
+
+
 @functools.lru_cache(maxsize=50_000)
 def wrap(span: Span, width: float) -> tuple[Line, ...]:
     """``span`` cut into lines no wider than ``width`` (a word longer than a line is cut).
@@ -114,10 +203,18 @@ def wrap(span: Span, width: float) -> tuple[Line, ...]:
     def measure(token: list[Segment]) -> float:
         return sum(cached_width(text, f.name, size) for text, f in token)
 
+    def fits(token: list[Segment]) -> bool:
+        return measure([*token[:-1], (token[-1][0].rstrip(), token[-1][1])]) <= width
+
+    offset = 0
     for paragraph in span.text.split("\n"):
         current: list[Segment] = []
         used = 0.0
-        for token in _tokens(paragraph, span.bold):
+        tokens = _tokens(paragraph, span.bold)
+        if span.whole:  # names: one token each while they fit on a line
+            tokens = _kept(tokens, _local(span.whole, offset, len(paragraph)), fits)
+        offset += len(paragraph) + 1
+        for token in tokens:
             last_text, last_face = token[-1]
             trimmed = [*token[:-1], (last_text.rstrip(), last_face)]
             if current and used + measure(trimmed) > width:
@@ -268,11 +365,11 @@ class Flow:
         self.canvas.line(self.left, self.y, self.right, self.y)
 
     def table(self, heading: Span | None, head: Sequence[Cell] | None,
-              rows: Sequence[Sequence[Cell]], pad: float = 3,
-              shaded: frozenset[int] = frozenset()) -> None:  # fmt: skip
-        """A day's table: its heading stays with the first row; the column heads repeat on
-        each page the table runs onto. ``shaded``: the indices of rows drawn on a warm tint (a
-        session's break)."""
+              rows: Sequence[Sequence[Cell]], pad: float = 3, shaded: frozenset[int] = frozenset(),
+              again: Span | None = None) -> None:  # fmt: skip
+        """A day's table: its heading stays with the first row; the column heads (and
+        ``again``, the heading said as continued) repeat on each page the table runs onto.
+        ``shaded``: the indices of rows drawn on a warm tint (a session's break)."""
         heights = [max((c.height for c in r), default=0) + 2 * pad for r in rows]
         head_height = max((c.height for c in head), default=0) + 2 * pad if head else 0
         if heading is not None:
@@ -283,6 +380,8 @@ class Flow:
         for i, (r, h) in enumerate(zip(rows, heights, strict=True)):
             if not self.room(h):
                 self._new_page()
+                if again is not None:
+                    self.text(again, after=3)
                 if head:
                     self.draw_row(head, head_height, shade=True, pad=pad)
             self.draw_row(r, h, shade=i in shaded, pad=pad, tint=BREAK_TINT)
