@@ -30,7 +30,7 @@ MISSION = 1
 
 def refused(path: Path, *words: str, encoding: str | None = None) -> ImportFileError:
     with pytest.raises(ImportFileError) as e:
-        read_table(path, encoding=encoding)
+        read_table(path, **({"encoding": encoding} if encoding else {}))
     message = str(e.value)
     assert path.name in message
     for word in words:
