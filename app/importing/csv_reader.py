@@ -21,8 +21,9 @@ _SNIFF_CHARS = 64 * 1024
 _SNIFF_RECORDS = 50
 _FIELD_LIMIT = 2**31 - 1  # the csv module's own limit, raised: the table's is checked
 _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-# A line long enough to hold more fields than a table may have.
-_LONG_LINE = re.compile(f"[^\r\n]{{{MAX_COLUMNS},}}")
+# A line long enough to hold more fields than a table may have (anchored at line starts: a
+# search from every position would scan each line again from each of its characters).
+_LONG_LINE = re.compile(f"^[^\r\n]{{{MAX_COLUMNS},}}", re.MULTILINE)
 _QUOTED = re.compile(r'"[^"]*"')
 
 
@@ -97,6 +98,8 @@ def _check_cells(grid: Grid, name: str) -> None:
     """A field over the cell limit that runs over several lines comes from a quote left open:
     said so here (other cells over the limit are the table's business, for every format)."""
     for number, fields in grid:
+        if max(map(len, fields), default=0) <= MAX_CELL_CHARS:
+            continue
         for i, field in enumerate(fields):
             if len(field) > MAX_CELL_CHARS and "\n" in field:
                 raise ImportFileError(
