@@ -79,7 +79,11 @@ def test_one_nul_byte_is_a_binary_file_not_utf16(tmp_path: Path) -> None:
             '<?xml version="1.0" encoding="utf-16"?><people><p>Mario</p></people>'.encode("utf-16"),
             ["an XML file named .xlsx"],
         ),
-        ("feed", b"<?xml version='1.0'?><rss><item/></rss>", ["is an XML file, not a"]),
+        (
+            "feed",
+            b"<?xml version='1.0'?><rss><item/></rss>",
+            ["is an XML file, which Ponte cannot read"],
+        ),
     ],
 )
 def test_web_pages_and_xml_are_named(

@@ -182,21 +182,22 @@ BINARY_CONTROLS = Wording(
 )
 MARKUP = Wording(
     "importing.file.markup",
-    en="{name} is {kind}, not a spreadsheet, whatever its name says: open it in Excel and "
-    "save it as an Excel workbook (.xlsx), then import that",
-    it="{name} è {kind}, non un foglio di calcolo, qualunque cosa dica il nome: aprirlo in "
-    "Excel e salvarlo come cartella di lavoro di Excel (.xlsx), poi importare quella",
-    ja="{name} は名前に反して{kind}で、表計算ファイルではありません。Excel で開いて Excel ブック"
-    "（.xlsx）として保存し、そのファイルを取り込んでください。",
+    en="{name} is {kind}, which Ponte cannot read (it reads .xlsx and CSV): open it in Excel "
+    "and save it as an Excel workbook (.xlsx), then import that",
+    it="{name} è {kind}, che Ponte non sa leggere (legge .xlsx e CSV): aprirlo in Excel e "
+    "salvarlo come cartella di lavoro di Excel (.xlsx), poi importare quella",
+    ja="{name} は{kind}で、Ponte では読み取れません（読み取れるのは .xlsx と CSV です）。"
+    "Excel で開いて Excel ブック（.xlsx）として保存し、そのファイルを取り込んでください。",
 )
 MARKUP_NAMED = Wording(
     "importing.file.markup_named",
-    en="{name} is {kind} named {suffix}, not a spreadsheet: open it in Excel and save it as "
-    "an Excel workbook (.xlsx), then import that",
-    it="{name} è {kind} con il nome {suffix}, non un foglio di calcolo: aprirlo in Excel e "
-    "salvarlo come cartella di lavoro di Excel (.xlsx), poi importare quella",
-    ja="{name} は {suffix} という名前の{kind}で、表計算ファイルではありません。Excel で開いて "
-    "Excel ブック（.xlsx）として保存し、そのファイルを取り込んでください。",
+    en="{name} is {kind} named {suffix}, which Ponte cannot read (it reads .xlsx and CSV): "
+    "open it in Excel and save it as an Excel workbook (.xlsx), then import that",
+    it="{name} è {kind} con il nome {suffix}, che Ponte non sa leggere (legge .xlsx e CSV): "
+    "aprirlo in Excel e salvarlo come cartella di lavoro di Excel (.xlsx), poi importare quella",
+    ja="{name} は {suffix} という名前の{kind}で、Ponte では読み取れません（読み取れるのは .xlsx と "
+    "CSV です）。Excel で開いて Excel ブック（.xlsx）として保存し、そのファイルを取り込んで"
+    "ください。",
 )
 KIND_WEB_PAGE = Wording(
     "importing.file.kind.web_page",
