@@ -390,3 +390,56 @@ def test_cli_encoding_option_reads_what_cannot_be_told(tmp_path: Path, demo_db: 
 def test_help_names_the_encoding_option() -> None:
     result = CliRunner().invoke(build_cli(), ["import", "--help"])
     assert "--encoding" in result.output
+
+
+_IT_WORDS = ["Caffè", "Università", "Niccolò", "Ferrè", "perché", "Città", "Müller", "Élise"]
+_IT_WORDS += ["François", "Forlì", "Cantù", "D'Angelo", "S.p.A.", "Rossi", "n°", "€"]
+_JA_WORDS = [
+    "山田",
+    "鈴木",
+    "株式会社",
+    "名古屋精機",
+    "太郎",
+    "さくら",
+    "トヨタ",
+    "ﾔﾏﾀﾞ",
+    "○",
+    "部長",
+]
+_WRITERS = {
+    "mac_roman": _IT_WORDS,
+    "cp1252": _IT_WORDS,
+    "euc_jp": _JA_WORDS,
+    "cp932": _JA_WORDS,
+    "gb18030": _IT_WORDS + _JA_WORDS,
+}
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data(), codec=st.sampled_from(sorted(_WRITERS)))
+def test_names_in_a_legacy_encoding_are_read_as_written_or_refused(
+    tmp_path: Path, data: st.DataObject, codec: str
+) -> None:
+    """Rows of names as people write them, in each legacy encoding: never read garbled."""
+    words = st.sampled_from(_WRITERS[codec]) | st.text(
+        st.characters(min_codepoint=0x41, max_codepoint=0x7A, categories=["L"]), max_size=6
+    )
+    rows = data.draw(
+        st.lists(
+            st.lists(st.lists(words, min_size=1, max_size=3).map(" ".join), min_size=2, max_size=2),
+            min_size=1,
+            max_size=6,
+        )
+    )
+    text = "Nome;Cognome\r\n" + "".join(";".join(r) + "\r\n" for r in rows)
+    path = tmp_path / "n.csv"
+    path.write_bytes(text.encode(codec))
+    try:
+        table = read_table(path)
+    except ImportFileError as e:
+        assert "n.csv" in str(e)
+        return
+    cleaned = [[v.strip() or None for v in r] for r in rows]
+    assert [list(r) for r in table.rows] == [r for r in cleaned if any(r)]

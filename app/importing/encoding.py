@@ -79,7 +79,9 @@ _BEFORE_WORDS = frozenset("’£€¥№§°¿¡")
 
 
 def _is_latin_letter(ch: str) -> bool:
-    return "\u00c0" <= ch <= "\u024f" and ch not in "×÷"
+    """The accented letters of European names: Latin-1's and Latin Extended-A's, and the
+    Romanian ș ț (not "ƒ", Windows-1252's florin sign, which Mac Roman's "É" reads as)."""
+    return ("\u00c0" <= ch <= "\u017f" and ch not in "×÷") or "\u0218" <= ch <= "\u021b"
 
 
 def _is_japanese(ch: str) -> bool:
@@ -125,11 +127,17 @@ def _plausible(run: str, before: str, after: str) -> bool:
         # a capital accent starts a word or sits in a capitalised one ("Élise", "MÜLLER")
         return not (any(ch.isupper() for ch in run) and before.islower())
     if all(_is_japanese(ch) or ch in "\u00a0" for ch in run):
-        # kanji and kana next to Latin letters: what Latin bytes read as CJK turn into
-        return not (before.isascii() and before.isalpha() and after.isascii() and after.isalpha())
+        # kanji or kana between Latin letters, or one alone beside one: what Latin bytes read
+        # as CJK turn into ("ネise" for Mac Roman's "Élise"); "NTTドコモ" is Japanese
+        left = before.isascii() and before.isalpha()
+        right = after.isascii() and after.isalpha()
+        return not (left and right) and not (len(run) == 1 and (left or right))
     if all(_is_half_kana(ch) for ch in run):
-        return not (before.isascii() and before.isalpha()) and not (
-            after.isascii() and after.isalpha()
+        # a lone one is what a single Latin byte turns into ("ﾛ" for Mac Roman's "€")
+        return (
+            len(run) > 1
+            and not (before.isascii() and before.isalpha())
+            and not (after.isascii() and after.isalpha())
         )
     if len(run) == 1 and run in _PUNCTUATION:
         if run in _OPENING:
@@ -307,10 +315,9 @@ def _legacy(data: bytes, name: str) -> Decoded:
         if _plausible_reading(text, legacy.codec):
             readings.setdefault(text, (legacy, text))
     found = list(readings.values())
-    if len(found) > 1 and any(_has_kana(t) for _, t in found):
+    if any(e.codec in _JAPANESE_CODECS and _has_kana(t) for e, t in found):
         # kana are Japanese: a Chinese reading of the same bytes is not the one
-        japanese = [(e, t) for e, t in found if e.codec in _JAPANESE_CODECS]
-        found = japanese or found
+        found = [(e, t) for e, t in found if e != GB18030] or found
     if len(found) == 1:
         legacy = found[0][0]
         try:
