@@ -225,7 +225,7 @@ def encoding_samples(seed: int = 6) -> list[tuple[str, str, bytes]]:
 def compare_encodings() -> None:
     """Ponte's decoder against charset-normalizer: share of samples decoded to the very text
     that was written, and time."""
-    from app.importing.csv_reader import decode
+    from app.importing.encoding import decode
 
     samples = encoding_samples()
     try:
@@ -234,7 +234,7 @@ def compare_encodings() -> None:
         charset_normalizer = None  # type: ignore[assignment]
 
     def ours(data: bytes) -> str | None:
-        return decode(data, "x")[0]
+        return decode(data, "x").text
 
     def theirs(data: bytes) -> str | None:
         best = charset_normalizer.from_bytes(data).best()

@@ -275,7 +275,7 @@ def test_a_10000_character_name_is_read(tmp_path: Path) -> None:
 def test_an_open_quote_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "open.csv"
     path.write_text('Name,Note\nRossi,"never closed\n' + "x" * 200_000 + "\n", encoding="utf-8")
-    refused(path, "cannot be read as CSV", "quote")
+    refused(path, "row 2, column B", "200,014 characters over 3 lines", "quote", "never closed")
 
 
 def test_empty_and_header_only_csv(tmp_path: Path) -> None:
@@ -509,8 +509,8 @@ def test_xlsx_text_is_cleaned(tmp_path: Path) -> None:
         ),
         ("scan.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", ["PDF"]),
         ("logo.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), ["PNG"]),
-        ("random.csv", bytes((i * 7919 + 13) % 256 for i in range(4000)), ["not a spreadsheet"]),
-        ("nul.csv", b"Name,Email\nRossi,\x00\x01\x02\n", ["not a spreadsheet"]),
+        ("random.csv", bytes((i * 7919 + 13) % 256 for i in range(4000)), ["binary file"]),
+        ("nul.csv", b"Name,Email\nRossi,\x00\x01\x02\n", ["binary file", "byte 18"]),
         ("broken.xlsx", b"PK\x03\x04" + b"\x00" * 100, ["damaged"]),
     ],
 )

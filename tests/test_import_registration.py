@@ -26,6 +26,7 @@ from app.importing.fields import ImportKind
 from app.importing.mapping import guess_kind, guess_mapping
 from app.importing.plan import Action, ImportPlan, plan_import
 from app.importing.readers import read_table
+from app.importing.table import shown
 from app.model import (
     DocumentLanguage,
     NameOrder,
@@ -597,7 +598,7 @@ def test_what_a_row_says_about_its_company_and_name(
     ]
     (too_long,) = third.issues
     assert too_long.message.startswith(
-        f'The new organisation "{long_name.strip()}" (first named on row 4): Organisation '
+        f'The new organisation "{shown(long_name.strip())}" (first named on row 4): Organisation '
         "(Latin script): "
     )
     assert too_long.said.text("ja").startswith("新しい組織「")

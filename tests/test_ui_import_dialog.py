@@ -144,6 +144,28 @@ def test_a_refused_file_in_a_japanese_window(qtbot: QtBot, ctx: AppContext, tmp_
         assert not dialog.next_button.isEnabled()
 
 
+def test_hostile_files_are_refused_with_the_reader_s_reason(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """The window shows the reader's own sentence (issue 14): a NUL byte is a binary file, a
+    web page named .xls is said to be one, in the window's language."""
+    nul = tmp_path / "iscritti.csv"
+    nul.write_bytes(b"Nome,Cognome\r\nMario,Rossi\r\nLuca,Bian\x00chi\r\n")
+    dialog = open_dialog(qtbot, ctx, nul)
+    assert dialog.message.text() == (
+        "This file cannot be imported: iscritti.csv looks like a binary file, not CSV text: "
+        "it holds NUL (zero) bytes, the first at byte 37. If it is a spreadsheet, open it in "
+        "Excel and save it as .xlsx or as CSV UTF-8, then import that"
+    )
+    assert not dialog.next_button.isEnabled()
+    with window_language("ja"):
+        page = tmp_path / "名簿.xls"
+        page.write_bytes(b"<html><body><table><tr><td>x</td></tr></table></body></html>")
+        dialog = open_dialog(qtbot, ctx, page)
+        assert "名簿.xls は .xls という名前のWeb ページ（HTML）で" in dialog.message.text()
+        assert not dialog.next_button.isEnabled()
+
+
 def test_organisations_need_their_name_column(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path
 ) -> None:

@@ -41,6 +41,11 @@ from app.services.importing import FIELDS, ImportKind
 )  # fmt: skip
 @click.option("--sheet", help="The .xlsx sheet to read (default: the first with data).")
 @click.option(
+    "--encoding",
+    help="The encoding of a CSV file, e.g. euc_jp or mac_roman (default: found from the "
+    "bytes; a file whose encoding cannot be told is refused, saying what it could be).",
+)
+@click.option(
     "--mapping", "mapping_file", type=click.Path(dir_okay=False, path_type=Path),
     help='A JSON file {"kind": "participants", "columns": {"email": "Posta"}} naming the '
     "column of each field (default: guessed from the headers).",
@@ -59,6 +64,7 @@ def import_command(
     path: Path,
     kind: str | None,
     sheet: str | None,
+    encoding: str | None,
     mapping_file: Path | None,
     save_mapping: Path | None,
     dry_run: bool,
@@ -75,7 +81,7 @@ def import_command(
         read_table,
     )
 
-    table = read_table(path, sheet=sheet)
+    table = read_table(path, sheet=sheet, encoding=encoding)
     chosen = ImportKind(kind) if kind else None
     if mapping_file is not None:
         mapping = load_mapping(mapping_file, chosen)

@@ -27,6 +27,25 @@ GREW_TOO_LARGE = Wording(
     it="{name} supera i {limit} MB",
     ja="{name} は {limit} MB を超えています。",
 )
+NOT_REGULAR = Wording(
+    "importing.file.not_regular",
+    en="{name} is {kind}, not a file: choose the spreadsheet file itself",
+    it="{name} è {kind}, non un file: scegliere il file del foglio di calcolo",
+    ja="{name} は{kind}で、ファイルではありません。表計算ファイルそのものを選んでください。",
+)
+KIND_FOLDER = Wording(
+    "importing.file.kind.folder", en="a folder", it="una cartella", ja="フォルダー"
+)
+KIND_PIPE = Wording(
+    "importing.file.kind.pipe",
+    en="a named pipe (FIFO)",
+    it="una pipe con nome (FIFO)",
+    ja="名前付きパイプ（FIFO）",
+)
+KIND_DEVICE = Wording(
+    "importing.file.kind.device", en="a device", it="un dispositivo", ja="デバイス"
+)
+KIND_SOCKET = Wording("importing.file.kind.socket", en="a socket", it="un socket", ja="ソケット")
 EMPTY = Wording(
     "importing.file.empty",
     en="{name} is empty",
@@ -131,18 +150,153 @@ MIXED_ENCODINGS = Wording(
     "ファイル全体を一つの文字コードで保存し（例: Excel から「CSV UTF-8」形式で）、"
     "そのファイルを取り込んでください。",
 )
-NOT_A_SPREADSHEET = Wording(
-    "importing.file.not_a_spreadsheet",
-    en="{name} is not a spreadsheet: it is neither an .xlsx file nor CSV text",
-    it="{name} non è un foglio di calcolo: non è né un file .xlsx né testo CSV",
-    ja="{name} は表計算ファイルではありません。.xlsx ファイルでも CSV テキストでもありません。",
-)
 BAD_CSV = Wording(
     "importing.file.bad_csv",
-    en='{name} cannot be read as CSV ({reason}): is a quote (") left open?',
-    it="Impossibile leggere {name} come CSV ({reason}): c'è una virgoletta (\") non chiusa?",
-    ja="{name} を CSV として読み取れません（{reason}）。"
-    '閉じられていない引用符（"）はありませんか。',
+    en="{name} cannot be read as CSV ({reason})",
+    it="Impossibile leggere {name} come CSV ({reason})",
+    ja="{name} を CSV として読み取れません（{reason}）。",
+)
+BINARY = Wording(
+    "importing.file.binary",
+    en="{name} looks like a binary file, not CSV text: it holds NUL (zero) bytes, the first "
+    "at byte {byte}. If it is a spreadsheet, open it in Excel and save it as .xlsx or as "
+    "CSV UTF-8, then import that",
+    it="{name} sembra un file binario, non testo CSV: contiene byte NUL (zero), il primo al "
+    "byte {byte}. Se è un foglio di calcolo, aprirlo in Excel e salvarlo come .xlsx o come "
+    "CSV UTF-8, poi importare quello",
+    ja="{name} は CSV テキストではなくバイナリファイルのようです。NUL（ゼロ）バイトを含んでいます"
+    "（最初は {byte} バイト目）。表計算ファイルであれば、Excel で開いて .xlsx または「CSV UTF-8」"
+    "形式で保存し、そのファイルを取り込んでください。",
+)
+BINARY_CONTROLS = Wording(
+    "importing.file.binary_controls",
+    en="{name} looks like a binary file, not CSV text: it holds control characters that text "
+    "never has (the first at character {position}). If it is a spreadsheet, open it in "
+    "Excel and save it as .xlsx or as CSV UTF-8, then import that",
+    it="{name} sembra un file binario, non testo CSV: contiene caratteri di controllo che un "
+    "testo non ha mai (il primo al carattere {position}). Se è un foglio di calcolo, aprirlo "
+    "in Excel e salvarlo come .xlsx o come CSV UTF-8, poi importare quello",
+    ja="{name} は CSV テキストではなくバイナリファイルのようです。テキストには現れない制御文字を"
+    "含んでいます（最初は {position} 文字目）。表計算ファイルであれば、Excel で開いて .xlsx "
+    "または「CSV UTF-8」形式で保存し、そのファイルを取り込んでください。",
+)
+MARKUP = Wording(
+    "importing.file.markup",
+    en="{name} is {kind}, which Ponte cannot read (it reads .xlsx and CSV): open it in Excel "
+    "and save it as an Excel workbook (.xlsx), then import that",
+    it="{name} è {kind}, che Ponte non sa leggere (legge .xlsx e CSV): aprirlo in Excel e "
+    "salvarlo come cartella di lavoro di Excel (.xlsx), poi importare quella",
+    ja="{name} は{kind}で、Ponte では読み取れません（読み取れるのは .xlsx と CSV です）。"
+    "Excel で開いて Excel ブック（.xlsx）として保存し、そのファイルを取り込んでください。",
+)
+MARKUP_NAMED = Wording(
+    "importing.file.markup_named",
+    en="{name} is {kind} named {suffix}, which Ponte cannot read (it reads .xlsx and CSV): "
+    "open it in Excel and save it as an Excel workbook (.xlsx), then import that",
+    it="{name} è {kind} con il nome {suffix}, che Ponte non sa leggere (legge .xlsx e CSV): "
+    "aprirlo in Excel e salvarlo come cartella di lavoro di Excel (.xlsx), poi importare quella",
+    ja="{name} は {suffix} という名前の{kind}で、Ponte では読み取れません（読み取れるのは .xlsx と "
+    "CSV です）。Excel で開いて Excel ブック（.xlsx）として保存し、そのファイルを取り込んで"
+    "ください。",
+)
+KIND_WEB_PAGE = Wording(
+    "importing.file.kind.web_page",
+    en="a web page (HTML)",
+    it="una pagina web (HTML)",
+    ja="Web ページ（HTML）",
+)
+KIND_XML = Wording("importing.file.kind.xml", en="an XML file", it="un file XML", ja="XML ファイル")
+KIND_SPREADSHEET_XML = Wording(
+    "importing.file.kind.spreadsheet_xml",
+    en="an Excel 2003 XML spreadsheet",
+    it="un foglio di calcolo XML di Excel 2003",
+    ja="Excel 2003 XML スプレッドシート",
+)
+TOO_MANY_COLUMNS = Wording(
+    "importing.file.too_many_columns",
+    en="{name} has {columns} columns in row {row}: Ponte reads at most {limit} (as many as "
+    "Excel has). Check that the file is a table, or delete the extra columns and save",
+    it="{name} ha {columns} colonne nella riga {row}: Ponte ne legge al massimo {limit} "
+    "(quante ne ha Excel). Verificare che il file sia una tabella, oppure eliminare le "
+    "colonne in più e salvare",
+    ja="{name} の {row} 行目には {columns} 列あります。Ponte が読み取れるのは {limit} 列"
+    "（Excel と同じ）までです。ファイルが表であることを確認するか、余分な列を削除して"
+    "保存してください。",
+)
+CELL_TOO_LARGE = Wording(
+    "importing.file.cell_too_large",
+    en="{name}: the cell in row {row}, column {column} holds {size} characters; a cell holds "
+    "at most {limit} (as in Excel). Shorten it and save",
+    it="{name}: la cella nella riga {row}, colonna {column} contiene {size} caratteri; una "
+    "cella ne contiene al massimo {limit} (come in Excel). Accorciarla e salvare",
+    ja="{name}: {row} 行目 {column} 列のセルには {size} 文字あります。セルに入るのは {limit} 文字"
+    "（Excel と同じ）までです。短くして保存してください。",
+)
+CELL_AT_LIMIT = Wording(
+    "importing.file.cell_at_limit",
+    en="{name}: the cell in row {row}, column {column} holds {limit} characters or more, the "
+    "most a cell holds (what is beyond would be lost). Shorten it and save",
+    it="{name}: la cella nella riga {row}, colonna {column} contiene {limit} caratteri o più, "
+    "il massimo per una cella (il resto andrebbe perso). Accorciarla e salvare",
+    ja="{name}: {row} 行目 {column} 列のセルには、セルの上限である {limit} 文字以上が"
+    "入っています（超えた部分は失われます）。短くして保存してください。",
+)
+CELL_TOO_LARGE_QUOTE = Wording(
+    "importing.file.cell_too_large_quote",
+    en="{name}: the cell in row {row}, column {column} holds {size} characters over {lines} "
+    'lines, more than the {limit} a cell holds: it starts with a quote (") that is never '
+    "closed. Close the quote and save",
+    it="{name}: la cella nella riga {row}, colonna {column} contiene {size} caratteri su "
+    '{lines} righe, più dei {limit} di una cella: inizia con una virgoletta (") mai chiusa. '
+    "Chiudere la virgoletta e salvare",
+    ja="{name}: {row} 行目 {column} 列のセルは {lines} 行にわたり {size} 文字あり、セルに入る "
+    '{limit} 文字を超えています。閉じられていない引用符（"）で始まっています。引用符を閉じて'
+    "保存してください。",
+)
+READINGS = Wording(
+    "importing.file.readings",
+    en="line {line} reads {readings}",
+    it="la riga {line} si legge {readings}",
+    ja="{line} 行目の読み: {readings}",
+)
+UNKNOWN_ENCODING = Wording(
+    "importing.file.unknown_encoding",
+    en='"{encoding}" is not an encoding Ponte knows (e.g. utf-8, cp1252, shift_jis, '
+    "euc_jp, gb18030, mac_roman)",
+    it="“{encoding}” non è una codifica nota a Ponte (ad esempio utf-8, cp1252, shift_jis, "
+    "euc_jp, gb18030, mac_roman)",
+    ja="「{encoding}」は Ponte が知らない文字コードです（例: utf-8、cp1252、shift_jis、"
+    "euc_jp、gb18030、mac_roman）。",
+)
+NOT_IN_ENCODING = Wording(
+    "importing.file.not_in_encoding",
+    en="{name} is not {encoding}: byte {byte} cannot be read in it",
+    it="{name} non è in {encoding}: il byte {byte} non vi si può leggere",
+    ja="{name} は {encoding} ではありません。{byte} バイト目を読み取れません。",
+)
+ENCODING_UNKNOWN = Wording(
+    "importing.file.encoding_unknown",
+    en="{name} is not UTF-8, and read in any other encoding Ponte knows ({encodings}) its "
+    "names come out garbled, so it is not imported. Save it from Excel as CSV UTF-8 (or "
+    "as .xlsx) and import that; on the command line, --encoding names the encoding",
+    it="{name} non è in UTF-8, e letto in ogni altra codifica nota a Ponte ({encodings}) i "
+    "nomi risultano alterati: non viene importato. Salvarlo da Excel come CSV UTF-8 (o come "
+    ".xlsx) e importare quello; dalla riga di comando, --encoding indica la codifica",
+    ja="{name} は UTF-8 ではなく、Ponte が知る他の文字コード（{encodings}）で読むと名前が"
+    "文字化けするため、取り込みません。Excel から「CSV UTF-8」（または .xlsx）形式で保存し、"
+    "そのファイルを取り込んでください。コマンドラインでは --encoding で文字コードを指定できます。",
+)
+ENCODING_AMBIGUOUS = Wording(
+    "importing.file.encoding_ambiguous",
+    en="{name} is not UTF-8, and its encoding cannot be told for sure: it reads as names in "
+    "more than one ({readings}). Save it from Excel as CSV UTF-8 (or as .xlsx) and import "
+    "that; on the command line, --encoding names the encoding",
+    it="{name} non è in UTF-8 e la sua codifica non si può stabilire con certezza: si legge "
+    "come nomi in più di una ({readings}). Salvarlo da Excel come CSV UTF-8 (o come .xlsx) e "
+    "importare quello; dalla riga di comando, --encoding indica la codifica",
+    ja="{name} は UTF-8 ではなく、文字コードを確定できません。複数の文字コードで名前として"
+    "読めます（{readings}）。Excel から「CSV UTF-8」（または .xlsx）形式で保存し、"
+    "そのファイルを取り込んでください。コマンドラインでは --encoding で文字コードを指定できます。",
 )
 
 # .xlsx workbooks

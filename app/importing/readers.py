@@ -20,7 +20,9 @@ the table, the same for both formats:
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,7 +31,7 @@ from app.common.wording import Message, Wording
 from app.importing import messages as msg
 from app.importing.csv_reader import read_csv
 from app.importing.errors import ImportFileError
-from app.importing.table import Cell, Table
+from app.importing.table import MAX_CELL_CHARS, SHOWN_CHARS, Cell, Table, shown
 from app.importing.xlsx_reader import column_letters, open_workbook, read_sheet, worksheets
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -55,17 +57,26 @@ _INVISIBLE = re.compile(
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U000e0001\U000e0020-\U000e007f]"
 )
+# A web page or an XML file (what "Save as Web Page" and "XML Spreadsheet 2003" write, and
+# what some systems export under an .xls name): its first tag, after a BOM and blanks.
+_MARKUP = re.compile(
+    rb"\s*<(?:\?xml|!doctype\s+html|html|head|body|table|meta|style|div|!--|workbook)[\s>/]",
+    re.IGNORECASE,
+)
+_SPREADSHEET_XML = b"urn:schemas-microsoft-com:office:spreadsheet"
+_SUFFIXES = (".xls", ".xlsx", ".xlsm", ".csv", ".txt")
 _BREAKS = re.compile("[\t\n\x0b\x0c\r\x85\u2028\u2029]+")
 _SPACES = re.compile(r"\s+")
 
 
-def read_table(path: Path, *, sheet: str | None = None) -> Table:
+def read_table(path: Path, *, sheet: str | None = None, encoding: str | None = None) -> Table:
     """The table in ``path`` (.xlsx: ``sheet``, or the first sheet with data; CSV: ``sheet``
-    is ignored). Raises ImportFileError for any file that cannot be read as one."""
+    is ignored, ``encoding`` the one to read it in, else found). Raises ImportFileError for
+    any file that cannot be read as one."""
     name, data = _load(path)
     if data.startswith(_ZIP):
         return _read_xlsx(data, name, sheet)
-    records, notes = read_csv(data, name)
+    records, notes = read_csv(data, name, encoding)
     grid: list[tuple[int, list[Cell]]] = [(n, list(fields)) for n, fields in records]
     return build_table(name, None, grid, [], notes)
 
@@ -79,18 +90,26 @@ def sheet_names(path: Path) -> list[str]:
 
 
 def _load(path: Path) -> tuple[str, bytes]:
-    """The file's bytes, once it is known not to be too big nor another kind of file."""
+    """The file's bytes, once it is known to be a regular file, not too big, and not another
+    kind of file. A pipe or a device is refused before it is opened (reading one could wait
+    for ever or never end); the read stops past the size limit whatever the size said."""
     name = path.name
     try:
-        size = path.stat().st_size
+        status = os.stat(path)
+        _refuse_not_regular(status.st_mode, name)
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             raise ImportFileError(
                 msg.TOO_LARGE(name=name, size=f"{size / 2**20:,.1f}", limit=_LIMIT_MB)
             )
-        data = path.read_bytes()
+        # O_NONBLOCK: should the path have become a pipe since, opening it does not wait
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            _refuse_not_regular(os.fstat(f.fileno()).st_mode, name)
+            data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
         raise ImportFileError(msg.CANNOT_OPEN(name=name, reason=e.strerror or str(e))) from None
-    if len(data) > MAX_FILE_BYTES:  # grew since
+    if len(data) > MAX_FILE_BYTES:  # grew since, or said it was smaller
         raise ImportFileError(msg.GREW_TOO_LARGE(name=name, limit=_LIMIT_MB))
     if not data or data.isspace():
         raise ImportFileError(msg.EMPTY(name=name))
@@ -101,7 +120,46 @@ def _load(path: Path) -> tuple[str, bytes]:
     for magic, kind in _NOT_SPREADSHEETS:
         if data.startswith(magic):
             raise ImportFileError(msg.OTHER_KIND(name=name, kind=kind()))
+    _refuse_markup(data, path)
     return name, data
+
+
+def _refuse_not_regular(mode: int, name: str) -> None:
+    kind = (
+        msg.KIND_FOLDER
+        if stat.S_ISDIR(mode)
+        else msg.KIND_PIPE
+        if stat.S_ISFIFO(mode)
+        else msg.KIND_DEVICE
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else msg.KIND_SOCKET
+        if stat.S_ISSOCK(mode)
+        else None
+    )
+    if kind is not None or not stat.S_ISREG(mode):
+        raise ImportFileError(msg.NOT_REGULAR(name=name, kind=(kind or msg.KIND_DEVICE)()))
+
+
+def _refuse_markup(data: bytes, path: Path) -> None:
+    """A web page or an XML file, whatever its name, is refused with what it is."""
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[:200].count(0) > 20:
+        codec = "utf-16-be" if head.startswith(b"\xfe\xff") or head[:1] == b"\x00" else "utf-16-le"
+        head = head.decode(codec, "ignore").encode("utf-8", "ignore")
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not _MARKUP.match(head):
+        return
+    lowered = head.lower()
+    if _SPREADSHEET_XML in lowered:
+        kind = msg.KIND_SPREADSHEET_XML()
+    elif b"<html" in lowered or b"<!doctype html" in lowered or not head.startswith(b"<?"):
+        kind = msg.KIND_WEB_PAGE()
+    else:
+        kind = msg.KIND_XML()
+    suffix = path.suffix.lower()
+    if suffix in _SUFFIXES:
+        raise ImportFileError(msg.MARKUP_NAMED(name=path.name, kind=kind, suffix=suffix))
+    raise ImportFileError(msg.MARKUP(name=path.name, kind=kind))
 
 
 def _read_xlsx(data: bytes, name: str, wanted: str | None) -> Table:
@@ -137,6 +195,7 @@ def build_table(
         msg.SHEET_IN_FILE(sheet=sheet, name=source) if sheet is not None else source
     )
     notes = list(notes)
+    _refuse_large_cells(grid, where, cut=sheet is not None)
     _fill_merged(grid, merged, notes)
     rows = [(n, [_clean(v) for v in cells]) for n, cells in grid]
     rows = [(n, cells) for n, cells in rows if any(v is not None for v in cells)]
@@ -177,6 +236,35 @@ def build_table(
         row_numbers=tuple(n for n, _ in body),
         notes=tuple(notes),
     )
+
+
+def _refuse_large_cells(
+    grid: list[tuple[int, list[Cell]]], where: str | Message, *, cut: bool
+) -> None:
+    """A cell longer than a spreadsheet cell can be is refused, by its row and column. An
+    .xlsx cell comes ``cut`` at the limit by python-calamine: one that reaches it is refused
+    too, as what is beyond is lost."""
+    for number, cells in grid:
+        try:
+            if max(map(len, cells), default=0) < MAX_CELL_CHARS:  # type: ignore[arg-type]
+                continue  # a row of text (every CSV row), measured at C speed
+        except TypeError:  # numbers or dates (.xlsx): one cell at a time
+            pass
+        for i, value in enumerate(cells):
+            if not isinstance(value, str) or len(value) < MAX_CELL_CHARS:
+                continue
+            column, row = column_letters(i + 1), f"{number:,}"
+            limit = f"{MAX_CELL_CHARS:,}"
+            if cut:
+                raise ImportFileError(
+                    msg.CELL_AT_LIMIT(name=where, row=row, column=column, limit=limit)
+                )
+            if len(value) > MAX_CELL_CHARS:
+                raise ImportFileError(
+                    msg.CELL_TOO_LARGE(
+                        name=where, row=row, column=column, size=f"{len(value):,}", limit=limit
+                    )
+                )
 
 
 def _fill_merged(
@@ -223,12 +311,14 @@ def _clean(value: Cell) -> Cell:
 
 
 def _header(value: Cell) -> str:
+    """A header as the table names its column: one line, and no longer than a message shows
+    a cell (a header is named in every report and in the window's lists)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = value.isoformat() if hasattr(value, "isoformat") else str(value)
-    return _SPACES.sub(" ", text).strip()
+    return shown(_SPACES.sub(" ", text).strip(), SHOWN_CHARS)
 
 
 def _unique(titles: list[str], notes: list[str]) -> list[str]:

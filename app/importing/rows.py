@@ -22,7 +22,7 @@ from app.importing.duplicates import organisation_key
 from app.importing.fields import ImportKind, field_of
 from app.importing.mapping import ColumnMapping
 from app.importing.problems import CellError, FieldLabel
-from app.importing.table import Cell, Table
+from app.importing.table import Cell, Table, shortened, shown
 from app.model import Organisation, Side
 from app.store import Store
 
@@ -42,6 +42,9 @@ class RowIssue:
     field: str  # a field key; "" for the row as a whole
     said: Message
     error: FieldError | None = None  # the forms' own problem, which the window words itself
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "said", shortened(self.said))  # a cell named is shown short
 
     @property
     def message(self) -> str:
@@ -63,6 +66,10 @@ class RowPlan:
     changed: tuple[str, ...] = ()  # the fields an update changes
     notices: tuple[Message, ...] = ()  # guesses worth a look (a name split by rule)
     extra: Any = None  # what the row writes beside its record (a participant's new company)
+
+    def __post_init__(self) -> None:  # the cells a report names are shown short
+        object.__setattr__(self, "label", shown(self.label))
+        object.__setattr__(self, "notices", tuple(shortened(n) for n in self.notices))
 
     @property
     def warnings(self) -> tuple[str, ...]:
