@@ -2026,13 +2026,13 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+86"/>
-        <location line="+333"/>
+        <location filename="../../ui/main_window.py" line="+88"/>
+        <location line="+367"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-307"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -2188,7 +2188,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2198,18 +2198,18 @@ What was saved is safe. Details: {log}</translation>
         <translation>Open a mission first: the import goes into it.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Suspected duplicates</source>
         <translation>Suspected duplicates</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>Open a mission first.</source>
         <translation>Open a mission first.</translation>
     </message>
@@ -2224,7 +2224,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>Erase every participant of {mission}: names, contacts, languages, availability and the sent log, also from the published versions? The organisations, the programme and the meetings stay. This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>

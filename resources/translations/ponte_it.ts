@@ -2026,13 +2026,13 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+86"/>
-        <location line="+333"/>
+        <location filename="../../ui/main_window.py" line="+88"/>
+        <location line="+367"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-307"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -2188,7 +2188,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>&amp;Svuota elenco</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
@@ -2198,18 +2198,18 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Apri prima una missione: l&apos;importazione va in quella.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Suspected duplicates</source>
         <translation>Possibili doppioni</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Erase</source>
         <translation>Cancella</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>Open a mission first.</source>
         <translation>Apri prima una missione.</translation>
     </message>
@@ -2224,7 +2224,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Cancellare tutti i partecipanti di {mission}: nomi, contatti, lingue, disponibilità e registro degli invii, anche dalle versioni pubblicate? Organizzazioni, programma e incontri restano. Non si può annullare.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>New database</source>
         <translation>Nuovo database</translation>
     </message>

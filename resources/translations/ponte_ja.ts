@@ -2020,13 +2020,13 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+86"/>
-        <location line="+333"/>
+        <location filename="../../ui/main_window.py" line="+88"/>
+        <location line="+367"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-307"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -2182,7 +2182,7 @@ What was saved is safe. Details: {log}</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -2192,18 +2192,18 @@ What was saved is safe. Details: {log}</source>
         <translation>先にミッションを開いてください。取り込み先になります。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Suspected duplicates</source>
         <translation>重複の疑い</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Erase</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>Open a mission first.</source>
         <translation>先にミッションを開いてください。</translation>
     </message>
@@ -2218,7 +2218,7 @@ What was saved is safe. Details: {log}</source>
         <translation>{mission} のすべての参加者（氏名、連絡先、言語、都合、送信ログ。公開済みの版からも）を消去しますか？組織、プログラム、商談は残ります。元に戻せません。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
