@@ -28,6 +28,7 @@ class LayoutChoice:
 
     name: str  # "a4-90x54"
     label: Message  # "A4 sheet, 10 badges 90 × 54 mm"
+    cuts: bool = True  # False: one badge the size of the paper, nothing to cut, no crop marks
 
 
 def _mm(value: float) -> str:
@@ -55,4 +56,8 @@ def layout_label(sheet: Sheet) -> Message:
 
 def layout_choices() -> list[LayoutChoice]:
     """Every badge layout there is, by file name, with its label."""
-    return [LayoutChoice(name, layout_label(load_layout(name).sheet)) for name in layout_names()]
+    choices = []
+    for name in layout_names():
+        sheet = load_layout(name).sheet
+        choices.append(LayoutChoice(name, layout_label(sheet), cuts=any(sheet.cut_lines())))
+    return choices
