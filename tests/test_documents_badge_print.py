@@ -340,6 +340,34 @@ def test_the_side_band_still_shows_the_side(one_of_each: BadgeBatch, tmp_path: P
     assert np.abs(category[0] - category[1]).max() < 5
 
 
+def test_someone_of_no_side_wears_the_mission_s_name_not_an_empty_band(
+    one_of_each: BadgeBatch, tmp_path: Path
+) -> None:
+    """An interpreter serves both delegations: the side band carries the mission's name (as
+    an event badge does) on every layout; with no name to show, no band is drawn at all."""
+    interpreter = next(p for p in one_of_each.people if p.category is BadgeCategory.INTERPRETER)
+    interpreter = replace(interpreter, side=None)
+    for name in layout_names():
+        layout = load_layout(name)
+        band = next(e for e in layout.elements if e.band_text is BandText.SIDE)
+        people = BadgeBatch(one_of_each.mission_id, "Torino → Nagoya 2027", (interpreter,))
+        pdf = render_badges(people, layout, tmp_path / f"{name}.pdf").path
+        left, top = layout.sheet.label_origin(0)
+        box = ((left + band.x) * MM, (top + band.y) * MM)
+        box_end = (box[0] + band.width * MM, box[1] + band.height * MM)
+        with pdfplumber.open(pdf) as document:
+            inside = document.pages[0].within_bbox((*box, *box_end))
+            assert inside.extract_text() == "TORINO → NAGOYA 2027", name
+        nameless = BadgeBatch(one_of_each.mission_id, " ", (interpreter,))
+        pdf = render_badges(nameless, layout, tmp_path / f"{name}-nameless.pdf").path
+        page = _pages(pdf, tmp_path)[0]
+        strip = page[
+            _px(top + band.y + 1) : _px(top + band.y + band.height - 1),
+            _px(left + band.x + 1) : _px(left + band.x + band.width - 1),
+        ]
+        assert strip.min() > 250, f"{name}: an empty band is drawn"
+
+
 # --- the window ------------------------------------------------------------------------------
 
 
