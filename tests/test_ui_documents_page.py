@@ -280,6 +280,24 @@ def test_crop_marks_are_offered_only_where_there_is_something_to_cut(
     assert page.crop_marks.isEnabled() and page.crop_marks.isChecked()
 
 
+def test_the_first_label_is_one_of_the_sheet_s(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """Label 7 of a 10-label sheet cannot carry over to 4 × A6 (4 labels) nor to an A6 card
+    (one, nothing to choose): the choice is bounded before the click, not refused after."""
+    out = tmp_path / "out"
+    page = open_page(qtbot, ctx, out)
+    choose(page, DocumentKind.BADGES)
+    page.start_at.setValue(7)
+    assert page.start_at.value() == 7 and page.start_at.maximum() == 10
+    choose_layout(page, "a4-a6x4")
+    assert page.start_at.maximum() == 4 and page.start_at.value() == 4
+    choose_layout(page, "a6")
+    assert not page.start_at.isEnabled() and page.start_at.value() == 1
+    make(qtbot, page)
+    assert page.message.text().startswith("Made 1 document"), page.message.text()
+
+
 def test_a_layout_printed_to_the_edge_says_so_under_the_picker(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

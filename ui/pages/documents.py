@@ -99,6 +99,7 @@ class DocumentsPage(Page):
         language = current_language()
         # what each layout lets and asks: crop marks or not, its printing notes
         self._cuts: dict[str, bool] = {}
+        self._per_page: dict[str, int] = {}
         self._notes: dict[str, str] = {}
         for choice in layout_choices():  # "A4 sheet, 10 badges 90 × 54 mm", not "a4-90x54"
             self.layout_choice.addItem(choice.label.text(language), choice.name)
@@ -106,6 +107,7 @@ class DocumentsPage(Page):
                 self.layout_choice.count() - 1, choice.name, Qt.ItemDataRole.ToolTipRole
             )
             self._cuts[choice.name] = choice.cuts
+            self._per_page[choice.name] = choice.per_page
             notes = layout_notes(choice.name)
             self._notes[choice.name] = "\n".join(note.text(language) for note in notes)
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(DEFAULT_LAYOUT)))
@@ -268,7 +270,8 @@ class DocumentsPage(Page):
 
     def _update_layout_options(self, badges: bool) -> None:
         """Crop marks only where the chosen layout has something to cut (the box greyed out,
-        saying why, otherwise); the layout's printing notes under it."""
+        saying why, otherwise); a first label among the sheet's; the layout's printing notes
+        under it."""
         layout = str(self.layout_choice.currentData() or DEFAULT_LAYOUT)
         cuts = self._cuts.get(layout, True)
         self.crop_marks.blockSignals(True)  # not the coordinator's choice
@@ -283,6 +286,10 @@ class DocumentsPage(Page):
                 "nothing to cut, so no crop marks."
             )
         )
+        # the first free label: one of the sheet's labels (none to choose on a one-badge card)
+        per_page = self._per_page.get(layout, self.start_at.maximum())
+        self.start_at.setMaximum(max(1, per_page))
+        self.start_at.setEnabled(per_page > 1)
         note = self._notes.get(layout, "")
         self.layout_note.setText(note)
         self.form.setRowVisible(self.layout_note, badges and bool(note))
