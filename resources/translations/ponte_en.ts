@@ -71,7 +71,7 @@
         <translation>Locked: the scheduler and moves leave it here.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+238"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>Filter by name or organisation…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>As the layout says</source>
         <translation>As the layout says</translation>
     </message>
@@ -681,12 +681,12 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>This layout prints one badge on each sheet, the size of the sheet: there is nothing to cut, so no crop marks.</source>
         <translation>This layout prints one badge on each sheet, the size of the sheet: there is nothing to cut, so no crop marks.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Folder for the documents</source>
         <translation>Folder for the documents</translation>
     </message>

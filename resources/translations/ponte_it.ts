@@ -71,7 +71,7 @@
         <translation>Bloccato: la pianificazione automatica e gli spostamenti lo lasciano qui.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+238"/>
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>Filtra per nome o azienda…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>As the layout says</source>
         <translation>Come da modello</translation>
     </message>
@@ -681,12 +681,12 @@
         <translation>Documenti</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>This layout prints one badge on each sheet, the size of the sheet: there is nothing to cut, so no crop marks.</source>
         <translation>Questo modello stampa un badge per foglio, grande quanto il foglio: non c&apos;è nulla da tagliare, quindi niente segni di taglio.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Folder for the documents</source>
         <translation>Cartella per i documenti</translation>
     </message>

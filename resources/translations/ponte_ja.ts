@@ -71,7 +71,7 @@
         <translation>固定：自動スケジュール作成や移動を行っても、この位置から動きません。</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+238"/>
         <source>Unlock</source>
         <translation>固定解除</translation>
     </message>
@@ -561,7 +561,7 @@
         <translation>氏名・組織名で絞り込み…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>As the layout says</source>
         <translation>レイアウトの設定どおり</translation>
     </message>
@@ -679,12 +679,12 @@
         <translation>書類</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>This layout prints one badge on each sheet, the size of the sheet: there is nothing to cut, so no crop marks.</source>
         <translation>このレイアウトは用紙1枚に用紙と同じ大きさの名札を1枚印刷するため、切る所がなく、トンボ（裁ち落としの印）は付けられません。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Folder for the documents</source>
         <translation>書類の保存先フォルダ</translation>
     </message>
