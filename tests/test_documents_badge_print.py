@@ -22,7 +22,6 @@ import pytest
 from click.testing import CliRunner
 from numpy.typing import NDArray
 from PIL import Image
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -341,6 +340,34 @@ def test_the_side_band_still_shows_the_side(one_of_each: BadgeBatch, tmp_path: P
     assert np.abs(category[0] - category[1]).max() < 5
 
 
+def test_someone_of_no_side_wears_the_mission_s_name_not_an_empty_band(
+    one_of_each: BadgeBatch, tmp_path: Path
+) -> None:
+    """An interpreter serves both delegations: the side band carries the mission's name (as
+    an event badge does) on every layout; with no name to show, no band is drawn at all."""
+    interpreter = next(p for p in one_of_each.people if p.category is BadgeCategory.INTERPRETER)
+    interpreter = replace(interpreter, side=None)
+    for name in layout_names():
+        layout = load_layout(name)
+        band = next(e for e in layout.elements if e.band_text is BandText.SIDE)
+        people = BadgeBatch(one_of_each.mission_id, "Torino → Nagoya 2027", (interpreter,))
+        pdf = render_badges(people, layout, tmp_path / f"{name}.pdf").path
+        left, top = layout.sheet.label_origin(0)
+        box = ((left + band.x) * MM, (top + band.y) * MM)
+        box_end = (box[0] + band.width * MM, box[1] + band.height * MM)
+        with pdfplumber.open(pdf) as document:
+            inside = document.pages[0].within_bbox((*box, *box_end))
+            assert inside.extract_text() == "TORINO → NAGOYA 2027", name
+        nameless = BadgeBatch(one_of_each.mission_id, " ", (interpreter,))
+        pdf = render_badges(nameless, layout, tmp_path / f"{name}-nameless.pdf").path
+        page = _pages(pdf, tmp_path)[0]
+        strip = page[
+            _px(top + band.y + 1) : _px(top + band.y + band.height - 1),
+            _px(left + band.x + 1) : _px(left + band.x + band.width - 1),
+        ]
+        assert strip.min() > 250, f"{name}: an empty band is drawn"
+
+
 # --- the window ------------------------------------------------------------------------------
 
 
@@ -360,18 +387,17 @@ def ctx(qtbot: QtBot, paths: Paths, sqlite_path: Path, copy_demo: CopyDemo) -> I
 def test_the_window_says_why_a6_has_no_crop_marks_in_japanese(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path, japanese: None
 ) -> None:
+    """Before any click: on a6 the box is greyed out and its tooltip says why, in Japanese."""
     page = DocumentsPage(ctx)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(page.ready)
     page.folder.setText(str(tmp_path))
     page.kind.setCurrentIndex(page.kind.findData(DocumentKind.BADGES))
-    page.layout_choice.setCurrentIndex(page.layout_choice.findData("a6"))
     page.crop_marks.setChecked(True)
-    qtbot.mouseClick(page.generate, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not page.is_running(), timeout=60_000)
-    assert "切る所がなく、トンボ（裁ち落としの印）はありません" in page.message.text()
-    assert not list(tmp_path.glob("*.pdf"))
+    page.layout_choice.setCurrentIndex(page.layout_choice.findData("a6"))
+    assert not page.crop_marks.isEnabled() and not page.crop_marks.isChecked()
+    assert "切る所がなく" in page.crop_marks.toolTip()
 
 
 def test_a_borderless_layout_is_said_to_need_borderless_printing(

@@ -24,7 +24,7 @@ from app.store import Store, open_store
 from tests.demo_support import CopyDemo
 from tests.factories import first_fit
 from tests.ui_support import close_context, make_context, window_language
-from ui.b2b.grid import INTERPRETER_ROLE, MeetingCellDelegate
+from ui.b2b.grid import INTERPRETER_ROLE, PAIR_ROLE, MeetingCellDelegate, wrapped_lines
 from ui.context import AppContext
 from ui.pages.b2b import B2BPage
 
@@ -157,6 +157,57 @@ def test_the_interpreter_is_shown_in_the_cell(qtbot: QtBot, ctx: AppContext) -> 
     assert lines[-1][1].pointSizeF() < page.grid_view.font().pointSizeF()
     needed = sum(QFontMetrics(font).lineSpacing() for _text, font in lines)
     assert page.grid_view.rowHeight(index.row()) >= needed
+
+
+def test_long_names_take_a_third_line_where_the_cell_has_room(
+    qtbot: QtBot, ctx: AppContext, japanese: None
+) -> None:
+    """In Japanese, a meeting with no interpreter whose names need three lines in a 190 px
+    cell shows them whole on three lines (the row holds them); with an interpreter the
+    names keep two lines and the interpreter their own."""
+    page = open_page(qtbot, ctx)
+    view, model = page.grid_view, page.grid_model
+    delegate = view.cell_delegate
+    font = view.font()
+    spacing = QFontMetrics(font).lineSpacing()
+    long = next(
+        index
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+        if isinstance(pair := (index := model.index(row, column)).data(PAIR_ROLE), str)
+        and not index.data(INTERPRETER_ROLE)
+        and len(wrapped_lines(pair, font, view.columnWidth(column) - 2 * delegate.PADDING, 9)) == 3
+    )
+    view.scrollTo(long)
+    rect = view.visualRect(long)
+    cell = view.viewport().grab(rect).toImage()
+    below_two = [  # the rows of the cell under two lines of names: ink there is a third line
+        y
+        for y in range(2 * spacing + 2, rect.height() - 1)
+        if any(cell.pixelColor(x, y).lightness() < 128 for x in range(cell.width() - 1))
+    ]
+    assert below_two, "the third line of names is not drawn"
+    three = with_interpreter = 0
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            pair = index.data(PAIR_ROLE)
+            if not isinstance(pair, str):
+                continue
+            rect = view.visualRect(index)  # the cell as paint() is given it
+            inner = rect.width() - 2 * delegate.PADDING
+            lines = delegate.cell_lines(index, font, rect.width(), rect.height())
+            names = [text for text, f in lines if f == font]
+            assert MeetingCellDelegate._block_height(lines) <= rect.height() - 2 * delegate.TIGHT
+            if index.data(INTERPRETER_ROLE):
+                assert len(names) <= 2 and len(lines) == len(names) + 1
+                with_interpreter += 1
+            elif len(wrapped_lines(pair, font, inner, 9)) == 3:
+                assert len(names) == 3 and "".join(names).replace(" ", "") == pair.replace(
+                    " ", ""
+                ), names
+                three += 1
+    assert three and with_interpreter
 
 
 def test_the_progress_bar_is_reset_for_another_mission(qtbot: QtBot, ctx: AppContext) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.common.paths import Paths
+from app.common.timezones import to_local
 from app.model import B2BSession, Meeting, Mission
 from app.scheduler.control import Control
 from app.scheduler.problem import Problem
@@ -22,7 +24,7 @@ from app.scheduler.reasons import explain
 from app.scheduler.schedule import Schedule, Stats, Status, Unscheduled
 from app.services import b2b_grid as grid_service
 from app.services.missions import MissionDraft, create_mission
-from app.services.scheduling import schedule_mission
+from app.services.scheduling import load_unplaced, schedule_mission
 from app.store import Store, open_store
 from tests.demo_support import CopyDemo
 from tests.factories import first_fit
@@ -644,3 +646,27 @@ def test_the_gap_phase_shows_breaks_and_their_floor(qtbot: QtBot, ctx: AppContex
         qtbot.waitUntil(lambda: panel.progress.format() == "Choosing meetings: 3 of at most 10")
     finally:
         panel.control = None
+
+
+def test_the_last_run_is_dated_in_the_mission_s_zone(
+    qtbot: QtBot, paths: Paths, scheduled: tuple[Store, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As versions on the Publish page are: "2027-10-04 18:12 JST" for the Nagoya mission,
+    whatever the computer's own zone (here New York's)."""
+    store, mission_id = scheduled
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        run = load_unplaced(store, mission_id).run
+        assert run is not None
+        local = to_local(run.finished_at, "Asia/Tokyo")
+        context = make_context(paths, store, mission_id)
+        try:
+            page = open_page(qtbot, context)
+            text = page.run_panel.result.text()
+            assert text.startswith(f"Last run, {local:%Y-%m-%d %H:%M} JST: "), text
+        finally:
+            close_context(qtbot, context)
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -16,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.common.paths import Paths
+from app.documents import badge_layouts
 from app.model import Mission
 from app.services.documents import DocumentKind
 from app.services.scheduling import schedule_mission
@@ -249,3 +252,73 @@ def test_the_programme_booklet_in_the_chosen_languages(
     assert "Mission programme" in text and "ミッション・プログラム" in text
     assert "Welcome dinner" in text and "歓迎夕食会" in text
     qtbot.waitUntil(lambda: page.pdf.status() == QPdfDocument.Status.Ready)
+
+
+def choose_layout(page: DocumentsPage, name: str) -> None:
+    page.layout_choice.setCurrentIndex(page.layout_choice.findData(name))
+
+
+def test_crop_marks_are_offered_only_where_there_is_something_to_cut(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """On a6 (one badge the size of the card) the box is greyed out before any click, saying
+    why; the coordinator's tick comes back with a sheet of labels, and a6 badges are made
+    rather than refused."""
+    out = tmp_path / "out"
+    page = open_page(qtbot, ctx, out)
+    choose(page, DocumentKind.BADGES)
+    assert page.crop_marks.isEnabled() and not page.crop_marks.toolTip()
+    page.crop_marks.setChecked(True)
+    choose_layout(page, "a6")
+    assert not page.crop_marks.isEnabled()
+    assert not page.crop_marks.isChecked()  # a greyed tick would promise marks
+    assert "nothing to cut" in page.crop_marks.toolTip()
+    make(qtbot, page)
+    assert page.message.text().startswith("Made 1 document"), page.message.text()
+    assert [p.name for p in out.glob("*.pdf")] == ["badges-Nagoya-Torino-March-2028-a6.pdf"]
+    choose_layout(page, "a4-a6x4")
+    assert page.crop_marks.isEnabled() and page.crop_marks.isChecked()
+
+
+def test_the_first_label_is_one_of_the_sheet_s(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """Label 7 of a 10-label sheet cannot carry over to 4 × A6 (4 labels) nor to an A6 card
+    (one, nothing to choose): the choice is bounded before the click, not refused after."""
+    out = tmp_path / "out"
+    page = open_page(qtbot, ctx, out)
+    choose(page, DocumentKind.BADGES)
+    page.start_at.setValue(7)
+    assert page.start_at.value() == 7 and page.start_at.maximum() == 10
+    choose_layout(page, "a4-a6x4")
+    assert page.start_at.maximum() == 4 and page.start_at.value() == 4
+    choose_layout(page, "a6")
+    assert not page.start_at.isEnabled() and page.start_at.value() == 1
+    make(qtbot, page)
+    assert page.message.text().startswith("Made 1 document"), page.message.text()
+
+
+def test_a_layout_printed_to_the_edge_says_so_under_the_picker(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A layout whose sheet declares no unprintable margin ("unprintable_margin_mm": 0) needs
+    borderless printing: the note shows under the layout picker, and only for it."""
+    folder = tmp_path / "layouts"
+    shutil.copytree(badge_layouts.layouts_dir(), folder)
+    edge = json.loads((folder / "a6.json").read_text(encoding="utf-8"))
+    edge["sheet"]["unprintable_margin_mm"] = 0
+    edge["elements"][0]["x"] = 0  # the side band runs to the paper's edge
+    (folder / "a6-edge.json").write_text(json.dumps(edge), encoding="utf-8")
+    monkeypatch.setattr(badge_layouts, "layouts_dir", lambda: folder)
+    page = open_page(qtbot, ctx, tmp_path)
+    choose(page, DocumentKind.BADGES)
+    assert page.layout_note.isHidden()
+    choose_layout(page, "a6-edge")
+    assert page.layout_note.isVisible()
+    assert page.layout_note.text().startswith("The layout a6-edge prints up to the paper's edge")
+    assert "borderless printing" in page.layout_note.text()
+    choose(page, DocumentKind.PERSONAL_AGENDAS)
+    assert page.layout_note.isHidden()
+    choose(page, DocumentKind.BADGES)
+    choose_layout(page, "a4-90x54")
+    assert page.layout_note.isHidden()

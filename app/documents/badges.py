@@ -479,11 +479,19 @@ def _cut_two(text: str, face: Face, size: float, width: float, cut: Cut) -> tupl
 class _BadgeDrawer:
     """Draws badges of one layout on a canvas; holds the layout's derived values."""
 
-    def __init__(self, canvas: Canvas, layout: Layout, qr: QrContent, mission_id: int) -> None:
+    def __init__(
+        self,
+        canvas: Canvas,
+        layout: Layout,
+        qr: QrContent,
+        mission_id: int,
+        mission_name: str = "",
+    ) -> None:
         self.canvas = canvas
         self.layout = layout
         self.qr = qr
         self.mission_id = mission_id
+        self.mission_name = mission_name
         self.page_height = layout.sheet.page_height * MM
 
     def badge(self, person: BadgePerson, slot: int) -> None:
@@ -514,12 +522,19 @@ class _BadgeDrawer:
         height: float,
     ) -> None:
         fill = SIDE_STYLES[person.side].colour
+        text = band_text(element.band_text, person)
         if element.band_text is BandText.CATEGORY:
             style = CATEGORY_STYLES[person.category]
             fill, element = style.colour, replace(element, colour=style.ink)
+        elif element.band_text is BandText.SIDE and person.side is None:
+            # Someone of neither delegation (an interpreter, who serves both) wears the
+            # mission's name, as an event badge does, rather than an empty grey strip; the
+            # category band already says what they are. No name: no band at all.
+            text = self.mission_name.upper()
+            if not clean(text):
+                return
         self.canvas.setFillColor(HexColor(fill))
         self.canvas.rect(x, top - height, width, height, stroke=0, fill=1)
-        text = band_text(element.band_text, person)
         if text:
             pad = min(3 * MM, width / 10)
             self.text(element, text, x + pad, top, width - 2 * pad, height)
@@ -648,7 +663,9 @@ def draw_badges(
         )
     if options.crop_marks:
         check_crop_marks(layout)
-    drawer = _BadgeDrawer(canvas, layout, options.qr or layout.qr, batch.mission_id)
+    drawer = _BadgeDrawer(
+        canvas, layout, options.qr or layout.qr, batch.mission_id, batch.mission_name
+    )
     pages = 0
     for n, person in enumerate(batch.people if people is None else people):
         slot = options.start_at - 1 + n

@@ -28,6 +28,8 @@ class LayoutChoice:
 
     name: str  # "a4-90x54"
     label: Message  # "A4 sheet, 10 badges 90 × 54 mm"
+    cuts: bool = True  # False: one badge the size of the paper, nothing to cut, no crop marks
+    per_page: int = 1  # badges on one sheet: the last label printing may start at
 
 
 def _mm(value: float) -> str:
@@ -55,4 +57,9 @@ def layout_label(sheet: Sheet) -> Message:
 
 def layout_choices() -> list[LayoutChoice]:
     """Every badge layout there is, by file name, with its label."""
-    return [LayoutChoice(name, layout_label(load_layout(name).sheet)) for name in layout_names()]
+    choices = []
+    for name in layout_names():
+        sheet = load_layout(name).sheet
+        cuts = any(sheet.cut_lines())
+        choices.append(LayoutChoice(name, layout_label(sheet), cuts, sheet.per_page))
+    return choices

@@ -71,7 +71,7 @@
         <translation>Bloccato: la pianificazione automatica e gli spostamenti lo lasciano qui.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+238"/>
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>
@@ -84,13 +84,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+72"/>
-        <location line="+320"/>
+        <location filename="../../ui/pages/b2b.py" line="+76"/>
+        <location line="+322"/>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-320"/>
         <source>A locked meeting stays where it is.</source>
         <translation>Un incontro bloccato resta dov&apos;è.</translation>
     </message>
@@ -111,7 +111,7 @@
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflitti: %n</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>Schedule grid</source>
         <translation>Griglia degli incontri</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>sblocco dell&apos;incontro “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Richieste non pianificate (%n)</numerusform>
@@ -518,7 +518,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+77"/>
+        <location filename="../../ui/pages/documents.py" line="+78"/>
         <source>Badges</source>
         <translation>Badge</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>Filtra per nome o azienda…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>As the layout says</source>
         <translation>Come da modello</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>Segni di taglio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+10"/>
         <source>English</source>
         <translation>Inglese</translation>
@@ -626,7 +626,7 @@
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Document:</source>
         <translation>Documento:</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Modello:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>QR code:</source>
         <translation>Codice QR:</translation>
     </message>
@@ -681,7 +681,12 @@
         <translation>Documenti</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+49"/>
+        <source>This layout prints one badge on each sheet, the size of the sheet: there is nothing to cut, so no crop marks.</source>
+        <translation>Questo modello stampa un badge per foglio, grande quanto il foglio: non c&apos;è nulla da tagliare, quindi niente segni di taglio.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Folder for the documents</source>
         <translation>Cartella per i documenti</translation>
     </message>
@@ -3823,7 +3828,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+67"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+68"/>
         <source>Schedule</source>
         <translation>Pianifica</translation>
     </message>
@@ -3949,7 +3954,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pianificazione impossibile: non è stato modificato nulla. {reasons}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The scheduler has not run on this mission yet.</source>
         <translation>La pianificazione non è ancora stata eseguita per questa missione.</translation>
     </message>

@@ -71,7 +71,7 @@
         <translation>固定：自動スケジュール作成や移動を行っても、この位置から動きません。</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+238"/>
         <source>Unlock</source>
         <translation>固定解除</translation>
     </message>
@@ -84,13 +84,13 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+72"/>
-        <location line="+320"/>
+        <location filename="../../ui/pages/b2b.py" line="+76"/>
+        <location line="+322"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-320"/>
         <source>A locked meeting stays where it is.</source>
         <translation>固定した商談は今の位置から動きません。</translation>
     </message>
@@ -111,14 +111,14 @@
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>競合：%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>Schedule grid</source>
         <translation>スケジュール表</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>商談「{name}」の固定解除</translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>未配置の商談希望（%n）</numerusform>
@@ -516,7 +516,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+77"/>
+        <location filename="../../ui/pages/documents.py" line="+78"/>
         <source>Badges</source>
         <translation>バッジ</translation>
     </message>
@@ -561,7 +561,7 @@
         <translation>氏名・組織名で絞り込み…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>As the layout says</source>
         <translation>レイアウトの設定どおり</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>トンボ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+10"/>
         <source>English</source>
         <translation>英語</translation>
@@ -624,7 +624,7 @@
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Document:</source>
         <translation>書類：</translation>
     </message>
@@ -639,7 +639,7 @@
         <translation>レイアウト：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>QR code:</source>
         <translation>QRコード：</translation>
     </message>
@@ -679,7 +679,12 @@
         <translation>書類</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+49"/>
+        <source>This layout prints one badge on each sheet, the size of the sheet: there is nothing to cut, so no crop marks.</source>
+        <translation>このレイアウトは用紙1枚に用紙と同じ大きさの名札を1枚印刷するため、切る所がなく、トンボ（裁ち落としの印）は付けられません。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Folder for the documents</source>
         <translation>書類の保存先フォルダ</translation>
     </message>
@@ -3807,7 +3812,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+67"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+68"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
@@ -3933,7 +3938,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>スケジュールを作成できません。何も変更していません。{reasons}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The scheduler has not run on this mission yet.</source>
         <translation>このミッションではまだスケジューラを実行していません。</translation>
     </message>

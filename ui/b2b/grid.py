@@ -405,22 +405,49 @@ def wrapped_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
 
 class MeetingCellDelegate(QStyledItemDelegate):
     """A meeting's cell: the organisations on up to two lines, then the interpreter on a line
-    of their own in a smaller font, so neither hides the other behind "…"."""
+    of their own in a smaller font, so neither hides the other behind "…". Without an
+    interpreter, long names take a third line where the row's height holds one."""
 
     PADDING = 3
+    TIGHT = 1  # the padding left above and below three lines of names
 
-    def cell_lines(self, index: _Index, font: QFont, width: int) -> list[tuple[str, QFont]]:
-        """The lines drawn in a cell ``width`` pixels wide, each with its font."""
+    def cell_lines(
+        self, index: _Index, font: QFont, width: int, height: int | None = None
+    ) -> list[tuple[str, QFont]]:
+        """The lines drawn in a cell ``width`` × ``height`` pixels (height None: the two lines
+        of names every row has room for), each with its font."""
         pair = index.data(PAIR_ROLE)
         if not isinstance(pair, str):
             return []
         inner = max(10, width - 2 * self.PADDING - self._icon_width(index))
-        lines = [(line, font) for line in wrapped_lines(pair, font, inner, PAIR_LINES)]
         interpreter = index.data(INTERPRETER_ROLE)
+        small = small_font(font)
+        most = PAIR_LINES
+        if height is not None:  # as many lines of names as the cell holds besides the rest
+            room = height - 2 * self.TIGHT  # paint() narrows the padding for a third line
+            if isinstance(interpreter, str):
+                room -= QFontMetrics(small).lineSpacing()
+            most = max(PAIR_LINES, self._lines_in(room, QFontMetrics(font)))
+        lines = [(line, font) for line in wrapped_lines(pair, font, inner, most)]
         if isinstance(interpreter, str):
-            small = small_font(font)
             lines += [(line, small) for line in wrapped_lines(interpreter, small, inner, 1)]
         return lines
+
+    @staticmethod
+    def _block_height(lines: list[tuple[str, QFont]]) -> int:
+        """The height ``lines`` take as paint() draws them (the last without its leading)."""
+        if not lines:
+            return 0
+        *above, (_text, last) = lines
+        return sum(QFontMetrics(f).lineSpacing() for _t, f in above) + QFontMetrics(last).height()
+
+    @staticmethod
+    def _lines_in(room: int, metrics: QFontMetrics) -> int:
+        """How many lines fit in ``room`` pixels (the last needs its height, not its spacing,
+        as :meth:`paint` draws them)."""
+        if room < metrics.height():
+            return 0
+        return 1 + (room - metrics.height()) // max(1, metrics.lineSpacing())
 
     @staticmethod
     def _icon_width(index: _Index) -> int:
@@ -454,8 +481,11 @@ class MeetingCellDelegate(QStyledItemDelegate):
         rect = opt.rect.adjusted(
             self.PADDING + self._icon_width(index), self.PADDING, -self.PADDING, -self.PADDING
         )
-        y = rect.top()
-        for text, font in self.cell_lines(index, opt.font, opt.rect.width()):
+        lines = self.cell_lines(index, opt.font, opt.rect.width(), opt.rect.height())
+        # the top padding, narrowed (down to TIGHT) only when three lines of names need it
+        spare = opt.rect.height() - self._block_height(lines)
+        y = opt.rect.top() + max(self.TIGHT, min(self.PADDING, spare - self.TIGHT))
+        for text, font in lines:
             metrics = QFontMetrics(font)
             if y + metrics.height() > opt.rect.bottom() + 1:
                 break

@@ -32,6 +32,7 @@ from ui.context import AppContext
 from ui.errors import failure_text
 from ui.forms.fields import ERROR_STYLE
 from ui.i18n import current_language
+from ui.pages.send_panel import stamp
 
 T = TypeVar("T")
 DEFAULT_TIME_LIMIT_S = 60
@@ -278,15 +279,17 @@ class RunPanel(QWidget):
             return self.tr("Infeasible: nothing was changed. {reasons}").format(reasons=reasons)
         return QTextDocumentFragment.fromHtml(self._run_html(outcome.run)).toPlainText()
 
-    def show_last_run(self, run: RunSummary | None) -> None:
-        """The mission's last stored run, when this window has not run the scheduler yet."""
+    def show_last_run(self, run: RunSummary | None, zone: str | None = None) -> None:
+        """The mission's last stored run, when this window has not run the scheduler yet;
+        dated as the Publish page dates versions: in the mission's ``zone`` with its
+        abbreviation ("2027-10-04 18:12 JST")."""
         if self.is_running() or self.last is not None:
             return
         if run is None:
             self.result.setStyleSheet("")
             self.show_result(self.tr("The scheduler has not run on this mission yet."))
             return
-        when = f"{run.finished_at.astimezone():%Y-%m-%d %H:%M %Z}"  # this computer's time
+        when = stamp(run.finished_at, zone)
         infeasible = run.status == Status.INFEASIBLE.value
         self.result.setStyleSheet(ERROR_STYLE if infeasible else "")
         if infeasible:

@@ -28,6 +28,7 @@ from app.services import b2b_grid as service
 from app.services.b2b_grid import Conflict, GridData, GridMeeting, ScheduleBlocker
 from app.services.database import Store
 from app.services.meeting_details import MeetingDetails, meeting_details
+from app.services.missions import get_mission
 from app.services.schedule_runs import Unplaced
 from app.services.scheduling import load_unplaced
 from ui.b2b import commands
@@ -48,12 +49,15 @@ from ui.pages.base import Page
 class _Loaded:
     grid: GridData
     unplaced: Unplaced
+    timezone: str | None  # the mission's: the last run is dated in it, as versions are
 
 
 def _fetch(store: Store, mission_id: int) -> _Loaded:
+    mission = get_mission(store, mission_id)
     return _Loaded(
         service.load_grid(store, mission_id),
         load_unplaced(store, mission_id),
+        mission.timezone if mission is not None else None,
     )
 
 
@@ -255,7 +259,9 @@ class B2BPage(Page):
         self._show_conflicts()
         self._unplaced = result.unplaced if result else None
         self._show_unscheduled()
-        self.run_panel.show_last_run(self._unplaced.run if self._unplaced else None)
+        self.run_panel.show_last_run(
+            self._unplaced.run if self._unplaced else None, result.timezone if result else None
+        )
         self._update_lock_button()
 
     def _show_conflicts(self) -> None:

@@ -41,6 +41,7 @@ from app.services.documents import (
     Produced,
     QrContent,
     ReadOrder,
+    layout_notes,
     produce,
     read_order,
 )
@@ -96,12 +97,23 @@ class DocumentsPage(Page):
 
         self.layout_choice = QComboBox(self)
         language = current_language()
+        # what each layout lets and asks: crop marks or not, its printing notes
+        self._cuts: dict[str, bool] = {}
+        self._per_page: dict[str, int] = {}
+        self._notes: dict[str, str] = {}
         for choice in layout_choices():  # "A4 sheet, 10 badges 90 × 54 mm", not "a4-90x54"
             self.layout_choice.addItem(choice.label.text(language), choice.name)
             self.layout_choice.setItemData(
                 self.layout_choice.count() - 1, choice.name, Qt.ItemDataRole.ToolTipRole
             )
+            self._cuts[choice.name] = choice.cuts
+            self._per_page[choice.name] = choice.per_page
+            notes = layout_notes(choice.name)
+            self._notes[choice.name] = "\n".join(note.text(language) for note in notes)
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(DEFAULT_LAYOUT)))
+        self.layout_note = QLabel(self)  # how to print the chosen layout (borderless…)
+        self.layout_note.setWordWrap(True)
+        self.layout_note.setObjectName("layout_note")
         self.qr_choice = QComboBox(self)
         self.qr_choice.addItem(self.tr("As the layout says"), None)
         self.qr_choice.addItem(self.tr("Check-in code"), QrContent.CHECKIN)
@@ -110,6 +122,7 @@ class DocumentsPage(Page):
         self.start_at.setRange(1, 40)
         self.start_at.setToolTip(self.tr("On a partly used sheet: the first free label."))
         self.crop_marks = QCheckBox(self.tr("Crop marks"), self)
+        self._crop_marks_wanted = False  # the coordinator's choice, kept while it cannot apply
         self.paper = QComboBox(self)
         self.paper.addItems(["A4", "A3"])
         self.sheet_language = QComboBox(self)
@@ -147,6 +160,8 @@ class DocumentsPage(Page):
 
         self._build_layout()
         self.kind.currentIndexChanged.connect(self._update_options)
+        self.layout_choice.currentIndexChanged.connect(self._update_options)
+        self.crop_marks.toggled.connect(self._keep_crop_marks_choice)
         self.people_filter.textChanged.connect(self._filter_people)
         self.people.itemSelectionChanged.connect(lambda: self.chosen.setChecked(True))
         self.browse.clicked.connect(self._choose_folder)
@@ -175,6 +190,7 @@ class DocumentsPage(Page):
         form.addRow(self.tr("For:"), self.whom_box)
         self.badge_rows = [
             (self.tr("Layout:"), self.layout_choice),
+            ("", self.layout_note),
             (self.tr("QR code:"), self.qr_choice),
             (self.tr("Start at label:"), self.start_at),
             ("", self.crop_marks),
@@ -246,10 +262,40 @@ class DocumentsPage(Page):
         self.whom_box.setEnabled(kind.per_participant)
         for _text, widget in self.badge_rows:
             self.form.setRowVisible(widget, kind is DocumentKind.BADGES)
+        self._update_layout_options(kind is DocumentKind.BADGES)
         for _text, widget in self.sheet_rows:
             self.form.setRowVisible(widget, kind is DocumentKind.SHEETS)
         for _text, widget in self.booklet_rows:
             self.form.setRowVisible(widget, kind is DocumentKind.BOOKLET)
+
+    def _update_layout_options(self, badges: bool) -> None:
+        """Crop marks only where the chosen layout has something to cut (the box greyed out,
+        saying why, otherwise); a first label among the sheet's; the layout's printing notes
+        under it."""
+        layout = str(self.layout_choice.currentData() or DEFAULT_LAYOUT)
+        cuts = self._cuts.get(layout, True)
+        self.crop_marks.blockSignals(True)  # not the coordinator's choice
+        self.crop_marks.setChecked(cuts and self._crop_marks_wanted)
+        self.crop_marks.blockSignals(False)
+        self.crop_marks.setEnabled(cuts)
+        self.crop_marks.setToolTip(
+            ""
+            if cuts
+            else self.tr(
+                "This layout prints one badge on each sheet, the size of the sheet: there is "
+                "nothing to cut, so no crop marks."
+            )
+        )
+        # the first free label: one of the sheet's labels (none to choose on a one-badge card)
+        per_page = self._per_page.get(layout, self.start_at.maximum())
+        self.start_at.setMaximum(max(1, per_page))
+        self.start_at.setEnabled(per_page > 1)
+        note = self._notes.get(layout, "")
+        self.layout_note.setText(note)
+        self.form.setRowVisible(self.layout_note, badges and bool(note))
+
+    def _keep_crop_marks_choice(self, checked: bool) -> None:
+        self._crop_marks_wanted = checked
 
     def _on_people(self, rows: list[ParticipantRow] | None) -> None:
         self.people.clear()
@@ -305,7 +351,7 @@ class DocumentsPage(Page):
             layout=str(self.layout_choice.currentData() or DEFAULT_LAYOUT),
             qr=QrContent(qr) if (qr := self.qr_choice.currentData()) else None,
             start_at=self.start_at.value(),
-            crop_marks=self.crop_marks.isChecked(),
+            crop_marks=self.crop_marks.isEnabled() and self.crop_marks.isChecked(),
             paper=self.paper.currentText(),
             language=DocumentLanguage(self.sheet_language.currentData() or "en"),
             languages=self._booklet_pair(),
