@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -23,27 +23,17 @@ from app.cli.context import (
     resolve_mission,
     with_options,
 )
-from app.core.mission_record import MissionRecord
-from app.services.sessions import (
-    BreakDraft,
-    MeetingsNoLongerFit,
-    SessionDraft,
-    TableDraft,
-    default_table_names,
-    delete_session,
-    load_setup,
-    parse_span,
-    parse_wall_time,
-    resize_tables,
-    save_session,
-    session_rows,
-    table_template,
-)
+
+if TYPE_CHECKING:  # annotations only: the services load when a command runs
+    from app.core.mission_record import MissionRecord
+    from app.services.sessions import BreakDraft, MeetingsNoLongerFit, SessionDraft, TableDraft
 
 
 def _time(_ctx: click.Context, param: click.Parameter, value: str | None) -> time | None:
     if value is None:
         return None
+    from app.services.sessions import parse_wall_time
+
     parsed = parse_wall_time(value)
     if parsed is None:
         raise click.BadParameter(f"'{value}' is not a time such as 14:00.", param=param)
@@ -66,6 +56,8 @@ def _breaks(
 ) -> tuple[BreakDraft, ...] | None:
     if not values:
         return None
+    from app.services.sessions import BreakDraft, parse_span
+
     out = []
     for value in values:
         if value.strip().lower() == "none":
@@ -163,6 +155,8 @@ def _delegations(
 def _tables(
     current: tuple[TableDraft, ...], count: int | None, names: str | None, template: list[str]
 ) -> tuple[TableDraft, ...]:
+    from app.services.sessions import TableDraft, default_table_names, resize_tables
+
     if names is not None:
         typed = [n.strip() for n in names.split(",")]
         if count is not None and count != len(typed):
@@ -190,7 +184,7 @@ def _save(
     session_id: int | None,
     confirm: bool,
 ) -> None:
-    from app.services.sessions import check_session
+    from app.services.sessions import MeetingsNoLongerFit, check_session, load_setup, save_session
 
     record = load_setup(store, mission_id)
     confirmed: list[int] = []
@@ -218,6 +212,8 @@ def _say_displaced(exc: MeetingsNoLongerFit) -> None:
 
 
 def _show(store: Any, mission_id: int, only: int | None = None) -> None:
+    from app.services.sessions import load_setup, session_rows
+
     record = load_setup(store, mission_id)
     rows = session_rows(record)
     if not rows and only is None:
@@ -271,6 +267,8 @@ def list_command(db: str, mission_id: int | None) -> None:
 @mission_option()
 @session_options(required=True)
 def add_command(db: str, mission_id: int | None, **typed: Any) -> None:
+    from app.services.sessions import SessionDraft, load_setup, table_template
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         record = load_setup(store, mid)
@@ -306,6 +304,8 @@ def add_command(db: str, mission_id: int | None, **typed: Any) -> None:
 def edit_command(
     db: str, mission_id: int | None, session_id: int, confirm: bool, **typed: Any
 ) -> None:
+    from app.services.sessions import load_setup, session_rows, table_template
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         record = load_setup(store, mid)
@@ -352,6 +352,8 @@ def edit_command(
 @click.argument("session_id", type=int)
 @click.option("--confirm", is_flag=True, help="Remove its placed meetings with it.")
 def remove_command(db: str, mission_id: int | None, session_id: int, confirm: bool) -> None:
+    from app.services.sessions import MeetingsNoLongerFit, delete_session, load_setup
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         record = load_setup(store, mid)
