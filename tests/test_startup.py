@@ -6,6 +6,7 @@ timing (the machine's load would make a timing test flaky)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,8 @@ from app.cli import COMMANDS, build_cli
 from app.common.paths import Paths
 from app.common.settings import load_settings
 from tests.demo_support import CopyDemo
-from ui.application import EXIT_AFTER_FIRST_PAINT
+from ui.application import EXIT_AFTER_FIRST_PAINT, MODULES_AT_FIRST_PAINT
+from ui.pages.base import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -239,20 +241,62 @@ def test_a_command_runs_through_the_lazy_group(name: str, paths: Paths) -> None:
 # --- the window -----------------------------------------------------------------------------
 
 
-def test_window_first_paint_loads_only_the_first_page(
-    paths: Paths, copy_demo: CopyDemo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def modules_at_first_paint(db: Path) -> set[str]:
+    """The modules the window had imported when it painted for the first time (a fresh
+    ``ponte --db DB``, offscreen, which quits after that paint)."""
+    code = (
+        "import sys\n"
+        "from ui.entry import main\n"
+        f"sys.argv = ['ponte', '--db', {str(db)!r}]\n"
+        "main()\n"
+    )
+    env = {**os.environ, EXIT_AFTER_FIRST_PAINT: "modules", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith(MODULES_AT_FIRST_PAINT))
+    return set(json.loads(line.removeprefix(MODULES_AT_FIRST_PAINT)))
+
+
+def test_window_first_paint_loads_neither_the_database_nor_the_pages(
+    paths: Paths, copy_demo: CopyDemo, tmp_path: Path
 ) -> None:
-    """The window paints with the Mission page built and no other: the other pages' modules,
-    the import wizard, the documents' and the solvers' libraries wait for their first use."""
+    """The window paints before any page is built and before the database opens: no page's
+    module, no SQLAlchemy, no model, no actions on a database (issue 14, item 8: the window
+    shows in ≤ 1 s). The first page and the database follow, on a timer after that paint."""
     db = copy_demo(tmp_path / "demo.sqlite")
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setenv(EXIT_AFTER_FIRST_PAINT, "1")
-    modules = modules_after("--db", str(db))
-    assert "ui.pages.mission" in modules
+    modules = modules_at_first_paint(db)
+    assert "ui.main_window" in modules
     pages = {m for m in modules if m.startswith("ui.pages.")}
-    assert pages <= {"ui.pages", "ui.pages.base", "ui.pages.registry", "ui.pages.mission"}
+    assert pages <= {"ui.pages", "ui.pages.base", "ui.pages.registry"}
+    assert loaded(modules, ("sqlalchemy", "alembic", "app.model", "app.store")) == set()
+    assert loaded(modules, ("app.services.database", "app.services.missions")) == set()
     assert loaded(modules, ("ui.dialogs.import_wizard", "ui.dialogs.setup_workbook")) == set()
     assert loaded(modules, HEAVY_FOR_THE_WINDOW) == set()
+
+
+def test_window_opens_the_mission_after_its_first_paint(
+    qtbot: QtBot, paths: Paths, copy_demo: CopyDemo, tmp_path: Path
+) -> None:
+    """What the window does once painted: the first page is built and the database opened,
+    its mission shown (as the window did before it deferred them)."""
+    from ui.application import build_shell
+
+    db = copy_demo(tmp_path / "demo.sqlite")
+    shell = build_shell(paths, load_settings(paths), persist=False, first_page_later=True)
+    try:
+        window = shell.window
+        stack = window.stack
+        assert not any(isinstance(stack.widget(i), Page) for i in range(stack.count()))
+        window.build_current_page()
+        shell.controller.open_startup(str(db))
+        first = window.stack.currentWidget()
+        assert isinstance(first, Page) and first.page_id == "mission"
+        qtbot.waitUntil(lambda: shell.ctx.mission_id is not None, timeout=10000)
+        assert window.navigation.currentRow() == 0
+    finally:
+        shell.close()
 
 
 def test_pages_are_built_on_their_first_visit(qtbot: QtBot, paths: Paths, japanese: None) -> None:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon, QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
 from app.common.logs import configure_logging
@@ -31,24 +33,46 @@ FONT_SUFFIXES = (".ttf", ".otf")
 # stdout once it has painted for the first time, then quits.
 EXIT_AFTER_FIRST_PAINT = "PONTE_EXIT_AFTER_FIRST_PAINT"
 FIRST_PAINT_LINE = "ponte: first paint"
+MODULES_AT_FIRST_PAINT = "ponte: modules at first paint: "
 
 
 class _FirstPaint(QObject):
-    """Watches a window for its first paint; then says so and quits the application."""
+    """Watches a window for its first paint; once that paint is done, runs ``then``."""
 
-    def __init__(self, app: QApplication) -> None:
-        super().__init__()
-        self._app = app
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._then = then
         self._seen = False
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._seen:
             self._seen = True
-            QTimer.singleShot(0, self._report)  # after this paint has been done
+            self.painted()
+            QTimer.singleShot(0, self._then)  # after this paint has been done
         return False
+
+    def painted(self) -> None:
+        """Called during the first paint (before ``then``)."""
+
+
+class _ReportFirstPaint(_FirstPaint):
+    """The benchmark's probe: says that the window painted, then quits the application. With
+    the variable set to "modules", also prints the modules imported at that paint (json)."""
+
+    def __init__(self, window: QWidget, app: QApplication) -> None:
+        super().__init__(window, self._report)
+        self._app = app
+        self._modules: list[str] = []
+
+    def painted(self) -> None:
+        if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "modules":
+            self._modules = sorted(sys.modules)
 
     def _report(self) -> None:
         print(FIRST_PAINT_LINE, flush=True)
+        if self._modules:
+            print(MODULES_AT_FIRST_PAINT + json.dumps(self._modules), flush=True)
         self._app.quit()
 
 
@@ -101,13 +125,16 @@ class Shell:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def build_shell(paths: Paths, settings: Settings, *, persist: bool = True) -> Shell:
-    """The context, the controller and the main window, wired; nothing is opened yet."""
+def build_shell(
+    paths: Paths, settings: Settings, *, persist: bool = True, first_page_later: bool = False
+) -> Shell:
+    """The context, the controller and the main window, wired; nothing is opened yet.
+    ``first_page_later``: the first page is built by ``window.build_current_page()``."""
     ctx = AppContext(
         paths=paths, settings=settings, runner=DbRunner(), bus=ChangeBus(), undo=QUndoStack()
     )
     controller = MissionController(ctx, persist=persist)
-    window = MainWindow(ctx, controller)
+    window = MainWindow(ctx, controller, first_page_later=first_page_later)
     return Shell(ctx=ctx, controller=controller, window=window)
 
 
@@ -122,13 +149,19 @@ def run_window(db: str | None = None, mission_id: int | None = None) -> int:
     log.info("Ponte %s starting", __version__)
     settings = load_settings(paths)
     app = prepare_application(choose_language(settings.ui_language))
-    shell = build_shell(paths, settings)
+    # The window shows first; its first page (whose actions load SQLAlchemy and the model)
+    # is built and the database opened once it has painted (issue 14, item 8).
+    shell = build_shell(paths, settings, first_page_later=True)
     previous_hook = install_error_hook(shell.window.show_problem, log_file)
-    probe = _FirstPaint(app) if os.environ.get(EXIT_AFTER_FIRST_PAINT) else None
-    if probe is not None:
-        shell.window.installEventFilter(probe)
+
+    def start() -> None:
+        shell.window.build_current_page()
+        shell.controller.open_startup(db, mission_id)
+
+    _FirstPaint(shell.window, start)
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT):
+        _ReportFirstPaint(shell.window, app)
     shell.window.show()
-    shell.controller.open_startup(db, mission_id)
     try:
         return app.exec()
     finally:
