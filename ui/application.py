@@ -24,16 +24,20 @@ from ui.errors import install_error_hook
 from ui.i18n import choose_language, install_translators
 from ui.main_window import MainWindow
 from ui.mission_controller import MissionController
+from ui.pages.base import Page
 from ui.runner import DbRunner
 
 log = logging.getLogger(__name__)
 
 FONT_SUFFIXES = (".ttf", ".otf")
-# Set (to anything) by benchmarks/bench_startup.py: the window prints FIRST_PAINT_LINE on
-# stdout once it has painted for the first time, then quits.
+# Set by benchmarks/bench_startup.py: the window prints FIRST_PAINT_LINE on stdout once it has
+# painted for the first time, then quits; set to "modules", it also prints the modules imported
+# at that paint; set to "mission", it waits and prints MISSION_SHOWN_LINE once a mission is open
+# and the page shown has loaded it.
 EXIT_AFTER_FIRST_PAINT = "PONTE_EXIT_AFTER_FIRST_PAINT"
 FIRST_PAINT_LINE = "ponte: first paint"
 MODULES_AT_FIRST_PAINT = "ponte: modules at first paint: "
+MISSION_SHOWN_LINE = "ponte: mission shown"
 
 
 class _FirstPaint(QObject):
@@ -57,23 +61,37 @@ class _FirstPaint(QObject):
 
 
 class _ReportFirstPaint(_FirstPaint):
-    """The benchmark's probe: says that the window painted, then quits the application. With
-    the variable set to "modules", also prints the modules imported at that paint (json)."""
+    """The benchmark's probe (see EXIT_AFTER_FIRST_PAINT): says that the window painted, then
+    quits the application, or waits for the mission to be shown."""
 
-    def __init__(self, window: QWidget, app: QApplication) -> None:
-        super().__init__(window, self._report)
+    def __init__(self, shell: Shell, app: QApplication, how: str) -> None:
+        super().__init__(shell.window, self._report)
+        self._shell = shell
         self._app = app
+        self._how = how
         self._modules: list[str] = []
 
     def painted(self) -> None:
-        if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "modules":
+        if self._how == "modules":
             self._modules = sorted(sys.modules)
 
     def _report(self) -> None:
         print(FIRST_PAINT_LINE, flush=True)
         if self._modules:
             print(MODULES_AT_FIRST_PAINT + json.dumps(self._modules), flush=True)
-        self._app.quit()
+        if self._how == "mission":
+            self._wait_for_mission()
+        else:
+            self._app.quit()
+
+    def _wait_for_mission(self) -> None:
+        page = self._shell.window.stack.currentWidget()
+        shown = isinstance(page, Page) and page.ready()
+        if self._shell.ctx.mission_id is not None and shown:
+            print(MISSION_SHOWN_LINE, flush=True)
+            self._app.quit()
+        else:
+            QTimer.singleShot(10, self._wait_for_mission)
 
 
 def load_fonts(folder: Path) -> list[str]:
@@ -159,8 +177,8 @@ def run_window(db: str | None = None, mission_id: int | None = None) -> int:
         shell.controller.open_startup(db, mission_id)
 
     _FirstPaint(shell.window, start)
-    if os.environ.get(EXIT_AFTER_FIRST_PAINT):
-        _ReportFirstPaint(shell.window, app)
+    if how := os.environ.get(EXIT_AFTER_FIRST_PAINT):
+        _ReportFirstPaint(shell, app, how)
     shell.window.show()
     try:
         return app.exec()
