@@ -30,7 +30,7 @@ from app.services.command_choices import (
 def _layout(_ctx: click.Context, _param: click.Parameter, name: str) -> str:
     """--layout: a wrong name is a usage error that lists the layouts."""
     if is_badge_layout(name):
-        return name  # read and checked with the badges; a wrong name is told now, with the list
+        return name  # read and checked with the badges
     from app.services.documents import DocumentError, check_layout
 
     try:

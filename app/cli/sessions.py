@@ -23,6 +23,7 @@ from app.cli.context import (
     resolve_mission,
     with_options,
 )
+from app.core.wall_times import parse_span, parse_wall_time
 
 if TYPE_CHECKING:  # annotations only: the services load when a command runs
     from app.core.mission_record import MissionRecord
@@ -32,8 +33,6 @@ if TYPE_CHECKING:  # annotations only: the services load when a command runs
 def _time(_ctx: click.Context, param: click.Parameter, value: str | None) -> time | None:
     if value is None:
         return None
-    from app.services.sessions import parse_wall_time
-
     parsed = parse_wall_time(value)
     if parsed is None:
         raise click.BadParameter(f"'{value}' is not a time such as 14:00.", param=param)
@@ -51,13 +50,14 @@ def _day(_ctx: click.Context, param: click.Parameter, value: str | None) -> date
         ) from None
 
 
+Break = tuple[time, time, str]  # start, end, label: a BreakDraft once the command runs
+
+
 def _breaks(
     _ctx: click.Context, param: click.Parameter, values: Sequence[str]
-) -> tuple[BreakDraft, ...] | None:
+) -> tuple[Break, ...] | None:
     if not values:
         return None
-    from app.services.sessions import BreakDraft, parse_span
-
     out = []
     for value in values:
         if value.strip().lower() == "none":
@@ -69,8 +69,14 @@ def _breaks(
                 f"'{value}' is not a break such as 16:00-16:20 (a label may follow).",
                 param=param,
             )
-        out.append(BreakDraft(parsed[0], parsed[1], label.strip()))
+        out.append((parsed[0], parsed[1], label.strip()))
     return tuple(out)
+
+
+def _break_drafts(breaks: tuple[Break, ...] | None) -> tuple[BreakDraft, ...] | None:
+    from app.services.sessions import BreakDraft
+
+    return None if breaks is None else tuple(BreakDraft(*b) for b in breaks)
 
 
 def session_options(required: bool) -> Decorator:
@@ -284,7 +290,7 @@ def add_command(db: str, mission_id: int | None, **typed: Any) -> None:
             end=typed["end"],
             slot_minutes=typed["slot_minutes"] or 20,
             venue_id=_venue(record, typed["venue"], None),
-            breaks=typed["breaks"] or (),
+            breaks=_break_drafts(typed["breaks"]) or (),
             tables=_tables((), count, typed["table_names"], table_template(record)),
             delegation_ids=_delegations(record, typed["delegations"], frozenset()),
         )
@@ -323,7 +329,7 @@ def edit_command(
                 "start": typed["start"],
                 "end": typed["end"],
                 "slot_minutes": typed["slot_minutes"],
-                "breaks": typed["breaks"],
+                "breaks": _break_drafts(typed["breaks"]),
             }.items()
             if v is not None
         }

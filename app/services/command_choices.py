@@ -3,12 +3,14 @@ behind them: ``ponte badges --help`` lists the QR contents and the default layou
 loading reportlab, ``ponte import --help`` names the kinds without loading the readers, and
 no command's ``--help`` or usage error opens SQLAlchemy (issue 14, item 8).
 
-This module imports nothing of Ponte but its folders. Each tuple copies a closed vocabulary
-defined lower down (the enum or table named beside it); ``tests/test_startup.py`` checks that
-the two agree, so the copy cannot drift.
+It imports nothing of Ponte but its folders.
+Each tuple copies a closed vocabulary defined lower down (the enum or table named beside it);
+``tests/test_startup.py`` checks that the two agree, so the copy cannot drift.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from app.common.paths import resources_dir
 
@@ -58,12 +60,13 @@ CSV_ENCODINGS_TOLD = (
 CSV_LEGACY_CODECS = ("cp1252", "mac_roman", "cp932", "euc_jp", "gb18030")
 
 
+def _badge_layouts_dir() -> Path:
+    return resources_dir() / "badges"  # app.documents.badge_layouts.layouts_dir
+
+
 def is_badge_layout(name: str) -> bool:
-    """Whether a badge layout file called ``name`` is there (app.documents.badge_layouts reads
-    and checks it when badges are made; a name that is not there is refused by it, with the
-    list of the layouts)."""
-    return (
-        "/" not in name
-        and "\\" not in name
-        and (resources_dir() / "badges" / f"{name}.json").is_file()
-    )
+    """Whether the badge layout file ``name`` is among Ponte's own: a quick yes for
+    ``--layout``; any other name is left to app.documents.badge_layouts, the one place that
+    knows where layouts are and lists them in its refusal."""
+    safe = "/" not in name and "\\" not in name
+    return safe and (_badge_layouts_dir() / f"{name}.json").is_file()
