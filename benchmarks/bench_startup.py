@@ -9,10 +9,14 @@ the process's CPU time (user + system: what the machine's load moves least) and 
 modules it had imported (work counted, not only timed):
 
 * ``ponte --help``: the group's help (no command module loaded);
-* ``ponte info --help`` and ``ponte badges --help``: a light and a heavy command's start;
+* ``ponte info --help``, ``ponte badges --help``, ``ponte import --help`` and ``ponte session
+  edit --help``: commands' starts (their options' values come from light modules);
+* the slowest ``--help`` of every command and group of the registry (one run each);
 * ``ponte info --db demo.sqlite``: a light command's whole run (it opens the database);
 * the window on demo.sqlite (offscreen) until its first paint (``PONTE_EXIT_AFTER_FIRST_PAINT``
-  makes it print a line then quit; the time is taken when the line arrives).
+  makes it print a line then quit; the time is taken when the line arrives); its module count
+  is of the modules imported at that paint (the first page and the database follow it);
+* the same window until its mission is open and shown on the Mission page (``=mission``).
 
 Writes the demo into a temporary database unless ``--db`` names one.
 """
@@ -34,7 +38,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ui.application import EXIT_AFTER_FIRST_PAINT, FIRST_PAINT_LINE  # noqa: E402
+from app.cli import COMMANDS  # noqa: E402
+from ui.application import (  # noqa: E402
+    EXIT_AFTER_FIRST_PAINT,
+    FIRST_PAINT_LINE,
+    MISSION_SHOWN_LINE,
+    MODULES_AT_FIRST_PAINT,
+)
 
 # Runs ponte's entry point, then prints how many modules the process had imported.
 RUNNER = (
@@ -82,7 +92,9 @@ def run_once(args: list[str], env: dict[str, str], until: str | None = None) -> 
     for line in proc.stdout:
         if until is not None and seconds is None and line.startswith(until):
             seconds = time.perf_counter() - start
-        if line.startswith("MODULES "):
+        if line.startswith(MODULES_AT_FIRST_PAINT):  # counted at the paint, not at the end
+            modules = len(json.loads(line.removeprefix(MODULES_AT_FIRST_PAINT)))
+        elif line.startswith("MODULES ") and not modules:
             modules = int(line.split()[1])
     proc.wait()
     if seconds is None:
@@ -117,6 +129,43 @@ def measure(
     return row
 
 
+def every_help() -> list[list[str]]:
+    """``--help`` of every command and group of the registry, and of each group's commands."""
+    import click
+
+    runs: list[list[str]] = []
+    for name, entry in sorted(COMMANDS.items()):
+        runs.append([name, "--help"])
+        command = entry.load()
+        if isinstance(command, click.Group):
+            runs.extend([name, sub, "--help"] for sub in sorted(command.commands))
+    return runs
+
+
+def measure_every_help(env: dict[str, str]) -> dict[str, object]:
+    """One fresh process per ``--help``; the slowest, and the most modules any loaded."""
+    before = load()
+    results = [(args, run_once(args, env)) for args in every_help()]
+    worst_args, worst = max(results, key=lambda r: r[1].seconds)
+    row = {
+        "what": f"slowest of {len(results)} --help",
+        "median_s": round(statistics.median(r.seconds for _, r in results), 3),
+        "max_s": round(worst.seconds, 3),
+        "slowest": " ".join(worst_args),
+        "cpu_max_s": round(max(r.cpu for _, r in results), 3),
+        "modules_max": max(r.modules for _, r in results),
+        "load_before": before,
+        "load_after": load(),
+    }
+    print(
+        f"{row['what']:<34} max {worst.seconds:5.2f} s ({row['slowest']}), median "
+        f"{row['median_s']:.2f} s  cpu max {row['cpu_max_s']:.2f} s"
+        f"  {row['modules_max']:4d} modules max  [{before} → {row['load_after']}]",
+        flush=True,
+    )
+    return row
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="fresh processes per figure")
@@ -136,13 +185,23 @@ def main() -> None:
             measure("ponte --help", ["--help"], env, options.runs),
             measure("ponte info --help", ["info", "--help"], env, options.runs),
             measure("ponte badges --help", ["badges", "--help"], env, options.runs),
+            measure("ponte import --help", ["import", "--help"], env, options.runs),
+            measure("ponte session edit --help", ["session", "edit", "--help"], env, options.runs),
+            measure_every_help(env),
             measure("ponte info --db demo.sqlite", ["info", "--db", str(db)], env, options.runs),
             measure(
                 "window: first paint (offscreen)",
                 ["--db", str(db)],
-                {**env, EXIT_AFTER_FIRST_PAINT: "1"},
+                {**env, EXIT_AFTER_FIRST_PAINT: "modules"},
                 options.runs,
                 until=FIRST_PAINT_LINE,
+            ),
+            measure(
+                "window: mission shown (offscreen)",
+                ["--db", str(db)],
+                {**env, EXIT_AFTER_FIRST_PAINT: "mission"},
+                options.runs,
+                until=MISSION_SHOWN_LINE,
             ),
         ]
     if options.json is not None:

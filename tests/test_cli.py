@@ -107,12 +107,28 @@ def test_schedule_stores_meetings_for_a_mission(tmp_path: Path, paths: Paths) ->
     assert "Stored" in result.stdout
     stored = int(result.stdout.split("Stored ")[1].split()[0])
     assert stored > 0
+    # the B2B page's words first, not the solver's figures (issue 14, item 10)
+    first = result.stdout.splitlines()[0]
+    assert first == f"All {stored} best meetings placed; every request has its meeting.", first
+    assert "weight" not in result.stdout and "bound" not in result.stdout
     info = run("info", "--db", target)
     counts = [
         line.split() for line in info.stdout.splitlines() if line.strip().startswith("meetings")
     ]
     assert ["meetings", "0"] in counts  # the Nagoya mission was not touched
     assert ["meetings", str(stored)] in counts
+
+
+def test_schedule_verbose_adds_the_solvers_figures(tmp_path: Path, paths: Paths) -> None:
+    """--verbose keeps the solver's figures (weight, bound, seconds) on a line of their own."""
+    target = str(tmp_path / "demo.sqlite")
+    assert run("demo", "--db", target).returncode == 0
+    result = run("schedule", "--db", target, "--mission", "2", "--time-limit", "15", "--verbose")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("All ") and "best meetings placed" in lines[0]
+    figures = next(line for line in lines if line.startswith("Solver: "))
+    assert "weight" in figures and "of at most" in figures and figures.endswith("moved")
 
 
 def test_schedule_asks_which_mission(tmp_path: Path, paths: Paths) -> None:

@@ -6,6 +6,7 @@ timing (the machine's load would make a timing test flaky)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,8 @@ from app.cli import COMMANDS, build_cli
 from app.common.paths import Paths
 from app.common.settings import load_settings
 from tests.demo_support import CopyDemo
-from ui.application import EXIT_AFTER_FIRST_PAINT
+from ui.application import EXIT_AFTER_FIRST_PAINT, MODULES_AT_FIRST_PAINT
+from ui.pages.base import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -98,11 +100,121 @@ def test_info_loads_nothing_heavy(paths: Paths, copy_demo: CopyDemo, tmp_path: P
     assert loaded(modules, ("psycopg", "keyring", "alembic", "mako")) == set()
 
 
-@pytest.mark.parametrize("name", ["info", "demo", "solve", "schedule", "clashes"])
-def test_a_commands_help_loads_neither_database_nor_solvers(name: str, paths: Paths) -> None:
-    """`ponte solve --help` and its like parse and explain without the services behind them."""
-    modules = modules_after(name, "--help")
-    assert loaded(modules, ("sqlalchemy", "alembic", *HEAVY)) == set()
+# What no command's --help or usage error may load: its start is parsing and explaining.
+HEAVY_FOR_HELP = (
+    "sqlalchemy",
+    "alembic",
+    "app.store",
+    "app.model",
+    "app.services.database",
+    *HEAVY,
+)
+
+# Runs ``ponte ARGS`` for each ARGS in turn in one interpreter; after each, prints which of the
+# modules in HEAVY it had loaded so far (json: [args, exit status, [modules]]).
+EVERY_START = """
+import json, sys
+from ui.entry import main
+heavy = tuple(json.loads(sys.argv[1]))
+for args in json.loads(sys.argv[2]):
+    sys.argv = ['ponte', *args]
+    try:
+        main()
+        status = 0
+    except SystemExit as exc:
+        status = exc.code
+    loaded = sorted(
+        m for m in sys.modules
+        if any(m == h or m.startswith(h + '.') for h in heavy)
+    )
+    print('\\nSTART' + json.dumps([args, status, loaded]), flush=True)
+"""
+
+
+# Usage errors that come after an option's value was checked by its callback (a wrong layout,
+# times and breaks parsed, then a missing --db): the checks are light too.
+CHECKED_VALUES = [
+    ["badges", "--layout", "a6", "--out", "b.pdf"],
+    ["session", "add", "--day", "2027-10-12", "--start", "14:00", "--break", "16:00-16:20 Tea"],
+    ["session", "add", "--start", "25:00"],
+    ["session", "edit", "1", "--break", "16:00"],
+    ["unavailable", "add", "--participant", "1", "--start", "2027-10-12 10:00"],
+    ["mission", "new", "--starts", "2027-02-30"],
+]
+
+
+def every_command() -> list[tuple[str, ...]]:
+    """Every command and group of the registry, and every command of each group."""
+    names: list[tuple[str, ...]] = []
+    for name, entry in sorted(COMMANDS.items()):
+        names.append((name,))
+        command = entry.load()
+        if isinstance(command, click.Group):
+            names.extend((name, sub) for sub in sorted(command.commands))
+    return names
+
+
+def test_every_commands_help_and_usage_error_loads_nothing_heavy(paths: Paths) -> None:
+    """Each command's and group's --help, and a usage error of each, parses and explains
+    without SQLAlchemy, the model, reportlab, the solvers, the importing, exporting or
+    documents packages (issue 14, item 8: a command starts in ≤ 0.3 s; what it imports is
+    counted here, not timed). Run one after another in one interpreter: the first that
+    loads something heavy is the one named."""
+    runs = [[*name, "--help"] for name in every_command()]
+    runs += [[*name, "--no-such-option"] for name in every_command()]
+    runs += CHECKED_VALUES
+    result = subprocess.run(
+        [sys.executable, "-c", EVERY_START, *map(json.dumps, (HEAVY_FOR_HELP, runs))],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    reports = [json.loads(part.split("\n", 1)[0]) for part in result.stdout.split("\nSTART")[1:]]
+    assert [r[0] for r in reports] == runs
+    for args, status, heavy in reports:
+        expected = 0 if args[-1] == "--help" else 2
+        assert status == expected, (args, status)
+        roots = sorted({".".join(m.split(".")[: 2 if m.startswith("app.") else 1]) for m in heavy})
+        assert roots == [], f"ponte {' '.join(args)} loaded {roots}"
+
+
+def test_the_light_choices_agree_with_their_vocabularies() -> None:
+    """The values the commands' options offer (app.services.command_choices) are those of the
+    enums and tables they copy, so a --help that names them loads none of those."""
+    from app.distribution.mail_settings import Security
+    from app.documents.badge_layouts import DEFAULT_LAYOUT, QrContent, layout_names
+    from app.exporting.tables import WHATS
+    from app.importing.encoding import LEGACY
+    from app.importing.fields import ImportKind
+    from app.model.enums import DocumentLanguage, InterpreterNeed
+    from app.services import command_choices as choices
+
+    assert choices.DEFAULT_BADGE_LAYOUT == DEFAULT_LAYOUT
+    assert tuple(q.value for q in QrContent) == choices.QR_CONTENTS
+    assert set(choices.DOCUMENT_LANGUAGES) == {d.value for d in DocumentLanguage}
+    assert tuple(n.value for n in InterpreterNeed) == choices.INTERPRETER_NEEDS
+    assert InterpreterNeed.AUTO.value == choices.INTERPRETER_NEED_DEFAULT
+    assert tuple(k.value for k in ImportKind) == choices.IMPORT_KINDS
+    assert tuple(WHATS) == choices.EXPORT_WHATS
+    assert tuple(s.value for s in Security) == choices.MAIL_SECURITIES
+    assert tuple(e.codec for e in LEGACY) == choices.CSV_LEGACY_CODECS
+    assert all(choices.is_badge_layout(name) for name in layout_names())
+    assert not choices.is_badge_layout("no-such-layout")
+    assert not choices.is_badge_layout("../badges/a4-90x54")
+
+
+def test_import_help_names_the_encodings_it_tells_apart(paths: Paths) -> None:
+    """`ponte import --help` names what the reader detects and the --encoding option, not the
+    three encodings it knew before (issue 14, items 8 and 12)."""
+    result = click.testing.CliRunner().invoke(build_cli(), ["import", "--help"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.split())
+    for name in ("Windows-1252", "Mac Roman", "CP932", "EUC-JP", "GB18030", "UTF-7", "UTF-16"):
+        assert name in text, name
+    assert "--encoding" in text
+    assert "UTF-8, Shift_JIS or Windows-1252" not in text
 
 
 def test_every_lazy_command_loads_under_its_name() -> None:
@@ -145,20 +257,62 @@ def test_a_command_runs_through_the_lazy_group(name: str, paths: Paths) -> None:
 # --- the window -----------------------------------------------------------------------------
 
 
-def test_window_first_paint_loads_only_the_first_page(
-    paths: Paths, copy_demo: CopyDemo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def modules_at_first_paint(db: Path) -> set[str]:
+    """The modules the window had imported when it painted for the first time (a fresh
+    ``ponte --db DB``, offscreen, which quits after that paint)."""
+    code = (
+        "import sys\n"
+        "from ui.entry import main\n"
+        f"sys.argv = ['ponte', '--db', {str(db)!r}]\n"
+        "main()\n"
+    )
+    env = {**os.environ, EXIT_AFTER_FIRST_PAINT: "modules", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith(MODULES_AT_FIRST_PAINT))
+    return set(json.loads(line.removeprefix(MODULES_AT_FIRST_PAINT)))
+
+
+def test_window_first_paint_loads_neither_the_database_nor_the_pages(
+    paths: Paths, copy_demo: CopyDemo, tmp_path: Path
 ) -> None:
-    """The window paints with the Mission page built and no other: the other pages' modules,
-    the import wizard, the documents' and the solvers' libraries wait for their first use."""
+    """The window paints before any page is built and before the database opens: no page's
+    module, no SQLAlchemy, no model, no actions on a database (issue 14, item 8: the window
+    shows in ≤ 1 s). The first page and the database follow, on a timer after that paint."""
     db = copy_demo(tmp_path / "demo.sqlite")
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setenv(EXIT_AFTER_FIRST_PAINT, "1")
-    modules = modules_after("--db", str(db))
-    assert "ui.pages.mission" in modules
+    modules = modules_at_first_paint(db)
+    assert "ui.main_window" in modules
     pages = {m for m in modules if m.startswith("ui.pages.")}
-    assert pages <= {"ui.pages", "ui.pages.base", "ui.pages.registry", "ui.pages.mission"}
+    assert pages <= {"ui.pages", "ui.pages.base", "ui.pages.registry"}
+    assert loaded(modules, ("sqlalchemy", "alembic", "app.model", "app.store")) == set()
+    assert loaded(modules, ("app.services.database", "app.services.missions")) == set()
     assert loaded(modules, ("ui.dialogs.import_wizard", "ui.dialogs.setup_workbook")) == set()
     assert loaded(modules, HEAVY_FOR_THE_WINDOW) == set()
+
+
+def test_window_opens_the_mission_after_its_first_paint(
+    qtbot: QtBot, paths: Paths, copy_demo: CopyDemo, tmp_path: Path
+) -> None:
+    """What the window does once painted: the first page is built and the database opened,
+    its mission shown (as the window did before it deferred them)."""
+    from ui.application import build_shell
+
+    db = copy_demo(tmp_path / "demo.sqlite")
+    shell = build_shell(paths, load_settings(paths), persist=False, first_page_later=True)
+    try:
+        window = shell.window
+        stack = window.stack
+        assert not any(isinstance(stack.widget(i), Page) for i in range(stack.count()))
+        window.build_current_page()
+        shell.controller.open_startup(str(db))
+        first = window.stack.currentWidget()
+        assert isinstance(first, Page) and first.page_id == "mission"
+        qtbot.waitUntil(lambda: shell.ctx.mission_id is not None, timeout=10000)
+        assert window.navigation.currentRow() == 0
+    finally:
+        shell.close()
 
 
 def test_pages_are_built_on_their_first_visit(qtbot: QtBot, paths: Paths, japanese: None) -> None:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 
 from app.common.paths import Paths
 from app.common.settings import Settings
-from app.services.database import Store
 from ui.bus import ChangeBus
 from ui.runner import DbRunner
+
+if TYPE_CHECKING:  # only named: SQLAlchemy loads with the first database, after the first paint
+    from app.services.database import Store
 
 
 @dataclass

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,7 +61,12 @@ class MainWindow(QMainWindow):
     """Left navigation, the pages, the mission chooser and the status of what is open."""
 
     def __init__(
-        self, ctx: AppContext, controller: MissionController, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        controller: MissionController,
+        parent: QWidget | None = None,
+        *,
+        first_page_later: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -70,7 +75,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Ponte")
         self.resize(1280, 800)
 
-        self._build_pages()
+        self._build_pages(first_page_later)
         self._build_toolbar()
         self._build_status_bar()
         self._build_menus()
@@ -99,9 +104,10 @@ class MainWindow(QMainWindow):
 
     # --- layout -----------------------------------------------------------------------------
 
-    def _build_pages(self) -> None:
+    def _build_pages(self, first_page_later: bool = False) -> None:
         """The navigation and one slot per page; a page is built on its first visit (the first
-        one now), so the window shows without importing what the other pages need."""
+        one now, or by :meth:`build_current_page` when ``first_page_later``), so the window
+        shows without importing what the pages need."""
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(160)
@@ -113,7 +119,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # stands in until the page is built
         self.navigation.currentRowChanged.connect(self._show_row)
         if self._entries:
-            self.navigation.setCurrentRow(0)
+            if first_page_later:
+                with QSignalBlocker(self.navigation):
+                    self.navigation.setCurrentRow(0)
+            else:
+                self.navigation.setCurrentRow(0)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -139,6 +149,10 @@ class MainWindow(QMainWindow):
             if opened is not None:
                 opened.connect(self.controller.adopt_mission)
         return page
+
+    def build_current_page(self) -> None:
+        """Build (if not yet) and show the page the navigation has selected."""
+        self._show_row(self.navigation.currentRow())
 
     def _show_row(self, index: int) -> None:
         if 0 <= index < len(self._entries):

@@ -9,35 +9,24 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.common.secrets import SecretNotKept
 from app.common.settings import save_settings
 from app.core.changes import Changes
-from app.services.database import (
-    Location,
-    PasswordNeeded,
-    SharedDatabase,
-    Store,
-    StoreError,
-    WrongPassword,
-    masked,
-    open_database,
-    parse_location,
-    remember_database_password,
-)
-from app.services.erasure import RetentionDue, retention_due
-from app.services.missions import (
-    MissionDraft,
-    MissionRow,
-    create_mission,
-    default_mission,
-    list_missions,
-)
 from ui.context import AppContext
 from ui.errors import failure_text, is_user_error, user_message
 from ui.i18n import current_language
+
+# The database's actions (SQLAlchemy and the model: most of what the window would import before
+# it shows) load with the first database opened, on a timer after the first paint: each method
+# that needs one imports it where it is used (issue 14, item 8).
+if TYPE_CHECKING:
+    from app.services.database import Location, SharedDatabase, Store
+    from app.services.erasure import RetentionDue
+    from app.services.missions import MissionDraft, MissionRow
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +40,18 @@ def remembered_target(location: Location) -> str:
 
 def is_url(target: str) -> bool:
     return "://" in target
+
+
+def _list_missions(store: Store) -> list[MissionRow]:
+    from app.services.missions import list_missions
+
+    return list_missions(store)
+
+
+def _retention_due(store: Store, days: int) -> list[RetentionDue]:
+    from app.services.erasure import retention_due
+
+    return retention_due(store, date.today(), days)
 
 
 class MissionController(QObject):
@@ -142,6 +143,10 @@ class MissionController(QObject):
         if password is None and is_url(target):
             password = self._session_password(target)
 
+        # imported here, on the UI thread (the first database loads SQLAlchemy and the model)
+        from app.services.database import open_database, remember_database_password
+        from app.services.missions import list_missions
+
         def job() -> tuple[Store, list[MissionRow], str | None]:
             store = open_database(target, paths=paths, create=create, password=password)
             try:
@@ -168,6 +173,8 @@ class MissionController(QObject):
         self, shared: SharedDatabase, password: str | None, *, remember: bool = False
     ) -> None:
         """Open a shared database named by File › Open shared database…."""
+        from app.services.database import StoreError
+
         try:
             target = shared.target()
         except StoreError as exc:
@@ -176,6 +183,8 @@ class MissionController(QObject):
         self.open_database(target, create=True, password=password, remember=remember)
 
     def _session_password(self, target: str) -> str | None:
+        from app.services.database import StoreError, parse_location
+
         try:
             return self._passwords.get(parse_location(target).account)
         except StoreError:
@@ -247,6 +256,8 @@ class MissionController(QObject):
             )
 
         ids = [m.id for m in missions]
+        from app.services.missions import default_mission  # loaded with the database
+
         fallback = default_mission(missions, date.today())
         choice: int | None = fallback.id if fallback else None
         if wanted_mission is not None:
@@ -261,9 +272,7 @@ class MissionController(QObject):
             choice = settings.mission_id
         self._set_mission(choice)
         days = settings.retention_days
-        self.ctx.runner.run(
-            lambda: retention_due(store, date.today(), days), on_done=self._remind_retention
-        )
+        self.ctx.runner.run(lambda: _retention_due(store, days), on_done=self._remind_retention)
 
     def _remind_retention(self, due: list[RetentionDue]) -> None:
         """Say which finished missions still hold personal data past the retention time."""
@@ -281,6 +290,8 @@ class MissionController(QObject):
         )
 
     def _open_failed(self, target: str, exc: BaseException) -> None:
+        from app.services.database import PasswordNeeded, SharedDatabase, WrongPassword, masked
+
         if self._closed:
             return
         shared = SharedDatabase.from_target(target)
@@ -313,7 +324,7 @@ class MissionController(QObject):
         store = self.ctx.store
         if store is None:
             return
-        self.ctx.runner.run(lambda: list_missions(store), on_done=self._relisted)
+        self.ctx.runner.run(lambda: _list_missions(store), on_done=self._relisted)
 
     def create_mission(self, draft: MissionDraft) -> None:
         """Create a mission in the background and switch to it."""
@@ -324,6 +335,8 @@ class MissionController(QObject):
                 self.tr("Open or create a database before creating a mission."),
             )
             return
+
+        from app.services.missions import create_mission, list_missions
 
         def job() -> tuple[int, list[MissionRow]]:
             return create_mission(store, draft), list_missions(store)
@@ -336,7 +349,7 @@ class MissionController(QObject):
         store = self.ctx.store
         if store is None:
             return
-        self.ctx.runner.run(lambda: (mission_id, list_missions(store)), on_done=self._created)
+        self.ctx.runner.run(lambda: (mission_id, _list_missions(store)), on_done=self._created)
 
     def _created(self, result: tuple[int, list[MissionRow]]) -> None:
         if self._closed:

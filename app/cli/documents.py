@@ -16,21 +16,23 @@ from app.cli.context import (
     plural,
     resolve_mission,
 )
-from app.model.enums import DocumentLanguage
-from app.services.documents import (
-    DEFAULT_LAYOUT,
-    DocumentError,
-    DocumentKind,
-    DocumentOrder,
-    QrContent,
-    check_layout,
-    layout_notes,
-    make_documents,
+from app.services.command_choices import (
+    DEFAULT_BADGE_LAYOUT,
+    DOCUMENT_LANGUAGES,
+    QR_CONTENTS,
+    is_badge_layout,
 )
+
+# The documents' libraries (reportlab, the calendar's) load when a command runs, not for its
+# --help or a usage error: each command imports app.services.documents in its body.
 
 
 def _layout(_ctx: click.Context, _param: click.Parameter, name: str) -> str:
     """--layout: a wrong name is a usage error that lists the layouts."""
+    if is_badge_layout(name):
+        return name  # read and checked with the badges
+    from app.services.documents import DocumentError, check_layout
+
     try:
         check_layout(name)
     except DocumentError as exc:
@@ -53,7 +55,7 @@ def _layout(_ctx: click.Context, _param: click.Parameter, name: str) -> str:
 @click.option(
     "--layout",
     "layout_name",
-    default=DEFAULT_LAYOUT,
+    default=DEFAULT_BADGE_LAYOUT,
     callback=_layout,
     show_default=True,
     help="Label sheet and badge design (a layout file's name; a wrong name lists them).",
@@ -76,7 +78,7 @@ def _layout(_ctx: click.Context, _param: click.Parameter, name: str) -> str:
 @click.option(
     "--qr",
     "qr",
-    type=click.Choice([q.value for q in QrContent]),
+    type=click.Choice(QR_CONTENTS),
     default=None,
     help="QR content: a vCard for contact exchange or a check-in id (default: the layout's).",
 )
@@ -90,6 +92,14 @@ def badges_command(
     crop_marks: bool,
     qr: str | None,
 ) -> None:
+    from app.services.documents import (
+        DocumentKind,
+        DocumentOrder,
+        QrContent,
+        layout_notes,
+        make_documents,
+    )
+
     with open_for_cli(db, create=False) as store:
         order = DocumentOrder(
             DocumentKind.BADGES,
@@ -149,6 +159,8 @@ def agendas_command(
 ) -> None:
     if no_personal and not organisations:
         raise click.UsageError("--no-personal writes nothing without --organisations.")
+    from app.services.documents import DocumentKind, DocumentOrder, make_documents
+
     kind = DocumentKind.ORGANISATION_AGENDAS if no_personal else DocumentKind.PERSONAL_AGENDAS
     with open_for_cli(db, create=False) as store:
         order = DocumentOrder(
@@ -184,10 +196,13 @@ def agendas_command(
     show_default=True, help="Paper size of the master grid.",
 )  # fmt: skip
 @click.option(
-    "--language", type=click.Choice(["en", "it", "ja"], case_sensitive=False), default="en",
+    "--language", type=click.Choice(DOCUMENT_LANGUAGES, case_sensitive=False), default="en",
     show_default=True, help="Language of the labels and dates.",
 )  # fmt: skip
 def sheets_command(db: str, mission_id: int | None, out: Path, paper: str, language: str) -> None:
+    from app.model.enums import DocumentLanguage
+    from app.services.documents import DocumentKind, DocumentOrder, make_documents
+
     with open_for_cli(db, create=False) as store:
         order = DocumentOrder(
             DocumentKind.SHEETS,
@@ -226,6 +241,8 @@ def ics_command(
     organisations: bool,
     whole_mission: bool,
 ) -> None:
+    from app.services.documents import DocumentKind, DocumentOrder, make_documents
+
     with open_for_cli(db, create=False) as store:
         order = DocumentOrder(
             DocumentKind.CALENDARS,

@@ -5,30 +5,16 @@ participant or an interpreter cannot meet, as wall times in the mission's zone).
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from app.cli.context import db_option, mission_option, open_for_cli, resolve_mission, with_options
 from app.common.wording import Message
-from app.model.enums import NameOrder
-from app.services.availability import (
-    PeriodData,
-    add_unavailability,
-    delete_unavailability,
-    parse_wall_time,
-    person_availability,
-    update_unavailability,
-)
-from app.services.interpreters import (
-    InterpreterData,
-    create_interpreter,
-    delete_interpreter,
-    get_interpreter,
-    list_interpreters,
-    list_session_choices,
-    update_interpreter,
-)
+
+if TYPE_CHECKING:  # annotations only: the services load when a command runs
+    from app.services.availability import PeriodData
+    from app.services.interpreters import InterpreterData
 
 
 def _warn(warnings: tuple[Message, ...]) -> None:
@@ -72,6 +58,8 @@ _person_options = with_options(
 
 
 def _changed(base: InterpreterData, given: dict[str, Any]) -> InterpreterData:
+    from app.model.enums import NameOrder
+
     names = {
         "family_name": "family_name",
         "given_name": "given_name",
@@ -111,6 +99,8 @@ def interpreter_group() -> None:
 @mission_option()
 @_person_options
 def interpreter_add(db: str, mission_id: int | None, **given: Any) -> None:
+    from app.services.interpreters import InterpreterData, create_interpreter
+
     if not given.get("family_name"):
         raise click.UsageError("Name the interpreter with --family-name (in Latin letters).")
     store = open_for_cli(db, create=False)
@@ -127,6 +117,8 @@ def interpreter_add(db: str, mission_id: int | None, **given: Any) -> None:
 @_person_options
 @click.option("--all-sessions", is_flag=True, help="Works every session (clears --session).")
 def interpreter_edit(db: str, interpreter_id: int, **given: Any) -> None:
+    from app.services.interpreters import get_interpreter, update_interpreter
+
     store = open_for_cli(db, create=False)
     with store:
         data = _changed(get_interpreter(store, interpreter_id), given)
@@ -139,6 +131,8 @@ def interpreter_edit(db: str, interpreter_id: int, **given: Any) -> None:
 @db_option()
 @mission_option()
 def interpreter_list(db: str, mission_id: int | None) -> None:
+    from app.services.interpreters import list_interpreters, list_session_choices
+
     store = open_for_cli(db, create=False)
     with store:
         mission = resolve_mission(store, mission_id)
@@ -163,6 +157,8 @@ def interpreter_list(db: str, mission_id: int | None) -> None:
 @db_option()
 @click.argument("interpreter_id", type=int, metavar="ID")
 def interpreter_remove(db: str, interpreter_id: int) -> None:
+    from app.services.interpreters import delete_interpreter
+
     store = open_for_cli(db, create=False)
     with store:
         delete_interpreter(store, interpreter_id)
@@ -190,6 +186,8 @@ _period_options = with_options(
 
 
 def _period(start: str, end: str, reason: str, zone: str | None) -> PeriodData:
+    from app.services.availability import PeriodData, parse_wall_time
+
     return PeriodData(parse_wall_time(start, "start"), parse_wall_time(end, "end"), reason, zone)
 
 
@@ -200,6 +198,8 @@ def _period(start: str, end: str, reason: str, zone: str | None) -> PeriodData:
 def unavailable_add(
     db: str, participant_id: int, start: str, end: str, reason: str, zone: str | None
 ) -> None:
+    from app.services.availability import add_unavailability
+
     data = _period(start, end, reason, zone)
     store = open_for_cli(db, create=False)
     with store:
@@ -216,6 +216,8 @@ def unavailable_add(
 def unavailable_edit(
     db: str, period_id: int, start: str, end: str, reason: str, zone: str | None
 ) -> None:
+    from app.services.availability import update_unavailability
+
     data = _period(start, end, reason, zone)
     store = open_for_cli(db, create=False)
     with store:
@@ -227,6 +229,8 @@ def unavailable_edit(
 @db_option()
 @click.option("--participant", "participant_id", type=int, required=True, help="Participant id.")
 def unavailable_list(db: str, participant_id: int) -> None:
+    from app.services.availability import person_availability
+
     store = open_for_cli(db, create=False)
     with store:
         view = person_availability(store, participant_id)
@@ -243,6 +247,8 @@ def unavailable_list(db: str, participant_id: int) -> None:
 @db_option()
 @click.argument("period_id", type=int, metavar="ID")
 def unavailable_remove(db: str, period_id: int) -> None:
+    from app.services.availability import delete_unavailability
+
     store = open_for_cli(db, create=False)
     with store:
         delete_unavailability(store, period_id)

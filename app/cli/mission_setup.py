@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -23,30 +23,9 @@ from app.cli.context import (
     resolve_mission,
     with_options,
 )
-from app.services.database import Store
-from app.services.delegations import (
-    DelegationDraft,
-    create_delegation,
-    delete_delegation,
-    find_delegation,
-    list_delegations,
-    organisation_choices,
-    person_choices,
-    update_delegation,
-)
-from app.services.missions import MissionDraft, create_mission, get_mission, update_mission
-from app.services.reuse import copy_mission, preview_reuse
-from app.services.setup_status import next_step_message, next_steps, setup_counts
-from app.services.venues import (
-    VenueDraft,
-    create_venue,
-    delete_venue,
-    find_venue,
-    list_venues,
-    set_travel,
-    travel_times,
-    update_venue,
-)
+
+if TYPE_CHECKING:  # annotations only: the services load when a command runs
+    from app.services.database import Store
 
 # --- option values ---------------------------------------------------------------------------
 
@@ -110,6 +89,8 @@ def mission_new(
     end: date,
     organiser: str,
 ) -> None:
+    from app.services.missions import MissionDraft, create_mission
+
     draft = MissionDraft(
         name=name,
         name_it=name_it,
@@ -159,6 +140,8 @@ def mission_edit(
     end: date | None,
     organiser: str | None,
 ) -> None:
+    from app.services.missions import MissionDraft, get_mission, update_mission
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         old = get_mission(store, mid)
@@ -200,6 +183,8 @@ def mission_copy(
     name_ja: str | None,
     dry_run: bool,
 ) -> None:
+    from app.services.reuse import copy_mission, preview_reuse
+
     with open_for_cli(db, create=False) as store:
         p = preview_reuse(store, source, start)
         click.echo(
@@ -217,6 +202,9 @@ def mission_copy(
 
 
 def _show(store: Store, mid: int) -> None:
+    from app.services.missions import get_mission
+    from app.services.setup_status import next_step_message, next_steps, setup_counts
+
     m = get_mission(store, mid)
     assert m is not None
     click.echo(f"Mission {m.id}: {m.name}")
@@ -272,6 +260,9 @@ def venue_add(
     city: str | None,
     zone: str | None,
 ) -> None:
+    from app.services.missions import get_mission
+    from app.services.venues import VenueDraft, create_venue
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         mission = get_mission(store, mid)
@@ -306,6 +297,8 @@ def venue_edit(
     city: str | None,
     zone: str | None,
 ) -> None:
+    from app.services.venues import VenueDraft, find_venue, list_venues, update_venue
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         vid = find_venue(store, mid, venue)
@@ -327,6 +320,8 @@ def venue_edit(
 @db_option(required=True)
 @mission_option()
 def venue_list(db: str, mission_id: int | None) -> None:
+    from app.services.venues import list_venues
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         venues = list_venues(store, mid)
@@ -345,6 +340,8 @@ def venue_list(db: str, mission_id: int | None) -> None:
 @mission_option()
 @click.argument("venue")
 def venue_remove(db: str, mission_id: int | None, venue: str) -> None:
+    from app.services.venues import delete_venue, find_venue
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         vid = find_venue(store, mid, venue)
@@ -370,6 +367,8 @@ def travel_group() -> None:
 def travel_set(
     db: str, mission_id: int | None, from_venue: str, to_venue: str, minutes: int, both_ways: bool
 ) -> None:
+    from app.services.venues import find_venue, set_travel
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         a, b = find_venue(store, mid, from_venue), find_venue(store, mid, to_venue)
@@ -381,6 +380,8 @@ def travel_set(
 @db_option(required=True)
 @mission_option()
 def travel_list(db: str, mission_id: int | None) -> None:
+    from app.services.venues import list_venues, travel_times
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         names = {v.id: v.name for v in list_venues(store, mid)}
@@ -435,6 +436,8 @@ def delegation_add(
     member_orgs: tuple[str, ...],
     members: tuple[str, ...],
 ) -> None:
+    from app.services.delegations import DelegationDraft, create_delegation
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         draft = DelegationDraft(
@@ -469,6 +472,13 @@ def delegation_edit(
     member_orgs: tuple[str, ...],
     members: tuple[str, ...],
 ) -> None:
+    from app.services.delegations import (
+        DelegationDraft,
+        find_delegation,
+        list_delegations,
+        update_delegation,
+    )
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         did = find_delegation(store, mid, delegation)
@@ -495,6 +505,8 @@ def delegation_edit(
 @db_option(required=True)
 @mission_option()
 def delegation_list(db: str, mission_id: int | None) -> None:
+    from app.services.delegations import list_delegations, person_choices
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         rows = list_delegations(store, mid)
@@ -519,6 +531,8 @@ def delegation_list(db: str, mission_id: int | None) -> None:
 @mission_option()
 @click.argument("delegation")
 def delegation_remove(db: str, mission_id: int | None, delegation: str) -> None:
+    from app.services.delegations import delete_delegation, find_delegation
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         did = find_delegation(store, mid, delegation)
@@ -528,6 +542,8 @@ def delegation_remove(db: str, mission_id: int | None, delegation: str) -> None:
 
 def _person(store: Store, mid: int, key: str) -> int:
     """A participant by id, or by their name in Latin script or kanji (exactly one)."""
+    from app.services.delegations import person_choices
+
     people = person_choices(store, mid)
     text = key.strip()
     if text.isdigit():
@@ -543,6 +559,8 @@ def _person(store: Store, mid: int, key: str) -> int:
 
 
 def _organisation(store: Store, mid: int, key: str) -> int:
+    from app.services.delegations import organisation_choices
+
     text = key.strip()
     if text.isdigit():
         return int(text)

@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from app.cli.context import db_option, mission_option, open_for_cli, resolve_mission
-from app.services.booklet import make_booklet, parse_languages
 
 
 @click.command(
@@ -35,6 +34,8 @@ from app.services.booklet import make_booklet, parse_languages
     help="The left and right column's languages: two different ones of it, ja and en.",
 )
 def programme_command(db: str, mission_id: int | None, out: Path, languages: str) -> None:
+    from app.services.booklet import make_booklet, parse_languages
+
     pair = parse_languages(languages)  # before the database: a wrong choice fails at once
     with open_for_cli(db, create=False) as store:
         made = make_booklet(store, resolve_mission(store, mission_id), out, pair)

@@ -17,16 +17,11 @@ from app.cli.context import (
     plural,
     resolve_mission,
 )
-from app.services.mail import (
-    MailError,
-    MailSettings,
-    Security,
-    load_mail_settings,
-    save_mail_settings,
-)
+from app.services.command_choices import MAIL_SECURITIES
 
 if TYPE_CHECKING:  # imported when run: the command line starts without the services
     from app.core.publications import MissionDiff
+    from app.services.mail import MailSettings
 
 
 @click.command(
@@ -160,6 +155,8 @@ def _write_drafts(
 
 
 def _mail_settings() -> MailSettings:
+    from app.services.mail import MailError, load_mail_settings
+
     settings = load_mail_settings(cli_context().paths)
     if not settings.configured:
         raise click.ClickException(
@@ -240,7 +237,7 @@ def _send_smtp(
 @click.option("--host", help="The mail server's host name, e.g. smtp.example.com.")
 @click.option("--port", type=click.IntRange(1, 65535), help="Default: 587, 465 for --security tls.")
 @click.option(
-    "--security", type=click.Choice([s.value for s in Security]),
+    "--security", type=click.Choice(MAIL_SECURITIES),
     help="starttls (port 587), tls (port 465), or none (only for a server on this computer).",
 )  # fmt: skip
 @click.option("--user", "username", help="The account to log in as; '' for none.")
@@ -263,8 +260,15 @@ def mail_settings_command(
     ask_password: bool,
     forget_password: bool,
 ) -> None:
+    from app.services.mail import (
+        Security,
+        keyring_available,
+        load_mail_settings,
+        load_password,
+        save_mail_settings,
+        store_password,
+    )
     from app.services.mail import forget_password as forget
-    from app.services.mail import keyring_available, load_password, store_password
 
     paths = cli_context().paths
     old = load_mail_settings(paths)

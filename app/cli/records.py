@@ -16,16 +16,22 @@ from app.cli.context import (
     plural,
     resolve_mission,
 )
-from app.services.exporting import WHATS, ExportError
-from app.services.importing import FIELDS, ImportKind
+from app.services.command_choices import CSV_ENCODINGS_TOLD, EXPORT_WHATS, IMPORT_KINDS
+
+# The importing and exporting packages (and the spreadsheets' libraries) load when a command
+# runs, not for its --help or a usage error: each command imports its service in its body.
+
+
+_ENCODINGS = ", ".join(CSV_ENCODINGS_TOLD[:-1]) + f" or {CSV_ENCODINGS_TOLD[-1]}"
 
 
 @click.command(
     "import",
     help="Import organisations, participants, meeting requests, availability, interpreters, "
-    "venues, delegations or the programme "
-    "from a .xlsx or .csv file (UTF-8, Shift_JIS "
-    "or Windows-1252; ',' or ';'). The columns are recognised from their headers in Italian, "
+    "venues, delegations or the programme from a .xlsx or .csv file (',' or ';'). A CSV "
+    f"file's encoding is found from its bytes ({_ENCODINGS}); one that cannot be told apart "
+    "is refused, saying what it could be, and --encoding names it. The columns are "
+    "recognised from their headers in Italian, "
     "Japanese or English, or named in a --mapping file. Every row is checked first and a "
     "report printed; nothing is written when a row has errors (unless --skip-invalid), and "
     "then everything in one transaction. People already in the mission are updated, matched "
@@ -36,7 +42,7 @@ from app.services.importing import FIELDS, ImportKind
 @mission_option()
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
-    "--kind", type=click.Choice([k.value for k in ImportKind]),
+    "--kind", type=click.Choice(IMPORT_KINDS),
     help="What the file holds (default: guessed from its headers).",
 )  # fmt: skip
 @click.option("--sheet", help="The .xlsx sheet to read (default: the first with data).")
@@ -71,7 +77,9 @@ def import_command(
     skip_invalid: bool,
 ) -> None:
     from app.services.importing import (
+        FIELDS,
         Action,
+        ImportKind,
         MappingError,
         apply_import,
         guess_kind,
@@ -149,12 +157,12 @@ def import_command(
 @mission_option()
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
-    "--what", "what", type=click.Choice([*WHATS, "all"]), default="participants",
+    "--what", "what", type=click.Choice([*EXPORT_WHATS, "all"]), default="participants",
     show_default=True,
     help="What to export; 'all' writes one .xlsx with a sheet for each.",
 )  # fmt: skip
 def export_command(db: str, mission_id: int | None, out: Path, what: str) -> None:
-    from app.services.exporting import export_format, export_to
+    from app.services.exporting import ExportError, export_format, export_to
 
     try:
         suffix = export_format(out)
@@ -162,7 +170,7 @@ def export_command(db: str, mission_id: int | None, out: Path, what: str) -> Non
         raise click.UsageError(str(exc)) from exc
     if what == "all" and suffix == ".csv":
         raise click.UsageError("--what all needs an .xlsx file (a CSV file holds one table).")
-    whats = list(WHATS) if what == "all" else [what]
+    whats = list(EXPORT_WHATS) if what == "all" else [what]
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         sheets = export_to(out, store, mid, whats)

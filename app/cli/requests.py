@@ -7,7 +7,7 @@ from __future__ import annotations
 import click
 
 from app.cli.context import db_option, mission_option, open_for_cli, plural, resolve_mission
-from app.model.enums import InterpreterNeed
+from app.services.command_choices import INTERPRETER_NEED_DEFAULT, INTERPRETER_NEEDS
 
 ORG_HELP = "An organisation: its id or its exact name (Latin or Japanese)."
 
@@ -30,8 +30,8 @@ def request_group() -> None:
 @click.option("--priority", type=int, default=3, show_default=True, help="From 1 to 5.")
 @click.option("--mandatory", is_flag=True, help="The scheduler must place this meeting.")
 @click.option(
-    "--interpreter", "interpreter_need", type=click.Choice([n.value for n in InterpreterNeed]),
-    default=InterpreterNeed.AUTO.value, show_default=True,
+    "--interpreter", "interpreter_need", type=click.Choice(INTERPRETER_NEEDS),
+    default=INTERPRETER_NEED_DEFAULT, show_default=True,
     help="Whether the meeting needs an interpreter (auto: from the languages).",
 )  # fmt: skip
 @click.option("--note", default="", help="A note for the coordinators.")
@@ -45,6 +45,7 @@ def add_command(
     interpreter_need: str,
     note: str,
 ) -> None:
+    from app.model.enums import InterpreterNeed
     from app.services import requests as service
 
     with open_for_cli(db, create=False) as store:

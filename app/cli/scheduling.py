@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from app.cli.context import db_option, mission_option, open_for_cli, resolve_mission
+from app.cli.context import db_option, mission_option, open_for_cli, plural, resolve_mission
 
 if TYPE_CHECKING:  # imported when a command runs: `ponte solve --help` loads no solver
     from app.services.scheduling import Control, Schedule
@@ -111,18 +111,29 @@ def solve_command(problem_path: Path, out_path: Path, time_limit: float | None) 
     show_default=True,
     help="Seconds the solver may use.",
 )
-def schedule_command(db: str, mission_id: int | None, time_limit: float) -> None:
+@click.option(
+    "--verbose",
+    is_flag=True,
+    help="Also print the solver's own figures (status, weight and its upper bound, seconds).",
+)
+def schedule_command(db: str, mission_id: int | None, time_limit: float, verbose: bool) -> None:
+    from app.services.schedule_summary import run_summary, solver_figures
     from app.services.scheduling import schedule_mission
 
     with open_for_cli(db, create=False) as store:
         mission_id = resolve_mission(store, mission_id, explicit=True)
         outcome = schedule_mission(store, mission_id, time_limit_s=time_limit)
-    schedule, stats = outcome.schedule, outcome.schedule.stats
-    click.echo(
-        f"{schedule.status.value}: {len(schedule.assignments)} meetings, weight {stats.weight} "
-        f"of at most {stats.upper_bound:g}, {stats.breaks} breaks, "
-        f"{stats.moved_from_published} moved, {stats.solve_seconds:.1f} s"
-    )
+    schedule, run = outcome.schedule, outcome.run
+    if run.status == "infeasible":
+        click.echo("No schedule satisfies every mandatory and locked meeting.")
+    else:  # the B2B page's words: "All 205 best meetings placed; 85 requests could not …"
+        words = run_summary(run)
+        click.echo(f"{words.placed}{' (listed below)' if words.left else ''}.")
+        click.echo(str(words.idle_gaps))
+    if run.moved_from_published:
+        click.echo(f"{plural(run.moved_from_published, 'published meeting')} moved.")
+    if verbose:
+        click.echo(f"{solver_figures(run)}, {run.moved_from_published} moved")
     for item in schedule.unscheduled[:20]:
         click.echo(f"  not scheduled, {outcome.describe(item.meeting)}: {item.reason}")
     if len(schedule.unscheduled) > 20:

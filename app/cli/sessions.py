@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -23,22 +23,11 @@ from app.cli.context import (
     resolve_mission,
     with_options,
 )
-from app.core.mission_record import MissionRecord
-from app.services.sessions import (
-    BreakDraft,
-    MeetingsNoLongerFit,
-    SessionDraft,
-    TableDraft,
-    default_table_names,
-    delete_session,
-    load_setup,
-    parse_span,
-    parse_wall_time,
-    resize_tables,
-    save_session,
-    session_rows,
-    table_template,
-)
+from app.core.wall_times import parse_span, parse_wall_time
+
+if TYPE_CHECKING:  # annotations only: the services load when a command runs
+    from app.core.mission_record import MissionRecord
+    from app.services.sessions import BreakDraft, MeetingsNoLongerFit, SessionDraft, TableDraft
 
 
 def _time(_ctx: click.Context, param: click.Parameter, value: str | None) -> time | None:
@@ -61,9 +50,12 @@ def _day(_ctx: click.Context, param: click.Parameter, value: str | None) -> date
         ) from None
 
 
+Break = tuple[time, time, str]  # start, end, label: a BreakDraft once the command runs
+
+
 def _breaks(
     _ctx: click.Context, param: click.Parameter, values: Sequence[str]
-) -> tuple[BreakDraft, ...] | None:
+) -> tuple[Break, ...] | None:
     if not values:
         return None
     out = []
@@ -77,8 +69,14 @@ def _breaks(
                 f"'{value}' is not a break such as 16:00-16:20 (a label may follow).",
                 param=param,
             )
-        out.append(BreakDraft(parsed[0], parsed[1], label.strip()))
+        out.append((parsed[0], parsed[1], label.strip()))
     return tuple(out)
+
+
+def _break_drafts(breaks: tuple[Break, ...] | None) -> tuple[BreakDraft, ...] | None:
+    from app.services.sessions import BreakDraft
+
+    return None if breaks is None else tuple(BreakDraft(*b) for b in breaks)
 
 
 def session_options(required: bool) -> Decorator:
@@ -163,6 +161,8 @@ def _delegations(
 def _tables(
     current: tuple[TableDraft, ...], count: int | None, names: str | None, template: list[str]
 ) -> tuple[TableDraft, ...]:
+    from app.services.sessions import TableDraft, default_table_names, resize_tables
+
     if names is not None:
         typed = [n.strip() for n in names.split(",")]
         if count is not None and count != len(typed):
@@ -190,7 +190,7 @@ def _save(
     session_id: int | None,
     confirm: bool,
 ) -> None:
-    from app.services.sessions import check_session
+    from app.services.sessions import MeetingsNoLongerFit, check_session, load_setup, save_session
 
     record = load_setup(store, mission_id)
     confirmed: list[int] = []
@@ -218,6 +218,8 @@ def _say_displaced(exc: MeetingsNoLongerFit) -> None:
 
 
 def _show(store: Any, mission_id: int, only: int | None = None) -> None:
+    from app.services.sessions import load_setup, session_rows
+
     record = load_setup(store, mission_id)
     rows = session_rows(record)
     if not rows and only is None:
@@ -271,6 +273,8 @@ def list_command(db: str, mission_id: int | None) -> None:
 @mission_option()
 @session_options(required=True)
 def add_command(db: str, mission_id: int | None, **typed: Any) -> None:
+    from app.services.sessions import SessionDraft, load_setup, table_template
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         record = load_setup(store, mid)
@@ -286,7 +290,7 @@ def add_command(db: str, mission_id: int | None, **typed: Any) -> None:
             end=typed["end"],
             slot_minutes=typed["slot_minutes"] or 20,
             venue_id=_venue(record, typed["venue"], None),
-            breaks=typed["breaks"] or (),
+            breaks=_break_drafts(typed["breaks"]) or (),
             tables=_tables((), count, typed["table_names"], table_template(record)),
             delegation_ids=_delegations(record, typed["delegations"], frozenset()),
         )
@@ -306,6 +310,8 @@ def add_command(db: str, mission_id: int | None, **typed: Any) -> None:
 def edit_command(
     db: str, mission_id: int | None, session_id: int, confirm: bool, **typed: Any
 ) -> None:
+    from app.services.sessions import load_setup, session_rows, table_template
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         record = load_setup(store, mid)
@@ -323,7 +329,7 @@ def edit_command(
                 "start": typed["start"],
                 "end": typed["end"],
                 "slot_minutes": typed["slot_minutes"],
-                "breaks": typed["breaks"],
+                "breaks": _break_drafts(typed["breaks"]),
             }.items()
             if v is not None
         }
@@ -352,6 +358,8 @@ def edit_command(
 @click.argument("session_id", type=int)
 @click.option("--confirm", is_flag=True, help="Remove its placed meetings with it.")
 def remove_command(db: str, mission_id: int | None, session_id: int, confirm: bool) -> None:
+    from app.services.sessions import MeetingsNoLongerFit, delete_session, load_setup
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         record = load_setup(store, mid)

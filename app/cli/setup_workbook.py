@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from app.cli.context import db_option, mission_option, open_for_cli, resolve_mission
-from app.services.setup_workbook import import_setup_workbook, write_setup_template
 
 
 @click.command(
@@ -22,6 +21,8 @@ from app.services.setup_workbook import import_setup_workbook, write_setup_templ
     help="The language of the sheet names and the instructions.",
 )  # fmt: skip
 def setup_template_command(out: Path, lang: str) -> None:
+    from app.services.setup_workbook import write_setup_template
+
     click.echo(f"Wrote {write_setup_template(out, lang)}")
 
 
@@ -36,6 +37,8 @@ def setup_template_command(out: Path, lang: str) -> None:
 @mission_option()
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def setup_import_command(db: str, mission_id: int | None, path: Path) -> None:
+    from app.services.setup_workbook import import_setup_workbook
+
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
         done = import_setup_workbook(store, mid, path, progress=lambda s: click.echo(f"{s}…"))

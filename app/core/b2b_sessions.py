@@ -16,8 +16,6 @@ back to the unscheduled list) and named in the result: never dropped silently.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +37,8 @@ from app.core.mission_record import (
 from app.core.names import NamedInThree, Names
 from app.core.slots import SlotDef, session_slots
 from app.core.text import trimmed
+from app.core.wall_times import parse_span as parse_span
+from app.core.wall_times import parse_wall_time as parse_wall_time
 from app.model import (
     B2BBreak,
     B2BSession,
@@ -671,28 +671,8 @@ def _crowded(
 
 # --- parsing what a command or a spreadsheet says ---------------------------------------------
 
-_TIME = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})\s*$")
-_SPAN = re.compile(r"^\s*(\d{1,2}[:.h]\d{2})\s*[-–—~〜]\s*(\d{1,2}[:.h]\d{2})\s*$")
-
-
-def parse_wall_time(text: str) -> time | None:
-    """'14:00', '9.30', '14h00' → a wall time; None when it is not one."""
-    m = _TIME.match(unicodedata.normalize("NFKC", text))
-    if m is None:
-        return None
-    hour, minute = int(m.group(1)), int(m.group(2))
-    if hour > 23 or minute > 59:
-        return None
-    return time(hour, minute)
-
-
-def parse_span(text: str) -> tuple[time, time] | None:
-    """'16:00-16:20' (also with – or 〜) → (start, end); None when it is not one."""
-    m = _SPAN.match(unicodedata.normalize("NFKC", text))
-    if m is None:
-        return None
-    start, end = parse_wall_time(m.group(1)), parse_wall_time(m.group(2))
-    return (start, end) if start is not None and end is not None else None
+# parse_wall_time and parse_span: in app.core.wall_times (light: the commands parse their
+# options with them), named here too for the actions and the importer.
 
 
 # --- writing a checked draft ---------------------------------------------------------------

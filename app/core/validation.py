@@ -13,14 +13,15 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
-
-from sqlalchemy.exc import IntegrityError
 
 from app.common.errors import UserError
 from app.common.wording import Message, listed
 from app.core import validation_messages as msg
+
+if TYPE_CHECKING:  # only named: the window's error messages load before SQLAlchemy does
+    from sqlalchemy.exc import IntegrityError
 
 E = TypeVar("E", bound=StrEnum)
 
