@@ -25,7 +25,7 @@ from app.services.scheduling import schedule_mission
 from app.store import open_store
 from tests.demo_support import CopyDemo
 from tests.factories import first_fit
-from tests.ui_support import close_context, make_context
+from tests.ui_support import close_context, make_context, window_language
 from ui.context import AppContext
 from ui.pages import registry
 from ui.pages.documents import DocumentsPage
@@ -322,3 +322,23 @@ def test_a_layout_printed_to_the_edge_says_so_under_the_picker(
     choose(page, DocumentKind.BADGES)
     choose_layout(page, "a4-90x54")
     assert page.layout_note.isHidden()
+
+
+def test_a_japanese_window_lists_people_by_their_japanese_names(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    """In Japanese, the people to choose read "石川 正宏 (Ishikawa Masahiro) — 中部精密工業", as
+    the Participants list does; an Italian keeps his Latin name; the filter finds both."""
+    with window_language("ja"):
+        page = open_page(qtbot, ctx, tmp_path)
+        texts = [page.people.item(i).text() for i in range(page.people.count())]
+    assert "石川 正宏 (Ishikawa Masahiro) — 中部精密工業" in texts
+    assert "Ishikawa Masahiro (石川 正宏) — Chubu Seimitsu Kogyo" not in texts
+    assert any(t.startswith("Francesca Allasia — ") for t in texts)
+    page.people_filter.setText("ishikawa")
+    shown = [
+        page.people.item(i).text()
+        for i in range(page.people.count())
+        if not page.people.item(i).isHidden()
+    ]
+    assert shown == ["石川 正宏 (Ishikawa Masahiro) — 中部精密工業"]

@@ -51,6 +51,7 @@ from ui.context import AppContext
 from ui.errors import user_message
 from ui.forms.fields import ERROR_STYLE
 from ui.i18n import current_language
+from ui.models.common import japanese_first
 from ui.models.loader import RowsLoader
 from ui.pages.base import Page
 from ui.widgets.counting_progress import CountingProgressBar
@@ -299,9 +300,15 @@ class DocumentsPage(Page):
 
     def _on_people(self, rows: list[ParticipantRow] | None) -> None:
         self.people.clear()
+        japanese = current_language() == "ja"
         for row in rows or []:
-            name = row.latin_name + (f" ({row.kanji_name})" if row.kanji_name else "")
-            org = row.organisation_name or ""
+            if japanese:  # the Japanese name where it exists, as the lists show it
+                first, second = japanese_first(row.kanji_name, row.latin_name)
+                org = row.organisation_name_ja or row.organisation_name or ""
+            else:
+                first, second = row.latin_name, row.kanji_name or ""
+                org = row.organisation_name or ""
+            name = first + (f" ({second})" if second else "")
             item = QListWidgetItem(f"{name} — {org}" if org else name)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.people.addItem(item)
