@@ -19,6 +19,7 @@ from app.common.settings import Settings, load_settings
 from ui.bus import ChangeBus
 from ui.context import AppContext
 from ui.errors import install_error_hook
+from ui.heap import HeapKeeper
 from ui.i18n import choose_language, install_translators
 from ui.main_window import MainWindow
 from ui.mission_controller import MissionController
@@ -107,6 +108,7 @@ def build_shell(paths: Paths, settings: Settings, *, persist: bool = True) -> Sh
         paths=paths, settings=settings, runner=DbRunner(), bus=ChangeBus(), undo=QUndoStack()
     )
     controller = MissionController(ctx, persist=persist)
+    HeapKeeper(ctx, parent=controller)  # full collections skip a loaded mission's objects
     window = MainWindow(ctx, controller)
     return Shell(ctx=ctx, controller=controller, window=window)
 
