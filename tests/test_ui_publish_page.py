@@ -135,3 +135,30 @@ def test_versions_show_the_coordinator_and_the_mission_s_time(
     line = page.history.item(0).text()
     assert line.endswith(" — Giulia Bianchi"), line
     assert " UTC" not in line and (" CET" in line or " CEST" in line), line
+
+
+def test_changes_are_worded_off_the_ui_thread_and_shown_through_a_model(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14, item 7: a first version of a big mission is tens of thousands of changes;
+    the UI thread words none of them and makes no tree item per change (counts, not time)."""
+    import threading
+
+    from ui.pages import publish
+
+    on_ui: list[int] = []
+    worded = publish.change_text
+
+    def counted(*args: object) -> str:
+        if threading.current_thread() is threading.main_thread():
+            on_ui.append(1)
+        return worded(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(publish, "change_text", counted)
+    page = open_page(qtbot, ctx)
+    assert not on_ui, len(on_ui)
+    people = page.changes_model.person_count()
+    assert people > 20
+    assert page.changes.model().rowCount() == people  # a model: no item per change
+    first = page.changes_model.index(0, 0)
+    assert page.changes_model.rowCount(first) == len(page.changes_model.changes_of(0)) > 0

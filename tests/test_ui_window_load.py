@@ -149,6 +149,7 @@ def test_a_job_asked_first_runs_before_those_waiting(qtbot: QtBot) -> None:
         assert order == ["saved row", "a", "b", "c"]
         assert runner.run(lambda: 42).result(timeout=5) == 42  # a future as before
     finally:
+        gate.set()
         runner.shutdown()
 
 
