@@ -19,7 +19,7 @@ from app.common.settings import Settings, load_settings
 from ui.bus import ChangeBus
 from ui.context import AppContext
 from ui.errors import install_error_hook
-from ui.heap import HeapKeeper
+from ui.heap import HeapKeeper, unfreeze_heap
 from ui.i18n import choose_language, install_translators
 from ui.main_window import MainWindow
 from ui.mission_controller import MissionController
@@ -100,6 +100,7 @@ class Shell:
         self.controller.shutdown()
         self.window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        unfreeze_heap()  # what the window held may be collected again (tests build many)
 
 
 def build_shell(paths: Paths, settings: Settings, *, persist: bool = True) -> Shell:

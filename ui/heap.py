@@ -44,3 +44,8 @@ class HeapKeeper(QObject):
     def _freeze(self) -> None:
         gc.freeze()
         self.freezes += 1
+
+
+def unfreeze_heap() -> None:
+    """Give the frozen objects back to the collector (a window closed: what it held goes)."""
+    gc.unfreeze()
