@@ -14,7 +14,9 @@ opens the real main window on it, and, while a QTimer ticks every 5 ms on the UI
 * a filter typed key by key ("bench0042"): the longest keystroke, the longest stall;
 * clearing the filter: its time and the longest stall;
 * one saved row (title edited, Save clicked): time until the row shows it, the longest
-  stall, and what the table model emitted (model resets, dataChanged ranges).
+  stall, and what the table model emitted (model resets, dataChanged ranges);
+* with ``--pages``, then every other page shown in turn: time until it has loaded and the
+  longest stall (pages hidden behind another load when shown: their cost shows here).
 
 Two openings are measured: the mission opened with the page shown at once (every page of the
 window loads then: their loads share the one database worker and their UI-thread work shows
@@ -149,6 +151,11 @@ def main() -> None:
         action="store_true",
         help="gc.freeze() once the mission is open and loaded (what a process-wide fix in "
         "ui/application.py would do): full collections no longer walk the window's heap",
+    )
+    parser.add_argument(
+        "--pages",
+        action="store_true",
+        help="after the save, show every other page in turn: time until loaded, longest stall",
     )
     args = parser.parse_args()
 
@@ -322,7 +329,33 @@ def main() -> None:
         longest_stall_until_settled_ms=meter.longest(),
         data_changed=changed[:5],
     )
+    if args.pages:
+        visit_pages(window, ctx, meter, begin, report)
     shell.close()
+
+
+def visit_pages(
+    window: Any, ctx: Any, meter: StallMeter, begin: Callable[[], None], report: Any
+) -> None:
+    """Each other page shown in turn, as a coordinator clicking through the navigation after
+    the save: the time until it has loaded and the longest stall (a page hidden until now
+    loads when shown; its work on the UI thread shows here)."""
+    from ui.pages.participants import ParticipantsPage
+
+    for index, page in enumerate(window.pages()):
+        if isinstance(page, ParticipantsPage):
+            continue
+        begin()
+        t0 = time.perf_counter()
+        window.show_page(index)
+        shown = spin(lambda p=page: p.ready() and not ctx.runner.is_busy(), timeout_s=300)
+        settle()
+        report(
+            f"page {page.page_id} shown",
+            ready_ms=round(shown * 1000),
+            since_click_ms=round((time.perf_counter() - t0) * 1000),
+            longest_stall_ms=meter.longest(),
+        )
 
 
 class _Nothing:

@@ -263,7 +263,7 @@ def test_add_a_delegation_with_head_and_members(
     head.setFocus()
     qtbot.keyClick(head, Qt.Key.Key_Down)  # the first participant: Mario Rossi
     orgs = page.delegations.org_list
-    rect = orgs.visualItemRect(orgs.item(0))
+    rect = orgs.visualRect(orgs.model().index(0, 0))
     qtbot.mouseClick(orgs.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.keyClick(orgs, Qt.Key.Key_Space)  # checks Pininfarina
     click(qtbot, page, "delegation_save")

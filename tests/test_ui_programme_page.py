@@ -253,13 +253,10 @@ def test_the_audience_is_changed_and_stored(
     form.audience.setCurrentIndex(form.audience.findData(Audience.PARTICIPANTS))
     assert "Name at least one participant" in form.shown_problem("audience")
     type_over(qtbot, form.attendees.search, "sugiura hatcho")
-    shown = [
-        form.attendees.list.item(i)
-        for i in range(form.attendees.list.count())
-        if not form.attendees.list.item(i).isHidden()
-    ]
-    assert len(shown) == 1 and "杉浦" in shown[0].text()
-    shown[0].setCheckState(Qt.CheckState.Checked)
+    shown = form.attendees.shown_labels()
+    assert len(shown) == 1 and "杉浦" in shown[0]
+    checks = form.attendees.people
+    checks.setData(checks.index(0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert form.shown_problem("audience") == ""
     save(qtbot, page, ctx)
     dinner = stored(store, visit.id)

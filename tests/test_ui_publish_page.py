@@ -72,14 +72,14 @@ def test_publish_then_a_moved_meeting_shows_for_its_people(
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
     page = open_page(qtbot, ctx)
     assert page.heading.text().startswith("Not published yet")
-    assert page.changes.topLevelItemCount() > 20  # everyone with a schedule is new
+    assert page.changes_model.person_count() > 20  # everyone with a schedule is new
     assert page.publish_button.text() == "Publish version 1"
     page.note.setText("first send")
     qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.ready() and page.history.count() == 1)
     assert page.message.text().startswith("Published version 1:")
     assert page.heading.text() == "Nothing changed since version 1."
-    assert not page.publish_button.isEnabled() and page.changes.topLevelItemCount() == 0
+    assert not page.publish_button.isEnabled() and page.changes_model.person_count() == 0
     store, mission_id = ctx.store, ctx.mission_id
     assert store is not None and mission_id is not None
     assert [(v.number, v.note) for v in list_publications(store, mission_id)] == [(1, "first send")]
@@ -93,12 +93,9 @@ def test_publish_then_a_moved_meeting_shows_for_its_people(
         m.end_utc += timedelta(minutes=20)
         people = len(m.participant_links)
     ctx.bus.announce(Changes(b2b=True), None)
-    qtbot.waitUntil(lambda: page.changes.topLevelItemCount() == people)
+    qtbot.waitUntil(lambda: page.changes_model.person_count() == people)
     assert page.publish_button.isEnabled() and page.publish_button.text() == "Publish version 2"
-    lines = [
-        page.changes.topLevelItem(0).child(i).text(1)
-        for i in range(page.changes.topLevelItem(0).childCount())
-    ]
+    lines = page.changes_model.changes_of(0)
     assert lines and all(line.startswith("Meeting with ") and " moved: " in line for line in lines)
 
 
@@ -138,3 +135,30 @@ def test_versions_show_the_coordinator_and_the_mission_s_time(
     line = page.history.item(0).text()
     assert line.endswith(" — Giulia Bianchi"), line
     assert " UTC" not in line and (" CET" in line or " CEST" in line), line
+
+
+def test_changes_are_worded_off_the_ui_thread_and_shown_through_a_model(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14, item 7: a first version of a big mission is tens of thousands of changes;
+    the UI thread words none of them and makes no tree item per change (counts, not time)."""
+    import threading
+
+    from ui.pages import publish
+
+    on_ui: list[int] = []
+    worded = publish.change_text
+
+    def counted(*args: object) -> str:
+        if threading.current_thread() is threading.main_thread():
+            on_ui.append(1)
+        return worded(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(publish, "change_text", counted)
+    page = open_page(qtbot, ctx)
+    assert not on_ui, len(on_ui)
+    people = page.changes_model.person_count()
+    assert people > 20
+    assert page.changes.model().rowCount() == people  # a model: no item per change
+    first = page.changes_model.index(0, 0)
+    assert page.changes_model.rowCount(first) == len(page.changes_model.changes_of(0)) > 0

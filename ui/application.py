@@ -21,6 +21,7 @@ from app.common.settings import Settings, load_settings
 from ui.bus import ChangeBus
 from ui.context import AppContext
 from ui.errors import install_error_hook
+from ui.heap import HeapKeeper, unfreeze_heap
 from ui.i18n import choose_language, install_translators
 from ui.main_window import MainWindow
 from ui.mission_controller import MissionController
@@ -141,6 +142,7 @@ class Shell:
         self.controller.shutdown()
         self.window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        unfreeze_heap()  # what the window held may be collected again (tests build many)
 
 
 def build_shell(
@@ -152,6 +154,7 @@ def build_shell(
         paths=paths, settings=settings, runner=DbRunner(), bus=ChangeBus(), undo=QUndoStack()
     )
     controller = MissionController(ctx, persist=persist)
+    HeapKeeper(ctx, parent=controller)  # full collections skip a loaded mission's objects
     window = MainWindow(ctx, controller, first_page_later=first_page_later)
     return Shell(ctx=ctx, controller=controller, window=window)
 

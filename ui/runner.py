@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
@@ -42,6 +43,9 @@ class DbRunner(QObject):
         self._cancels: set[Callable[[], object]] = set()
         self._lock = threading.Lock()
         self._closed = False
+        # Jobs wait here, not in the pool's queue, so that one may go ahead of the others
+        # (``first=True``); the pool runs one "take the next job" step per job queued.
+        self._queue: deque[tuple[Future[object], Callable[[], None]]] = deque()
 
     def run(
         self,
@@ -50,8 +54,12 @@ class DbRunner(QObject):
         on_error: Callable[[BaseException], object] | None = None,
         *,
         cancel: Callable[[], object] | None = None,
+        first: bool = False,
     ) -> Future[T]:
-        """Run ``job`` in the worker; ``on_done(result)`` or ``on_error(exc)`` on the UI thread."""
+        """Run ``job`` in the worker; ``on_done(result)`` or ``on_error(exc)`` on the UI thread.
+
+        ``first``: run it before the jobs already waiting (after the one running), as the
+        read of a row the coordinator just saved, which must not wait for pages' reloads."""
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
@@ -73,7 +81,36 @@ class DbRunner(QObject):
             self._delivery.done.emit(on_done, result, None)
             return result
 
-        return self._pool.submit(wrapped)
+        future: Future[T] = Future()
+
+        def step() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                future.set_result(wrapped())
+            except BaseException as exc:
+                future.set_exception(exc)
+
+        with self._lock:
+            waiting = (future, step)
+            if first:
+                self._queue.appendleft(waiting)  # type: ignore[arg-type]
+            else:
+                self._queue.append(waiting)  # type: ignore[arg-type]
+        self._pool.submit(self._next)
+        return future
+
+    def _next(self) -> None:
+        """On the worker: run the job at the head of the queue."""
+        with self._lock:
+            waiting = self._queue.popleft() if self._queue else None
+        if waiting is not None:
+            waiting[1]()
+
+    def waiting(self) -> int:
+        """How many jobs wait for the worker (not counting the one running)."""
+        with self._lock:
+            return len(self._queue)
 
     def call(self, job: Callable[[], T]) -> T:
         """Run ``job`` on this worker and wait for its result, from *another* worker's thread
@@ -118,3 +155,7 @@ class DbRunner(QObject):
         for cancel in cancels:
             cancel()
         self._pool.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            left, self._queue = list(self._queue), deque()
+        for future, _step in left:  # never run: nobody waits for them in vain
+            future.cancel()

@@ -419,7 +419,7 @@
 <context>
     <name>DelegationsPanel</name>
     <message>
-        <location filename="../../ui/setup/delegations_panel.py" line="+41"/>
+        <location filename="../../ui/setup/delegations_panel.py" line="+43"/>
         <source>Delegations</source>
         <translation>Delegations</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>e.g. Turin delegation</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Side:</source>
         <translation>Side:</translation>
     </message>
@@ -480,12 +480,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>New delegation</source>
         <translation>New delegation</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>Save delegation</source>
         <translation>Save delegation</translation>
     </message>
@@ -495,7 +495,7 @@
         <translation>Delete delegation</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Turin</source>
         <translation>Turin</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>Delegation: {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-149"/>
         <source>(no head yet)</source>
         <translation>(no head yet)</translation>
     </message>
@@ -1662,7 +1662,7 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/programme/form.py" line="+159"/>
+        <location filename="../../ui/programme/form.py" line="+136"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
@@ -2515,7 +2515,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+34"/>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -2801,12 +2801,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantChecklist</name>
     <message>
-        <location filename="../../ui/programme/form.py" line="-234"/>
+        <location filename="../../ui/programme/form.py" line="-211"/>
         <source>Search by name or organisation</source>
         <translation>Search by name or organisation</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+43"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n ticked</numerusform>
@@ -3343,7 +3343,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+94"/>
+        <location filename="../../ui/pages/publish.py" line="+112"/>
         <source>Programme: {title} added ({when})</source>
         <translation>Programme: {title} added ({when})</translation>
     </message>
@@ -3383,7 +3383,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Meeting with {who}: interpreter now {name}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
@@ -3393,7 +3393,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Changes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Note for this version (optional)</source>
         <translation>Note for this version (optional)</translation>
     </message>
@@ -3419,18 +3419,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+20"/>
-        <location line="+170"/>
+        <location line="+165"/>
         <source>Could not load: {reason}</source>
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+129"/>
+        <location line="-154"/>
+        <location line="+124"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-106"/>
         <source>No mission open</source>
         <translation>No mission open</translation>
     </message>
@@ -3458,7 +3458,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Publish version {number}</source>
         <translation>Publish version {number}</translation>
     </message>
@@ -3554,7 +3554,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Delete…</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -3569,7 +3569,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Could not delete: {reason}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>

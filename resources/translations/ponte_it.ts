@@ -419,7 +419,7 @@
 <context>
     <name>DelegationsPanel</name>
     <message>
-        <location filename="../../ui/setup/delegations_panel.py" line="+41"/>
+        <location filename="../../ui/setup/delegations_panel.py" line="+43"/>
         <source>Delegations</source>
         <translation>Delegazioni</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>es. Delegazione di Torino</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Side:</source>
         <translation>Lato:</translation>
     </message>
@@ -480,12 +480,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>New delegation</source>
         <translation>Nuova delegazione</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>Save delegation</source>
         <translation>Salva delegazione</translation>
     </message>
@@ -495,7 +495,7 @@
         <translation>Elimina delegazione</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Turin</source>
         <translation>Torino</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>Delegazione: {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-149"/>
         <source>(no head yet)</source>
         <translation>(nessun capo per ora)</translation>
     </message>
@@ -1662,7 +1662,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/programme/form.py" line="+159"/>
+        <location filename="../../ui/programme/form.py" line="+136"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
@@ -2515,7 +2515,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+34"/>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -2801,12 +2801,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantChecklist</name>
     <message>
-        <location filename="../../ui/programme/form.py" line="-234"/>
+        <location filename="../../ui/programme/form.py" line="-211"/>
         <source>Search by name or organisation</source>
         <translation>Cerca per nome o organizzazione</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+43"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n selezionato</numerusform>
@@ -3343,7 +3343,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+94"/>
+        <location filename="../../ui/pages/publish.py" line="+112"/>
         <source>Programme: {title} added ({when})</source>
         <translation>Programma: aggiunto «{title}» ({when})</translation>
     </message>
@@ -3383,7 +3383,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Incontro con {who}: ora l&apos;interprete è {name}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Participant</source>
         <translation>Partecipante</translation>
     </message>
@@ -3393,7 +3393,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Modifiche</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Note for this version (optional)</source>
         <translation>Nota per questa versione (facoltativa)</translation>
     </message>
@@ -3419,18 +3419,18 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+20"/>
-        <location line="+170"/>
+        <location line="+165"/>
         <source>Could not load: {reason}</source>
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+129"/>
+        <location line="-154"/>
+        <location line="+124"/>
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-106"/>
         <source>No mission open</source>
         <translation>Nessuna missione aperta</translation>
     </message>
@@ -3458,7 +3458,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Publish version {number}</source>
         <translation>Pubblica la versione {number}</translation>
     </message>
@@ -3554,7 +3554,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Elimina…</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
@@ -3569,7 +3569,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Impossibile eliminare: {reason}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>

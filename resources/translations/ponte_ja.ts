@@ -417,7 +417,7 @@
 <context>
     <name>DelegationsPanel</name>
     <message>
-        <location filename="../../ui/setup/delegations_panel.py" line="+41"/>
+        <location filename="../../ui/setup/delegations_panel.py" line="+43"/>
         <source>Delegations</source>
         <translation>代表団</translation>
     </message>
@@ -442,7 +442,7 @@
         <translation>例：トリノ代表団</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Side:</source>
         <translation>側：</translation>
     </message>
@@ -478,12 +478,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>New delegation</source>
         <translation>新しい代表団</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>Save delegation</source>
         <translation>代表団を保存</translation>
     </message>
@@ -493,7 +493,7 @@
         <translation>代表団を削除</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Turin</source>
         <translation>トリノ側</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation>代表団：{name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-149"/>
         <source>(no head yet)</source>
         <translation>（団長未定）</translation>
     </message>
@@ -1656,7 +1656,7 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../ui/programme/form.py" line="+159"/>
+        <location filename="../../ui/programme/form.py" line="+136"/>
         <source>Kind:</source>
         <translation>種類：</translation>
     </message>
@@ -2508,7 +2508,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+34"/>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -2792,12 +2792,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantChecklist</name>
     <message>
-        <location filename="../../ui/programme/form.py" line="-234"/>
+        <location filename="../../ui/programme/form.py" line="-211"/>
         <source>Search by name or organisation</source>
         <translation>名前または組織で検索</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+43"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n 人選択</numerusform>
@@ -3331,7 +3331,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../ui/pages/publish.py" line="+94"/>
+        <location filename="../../ui/pages/publish.py" line="+112"/>
         <source>Programme: {title} added ({when})</source>
         <translation>プログラム：「{title}」を追加（{when}）</translation>
     </message>
@@ -3371,7 +3371,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>{who} との商談：通訳者を {name} に変更</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Participant</source>
         <translation>参加者</translation>
     </message>
@@ -3381,7 +3381,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>変更</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Note for this version (optional)</source>
         <translation>この版のメモ（任意）</translation>
     </message>
@@ -3407,18 +3407,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+20"/>
-        <location line="+170"/>
+        <location line="+165"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+129"/>
+        <location line="-154"/>
+        <location line="+124"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-106"/>
         <source>No mission open</source>
         <translation>ミッションが開かれていません</translation>
     </message>
@@ -3445,7 +3445,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Publish version {number}</source>
         <translation>第{number}版を公開</translation>
     </message>
@@ -3541,7 +3541,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>削除…</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+220"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -3556,7 +3556,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>削除できませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>

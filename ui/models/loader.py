@@ -10,8 +10,11 @@ from PySide6.QtCore import QObject, Signal
 
 from app.services.database import Store
 from ui.context import AppContext
+from ui.pages.base import ShowGate
 
 log = logging.getLogger(__name__)
+
+ROWS = "rows"  # the key under which a hidden page holds the load of its rows
 
 
 class RowsLoader(QObject):
@@ -43,6 +46,22 @@ class RowsLoader(QObject):
         return self._has_loaded and not self._loading
 
     def reload(self) -> None:
+        """Load again; a page hidden behind another one loads when it is shown (until then
+        it is not ready, and an answer still on its way is dropped)."""
+        gate = getattr(self.parent(), "show_gate", None)
+        if not isinstance(gate, ShowGate):
+            self._reload_now()
+        elif gate.holds(ROWS) or not gate.run(ROWS, self._reload_now):
+            self.mark_stale()  # (what the page holds under ROWS loads its rows when shown)
+
+    def mark_stale(self) -> None:
+        """What was loaded is out of date and no load is under way: not ready, and an answer
+        still on its way is dropped."""
+        self._generation += 1
+        self._has_loaded = False
+        self._set_loading(False)
+
+    def _reload_now(self) -> None:
         self._generation += 1
         generation = self._generation
         store, mission_id = self._ctx.store, self._ctx.mission_id

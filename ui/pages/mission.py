@@ -167,7 +167,7 @@ class MissionPage(Page):
         return self.tr("Mission")
 
     def ready(self) -> bool:
-        return not self._loading
+        return not self._loading and not self.show_gate.holds()
 
     def show_example(self) -> None:
         """Screenshots: the first venue and the first delegation in their editors."""
@@ -179,6 +179,10 @@ class MissionPage(Page):
     # --- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Load the mission again (hidden behind another page: when shown)."""
+        self.when_shown("reload", self._reload_now)
+
+    def _reload_now(self) -> None:
         store, mission_id = self.ctx.store, self.ctx.mission_id
         if store is None or mission_id is None:
             self._loaded = None

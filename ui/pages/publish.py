@@ -3,6 +3,7 @@ version N, the versions so far, and sending them (:mod:`ui.pages.send_panel`).""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,8 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +44,7 @@ from ui.context import AppContext
 from ui.errors import failure_text, user_message
 from ui.forms.fields import ERROR_STYLE
 from ui.models.loader import RowsLoader
+from ui.models.publish_changes import ChangesModel, PersonChanges
 from ui.pages.base import Page
 from ui.pages.send_panel import SendPanel, stamp
 
@@ -56,17 +57,29 @@ class _Loaded:
     history: list[PublicationInfo]
     send: SendStatus
     timezone: str | None  # the mission's: versions are dated in it
+    people: list[PersonChanges]  # the diff's lines, worded on the worker
 
 
 def _fetch(store: Store, mission_id: int) -> _Loaded:
+    """Runs on the worker, with the wording of every change (translate is thread-safe): the
+    UI thread only hands the list to the tree's model."""
     history = list_publications(store, mission_id)
     latest = history[-1].number if history else None
     mission = get_mission(store, mission_id)
+    found = diff(store, mission_id)
+    people = [
+        PersonChanges(
+            person.name,
+            tuple(change_text(change, person.organisation_id) for change in person.changes),
+        )
+        for person in found.participants
+    ]
     return _Loaded(
-        diff(store, mission_id),
+        found,
         history,
         send_status(store, mission_id, latest),
         mission.timezone if mission is not None else None,
+        people,
     )
 
 
@@ -77,7 +90,12 @@ def version_time(published_at: datetime, zone: str | None) -> str:
 
 
 def _when(entry: MeetingEntry | ItemEntry) -> str:
-    local = to_local(entry.start_utc, entry.timezone)
+    return _local_time(entry.start_utc, entry.timezone)
+
+
+@functools.lru_cache(maxsize=4096)  # a mission's meetings share their slots
+def _local_time(start_utc: datetime, zone: str) -> str:
+    local = to_local(start_utc, zone)
     return f"{local:%d/%m %H:%M} {local.tzname()}"
 
 
@@ -144,8 +162,12 @@ class PublishPage(Page):
         self._next = 1
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.changes = QTreeWidget(self)
-        self.changes.setHeaderLabels([self.tr("Participant"), self.tr("Changes")])
+        self.changes = QTreeView(self)
+        self.changes.setUniformRowHeights(True)
+        self.changes_model = ChangesModel(
+            [self.tr("Participant"), self.tr("Changes")], self.changes
+        )
+        self.changes.setModel(self.changes_model)
         self.changes.setColumnWidth(0, 320)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note for this version (optional)"))
@@ -214,15 +236,15 @@ class PublishPage(Page):
 
     def show_example(self) -> None:
         """The first participant's changes unfolded (screenshots call this)."""
-        first = self.changes.topLevelItem(0)
-        if first is not None:
-            first.setExpanded(True)
-            self.changes.setCurrentItem(first)
+        first = self.changes_model.index(0, 0)
+        if first.isValid():
+            self.changes.setExpanded(first, True)
+            self.changes.setCurrentIndex(first)
 
     # --- showing ---------------------------------------------------------------------------
 
     def _on_loaded(self, loaded: _Loaded | None) -> None:
-        self.changes.clear()
+        self.changes_model.set_people([] if loaded is None else loaded.people)
         self.history.clear()
         if loaded is None:
             self.heading.setText(self.tr("No mission open"))
@@ -255,11 +277,6 @@ class PublishPage(Page):
                     len(found.participants),
                 ).format(number=found.base)
             )
-        for person in found.participants:
-            top = QTreeWidgetItem([person.name, str(len(person.changes))])
-            for change in person.changes:
-                top.addChild(QTreeWidgetItem(["", change_text(change, person.organisation_id)]))
-            self.changes.addTopLevelItem(top)
         self._update_button(empty=found.is_empty and found.base is not None)
 
     def _update_button(self, *, empty: bool = False) -> None:

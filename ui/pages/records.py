@@ -39,7 +39,7 @@ from ui.forms.editor import EditorTexts, RecordEditor
 from ui.forms.fields import ERROR_STYLE, RecordForm
 from ui.models.common import Prepared, Row, RowTableModel
 from ui.models.labels import SIDE_COLOURS, side_label
-from ui.models.loader import RowsLoader
+from ui.models.loader import ROWS, RowsLoader
 from ui.pages.base import Page
 from ui.undo import RecordOps, delete_record
 
@@ -162,6 +162,11 @@ class RecordPage(Page, Generic[R, D, L]):
         self._load_all()
 
     def _load_all(self) -> None:
+        """Load the table (hidden behind another page: when shown)."""
+        if not self.when_shown(ROWS, self._load_all_now):
+            self.loader.mark_stale()
+
+    def _load_all_now(self) -> None:
         """Load the table; when it is empty, show a first window of rows meanwhile."""
         store, mission_id = self.ctx.store, self.ctx.mission_id
         if self.first_window and store is not None and mission_id is not None:
@@ -439,7 +444,10 @@ class RecordPage(Page, Generic[R, D, L]):
             if model.update_prepared(prepared or model.prepare(rows)):
                 self.loader.reload()
 
-        self.ctx.runner.run(job, on_done=done, on_error=lambda _exc: self.loader.reload())
+        # ahead of whatever waits for the worker (other pages' reloads): the saved row first
+        self.ctx.runner.run(
+            job, on_done=done, on_error=lambda _exc: self.loader.reload(), first=True
+        )
 
     def _on_mission_changed(self, _mission_id: object) -> None:
         self._wanted_id = None

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
@@ -34,6 +32,7 @@ from ui.forms.fields import EnumCombo, IdCombo
 from ui.programme.labels import kind_label, organisation_name, short_day, short_time
 from ui.programme.labels import zone_abbreviation as abbreviation
 from ui.setup.fields import InlineErrors, set_zone, zone_combo
+from ui.widgets.check_list import CheckListView
 
 FIELDS = (
     "kind",
@@ -54,7 +53,8 @@ AUDIENCES = (Audience.EVERYONE, Audience.DELEGATION, Audience.ORGANISATION, Audi
 
 
 class ParticipantChecklist(QWidget):
-    """Named participants: a search line over a list of people to tick."""
+    """Named participants: a search line over a list of people to tick (a model: a mission of
+    10,000 people makes no item per person, and a search swaps the rows shown)."""
 
     changed = Signal()
 
@@ -64,9 +64,10 @@ class ParticipantChecklist(QWidget):
         self.search.setObjectName("attendee_search")
         self.search.setPlaceholderText(self.tr("Search by name or organisation"))
         self.search.setClearButtonEnabled(True)
-        self.list = QListWidget(self)
+        self.list = CheckListView(self)
         self.list.setObjectName("attendees")
         self.list.setMinimumHeight(110)
+        self.people = self.list.checks
         self.count_label = QLabel(self)
         self.count_label.setObjectName("attendee_count")
         layout = QVBoxLayout(self)
@@ -75,59 +76,35 @@ class ParticipantChecklist(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         layout.addWidget(self.count_label)
-        self.search.textChanged.connect(self._filter)
-        self.list.itemChanged.connect(self._ticked)
+        self.search.textChanged.connect(self.people.set_filter)
+        self.people.ticked_changed.connect(self._ticked)
 
     def set_people(self, people: Sequence[tuple[int, str]]) -> None:
         """Replace the people offered (id, label), keeping who is ticked."""
-        ticked = self.ticked()
-        blocked = self.list.blockSignals(True)
-        self.list.clear()
-        for pid, label in people:
-            item = QListWidgetItem(label, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, pid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if pid in ticked else Qt.CheckState.Unchecked)
-        self.list.blockSignals(blocked)
-        self._filter(self.search.text())
+        self.people.set_choices(people, self.people.ticked())
         self._count()
 
     def ticked(self) -> frozenset[int]:
-        return frozenset(
-            int(self.list.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.list.count())
-            if self.list.item(i).checkState() == Qt.CheckState.Checked
-        )
+        return frozenset(self.people.ticked())
 
     def set_ticked(self, ids: frozenset[int]) -> None:
-        blocked = self.list.blockSignals(True)
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            on = item.data(Qt.ItemDataRole.UserRole) in ids
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        self.list.blockSignals(blocked)
+        self.people.set_ticked(ids)
         self._count()
 
     def tick(self, pid: int, on: bool = True) -> None:
         """Tick (or untick) one person, as a click would."""
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == pid:
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.people.tick(pid, on)
 
-    def _filter(self, text: str) -> None:
-        words = text.casefold().split()
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            label = item.text().casefold()
-            item.setHidden(not all(w in label for w in words))
+    def shown_labels(self) -> list[str]:
+        """The labels the search leaves shown, in order."""
+        return [self.people.label_at(row) for row in range(self.people.rowCount())]
 
-    def _ticked(self, _item: QListWidgetItem) -> None:
+    def _ticked(self) -> None:
         self._count()
         self.changed.emit()
 
     def _count(self) -> None:
-        n = len(self.ticked())
+        n = len(self.people.ticked())
         self.count_label.setText(self.tr("%n ticked", "", n))
 
 

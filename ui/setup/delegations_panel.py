@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -28,6 +29,7 @@ from app.services.delegations import (
 from ui.forms.fields import error_label
 from ui.i18n import current_language
 from ui.setup.fields import FallbackNames, InlineErrors
+from ui.widgets.check_list import CheckListView, ChoiceListModel
 
 
 class DelegationsPanel(QGroupBox):
@@ -57,12 +59,23 @@ class DelegationsPanel(QGroupBox):
         self.side_combo.addItem(self.tr("Nagoya side"), Side.NAGOYA)
         self.names = FallbackNames("delegation", self.tr("As in English: {name}"))
         self.names.en.setPlaceholderText(self.tr("e.g. Turin delegation"))
+        # the mission's people and organisations are offered once per load, through models
+        # (a big mission has 10,000 people: no item per person, no row measured off screen)
         self.head_combo = QComboBox()
         self.head_combo.setObjectName("delegation_head")
-        self.org_list = QListWidget()
+        self.heads = ChoiceListModel(self.tr("(no head yet)"), self.head_combo)
+        self.head_combo.setModel(self.heads)
+        self.head_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.head_combo.setMinimumContentsLength(24)
+        popup = self.head_combo.view()
+        if isinstance(popup, QListView):
+            popup.setUniformItemSizes(True)
+        self.org_list = CheckListView()
         self.org_list.setObjectName("delegation_members")
         self.org_list.setMinimumHeight(90)
-        self.people_list = QListWidget()
+        self.people_list = CheckListView()
         self.people_list.setObjectName("delegation_people")
         self.people_list.setMinimumHeight(90)
 
@@ -115,6 +128,9 @@ class DelegationsPanel(QGroupBox):
         organisations: list[OrganisationChoice],
     ) -> None:
         self._rows, self._people, self._orgs = rows, people, organisations
+        self.heads.set_choices([(p.id, p.label) for p in people])
+        self.org_list.checks.set_choices([(o.id, o.label) for o in organisations], ())
+        self.people_list.checks.set_choices([(p.id, p.label) for p in people], ())
         keep = self._current
         self.delegation_list.blockSignals(True)
         self.delegation_list.clear()
@@ -160,8 +176,8 @@ class DelegationsPanel(QGroupBox):
             name_ja=ja,
             side=self.side_combo.currentData(),
             head_id=self.head_combo.currentData(),
-            organisation_ids=_checked(self.org_list),
-            participant_ids=_checked(self.people_list),
+            organisation_ids=self.org_list.checks.ticked(),
+            participant_ids=self.people_list.checks.ticked(),
         )
 
     def current_delegation(self) -> int | None:
@@ -204,14 +220,9 @@ class DelegationsPanel(QGroupBox):
     def _fill_choices(
         self, head: int | None, orgs: tuple[int, ...], people: tuple[int, ...]
     ) -> None:
-        self.head_combo.clear()
-        self.head_combo.addItem(self.tr("(no head yet)"), None)
-        for p in self._people:
-            self.head_combo.addItem(p.label, p.id)
-        index = self.head_combo.findData(head) if head is not None else 0
-        self.head_combo.setCurrentIndex(max(index, 0))
-        _fill_checks(self.org_list, [(o.id, o.label) for o in self._orgs], set(orgs))
-        _fill_checks(self.people_list, [(p.id, p.label) for p in self._people], set(people))
+        self.head_combo.setCurrentIndex(self.heads.row_of(head))
+        self.org_list.checks.set_ticked(orgs)
+        self.people_list.checks.set_ticked(people)
 
     def _save(self) -> None:
         self.save_requested.emit(self._current, self.draft())
@@ -219,21 +230,3 @@ class DelegationsPanel(QGroupBox):
     def _delete(self) -> None:
         if self._current is not None:
             self.delete_requested.emit(self._current)
-
-
-def _fill_checks(widget: QListWidget, choices: list[tuple[int, str]], checked: set[int]) -> None:
-    widget.clear()
-    for key, label in choices:
-        item = QListWidgetItem(label)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
-        widget.addItem(item)
-
-
-def _checked(widget: QListWidget) -> tuple[int, ...]:
-    return tuple(
-        widget.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(widget.count())
-        if widget.item(i).checkState() == Qt.CheckState.Checked
-    )
