@@ -518,7 +518,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+78"/>
+        <location filename="../../ui/pages/documents.py" line="+79"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>This layout prints one badge on each sheet, the size of the sheet: there is nothing to cut, so no crop marks.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Folder for the documents</source>
         <translation>Folder for the documents</translation>
     </message>
@@ -2031,8 +2031,8 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+88"/>
-        <location line="+367"/>
+        <location filename="../../ui/main_window.py" line="+93"/>
+        <location line="+376"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
@@ -2334,7 +2334,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+134"/>
+        <location filename="../../ui/mission_controller.py" line="+135"/>
         <source>A sending is running</source>
         <translation>A sending is running</translation>
     </message>
@@ -2344,7 +2344,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then open the other database.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Database not found</source>
         <translation>Database not found</translation>
     </message>
@@ -2369,7 +2369,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>The database was upgraded; a copy of the old one is at {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Mission not found</source>
         <translation>Mission not found</translation>
     </message>
@@ -2379,7 +2379,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>This database has no mission {0}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%n finished mission(s) still hold personal data past the retention time: {names}. Once the chambers&apos; report is done, erase it with File ▸ Erase personal data of this mission….</source>
         <translation>
             <numerusform>%n finished mission still holds personal data past the retention time: {names}. Once the chambers&apos; report is done, erase it with File ▸ Erase personal data of this mission….</numerusform>
@@ -2387,7 +2387,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{0} asks for a password.</source>
         <translation>{0} asks for a password.</translation>
     </message>
@@ -2397,8 +2397,8 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Ponte could not open the database: {0}</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+125"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2413,7 +2413,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Open or create a database before creating a mission.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The mission was not created: {0}</source>
         <translation>The mission was not created: {0}</translation>
     </message>

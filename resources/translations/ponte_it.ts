@@ -518,7 +518,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+78"/>
+        <location filename="../../ui/pages/documents.py" line="+79"/>
         <source>Badges</source>
         <translation>Badge</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>Questo modello stampa un badge per foglio, grande quanto il foglio: non c&apos;è nulla da tagliare, quindi niente segni di taglio.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Folder for the documents</source>
         <translation>Cartella per i documenti</translation>
     </message>
@@ -2031,8 +2031,8 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+88"/>
-        <location line="+367"/>
+        <location filename="../../ui/main_window.py" line="+93"/>
+        <location line="+376"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
@@ -2334,7 +2334,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+134"/>
+        <location filename="../../ui/mission_controller.py" line="+135"/>
         <source>A sending is running</source>
         <translation>Un invio è in corso</translation>
     </message>
@@ -2344,7 +2344,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Ponte sta inviando e-mail dal database aperto. Attendi che finisca, o annullalo nella pagina Pubblica, poi apri l&apos;altro database.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Database not found</source>
         <translation>Database non trovato</translation>
     </message>
@@ -2369,7 +2369,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Il database è stato aggiornato; una copia della versione precedente è in {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Mission not found</source>
         <translation>Missione non trovata</translation>
     </message>
@@ -2379,7 +2379,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Questo database non contiene la missione {0}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%n finished mission(s) still hold personal data past the retention time: {names}. Once the chambers&apos; report is done, erase it with File ▸ Erase personal data of this mission….</source>
         <translation>
             <numerusform>%n missione conclusa conserva dati personali oltre il periodo di conservazione: {names}. Quando il rapporto delle camere è pronto, cancellali con File ▸ Cancella i dati personali di questa missione….</numerusform>
@@ -2387,7 +2387,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{0} asks for a password.</source>
         <translation>{0} chiede una password.</translation>
     </message>
@@ -2397,8 +2397,8 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Impossibile aprire il database: {0}</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+125"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire il database</translation>
     </message>
@@ -2413,7 +2413,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Aprire o creare un database prima di creare una missione.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The mission was not created: {0}</source>
         <translation>La missione non è stata creata: {0}</translation>
     </message>

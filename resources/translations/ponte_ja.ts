@@ -516,7 +516,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/pages/documents.py" line="+78"/>
+        <location filename="../../ui/pages/documents.py" line="+79"/>
         <source>Badges</source>
         <translation>バッジ</translation>
     </message>
@@ -684,7 +684,7 @@
         <translation>このレイアウトは用紙1枚に用紙と同じ大きさの名札を1枚印刷するため、切る所がなく、トンボ（裁ち落としの印）は付けられません。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Folder for the documents</source>
         <translation>書類の保存先フォルダ</translation>
     </message>
@@ -2025,8 +2025,8 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+88"/>
-        <location line="+367"/>
+        <location filename="../../ui/main_window.py" line="+93"/>
+        <location line="+376"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
@@ -2328,7 +2328,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+134"/>
+        <location filename="../../ui/mission_controller.py" line="+135"/>
         <source>A sending is running</source>
         <translation>送信中です</translation>
     </message>
@@ -2338,7 +2338,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Ponte は開いているデータベースからメールを送信中です。終わるまで待つか、「公開」ページでキャンセルしてから、別のデータベースを開いてください。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Database not found</source>
         <translation>データベースが見つかりません</translation>
     </message>
@@ -2363,7 +2363,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>データベースを更新しました。更新前のコピーは {0} にあります</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Mission not found</source>
         <translation>ミッションが見つかりません</translation>
     </message>
@@ -2373,14 +2373,14 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>このデータベースにはミッション {0} がありません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%n finished mission(s) still hold personal data past the retention time: {names}. Once the chambers&apos; report is done, erase it with File ▸ Erase personal data of this mission….</source>
         <translation>
             <numerusform>終了したミッション %n 件に保存期間を過ぎた個人情報が残っています：{names}。商工会議所の報告書が完成したら、「ファイル ▸ このミッションの個人情報を消去…」で消去してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{0} asks for a password.</source>
         <translation>{0} はパスワードを求めています。</translation>
     </message>
@@ -2390,8 +2390,8 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>データベースを開けませんでした：{0}</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+125"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
@@ -2406,7 +2406,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>ミッションを作成する前に、データベースを開くか作成してください。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The mission was not created: {0}</source>
         <translation>ミッションを作成できませんでした：{0}</translation>
     </message>
