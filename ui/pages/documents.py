@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -55,6 +54,7 @@ from ui.models.common import japanese_first
 from ui.models.loader import RowsLoader
 from ui.pages.base import Page
 from ui.widgets.counting_progress import CountingProgressBar
+from ui.widgets.people_picker import PeoplePicker
 
 
 class _ProgressRelay(QObject):
@@ -93,8 +93,7 @@ class DocumentsPage(Page):
         self._whom.addButton(self.chosen)
         self.people_filter = QLineEdit(self)
         self.people_filter.setPlaceholderText(self.tr("Filter by name or organisation…"))
-        self.people = QListWidget(self)
-        self.people.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.people = PeoplePicker(self)
 
         self.layout_choice = QComboBox(self)
         language = current_language()
@@ -163,8 +162,10 @@ class DocumentsPage(Page):
         self.kind.currentIndexChanged.connect(self._update_options)
         self.layout_choice.currentIndexChanged.connect(self._update_options)
         self.crop_marks.toggled.connect(self._keep_crop_marks_choice)
-        self.people_filter.textChanged.connect(self._filter_people)
-        self.people.itemSelectionChanged.connect(lambda: self.chosen.setChecked(True))
+        self.people_filter.textChanged.connect(self.people.set_filter)
+        self.people.selectionModel().selectionChanged.connect(
+            lambda *_: self.chosen.setChecked(True)
+        )
         self.browse.clicked.connect(self._choose_folder)
         self.generate.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -247,7 +248,7 @@ class DocumentsPage(Page):
         with the first one previewed (screenshots call this)."""
         self.kind.setCurrentIndex(self.kind.findData(DocumentKind.PERSONAL_AGENDAS))
         for row in range(min(2, self.people.count())):
-            self.people.item(row).setSelected(True)
+            self.people.choose(row)
         folder = Path(self.folder.text()).expanduser()
         made = sorted(folder.glob("*.pdf")) if folder.is_dir() else []
         self._list_files(made[:20])
@@ -299,8 +300,8 @@ class DocumentsPage(Page):
         self._crop_marks_wanted = checked
 
     def _on_people(self, rows: list[ParticipantRow] | None) -> None:
-        self.people.clear()
         japanese = current_language() == "ja"
+        people: list[tuple[int, str]] = []
         for row in rows or []:
             if japanese:  # the Japanese name where it exists, as the lists show it
                 first, second = japanese_first(row.kanji_name, row.latin_name)
@@ -309,22 +310,12 @@ class DocumentsPage(Page):
                 first, second = row.latin_name, row.kanji_name or ""
                 org = row.organisation_name or ""
             name = first + (f" ({second})" if second else "")
-            item = QListWidgetItem(f"{name} — {org}" if org else name)
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.people.addItem(item)
+            people.append((row.id, f"{name} — {org}" if org else name))
+        self.people.set_people(people)
         self.everyone.setChecked(True)
-        self._filter_people(self.people_filter.text())
-
-    def _filter_people(self, text: str) -> None:
-        needle = text.casefold().strip()
-        for i in range(self.people.count()):
-            item = self.people.item(i)
-            item.setHidden(bool(needle) and needle not in item.text().casefold())
 
     def selected_ids(self) -> tuple[int, ...]:
-        return tuple(
-            int(item.data(Qt.ItemDataRole.UserRole)) for item in self.people.selectedItems()
-        )
+        return self.people.selected_ids()
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
