@@ -411,7 +411,10 @@ _WRITERS = {
     "cp1252": _IT_WORDS,
     "euc_jp": _JA_WORDS,
     "cp932": _JA_WORDS,
-    "gb18030": _IT_WORDS + _JA_WORDS,
+    # Chinese writers write hanzi: kana in GB18030 are the very bytes of EUC-JP's kana, and
+    # the reader takes kana for Japanese (EUC-JP) by design, so 山田 さくら written in GB18030
+    # reads as 表弥 さくら; such a file is not one a Chinese or Japanese writer makes.
+    "gb18030": [*_IT_WORDS, "山田", "鈴木", "株式会社", "王伟", "北京", "上海汽车", "部长"],
 }
 
 
