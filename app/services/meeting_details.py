@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 from app.common.timezones import to_local
 from app.core import messages as msg
 from app.core.errors import gone
+from app.core.language import both_names
 from app.core.names import Names
 from app.model import Meeting, MeetingRequest, Organisation, Participant
 from app.store import Store
@@ -48,8 +49,7 @@ class MeetingDetails:
 
 
 def _person(p: Participant) -> str:
-    kanji = p.kanji_name()
-    return f"{p.latin_name()} ({kanji})" if kanji else p.latin_name()
+    return both_names(p.latin_name(), p.kanji_name())
 
 
 def meeting_details(store: Store, meeting_id: int) -> MeetingDetails:

@@ -13,6 +13,7 @@ from app.core.language import format_date
 from app.model.enums import DocumentLanguage
 from app.services.meeting_details import DetailOrganisation, MeetingDetails
 from ui.i18n import current_language
+from ui.models.common import both_scripts
 
 
 class MeetingDetailsView(QLabel):
@@ -41,9 +42,7 @@ class MeetingDetailsView(QLabel):
         return QTextDocumentFragment.fromHtml(self.text()).toPlainText()
 
     def _org_name(self, org: DetailOrganisation) -> str:
-        if current_language() == "ja" and org.name_ja:
-            return f"{org.name_ja} ({org.name})"
-        return f"{org.name} ({org.name_ja})" if org.name_ja else org.name
+        return both_scripts(org.name, org.name_ja, current_language())
 
     def _short_name(self, org: DetailOrganisation) -> str:
         return org.name_ja if current_language() == "ja" and org.name_ja else org.name

@@ -18,6 +18,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from app.core.language import both_names
 from app.model.enums import Side
 from ui.models.labels import side_colour
 
@@ -88,6 +89,13 @@ def japanese_first(japanese: str | None, latin: str | None) -> tuple[str, str]:
     if japanese:
         return japanese, latin or ""
     return latin or "", ""
+
+
+def both_scripts(latin: str, japanese: str | None, language: str) -> str:
+    """ "Hatcho Jozo (八丁醸造)"; in a Japanese window "八丁醸造 (Hatcho Jozo)", the Japanese
+    name first where it exists."""
+    first, second = japanese_first(japanese, latin) if language == "ja" else (latin, japanese)
+    return both_names(first, second)
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):

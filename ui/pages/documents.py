@@ -50,7 +50,7 @@ from ui.context import AppContext
 from ui.errors import user_message
 from ui.forms.fields import ERROR_STYLE
 from ui.i18n import current_language
-from ui.models.common import japanese_first
+from ui.models.common import both_scripts
 from ui.models.loader import RowsLoader
 from ui.pages.base import Page
 from ui.widgets.counting_progress import CountingProgressBar
@@ -300,16 +300,13 @@ class DocumentsPage(Page):
         self._crop_marks_wanted = checked
 
     def _on_people(self, rows: list[ParticipantRow] | None) -> None:
-        japanese = current_language() == "ja"
+        language = current_language()  # in Japanese, Japanese names first, as the lists show
         people: list[tuple[int, str]] = []
         for row in rows or []:
-            if japanese:  # the Japanese name where it exists, as the lists show it
-                first, second = japanese_first(row.kanji_name, row.latin_name)
-                org = row.organisation_name_ja or row.organisation_name or ""
-            else:
-                first, second = row.latin_name, row.kanji_name or ""
-                org = row.organisation_name or ""
-            name = first + (f" ({second})" if second else "")
+            name = both_scripts(row.latin_name, row.kanji_name, language)
+            org = row.organisation_name or ""
+            if language == "ja":
+                org = row.organisation_name_ja or org
             people.append((row.id, f"{name} — {org}" if org else name))
         self.people.set_people(people)
         self.everyone.setChecked(True)
