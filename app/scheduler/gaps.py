@@ -63,6 +63,7 @@ from typing import TYPE_CHECKING, Literal
 from app.scheduler.breaks import breaks_spread, total_breaks
 from app.scheduler.control import Control
 from app.scheduler.gaps_bound import TeamShape, breaks_lower_bound
+from app.scheduler.gaps_model import GapModel, Placement, build_model, decode_interpreters
 from app.scheduler.problem import Problem
 
 if TYPE_CHECKING:
@@ -101,141 +102,10 @@ def _totals(problem: Problem, slot_of: Mapping[str, str]) -> tuple[int, int]:
     return total_breaks(problem, slot_of), breaks_spread(problem, slot_of)
 
 
-# --- the model, independent of the engine ----------------------------------------------------
-
-
-@dataclass
-class _Model:
-    """Indices and domains shared by both encodings."""
-
-    problem: Problem
-    meetings: list[str]
-    domain: dict[str, list[int]]  # meeting -> slot indices it may take
-    classes: list[tuple[str, ...]]  # interpreter classes (interchangeable interpreters)
-    class_cap: dict[tuple[int, int], int]  # (class, slot) -> free interpreters
-    eligible: dict[str, list[int]]  # meeting needing an interpreter -> classes
-    fixed_interp: dict[str, str | None]  # locked meetings keep theirs
-    team_meetings: dict[str, list[str]]
-    session_slots: list[list[int]]
-    preferred: dict[str, int]  # published (unlocked) meeting -> published slot
-    n_tables: int
-    max_spread: int | None
-    break_weight: int = 1
-    keep_weight: int = 1
-
-
-def _build(
-    problem: Problem,
-    slot_of: Mapping[str, str],
-    interpreter_of: Mapping[str, str | None],
-    max_spread: int | None,
-    stability_first: bool = False,
-) -> _Model:
-    idx = problem.slot_index
-    meetings = sorted(slot_of)
-    published = problem.published_of
-    domain: dict[str, list[int]] = {}
-    fixed_interp: dict[str, str | None] = {}
-    preferred: dict[str, int] = {}
-    for mid in meetings:
-        m = problem.meeting[mid]
-        p = published.get(mid)
-        if p is not None and p.locked:
-            domain[mid] = [idx[slot_of[mid]]]
-            fixed_interp[mid] = interpreter_of.get(mid)
-            continue
-        dom = {idx[s] for s in problem.candidate_slots(m)}
-        dom.add(idx[slot_of[mid]])  # the input is always representable
-        domain[mid] = sorted(dom)
-        if p is not None and idx[p.slot] in dom:
-            preferred[mid] = idx[p.slot]
-
-    # interpreter classes: same languages and same unavailability are interchangeable
-    by_key: dict[tuple[frozenset[str], frozenset[str]], list[str]] = defaultdict(list)
-    for i in problem.interpreters:
-        by_key[(i.languages, i.unavailable_slots)].append(i.id)
-    classes = [tuple(v) for _, v in sorted(by_key.items(), key=lambda kv: kv[1][0])]
-    class_of = {iid: c for c, members in enumerate(classes) for iid in members}
-    n_slots = len(problem.slots)
-    class_cap: dict[tuple[int, int], int] = {}
-    for c, members in enumerate(classes):
-        away = problem.interpreter[members[0]].unavailable_slots
-        for s in range(n_slots):
-            class_cap[c, s] = 0 if problem.slots[s] in away else len(members)
-    for mid, iid in fixed_interp.items():
-        if iid is not None and iid in class_of:
-            key = (class_of[iid], domain[mid][0])
-            class_cap[key] = max(0, class_cap[key] - 1)
-    eligible: dict[str, list[int]] = {}
-    for mid in meetings:
-        m = problem.meeting[mid]
-        if mid in fixed_interp or not problem.needs_interpreter(m):
-            continue
-        rep = [problem.interpreter[members[0]] for members in classes]
-        eligible[mid] = [c for c, i in enumerate(rep) if problem.can_interpret(i, m)]
-
-    team_meetings: dict[str, list[str]] = defaultdict(list)
-    for mid in meetings:
-        m = problem.meeting[mid]
-        team_meetings[m.a].append(mid)
-        team_meetings[m.b].append(mid)
-    session_slots = [[idx[s] for s in ses.slots] for ses in problem.sessions]
-    model = _Model(
-        problem=problem,
-        meetings=meetings,
-        domain=domain,
-        classes=classes,
-        class_cap=class_cap,
-        eligible=eligible,
-        fixed_interp=fixed_interp,
-        team_meetings=dict(team_meetings),
-        session_slots=session_slots,
-        preferred=preferred,
-        n_tables=len(problem.tables),
-        max_spread=max_spread,
-    )
-    if stability_first:  # a kept published meeting outweighs any number of breaks
-        model.keep_weight = 2 * len(meetings) + 1
-    else:  # objective 3 before 4: one break outweighs every kept published meeting
-        model.break_weight = len(preferred) + 1
-    return model
-
-
-def _decode_interpreters(
-    model: _Model, slot_idx: Mapping[str, int], class_pick: Mapping[str, int]
-) -> dict[str, str | None]:
-    """Real interpreters from classes: per slot, the class's free members in order."""
-    used: dict[int, set[str]] = defaultdict(set)
-    out: dict[str, str | None] = {}
-    for mid, iid in model.fixed_interp.items():
-        out[mid] = iid
-        if iid is not None:
-            used[slot_idx[mid]].add(iid)
-    for mid in model.meetings:
-        if mid in out:
-            continue
-        if mid not in model.eligible:
-            out[mid] = None
-            continue
-        s = slot_idx[mid]
-        c = class_pick[mid]
-        free = [i for i in model.classes[c] if i not in used[s]]
-        out[mid] = free[0]
-        used[s].add(free[0])
-    return out
-
-
 # --- MaxSAT (RC2) ----------------------------------------------------------------------------
 
 
-class _Solved:
-    def __init__(self, slot_idx: dict[str, int], class_pick: dict[str, int], optimal: bool) -> None:
-        self.slot_idx = slot_idx
-        self.class_pick = class_pick
-        self.optimal = optimal
-
-
-def _solve_maxsat(model: _Model, control: Control, budget: float) -> _Solved | None:
+def _solve_maxsat(model: GapModel, control: Control, budget: float) -> Placement | None:
     from pysat.card import CardEnc, EncType
     from pysat.examples.rc2 import RC2, RC2Stratified
     from pysat.formula import WCNF, IDPool
@@ -399,7 +269,7 @@ def _solve_maxsat(model: _Model, control: Control, budget: float) -> _Solved | N
         class_pick[mid] = next(
             c for c in cls if model.class_cap[c, s] > 0 and pool.id(("z", mid, c, s)) in true
         )
-    return _Solved(slot_idx, class_pick, True)
+    return Placement(slot_idx, class_pick, True)
 
 
 # --- a compact constructive start (a hint for CP-SAT) -------------------------------------
@@ -415,7 +285,7 @@ def _holes(busy: set[int], session_no: Sequence[int]) -> int:
     return n
 
 
-def _compact_start(model: _Model, rng_seed: int = 0) -> _Solved | None:
+def _compact_start(model: GapModel, rng_seed: int = 0) -> Placement | None:
     """Place the meetings one by one, each in the free slot that adds the fewest breaks
     (ties: next to the teams' other meetings, then earliest). None if one does not fit."""
     problem = model.problem
@@ -481,11 +351,11 @@ def _compact_start(model: _Model, rng_seed: int = 0) -> _Solved | None:
         if best is None:
             return None
         put(mid, best[2], best_c)
-    return _Solved(slot_idx, class_pick, False)
+    return Placement(slot_idx, class_pick, False)
 
 
 def _free_class(
-    model: _Model, mid: str, s: int, class_load: Mapping[tuple[int, int], int]
+    model: GapModel, mid: str, s: int, class_load: Mapping[tuple[int, int], int]
 ) -> int | None:
     for c in model.eligible.get(mid, ()):
         if class_load.get((c, s), 0) < model.class_cap[c, s]:
@@ -497,7 +367,11 @@ def _free_class(
 
 
 def _busy_literals(
-    cm: CpModel, model: _Model, team: str, mids: Sequence[str], x: Mapping[tuple[str, int], IntVar]
+    cm: CpModel,
+    model: GapModel,
+    team: str,
+    mids: Sequence[str],
+    x: Mapping[tuple[str, int], IntVar],
 ) -> dict[int, IntVar]:
     """busy[s] ⇔ the team has a meeting in slot s (only slots where it may have one)."""
     cap = model.problem.team[team].capacity
@@ -556,7 +430,7 @@ def _breaks_of(
 
 
 def _solve_cpsat(
-    model: _Model,
+    model: GapModel,
     control: Control,
     budget: float,
     hint: Mapping[str, int],
@@ -564,7 +438,7 @@ def _solve_cpsat(
     *,
     min_breaks: int = 0,
     lns_only: bool = False,
-) -> _Solved | None:
+) -> Placement | None:
     """CP-SAT from the hint. ``min_breaks``: a proven lower bound on the breaks; the search
     stops when a solution reaches it with every published meeting kept (then optimal).
     ``lns_only``: both workers improve the hint by large-neighbourhood search (no proof)."""
@@ -656,31 +530,31 @@ def _solve_cpsat(
         class_pick[mid] = next(
             c for c in cls if (mid, c, s) in zvar and solver.boolean_value(zvar[mid, c, s])
         )
-    return _Solved(slot_idx, class_pick, status == cp_model.OPTIMAL)
+    return Placement(slot_idx, class_pick, status == cp_model.OPTIMAL)
 
 
 # --- the entry point -------------------------------------------------------------------------
 
 
-def _score(model: _Model, slot_of: Mapping[str, str]) -> int:
+def _score(model: GapModel, slot_of: Mapping[str, str]) -> int:
     problem = model.problem
     total, _ = _totals(problem, slot_of)
     return model.break_weight * total - model.keep_weight * _kept(model, slot_of)
 
 
-def _kept(model: _Model, slot_of: Mapping[str, str]) -> int:
+def _kept(model: GapModel, slot_of: Mapping[str, str]) -> int:
     idx = model.problem.slot_index
     return sum(1 for mid, s in model.preferred.items() if idx[slot_of[mid]] == s)
 
 
-def _reaches_bound(model: _Model, slot_of: Mapping[str, str], min_breaks: int) -> bool:
+def _reaches_bound(model: GapModel, slot_of: Mapping[str, str], min_breaks: int) -> bool:
     """No re-assignment can do better: as few breaks as the bound allows and every published
     meeting in its published slot (optimal whichever of the two comes first)."""
     breaks = total_breaks(model.problem, slot_of)
     return breaks <= min_breaks and _kept(model, slot_of) == len(model.preferred)
 
 
-def _lower_bound(model: _Model, control: Control) -> int:
+def _lower_bound(model: GapModel, control: Control) -> int:
     """The busy-slot relaxation's bound (app.scheduler.gaps_bound) for this model."""
     problem = model.problem
     shapes: list[TeamShape] = []
@@ -731,7 +605,7 @@ def improve_gaps(
     total, spread = _totals(problem, base_slots)
     if not slot_of:
         return GapResult({}, {}, 0, 0, True, "input")
-    model = _build(problem, slot_of, interpreter_of, max_spread, stability_first)
+    model = build_model(problem, slot_of, interpreter_of, max_spread, stability_first)
     input_ok = max_spread is None or spread <= max_spread
     control.report("gaps", 0.0, float(total), None)
     min_breaks = 0 if control.expired() else _lower_bound(model, control)
@@ -741,7 +615,7 @@ def improve_gaps(
 
     size = sum(len(d) for d in model.domain.values())
     complete = size <= _COMPLETE_SEARCH_MAX_VARS
-    solved: _Solved | None = None
+    solved: Placement | None = None
     used = ""
     if method == "maxsat" and not control.expired():
         solved = _solve_maxsat(model, control, control.remaining())
@@ -769,7 +643,7 @@ def improve_gaps(
             if c_ok and (not input_ok or _score(model, c_slots) < _score(model, base_slots)):
                 hint, hint_class = compact.slot_idx, compact.class_pick
                 total, spread = _totals(problem, c_slots)
-                c_interp = _decode_interpreters(model, compact.slot_idx, compact.class_pick)
+                c_interp = decode_interpreters(model, compact.slot_idx, compact.class_pick)
                 fallback = GapResult(
                     c_slots, c_interp, total, spread, False, "compact", lower_bound=min_breaks
                 )
@@ -792,7 +666,7 @@ def improve_gaps(
     new_slots = {mid: problem.slots[s] for mid, s in solved.slot_idx.items()}
     if input_ok and _score(model, new_slots) > _score(model, base_slots):
         return fallback  # cannot happen with a proven optimum; a guard for anytime results
-    new_interp = _decode_interpreters(model, solved.slot_idx, solved.class_pick)
+    new_interp = decode_interpreters(model, solved.slot_idx, solved.class_pick)
     total, spread = _totals(problem, new_slots)
     optimal = solved.optimal or _reaches_bound(model, new_slots, min_breaks)
     if optimal and not stability_first:
