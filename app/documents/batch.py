@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from app.common.files import ensure_folder, write_file
+from app.common.processes import worker_context
 from app.common.wording import Wording
 from app.core import messages as core_msg
 from app.core.agenda_data import (
@@ -123,20 +123,9 @@ def write_documents(
 
 
 def _start_method() -> multiprocessing.context.BaseContext:
-    """How worker processes start. Never "fork": the window's process has threads (Qt, the
-    workers), and a forked child of a threaded process can deadlock on a lock held at the
-    fork. "forkserver" where there is one: a fresh single-threaded server imports the
-    renderers once and forks each worker from itself, so a worker starts in milliseconds
-    instead of importing SQLAlchemy, the model and reportlab again (seconds on a loaded
-    machine, each time). Else (Windows, a frozen app) "spawn"."""
-    if "forkserver" in multiprocessing.get_all_start_methods() and not getattr(
-        sys, "frozen", False
-    ):
-        context = multiprocessing.get_context("forkserver")
-        # "__main__" too (the default): else every worker would run the main script again
-        context.set_forkserver_preload(["__main__", __name__])
-        return context
-    return multiprocessing.get_context("spawn")
+    """Workers start from a fork server that has imported the renderers (spawn on Windows
+    and in the frozen app): app.common.processes."""
+    return worker_context([__name__])
 
 
 # A worker process renders for one mission; the data arrives once, when it starts, instead

@@ -56,25 +56,41 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from app.scheduler.breaks import breaks_spread, total_breaks
 from app.scheduler.control import Control
 from app.scheduler.gaps_bound import TeamShape, breaks_lower_bound
-from app.scheduler.gaps_model import GapModel, Placement, build_model, decode_interpreters
+from app.scheduler.gaps_model import (
+    GapModel,
+    Placement,
+    build_model,
+    decode_interpreters,
+    same_pair_groups,
+)
+from app.scheduler.maxsat_engines import DEFAULT_ENGINE, ENGINE_NAMES
 from app.scheduler.problem import Problem
 
 if TYPE_CHECKING:
     from ortools.sat.python.cp_model import CpModel, IntVar
 
-Method = Literal["auto", "maxsat", "cpsat"]
+    from app.scheduler.gaps_workers import WorkerAnswer
+
+Method = Literal[
+    "auto", "maxsat", "cpsat", "uwrmaxsat", "cashwmaxsat", "evalmaxsat", "openwbo", "loandra", "rc2"
+]
+# every method, for the benchmarks and the tests: "auto" (what `solve` uses), CP-SAT alone,
+# and each MaxSAT engine alone ("maxsat" is the default MaxSAT engine)
+ENGINES: tuple[str, ...] = ("auto", "cpsat", *ENGINE_NAMES)
 
 
 _CPSAT_WORKERS = 2
-_RC2_HEAD_START_S = 10.0
-_RC2_HEAD_START_SHARE = 0.2
+# up to this many meeting×slot variables, "auto" runs the MaxSAT engine beside CP-SAT (the
+# paper-shaped fairs have up to 6,600); beyond, the formula's size (cardinality counters per
+# slot) makes encoding alone take long, and CP-SAT's large-neighbourhood search runs alone
+_MAXSAT_MAX_VARS = 8000
 # up to this many meeting×slot variables, "auto" runs RC2 then CP-SAT's complete search (they
 # prove the small mission, 1,181, and every test instance); beyond (the 60-team fairs have
 # 2,500–5,500) RC2 never finished and CP-SAT's large-neighbourhood search alone does better
@@ -100,176 +116,6 @@ class GapResult:
 
 def _totals(problem: Problem, slot_of: Mapping[str, str]) -> tuple[int, int]:
     return total_breaks(problem, slot_of), breaks_spread(problem, slot_of)
-
-
-# --- MaxSAT (RC2) ----------------------------------------------------------------------------
-
-
-def _solve_maxsat(model: GapModel, control: Control, budget: float) -> Placement | None:
-    from pysat.card import CardEnc, EncType
-    from pysat.examples.rc2 import RC2, RC2Stratified
-    from pysat.formula import WCNF, IDPool
-
-    pool = IDPool()
-    wcnf = WCNF()
-    hard = wcnf.append
-
-    def v(*key: object) -> int:
-        return int(pool.id(key))
-
-    def atmost(lits: Sequence[int], k: int) -> None:
-        if len(lits) <= k:
-            return
-        if k == 0:
-            for lit in lits:
-                hard([-lit])
-            return
-        enc = EncType.pairwise if k == 1 and len(lits) <= 8 else EncType.seqcounter
-        if k == 1 and len(lits) > 8:
-            enc = EncType.ladder
-        cnf = CardEnc.atmost(lits=list(lits), bound=k, vpool=pool, encoding=enc)
-        for cl in cnf.clauses:
-            hard(cl)
-
-    def atleast(lits: Sequence[int], k: int) -> None:
-        if k <= 0:
-            return
-        if k > len(lits):
-            hard([])  # unsatisfiable
-            return
-        cnf = CardEnc.atleast(lits=list(lits), bound=k, vpool=pool, encoding=EncType.seqcounter)
-        for cl in cnf.clauses:
-            hard(cl)
-
-    x = {(mid, s): v("x", mid, s) for mid in model.meetings for s in model.domain[mid]}
-    for mid in model.meetings:
-        lits = [x[mid, s] for s in model.domain[mid]]
-        hard(lits)
-        atmost(lits, 1)
-    by_slot: dict[int, list[int]] = defaultdict(list)
-    for (_, s), lit in x.items():
-        by_slot[s].append(lit)
-    for lits in by_slot.values():
-        atmost(lits, model.n_tables)
-    # interpreters
-    z_by: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for mid, cls in model.eligible.items():
-        for s in model.domain[mid]:
-            zs = []
-            for c in cls:
-                if model.class_cap[c, s] > 0:
-                    z = v("z", mid, c, s)
-                    zs.append(z)
-                    z_by[c, s].append(z)
-                    hard([-z, x[mid, s]])
-            hard([-x[mid, s], *zs])
-    for (c, s), lits in z_by.items():
-        atmost(lits, model.class_cap[c, s])
-    # teams
-    n_slots = len(model.problem.slots)
-    team_holes: dict[str, list[int]] = {}
-    for team, mids in model.team_meetings.items():
-        cap = model.problem.team[team].capacity
-        busy: dict[int, int] = {}
-        for s in range(n_slots):
-            lits = [x[mid, s] for mid in mids if (mid, s) in x]
-            if not lits:
-                continue
-            atmost(lits, cap)
-            b = v("busy", team, s)
-            busy[s] = b
-            hard([-b, *lits])
-            for lit in lits:
-                hard([-lit, b])
-        holes: list[int] = []
-        for ses in model.session_slots:
-            pre: int | None = None  # busy somewhere in the session before the slot
-            prev: int | None = None  # busy in the slot just before
-            for s in ses:
-                cur = busy.get(s)
-                if cur is not None and pre is not None and prev is not None:
-                    h = v("hole", team, s)  # a break ends here: busy, idle before, busy earlier
-                    hard([-cur, prev, -pre, h])
-                    hard([-h, cur])
-                    hard([-h, -prev])
-                    hard([-h, pre])
-                    holes.append(h)
-                elif cur is not None and pre is not None and prev is None:
-                    h = v("hole", team, s)  # the slot before cannot be busy
-                    hard([-cur, -pre, h])
-                    hard([-h, cur])
-                    hard([-h, pre])
-                    holes.append(h)
-                # pre for the next slot: busy in some slot up to the one before this one
-                nxt_pre: int | None
-                if prev is None:
-                    nxt_pre = pre
-                elif pre is None:
-                    nxt_pre = prev
-                else:
-                    nxt_pre = v("pre", team, s)
-                    hard([-nxt_pre, pre, prev])
-                    hard([-pre, nxt_pre])
-                    hard([-prev, nxt_pre])
-                pre, prev = nxt_pre, cur
-        team_holes[team] = holes
-    # objective: W·Σ holes − Σ kept-published
-    w = model.break_weight
-    for holes in team_holes.values():
-        for h in holes:
-            wcnf.append([-h], weight=w)
-    for mid, s in model.preferred.items():
-        wcnf.append([x[mid, s]], weight=model.keep_weight)
-    # spread: low ≤ breaks(t) ≤ low + d, low in unary (lo_1 ≥ lo_2 ≥ …)
-    if model.max_spread is not None and team_holes:
-        d = model.max_spread
-        top = min(len(h) for h in team_holes.values())  # an upper bound of the minimum
-        lo = [v("lo", k) for k in range(1, top + 1)]
-        for k in range(1, len(lo)):
-            hard([-lo[k], lo[k - 1]])
-        for holes in team_holes.values():
-            lits = holes + [-q for q in lo]  # Σ holes + (top − low) within [top, top + d]
-            atleast(lits, len(lo))
-            atmost(lits, len(lo) + d)
-
-    if control.expired():
-        return None
-    stratified = bool(model.preferred)  # two weights: breaks and kept published meetings
-    solver_cls = RC2Stratified if stratified else RC2
-    rc2 = solver_cls(wcnf, solver="g3", adapt=True, exhaust=True, minz=True, trim=5)
-    done = threading.Event()
-
-    def stopper() -> None:
-        remaining = budget
-        while remaining > 0 and not done.wait(min(0.05, remaining)):
-            if control.expired():
-                break
-            remaining -= 0.05
-        if not done.is_set():
-            rc2.interrupt()
-
-    th = threading.Thread(target=stopper, daemon=True)
-    th.start()
-    try:
-        sol = rc2.compute(expect_interrupt=True)
-    finally:
-        done.set()
-        th.join()
-        interrupted = rc2.interrupted
-        rc2.delete()
-    if sol is None or interrupted:
-        return None
-    true = {lit for lit in sol if lit > 0}
-    slot_idx = {}
-    for mid in model.meetings:
-        slot_idx[mid] = next(s for s in model.domain[mid] if x[mid, s] in true)
-    class_pick = {}
-    for mid, cls in model.eligible.items():
-        s = slot_idx[mid]
-        class_pick[mid] = next(
-            c for c in cls if model.class_cap[c, s] > 0 and pool.id(("z", mid, c, s)) in true
-        )
-    return Placement(slot_idx, class_pick, True)
 
 
 # --- a compact constructive start (a hint for CP-SAT) -------------------------------------
@@ -300,10 +146,12 @@ def _compact_start(model: GapModel, rng_seed: int = 0) -> Placement | None:
     busy: dict[str, set[int]] = defaultdict(set)
     slot_idx: dict[str, int] = {}
     class_pick: dict[str, int] = {}
+    pair_slots: set[tuple[frozenset[str], int]] = set()
 
     def put(mid: str, s: int, c: int | None) -> None:
         m = problem.meeting[mid]
         slot_idx[mid] = s
+        pair_slots.add((frozenset((m.a, m.b)), s))
         load[s] += 1
         for t in (m.a, m.b):
             team_load[t, s] += 1
@@ -337,6 +185,8 @@ def _compact_start(model: GapModel, rng_seed: int = 0) -> Placement | None:
                 continue
             if any(team_load[t, s] >= problem.team[t].capacity for t in (m.a, m.b)):
                 continue
+            if (frozenset((m.a, m.b)), s) in pair_slots:
+                continue  # the same two teams never meet twice in one slot
             c = _free_class(model, mid, s, class_load)
             if mid in model.eligible and c is None:
                 continue
@@ -438,10 +288,15 @@ def _solve_cpsat(
     *,
     min_breaks: int = 0,
     lns_only: bool = False,
+    workers: int = _CPSAT_WORKERS,
+    stop: threading.Event | None = None,
+    on_best: Callable[[int], None] | None = None,
 ) -> Placement | None:
     """CP-SAT from the hint. ``min_breaks``: a proven lower bound on the breaks; the search
     stops when a solution reaches it with every published meeting kept (then optimal).
-    ``lns_only``: both workers improve the hint by large-neighbourhood search (no proof)."""
+    ``lns_only``: the workers improve the hint by large-neighbourhood search (no proof).
+    ``stop``: set by another engine that has finished; ``on_best`` hears the breaks of each
+    better solution."""
     from ortools.sat.python import cp_model
 
     cm = cp_model.CpModel()
@@ -469,6 +324,11 @@ def _solve_cpsat(
     for (c, s), lits in z_by.items():
         if len(lits) > model.class_cap[c, s]:
             cm.add(sum(lits) <= model.class_cap[c, s])
+    for mids in same_pair_groups(model):  # the same two teams never meet twice in a slot
+        for s in {s for mid in mids for s in model.domain[mid]}:
+            lits = [x[mid, s] for mid in mids if (mid, s) in x]
+            if len(lits) > 1:
+                cm.add_at_most_one(lits)
     n_slots = len(model.problem.slots)
     team_breaks: list[IntVar] = []
     for team, mids in model.team_meetings.items():
@@ -492,13 +352,13 @@ def _solve_cpsat(
 
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.01, budget)
-    solver.parameters.num_workers = _CPSAT_WORKERS
+    solver.parameters.num_workers = workers
     solver.parameters.use_lns_only = lns_only
     done = threading.Event()
 
     def stopper() -> None:
         while not done.wait(0.05):
-            if control.expired():
+            if control.expired() or (stop is not None and stop.is_set()):
                 solver.stop_search()
                 return
 
@@ -510,6 +370,8 @@ def _solve_cpsat(
         """Nothing can beat a solution that reaches the lower bound: stop there."""
 
         def on_solution_callback(self) -> None:
+            if on_best is not None:
+                on_best(int(self.value(breaks_expr)))
             if self.objective_value <= best_possible:
                 self.stop_search()
 
@@ -613,44 +475,41 @@ def improve_gaps(
         return GapResult(base_slots, base_interp, total, spread, True, "input", min_breaks)
     fallback = GapResult(base_slots, base_interp, total, spread, False, "input", min_breaks)
 
+    # a compact constructive start, when better than the input, is CP-SAT's hint and the
+    # fallback instead
+    hint = {mid: problem.slot_index[s] for mid, s in slot_of.items()}
+    class_of = {iid: c for c, members in enumerate(model.classes) for iid in members}
+    hint_class = {
+        mid: class_of[iid]
+        for mid, iid in interpreter_of.items()
+        if iid is not None and iid in class_of
+    }
+    compact = None if control.expired() else _compact_start(model)
+    if compact is not None:
+        c_slots = {mid: problem.slots[s] for mid, s in compact.slot_idx.items()}
+        c_ok = max_spread is None or breaks_spread(problem, c_slots) <= max_spread
+        if c_ok and (not input_ok or _score(model, c_slots) < _score(model, base_slots)):
+            hint, hint_class = compact.slot_idx, compact.class_pick
+            total, spread = _totals(problem, c_slots)
+            c_interp = decode_interpreters(model, compact.slot_idx, compact.class_pick)
+            fallback = GapResult(
+                c_slots, c_interp, total, spread, False, "compact", lower_bound=min_breaks
+            )
+            base_slots, input_ok = c_slots, True
+    progress = _Progress(control, fallback.breaks if input_ok else None, min_breaks)
+    progress.report()
+    if control.expired():
+        return fallback
+
     size = sum(len(d) for d in model.domain.values())
-    complete = size <= _COMPLETE_SEARCH_MAX_VARS
-    solved: Placement | None = None
-    used = ""
-    if method == "maxsat" and not control.expired():
-        solved = _solve_maxsat(model, control, control.remaining())
-        used = "maxsat"
-    # "auto" on small models: RC2 first, for a bounded head start; it proves them or not at
-    # all (measured, see the module docstring), then CP-SAT with both cores
-    if method == "auto" and complete and not control.expired():
-        head = min(_RC2_HEAD_START_S, _RC2_HEAD_START_SHARE * control.remaining())
-        solved = _solve_maxsat(model, control, head)
-        used = "maxsat"
-    if solved is None and method in ("auto", "cpsat") and not control.expired():
-        hint = {mid: problem.slot_index[s] for mid, s in slot_of.items()}
-        class_of = {iid: c for c, members in enumerate(model.classes) for iid in members}
-        hint_class = {
-            mid: class_of[iid]
-            for mid, iid in interpreter_of.items()
-            if iid is not None and iid in class_of
-        }
-        # a compact constructive start, when better than the input, is the hint (and the
-        # fallback) instead
-        compact = _compact_start(model)
-        if compact is not None:
-            c_slots = {mid: problem.slots[s] for mid, s in compact.slot_idx.items()}
-            c_ok = max_spread is None or breaks_spread(problem, c_slots) <= max_spread
-            if c_ok and (not input_ok or _score(model, c_slots) < _score(model, base_slots)):
-                hint, hint_class = compact.slot_idx, compact.class_pick
-                total, spread = _totals(problem, c_slots)
-                c_interp = decode_interpreters(model, compact.slot_idx, compact.class_pick)
-                fallback = GapResult(
-                    c_slots, c_interp, total, spread, False, "compact", lower_bound=min_breaks
-                )
-                base_slots, input_ok = c_slots, True
-        # large-neighbourhood search needs a valid start (the hint) and cannot prove; it
-        # finds far fewer breaks on large models in the same time (module docstring)
-        lns_only = input_ok and not complete
+    found: list[tuple[Placement, str]] = []
+    engine = DEFAULT_ENGINE if method == "maxsat" else method
+    if engine in ENGINE_NAMES:
+        found += _run_maxsat(model, [engine], control, progress)
+    elif method == "cpsat" or (method == "auto" and size > _MAXSAT_MAX_VARS):
+        # complete search on small models; large-neighbourhood search (which needs a valid
+        # start and cannot prove) on large ones, where it finds far fewer breaks in the time
+        lns_only = input_ok and size > _COMPLETE_SEARCH_MAX_VARS
         solved = _solve_cpsat(
             model,
             control,
@@ -659,10 +518,23 @@ def improve_gaps(
             hint_class,
             min_breaks=min_breaks,
             lns_only=lns_only,
+            on_best=progress.best_found,
         )
-        used = "cpsat"
-    if solved is None:
+        if solved is not None:
+            found.append((solved, "cpsat"))
+    elif method == "auto":
+        found += _portfolio(model, control, progress, hint, hint_class, input_ok, min_breaks)
+    else:
+        raise ValueError(f"Unknown idle-gap method {method!r}; known: {', '.join(ENGINES)}.")
+    if not found:
         return fallback
+    solved, used = min(
+        found,
+        key=lambda f: (
+            _score(model, {m: problem.slots[s] for m, s in f[0].slot_idx.items()}),
+            not f[0].optimal,
+        ),
+    )
     new_slots = {mid: problem.slots[s] for mid, s in solved.slot_idx.items()}
     if input_ok and _score(model, new_slots) > _score(model, base_slots):
         return fallback  # cannot happen with a proven optimum; a guard for anytime results
@@ -673,3 +545,93 @@ def improve_gaps(
         min_breaks = total  # breaks come first: the optimum is the tightest bound
     control.report("gaps", 1.0, float(total), float(min_breaks))
     return GapResult(new_slots, new_interp, total, spread, optimal, used, min_breaks)
+
+
+class _Progress:
+    """The phase's best and its proven floor, reported whenever either improves."""
+
+    def __init__(self, control: Control, best: int | None, floor: int) -> None:
+        self.control, self.best, self.floor = control, best, floor
+        self._lock = threading.Lock()
+
+    def report(self) -> None:
+        c = self.control
+        fraction = min(1.0, c.elapsed() / c.time_limit_s) if c.time_limit_s > 0 else 0.0
+        best = None if self.best is None else float(self.best)
+        c.report("gaps", fraction, best, float(self.floor))
+
+    def best_found(self, breaks: int) -> None:
+        with self._lock:
+            if self.best is not None and breaks >= self.best:
+                return
+            self.best = breaks
+        self.report()
+
+
+def _run_maxsat(
+    model: GapModel,
+    engines: Sequence[str],
+    control: Control,
+    progress: _Progress,
+    stop_when: Callable[[], bool] = lambda: False,
+) -> list[tuple[Placement, str]]:
+    """MaxSAT engines in worker processes (app.scheduler.gaps_workers) until the first proof,
+    the deadline or ``stop_when``."""
+    from app.scheduler.gaps_workers import run_engines
+
+    def heard(answer: WorkerAnswer) -> bool:
+        if answer.breaks is not None:
+            progress.best_found(answer.breaks)
+        return answer.status == "optimum"
+
+    answers = run_engines(
+        model, engines, control, control.remaining(), on_answer=heard, stop_when=stop_when
+    )
+    return [(a.placement, a.engine) for a in answers if a.placement is not None]
+
+
+def _portfolio(
+    model: GapModel,
+    control: Control,
+    progress: _Progress,
+    hint: Mapping[str, int],
+    hint_class: Mapping[str, int],
+    input_ok: bool,
+    min_breaks: int,
+) -> list[tuple[Placement, str]]:
+    """Both cores: the MaxSAT engine in a worker process (it proves), and beside it CP-SAT's
+    large-neighbourhood search from the hint on one thread (it finds good schedules early,
+    which the window shows while the proof runs). The first to finish for good stops the
+    other."""
+    found: list[tuple[Placement, str]] = []
+    stop_cpsat = threading.Event()
+    cpsat_proved = threading.Event()
+
+    def cpsat() -> None:
+        solved = _solve_cpsat(
+            model,
+            control,
+            control.remaining(),
+            hint,
+            hint_class,
+            min_breaks=min_breaks,
+            lns_only=input_ok,
+            workers=1,
+            stop=stop_cpsat,
+            on_best=progress.best_found,
+        )
+        if solved is not None:
+            found.append((solved, "cpsat"))
+            if solved.optimal or _reaches_bound(
+                model, {m: model.problem.slots[s] for m, s in solved.slot_idx.items()}, min_breaks
+            ):
+                cpsat_proved.set()
+
+    thread = threading.Thread(target=cpsat, name="gaps-cpsat", daemon=True)
+    thread.start()
+    try:
+        found += _run_maxsat(model, [DEFAULT_ENGINE], control, progress, cpsat_proved.is_set)
+    finally:
+        stop_cpsat.set()
+        thread.join()
+    return found

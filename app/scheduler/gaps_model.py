@@ -143,3 +143,13 @@ class Placement:
     slot_idx: dict[str, int]
     class_pick: dict[str, int]
     optimal: bool
+
+
+def same_pair_groups(model: GapModel) -> list[list[str]]:
+    """Meetings between the same two teams, where there are two or more (real fairs have
+    them; the mission's own action asks for one meeting per pair of organisations)."""
+    groups: dict[frozenset[str], list[str]] = defaultdict(list)
+    for mid in model.meetings:
+        m = model.problem.meeting[mid]
+        groups[frozenset((m.a, m.b))].append(mid)
+    return [mids for mids in groups.values() if len(mids) > 1]

@@ -1,0 +1,147 @@
+"""MaxSAT engines in worker processes: killable, parallel, and off the window's threads.
+
+Each engine runs in its own process, which encodes the model (:mod:`app.scheduler.gaps_formula`),
+solves and decodes, and sends back a small answer: the slots, the interpreter classes, the
+breaks and whether it is proven. A process rather than a thread because two of the engines
+cannot be stopped (only killed), because the native solvers may hold the interpreter lock,
+and because two engines on two cores then really run side by side.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.connection
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.common.processes import worker_context
+from app.scheduler.control import Control
+from app.scheduler.gaps_formula import encode
+from app.scheduler.gaps_model import GapModel, Placement
+from app.scheduler.maxsat_engines import Status, solve_maxsat
+
+# after the deadline (or a stop), how long an engine may take to hand back its best model
+_GRACE_S = 2.0
+
+
+@dataclass(frozen=True)
+class WorkerAnswer:
+    engine: str
+    status: Status
+    placement: Placement | None
+    breaks: int | None
+    cost: int | None
+    seconds: float  # in the worker, encoding included
+    n_vars: int = 0
+    n_clauses: int = 0
+    error: str = ""
+
+
+def _work(
+    engine: str,
+    model: GapModel,
+    time_limit: float,
+    stop: Any,  # multiprocessing.Event
+    conn: multiprocessing.connection.Connection,
+) -> None:
+    started = time.monotonic()
+    try:
+        formula = encode(model)
+        left = time_limit - (time.monotonic() - started)
+        answer = solve_maxsat(
+            engine, formula.hard, formula.soft, time_limit=max(0.01, left), stop=stop.is_set
+        )
+        placement = None
+        breaks = None
+        if answer.true:
+            true = set(answer.true)
+            placement = formula.decode(model, true, answer.status == "optimum")
+            breaks = formula.breaks(true)
+        conn.send(
+            WorkerAnswer(
+                engine,
+                answer.status,
+                placement,
+                breaks,
+                answer.cost,
+                time.monotonic() - started,
+                formula.n_vars,
+                len(formula.hard),
+            )
+        )
+    except Exception as exc:  # reported to the parent, which keeps its own answer
+        conn.send(WorkerAnswer(engine, "none", None, None, None, 0.0, error=repr(exc)))
+    finally:
+        conn.close()
+
+
+@dataclass
+class _Running:
+    engine: str
+    process: multiprocessing.process.BaseProcess
+    conn: multiprocessing.connection.Connection
+
+
+def run_engines(
+    model: GapModel,
+    engines: Sequence[str],
+    control: Control,
+    time_limit: float,
+    on_answer: Callable[[WorkerAnswer], bool] = lambda answer: answer.status == "optimum",
+    stop_when: Callable[[], bool] = lambda: False,
+) -> list[WorkerAnswer]:
+    """Run ``engines`` side by side, one process each, for at most ``time_limit`` seconds.
+
+    ``on_answer`` sees each answer as it arrives; when it returns True the others are
+    stopped (by default: at the first proven optimum). Cancelling ``control`` stops them
+    too, and so does ``stop_when`` turning True (polled ten times a second: another search
+    has finished for good). Every answer received is returned; an engine that did not
+    answer in time is killed and reported with status "none"."""
+    context = worker_context(["app.scheduler.gaps_workers"])
+    stop = context.Event()
+    running: list[_Running] = []
+    for engine in engines:
+        parent, child = context.Pipe(duplex=False)
+        process = context.Process(
+            target=_work, args=(engine, model, time_limit, stop, child), daemon=True
+        )
+        process.start()
+        child.close()
+        running.append(_Running(engine, process, parent))
+    started = list(running)
+    answers: list[WorkerAnswer] = []
+    deadline = time.monotonic() + time_limit
+    kill_at: float | None = None  # set when stopped: the anytime answers' last moment
+    try:
+        while running:
+            now = time.monotonic()
+            if kill_at is None and (control.expired() or now >= deadline):
+                stop.set()
+                kill_at = now + _GRACE_S
+            if kill_at is not None and now >= kill_at:
+                break
+            if stop_when():
+                break
+            ready = multiprocessing.connection.wait([r.conn for r in running], timeout=0.1)
+            done = False
+            for r in [r for r in running if r.conn in ready]:
+                running.remove(r)
+                try:
+                    answer: WorkerAnswer = r.conn.recv()
+                except EOFError:  # the process died without answering
+                    answer = WorkerAnswer(r.engine, "none", None, None, None, 0.0, error="died")
+                answers.append(answer)
+                done = done or on_answer(answer)
+            if done:
+                break
+    finally:
+        stop.set()
+        for r in running:  # no answer: killed
+            answers.append(WorkerAnswer(r.engine, "none", None, None, None, time_limit))
+            r.process.kill()
+        for r in started:
+            r.process.join(1.0)
+            r.conn.close()
+    return answers
