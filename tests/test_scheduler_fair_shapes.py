@@ -24,7 +24,7 @@ from app.scheduler.gaps import GapResult
 from app.scheduler.greedy import greedy
 from app.scheduler.io import schedule_from_json
 from app.scheduler.problem import Problem, parse_problem
-from app.scheduler.schedule import Schedule, Status
+from app.scheduler.schedule import ReasonKind, Schedule, Status
 from app.scheduler.selection import select
 from app.scheduler.solver import solve
 from tests.scheduler_strategies import random_raw
@@ -162,7 +162,9 @@ def test_selection_and_greedy_keep_a_pair_of_capacity_two_apart() -> None:
     assert sel.slot_of == {"m1": "1"} and sel.upper_bound == 2
     g = greedy(one_slot)
     assert check(one_slot, g) == []
-    assert [u.meeting for u in g.unscheduled] == ["m2"] and g.unscheduled[0].reason
+    assert [u.meeting for u in g.unscheduled] == ["m2"]
+    assert g.unscheduled[0].kind is ReasonKind.PAIR_MEETS_ALREADY
+    assert g.unscheduled[0].reason == "B and A already meet each other in the slots both are free"
 
 
 @pytest.mark.xfail(
