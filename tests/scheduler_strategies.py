@@ -293,6 +293,7 @@ def problem_to_raw(p: Problem) -> dict[str, Any]:
                 else sorted(m.allowed_slots, key=p.slot_index.__getitem__),
                 "fixed_slot": m.fixed_slot,
                 "interpreter": m.interpreter.value,
+                "sessions": None if m.sessions is None else sorted(m.sessions),
             }
             for m in p.meetings
         ],

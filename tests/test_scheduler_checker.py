@@ -164,6 +164,32 @@ def test_team_over_capacity() -> None:
     assert errors_of(problem(published=[]), ok) == []
 
 
+def test_the_same_pair_twice_in_one_slot() -> None:
+    """Two meetings of to2 and na2 (both of capacity 2) may be in two slots, not in one: the
+    teams' capacity would let them, the rule that two participants meet once a slot not."""
+    teams = copy.deepcopy(BASE["participants"])
+    teams[3].update(capacity=2, max_meetings=None)
+    again = {"id": "m5", "a": "na2", "b": "to2", "weight": 1}
+    p = problem(published=[], participants=teams, meetings=[*BASE["meetings"], again])
+    apart = [Assignment("m2", "2", "T1"), Assignment("m5", "3", "T1")]
+    assert errors_of(p, apart) == []
+    together = [Assignment("m2", "2", "T1"), Assignment("m5", "2", "T2")]
+    errors = errors_of(p, together)
+    assert_one(errors, "'m2', 'm5'", "'na2'", "'to2'", "same slot '2'")
+    assert len(errors) == 1, errors  # nothing else is wrong: capacity 2 holds two meetings
+
+
+def test_a_meeting_outside_its_sessions() -> None:
+    """A morning-only meeting in the afternoon is reported, naming its sessions."""
+    meetings = copy.deepcopy(BASE["meetings"])
+    meetings[1]["sessions"] = ["am"]
+    p = problem(published=[], meetings=meetings)
+    assert errors_of(p, [Assignment("m2", "3", "T1")]) == []
+    assert_one(
+        errors_of(p, [Assignment("m2", "4", "T1")]), "'m2'", "slot '4'", "session 'pm'", "'am'"
+    )
+
+
 def test_table_used_twice() -> None:
     assert_one(errors_of(problem(), [GOOD[0], Assignment("m2", "1", "T1")]), "'T1' is used 2 times")
 

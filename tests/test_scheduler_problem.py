@@ -127,9 +127,28 @@ CASES: list[tuple[str, Edit, tuple[str, ...]]] = [
         ("r-2", "org-12", "org-41", "turin"),
     ),
     (
-        "same pair twice",
-        _append("meetings", {"id": "r-3", "a": "org-40", "b": "org-12"}),
-        ("r-1", "r-3"),
+        "sessions names an unknown session",
+        _set("meetings.0.sessions", ["d2-pm", "evening"]),
+        ("r-1", "'evening'", "'d2-pm'"),
+    ),
+    ("sessions an empty list", _set("meetings.0.sessions", []), ("r-1", "sessions")),
+    ("sessions not a list", _set("meetings.0.sessions", "d2-pm"), ("r-1", "sessions")),
+    (
+        "fixed slot outside its sessions",
+        lambda r: (
+            r["sessions"].append({"id": "d3-am", "slots": ["d3-1"]}),
+            r["meetings"][0].update(sessions=["d3-am"], fixed_slot="d2-1"),
+        ),
+        ("r-1", "d2-1", "sessions"),
+    ),
+    (
+        "mandatory with no common slot in its session",
+        lambda r: (
+            r["sessions"].append({"id": "d3-am", "slots": ["d3-1"]}),
+            r["participants"][0]["unavailable_slots"].append("d3-1"),
+            r["meetings"][0].update(sessions=["d3-am"], mandatory=True),
+        ),
+        ("r-1", "mandatory", "org-12", "org-40"),
     ),
     ("no tables", _set("tables", []), ("tables",)),
     ("session without slots", _set("sessions.0.slots", []), ("d2-pm",)),
@@ -195,6 +214,37 @@ def test_bad_problem_names_its_culprit(name: str, edit: Edit, words: tuple[str, 
 def test_problem_must_be_an_object(raw: Any) -> None:
     with pytest.raises(ProblemError, match="JSON object"):
         parse_problem(raw)
+
+
+def test_the_same_two_participants_may_meet_twice() -> None:
+    """Real fairs have them: a second meeting of org-12 and org-40 is read, not refused (the
+    one-meeting-per-organisation-pair rule is the mission's, not the solver's)."""
+    raw = edited(_append("meetings", {"id": "r-3", "a": "org-40", "b": "org-12"}))
+    p = parse_problem(raw)
+    assert p.meeting["r-3"].pair == p.meeting["r-1"].pair == frozenset({"org-12", "org-40"})
+
+
+def _two_sessions(raw: dict[str, Any]) -> None:
+    raw["sessions"] = [
+        {"id": "am", "slots": ["d2-1", "d2-2"]},
+        {"id": "pm", "slots": ["d2-3", "d2-4", "d2-5"]},
+    ]
+    raw["participants"][0]["unavailable_slots"] = ["d2-4"]
+    raw["published"] = []
+
+
+def test_sessions_restrict_a_meetings_slots() -> None:
+    """A meeting's sessions give it their slots, intersected with its allowed slots."""
+    raw = edited(_two_sessions)
+    raw["meetings"][0]["sessions"] = ["pm"]  # afternoon only; org-12 is away in d2-4
+    raw["meetings"][1].update(sessions=["am", "pm"], allowed_slots=["d2-2", "d2-3"])
+    raw["meetings"].append({"id": "r-3", "a": "org-41", "b": "org-12", "sessions": ["am"]})
+    p = parse_problem(raw)
+    assert p.meeting["r-1"].sessions == frozenset({"pm"})
+    assert p.candidate_slots(p.meeting["r-1"]) == ("d2-3", "d2-5")
+    assert p.candidate_slots(p.meeting["r-2"]) == ("d2-2", "d2-3")
+    assert p.candidate_slots(p.meeting["r-3"]) == ("d2-1", "d2-2")
+    assert p.allowed_slots_of(p.meeting["r-3"]) == frozenset({"d2-1", "d2-2"})
 
 
 def test_optional_parts_may_be_missing() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -120,6 +121,32 @@ def test_rescheduling_keeps_locked_meetings(demo: Store) -> None:
         assert again is not None and (again.id, again.start_utc, again.table_id) == kept
         pairs = [(m.organisation_a_id, m.organisation_b_id) for m in s.scalars(select(Meeting))]
         assert len(pairs) == len(set(pairs))
+
+
+def test_a_mission_asks_for_one_meeting_per_organisation_pair(demo: Store) -> None:
+    """The solver takes several meetings of one pair (real fairs have them); one meeting per
+    pair of organisations is the mission's rule: mutual requests (A asks B, B asks A) become
+    one meeting weighing both priorities, and a run stores one meeting per pair."""
+    mission = _mission_id(demo, "Torino")
+    record = load_mission(demo, mission)
+    problem, _index = build_problem(record)
+    per_pair = Counter(m.pair for m in problem.meetings)
+    assert per_pair and max(per_pair.values()) == 1
+    asked: dict[frozenset[str], list[int]] = defaultdict(list)
+    for r in record.requests:
+        if not r.no_thanks:
+            asked[frozenset((f"O{r.requester}", f"O{r.requested}"))].append(r.priority)
+    mutual = {pair: priorities for pair, priorities in asked.items() if len(priorities) == 2}
+    assert len(mutual) >= 5  # the demo has 10: the test can tell one meeting from two
+    weight = {m.pair: m.weight for m in problem.meetings}
+    for pair, priorities in mutual.items():
+        if pair in weight:  # a "no thanks" from either side forbids it
+            assert weight[pair] == sum(priorities)
+    schedule_mission(demo, mission, solve=first_fit)
+    with demo.session() as s:
+        stored = s.scalars(select(Meeting).where(Meeting.mission_id == mission)).all()
+        pairs = [frozenset((m.organisation_a_id, m.organisation_b_id)) for m in stored]
+    assert stored and len(pairs) == len(set(pairs))
 
 
 def test_mission_without_sessions_is_refused(store: Store) -> None:

@@ -58,7 +58,9 @@ def summary(schedule: Schedule) -> str:
 
 @click.command(
     "solve",
-    help="Schedule the B2B meetings of PROBLEM.json (issue 3's format) and write SCHEDULE.json. "
+    help="Schedule the B2B meetings of PROBLEM.json (issue 3's format; a meeting may also "
+    "name the sessions it may be in, and two participants may meet more than once: see the "
+    "README) and write SCHEDULE.json. "
     "Exit status 1 for a malformed or contradictory problem, 2 when no schedule satisfies the "
     "mandatory and locked meetings (the file is still written, with reasons).",
 )

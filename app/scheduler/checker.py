@@ -13,6 +13,11 @@ Definitions the solvers must agree with:
   least ``k`` schedulable meetings must get ``min(k, max_meetings)`` of them; a team with
   fewer is owed nothing. (Meeting it may still be impossible because of other teams: then the
   solver must report the schedule infeasible.)
+* **Two meetings of the same two participants** (the format allows several) are never in the
+  same slot, whatever the teams' capacities: two teams of capacity 2 hold two meetings each
+  in a slot, but not two with each other.
+* A meeting with ``sessions`` is in a slot of one of them (and of ``allowed_slots`` when it
+  has both).
 * **moved_from_published**: published meetings (every one is still in the problem, the
   parser guarantees it) that are now unscheduled, or at another slot or table. A change of
   interpreter alone is not a move.
@@ -101,6 +106,18 @@ def check(problem: Problem, schedule: Schedule) -> list[str]:
     for (interp, slot), n in sorted(interp_load.items()):
         if n > 1:
             errors.append(f"Interpreter {interp!r} is in {n} meetings in slot {slot!r}.")
+    pair_meetings: dict[tuple[str, str, str], list[str]] = {}
+    for a in _distinct(good):
+        m = problem.meeting[a.meeting]
+        lo, hi = sorted((m.a, m.b))
+        pair_meetings.setdefault((lo, hi, a.slot), []).append(m.id)
+    for (lo, hi, slot), mids in sorted(pair_meetings.items()):
+        if len(mids) > 1:
+            named = ", ".join(repr(x) for x in sorted(mids))
+            errors.append(
+                f"Meetings {named} between {lo!r} and {hi!r} are in the same slot {slot!r} "
+                "(the same two participants meet at most once per slot)."
+            )
 
     # --- per team over the whole schedule ---------------------------------------------------
     per_team: Counter[str] = Counter()
@@ -175,6 +192,12 @@ def _check_one(problem: Problem, m: Meeting, a: Assignment) -> list[str]:
         errors.append(f"Meeting {m.id!r} is fixed to slot {m.fixed_slot!r} but is in {a.slot!r}.")
     if m.allowed_slots is not None and a.slot not in m.allowed_slots:
         errors.append(f"Meeting {m.id!r} is in slot {a.slot!r}, not one of its allowed slots.")
+    if m.sessions is not None and problem.session_of[a.slot] not in m.sessions:
+        errors.append(
+            f"Meeting {m.id!r} is in slot {a.slot!r} of session "
+            f"{problem.session_of[a.slot]!r}, not one of its sessions "
+            f"({', '.join(repr(x) for x in sorted(m.sessions))})."
+        )
     for team in (m.a, m.b):
         if a.slot in problem.team[team].unavailable_slots:
             errors.append(f"Meeting {m.id!r} is in slot {a.slot!r}, where {team!r} is away.")

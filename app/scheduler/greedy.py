@@ -28,6 +28,7 @@ class _State:
     def __init__(self, problem: Problem) -> None:
         self.p = problem
         self.team_load: Counter[tuple[str, str]] = Counter()
+        self.pair_slots: set[tuple[frozenset[str], str]] = set()  # two teams meeting there
         self.meetings_of: Counter[str] = Counter()
         self.tables: set[tuple[str, str]] = set()
         self.interps: set[tuple[str, str]] = set()
@@ -35,6 +36,14 @@ class _State:
 
     def team_free(self, team: str, slot: str) -> bool:
         return self.team_load[(team, slot)] < self.p.team[team].capacity
+
+    def pair_free(self, m: Meeting, slot: str) -> bool:
+        """Both teams free in ``slot``, and not already meeting each other there."""
+        return (
+            self.team_free(m.a, slot)
+            and self.team_free(m.b, slot)
+            and (m.pair, slot) not in self.pair_slots
+        )
 
     def under_cap(self, m: Meeting) -> bool:
         for t in (m.a, m.b):
@@ -59,7 +68,7 @@ class _State:
     def fits(self, m: Meeting, slot: str, table: str, interpreter: str | None) -> bool:
         if slot not in self.p.candidate_slots(m) or (slot, table) in self.tables:
             return False
-        if not (self.team_free(m.a, slot) and self.team_free(m.b, slot) and self.under_cap(m)):
+        if not (self.pair_free(m, slot) and self.under_cap(m)):
             return False
         if interpreter is None:
             return not self.p.needs_interpreter(m)
@@ -75,6 +84,7 @@ class _State:
             self.team_load[(t, slot)] += 1
             self.meetings_of[t] += 1
         self.tables.add((slot, table))
+        self.pair_slots.add((m.pair, slot))
         if interpreter is not None:
             self.interps.add((interpreter, slot))
         self.placed[m.id] = Assignment(m.id, slot, table, interpreter)
@@ -90,7 +100,7 @@ class _State:
                 self.take(m, pub.slot, pub.table, interp)
                 return True
         for slot in self.p.candidate_slots(m):
-            if not (self.team_free(m.a, slot) and self.team_free(m.b, slot)):
+            if not self.pair_free(m, slot):
                 continue
             table = next((t for t in self.p.tables if (slot, t) not in self.tables), None)
             if table is None:

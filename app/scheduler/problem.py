@@ -1,7 +1,15 @@
-"""The scheduling problem, as read from PROBLEM.json (issue 3's exact format).
+"""The scheduling problem, as read from PROBLEM.json (issue 3's exact format, extended).
 
 Everything is validated here, once, with messages that name the culprit; the solvers can
 then trust a :class:`Problem`.
+
+Extensions of issue 3's format, each optional: a participant's ``max_meetings`` and
+``name``; a meeting's ``sessions`` (the ids of the sessions it may be in, e.g. a
+morning-only meeting: its slots are those sessions' slots, intersected with
+``allowed_slots`` when both are given). Two or more meetings may join the same two
+participants (real fairs have them); they are never in the same slot. One meeting per pair
+of organisations is the mission's rule (``app.services.scheduling`` merges their requests),
+not the solver's.
 """
 
 from __future__ import annotations
@@ -73,6 +81,12 @@ class Meeting:
     allowed_slots: frozenset[str] | None = None  # None: any slot
     fixed_slot: str | None = None
     interpreter: InterpreterMode = InterpreterMode.AUTO
+    sessions: frozenset[str] | None = None  # an extension: None, any session
+
+    @property
+    def pair(self) -> frozenset[str]:
+        """Its two participants, in either order (meetings of one pair share no slot)."""
+        return frozenset((self.a, self.b))
 
 
 @dataclass(frozen=True)
@@ -119,6 +133,10 @@ class Problem:
         return {s: session.id for session in self.sessions for s in session.slots}
 
     @cached_property
+    def session_slot_set(self) -> Mapping[str, frozenset[str]]:
+        return {session.id: frozenset(session.slots) for session in self.sessions}
+
+    @cached_property
     def team(self) -> Mapping[str, Team]:
         return {t.id: t for t in self.teams}
 
@@ -153,14 +171,24 @@ class Problem:
             i.languages & self.team[m.b].languages
         )
 
+    def allowed_slots_of(self, m: Meeting) -> frozenset[str] | None:
+        """The slots ``m`` may be in by its ``allowed_slots`` and ``sessions`` (None: any)."""
+        if m.sessions is None:
+            return m.allowed_slots
+        in_sessions = frozenset().union(
+            *(self.session_slot_set.get(sid, frozenset()) for sid in m.sessions)
+        )
+        return in_sessions if m.allowed_slots is None else in_sessions & m.allowed_slots
+
     def candidate_slots(self, m: Meeting) -> tuple[str, ...]:
         """Slots where both teams are free and the meeting is allowed (ignoring others)."""
         a, b = self.team[m.a], self.team[m.b]
+        allowed = self.allowed_slots_of(m)
         out = []
         for s in self.slots:
             if m.fixed_slot is not None and s != m.fixed_slot:
                 continue
-            if m.allowed_slots is not None and s not in m.allowed_slots:
+            if allowed is not None and s not in allowed:
                 continue
             if s in a.unavailable_slots or s in b.unavailable_slots:
                 continue
@@ -283,6 +311,15 @@ def _meeting(x: Any, i: int) -> Meeting:
     )
     fixed = o.get("fixed_slot")
     fixed_slot = None if fixed is None else _str(fixed, f"meeting {mid!r} fixed_slot")
+    in_sessions = o.get("sessions")
+    sessions = None
+    if in_sessions is not None:
+        sessions = frozenset(_strs(in_sessions, f"meeting {mid!r} sessions"))
+        if not sessions:
+            raise ProblemError(
+                f"Meeting {mid!r} sessions is an empty list; leave it out (or null) to allow "
+                "every session."
+            )
     mode = o.get("interpreter", "auto")
     try:
         interpreter = InterpreterMode(mode)
@@ -290,7 +327,7 @@ def _meeting(x: Any, i: int) -> Meeting:
         raise ProblemError(
             f"Meeting {mid!r} interpreter must be 'auto', 'required' or 'none', not {mode!r}."
         ) from exc
-    return Meeting(mid, a, b, weight, mandatory, allowed_slots, fixed_slot, interpreter)
+    return Meeting(mid, a, b, weight, mandatory, allowed_slots, fixed_slot, interpreter, sessions)
 
 
 def _published(x: Any, i: int) -> Published:
@@ -363,7 +400,7 @@ def _check_references(p: Problem) -> None:
         known_slots(i.unavailable_slots, f"Interpreter {i.id!r}")
     for t in p.teams:
         known_slots(t.unavailable_slots, f"Participant {t.id!r}")
-    pairs: dict[frozenset[str], str] = {}
+    session_ids = [session.id for session in p.sessions]
     for m in p.meetings:
         for end in (m.a, m.b):
             if end not in p.team:
@@ -375,19 +412,22 @@ def _check_references(p: Problem) -> None:
                 kind=ProblemError.SAME_SIDE,
                 teams=(m.a, m.b),
             )
-        pair = frozenset((m.a, m.b))
-        if pair in pairs:
-            raise ProblemError(
-                f"Meetings {pairs[pair]!r} and {m.id!r} are between the same two participants."
-            )
-        pairs[pair] = m.id
         known_slots(m.allowed_slots, f"Meeting {m.id!r} allowed_slots")
+        for sid in sorted(m.sessions or ()):
+            if sid not in session_ids:
+                known = ", ".join(repr(x) for x in session_ids)
+                raise ProblemError(
+                    f"Meeting {m.id!r} sessions names the unknown session {sid!r} "
+                    f"(the sessions are {known})."
+                )
+        allowed = p.allowed_slots_of(m)
         if m.fixed_slot is not None:
             known_slots(frozenset([m.fixed_slot]), f"Meeting {m.id!r} fixed_slot")
-            if m.allowed_slots is not None and m.fixed_slot not in m.allowed_slots:
+            if allowed is not None and m.fixed_slot not in allowed:
+                where = "allowed slots" if m.sessions is None else "allowed slots and sessions"
                 raise ProblemError(
                     f"Meeting {m.id!r} is fixed to slot {m.fixed_slot!r}, "
-                    "which is not among its allowed slots."
+                    f"which is not among its {where}."
                 )
         if m.mandatory and not p.candidate_slots(m):
             raise ProblemError(

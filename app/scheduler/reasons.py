@@ -1,7 +1,8 @@
 """Why a meeting is not in the schedule, in words a coordinator understands.
 
 Checked in order, the first that holds is given: no common free slot; no interpreter with the
-right languages; no interpreter free when both are; a team at its maximum; a team fully
+right languages; no interpreter free when both are; a team at its maximum; the two teams
+already meeting each other (another of their meetings) in every slot left; a team fully
 booked; no table free; otherwise the optimiser preferred other meetings.
 """
 
@@ -27,8 +28,10 @@ def explain(problem: Problem, assignments: Sequence[Assignment]) -> list[Unsched
     meetings_of: Counter[str] = Counter()
     tables_used: Counter[str] = Counter()
     interp_busy: set[tuple[str, str]] = set()
+    pair_busy: set[tuple[frozenset[str], str]] = set()
     for a in assignments:
         m = problem.meeting[a.meeting]
+        pair_busy.add((m.pair, a.slot))
         for t in (m.a, m.b):
             team_load[(t, a.slot)] += 1
             meetings_of[t] += 1
@@ -38,7 +41,9 @@ def explain(problem: Problem, assignments: Sequence[Assignment]) -> list[Unsched
     out: list[Unscheduled] = []
     for m in problem.meetings:
         if m.id not in placed:
-            out.append(reason(problem, m, team_load, meetings_of, tables_used, interp_busy))
+            out.append(
+                reason(problem, m, team_load, meetings_of, tables_used, interp_busy, pair_busy)
+            )
     return out
 
 
@@ -49,6 +54,7 @@ def reason(
     meetings_of: Counter[str],
     tables_used: Counter[str],
     interp_busy: set[tuple[str, str]],
+    pair_busy: set[tuple[frozenset[str], str]],  # (pair, slot): the two meet there
 ) -> Unscheduled:
     """The first reason that holds for ``m``, given what the other meetings use."""
     a, b = problem.label(m.a), problem.label(m.b)
@@ -89,6 +95,16 @@ def reason(
                 name,
                 count=cap,
             )
+    apart = tuple(s for s in slots if (m.pair, s) not in pair_busy)
+    if not apart:  # two meetings of one pair never share a slot
+        return Unscheduled(
+            m.id,
+            f"{a} and {b} already meet each other in the slots both are free",
+            ReasonKind.PAIR_MEETS_ALREADY,
+            a,
+            b,
+        )
+    slots = apart
     for t in (m.a, m.b):
         if all(team_load[(t, s)] >= problem.team[t].capacity for s in slots):
             name = problem.label(t)

@@ -29,6 +29,7 @@ class ReasonKind(StrEnum):
     NO_INTERPRETER_FREE = "no_interpreter_free"
     AT_MAXIMUM = "at_maximum"  # subject: the team; count: its maximum
     FULLY_BOOKED = "fully_booked"  # subject: the team
+    PAIR_MEETS_ALREADY = "pair_meets_already"  # subject, other: the two teams (pure problems)
     NO_TABLE = "no_table"
     HIGHER_VALUE = "higher_value"
     REQUIREMENTS = "requirements"  # the hard requirements cannot all hold (the text says which)

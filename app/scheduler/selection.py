@@ -15,7 +15,9 @@ The model (one binary column per *candidate* placement):
   ``Σ_m y[m, s, i] ≤ 1`` per interpreter. The interpreters are then named per slot by a
   bipartite matching, which Hall's condition guarantees to exist.
 * Rows: each meeting at most once (exactly once if mandatory); per slot at most one meeting per
-  table; per team and slot at most ``capacity``; per team at most ``max_meetings``.
+  table; per team and slot at most ``capacity``; per team at most ``max_meetings``; per pair
+  of teams with several meetings and slot, at most one of them (needed only when both teams
+  have a capacity above 1: otherwise the team's row already says it).
 * Locked published meetings: their column in the published slot is fixed to 1; a published
   interpreter of a locked meeting is reserved for it in that slot.
 * **Fairness rule** (``options.min_meetings_per_participant = k > 0``, the checker's rule): a
@@ -255,6 +257,8 @@ def build_model(problem: Problem) -> Model:
     for (tid, _s), cols in by_team_slot.items():
         if len(cols) > p.team[tid].capacity:
             model.rows.append(Row(-_INF, p.team[tid].capacity, cols))
+    for cols in _same_pair_per_slot(p, model, live):
+        model.rows.append(Row(-_INF, 1, cols))
     k = p.options.min_meetings_per_participant
     n_schedulable: dict[str, int] = defaultdict(int)
     for m in p.meetings:
@@ -273,6 +277,17 @@ def build_model(problem: Problem) -> Model:
                 model.rows.append(Row(target, _INF, cols, what=f"min:{team.id}"))
                 model.min_rows += 1
     return model
+
+
+def _same_pair_per_slot(p: Problem, model: Model, live: list[int]) -> list[list[int]]:
+    """Per slot, the columns of each pair of teams with several meetings there, when both
+    teams could otherwise hold two of them in one slot (capacity above 1)."""
+    groups: dict[tuple[frozenset[str], str], list[int]] = defaultdict(list)
+    for c in live:
+        m = p.meeting[model.meeting[c]]
+        if p.team[m.a].capacity > 1 and p.team[m.b].capacity > 1:
+            groups[(m.pair, model.slot[c])].append(c)
+    return [cols for cols in groups.values() if len({model.meeting[c] for c in cols}) > 1]
 
 
 def _schedulable(p: Problem, m: Meeting) -> bool:
