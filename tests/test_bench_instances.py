@@ -1,0 +1,122 @@
+"""The benchmark fairs shaped like the paper's real events (issue 15): the ranges they claim,
+and a starting placement the independent checker accepts. No solving."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from app.scheduler.breaks import total_breaks
+from app.scheduler.checker import check
+from app.scheduler.problem import parse_problem
+from app.scheduler.schedule import Assignment, Schedule, Stats, Status
+from app.scheduler.tables import assign_tables
+from benchmarks.scheduler_instances import PAPER_SHAPES, Fair, paper_fairs
+
+
+@pytest.fixture(scope="module")
+def fairs() -> list[Fair]:
+    return paper_fairs(0)
+
+
+def _schedule(f: Fair) -> Schedule:
+    p = f.problem
+    tables = assign_tables(p, f.slot_of)
+    return Schedule(
+        Status.FEASIBLE,
+        tuple(
+            Assignment(mid, s, tables[mid], f.interpreter_of.get(mid))
+            for mid, s in sorted(f.slot_of.items())
+        ),
+        (),
+        Stats(weight=len(p.meetings), upper_bound=len(p.meetings)),
+    )
+
+
+def test_twenty_instances_in_the_papers_ranges(fairs: list[Fair]) -> None:
+    assert len(fairs) == len(PAPER_SHAPES) == 20
+    assert len({f.name for f in fairs}) == 20
+    slot_counts = set()
+    for f, (n_slots, n_people, n_meetings, n_tables) in zip(fairs, PAPER_SHAPES, strict=True):
+        p = f.problem
+        assert (len(p.slots), len(p.teams), len(p.meetings), len(p.tables)) == (
+            n_slots,
+            n_people,
+            n_meetings,
+            n_tables,
+        )
+        assert 8 <= n_slots <= 22 and 40 <= n_people <= 80
+        assert 125 <= n_meetings <= 302 and 12 <= n_tables <= 27
+        assert 2 * n_tables < n_people  # tables fewer than half the participants
+        slot_counts.add(n_slots)
+        # a morning and an afternoon session
+        assert [s.id for s in p.sessions] == ["morning", "afternoon"]
+        assert all(s.slots for s in p.sessions)
+        assert all(m.mandatory for m in p.meetings)
+        assert p.options.max_breaks_spread == 2
+        assert all(t.side is None for t in p.teams)
+        # real fairs' shapes: fixed, session-only meetings, forbidden slots
+        assert any(m.fixed_slot is not None for m in p.meetings)
+        restricted = [m for m in p.meetings if m.allowed_slots is not None]
+        assert restricted
+        assert all(m.allowed_slots in {frozenset(s.slots) for s in p.sessions} for m in restricted)
+        assert any(t.unavailable_slots for t in p.teams)
+        # heavy-tailed meetings per participant: many with 2–6, a few up to the number of
+        # slots (the averages, 2 × meetings / participants, are 6–8: the paper's too)
+        per = Counter(x for m in p.meetings for x in (m.a, m.b))
+        assert all(per[t.id] >= 1 for t in p.teams)
+        assert max(per.values()) <= n_slots
+        assert sum(1 for t in p.teams if 2 <= per[t.id] <= 6) >= 0.4 * len(p.teams)
+        assert max(per.values()) >= n_slots - 1
+        assert len([m for m in p.meetings if m.fixed_slot]) >= 0.02 * n_meetings
+        assert len(restricted) >= 0.1 * n_meetings
+        # the tables bind: the meetings fill most of slots × tables
+        assert n_meetings >= 0.4 * n_slots * n_tables
+        load = Counter(f.slot_of.values())
+        assert max(load.values()) <= n_tables
+    assert slot_counts == {8, 10, 12, 14, 16, 18, 20, 22}
+
+
+def test_every_start_is_valid_and_scattered(fairs: list[Fair]) -> None:
+    for f in fairs:
+        assert set(f.slot_of) == {m.id for m in f.problem.meetings}
+        errors = check(f.problem, _schedule(f))
+        # the checker compares the stats too: only breaks and spread are left unset here
+        assert [e for e in errors if not e.startswith("stats.")] == [], f.name
+        assert total_breaks(f.problem, f.slot_of) > 0, f.name
+
+
+def test_deterministic_for_a_seed_and_parses_as_json() -> None:
+    a, b, c = paper_fairs(3)[:2], paper_fairs(3)[:2], paper_fairs(4)[:2]
+    assert [(f.problem, f.slot_of) for f in a] == [(f.problem, f.slot_of) for f in b]
+    assert [f.slot_of for f in a] != [f.slot_of for f in c]
+    p = a[0].problem
+    raw = {
+        "sessions": [{"id": s.id, "slots": list(s.slots)} for s in p.sessions],
+        "tables": list(p.tables),
+        "participants": [
+            {
+                "id": t.id,
+                "side": t.side,
+                "languages": sorted(t.languages),
+                "unavailable_slots": sorted(t.unavailable_slots),
+            }
+            for t in p.teams
+        ],
+        "meetings": [
+            {
+                "id": m.id,
+                "a": m.a,
+                "b": m.b,
+                "mandatory": m.mandatory,
+                "allowed_slots": None if m.allowed_slots is None else sorted(m.allowed_slots),
+                "fixed_slot": m.fixed_slot,
+            }
+            for m in p.meetings
+        ],
+        "options": {"max_breaks_spread": 2},
+    }
+    again = parse_problem(json.loads(json.dumps(raw)))
+    assert len(again.meetings) == len(p.meetings)
