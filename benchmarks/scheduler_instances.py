@@ -140,6 +140,9 @@ class Fair:
     slot_of: dict[str, str]  # a valid placement of every meeting (scattered: many breaks)
     interpreter_of: dict[str, str | None]
     name: str = ""
+    # paper_fairs: the hidden placement the instance was built from — valid, breaks spread
+    # ≤ 2, so the optimum under the fairness bound exists and has at most its breaks
+    reference: dict[str, str] | None = None
 
 
 def fair(
@@ -429,7 +432,7 @@ def _paper_derive(rng: random.Random, name: str, h: _Hidden, n_slots: int, n_tab
     }
     problem = parse_problem(raw)
     slot_of = _scatter(rng, problem, hidden_slot, n_tables)
-    return Fair(problem, slot_of, dict.fromkeys(slot_of), name)
+    return Fair(problem, slot_of, dict.fromkeys(slot_of), name, hidden_slot)
 
 
 def _scatter(

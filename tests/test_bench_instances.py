@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Mapping
 
 import pytest
 
-from app.scheduler.breaks import total_breaks
+from app.scheduler.breaks import breaks_spread, total_breaks
 from app.scheduler.checker import check
 from app.scheduler.problem import parse_problem
 from app.scheduler.schedule import Assignment, Schedule, Stats, Status
@@ -21,14 +22,14 @@ def fairs() -> list[Fair]:
     return paper_fairs(0)
 
 
-def _schedule(f: Fair) -> Schedule:
+def _schedule(f: Fair, slot_of: Mapping[str, str]) -> Schedule:
     p = f.problem
-    tables = assign_tables(p, f.slot_of)
+    tables = assign_tables(p, slot_of)
     return Schedule(
         Status.FEASIBLE,
         tuple(
             Assignment(mid, s, tables[mid], f.interpreter_of.get(mid))
-            for mid, s in sorted(f.slot_of.items())
+            for mid, s in sorted(slot_of.items())
         ),
         (),
         Stats(weight=len(p.meetings), upper_bound=len(p.meetings)),
@@ -79,13 +80,27 @@ def test_twenty_instances_in_the_papers_ranges(fairs: list[Fair]) -> None:
     assert slot_counts == {8, 10, 12, 14, 16, 18, 20, 22}
 
 
+def _errors(f: Fair, slot_of: Mapping[str, str]) -> list[str]:
+    # the checker compares the stats too: breaks and spread are left unset here
+    return [e for e in check(f.problem, _schedule(f, slot_of)) if not e.startswith("stats.")]
+
+
 def test_every_start_is_valid_and_scattered(fairs: list[Fair]) -> None:
     for f in fairs:
         assert set(f.slot_of) == {m.id for m in f.problem.meetings}
-        errors = check(f.problem, _schedule(f))
-        # the checker compares the stats too: only breaks and spread are left unset here
-        assert [e for e in errors if not e.startswith("stats.")] == [], f.name
-        assert total_breaks(f.problem, f.slot_of) > 0, f.name
+        assert _errors(f, f.slot_of) == [], f.name
+        assert f.reference is not None
+        assert total_breaks(f.problem, f.slot_of) > total_breaks(f.problem, f.reference), f.name
+
+
+def test_the_fairness_bound_can_be_met(fairs: list[Fair]) -> None:
+    """The hidden placement is valid and its breaks spread ≤ 2: the instance is feasible
+    with the paper's fairness bound, and its optimum is at most the hidden breaks."""
+    for f in fairs:
+        assert f.reference is not None
+        assert set(f.reference) == {m.id for m in f.problem.meetings}
+        assert _errors(f, f.reference) == [], f.name
+        assert breaks_spread(f.problem, f.reference) <= 2, f.name
 
 
 def test_deterministic_for_a_seed_and_parses_as_json() -> None:
