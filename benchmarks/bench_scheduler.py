@@ -222,7 +222,8 @@ def bench_paper(
                 f"  {f.name}  {shape['participants']:6} {shape['meetings']:8} "
                 f"{shape['slots']:5} {shape['tables']:6} {shape['fixed']:5} "
                 f"{shape['restricted']:5} {shape['forbidden']:6} | {method:12} "
-                f"{before:5} -> {r.breaks:6} {r.lower_bound:6} {'-' if known is None else known:>6}"
+                f"{before:5} -> {r.breaks:6} {r.spread:6} {r.lower_bound:6} "
+                f"{'-' if known is None else known:>6}"
                 f"  {'yes' if r.optimal else 'no':6} "
                 f"{secs:6.1f} s",
                 flush=True,
