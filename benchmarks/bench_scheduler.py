@@ -28,7 +28,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -37,6 +37,9 @@ from app.scheduler.control import Control
 from app.scheduler.problem import Problem, parse_problem
 from app.scheduler.schedule import Schedule
 from benchmarks.scheduler_instances import Fair, fair, mission, paper_fairs, reschedule
+
+if TYPE_CHECKING:
+    from app.scheduler.gaps import GapResult
 
 Solver = Callable[[Problem, Control], Schedule]
 
@@ -167,6 +170,38 @@ def paper_shape(f: Fair) -> dict[str, int]:
     }
 
 
+def paper_errors(f: Fair, r: GapResult, known: int | None) -> list[str]:
+    """What is wrong with a gap-phase answer: the independent checker's findings (tables
+    assigned afresh), breaks below the proven bound, or a "proven" optimum above the hidden
+    placement's breaks. Empty: nothing found."""
+    from app.scheduler.checker import check
+    from app.scheduler.schedule import Assignment, Stats, Status
+    from app.scheduler.tables import TableError, assign_tables
+
+    p = f.problem
+    try:
+        tables = assign_tables(p, r.slot_of)
+    except TableError as exc:
+        return [str(exc)]
+    sched = Schedule(
+        Status.FEASIBLE,
+        tuple(
+            Assignment(mid, s, tables[mid], r.interpreter_of.get(mid))
+            for mid, s in sorted(r.slot_of.items())
+        ),
+        (),
+        Stats(len(p.meetings), len(p.meetings), r.breaks, r.spread),
+    )
+    errors = [e for e in check(p, sched) if not e.startswith("stats.upper_bound")]
+    if r.breaks < r.lower_bound:
+        errors.append(f"{r.breaks} breaks, below the proven lower bound {r.lower_bound}")
+    if r.optimal and known is not None and r.breaks > known:
+        errors.append(f"proven optimal at {r.breaks} breaks, but a placement has {known}")
+    if r.optimal and r.spread > 2:
+        errors.append(f"proven optimal with a breaks spread of {r.spread} > 2")
+    return errors
+
+
 def bench_paper(
     seed: int,
     limit: float,
@@ -183,7 +218,7 @@ def bench_paper(
     )
     print(
         "  instance  people meetings slots tables fixed restr forbid | engine       "
-        "input -> breaks  bound  proven   time"
+        "input -> breaks spread  bound  known  proven   time  check"
     )
     rows: list[dict[str, Any]] = []
     for number, f in enumerate(paper_fairs(seed), start=1):
@@ -204,6 +239,7 @@ def bench_paper(
                 max_spread=2,
             )
             secs = time.monotonic() - t0
+            wrong = paper_errors(f, r, known)
             row: dict[str, Any] = {
                 "instance": f.name,
                 **shape,
@@ -216,6 +252,7 @@ def bench_paper(
                 "known_upper_bound": known,
                 "optimal": r.optimal,
                 "seconds": round(secs, 2),
+                "errors": wrong,
             }
             rows.append(row)
             print(
@@ -225,7 +262,7 @@ def bench_paper(
                 f"{before:5} -> {r.breaks:6} {r.spread:6} {r.lower_bound:6} "
                 f"{'-' if known is None else known:>6}"
                 f"  {'yes' if r.optimal else 'no':6} "
-                f"{secs:6.1f} s",
+                f"{secs:6.1f} s  {'ok' if not wrong else 'WRONG: ' + '; '.join(wrong[:3])}",
                 flush=True,
             )
     print("  summary per engine:")
@@ -235,9 +272,11 @@ def bench_paper(
             continue
         times = [r["seconds"] for r in mine]
         proven = sum(1 for r in mine if r["optimal"])
+        n_wrong = sum(1 for r in mine if r["errors"])
         print(
             f"    {method:12} proven {proven}/{len(mine)}, max {max(times):.1f} s, "
             f"median {statistics.median(times):.1f} s, breaks {sum(r['breaks'] for r in mine)}"
+            + (f", {n_wrong} WRONG" if n_wrong else "")
         )
     if out is not None:
         out.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")

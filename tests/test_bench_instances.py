@@ -149,6 +149,42 @@ def test_the_paper_bench_runs_end_to_end(tmp_path: Path) -> None:
     (row,) = rows
     assert row["instance"] == "paper-01" and row["engine"] == "maxsat"
     assert row["slots"] == 8 and row["meetings"] == 125 and row["fixed"] > 0
+    assert row["errors"] == []
     assert row["lower_bound"] <= row["breaks"] <= row["input_breaks"]
     if row["optimal"]:
         assert row["breaks"] <= row["known_upper_bound"]
+
+
+def test_the_bench_flags_wrong_answers(fairs: list[Fair]) -> None:
+    from app.scheduler.gaps import GapResult
+    from benchmarks.bench_scheduler import paper_errors
+
+    f = fairs[3]
+    assert f.reference is not None
+    p = f.problem
+    known = total_breaks(p, f.reference)
+    spread = breaks_spread(p, f.reference)
+    good = GapResult(dict(f.reference), dict(f.interpreter_of), known, spread, True, "x", known)
+    assert paper_errors(f, good, known) == []
+    # a "proven" optimum above a known placement, and below its own bound
+    start = total_breaks(p, f.slot_of)
+    worse = GapResult(
+        dict(f.slot_of), dict(f.interpreter_of), start, breaks_spread(p, f.slot_of), True, "x"
+    )
+    assert any("proven optimal" in e for e in paper_errors(f, worse, known))
+    low = GapResult(dict(f.reference), dict(f.interpreter_of), known, spread, False, "x", known + 1)
+    assert any("below the proven lower bound" in e for e in paper_errors(f, low, known))
+    # two meetings of one participant in one slot (one with a free table)
+    load = Counter(f.reference.values())
+    free = {m.id for m in p.meetings if load[f.reference[m.id]] < len(p.tables)}
+    team, m1, m2 = next(
+        (t.id, a, b)
+        for t in p.teams
+        for a in p.meetings
+        for b in p.meetings
+        if t.id in (a.a, a.b) and t.id in (b.a, b.b) and a is not b and a.id in free
+    )
+    clash = dict(f.reference)
+    clash[m2.id] = clash[m1.id]
+    bad = GapResult(clash, dict(f.interpreter_of), known, spread, False, "x")
+    assert any(f"{team!r} is in 2 meetings" in e for e in paper_errors(f, bad, known))
