@@ -208,12 +208,14 @@ def bench_paper(
     methods: tuple[str, ...],
     instances: set[int] | None = None,
     out: Path | None = None,
+    compact: float = 1.0,
 ) -> list[dict[str, Any]]:
     """The idle-gap phase alone on the paper-shaped fairs, each engine in turn."""
     from app.scheduler.gaps import improve_gaps
 
     print(
-        f"\n== fairs shaped like the paper's (seed {seed}, {limit:g} s, spread <= 2): "
+        f"\n== fairs shaped like the paper's (seed {seed}, compact {compact:g}, {limit:g} s, "
+        "spread <= 2): "
         f"{', '.join(methods)}"
     )
     print(
@@ -221,7 +223,7 @@ def bench_paper(
         "input -> breaks spread  bound  known  proven   time  check"
     )
     rows: list[dict[str, Any]] = []
-    for number, f in enumerate(paper_fairs(seed), start=1):
+    for number, f in enumerate(paper_fairs(seed, compact=compact), start=1):
         if instances is not None and number not in instances:
             continue
         shape = paper_shape(f)
@@ -339,6 +341,13 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument("--out", type=Path, default=None, help="paper: write the rows as JSON")
     ap.add_argument(
+        "--compact",
+        type=float,
+        default=1.0,
+        help="paper: how often a participant's run continues in the hidden placement "
+        "(1: few hidden breaks; e.g. 0.7: more, and forbidden slots among them)",
+    )
+    ap.add_argument(
         "--stability-first",
         action="store_true",
         help="re-schedule: the gap phase keeps published meetings before closing gaps",
@@ -361,7 +370,7 @@ def main(argv: list[str] | None = None) -> None:
         elif size == "paper":
             methods = tuple(args.methods.split(",")) if args.methods else paper_methods()
             chosen = {int(x) for x in args.instances.split(",")} if args.instances else None
-            bench_paper(args.seed, args.time_limit, methods, chosen, args.out)
+            bench_paper(args.seed, args.time_limit, methods, chosen, args.out, args.compact)
         elif size == "reschedule":
             bench_reschedule(args.seed, args.time_limit)
     if args.size == "all":

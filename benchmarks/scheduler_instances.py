@@ -262,16 +262,27 @@ PAPER_SHAPES: tuple[tuple[int, int, int, int], ...] = (
 _PAPER_ATTEMPTS = 200  # hidden placements tried per instance (deterministic sub-seeds)
 
 
-def paper_fairs(seed: int = 0) -> list[Fair]:
-    """The 20 fairs of :data:`PAPER_SHAPES` (named ``paper-01`` … ``paper-20``)."""
+def paper_fairs(seed: int = 0, *, compact: float = 1.0) -> list[Fair]:
+    """The 20 fairs of :data:`PAPER_SHAPES` (named ``paper-01`` … ``paper-20``).
+
+    ``compact``: how often a participant's run of meetings continues in the hidden placement
+    (1: always, so the hidden placement has few breaks — 0–9 for seed 0; lower: more hidden
+    breaks, and more forbidden slots among them, which can force breaks)."""
     return [
-        paper_fair(k + 1, slots, people, meetings, tables, seed)
+        paper_fair(k + 1, slots, people, meetings, tables, seed, compact=compact)
         for k, (slots, people, meetings, tables) in enumerate(PAPER_SHAPES)
     ]
 
 
 def paper_fair(
-    number: int, n_slots: int, n_people: int, n_meetings: int, n_tables: int, seed: int = 0
+    number: int,
+    n_slots: int,
+    n_people: int,
+    n_meetings: int,
+    n_tables: int,
+    seed: int = 0,
+    *,
+    compact: float = 1.0,
 ) -> Fair:
     """One fair shaped like a real brokerage event, and a valid scattered placement of it.
 
@@ -286,8 +297,9 @@ def paper_fair(
     for a breaks spread of at most 2.
     """
     for attempt in range(_PAPER_ATTEMPTS):
-        rng = random.Random(f"paper-{number}-{seed}-{attempt}")
-        built = _paper_build(rng, n_slots, n_people, n_meetings, n_tables)
+        tag = "" if compact >= 1 else f"-c{compact}"
+        rng = random.Random(f"paper-{number}-{seed}{tag}-{attempt}")
+        built = _paper_build(rng, n_slots, n_people, n_meetings, n_tables, compact)
         if built is not None:
             return _paper_derive(rng, f"paper-{number:02d}", built, n_slots, n_tables)
     raise RuntimeError(f"no hidden placement found for paper fair {number}")
@@ -303,7 +315,12 @@ class _Hidden:
 
 
 def _paper_build(
-    rng: random.Random, n_slots: int, n_people: int, n_meetings: int, n_tables: int
+    rng: random.Random,
+    n_slots: int,
+    n_people: int,
+    n_meetings: int,
+    n_tables: int,
+    compact: float = 1.0,
 ) -> _Hidden | None:
     """A hidden placement of exactly ``n_meetings`` meetings, or None (try another seed)."""
     slots = [f"s{j + 1:02d}" for j in range(n_slots)]
@@ -350,7 +367,8 @@ def _paper_build(
         def key(p: str, later: list[str] = later, prev: set[str] = busy_prev) -> tuple[Any, ...]:
             free_later = sum(1 for x in later if x not in away[p])
             need = left[p] / max(1, free_later) if left[p] > 0 else popularity[p]
-            return (left[p] <= 0, p not in prev, -need, rng.random())
+            stays = p in prev if compact >= 1 or rng.random() < compact else rng.random() < 0.5
+            return (left[p] <= 0, not stays, -need, rng.random())
 
         free = sorted((p for p in people if s not in away[p]), key=key)
         busy: set[str] = set()
@@ -397,7 +415,11 @@ def _paper_derive(rng: random.Random, name: str, h: _Hidden, n_slots: int, n_tab
     for p in h.people:  # a few single forbidden slots, where the participant is idle
         idle = [s for s in slots if s not in busy[p] and s not in away[p]]
         if idle and rng.random() < 0.15:
-            away[p] |= set(rng.sample(idle, min(len(idle), rng.randint(1, 2))))
+            # half the time inside its day, between two of its meetings, if it has such idle
+            # slots (a talk, a visit): these can force breaks
+            inner = [s for s in idle if _between(s, busy[p], morning, afternoon)]
+            pool = inner if inner and rng.random() < 0.5 else idle
+            away[p] |= set(rng.sample(pool, min(len(pool), rng.randint(1, 2))))
     # 3 % of the meetings fixed at their hidden slot, 15 % restricted to its session
     n = len(h.placed)
     order = rng.sample(range(n), n)
@@ -433,6 +455,13 @@ def _paper_derive(rng: random.Random, name: str, h: _Hidden, n_slots: int, n_tab
     problem = parse_problem(raw)
     slot_of = _scatter(rng, problem, hidden_slot, n_tables)
     return Fair(problem, slot_of, dict.fromkeys(slot_of), name, hidden_slot)
+
+
+def _between(s: str, busy: set[str], morning: list[str], afternoon: list[str]) -> bool:
+    """Whether slot ``s`` lies between two busy slots of the same session."""
+    ses = morning if s in morning else afternoon
+    j = ses.index(s)
+    return any(x in busy for x in ses[:j]) and any(x in busy for x in ses[j + 1 :])
 
 
 def _scatter(

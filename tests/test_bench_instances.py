@@ -18,9 +18,9 @@ from app.scheduler.tables import assign_tables
 from benchmarks.scheduler_instances import PAPER_SHAPES, Fair, paper_fairs
 
 
-@pytest.fixture(scope="module")
-def fairs() -> list[Fair]:
-    return paper_fairs(0)
+@pytest.fixture(scope="module", params=[1.0, 0.7], ids=["compact", "loose"])
+def fairs(request: pytest.FixtureRequest) -> list[Fair]:
+    return paper_fairs(0, compact=request.param)
 
 
 def _schedule(f: Fair, slot_of: Mapping[str, str]) -> Schedule:
@@ -71,7 +71,7 @@ def test_twenty_instances_in_the_papers_ranges(fairs: list[Fair]) -> None:
         assert all(per[t.id] >= 1 for t in p.teams)
         assert max(per.values()) <= n_slots
         assert sum(1 for t in p.teams if 2 <= per[t.id] <= 6) >= 0.4 * len(p.teams)
-        assert max(per.values()) >= n_slots - 1
+        assert max(per.values()) >= 0.75 * n_slots
         assert len([m for m in p.meetings if m.fixed_slot]) >= 0.02 * n_meetings
         assert len(restricted) >= 0.1 * n_meetings
         # the tables bind: the meetings fill most of slots × tables
