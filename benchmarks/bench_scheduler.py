@@ -4,7 +4,7 @@
                                                            reschedule|all]
                                                    [--seed N] [--time-limit S]
                                                    [--methods a,b] [--instances 1,5,7]
-                                                   [--out FILE.json]
+                                                   [--out FILE.json] [--compact Q]
 
 For each mission size: the exact solver (``app.scheduler.solver.solve``) and the round-robin
 greedy baseline (``app.scheduler.greedy``) on the same instance — weight vs upper bound,

@@ -139,15 +139,15 @@ def test_deterministic_for_a_seed_and_parses_as_json() -> None:
 
 
 def test_the_paper_bench_runs_end_to_end(tmp_path: Path) -> None:
-    """One easy instance, one engine, a few seconds: the rows and the JSON file."""
+    """One easy instance, the default engine, about a second: the rows and the JSON file."""
     from benchmarks.bench_scheduler import bench_paper, paper_methods
 
     assert set(paper_methods()) >= {"auto"}
     out = tmp_path / "rows.json"
-    rows = bench_paper(0, 10.0, ("maxsat",), {1}, out)
+    rows = bench_paper(0, 10.0, ("auto",), {1}, out)
     assert json.loads(out.read_text(encoding="utf-8")) == rows
     (row,) = rows
-    assert row["instance"] == "paper-01" and row["engine"] == "maxsat"
+    assert row["instance"] == "paper-01" and row["engine"] == "auto"
     assert row["slots"] == 8 and row["meetings"] == 125 and row["fixed"] > 0
     assert row["errors"] == []
     assert row["lower_bound"] <= row["breaks"] <= row["input_breaks"]
