@@ -1,13 +1,19 @@
 """Benchmarks of the B2B scheduler (issue 3), run by hand:
 
-    .venv/bin/python benchmarks/bench_scheduler.py [--size small|medium|large|fair|reschedule|all]
+    .venv/bin/python benchmarks/bench_scheduler.py [--size small|medium|large|fair|paper|
+                                                           reschedule|all]
                                                    [--seed N] [--time-limit S]
+                                                   [--methods a,b] [--instances 1,5,7]
+                                                   [--out FILE.json] [--compact Q]
 
 For each mission size: the exact solver (``app.scheduler.solver.solve``) and the round-robin
 greedy baseline (``app.scheduler.greedy``) on the same instance — weight vs upper bound,
 breaks, time, greedy's shortfall. For the fairs: the idle-gap phase alone
 (``app.scheduler.gaps.improve_gaps``) from a scattered valid placement, with each engine:
 breaks found, and whether proven optimal or else the proven lower bound.
+For the paper-shaped fairs (``--size paper``, issue 15; not part of "all"): the idle-gap
+phase alone on each of the 20 instances of ``paper_fairs`` with each engine, one row per
+(instance, engine), then a summary per engine; ``--out`` writes the rows as JSON.
 For the re-schedule scenario: the share of still-valid published meetings that kept slot and
 table.
 """
@@ -16,11 +22,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
+import statistics
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -28,7 +36,10 @@ from app.scheduler.breaks import breaks_spread, total_breaks
 from app.scheduler.control import Control
 from app.scheduler.problem import Problem, parse_problem
 from app.scheduler.schedule import Schedule
-from benchmarks.scheduler_instances import fair, mission, reschedule
+from benchmarks.scheduler_instances import Fair, fair, mission, paper_fairs, reschedule
+
+if TYPE_CHECKING:
+    from app.scheduler.gaps import GapResult
 
 Solver = Callable[[Problem, Control], Schedule]
 
@@ -137,6 +148,144 @@ def bench_fairs(seed: int, limit: float, methods: tuple[str, ...]) -> None:
             print(row, flush=True)
 
 
+def paper_methods() -> tuple[str, ...]:
+    """Every engine of the gap phase: ``app.scheduler.gaps.ENGINES`` when it exists."""
+    engines = _load("app.scheduler.gaps", "ENGINES")
+    return tuple(engines) if engines else ("auto", "maxsat", "cpsat")
+
+
+def paper_shape(f: Fair) -> dict[str, int]:
+    """How the instance looks: sizes and the real fairs' constraints it has."""
+    p = f.problem
+    return {
+        "participants": len(p.teams),
+        "meetings": len(p.meetings),
+        "slots": len(p.slots),
+        "tables": len(p.tables),
+        "fixed": sum(1 for m in p.meetings if m.fixed_slot is not None),
+        "restricted": sum(
+            1 for m in p.meetings if m.fixed_slot is None and m.allowed_slots is not None
+        ),
+        "forbidden": sum(len(t.unavailable_slots) for t in p.teams),
+    }
+
+
+def paper_errors(f: Fair, r: GapResult, known: int | None) -> list[str]:
+    """What is wrong with a gap-phase answer: the independent checker's findings (tables
+    assigned afresh), breaks below the proven bound, or a "proven" optimum above the hidden
+    placement's breaks. Empty: nothing found."""
+    from app.scheduler.checker import check
+    from app.scheduler.schedule import Assignment, Stats, Status
+    from app.scheduler.tables import TableError, assign_tables
+
+    p = f.problem
+    try:
+        tables = assign_tables(p, r.slot_of)
+    except TableError as exc:
+        return [str(exc)]
+    sched = Schedule(
+        Status.FEASIBLE,
+        tuple(
+            Assignment(mid, s, tables[mid], r.interpreter_of.get(mid))
+            for mid, s in sorted(r.slot_of.items())
+        ),
+        (),
+        Stats(len(p.meetings), len(p.meetings), r.breaks, r.spread),
+    )
+    errors = [e for e in check(p, sched) if not e.startswith("stats.upper_bound")]
+    if r.breaks < r.lower_bound:
+        errors.append(f"{r.breaks} breaks, below the proven lower bound {r.lower_bound}")
+    if r.optimal and known is not None and r.breaks > known:
+        errors.append(f"proven optimal at {r.breaks} breaks, but a placement has {known}")
+    if r.optimal and r.spread > 2:
+        errors.append(f"proven optimal with a breaks spread of {r.spread} > 2")
+    return errors
+
+
+def bench_paper(
+    seed: int,
+    limit: float,
+    methods: tuple[str, ...],
+    instances: set[int] | None = None,
+    out: Path | None = None,
+    compact: float = 1.0,
+) -> list[dict[str, Any]]:
+    """The idle-gap phase alone on the paper-shaped fairs, each engine in turn."""
+    from app.scheduler.gaps import improve_gaps
+
+    print(
+        f"\n== fairs shaped like the paper's (seed {seed}, compact {compact:g}, {limit:g} s, "
+        "spread <= 2): "
+        f"{', '.join(methods)}"
+    )
+    print(
+        "  instance  people meetings slots tables fixed restr forbid | engine       "
+        "input -> breaks spread  bound  known  proven   time  check"
+    )
+    rows: list[dict[str, Any]] = []
+    for number, f in enumerate(paper_fairs(seed, compact=compact), start=1):
+        if instances is not None and number not in instances:
+            continue
+        shape = paper_shape(f)
+        before = total_breaks(f.problem, f.slot_of)
+        # the hidden placement the instance was built from: the optimum is at most this
+        known = total_breaks(f.problem, f.reference) if f.reference is not None else None
+        for method in methods:
+            t0 = time.monotonic()
+            r = improve_gaps(
+                f.problem,
+                f.slot_of,
+                f.interpreter_of,
+                Control(limit),
+                method=method,  # type: ignore[arg-type]
+                max_spread=2,
+            )
+            secs = time.monotonic() - t0
+            wrong = paper_errors(f, r, known)
+            row: dict[str, Any] = {
+                "instance": f.name,
+                **shape,
+                "engine": method,
+                "used": r.method,
+                "input_breaks": before,
+                "breaks": r.breaks,
+                "spread": r.spread,
+                "lower_bound": r.lower_bound,
+                "known_upper_bound": known,
+                "optimal": r.optimal,
+                "seconds": round(secs, 2),
+                "errors": wrong,
+            }
+            rows.append(row)
+            print(
+                f"  {f.name}  {shape['participants']:6} {shape['meetings']:8} "
+                f"{shape['slots']:5} {shape['tables']:6} {shape['fixed']:5} "
+                f"{shape['restricted']:5} {shape['forbidden']:6} | {method:12} "
+                f"{before:5} -> {r.breaks:6} {r.spread:6} {r.lower_bound:6} "
+                f"{'-' if known is None else known:>6}"
+                f"  {'yes' if r.optimal else 'no':6} "
+                f"{secs:6.1f} s  {'ok' if not wrong else 'WRONG: ' + '; '.join(wrong[:3])}",
+                flush=True,
+            )
+    print("  summary per engine:")
+    for method in methods:
+        mine = [r for r in rows if r["engine"] == method]
+        if not mine:
+            continue
+        times = [r["seconds"] for r in mine]
+        proven = sum(1 for r in mine if r["optimal"])
+        n_wrong = sum(1 for r in mine if r["errors"])
+        print(
+            f"    {method:12} proven {proven}/{len(mine)}, max {max(times):.1f} s, "
+            f"median {statistics.median(times):.1f} s, breaks {sum(r['breaks'] for r in mine)}"
+            + (f", {n_wrong} WRONG" if n_wrong else "")
+        )
+    if out is not None:
+        out.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+        print(f"  rows written to {out}")
+    return rows
+
+
 def bench_reschedule(seed: int, limit: float) -> None:
     print("\n== re-schedule: large mission published, 5 % cancelled, 5 % new requests")
     raw = mission("large", seed)
@@ -174,14 +323,29 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--size",
         default="all",
-        choices=["small", "medium", "large", "fair", "reschedule", "all"],
+        choices=["small", "medium", "large", "fair", "paper", "reschedule", "all"],
     )
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--time-limit", type=float, default=60.0)
     ap.add_argument(
         "--methods",
-        default="cpsat,maxsat",
-        help="engines for the fairs, comma-separated (auto, cpsat, maxsat)",
+        default=None,
+        help="engines for the fairs, comma-separated, passed to improve_gaps(method=...) "
+        "(fair: default cpsat,maxsat; paper: default every engine of "
+        "app.scheduler.gaps.ENGINES, else auto,maxsat,cpsat)",
+    )
+    ap.add_argument(
+        "--instances",
+        default=None,
+        help="paper: the instances to run, by number 1-20, comma-separated (default all)",
+    )
+    ap.add_argument("--out", type=Path, default=None, help="paper: write the rows as JSON")
+    ap.add_argument(
+        "--compact",
+        type=float,
+        default=1.0,
+        help="paper: how often a participant's run continues in the hidden placement "
+        "(1: few hidden breaks; e.g. 0.7: more, and forbidden slots among them)",
     )
     ap.add_argument(
         "--stability-first",
@@ -196,16 +360,21 @@ def main(argv: list[str] | None = None) -> None:
 
         gaps.improve_gaps = functools.partial(gaps.improve_gaps, stability_first=True)
         print("(gap phase with stability_first=True)")
+    fair_methods = tuple((args.methods or "cpsat,maxsat").split(","))
     sizes = ["small", "medium", "large"] if args.size == "all" else [args.size]
     for size in sizes:
         if size in ("small", "medium", "large"):
             bench_mission(size, args.seed, args.time_limit)
         elif size == "fair":
-            bench_fairs(args.seed, args.time_limit, tuple(args.methods.split(",")))
+            bench_fairs(args.seed, args.time_limit, fair_methods)
+        elif size == "paper":
+            methods = tuple(args.methods.split(",")) if args.methods else paper_methods()
+            chosen = {int(x) for x in args.instances.split(",")} if args.instances else None
+            bench_paper(args.seed, args.time_limit, methods, chosen, args.out, args.compact)
         elif size == "reschedule":
             bench_reschedule(args.seed, args.time_limit)
     if args.size == "all":
-        bench_fairs(args.seed, args.time_limit, tuple(args.methods.split(",")))
+        bench_fairs(args.seed, args.time_limit, fair_methods)
         bench_reschedule(args.seed, args.time_limit)
 
 
