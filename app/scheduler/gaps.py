@@ -4,51 +4,48 @@ The selection is fixed: the same meetings stay scheduled. This phase moves them 
 (and re-assigns interpreters) so that the teams' idle gaps are as few as possible. A *break* is
 a maximal run of idle slots between two busy slots of the same team within one session.
 
-Three pieces:
+The pieces:
 
 * a lower bound from the busy-slot relaxation (:mod:`app.scheduler.gaps_bound`, a small MIP
-  solved by HiGHS in 0.1–4 s): it proves that the 10-slot fairs need ≥ 8 breaks (≥ 7 with
-  interpreters) and the 14-slot ones ≥ 3 (≥ 5) — the tables cannot seat every team that would
-  be busy in the middle slots without breaks; on 18–22 slots it is 0;
-* a weighted partial MaxSAT formula solved with PySAT's RC2 (core-guided), interruptible at
-  the deadline;
-* a CP-SAT model (OR-Tools), started from a hint; it is anytime (it returns improving
-  solutions) and stops as soon as a solution reaches the lower bound.
+  solved by HiGHS in 0.1–4 s), reported at once as the phase's floor;
+* a compact constructive start, kept when better than the input (the fallback, and CP-SAT's
+  hint);
+* the weighted partial MaxSAT formula of :mod:`app.scheduler.gaps_formula` (with the implied
+  constraints of Bofill et al., JAIR 74, 2022) solved by a MaxSAT engine
+  (:mod:`app.scheduler.maxsat_engines`) in a worker process (:mod:`app.scheduler.gaps_workers`);
+* a CP-SAT model (OR-Tools), started from the hint: anytime (each better schedule is reported
+  as it is found), and its large-neighbourhood search finds good schedules early.
 
-Measured (60 s, 2 cores shared with other work; benchmarks/README.md): on the 60-team,
-250-meeting fairs (2,500–5,500 meeting×slot variables) RC2 does not even refute "zero breaks"
-within 60 s, and CP-SAT's complete search (2 workers) cuts the breaks by 70–80 %; CP-SAT with
-``use_lns_only`` (both workers on large-neighbourhood search from the hint) cuts them much
-further (22 slots: 40–45 instead of 57–69 breaks) but cannot prove anything; the bound stays
-below the best found, so no fair is proven optimal. On the small mission (101 meetings,
-12 slots) RC2 proves the optimum in 6 s where CP-SAT alone does not in 60 s. So
-:func:`improve_gaps` ("auto") first computes the bound (at most min(5 s, 10 % of the time
-left)) and returns the input at once if it reaches it; on models up to
-``_COMPLETE_SEARCH_MAX_VARS`` meeting×slot variables it runs RC2 for a head start of
-min(10 s, 20 % of the time left), then (if RC2 has not proved the optimum) CP-SAT's complete
-search; larger models go to CP-SAT's large-neighbourhood search. CP-SAT is hinted with the
-better of the input and a compact constructive placement. An answer is flagged optimal when
-an engine proves it or it reaches the bound with every published meeting in place. (Tried
-and dropped: RC2 in a thread beside a one-worker CP-SAT — it lost badly where RC2 does not
-finish; a "zero breaks?" SAT check with CaDiCaL — undecided after 90–120 s on 10 and
-22 slots; minimising idle slots instead of, or beside, breaks — more breaks in the end;
-``linearization_level=2`` and redundant all-different constraints — no gain.) The answer
-is always valid and never worse than the input.
+``method="auto"`` (what ``solve`` uses) runs both on the two cores: UWrMaxSat in a worker
+process, which proves the optimum, and beside it CP-SAT's large-neighbourhood search on one
+thread, which the window shows improving while the proof runs; the first to finish for good
+(a proof, or a schedule that reaches the floor) stops the other. Models larger than
+``_MAXSAT_MAX_VARS`` meeting×slot variables (the large missions) go to CP-SAT alone. Every
+other method runs one engine alone, for the benchmarks and the tests.
 
-The model, for teams ``t``, slots ``s``, meetings ``m``:
+Measured (benchmarks/README.md, "Fairs shaped like the paper's"): UWrMaxSat proves the
+optimum of every one of the twenty fairs shaped like the paper's real events in at most
+~20 s on the 2-core box, where CP-SAT alone proved few of them in 60 s; the figures of every
+engine are in the benchmarks' README. On the denser synthetic fairs (60 teams, 250 meetings,
+everyone meeting anyone) nothing proves the optimum within a minute; there CP-SAT's
+neighbourhood search finds the fewest breaks, which is why it runs beside the proof.
+
+An answer is flagged optimal when an engine proves it or it reaches the floor with every
+published meeting in place. The answer is always valid and never worse than the input.
+
+The model, for teams ``t``, slots ``s``, meetings ``m`` (the MaxSAT formula's own docstring
+has its encoding):
 
 * ``x[m,s]``: meeting ``m`` in slot ``s`` (exactly one per meeting, over its candidate slots);
 * per slot, at most ``len(tables)`` meetings; per team and slot, at most ``capacity`` meetings;
+  two meetings of the same two teams never in one slot;
 * meetings that need an interpreter pick one interpreter *class* (interpreters with the same
   languages and unavailability are interchangeable), at most the class's size per slot;
-* ``busy[t,s]`` ⇔ some meeting of ``t`` in ``s``; ``start[t,s]`` ⇔ ``busy[t,s]`` and not
-  ``busy[t,s-1]`` (within a session); ``active[t,k]`` ⇔ ``t`` busy somewhere in session ``k``;
 * breaks of ``t`` = Σ starts − Σ active sessions (CP-SAT: an integer variable ≥ 0 — as a bare
   sum its LP was weaker and the large-neighbourhood search found 57–69 breaks instead of
-  40–45 on the 22-slot fair; plus Σ_s busy[t,s] = #meetings for capacity-1 teams); MaxSAT
-  counts a "hole" literal per slot instead (busy, idle before, busy earlier — a prefix OR);
-  minimised with weight ``W``; keeping a published meeting in its published slot is
-  rewarded with weight 1 (``W`` > their number);
+  40–45 on the 22-slot fair); minimised with weight ``W``; keeping a published meeting in its
+  published slot is rewarded with weight 1 (``W`` > their number), or the other way round
+  with ``stability_first``;
 * optionally, every team's breaks lie within ``[low, low + d]`` (the spread bound).
 """
 
@@ -91,9 +88,9 @@ _CPSAT_WORKERS = 2
 # paper-shaped fairs have up to 6,600); beyond, the formula's size (cardinality counters per
 # slot) makes encoding alone take long, and CP-SAT's large-neighbourhood search runs alone
 _MAXSAT_MAX_VARS = 8000
-# up to this many meeting×slot variables, "auto" runs RC2 then CP-SAT's complete search (they
-# prove the small mission, 1,181, and every test instance); beyond (the 60-team fairs have
-# 2,500–5,500) RC2 never finished and CP-SAT's large-neighbourhood search alone does better
+# "cpsat" alone: up to this many meeting×slot variables CP-SAT runs its complete search (it
+# proves the small mission, 1,181); beyond, its large-neighbourhood search finds far fewer
+# breaks in the time but proves nothing
 _COMPLETE_SEARCH_MAX_VARS = 2000
 # the lower bound's MIP: seconds, and share of the time left, at most
 _BOUND_TIME_S = 5.0
@@ -452,9 +449,11 @@ def improve_gaps(
 
     Keeps every hard constraint; the spread bound is ``max_spread`` or, by default,
     ``problem.options.max_breaks_spread``. Always valid: at worst the input comes back.
-    ``method``: "auto" (a lower bound from the busy-slot relaxation; on small models a short
-    RC2 head start, then CP-SAT's complete search; on larger ones CP-SAT's large-neighbourhood
-    search, stopped when it reaches the bound), "maxsat" or "cpsat" alone (with the bound).
+    ``method``: "auto" (UWrMaxSat in a worker process beside CP-SAT's neighbourhood search;
+    CP-SAT alone on large models: module docstring), "cpsat" alone, or one MaxSAT engine
+    alone (:data:`ENGINES`; "maxsat" is the default engine). Every method starts from the
+    relaxation's floor and the better of the input and a compact start, and reports the
+    best and the floor through ``control`` whenever either improves.
     Among equal-break answers, published meetings stay in their published slots
     (objective 4); with ``stability_first`` the order is reversed (fewest moved published
     meetings, then fewest breaks) — for re-scheduling after a publication, where moving
