@@ -209,12 +209,14 @@ def bench_paper(
     instances: set[int] | None = None,
     out: Path | None = None,
     compact: float = 1.0,
+    repeats: float = 0.0,
 ) -> list[dict[str, Any]]:
     """The idle-gap phase alone on the paper-shaped fairs, each engine in turn."""
     from app.scheduler.gaps import improve_gaps
 
     print(
-        f"\n== fairs shaped like the paper's (seed {seed}, compact {compact:g}, {limit:g} s, "
+        f"\n== fairs shaped like the paper's (seed {seed}, compact {compact:g}, "
+        f"repeats {repeats:g}, {limit:g} s, "
         "spread <= 2): "
         f"{', '.join(methods)}"
     )
@@ -223,7 +225,14 @@ def bench_paper(
         "input -> breaks spread  bound  known  proven   time  check"
     )
     rows: list[dict[str, Any]] = []
-    for number, f in enumerate(paper_fairs(seed, compact=compact), start=1):
+    fairs = paper_fairs(seed, compact=compact, repeats=repeats)
+    twice = sum(
+        len(ms) - len({frozenset((m.a, m.b)) for m in ms})
+        for ms in (f.problem.meetings for f in fairs)
+    )
+    if twice:
+        print(f"  ({twice} second meetings of a pair in all)")
+    for number, f in enumerate(fairs, start=1):
         if instances is not None and number not in instances:
             continue
         shape = paper_shape(f)
@@ -348,6 +357,12 @@ def main(argv: list[str] | None = None) -> None:
         "(1: few hidden breaks; e.g. 0.7: more, and forbidden slots among them)",
     )
     ap.add_argument(
+        "--repeats",
+        type=float,
+        default=0.0,
+        help="paper: the chance that two participants who met may meet again (e.g. 0.05)",
+    )
+    ap.add_argument(
         "--stability-first",
         action="store_true",
         help="re-schedule: the gap phase keeps published meetings before closing gaps",
@@ -370,7 +385,15 @@ def main(argv: list[str] | None = None) -> None:
         elif size == "paper":
             methods = tuple(args.methods.split(",")) if args.methods else paper_methods()
             chosen = {int(x) for x in args.instances.split(",")} if args.instances else None
-            bench_paper(args.seed, args.time_limit, methods, chosen, args.out, args.compact)
+            bench_paper(
+                args.seed,
+                args.time_limit,
+                methods,
+                chosen,
+                args.out,
+                args.compact,
+                args.repeats,
+            )
         elif size == "reschedule":
             bench_reschedule(args.seed, args.time_limit)
     if args.size == "all":

@@ -264,14 +264,17 @@ PAPER_SHAPES: tuple[tuple[int, int, int, int], ...] = (
 _PAPER_ATTEMPTS = 200  # hidden placements tried per instance (deterministic sub-seeds)
 
 
-def paper_fairs(seed: int = 0, *, compact: float = 1.0) -> list[Fair]:
+def paper_fairs(seed: int = 0, *, compact: float = 1.0, repeats: float = 0.0) -> list[Fair]:
     """The 20 fairs of :data:`PAPER_SHAPES` (named ``paper-01`` … ``paper-20``).
 
     ``compact``: how often a participant's run of meetings continues in the hidden placement
     (1: always, so the hidden placement has few breaks — 0–9 for seed 0; lower: more hidden
-    breaks, and more forbidden slots among them, which can force breaks)."""
+    breaks, and more forbidden slots among them, which can force breaks). ``repeats``: the
+    chance that two participants who have met already may meet again (real fairs have such
+    second meetings; 0: every pair meets at most once, and the instances are those of
+    before)."""
     return [
-        paper_fair(k + 1, slots, people, meetings, tables, seed, compact=compact)
+        paper_fair(k + 1, slots, people, meetings, tables, seed, compact=compact, repeats=repeats)
         for k, (slots, people, meetings, tables) in enumerate(PAPER_SHAPES)
     ]
 
@@ -285,6 +288,7 @@ def paper_fair(
     seed: int = 0,
     *,
     compact: float = 1.0,
+    repeats: float = 0.0,
 ) -> Fair:
     """One fair shaped like a real brokerage event, and a valid scattered placement of it.
 
@@ -300,9 +304,9 @@ def paper_fair(
     for a breaks spread of at most 2.
     """
     for attempt in range(_PAPER_ATTEMPTS):
-        tag = "" if compact >= 1 else f"-c{compact}"
+        tag = ("" if compact >= 1 else f"-c{compact}") + (f"-r{repeats}" if repeats > 0 else "")
         rng = random.Random(f"paper-{number}-{seed}{tag}-{attempt}")
-        built = _paper_build(rng, n_slots, n_people, n_meetings, n_tables, compact)
+        built = _paper_build(rng, n_slots, n_people, n_meetings, n_tables, compact, repeats)
         if built is not None:
             return _paper_derive(rng, f"paper-{number:02d}", built, n_tables)
     raise RuntimeError(f"no hidden placement found for paper fair {number}")
@@ -324,6 +328,7 @@ def _paper_build(
     n_meetings: int,
     n_tables: int,
     compact: float = 1.0,
+    repeats: float = 0.0,
 ) -> _Hidden | None:
     """A hidden placement of exactly ``n_meetings`` meetings, or None (try another seed)."""
     slots = [f"s{j + 1:02d}" for j in range(n_slots)]
@@ -382,7 +387,10 @@ def _paper_build(
             if a in busy:
                 continue
             for b in free:
-                if b != a and b not in busy and frozenset((a, b)) not in met:
+                again = frozenset((a, b)) in met
+                if again and not (repeats > 0 and rng.random() < repeats):
+                    continue
+                if b != a and b not in busy:
                     busy |= {a, b}
                     met.add(frozenset((a, b)))
                     left[a] -= 1

@@ -188,3 +188,22 @@ def test_the_bench_flags_wrong_answers(fairs: list[Fair]) -> None:
     clash[m2.id] = clash[m1.id]
     bad = GapResult(clash, dict(f.interpreter_of), known, spread, False, "x")
     assert any(f"{team!r} is in 2 meetings" in e for e in paper_errors(f, bad, known))
+
+
+def test_second_meetings_of_a_pair_when_asked() -> None:
+    """``repeats`` gives real fairs' second meetings of a pair; the starts stay valid (the
+    checker forbids a pair twice in one slot) and the default instances do not change."""
+    plain = paper_fairs(0)
+    again = paper_fairs(0, repeats=0.1)
+    twice = [
+        len(f.problem.meetings) - len({frozenset((m.a, m.b)) for m in f.problem.meetings})
+        for f in again
+    ]
+    assert min(twice) >= 1 and sum(twice) >= 100
+    assert all(
+        len({frozenset((m.a, m.b)) for m in f.problem.meetings}) == len(f.problem.meetings)
+        for f in plain
+    )
+    for f in again:
+        assert _errors(f, f.slot_of) == []
+        assert f.reference is not None and _errors(f, f.reference) == []
