@@ -7,7 +7,6 @@ import json
 import random
 import subprocess
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.scheduler import selection as selection_module
-from app.scheduler import solver as solver_module
 from app.scheduler.breaks import team_breaks
 from app.scheduler.checker import check
 from app.scheduler.control import Control
-from app.scheduler.gaps import GapResult
 from app.scheduler.greedy import greedy
 from app.scheduler.io import schedule_from_json
 from app.scheduler.problem import Problem, parse_problem
@@ -167,13 +164,9 @@ def test_selection_and_greedy_keep_a_pair_of_capacity_two_apart() -> None:
     assert g.unscheduled[0].reason == "B and A already meet each other in the slots both are free"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/scheduler/gaps.py has no 'one meeting per pair and slot' constraint (only "
-    "team capacity): with both teams of capacity 2 the gap phase puts m1 and m2 together "
-    "in slot 1 to save A's and B's breaks. Issue 15 item 3, for the gap rewrite.",
-)
 def test_the_gap_phase_keeps_a_pair_of_capacity_two_apart() -> None:
+    """Both teams hold two meetings at once: putting m1 and m2 together in slot 1 would save
+    A's and B's breaks, and every idle-gap engine must refuse it."""
     p = parse_problem(two_of_capacity_two())
     schedule = solve(p, Control(time_limit_s=5))
     assert check(p, schedule) == []
@@ -217,28 +210,16 @@ def shaped_raw(rng: random.Random, capacity2_p: float) -> dict[str, Any]:
     return raw
 
 
-def _input_kept(
-    problem: Problem,
-    slot_of: Mapping[str, str],
-    interpreter_of: Mapping[str, str | None],
-    control: Control,
-    **_: object,
-) -> GapResult:
-    """The gap phase held: the selection's slots come back unchanged (see the xfail above)."""
-    return GapResult(dict(slot_of), dict(interpreter_of), 0, 0, False, "input")
-
-
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**32 - 1))
 def test_selection_tables_and_reasons_with_fair_shapes_pass_the_checker(seed: int) -> None:
     """Half the teams of capacity 2, pairs that meet again, session-only meetings: the
-    solver's selection (from the greedy start and without it), tables and reasons (the gap
-    phase held) and the greedy baseline give schedules the checker accepts."""
+    solver's selection (from the greedy start and without it), idle gaps, tables and reasons
+    and the greedy baseline give schedules the checker accepts."""
     p = parse_problem(shaped_raw(random.Random(seed), capacity2_p=0.5))
     assert check(p, greedy(p)) == []
+    assert check(p, solve(p, Control(time_limit_s=5))) == []
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(solver_module, "improve_gaps", _input_kept)
-        assert check(p, solve(p, Control(time_limit_s=5))) == []
         # HiGHS on its own, not started from the greedy schedule
         patch.setattr(selection_module, "_greedy_start", lambda problem, model: None)
         assert check(p, solve(p, Control(time_limit_s=5))) == []
@@ -247,8 +228,7 @@ def test_selection_tables_and_reasons_with_fair_shapes_pass_the_checker(seed: in
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**32 - 1))
 def test_every_phase_with_fair_shapes_passes_the_checker(seed: int) -> None:
-    """Teams of capacity 1 (the gap phase's own constraints then keep a pair's meetings
-    apart): the whole solver's schedule passes the checker."""
+    """Teams of capacity 1: the whole solver's schedule passes the checker."""
     p = parse_problem(shaped_raw(random.Random(seed), capacity2_p=0.0))
     schedule = solve(p, Control(time_limit_s=5))
     assert check(p, schedule) == []
