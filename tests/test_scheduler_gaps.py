@@ -321,14 +321,14 @@ def test_tables_force_breaks_on_the_ten_slot_fair() -> None:
 
 
 def test_the_large_neighbourhood_search_stops_at_the_bound() -> None:
-    # 150 separate pairs inflate the model past the complete-search size, so "auto" runs
-    # CP-SAT's large-neighbourhood search, which cannot prove anything by itself; A's break
+    # 150 separate pairs inflate the model past the complete-search size, so "cpsat" runs
+    # its large-neighbourhood search, which cannot prove anything by itself; A's break
     # closes, the bound is 0, and the search stops there with a proven optimum
     pairs = [(f"P{k}", f"Q{k}") for k in range(150)]
     p = _problem(14, [("A", "B"), ("A", "C"), *pairs], tables=200)
     start = {"m1": "s1", "m2": "s3", **{f"m{k + 3}": f"s{k % 14 + 1}" for k in range(150)}}
     t0 = time.monotonic()
-    r = improve_gaps(p, start, dict.fromkeys(start), Control(30))
+    r = improve_gaps(p, start, dict.fromkeys(start), Control(30), method="cpsat")
     assert r.breaks == 0 and r.optimal and r.lower_bound == 0 and r.method == "cpsat"
     assert time.monotonic() - t0 < 15
     assert _valid(p, r) == []
