@@ -754,11 +754,11 @@ def test_reports_from_the_solver_s_thread_are_queued_to_the_window(
 
 
 def test_the_bar_moves_between_the_gap_phase_s_reports(qtbot: QtBot, ctx: AppContext) -> None:
-    """The gap phase reports only when it improves: in between, the bar follows the share of
-    its time used, and never says done before the solver does."""
+    """The gap phase reports only when it improves: in between, the bar moves on from the
+    last report's share of the time used, and never says done before the solver does."""
     page = open_page(qtbot, ctx)
     panel = page.run_panel
-    panel.control = Control(time_limit_s=2)
+    panel.control = Control(time_limit_s=4)
     panel._mission_id = ctx.mission_id
     try:
         panel._relay.progress.emit("gaps", 0.0, 12.0, None)
@@ -767,8 +767,13 @@ def test_the_bar_moves_between_the_gap_phase_s_reports(qtbot: QtBot, ctx: AppCon
         for _ in range(3):
             qtbot.waitUntil(lambda: panel.progress.value() > seen[-1], timeout=2000)
             seen.append(panel.progress.value())
-        assert 0 < seen[-1] < 1000
-        qtbot.wait(2500)  # past the time limit: not done until the solver says so
+        assert 0 < seen[-1] < 600
+        panel._relay.progress.emit("gaps", 0.6, 12.0, 5.0)  # a report moves it to its share
+        qtbot.waitUntil(lambda: "cannot be fewer than 5" in panel.result_text())
+        seen.append(panel.progress.value())
+        assert seen[-1] >= 600
+        qtbot.waitUntil(lambda: panel.progress.value() > seen[-1], timeout=1000)  # on from there
+        qtbot.wait(4500)  # past the time limit: not done until the solver says so
         assert 900 < panel.progress.value() < 1000
         panel._relay.progress.emit("gaps", 0.3, 11.0, None)  # a late report never sets it back
         qtbot.waitUntil(lambda: panel.result_text() == "Idle gaps: best so far 11.")

@@ -68,7 +68,8 @@ class RunPanel(QWidget):
         # queued: the solver's thread never touches a widget; its reports wait their turn
         self._relay.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._phase: str | None = None  # the running solver's phase, as last reported
-        self._phase_clock: tuple[float, float] | None = None  # its start, the time left then
+        # the phase's last report: its share of the time used, when it came, the time left then
+        self._anchor: tuple[float, float, float] | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self._tick)
@@ -138,7 +139,7 @@ class RunPanel(QWidget):
     def _forget_phase(self) -> None:
         self._ticker.stop()
         self._phase = None
-        self._phase_clock = None
+        self._anchor = None
 
     def is_running(self) -> bool:
         return self.control is not None
@@ -238,9 +239,13 @@ class RunPanel(QWidget):
             return  # not running, or running for a mission no longer open
         if phase != self._phase:
             self._phase = phase
-            # the gap phase reports only when it improves: the bar moves with its clock
-            self._phase_clock = (self.control.elapsed(), self.control.remaining())
             self.progress.setValue(0)
+        # the gap phase reports only when it improves: in between, the bar moves on from here
+        self._anchor = (
+            max(0.0, min(1.0, fraction)),
+            self.control.elapsed(),
+            self.control.remaining(),
+        )
         label = self.phase_label(phase)
         if phase == GAPS_PHASE and isinstance(best, int | float):
             # the bar names the phase; its best and floor have the room of the result line
@@ -276,13 +281,15 @@ class RunPanel(QWidget):
         self.progress.setValue(max(value, self.progress.value()))
 
     def _tick(self) -> None:
-        """Between the gap phase's reports: its share of the time it had, used so far."""
-        control, clock = self.control, self._phase_clock
-        if control is None or clock is None or self._phase != GAPS_PHASE:
+        """Between the gap phase's reports: the last report's share of the time used, moved
+        on by the time used since (the rest of the bar stands for the time left then)."""
+        control, anchor = self.control, self._anchor
+        if control is None or anchor is None or self._phase != GAPS_PHASE:
             self._ticker.stop()
             return
-        began, left = clock
-        share = (control.elapsed() - began) / left if left > 0 else 1.0
+        fraction, then, left = anchor
+        since = (control.elapsed() - then) / left if left > 0 else 1.0
+        share = fraction + (1.0 - fraction) * min(1.0, since)
         self._advance(min(share, 0.99))  # done only when the solver says so
 
     def _finish(self) -> None:
