@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -13,6 +14,14 @@ from click.testing import CliRunner
 
 from app.cli import build_cli
 from app.common.paths import Paths
+from app.scheduler.breaks import total_breaks
+from app.scheduler.control import Control
+from app.scheduler.problem import Problem
+from app.scheduler.schedule import Schedule
+from app.services import scheduling
+from app.services.scheduling import Solve
+from tests.demo_support import CopyDemo
+from tests.factories import first_fit
 
 PONTE = str(Path(sys.executable).with_name("ponte"))
 
@@ -129,6 +138,50 @@ def test_schedule_verbose_adds_the_solvers_figures(tmp_path: Path, paths: Paths)
     assert lines[0].startswith("All ") and "best meetings placed" in lines[0]
     figures = next(line for line in lines if line.startswith("Solver: "))
     assert "weight" in figures and "of at most" in figures and figures.endswith("moved")
+
+
+def gap_phase(floors: list[float | None], seen: list[int]) -> Solve:
+    """First fit, reporting a gap phase whose floors are ``floors`` minus its real idle gaps
+    (None: no floor); the idle gaps go into ``seen``."""
+
+    def solve(problem: Problem, control: Control) -> Schedule:
+        found = first_fit(problem, control)
+        breaks = total_breaks(problem, {a.meeting: a.slot for a in found.assignments})
+        seen.append(breaks)
+        for floor in floors:
+            bound = None if floor is None else breaks - floor
+            control.report("gaps", 0.5, float(breaks), bound)
+        return replace(found, stats=replace(found.stats, breaks=breaks))
+
+    return solve
+
+
+@pytest.mark.parametrize(
+    ("floors", "said"),
+    [
+        ([None, 0.5], "Idle gaps between meetings: {b}, as few as possible."),
+        ([None, 7.0], "Idle gaps between meetings: {b}; at least {f} cannot be avoided."),
+        ([None], "Idle gaps between meetings: {b} (fewer may be possible with more time)."),
+    ],
+)
+def test_schedule_says_whether_the_idle_gaps_are_proven_fewest(
+    tmp_path: Path,
+    paths: Paths,
+    copy_demo: CopyDemo,
+    monkeypatch: pytest.MonkeyPatch,
+    floors: list[float | None],
+    said: str,
+) -> None:
+    """The B2B page's words for the idle gaps: "as few as possible" only when the gap phase
+    proved it (a floor of 40.5 proves 41), else the floor it proved, else neither."""
+    target = copy_demo(tmp_path / "demo.sqlite")
+    seen: list[int] = []
+    monkeypatch.setattr(scheduling, "_exact_solver", lambda: gap_phase(floors, seen))
+    result = CliRunner().invoke(build_cli(), ["schedule", "--db", str(target), "--mission", "1"])
+    assert result.exit_code == 0, result.output
+    b = seen[0]
+    assert b > 7
+    assert result.output.splitlines()[1] == said.format(b=b, f=b - 7)
 
 
 def test_schedule_asks_which_mission(tmp_path: Path, paths: Paths) -> None:

@@ -7,12 +7,14 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+import alembic.command
 import pytest
 from sqlalchemy import func, select
 
 from app.common.paths import Paths
 from app.core.mission_record import read_mission
 from app.model import B2BSession, Meeting, MeetingRequest, Mission, Organisation, ScheduleRun
+from app.scheduler.breaks import total_breaks
 from app.scheduler.control import Control
 from app.scheduler.problem import Problem
 from app.scheduler.reasons import explain
@@ -22,13 +24,14 @@ from app.services.b2b_grid import ConflictKind
 from app.services.schedule_runs import KEEP_RUNS
 from app.services.scheduling import (
     SchedulingError,
+    Solve,
     build_problem,
     load_unplaced,
     prepare_run,
     schedule_mission,
     store_run,
 )
-from app.store import Store, open_store
+from app.store import Store, migrate, open_store
 from tests.demo_support import CopyDemo, LoadDemo
 from tests.factories import first_fit
 
@@ -194,3 +197,76 @@ def test_a_locked_meeting_off_the_slots_stops_the_scheduler(demo: Store) -> None
     with pytest.raises(SchedulingError, match="locked meeting") as refused:
         schedule_mission(demo, mission, solve=first_fit)
     assert name in str(refused.value) and "Unlock it" in str(refused.value)
+
+
+def gap_phase_stand_in(floors: list[float | None]) -> Solve:
+    """First fit, with the real idle gaps of what it placed, reporting the gap phase as the
+    solver does: its best (here 3 more, then the real count) with each floor in ``floors``."""
+
+    def solve(problem: Problem, control: Control) -> Schedule:
+        schedule = first_fit_explained(problem, control)
+        slot_of = {a.meeting: a.slot for a in schedule.assignments}
+        breaks = total_breaks(problem, slot_of)
+        for i, floor in enumerate(floors):
+            best = breaks if i == len(floors) - 1 else breaks + 3
+            control.report("gaps", i / len(floors), float(best), floor)
+        control.report("done", 1.0, float(schedule.stats.weight), None)  # not a gap floor
+        return replace(schedule, stats=replace(schedule.stats, breaks=breaks))
+
+    return solve
+
+
+def test_the_run_keeps_the_gap_phase_s_floor(demo: Store) -> None:
+    """The highest floor the gap phase reported is stored with the run and read back."""
+    mission = _torino(demo)
+    outcome = schedule_mission(demo, mission, solve=gap_phase_stand_in([None, 2.0, 3.2, 1.0]))
+    assert outcome.run.breaks_floor == 4  # 3.2 proven: at least 4 whole idle gaps
+    run = load_unplaced(demo, mission).run
+    assert run is not None and run.breaks_floor == 4 and run.breaks == outcome.run.breaks
+    with demo.session() as s:
+        stored = s.scalars(select(ScheduleRun).order_by(ScheduleRun.id.desc())).first()
+        assert stored is not None and stored.breaks_floor == 4
+
+
+def test_a_run_without_a_floor_says_none_is_known(demo: Store) -> None:
+    """No gap phase report with a bound (or a stand-in that reports none): no floor, which is
+    not a floor of 0 — and breaks are then not proven minimal, whatever the status says."""
+    mission = _torino(demo)
+    outcome = schedule_mission(demo, mission, solve=gap_phase_stand_in([None]))
+    assert outcome.run.breaks_floor is None
+    run = load_unplaced(demo, mission).run
+    assert run is not None and run.breaks_floor is None
+    assert run.breaks_proven_minimal is (run.breaks == 0)
+
+
+def test_proof_of_the_fewest_breaks_follows_the_floor(demo: Store) -> None:
+    """Proven minimal when the stored breaks reach the floor; cancelling keeps the floor."""
+    mission = _torino(demo)
+    probe = schedule_mission(demo, mission, solve=gap_phase_stand_in([None])).run.breaks
+    outcome = schedule_mission(demo, mission, solve=gap_phase_stand_in([1.0, float(probe)]))
+    assert outcome.run.breaks_floor == probe and outcome.run.breaks_proven_minimal
+    control = Control(time_limit_s=5)
+    control.cancel()
+    below = schedule_mission(
+        demo, mission, control=control, solve=gap_phase_stand_in([float(probe - 1)])
+    ).run
+    assert below.cancelled and below.breaks_floor == max(0, probe - 1)
+    assert below.breaks_proven_minimal is (probe <= 1)
+
+
+def test_a_run_stored_before_the_floor_upgrades_without_one(demo: Store) -> None:
+    """A run kept by the schema before 0008 reads back with no floor (and its breaks are
+    not said to be proven minimal); its other figures are kept."""
+    mission = _torino(demo)
+    kept = schedule_mission(demo, mission, solve=gap_phase_stand_in([None, 1.0])).run
+    with demo.engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            conn.commit()
+        with conn.begin():
+            alembic.command.downgrade(migrate.alembic_config(conn), "0007")
+        with conn.begin():
+            migrate.upgrade(conn)
+    run = load_unplaced(demo, mission).run
+    assert run is not None and run.breaks_floor is None
+    assert run == replace(kept, breaks_floor=None)

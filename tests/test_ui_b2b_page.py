@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from sqlalchemy import select
 from app.common.paths import Paths
 from app.common.timezones import to_local
 from app.model import B2BSession, Meeting, Mission
+from app.scheduler.breaks import total_breaks
 from app.scheduler.control import Control
 from app.scheduler.problem import Problem
 from app.scheduler.reasons import explain
@@ -33,6 +34,8 @@ from ui.b2b.grid import CONFLICT_ROLE, MEETING_ROLE, ScheduleGridModel, Schedule
 from ui.context import AppContext
 from ui.pages import registry
 from ui.pages.b2b import B2BPage
+
+SHOTS = Path("/tmp/wtw/shots")
 
 
 @pytest.fixture
@@ -631,21 +634,182 @@ def test_the_view_refuses_drops_while_the_scheduler_runs(qtbot: QtBot, ctx: AppC
     assert ctx.store is not None and position(ctx.store, meeting.id) != before
 
 
-def test_the_gap_phase_shows_breaks_and_their_floor(qtbot: QtBot, ctx: AppContext) -> None:
-    """Breaks are minimised: the bound the gap phase reports is a floor, not a ceiling."""
+class GapPhase:
+    """A stand-in solver that places meetings first fit and then reports a gap phase as the
+    real one does, from the compute worker, one report at a time: each waits for the test's
+    ``step()``. Its best counts down to the real idle gaps of what it placed; its floors are
+    ``floors(breaks)``."""
+
+    def __init__(self, floors: Callable[[int], list[float | None]]) -> None:
+        self.floors = floors
+        self.breaks = -1
+        self.reported = threading.Event()
+        self._go = threading.Event()
+
+    def step(self) -> None:
+        self.reported.clear()
+        self._go.set()
+
+    def __call__(self, problem: Problem, control: Control) -> Schedule:
+        found = first_fit(problem, control)
+        self.breaks = total_breaks(problem, {a.meeting: a.slot for a in found.assignments})
+        floors = self.floors(self.breaks)
+        for i, floor in enumerate(floors):
+            best = self.breaks + (len(floors) - 1 - i)  # improves to the real count
+            self._go.clear()
+            control.report("gaps", i / (len(floors) + 1), float(best), floor)
+            self.reported.set()
+            if not self._go.wait(30):
+                raise TimeoutError("the test never asked for the next report")
+        left = tuple(explain(problem, found.assignments))
+        stats = Stats(weight=found.stats.weight, breaks=self.breaks)  # no bound: not "best"
+        return Schedule(Status.FEASIBLE, found.assignments, left, stats)
+
+
+def test_the_gap_phase_shows_its_best_and_floor_as_it_runs(
+    qtbot: QtBot, paths: Paths, db: tuple[Store, int]
+) -> None:
+    """A real run: each of the gap phase's reports, sent from the solver's thread, shows its
+    best and the floor it proved (the bar names the phase); "proven minimal" only once the
+    best reaches the floor (a floor of 40.5 proves 41); the result then says "as few as
+    possible"."""
+    context = make_context(paths, *db)
+    solver = GapPhase(lambda b: [None, b - 10.0, b - 10.0, b - 0.5])
+    try:
+        page = open_page(qtbot, context)
+        panel = page.run_panel
+        panel.solve = solver
+        qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+        shown: list[str] = []
+        for _ in range(4):
+            qtbot.waitUntil(solver.reported.is_set, timeout=20000)
+            qtbot.waitUntil(lambda: panel.result_text() not in ("Scheduling…", *shown[-1:]))
+            shown.append(panel.result_text())
+            assert panel.progress.format() == "Shortening idle gaps"
+            solver.step()
+        b = solver.breaks
+        assert b > 10
+        assert shown == [
+            f"Idle gaps: best so far {b + 3}.",
+            f"Idle gaps: best so far {b + 2}, cannot be fewer than {b - 10}.",
+            f"Idle gaps: best so far {b + 1}, cannot be fewer than {b - 10}.",
+            f"Idle gaps: {b}, proven minimal.",
+        ]
+        settle(qtbot, page)
+        assert panel.progress.format() == "Done"
+        assert panel.result_text().endswith(f"Idle gaps between meetings: {b}, as few as possible.")
+    finally:
+        close_context(qtbot, context)
+
+
+def test_a_floor_not_reached_is_never_called_minimal(
+    qtbot: QtBot, paths: Paths, db: tuple[Store, int]
+) -> None:
+    """Stopped with the best above the floor: the bar never says "proven" or "minimal", and
+    the result says how many idle gaps cannot be avoided."""
+    context = make_context(paths, *db)
+    solver = GapPhase(lambda b: [float(b - 7), float(b - 7)])
+    try:
+        page = open_page(qtbot, context)
+        panel = page.run_panel
+        panel.solve = solver
+        qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+        for _ in range(2):
+            qtbot.waitUntil(solver.reported.is_set, timeout=20000)
+            qtbot.waitUntil(lambda: "cannot be fewer than" in panel.result_text())
+            said = panel.result_text() + panel.progress.format()
+            assert "proven" not in said and "minimal" not in said
+            solver.step()
+        settle(qtbot, page)
+        b = solver.breaks
+        said = panel.result_text()
+        assert said.endswith(
+            f"Idle gaps between meetings: {b}; at least {b - 7} cannot be avoided."
+        )
+        assert "as few as possible" not in said
+    finally:
+        close_context(qtbot, context)
+
+
+def test_reports_from_the_solver_s_thread_are_queued_to_the_window(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """A report sent from another thread changes nothing there: the window shows it when its
+    own thread takes it up (a widget is never touched from the solver's thread)."""
     page = open_page(qtbot, ctx)
     panel = page.run_panel
     panel.control = Control(time_limit_s=5)  # as while a run is going, on this mission
     panel._mission_id = ctx.mission_id
     try:
-        panel._relay.progress.emit("gaps", 0.5, 12.0, 8.0)
-        qtbot.waitUntil(
-            lambda: panel.progress.format() == "Shortening idle gaps: 12 idle gaps, at least 8"
-        )
+        sender = threading.Thread(target=panel._relay.progress.emit, args=("gaps", 0.5, 12.0, 8.0))
+        sender.start()
+        sender.join()
+        assert panel.progress.format() == ""  # not yet: queued for the window's thread
+        qtbot.waitUntil(lambda: panel.progress.format() == "Shortening idle gaps")
+        assert panel.result_text() == "Idle gaps: best so far 12, cannot be fewer than 8."
         panel._relay.progress.emit("selection", 0.5, 3.0, 10.0)
         qtbot.waitUntil(lambda: panel.progress.format() == "Choosing meetings: 3 of at most 10")
     finally:
         panel.control = None
+
+
+def test_the_bar_moves_between_the_gap_phase_s_reports(qtbot: QtBot, ctx: AppContext) -> None:
+    """The gap phase reports only when it improves: in between, the bar moves on from the
+    last report's share of the time used, and never says done before the solver does."""
+    page = open_page(qtbot, ctx)
+    panel = page.run_panel
+    panel.control = Control(time_limit_s=4)
+    panel._mission_id = ctx.mission_id
+    try:
+        panel._relay.progress.emit("gaps", 0.0, 12.0, None)
+        qtbot.waitUntil(lambda: panel.result_text() == "Idle gaps: best so far 12.")
+        seen = [panel.progress.value()]
+        for _ in range(3):
+            qtbot.waitUntil(lambda: panel.progress.value() > seen[-1], timeout=2000)
+            seen.append(panel.progress.value())
+        assert 0 < seen[-1] < 600
+        panel._relay.progress.emit("gaps", 0.6, 12.0, 5.0)  # a report moves it to its share
+        qtbot.waitUntil(lambda: "cannot be fewer than 5" in panel.result_text())
+        seen.append(panel.progress.value())
+        assert seen[-1] >= 600
+        qtbot.waitUntil(lambda: panel.progress.value() > seen[-1], timeout=1000)  # on from there
+        qtbot.wait(4500)  # past the time limit: not done until the solver says so
+        assert 900 < panel.progress.value() < 1000
+        panel._relay.progress.emit("gaps", 0.3, 11.0, None)  # a late report never sets it back
+        qtbot.waitUntil(lambda: panel.result_text() == "Idle gaps: best so far 11.")
+        assert panel.progress.value() > 900
+    finally:
+        panel.control = None
+
+
+@pytest.mark.parametrize("lang", ["en", "it", "ja"])
+def test_screenshots_of_the_gap_phase_and_after(
+    qtbot: QtBot, paths: Paths, db: tuple[Store, int], lang: str
+) -> None:
+    """The page while the gap phase runs (best above its floor) and after (looked at by eye)."""
+    context = make_context(paths, *db)
+    solver = GapPhase(lambda b: [float(b - 9), float(b - 9)])
+    try:
+        with window_language(lang):
+            page = open_page(qtbot, context)
+            panel = page.run_panel
+            panel.solve = solver
+            qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(solver.reported.is_set, timeout=20000)
+            solver.step()
+            qtbot.waitUntil(solver.reported.is_set, timeout=20000)
+            b = solver.breaks
+            qtbot.waitUntil(lambda: f"{b - 9}" in panel.result_text())
+            qtbot.wait(600)  # the bar moves on its own
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            assert page.grab().save(str(SHOTS / f"b2b-gaps-running-{lang}.png"))
+            solver.step()
+            settle(qtbot, page)
+            assert str(b - 9) in panel.result_text()
+            qtbot.wait(50)
+            assert page.grab().save(str(SHOTS / f"b2b-gaps-after-{lang}.png"))
+    finally:
+        close_context(qtbot, context)
 
 
 def test_the_last_run_is_dated_in_the_mission_s_zone(

@@ -32,6 +32,8 @@ class ScheduleRun(Base):
     weight: Mapped[int] = mapped_column(Integer, default=0)
     upper_bound: Mapped[float] = mapped_column(Float, default=0.0)
     breaks: Mapped[int] = mapped_column(Integer, default=0)
+    # proven: no schedule of the same meetings has fewer breaks (None: no floor was found)
+    breaks_floor: Mapped[int | None] = mapped_column(Integer, default=None)
     breaks_spread: Mapped[int] = mapped_column(Integer, default=0)
     moved_from_published: Mapped[int] = mapped_column(Integer, default=0)
     solve_seconds: Mapped[float] = mapped_column(Float, default=0.0)

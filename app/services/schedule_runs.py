@@ -20,6 +20,7 @@ from app.core.pairs import pair_key
 from app.model import Meeting, MeetingStatus, ScheduleRun
 from app.scheduler.problem import Problem
 from app.scheduler.schedule import ReasonKind, Schedule, Unscheduled
+from app.services.gap_floor import is_proven_minimal
 
 KEEP_RUNS = 20  # per mission; older runs say nothing the newer ones do not
 
@@ -40,6 +41,14 @@ class RunSummary:
     solve_seconds: float
     stored: int
     unscheduled_count: int
+    # proven by the idle-gap phase: no schedule of these meetings has fewer breaks (None:
+    # no floor was found, or the run is older than the floor)
+    breaks_floor: int | None = None
+
+    @property
+    def breaks_proven_minimal(self) -> bool:
+        """Whether the breaks are proven the fewest possible for the meetings placed."""
+        return self.breaks == 0 or is_proven_minimal(self.breaks, self.breaks_floor)
 
 
 @dataclass(frozen=True)
@@ -84,9 +93,11 @@ def record_run(
     stored: int,
     cancelled: bool,
     time_limit_s: float,
+    breaks_floor: int | None = None,
 ) -> RunSummary:
     """Keep ``schedule``'s figures and reasons as the mission's latest run (and prune);
-    the run as a coordinator reads it."""
+    the run as a coordinator reads it. ``breaks_floor``: the idle-gap phase's proven floor
+    (:mod:`app.services.gap_floor`), None when it found none."""
     st = schedule.stats
     run = ScheduleRun(
         mission_id=mission_id,
@@ -96,6 +107,7 @@ def record_run(
         weight=st.weight,
         upper_bound=st.upper_bound,
         breaks=st.breaks,
+        breaks_floor=breaks_floor,
         breaks_spread=st.breaks_spread,
         moved_from_published=st.moved_from_published,
         solve_seconds=st.solve_seconds,
@@ -130,6 +142,7 @@ def _summary(run: ScheduleRun, unscheduled: int) -> RunSummary:
         run.solve_seconds,
         run.stored,
         unscheduled,
+        run.breaks_floor,
     )
 
 

@@ -71,6 +71,12 @@ IDLE_GAPS_FEWEST = Wording(
     it="Attese tra un incontro e l'altro: {count}, il minimo possibile.",
     ja="商談の合間の待ち時間: {count} 回（最少）。",
 )
+IDLE_GAPS_FLOOR = Wording(
+    "schedule.summary.idle_gaps_floor",
+    en="Idle gaps between meetings: {count}; at least {floor} cannot be avoided.",
+    it="Attese tra un incontro e l'altro: {count}; non possono essere meno di {floor}.",
+    ja="商談の合間の待ち時間: {count} 回（少なくとも {floor} 回は避けられません）。",
+)
 IDLE_GAPS = Wording(
     "schedule.summary.idle_gaps",
     en="Idle gaps between meetings: {count} (fewer may be possible with more time).",
@@ -137,13 +143,19 @@ def run_summary(run: RunSummary) -> RunWords:
     sentence = SENTENCE(placed=placed, left=rest)
     if run.cancelled:
         sentence = STOPPED_EARLY(summary=sentence)
+    return RunWords(placed=sentence, left=left, idle_gaps=idle_gaps(run))
+
+
+def idle_gaps(run: RunSummary) -> Message:
+    """The idle gaps, "as few as possible" only when the gap phase proved it; else the floor
+    it proved, when there is one above nothing."""
     if run.breaks == 0:
-        gaps = NO_IDLE_GAPS()
-    elif run.status == OPTIMAL:
-        gaps = IDLE_GAPS_FEWEST(count=run.breaks)
-    else:
-        gaps = IDLE_GAPS(count=run.breaks)
-    return RunWords(placed=sentence, left=left, idle_gaps=gaps)
+        return NO_IDLE_GAPS()
+    if run.breaks_proven_minimal:
+        return IDLE_GAPS_FEWEST(count=run.breaks)
+    if run.breaks_floor:
+        return IDLE_GAPS_FLOOR(count=run.breaks, floor=run.breaks_floor)
+    return IDLE_GAPS(count=run.breaks)
 
 
 def solver_figures(run: RunSummary) -> Message:

@@ -563,7 +563,7 @@
         <translation>Filter by name or organisation…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>As the layout says</source>
         <translation>As the layout says</translation>
     </message>
@@ -626,7 +626,7 @@
         <translation>Open folder</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>This layout prints one badge on each sheet, the size of the sheet: there is nothing to cut, so no crop marks.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
         <source>Folder for the documents</source>
         <translation>Folder for the documents</translation>
     </message>
@@ -2281,12 +2281,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MeetingDetailsView</name>
     <message>
-        <location filename="../../ui/b2b/details.py" line="+34"/>
+        <location filename="../../ui/b2b/details.py" line="+35"/>
         <source>Select a meeting to see its details.</source>
         <translation>Select a meeting to see its details.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Table {table} · {session}</source>
         <translation>Table {table} · {session}</translation>
     </message>
@@ -3828,18 +3828,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+68"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+76"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>Place the most valuable meetings; locked meetings stay where they are.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3859,7 +3859,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
@@ -3869,17 +3869,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Scheduling…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+123"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>Another database was opened; the schedule was dropped.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-94"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Cannot schedule yet: the mission has no B2B session. Add one on the Sessions page.</source>
         <translation>Cannot schedule yet: the mission has no B2B session. Add one on the Sessions page.</translation>
     </message>
@@ -3894,7 +3894,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Cannot schedule yet: there are no meeting requests. Enter or import them.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Choosing meetings</source>
         <translation>Choosing meetings</translation>
     </message>
@@ -3914,22 +3914,27 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Finishing</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{phase}: {best:g} idle gaps, at least {bound:g}</source>
-        <translation>{phase}: {best:g} idle gaps, at least {bound:g}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{phase}: {best:g} idle gaps</source>
-        <translation>{phase}: {best:g} idle gaps</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>{phase}: {best:g} of at most {bound:g}</source>
         <translation>{phase}: {best:g} of at most {bound:g}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Idle gaps: {count}, proven minimal.</source>
+        <translation>Idle gaps: {count}, proven minimal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle gaps: best so far {count}, cannot be fewer than {floor}.</source>
+        <translation>Idle gaps: best so far {count}, cannot be fewer than {floor}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Idle gaps: best so far {count}.</source>
+        <translation>Idle gaps: best so far {count}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>

@@ -563,7 +563,7 @@
         <translation>Filtra per nome o azienda…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>As the layout says</source>
         <translation>Come da modello</translation>
     </message>
@@ -626,7 +626,7 @@
         <translation>Apri cartella</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Document:</source>
         <translation>Documento:</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>Questo modello stampa un badge per foglio, grande quanto il foglio: non c&apos;è nulla da tagliare, quindi niente segni di taglio.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
         <source>Folder for the documents</source>
         <translation>Cartella per i documenti</translation>
     </message>
@@ -2281,12 +2281,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>MeetingDetailsView</name>
     <message>
-        <location filename="../../ui/b2b/details.py" line="+34"/>
+        <location filename="../../ui/b2b/details.py" line="+35"/>
         <source>Select a meeting to see its details.</source>
         <translation>Seleziona un incontro per vederne i dettagli.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Table {table} · {session}</source>
         <translation>Tavolo {table} · {session}</translation>
     </message>
@@ -3828,18 +3828,18 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+68"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+76"/>
         <source>Schedule</source>
         <translation>Pianifica</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>Pianifica gli incontri più importanti; quelli bloccati restano dove sono.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3859,7 +3859,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Tempo massimo:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Starting…</source>
         <translation>Avvio…</translation>
     </message>
@@ -3869,17 +3869,17 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pianificazione in corso…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+123"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>È stato aperto un altro database; la pianificazione è stata scartata.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-94"/>
         <source>Stopping…</source>
         <translation>Interruzione in corso…</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Cannot schedule yet: the mission has no B2B session. Add one on the Sessions page.</source>
         <translation>Non si può ancora pianificare: la missione non ha sessioni B2B. Aggiungerne una nella pagina Sessioni.</translation>
     </message>
@@ -3894,7 +3894,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Non si può ancora pianificare: non ci sono richieste di incontro. Inserirle o importarle.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Choosing meetings</source>
         <translation>Scelta degli incontri</translation>
     </message>
@@ -3914,22 +3914,27 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Completamento</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{phase}: {best:g} idle gaps, at least {bound:g}</source>
-        <translation>{phase}: {best:g} tempi morti, almeno {bound:g}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{phase}: {best:g} idle gaps</source>
-        <translation>{phase}: {best:g} tempi morti</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>{phase}: {best:g} of at most {bound:g}</source>
         <translation>{phase}: {best:g} su un massimo di {bound:g}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Idle gaps: {count}, proven minimal.</source>
+        <translation>Attese: {count}, minimo dimostrato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle gaps: best so far {count}, cannot be fewer than {floor}.</source>
+        <translation>Attese: {count} nella soluzione migliore finora; non possono essere meno di {floor}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Idle gaps: best so far {count}.</source>
+        <translation>Attese: {count} nella soluzione migliore finora.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cancelled</source>
         <translation>Annullata</translation>
     </message>

@@ -561,7 +561,7 @@
         <translation>氏名・組織名で絞り込み…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>As the layout says</source>
         <translation>レイアウトの設定どおり</translation>
     </message>
@@ -624,7 +624,7 @@
         <translation>フォルダを開く</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Document:</source>
         <translation>書類：</translation>
     </message>
@@ -684,7 +684,7 @@
         <translation>このレイアウトは用紙1枚に用紙と同じ大きさの名札を1枚印刷するため、切る所がなく、トンボ（裁ち落としの印）は付けられません。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
         <source>Folder for the documents</source>
         <translation>書類の保存先フォルダ</translation>
     </message>
@@ -2275,12 +2275,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MeetingDetailsView</name>
     <message>
-        <location filename="../../ui/b2b/details.py" line="+34"/>
+        <location filename="../../ui/b2b/details.py" line="+35"/>
         <source>Select a meeting to see its details.</source>
         <translation>商談を選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Table {table} · {session}</source>
         <translation>テーブル {table}・{session}</translation>
     </message>
@@ -3812,18 +3812,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+68"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+76"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Place the most valuable meetings; locked meetings stay where they are.</source>
         <translation>優先度の高い商談をできるだけ多く配置します。固定した商談は動きません。</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -3843,7 +3843,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>制限時間：</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
@@ -3853,17 +3853,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>スケジュール作成中…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+123"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>別のデータベースが開かれたため、スケジュールは破棄されました。</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-94"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Cannot schedule yet: the mission has no B2B session. Add one on the Sessions page.</source>
         <translation>まだ日程を組めません。このミッションにはB2B商談会がありません。商談会のページで追加してください。</translation>
     </message>
@@ -3878,7 +3878,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>まだ日程を組めません。商談希望がありません。入力またはインポートしてください。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Choosing meetings</source>
         <translation>商談を選定中</translation>
     </message>
@@ -3898,22 +3898,27 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>仕上げ中</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{phase}: {best:g} idle gaps, at least {bound:g}</source>
-        <translation>{phase}：空き {best:g} 回（下限 {bound:g}）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{phase}: {best:g} idle gaps</source>
-        <translation>{phase}：空き {best:g} 回</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>{phase}: {best:g} of at most {bound:g}</source>
         <translation>{phase}：{best:g}（上限 {bound:g}）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Idle gaps: {count}, proven minimal.</source>
+        <translation>待ち時間: {count} 回（最少であることを証明済み）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle gaps: best so far {count}, cannot be fewer than {floor}.</source>
+        <translation>待ち時間: 現時点の最良 {count} 回（{floor} 回未満にはなりません）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Idle gaps: best so far {count}.</source>
+        <translation>待ち時間: 現時点の最良 {count} 回。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.b2b_grid import ScheduleBlocker
+from app.services.gap_floor import GAPS_PHASE, floor_of, is_proven_minimal
 from app.services.schedule_runs import RunSummary
 from app.services.schedule_summary import run_summary, solver_figures
 from app.services.scheduling import (
@@ -36,6 +37,7 @@ from ui.pages.send_panel import stamp
 
 T = TypeVar("T")
 DEFAULT_TIME_LIMIT_S = 60
+TICK_MS = 250  # how often the bar moves between the gap phase's reports
 
 
 class _Dropped(Exception):
@@ -63,7 +65,14 @@ class RunPanel(QWidget):
         self.last: ScheduleOutcome | None = None
         self._mission_id: int | None = None  # of the running (or last) run
         self._relay = _ProgressRelay(self)
-        self._relay.progress.connect(self._on_progress)
+        # queued: the solver's thread never touches a widget; its reports wait their turn
+        self._relay.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._phase: str | None = None  # the running solver's phase, as last reported
+        # the phase's last report: its share of the time used, when it came, the time left then
+        self._anchor: tuple[float, float, float] | None = None
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._tick)
 
         self.run_button = QPushButton(self.tr("Schedule"), self)
         self.run_button.setToolTip(
@@ -120,11 +129,17 @@ class RunPanel(QWidget):
     def reset(self) -> None:
         """Another mission was opened: nothing of the last run's progress or result is left."""
         self.last = None
+        self._forget_phase()
         self.progress.setValue(0)
         self.progress.setFormat("")
         self.result.setStyleSheet("")
         self.show_result("")
         self.update_enabled()
+
+    def _forget_phase(self) -> None:
+        self._ticker.stop()
+        self._phase = None
+        self._anchor = None
 
     def is_running(self) -> bool:
         return self.control is not None
@@ -171,6 +186,7 @@ class RunPanel(QWidget):
         control = Control(time_limit_s=limit, progress=self._relay.progress.emit)
         self.control = control
         self._mission_id = mission_id
+        self._forget_phase()
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("Starting…"))
         self.result.setStyleSheet("")
@@ -211,25 +227,31 @@ class RunPanel(QWidget):
         labels = {
             "selection": self.tr("Choosing meetings"),
             "tables": self.tr("Assigning tables"),
-            "gaps": self.tr("Shortening idle gaps"),
+            GAPS_PHASE: self.tr("Shortening idle gaps"),
             "done": self.tr("Finishing"),
         }
         return labels.get(phase, phase)
 
     def _on_progress(self, phase: str, fraction: float, best: object, bound: object) -> None:
+        """A report of the solver's (sent from its thread, queued here): the phase, its share
+        of the time used, and its best and bound so far."""
         if self.control is None or self._mission_id != self.ctx.mission_id:
             return  # not running, or running for a mission no longer open
+        if phase != self._phase:
+            self._phase = phase
+            self.progress.setValue(0)
+        # the gap phase reports only when it improves: in between, the bar moves on from here
+        self._anchor = (
+            max(0.0, min(1.0, fraction)),
+            self.control.elapsed(),
+            self.control.remaining(),
+        )
         label = self.phase_label(phase)
-        numbers = isinstance(best, int | float), isinstance(bound, int | float)
-        if phase == "gaps" and numbers[0]:
-            # breaks are minimised: the bound is a floor, and may be unknown yet
-            text = (
-                self.tr("{phase}: {best:g} idle gaps, at least {bound:g}")
-                if numbers[1]
-                else self.tr("{phase}: {best:g} idle gaps")
-            )
-            self.progress.setFormat(text.format(phase=label, best=best, bound=bound))
-        elif all(numbers):
+        if phase == GAPS_PHASE and isinstance(best, int | float):
+            # the bar names the phase; its best and floor have the room of the result line
+            self.show_result(self.gaps_text(best, floor_of(bound)))
+            self.progress.setFormat(label)
+        elif isinstance(best, int | float) and isinstance(bound, int | float):
             self.progress.setFormat(
                 self.tr("{phase}: {best:g} of at most {bound:g}").format(
                     phase=label, best=best, bound=bound
@@ -237,10 +259,42 @@ class RunPanel(QWidget):
             )
         else:
             self.progress.setFormat(label)
-        self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        self._advance(fraction)
+        if phase == GAPS_PHASE and not self._ticker.isActive():
+            self._ticker.start()
+
+    def gaps_text(self, best: float, floor: int | None) -> str:
+        """The gap phase so far: its best number of idle gaps and the floor it proved, "proven
+        minimal" only when the best reaches the floor."""
+        count = round(best)
+        if is_proven_minimal(best, floor):
+            return self.tr("Idle gaps: {count}, proven minimal.").format(count=count)
+        if floor:  # a floor of nothing says nothing
+            return self.tr("Idle gaps: best so far {count}, cannot be fewer than {floor}.").format(
+                count=count, floor=floor
+            )
+        return self.tr("Idle gaps: best so far {count}.").format(count=count)
+
+    def _advance(self, fraction: float) -> None:
+        """The bar to ``fraction`` of the phase, never back within it."""
+        value = int(max(0.0, min(1.0, fraction)) * 1000)
+        self.progress.setValue(max(value, self.progress.value()))
+
+    def _tick(self) -> None:
+        """Between the gap phase's reports: the last report's share of the time used, moved
+        on by the time used since (the rest of the bar stands for the time left then)."""
+        control, anchor = self.control, self._anchor
+        if control is None or anchor is None or self._phase != GAPS_PHASE:
+            self._ticker.stop()
+            return
+        fraction, then, left = anchor
+        since = (control.elapsed() - then) / left if left > 0 else 1.0
+        share = fraction + (1.0 - fraction) * min(1.0, since)
+        self._advance(min(share, 0.99))  # done only when the solver says so
 
     def _finish(self) -> None:
         self.control = None
+        self._forget_phase()
         self.update_enabled()
         self.running_changed.emit(False)
 
