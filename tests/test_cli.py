@@ -19,6 +19,7 @@ from app.scheduler.control import Control
 from app.scheduler.problem import Problem
 from app.scheduler.schedule import Schedule
 from app.services import scheduling
+from app.services.gap_floor import floor_of
 from app.services.scheduling import Solve
 from tests.demo_support import CopyDemo
 from tests.factories import first_fit
@@ -142,16 +143,19 @@ def test_schedule_verbose_adds_the_solvers_figures(tmp_path: Path, paths: Paths)
 
 def gap_phase(floors: list[float | None], seen: list[int]) -> Solve:
     """First fit, reporting a gap phase whose floors are ``floors`` minus its real idle gaps
-    (None: no floor); the idle gaps go into ``seen``."""
+    (None: no floor) and stating the last in its stats, as the solver does; the idle gaps go
+    into ``seen``."""
 
     def solve(problem: Problem, control: Control) -> Schedule:
         found = first_fit(problem, control)
         breaks = total_breaks(problem, {a.meeting: a.slot for a in found.assignments})
         seen.append(breaks)
+        bound = None
         for floor in floors:
             bound = None if floor is None else breaks - floor
             control.report("gaps", 0.5, float(breaks), bound)
-        return replace(found, stats=replace(found.stats, breaks=breaks))
+        stated = floor_of(bound)
+        return replace(found, stats=replace(found.stats, breaks=breaks, breaks_floor=stated))
 
     return solve
 

@@ -21,6 +21,7 @@ from app.scheduler.reasons import explain
 from app.scheduler.schedule import ReasonKind, Schedule
 from app.services import b2b_grid
 from app.services.b2b_grid import ConflictKind
+from app.services.gap_floor import floor_of
 from app.services.schedule_runs import KEEP_RUNS
 from app.services.scheduling import (
     SchedulingError,
@@ -201,7 +202,8 @@ def test_a_locked_meeting_off_the_slots_stops_the_scheduler(demo: Store) -> None
 
 def gap_phase_stand_in(floors: list[float | None]) -> Solve:
     """First fit, with the real idle gaps of what it placed, reporting the gap phase as the
-    solver does: its best (here 3 more, then the real count) with each floor in ``floors``."""
+    solver does (its best, here 3 more and then the real count, with each floor in
+    ``floors``) and stating the last floor in its stats, as the solver's gap phase does."""
 
     def solve(problem: Problem, control: Control) -> Schedule:
         schedule = first_fit_explained(problem, control)
@@ -211,15 +213,17 @@ def gap_phase_stand_in(floors: list[float | None]) -> Solve:
             best = breaks if i == len(floors) - 1 else breaks + 3
             control.report("gaps", i / len(floors), float(best), floor)
         control.report("done", 1.0, float(schedule.stats.weight), None)  # not a gap floor
-        return replace(schedule, stats=replace(schedule.stats, breaks=breaks))
+        stated = floor_of(floors[-1]) if floors else None
+        return replace(schedule, stats=replace(schedule.stats, breaks=breaks, breaks_floor=stated))
 
     return solve
 
 
 def test_the_run_keeps_the_gap_phase_s_floor(demo: Store) -> None:
-    """The highest floor the gap phase reported is stored with the run and read back."""
+    """The floor the solver states is stored with the run and read back, rounded up to
+    whole idle gaps."""
     mission = _torino(demo)
-    outcome = schedule_mission(demo, mission, solve=gap_phase_stand_in([None, 2.0, 3.2, 1.0]))
+    outcome = schedule_mission(demo, mission, solve=gap_phase_stand_in([None, 2.0, 3.2]))
     assert outcome.run.breaks_floor == 4  # 3.2 proven: at least 4 whole idle gaps
     run = load_unplaced(demo, mission).run
     assert run is not None and run.breaks_floor == 4 and run.breaks == outcome.run.breaks
@@ -229,8 +233,8 @@ def test_the_run_keeps_the_gap_phase_s_floor(demo: Store) -> None:
 
 
 def test_a_run_without_a_floor_says_none_is_known(demo: Store) -> None:
-    """No gap phase report with a bound (or a stand-in that reports none): no floor, which is
-    not a floor of 0 — and breaks are then not proven minimal, whatever the status says."""
+    """No floor stated: none stored, which is not a floor of 0 — and breaks are then not
+    proven minimal, whatever the status says."""
     mission = _torino(demo)
     outcome = schedule_mission(demo, mission, solve=gap_phase_stand_in([None]))
     assert outcome.run.breaks_floor is None
@@ -252,6 +256,15 @@ def test_proof_of_the_fewest_breaks_follows_the_floor(demo: Store) -> None:
     ).run
     assert below.cancelled and below.breaks_floor == max(0, probe - 1)
     assert below.breaks_proven_minimal is (probe <= 1)
+
+
+def test_the_real_solver_states_its_floor(demo: Store) -> None:
+    """The real solver on the Torino demo: the run's floor is the gap phase's, never above
+    its breaks, and proven minimal means breaks = floor."""
+    mission = _torino(demo)
+    run = schedule_mission(demo, mission, time_limit_s=20).run
+    assert run.breaks_floor is not None and run.breaks_floor <= run.breaks
+    assert run.breaks_proven_minimal is (run.breaks == run.breaks_floor)
 
 
 def test_a_run_stored_before_the_floor_upgrades_without_one(demo: Store) -> None:

@@ -24,6 +24,7 @@ from app.scheduler.problem import Problem
 from app.scheduler.reasons import explain
 from app.scheduler.schedule import Schedule, Stats, Status, Unscheduled
 from app.services import b2b_grid as grid_service
+from app.services.gap_floor import floor_of
 from app.services.missions import MissionDraft, create_mission
 from app.services.scheduling import load_unplaced, schedule_mission
 from app.store import Store, open_store
@@ -662,7 +663,9 @@ class GapPhase:
             if not self._go.wait(30):
                 raise TimeoutError("the test never asked for the next report")
         left = tuple(explain(problem, found.assignments))
-        stats = Stats(weight=found.stats.weight, breaks=self.breaks)  # no bound: not "best"
+        # no weight bound: not "best"; the gap phase's last floor, stated as the solver does
+        stated = floor_of(floors[-1]) if floors else None
+        stats = Stats(weight=found.stats.weight, breaks=self.breaks, breaks_floor=stated)
         return Schedule(Status.FEASIBLE, found.assignments, left, stats)
 
 

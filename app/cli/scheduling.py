@@ -46,13 +46,20 @@ def _ctrl_c_cancels(control: Control) -> Iterator[None]:
 
 
 def summary(schedule: Schedule) -> str:
-    """One line: status, weight / bound, breaks, moved, seconds."""
+    """One line: status, weight / bound, breaks (proven minimal, or at least the floor),
+    moved, seconds."""
     s = schedule.stats
+    if s.breaks_floor is not None and s.breaks <= s.breaks_floor:
+        floor = ", proven minimal"
+    elif s.breaks_floor:
+        floor = f", at least {s.breaks_floor}"
+    else:
+        floor = ""
     return (
         f"{schedule.status.value}: weight {s.weight} / bound {s.upper_bound:g}, "
         f"{len(schedule.assignments)} meetings, {len(schedule.unscheduled)} unscheduled, "
-        f"{s.breaks} breaks (spread {s.breaks_spread}), {s.moved_from_published} moved, "
-        f"{s.solve_seconds:.2f} s"
+        f"{s.breaks} breaks (spread {s.breaks_spread}{floor}), "
+        f"{s.moved_from_published} moved, {s.solve_seconds:.2f} s"
     )
 
 

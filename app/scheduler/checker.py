@@ -172,6 +172,9 @@ def check(problem: Problem, schedule: Schedule) -> list[str]:
     if schedule.stats.breaks != breaks:
         errors.append(f"stats.breaks is {schedule.stats.breaks}, but there are {breaks} breaks.")
     spread = breaks_spread(problem, slot_of)
+    floor = schedule.stats.breaks_floor
+    if floor is not None and floor > breaks:
+        errors.append(f"stats.breaks_floor {floor} is above the {breaks} breaks found.")
     if schedule.stats.breaks_spread != spread:
         errors.append(
             f"stats.breaks_spread is {schedule.stats.breaks_spread}, but the spread is {spread}."

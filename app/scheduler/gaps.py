@@ -475,7 +475,9 @@ def improve_gaps(
     control.report("gaps", 0.0, float(total), None)
     min_breaks = 0 if control.expired() else _lower_bound(model, control)
     if input_ok and _reaches_bound(model, base_slots, min_breaks):
-        return GapResult(base_slots, base_interp, total, spread, True, "input", min_breaks)
+        return _final(
+            control, GapResult(base_slots, base_interp, total, spread, True, "input", min_breaks)
+        )
     fallback = GapResult(base_slots, base_interp, total, spread, False, "input", min_breaks)
 
     # a compact constructive start, when better than the input, is CP-SAT's hint and the
@@ -502,7 +504,7 @@ def improve_gaps(
     progress = _Progress(control, fallback.breaks if input_ok else None, min_breaks)
     progress.report()
     if control.expired():
-        return fallback
+        return _final(control, fallback)
 
     size = sum(len(d) for d in model.domain.values())
     found: list[tuple[Placement, str]] = []
@@ -530,7 +532,7 @@ def improve_gaps(
     else:
         raise ValueError(f"Unknown idle-gap method {method!r}; known: {', '.join(ENGINES)}.")
     if not found:
-        return fallback
+        return _final(control, fallback)
     solved, used = min(
         found,
         key=lambda f: (
@@ -540,14 +542,21 @@ def improve_gaps(
     )
     new_slots = {mid: problem.slots[s] for mid, s in solved.slot_idx.items()}
     if input_ok and _score(model, new_slots) > _score(model, base_slots):
-        return fallback  # cannot happen with a proven optimum; a guard for anytime results
+        return _final(control, fallback)  # a guard for anytime results; never with a proof
     new_interp = decode_interpreters(model, solved.slot_idx, solved.class_pick)
     total, spread = _totals(problem, new_slots)
     optimal = solved.optimal or _reaches_bound(model, new_slots, min_breaks)
     if optimal and not stability_first:
         min_breaks = total  # breaks come first: the optimum is the tightest bound
-    control.report("gaps", 1.0, float(total), float(min_breaks))
-    return GapResult(new_slots, new_interp, total, spread, optimal, used, min_breaks)
+    return _final(
+        control, GapResult(new_slots, new_interp, total, spread, optimal, used, min_breaks)
+    )
+
+
+def _final(control: Control, result: GapResult) -> GapResult:
+    """The phase's last report: what it returns, with its floor."""
+    control.report("gaps", 1.0, float(result.breaks), float(result.lower_bound))
+    return result
 
 
 class _Progress:

@@ -59,6 +59,9 @@ class Stats:
     breaks_spread: int = 0
     moved_from_published: int = 0
     solve_seconds: float = 0.0
+    # proven by the idle-gap phase: no valid re-slotting of these meetings has fewer breaks
+    # (None: no floor known; breaks == breaks_floor: the breaks are proven minimal)
+    breaks_floor: int | None = None
 
 
 @dataclass(frozen=True)

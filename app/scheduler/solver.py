@@ -80,6 +80,7 @@ def solve(problem: Problem, control: Control | None = None) -> Schedule:
         breaks_spread=breaks_spread(problem, slot_of),
         moved_from_published=_moved(problem, assignments),
         solve_seconds=time.monotonic() - t0,
+        breaks_floor=gaps.lower_bound,
     )
     control.report("done", 1.0, float(weight), stats.upper_bound)
     return Schedule(status, assignments, unscheduled, stats)

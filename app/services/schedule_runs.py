@@ -93,11 +93,10 @@ def record_run(
     stored: int,
     cancelled: bool,
     time_limit_s: float,
-    breaks_floor: int | None = None,
 ) -> RunSummary:
     """Keep ``schedule``'s figures and reasons as the mission's latest run (and prune);
-    the run as a coordinator reads it. ``breaks_floor``: the idle-gap phase's proven floor
-    (:mod:`app.services.gap_floor`), None when it found none."""
+    the run as a coordinator reads it, with the idle-gap phase's proven floor (None when it
+    found none)."""
     st = schedule.stats
     run = ScheduleRun(
         mission_id=mission_id,
@@ -107,7 +106,7 @@ def record_run(
         weight=st.weight,
         upper_bound=st.upper_bound,
         breaks=st.breaks,
-        breaks_floor=breaks_floor,
+        breaks_floor=st.breaks_floor,
         breaks_spread=st.breaks_spread,
         moved_from_published=st.moved_from_published,
         solve_seconds=st.solve_seconds,

@@ -56,7 +56,6 @@ from app.scheduler.problem import Session as ProblemSession
 from app.scheduler.problem import Team as ProblemTeam
 from app.scheduler.schedule import ReasonKind, Schedule, Status, Unscheduled
 from app.services import messages as msg
-from app.services.gap_floor import watch_gap_floor
 from app.services.schedule_runs import RunSummary, Unplaced, record_run, unplaced
 from app.store import Store
 
@@ -365,7 +364,6 @@ def store_run(
     schedule: Schedule,
     *,
     cancelled: bool = False,
-    breaks_floor: int | None = None,
 ) -> ScheduleOutcome:
     """Store ``schedule`` (nothing when infeasible) and keep the run's figures and reasons.
 
@@ -393,7 +391,6 @@ def store_run(
             stored=written,
             cancelled=cancelled,
             time_limit_s=problem.options.time_limit_s,
-            breaks_floor=breaks_floor,
         )
     return ScheduleOutcome(schedule, written, Changes(b2b=True), problem, run)
 
@@ -447,12 +444,9 @@ def schedule_mission(
     """
     solve = solve or _exact_solver()
     prepared = in_database(lambda: prepare_run(store, mission_id, time_limit_s))
-    heard, gaps = watch_gap_floor(control or Control(time_limit_s=time_limit_s))
-    schedule = solve(prepared.problem, heard)
-    cancelled, floor = heard.cancelled, gaps.floor
-    return in_database(
-        lambda: store_run(store, prepared, schedule, cancelled=cancelled, breaks_floor=floor)
-    )
+    control = control or Control(time_limit_s=time_limit_s)
+    schedule = solve(prepared.problem, control)
+    return in_database(lambda: store_run(store, prepared, schedule, cancelled=control.cancelled))
 
 
 def solve_problem_file(
