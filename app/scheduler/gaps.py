@@ -16,17 +16,17 @@ The pieces:
 * a CP-SAT model (OR-Tools), started from the hint: anytime (each better schedule is reported
   as it is found), and its large-neighbourhood search finds good schedules early.
 
-``method="auto"`` (what ``solve`` uses) runs both on the two cores: UWrMaxSat in a worker
-process, which proves the optimum, and beside it, after the engine's head start of 10 s (or
-a fifth of the time; most proofs take less), CP-SAT's large-neighbourhood search on one
-thread, which the window shows improving while the proof runs; the first to finish for good
-(a proof, or a schedule that reaches the floor) stops the other. Models larger than
+``method="auto"`` (what ``solve`` uses) runs both on the two cores, each in a worker process:
+UWrMaxSat, which proves the optimum, and beside it, at a lower priority so that the proof
+keeps its core on a busy machine, CP-SAT's large-neighbourhood search, whose better schedules
+the window shows as they come while the proof runs; the first to finish for good (a proof,
+or a schedule that reaches the floor) stops the other. Models larger than
 ``_MAXSAT_MAX_VARS`` meeting×slot variables (the large missions) go to CP-SAT alone. Every
 other method runs one engine alone, for the benchmarks and the tests.
 
 Measured (benchmarks/README.md, "Fairs shaped like the paper's"): UWrMaxSat proves the
 optimum of every one of the twenty fairs shaped like the paper's real events in at most
-~20 s on the 2-core box, where CP-SAT alone proved few of them in 60 s; the figures of every
+~20 s on the 2-core box, where CP-SAT alone proved 16 of them in 60 s; the figures of every
 engine are in the benchmarks' README. On the denser synthetic fairs (60 teams, 250 meetings,
 everyone meeting anyone) nothing proves the optimum within a minute; there CP-SAT's
 neighbourhood search finds the fewest breaks, which is why it runs beside the proof.
@@ -54,27 +54,27 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from app.scheduler.breaks import breaks_spread, total_breaks
 from app.scheduler.control import Control
 from app.scheduler.gaps_bound import TeamShape, breaks_lower_bound
+from app.scheduler.gaps_cpsat import solve_cpsat
 from app.scheduler.gaps_model import (
     GapModel,
     Placement,
     build_model,
     decode_interpreters,
-    same_pair_groups,
+    kept_published,
+    reaches_floor,
 )
 from app.scheduler.maxsat_engines import DEFAULT_ENGINE, ENGINE_NAMES
 from app.scheduler.problem import Problem
 
 if TYPE_CHECKING:
-    from ortools.sat.python.cp_model import CpModel, IntVar
-
-    from app.scheduler.gaps_workers import WorkerAnswer
+    from app.scheduler.gaps_workers import CpsatStart, WorkerAnswer
 
 Method = Literal[
     "auto", "maxsat", "cpsat", "uwrmaxsat", "cashwmaxsat", "evalmaxsat", "openwbo", "loandra", "rc2"
@@ -84,14 +84,10 @@ Method = Literal[
 ENGINES: tuple[str, ...] = ("auto", "cpsat", *ENGINE_NAMES)
 
 
-_CPSAT_WORKERS = 2
 # up to this many meeting×slot variables, "auto" runs the MaxSAT engine beside CP-SAT (the
 # paper-shaped fairs have up to 6,600); beyond, the formula's size (cardinality counters per
 # slot) makes encoding alone take long, and CP-SAT's large-neighbourhood search runs alone
 _MAXSAT_MAX_VARS = 8000
-# "auto": UWrMaxSat runs alone this long (seconds, share of the time left) before CP-SAT joins
-_MAXSAT_HEAD_START_S = 10.0
-_MAXSAT_HEAD_START_SHARE = 0.2
 # "cpsat" alone: up to this many meeting×slot variables CP-SAT runs its complete search (it
 # proves the small mission, 1,181); beyond, its large-neighbourhood search finds far fewer
 # breaks in the time but proves nothing
@@ -214,207 +210,13 @@ def _free_class(
     return None
 
 
-# --- CP-SAT ----------------------------------------------------------------------------------
-
-
-def _busy_literals(
-    cm: CpModel,
-    model: GapModel,
-    team: str,
-    mids: Sequence[str],
-    x: Mapping[tuple[str, int], IntVar],
-) -> dict[int, IntVar]:
-    """busy[s] ⇔ the team has a meeting in slot s (only slots where it may have one)."""
-    cap = model.problem.team[team].capacity
-    busy: dict[int, IntVar] = {}
-    for s in range(len(model.problem.slots)):
-        lits = [x[mid, s] for mid in mids if (mid, s) in x]
-        if not lits:
-            continue
-        if len(lits) > cap:
-            cm.add(sum(lits) <= cap)
-        if len(lits) == 1:
-            busy[s] = lits[0]
-        elif cap == 1:
-            busy[s] = cm.new_bool_var("")
-            cm.add(sum(lits) == busy[s])
-        else:
-            busy[s] = cm.new_bool_var("")
-            cm.add_max_equality(busy[s], lits)
-    if cap == 1:  # redundant, but it guides the search: one busy slot per meeting
-        cm.add(sum(busy.values()) == len(mids))
-    return busy
-
-
-def _breaks_of(
-    cm: CpModel, busy: Mapping[int, IntVar], session_slots: Sequence[Sequence[int]]
-) -> IntVar:
-    """The team's breaks: runs of busy slots (a run starts where the slot before is idle)
-    minus the sessions it is busy in."""
-    starts: list[IntVar] = []
-    active: list[IntVar] = []
-    for ses in session_slots:
-        in_session = [busy[s] for s in ses if s in busy]
-        if not in_session:
-            continue
-        for i, s in enumerate(ses):
-            if s not in busy:
-                continue
-            before = busy.get(ses[i - 1]) if i > 0 else None
-            if before is None:  # first slot of the session, or the team cannot be busy before
-                starts.append(busy[s])
-                continue
-            start = cm.new_bool_var("")  # start ⇔ busy here and idle just before
-            cm.add_implication(start, busy[s])
-            cm.add_implication(start, ~before)
-            cm.add_bool_or([start, ~busy[s], before])
-            starts.append(start)
-        if len(in_session) == 1:
-            active.append(in_session[0])
-        else:
-            on = cm.new_bool_var("")
-            cm.add_max_equality(on, in_session)
-            active.append(on)
-    breaks = cm.new_int_var(0, max(0, len(starts) - len(active)), "")
-    cm.add(breaks == sum(starts) - sum(active))  # a variable, bounded below by 0: a tighter LP
-    return breaks
-
-
-def _solve_cpsat(
-    model: GapModel,
-    control: Control,
-    budget: float,
-    hint: Mapping[str, int],
-    hint_class: Mapping[str, int],
-    *,
-    min_breaks: int = 0,
-    lns_only: bool = False,
-    workers: int = _CPSAT_WORKERS,
-    stop: threading.Event | None = None,
-    on_best: Callable[[int], None] | None = None,
-) -> Placement | None:
-    """CP-SAT from the hint. ``min_breaks``: a proven lower bound on the breaks; the search
-    stops when a solution reaches it with every published meeting kept (then optimal).
-    ``lns_only``: the workers improve the hint by large-neighbourhood search (no proof).
-    ``stop``: set by another engine that has finished; ``on_best`` hears the breaks of each
-    better solution."""
-    from ortools.sat.python import cp_model
-
-    cm = cp_model.CpModel()
-    x = {(mid, s): cm.new_bool_var("") for mid in model.meetings for s in model.domain[mid]}
-    for mid in model.meetings:
-        cm.add_exactly_one(x[mid, s] for s in model.domain[mid])
-    by_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
-    for (_, s), lit in x.items():
-        by_slot[s].append(lit)
-    for lits in by_slot.values():
-        if len(lits) > model.n_tables:
-            cm.add(sum(lits) <= model.n_tables)
-    z_by: dict[tuple[int, int], list[cp_model.IntVar]] = defaultdict(list)
-    zvar: dict[tuple[str, int, int], cp_model.IntVar] = {}
-    for mid, cls in model.eligible.items():
-        for s in model.domain[mid]:
-            zs = []
-            for c in cls:
-                if model.class_cap[c, s] > 0:
-                    z = cm.new_bool_var("")
-                    zvar[mid, c, s] = z
-                    zs.append(z)
-                    z_by[c, s].append(z)
-            cm.add(sum(zs) == x[mid, s])
-    for (c, s), lits in z_by.items():
-        if len(lits) > model.class_cap[c, s]:
-            cm.add(sum(lits) <= model.class_cap[c, s])
-    for mids in same_pair_groups(model):  # the same two teams never meet twice in a slot
-        for s in {s for mid in mids for s in model.domain[mid]}:
-            lits = [x[mid, s] for mid in mids if (mid, s) in x]
-            if len(lits) > 1:
-                cm.add_at_most_one(lits)
-    n_slots = len(model.problem.slots)
-    team_breaks: list[IntVar] = []
-    for team, mids in model.team_meetings.items():
-        busy = _busy_literals(cm, model, team, mids, x)
-        team_breaks.append(_breaks_of(cm, busy, model.session_slots))
-    w = model.break_weight
-    breaks_expr = sum(team_breaks)
-    kept = sum(x[mid, s] for mid, s in model.preferred.items())
-    cm.minimize(w * breaks_expr - model.keep_weight * kept)
-    if min_breaks > 0:  # valid (a relaxation's bound) and lets the search stop there
-        cm.add(breaks_expr >= min_breaks)
-    if model.max_spread is not None and team_breaks:
-        low = cm.new_int_var(0, n_slots, "low")
-        for bt in team_breaks:
-            cm.add(bt >= low)
-            cm.add(bt <= low + model.max_spread)
-    for (mid, s), lit in x.items():
-        cm.add_hint(lit, 1 if hint.get(mid) == s else 0)
-    for (mid, c, s), z in zvar.items():
-        cm.add_hint(z, 1 if hint.get(mid) == s and hint_class.get(mid) == c else 0)
-
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(0.01, budget)
-    solver.parameters.num_workers = workers
-    solver.parameters.use_lns_only = lns_only
-    done = threading.Event()
-
-    def stopper() -> None:
-        while not done.wait(0.05):
-            if control.expired() or (stop is not None and stop.is_set()):
-                solver.stop_search()
-                return
-
-    th = threading.Thread(target=stopper, daemon=True)
-    th.start()
-    best_possible = w * min_breaks - model.keep_weight * len(model.preferred)
-
-    class StopAtBound(cp_model.CpSolverSolutionCallback):
-        """Nothing can beat a solution that reaches the lower bound: stop there."""
-
-        def on_solution_callback(self) -> None:
-            if on_best is not None:
-                on_best(int(self.value(breaks_expr)))
-            if self.objective_value <= best_possible:
-                self.stop_search()
-
-    try:
-        status = solver.solve(cm, StopAtBound())
-    finally:
-        done.set()
-        th.join()
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return None
-    slot_idx = {
-        mid: next(s for s in model.domain[mid] if solver.boolean_value(x[mid, s]))
-        for mid in model.meetings
-    }
-    class_pick = {}
-    for mid, cls in model.eligible.items():
-        s = slot_idx[mid]
-        class_pick[mid] = next(
-            c for c in cls if (mid, c, s) in zvar and solver.boolean_value(zvar[mid, c, s])
-        )
-    return Placement(slot_idx, class_pick, status == cp_model.OPTIMAL)
-
-
 # --- the entry point -------------------------------------------------------------------------
 
 
 def _score(model: GapModel, slot_of: Mapping[str, str]) -> int:
     problem = model.problem
     total, _ = _totals(problem, slot_of)
-    return model.break_weight * total - model.keep_weight * _kept(model, slot_of)
-
-
-def _kept(model: GapModel, slot_of: Mapping[str, str]) -> int:
-    idx = model.problem.slot_index
-    return sum(1 for mid, s in model.preferred.items() if idx[slot_of[mid]] == s)
-
-
-def _reaches_bound(model: GapModel, slot_of: Mapping[str, str], min_breaks: int) -> bool:
-    """No re-assignment can do better: as few breaks as the bound allows and every published
-    meeting in its published slot (optimal whichever of the two comes first)."""
-    breaks = total_breaks(model.problem, slot_of)
-    return breaks <= min_breaks and _kept(model, slot_of) == len(model.preferred)
+    return model.break_weight * total - model.keep_weight * kept_published(model, slot_of)
 
 
 def _lower_bound(model: GapModel, control: Control) -> int:
@@ -474,7 +276,7 @@ def improve_gaps(
     input_ok = max_spread is None or spread <= max_spread
     control.report("gaps", 0.0, float(total), None)
     min_breaks = 0 if control.expired() else _lower_bound(model, control)
-    if input_ok and _reaches_bound(model, base_slots, min_breaks):
+    if input_ok and reaches_floor(model, base_slots, min_breaks):
         return _final(
             control, GapResult(base_slots, base_interp, total, spread, True, "input", min_breaks)
         )
@@ -510,12 +312,12 @@ def improve_gaps(
     found: list[tuple[Placement, str]] = []
     engine = DEFAULT_ENGINE if method == "maxsat" else method
     if engine in ENGINE_NAMES:
-        found += _run_maxsat(model, [engine], control, progress)
+        found += _run_workers(model, [engine], control, progress)
     elif method == "cpsat" or (method == "auto" and size > _MAXSAT_MAX_VARS):
         # complete search on small models; large-neighbourhood search (which needs a valid
         # start and cannot prove) on large ones, where it finds far fewer breaks in the time
         lns_only = input_ok and size > _COMPLETE_SEARCH_MAX_VARS
-        solved = _solve_cpsat(
+        solved = solve_cpsat(
             model,
             control,
             control.remaining(),
@@ -545,7 +347,7 @@ def improve_gaps(
         return _final(control, fallback)  # a guard for anytime results; never with a proof
     new_interp = decode_interpreters(model, solved.slot_idx, solved.class_pick)
     total, spread = _totals(problem, new_slots)
-    optimal = solved.optimal or _reaches_bound(model, new_slots, min_breaks)
+    optimal = solved.optimal or reaches_floor(model, new_slots, min_breaks)
     if optimal and not stability_first:
         min_breaks = total  # breaks come first: the optimum is the tightest bound
     return _final(
@@ -580,15 +382,15 @@ class _Progress:
         self.report()
 
 
-def _run_maxsat(
+def _run_workers(
     model: GapModel,
     engines: Sequence[str],
     control: Control,
     progress: _Progress,
-    stop_when: Callable[[], bool] = lambda: False,
+    cpsat_start: CpsatStart | None = None,
 ) -> list[tuple[Placement, str]]:
-    """MaxSAT engines in worker processes (app.scheduler.gaps_workers) until the first proof,
-    the deadline or ``stop_when``."""
+    """Engines in worker processes (app.scheduler.gaps_workers) until the first proof (or a
+    schedule at the floor), the deadline or a cancel."""
     from app.scheduler.gaps_workers import run_engines
 
     def heard(answer: WorkerAnswer) -> bool:
@@ -597,7 +399,13 @@ def _run_maxsat(
         return answer.status == "optimum"
 
     answers = run_engines(
-        model, engines, control, control.remaining(), on_answer=heard, stop_when=stop_when
+        model,
+        engines,
+        control,
+        control.remaining(),
+        on_answer=heard,
+        cpsat_start=cpsat_start,
+        on_best=progress.best_found,
     )
     return [(a.placement, a.engine) for a in answers if a.placement is not None]
 
@@ -611,46 +419,11 @@ def _portfolio(
     input_ok: bool,
     min_breaks: int,
 ) -> list[tuple[Placement, str]]:
-    """Both cores: the MaxSAT engine in a worker process (it proves), and beside it, after
-    the engine's head start, CP-SAT's large-neighbourhood search from the hint on one thread
-    (it finds good schedules where no proof comes, which the window shows while the proof
-    runs). The first to finish for good stops the other."""
-    found: list[tuple[Placement, str]] = []
-    stop_cpsat = threading.Event()
-    cpsat_proved = threading.Event()
+    """Both cores: UWrMaxSat in one worker process (it proves), and CP-SAT's
+    large-neighbourhood search from the hint in another, at a lower priority (it finds good
+    schedules where no proof comes, and the window shows each as it comes). The first to
+    finish for good — a proof, or a schedule at the floor — stops the other."""
+    from app.scheduler.gaps_workers import CpsatStart
 
-    def cpsat() -> None:
-        # a head start for the proof: on the paper-shaped fairs UWrMaxSat alone proves most
-        # optima in a few seconds, and CP-SAT beside it from the start only took its core
-        # (measured: the slowest proof 48 s instead of 14 s, on a loaded box)
-        if stop_cpsat.wait(
-            min(_MAXSAT_HEAD_START_S, _MAXSAT_HEAD_START_SHARE * control.remaining())
-        ):
-            return
-        solved = _solve_cpsat(
-            model,
-            control,
-            control.remaining(),
-            hint,
-            hint_class,
-            min_breaks=min_breaks,
-            lns_only=input_ok,
-            workers=1,
-            stop=stop_cpsat,
-            on_best=progress.best_found,
-        )
-        if solved is not None:
-            found.append((solved, "cpsat"))
-            if solved.optimal or _reaches_bound(
-                model, {m: model.problem.slots[s] for m, s in solved.slot_idx.items()}, min_breaks
-            ):
-                cpsat_proved.set()
-
-    thread = threading.Thread(target=cpsat, name="gaps-cpsat", daemon=True)
-    thread.start()
-    try:
-        found += _run_maxsat(model, [DEFAULT_ENGINE], control, progress, cpsat_proved.is_set)
-    finally:
-        stop_cpsat.set()
-        thread.join()
-    return found
+    start = CpsatStart(dict(hint), dict(hint_class), min_breaks, lns_only=input_ok)
+    return _run_workers(model, [DEFAULT_ENGINE, "cpsat"], control, progress, start)

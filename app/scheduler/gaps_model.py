@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from app.scheduler.breaks import total_breaks
 from app.scheduler.problem import Problem
 
 
@@ -153,3 +154,15 @@ def same_pair_groups(model: GapModel) -> list[list[str]]:
         m = model.problem.meeting[mid]
         groups[frozenset((m.a, m.b))].append(mid)
     return [mids for mids in groups.values() if len(mids) > 1]
+
+
+def kept_published(model: GapModel, slot_of: Mapping[str, str]) -> int:
+    idx = model.problem.slot_index
+    return sum(1 for mid, s in model.preferred.items() if idx[slot_of[mid]] == s)
+
+
+def reaches_floor(model: GapModel, slot_of: Mapping[str, str], min_breaks: int) -> bool:
+    """No re-assignment can do better: as few breaks as the bound allows and every published
+    meeting in its published slot (optimal whichever of the two comes first)."""
+    breaks = total_breaks(model.problem, slot_of)
+    return breaks <= min_breaks and kept_published(model, slot_of) == len(model.preferred)
