@@ -126,7 +126,6 @@ def _cpsat(
         start.hint_class,
         min_breaks=start.floor,
         lns_only=start.lns_only,
-        workers=1,
         stop=stop,
         on_best=lambda breaks: conn.send(("best", breaks)),
     )
