@@ -474,3 +474,189 @@ def test_tiny_instances_against_brute_force(
     best = brute_min(tiny.raw_json, max_spread)
     r = _run(engine, problem, slot_of, interpreter_of, max_spread)
     _assert_answer(engine, problem, slot_of, interpreter_of, max_spread, best, r)
+
+
+# --- a regression table: hand-made tiny instances and their minimum -------------------------
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    raw: dict[str, Any]
+    start: dict[str, tuple[str, str | None]]  # meeting -> (slot, interpreter)
+    max_spread: int | None
+    best: int | None  # the brute-force minimum (None: no placement meets the spread bound)
+    duplicates: bool = False  # needs two meetings between the same two teams
+
+
+def _day(n: int) -> list[tuple[str, list[str]]]:
+    return [("day", [f"s{k + 1}" for k in range(n)])]
+
+
+def _meets(*pairs: str, **extra: dict[str, Any]) -> list[dict[str, Any]]:
+    """Meetings m1, m2, … from "AB"-style pairs; ``extra`` adds fields by meeting id."""
+    return [
+        {"id": f"m{k + 1}", "a": p[0], "b": p[1], **extra.get(f"m{k + 1}", {})}
+        for k, p in enumerate(pairs)
+    ]
+
+
+def _teams(names: str, **extra: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"id": t, **extra.get(t, {})} for t in names]
+
+
+def _plain(start: Mapping[str, str]) -> dict[str, tuple[str, str | None]]:
+    return {m: (s, None) for m, s in start.items()}
+
+
+AM_PM = [("am", ["am1", "am2", "am3"]), ("pm", ["pm1", "pm2", "pm3"])]
+
+CASES = [
+    # one table: one meeting per slot, so whoever meets first and last has a break
+    Case(
+        "triangle at one table",
+        _raw(_day(3), 1, _teams("ABC"), _meets("AB", "AC", "BC")),
+        _plain({"m1": "s1", "m2": "s2", "m3": "s3"}),
+        None,
+        1,
+    ),
+    # A meets B at the start of the morning (fixed) and C in the morning, but C is away in
+    # am2: A-C goes to am3 and A's only other meeting (D) is afternoon-only, so A has a
+    # break; the afternoon (B-D, C-D fixed in pm2) can be packed without one
+    Case(
+        "morning and afternoon, a fixed meeting and a forbidden slot",
+        _raw(
+            AM_PM,
+            2,
+            _teams("ABCD", C={"unavailable_slots": ["am2"]}),
+            _meets(
+                "AB",
+                "AC",
+                "AD",
+                "BD",
+                "CD",
+                m1={"fixed_slot": "am1"},
+                m2={"allowed_slots": ["am1", "am2", "am3"]},
+                m3={"allowed_slots": ["pm1", "pm2", "pm3"]},
+                m5={"fixed_slot": "pm2"},
+            ),
+        ),
+        _plain({"m1": "am1", "m2": "am3", "m3": "pm3", "m4": "am2", "m5": "pm2"}),
+        None,
+        1,
+    ),
+    # breaks are not counted across the lunch: A in am3 and pm1 has none
+    Case(
+        "no break across sessions",
+        _raw(
+            AM_PM,
+            1,
+            _teams("ABC"),
+            _meets(
+                "AB",
+                "AC",
+                m1={"allowed_slots": ["am1", "am2", "am3"]},
+                m2={"allowed_slots": ["pm1", "pm2", "pm3"]},
+            ),
+        ),
+        _plain({"m1": "am1", "m2": "pm3"}),
+        None,
+        0,
+    ),
+    # A (Japanese) meets two English speakers through the one interpreter, away in s2: the
+    # two meetings go to s1 and s3 and A has a break, wherever B-C goes
+    Case(
+        "one interpreter, away in the middle",
+        _raw(
+            _day(3),
+            2,
+            _teams("ABC", A={"languages": ["ja"]}),
+            _meets("AB", "AC", "BC"),
+            [{"id": "i1", "languages": ["en", "ja"], "unavailable_slots": ["s2"]}],
+        ),
+        {"m1": ("s1", "i1"), "m2": ("s3", "i1"), "m3": ("s2", None)},
+        None,
+        1,
+    ),
+    # A holds two meetings at once (capacity 2), both fixed in s1; D is away in s2, so A-D
+    # goes to s3 (s1 is full for A) and A has a break
+    Case(
+        "a team with capacity 2, full",
+        _raw(
+            _day(3),
+            3,
+            _teams("ABCD", A={"capacity": 2}, D={"unavailable_slots": ["s2"]}),
+            _meets("AB", "AC", "AD", m1={"fixed_slot": "s1"}, m2={"fixed_slot": "s1"}),
+        ),
+        _plain({"m1": "s1", "m2": "s1", "m3": "s3"}),
+        None,
+        1,
+    ),
+    # A must have a break (fixed s1 and s3); with spread 0 every team must have exactly one
+    Case(
+        "spread 0 makes every team take a break",
+        _raw(
+            _day(3),
+            10,
+            _teams("ABCDEF"),
+            _meets(
+                "AC", "AD", "BE", "BF", "CE", "DF", m1={"fixed_slot": "s1"}, m2={"fixed_slot": "s3"}
+            ),
+        ),
+        _plain({"m1": "s1", "m2": "s3", "m3": "s1", "m4": "s3", "m5": "s2", "m6": "s1"}),
+        0,
+        6,
+    ),
+    # A has a break whatever happens, D and E can have none: spread 0 cannot hold
+    Case(
+        "a spread bound that cannot hold",
+        _raw(
+            _day(3),
+            2,
+            _teams("ABCDE"),
+            _meets("AB", "AC", "DE", m1={"fixed_slot": "s1"}, m2={"fixed_slot": "s3"}),
+        ),
+        _plain({"m1": "s1", "m2": "s3", "m3": "s2"}),
+        0,
+        None,
+    ),
+    # two meetings between A and B (a real fair's second round), A-C and B-C at one table in
+    # four slots: A and B are each idle in one slot and C busy in two; without breaks both
+    # idle slots would be at the ends and C's two slots adjacent, which cannot all hold
+    Case(
+        "two meetings between the same two teams",
+        _raw(_day(4), 1, _teams("ABC"), _meets("AB", "BA", "AC", "BC")),
+        _plain({"m1": "s1", "m2": "s3", "m3": "s2", "m4": "s4"}),
+        None,
+        1,
+        duplicates=True,
+    ),
+]
+
+
+def _case_problem(case: Case) -> Problem:
+    if case.duplicates and not DUPLICATES_OK:
+        pytest.skip("the parser still refuses two meetings between the same two teams")
+    return parse_problem(case.raw)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_the_brute_force_knows_the_table(case: Case) -> None:
+    problem = _case_problem(case)
+    start = {m: s for m, (s, _) in case.start.items()}
+    assert _placement_ok(problem, start)
+    found = _brute(problem, case.max_spread)
+    assert (None if found is None else found[0]) == case.best
+    assert _brute_plain(problem, case.max_spread) == case.best
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+@pytest.mark.parametrize("engine", ENGINES)
+def test_every_engine_finds_the_table_minimum(engine: str, case: Case) -> None:
+    problem = _case_problem(case)
+    slot_of = {m: s for m, (s, _) in case.start.items()}
+    interpreter_of = {m: i for m, (_, i) in case.start.items()}
+    r = _run(engine, problem, slot_of, interpreter_of, case.max_spread)
+    _assert_answer(engine, problem, slot_of, interpreter_of, case.max_spread, case.best, r)
+    if case.best is not None and engine not in MAY_NOT_PROVE:
+        assert (r.breaks, r.optimal) == (case.best, True)
