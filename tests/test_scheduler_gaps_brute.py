@@ -141,7 +141,7 @@ def tiny_instances(draw: st.DrawFn) -> Tiny:
     session_of = {s: sid for sid, ss in sessions for s in ss}
     n_tables = draw(st.sampled_from((1, 1, 2, 2, 3)))
     teams = "ABCDEF"[: draw(st.sampled_from((3, 4, 4, 5, 6)))]
-    capacity = {t: 2 if draw(st.integers(0, 11)) == 0 else 1 for t in teams}
+    capacity = {t: draw(st.sampled_from((1,) * 11 + (2,))) for t in teams}  # 1 first: shrinks to 1
     n_interp = draw(st.sampled_from((0, 0, 0, 1, 2)))
     if n_interp:
         langs = {t: draw(st.sampled_from(_TEAM_LANGUAGES)) for t in teams}
@@ -170,7 +170,7 @@ def tiny_instances(draw: st.DrawFn) -> Tiny:
         a, b = draw(st.sampled_from(open_pairs))
         if draw(st.booleans()):
             a, b = b, a
-        mode = "required" if n_interp and draw(st.integers(0, 5)) == 0 else "auto"
+        mode = "required" if n_interp and draw(st.integers(0, 5)) == 5 else "auto"
         needs = mode == "required" or not set(langs[a]) & set(langs[b])
         able = [
             k
