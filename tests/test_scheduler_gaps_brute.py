@@ -115,9 +115,6 @@ class Tiny:
     def interpreter_of(self) -> dict[str, str | None]:
         return {m: i for m, _, i in self.start}
 
-    def __repr__(self) -> str:  # a failing example prints something one can paste
-        return f"Tiny(raw={self.raw_json}, start={list(self.start)!r})"
-
 
 @cache
 def _parsed(raw_json: str) -> Problem:
@@ -141,7 +138,8 @@ def tiny_instances(draw: st.DrawFn) -> Tiny:
     session_of = {s: sid for sid, ss in sessions for s in ss}
     n_tables = draw(st.sampled_from((1, 1, 2, 2, 3)))
     teams = "ABCDEF"[: draw(st.sampled_from((3, 4, 4, 5, 6)))]
-    capacity = {t: draw(st.sampled_from((1,) * 11 + (2,))) for t in teams}  # 1 first: shrinks to 1
+    # capacity 1 first (a failure shrinks to it), 2 now and then
+    capacity = {t: draw(st.sampled_from((1,) * 11 + (2,))) for t in teams}
     n_interp = draw(st.sampled_from((0, 0, 0, 1, 2)))
     if n_interp:
         langs = {t: draw(st.sampled_from(_TEAM_LANGUAGES)) for t in teams}
@@ -170,8 +168,8 @@ def tiny_instances(draw: st.DrawFn) -> Tiny:
         a, b = draw(st.sampled_from(open_pairs))
         if draw(st.booleans()):
             a, b = b, a
-        mode = "required" if n_interp and draw(st.integers(0, 5)) == 5 else "auto"
-        needs = mode == "required" or not set(langs[a]) & set(langs[b])
+        mode = draw(st.sampled_from(("auto",) * 8 + ("required", "none"))) if n_interp else "auto"
+        needs = mode == "required" or (mode == "auto" and not set(langs[a]) & set(langs[b]))
         able = [
             k
             for k, il in enumerate(interp_langs)
@@ -185,7 +183,8 @@ def tiny_instances(draw: st.DrawFn) -> Tiny:
                 continue
             if not needs:
                 options.append((s, None))
-            options.extend((s, k) for k in able if (k, s) not in interp_busy)
+            if mode != "none":  # an interpreter may sit in where not needed, as in the checker
+                options.extend((s, k) for k in able if (k, s) not in interp_busy)
         if not options:
             continue
         s, k = draw(st.sampled_from(options))
@@ -439,7 +438,7 @@ def _assert_answer(
     if best is None:  # no placement meets the spread bound (so neither does the start)
         assert not start_ok
         assert not r.optimal, "proven optimal, but no placement meets the spread bound"
-        assert r.slot_of == dict(slot_of) and r.breaks == start_breaks
+        assert r.breaks <= start_breaks  # today the start itself comes back
         return
     # 4. the spread bound, which some placement meets
     if max_spread is not None:
