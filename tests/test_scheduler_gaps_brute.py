@@ -126,9 +126,10 @@ _INTERPRETER_LANGUAGES = (("en", "ja"), ("ja", "it"), ("en", "it"), ("en", "it",
 
 
 @st.composite
-def tiny_instances(draw: st.DrawFn) -> Tiny:
+def tiny_instances(draw: st.DrawFn, *, more_meetings: tuple[int, ...] = ()) -> Tiny:
     """A tiny gap instance and a valid placement of its meetings (the hidden placement the
-    constraints are drawn around, so every draw is feasible)."""
+    constraints are drawn around, so every draw is feasible). ``more_meetings``: further
+    meeting counts to draw from (for a longer hunt by hand; the brute force copes with ~10)."""
     n_sessions = draw(st.integers(1, 2))
     names = ("am", "pm") if n_sessions == 2 else ("day",)
     sessions = [
@@ -154,7 +155,7 @@ def tiny_instances(draw: st.DrawFn) -> Tiny:
     pairs: set[frozenset[str]] = set()
     meetings: list[dict[str, Any]] = []
     start: list[tuple[str, str, str | None]] = []
-    wanted = draw(st.sampled_from((2, 3, 4, 5, 5, 6, 6, 7, 7)))
+    wanted = draw(st.sampled_from((2, 3, 4, 5, 5, 6, 6, 7, 7, *more_meetings)))
     for _ in range(2 * wanted):  # a draw that does not fit is skipped; a few more tries
         if len(meetings) == wanted:
             break
