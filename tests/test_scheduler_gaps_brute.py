@@ -29,7 +29,7 @@ import itertools
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -465,16 +465,24 @@ def _assert_answer(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
-@given(tiny=tiny_instances(), max_spread=st.sampled_from(_SPREADS))
+@given(tiny=tiny_instances(), max_spread=st.sampled_from(_SPREADS), in_options=st.booleans())
 def test_tiny_instances_against_brute_force(
-    engine: str, tiny: Tiny, max_spread: int | None
+    engine: str, tiny: Tiny, max_spread: int | None, in_options: bool
 ) -> None:
+    """``in_options``: the spread bound comes from the problem's options (as from a
+    PROBLEM.json) rather than the argument."""
     problem = tiny.problem
     slot_of, interpreter_of = tiny.slot_of, tiny.interpreter_of
     # the strategy's promise: the start is a valid placement of every meeting
     assert _placement_ok(problem, slot_of)
     best = brute_min(tiny.raw_json, max_spread)
-    r = _run(engine, problem, slot_of, interpreter_of, max_spread)
+    if in_options:
+        with_bound = replace(
+            problem, options=replace(problem.options, max_breaks_spread=max_spread)
+        )
+        r = _run(engine, with_bound, slot_of, interpreter_of, None)
+    else:
+        r = _run(engine, problem, slot_of, interpreter_of, max_spread)
     _assert_answer(engine, problem, slot_of, interpreter_of, max_spread, best, r)
 
 
