@@ -724,6 +724,26 @@ CASES = [
         0,
         kept=2,
     ),
+    # one table, A-B, D-E and A-C published in s1, s2, s3: closing A's gap moves two of the
+    # three, and fewest breaks come first (one break outweighs any number of moved meetings)
+    Case(
+        "fewest breaks first moves two published meetings",
+        _raw(
+            _day(3),
+            1,
+            _teams("ABCDE"),
+            _meets("AB", "AC", "DE"),
+            published=[
+                {"meeting": "m1", "slot": "s1", "table": "T1"},
+                {"meeting": "m2", "slot": "s3", "table": "T1"},
+                {"meeting": "m3", "slot": "s2", "table": "T1"},
+            ],
+        ),
+        _plain({"m1": "s1", "m2": "s3", "m3": "s2"}),
+        None,
+        0,
+        kept=1,
+    ),
     # A-B and A-C were published in s1 and s3: fewest breaks first moves one of them, people's
     # confirmed meetings first keeps both and A's break
     Case(
