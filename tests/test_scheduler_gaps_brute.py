@@ -1,14 +1,18 @@
 """Idle gaps (issue 15): every engine of ``improve_gaps`` against an independent brute force.
 
 On tiny instances (3–6 teams, 1–2 sessions of 2–5 slots, 1–3 tables, 2–7 meetings, fixed
-and session-only meetings, forbidden slots, sometimes interpreters) drawn by hypothesis from a
-hidden valid placement (so every draw is feasible, and that placement is the start):
+and session-only meetings, forbidden slots, sometimes interpreters, sometimes an earlier
+publication with locked meetings) drawn by hypothesis from a hidden valid placement (so every
+draw is feasible, and that placement is the start):
 
 1. the answer, seated at tables, passes the independent checker;
-2. a proven answer has the brute-force minimum of breaks, and every engine proves it;
+2. a proven answer has the brute-force minimum of breaks (and, among those, the most
+   published meetings in their published slot; with ``stability_first`` the other way
+   round), and every engine proves it;
 3. ``lower_bound ≤ brute-force minimum ≤ breaks``;
 4. the spread bound (max − min breaks ≤ 0, 1, 2) holds whenever it can;
-5. never more breaks than the start.
+5. never more breaks than the start (when the start meets the spread bound; with
+   ``stability_first``, never fewer kept published meetings, then never more breaks).
 
 The brute force shares nothing with the solver but the problem's lookups
 (``candidate_slots``, ``needs_interpreter``, ``can_interpret``) and, in the plain
