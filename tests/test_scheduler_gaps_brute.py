@@ -572,7 +572,7 @@ class Case:
     raw: dict[str, Any]
     start: dict[str, tuple[str, str | None]]  # meeting -> (slot, interpreter)
     max_spread: int | None
-    best: int | None  # the brute-force minimum (None: no placement meets the spread bound)
+    best: int | None  # breaks at the brute-force best (None: no placement meets the spread)
     duplicates: bool = False  # needs two meetings between the same two teams
     kept: int | None = None  # published meetings in their published slot at the best
     stability_first: bool = False  # as after a publication: kept meetings before breaks
