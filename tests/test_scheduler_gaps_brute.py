@@ -136,7 +136,8 @@ _INTERPRETER_LANGUAGES = (("en", "ja"), ("ja", "it"), ("en", "it"), ("en", "it",
 def tiny_instances(draw: st.DrawFn, *, more_meetings: tuple[int, ...] = ()) -> Tiny:
     """A tiny gap instance and a valid placement of its meetings (the hidden placement the
     constraints are drawn around, so every draw is feasible). ``more_meetings``: further
-    meeting counts to draw from (for a longer hunt by hand; the brute force copes with ~10)."""
+    meeting counts to draw from (for a longer hunt by hand; with 8–10 meetings the brute
+    force takes up to a minute on some draws)."""
     n_sessions = draw(st.integers(1, 2))
     names = ("am", "pm") if n_sessions == 2 else ("day",)
     sessions = [
@@ -278,11 +279,12 @@ def _key(best: Best, stability_first: bool) -> tuple[int, int]:
     return (-kept, breaks) if stability_first else (breaks, -kept)
 
 
-def _interpreters_fit(problem: Problem, slot: str, here: Sequence[Meeting]) -> bool:
+def _interpreters_fit(
+    problem: Problem, slot: str, here: Sequence[Meeting], locked: Mapping[str, Published]
+) -> bool:
     """Whether the meetings in ``slot`` that need an interpreter can each have their own,
     free in that slot and speaking a language of each side (tried in every order); a locked
     meeting keeps (and takes up) its published interpreter."""
-    locked = _locked(problem)
     taken = {locked[m.id].interpreter for m in here if m.id in locked}
     needing = [m for m in here if m.id not in locked and problem.needs_interpreter(m)]
     free = [
@@ -296,14 +298,17 @@ def _interpreters_fit(problem: Problem, slot: str, here: Sequence[Meeting]) -> b
     )
 
 
-def _slot_ok(problem: Problem, slot: str, here: Sequence[Meeting]) -> bool:
-    """Tables, team capacities and interpreters within one slot."""
+def _slot_ok(
+    problem: Problem, slot: str, here: Sequence[Meeting], locked: Mapping[str, Published]
+) -> bool:
+    """Tables, team capacities and interpreters within one slot (``locked``: the locked
+    published meetings, by meeting id)."""
     if len(here) > len(problem.tables):
         return False
     load = Counter(t for m in here for t in (m.a, m.b))
     if any(n > problem.team[t].capacity for t, n in load.items()):
         return False
-    return _interpreters_fit(problem, slot, here)
+    return _interpreters_fit(problem, slot, here, locked)
 
 
 def _brute_plain(
@@ -313,12 +318,13 @@ def _brute_plain(
     (spread ≤ ``max_spread`` when given), by trying every slot of every meeting; None if no
     placement is valid."""
     meetings = list(problem.meetings)
+    locked = _locked(problem)
     best: Best | None = None
     for combo in itertools.product(*(_slots_for(problem, m) for m in meetings)):
         by_slot: dict[str, list[Meeting]] = {}
         for m, s in zip(meetings, combo, strict=True):
             by_slot.setdefault(s, []).append(m)
-        if not all(_slot_ok(problem, s, here) for s, here in by_slot.items()):
+        if not all(_slot_ok(problem, s, here, locked) for s, here in by_slot.items()):
             continue
         slot_of = {m.id: s for m, s in zip(meetings, combo, strict=True)}
         if max_spread is not None and breaks_spread(problem, slot_of) > max_spread:
@@ -349,6 +355,7 @@ def _brute(
     cands = [frozenset(_slots_for(problem, m)) for m in meetings]
     last_chance = [max((problem.slot_index[s] for s in c), default=-1) for c in cands]
     published_at = {p.meeting: p.slot for p in problem.published}
+    locked = _locked(problem)
     everything = (1 << len(meetings)) - 1
 
     Placed = tuple[tuple[int, int], ...]  # (meeting index, slot index)
@@ -373,7 +380,7 @@ def _brute(
         best: Found | None = None
         for size in range(min(len(here), len(problem.tables)) + 1):
             for chosen in itertools.combinations(here, size):
-                if not _slot_ok(problem, slot, [meetings[j] for j in chosen]):
+                if not _slot_ok(problem, slot, [meetings[j] for j in chosen], locked):
                     continue
                 busy = {col[t] for j in chosen for t in (meetings[j].a, meetings[j].b)}
                 nxt = []
@@ -434,8 +441,9 @@ def _placement_ok(problem: Problem, slot_of: Mapping[str, str]) -> bool:
         if s not in _slots_for(problem, m):
             return False
         by_slot.setdefault(s, []).append(m)
+    locked = _locked(problem)
     return set(slot_of) == set(problem.meeting) and all(
-        _slot_ok(problem, s, here) for s, here in by_slot.items()
+        _slot_ok(problem, s, here, locked) for s, here in by_slot.items()
     )
 
 
