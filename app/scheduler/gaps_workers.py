@@ -18,7 +18,7 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -143,6 +143,14 @@ class _Running:
     engine: str
     process: multiprocessing.process.BaseProcess
     conn: multiprocessing.connection.Connection
+    stop: Any  # multiprocessing.Event
+    deadline: float
+    kill_at: float | None = None  # set when asked to stop: its anytime answer's last moment
+
+    def ask_to_stop(self, now: float) -> None:
+        if self.kill_at is None:
+            self.stop.set()
+            self.kill_at = now + _GRACE_S
 
 
 def run_engines(
@@ -151,44 +159,48 @@ def run_engines(
     control: Control,
     time_limit: float,
     on_answer: Callable[[WorkerAnswer], bool] = lambda answer: answer.status == "optimum",
-    stop_when: Callable[[], bool] = lambda: False,
     *,
+    limits: Mapping[str, float] | None = None,
     cpsat_start: CpsatStart | None = None,
     on_best: Callable[[int], None] = lambda breaks: None,
 ) -> list[WorkerAnswer]:
-    """Run ``engines`` side by side, one process each, for at most ``time_limit`` seconds.
+    """Run ``engines`` side by side, one process each, for at most ``time_limit`` seconds
+    (or an engine's own, shorter, limit in ``limits``; the others then go on without it).
 
     ``on_answer`` sees each answer as it arrives; when it returns True the others are
     stopped (by default: at the first proven optimum). Cancelling ``control`` stops them
-    too, and so does ``stop_when`` turning True (polled ten times a second: another search
-    has finished for good). Every answer received is returned; an engine that did not
-    answer in time is killed and reported with status "none"."""
+    too. ``on_best`` hears the breaks of each better schedule CP-SAT finds. Every answer
+    received is returned; an engine that did not answer in time is killed and reported with
+    status "none"."""
     context = worker_context(["app.scheduler.gaps_workers"])
-    stop = context.Event()
     running: list[_Running] = []
+    now = time.monotonic()
     for engine in engines:
+        limit = min(time_limit, (limits or {}).get(engine, time_limit))
+        stop = context.Event()
         parent, child = context.Pipe(duplex=False)
         process = context.Process(
             target=_work,
-            args=(engine, model, time_limit, stop, child, cpsat_start),
+            args=(engine, model, limit, stop, child, cpsat_start),
             daemon=True,
         )
         process.start()
         child.close()
-        running.append(_Running(engine, process, parent))
+        running.append(_Running(engine, process, parent, stop, now + limit))
     started = list(running)
     answers: list[WorkerAnswer] = []
-    deadline = time.monotonic() + time_limit
-    kill_at: float | None = None  # set when stopped: the anytime answers' last moment
     try:
         while running:
             now = time.monotonic()
-            if kill_at is None and (control.expired() or now >= deadline):
-                stop.set()
-                kill_at = now + _GRACE_S
-            if kill_at is not None and now >= kill_at:
-                break
-            if stop_when():
+            for r in running:
+                if control.expired() or now >= r.deadline:
+                    r.ask_to_stop(now)
+            late = [r for r in running if r.kill_at is not None and now >= r.kill_at]
+            for r in late:  # no answer in time: killed
+                running.remove(r)
+                answers.append(WorkerAnswer(r.engine, "none", None, None, None, now - r.deadline))
+                r.process.kill()
+            if not running:
                 break
             ready = multiprocessing.connection.wait([r.conn for r in running], timeout=0.1)
             done = False
@@ -206,9 +218,8 @@ def run_engines(
             if done:
                 break
     finally:
-        stop.set()
-        for r in running:  # no answer: killed
-            answers.append(WorkerAnswer(r.engine, "none", None, None, None, time_limit))
+        for r in running:  # stopped because another finished for good: not needed
+            r.stop.set()
             r.process.kill()
         for r in started:
             r.process.join(1.0)
