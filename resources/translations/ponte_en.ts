@@ -3828,7 +3828,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+76"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+77"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
@@ -3869,12 +3869,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Scheduling…</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+129"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>Another database was opened; the schedule was dropped.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
@@ -3914,7 +3914,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Finishing</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>{phase}: {best:g} of at most {bound:g}</source>
         <translation>{phase}: {best:g} of at most {bound:g}</translation>
     </message>
@@ -3934,7 +3934,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Idle gaps: best so far {count}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>

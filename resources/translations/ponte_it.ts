@@ -3828,7 +3828,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+76"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+77"/>
         <source>Schedule</source>
         <translation>Pianifica</translation>
     </message>
@@ -3869,12 +3869,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Pianificazione in corso…</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+129"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>È stato aperto un altro database; la pianificazione è stata scartata.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>Stopping…</source>
         <translation>Interruzione in corso…</translation>
     </message>
@@ -3914,7 +3914,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Completamento</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>{phase}: {best:g} of at most {bound:g}</source>
         <translation>{phase}: {best:g} su un massimo di {bound:g}</translation>
     </message>
@@ -3934,7 +3934,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Attese: {count} nella soluzione migliore finora.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cancelled</source>
         <translation>Annullata</translation>
     </message>

@@ -3812,7 +3812,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../ui/b2b/run_panel.py" line="+76"/>
+        <location filename="../../ui/b2b/run_panel.py" line="+77"/>
         <source>Schedule</source>
         <translation>スケジュール作成</translation>
     </message>
@@ -3853,12 +3853,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>スケジュール作成中…</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+129"/>
         <source>Another database was opened; the schedule was dropped.</source>
         <translation>別のデータベースが開かれたため、スケジュールは破棄されました。</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
@@ -3898,7 +3898,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>仕上げ中</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>{phase}: {best:g} of at most {bound:g}</source>
         <translation>{phase}：{best:g}（上限 {bound:g}）</translation>
     </message>
@@ -3918,7 +3918,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>待ち時間: 現時点の最良 {count} 回。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
