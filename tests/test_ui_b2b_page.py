@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -35,8 +36,6 @@ from ui.b2b.grid import CONFLICT_ROLE, MEETING_ROLE, ScheduleGridModel, Schedule
 from ui.context import AppContext
 from ui.pages import registry
 from ui.pages.b2b import B2BPage
-
-SHOTS = Path("/tmp/wtw/shots")
 
 
 @pytest.fixture
@@ -787,9 +786,11 @@ def test_the_bar_moves_between_the_gap_phase_s_reports(qtbot: QtBot, ctx: AppCon
 
 @pytest.mark.parametrize("lang", ["en", "it", "ja"])
 def test_screenshots_of_the_gap_phase_and_after(
-    qtbot: QtBot, paths: Paths, db: tuple[Store, int], lang: str
+    qtbot: QtBot, paths: Paths, db: tuple[Store, int], lang: str, tmp_path: Path
 ) -> None:
-    """The page while the gap phase runs (best above its floor) and after (looked at by eye)."""
+    """The page while the gap phase runs (best above its floor) and after, in the window's
+    language (looked at by eye: set PONTE_SHOTS to a folder to keep the pictures)."""
+    shots = Path(os.environ.get("PONTE_SHOTS") or tmp_path)
     context = make_context(paths, *db)
     solver = GapPhase(lambda b: [float(b - 9), float(b - 9)])
     try:
@@ -804,13 +805,19 @@ def test_screenshots_of_the_gap_phase_and_after(
             b = solver.breaks
             qtbot.waitUntil(lambda: f"{b - 9}" in panel.result_text())
             qtbot.wait(600)  # the bar moves on its own
-            SHOTS.mkdir(parents=True, exist_ok=True)
-            assert page.grab().save(str(SHOTS / f"b2b-gaps-running-{lang}.png"))
+            shots.mkdir(parents=True, exist_ok=True)
+            assert page.grab().save(str(shots / f"b2b-gaps-running-{lang}.png"))
+            running = panel.result_text()
+            assert (
+                ("最良" in running)
+                if lang == "ja"
+                else ("best" in running or "migliore" in running)
+            )
             solver.step()
             settle(qtbot, page)
             assert str(b - 9) in panel.result_text()
             qtbot.wait(50)
-            assert page.grab().save(str(SHOTS / f"b2b-gaps-after-{lang}.png"))
+            assert page.grab().save(str(shots / f"b2b-gaps-after-{lang}.png"))
     finally:
         close_context(qtbot, context)
 
