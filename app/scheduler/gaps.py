@@ -269,6 +269,8 @@ def improve_gaps(
     meetings, then fewest breaks) — for re-scheduling after a publication, where moving
     people's confirmed meetings costs more than an idle slot.
     """
+    if method not in ("maxsat", *ENGINES):
+        raise ValueError(f"Unknown idle-gap method {method!r}; known: {', '.join(ENGINES)}.")
     if max_spread is None and use_option_spread:
         max_spread = problem.options.max_breaks_spread
     base_slots = dict(slot_of)
@@ -333,10 +335,8 @@ def improve_gaps(
         )
         if solved is not None:
             found.append((solved, "cpsat"))
-    elif method == "auto":
+    else:  # "auto"
         found += _portfolio(model, control, progress, hint, hint_class, input_ok, min_breaks)
-    else:
-        raise ValueError(f"Unknown idle-gap method {method!r}; known: {', '.join(ENGINES)}.")
     if not found:
         return _final(control, fallback)
     solved, used = min(
