@@ -14,6 +14,7 @@ loaded box).
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -29,6 +30,8 @@ from app.scheduler.gaps_cpsat import solve_cpsat
 from app.scheduler.gaps_formula import encode
 from app.scheduler.gaps_model import GapModel, Placement, reaches_floor
 from app.scheduler.maxsat_engines import Status, solve_maxsat
+
+_log = logging.getLogger(__name__)
 
 # after the deadline (or a stop), how long an engine may take to hand back its best model
 _GRACE_S = 2.0
@@ -213,6 +216,8 @@ def run_engines(
                     on_best(int(message[1]))
                     continue
                 running.remove(r)
+                if message.error:  # the phase goes on with the other answers; say why
+                    _log.warning("Idle-gap engine %s failed: %s", r.engine, message.error)
                 answers.append(message)
                 done = done or on_answer(message)
             if done:
