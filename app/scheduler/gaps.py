@@ -153,7 +153,7 @@ def _compact_start(model: GapModel, rng_seed: int = 0) -> Placement | None:
     def put(mid: str, s: int, c: int | None) -> None:
         m = problem.meeting[mid]
         slot_idx[mid] = s
-        pair_slots.add((frozenset((m.a, m.b)), s))
+        pair_slots.add((m.pair, s))
         load[s] += 1
         for t in (m.a, m.b):
             team_load[t, s] += 1
@@ -187,7 +187,7 @@ def _compact_start(model: GapModel, rng_seed: int = 0) -> Placement | None:
                 continue
             if any(team_load[t, s] >= problem.team[t].capacity for t in (m.a, m.b)):
                 continue
-            if (frozenset((m.a, m.b)), s) in pair_slots:
+            if (m.pair, s) in pair_slots:
                 continue  # the same two teams never meet twice in one slot
             c = _free_class(model, mid, s, class_load)
             if mid in model.eligible and c is None:

@@ -152,7 +152,7 @@ def same_pair_groups(model: GapModel) -> list[list[str]]:
     groups: dict[frozenset[str], list[str]] = defaultdict(list)
     for mid in model.meetings:
         m = model.problem.meeting[mid]
-        groups[frozenset((m.a, m.b))].append(mid)
+        groups[m.pair].append(mid)
     return [mids for mids in groups.values() if len(mids) > 1]
 
 
