@@ -560,27 +560,55 @@ def check_badges(folder: Path) -> None:
 
 def check_agendas(shell: Shell, folder: Path) -> None:
     """An Italian delegate's agenda in Italian, a Japanese one's in Japanese: the mission,
-    venue and session names in the reader's language, and the coffee break."""
+    venue and session names in the reader's language, and the coffee break where it falls
+    between the reader's meetings (an agenda prints a break only there)."""
     record = load_mission(store_of(shell), mission_of(shell))
     meeting_orgs = {o for m in record.meetings for o in (m.organisation_a, m.organisation_b)}
+    break_start = datetime(2027, 10, 13, 7, 0, tzinfo=UTC)  # 16:00–16:20 JST
+    break_end = datetime(2027, 10, 13, 7, 20, tzinfo=UTC)
 
-    def agenda_of(family_name: str) -> Path:
+    def spans_the_break(person_id: int) -> bool:
+        person = record.people[person_id]
+        mine = [
+            m
+            for m in record.meetings
+            if person.organisation_id in (m.organisation_a, m.organisation_b)
+            and (not m.people or person_id in m.people)
+        ]
+        return any(m.end_utc <= break_start for m in mine) and any(
+            m.start_utc >= break_end for m in mine
+        )
+
+    def agenda_of(family_name: str) -> tuple[Path, bool]:
         (person,) = [p for p in record.people.values() if p.family_name == family_name]
         assert person.organisation_id in meeting_orgs, family_name
         (path,) = folder.glob(f"agenda-{person.id:04d}-*.pdf")
-        return path
+        return path, spans_the_break(person.id)
 
-    italian = pdf_text(agenda_of("Bianchi"))
-    for needle in (MISSION_IT, SESSION[1], CENTER[1], BREAK[1], TURIN_DELEGATION[1],
-                   "mercoledì 13 ottobre 2027", "16:00–16:20 JST"):  # fmt: skip
-        assert needle in italian, (needle, italian[:2000])
-    japanese = pdf_text(agenda_of("Tanaka"))
-    for needle in (MISSION_JA, SESSION[2], CENTER[2], BREAK[2], NAGOYA_DELEGATION[2],
-                   "2027年10月13日（水）", "16:00–16:20 JST"):  # fmt: skip
-        assert needle in japanese, (needle, japanese[:2000])
+    def check(family_name: str, needles: tuple[str, ...], coffee: tuple[str, str]) -> None:
+        path, spans = agenda_of(family_name)
+        text = pdf_text(path)
+        for needle in needles:
+            assert needle in text, (needle, text[:2000])
+        label, when = coffee  # the break, in the reader's language, only between meetings
+        assert (label in text) is spans, (label, spans, text[:2000])
+        assert when in text or not spans, (when, text[:2000])
 
-
-# --- screenshots ------------------------------------------------------------------------------
+    check(
+        "Bianchi",
+        (MISSION_IT, SESSION[1], CENTER[1], TURIN_DELEGATION[1], "mercoledì 13 ottobre 2027"),
+        (BREAK[1], "16:00–16:20 JST"),
+    )
+    check(
+        "Tanaka",
+        (MISSION_JA, SESSION[2], CENTER[2], NAGOYA_DELEGATION[2], "2027年10月13日（水）"),
+        (BREAK[2], "16:00–16:20 JST"),
+    )
+    # whoever has meetings on both sides of it reads it, in Italian or Japanese
+    spanning = [p for p in record.people.values() if p.organisation_id in meeting_orgs
+                and spans_the_break(p.id)]  # fmt: skip
+    shown = [pdf_text(next(folder.glob(f"agenda-{p.id:04d}-*.pdf"))) for p in spanning[:4]]
+    assert all(BREAK[1] in t or BREAK[2] in t for t in shown)
 
 
 def screenshots(qtbot: QtBot, shell: Shell, lang: str) -> None:
