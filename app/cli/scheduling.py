@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from app.cli.context import db_option, mission_option, open_for_cli, plural, resolve_mission
+from app.services.gap_floor import is_proven_minimal
 
 if TYPE_CHECKING:  # imported when a command runs: `ponte solve --help` loads no solver
     from app.services.scheduling import Control, Schedule
@@ -49,7 +50,7 @@ def summary(schedule: Schedule) -> str:
     """One line: status, weight / bound, breaks (proven minimal, or at least the floor),
     moved, seconds."""
     s = schedule.stats
-    if s.breaks_floor is not None and s.breaks <= s.breaks_floor:
+    if is_proven_minimal(s.breaks, s.breaks_floor):
         floor = ", proven minimal"
     elif s.breaks_floor:
         floor = f", at least {s.breaks_floor}"

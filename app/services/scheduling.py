@@ -359,11 +359,7 @@ def prepare_run(store: Store, mission_id: int, time_limit_s: float = 60.0) -> Pr
 
 
 def store_run(
-    store: Store,
-    prepared: PreparedRun,
-    schedule: Schedule,
-    *,
-    cancelled: bool = False,
+    store: Store, prepared: PreparedRun, schedule: Schedule, *, cancelled: bool = False
 ) -> ScheduleOutcome:
     """Store ``schedule`` (nothing when infeasible) and keep the run's figures and reasons.
 
