@@ -1,6 +1,7 @@
 """The domain model (SQLAlchemy 2 typed mappings) for the words of PRODUCT.md."""
 
 from app.model.agenda import AgendaAttendee, AgendaItem
+from app.model.audit import AuditEntry
 from app.model.b2b import (
     B2BBreak,
     B2BSession,
@@ -41,6 +42,7 @@ __all__ = [
     "AgendaItem",
     "AgendaKind",
     "Audience",
+    "AuditEntry",
     "B2BBreak",
     "B2BSession",
     "B2BTable",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.model.base import Base, enum_column
+from app.model.base import Base, Versioned, enum_column
 from app.model.enums import AgendaKind, Audience
 from app.model.types import UTCDateTime, ZoneName
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from app.model.people import Organisation, Participant
 
 
-class AgendaItem(Base):
+class AgendaItem(Versioned, Base):
     """A programme entry; start and end are UTC instants shown in ``timezone``.
 
     ``timezone`` is the zone the item is shown in — normally its venue's, kept on the item
@@ -72,7 +72,7 @@ class AgendaItem(Base):
     )
 
 
-class AgendaAttendee(Base):
+class AgendaAttendee(Versioned, Base):
     """A named participant of an item whose audience is ``participants``."""
 
     __tablename__ = "agenda_attendee"

@@ -16,7 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.model.base import Base, enum_column
+from app.model.base import Base, Versioned, enum_column
 from app.model.enums import InterpreterNeed, MeetingStatus
 from app.model.mission import utc_now
 from app.model.types import UTCDateTime, ZoneName
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from app.model.people import Interpreter, Organisation, Participant
 
 
-class B2BSession(Base):
+class B2BSession(Versioned, Base):
     """A block of one-to-one meetings: a window cut into slots, with breaks and tables."""
 
     __tablename__ = "b2b_session"
@@ -62,7 +62,7 @@ class B2BSession(Base):
     )
 
 
-class SessionDelegation(Base):
+class SessionDelegation(Versioned, Base):
     """A delegation that takes part in a B2B session."""
 
     __tablename__ = "b2b_session_delegation"
@@ -75,7 +75,7 @@ class SessionDelegation(Base):
     )
 
 
-class B2BBreak(Base):
+class B2BBreak(Versioned, Base):
     __tablename__ = "b2b_break"
     __table_args__ = (CheckConstraint("end_utc > start_utc", name="ends_after_start"),)
 
@@ -90,7 +90,7 @@ class B2BBreak(Base):
     label_ja: Mapped[str | None] = mapped_column(String(100))  # since 0006
 
 
-class B2BTable(Base):
+class B2BTable(Versioned, Base):
     """A table (or room) where meetings of a session take place."""
 
     __tablename__ = "b2b_table"
@@ -104,7 +104,7 @@ class B2BTable(Base):
     position: Mapped[int] = mapped_column(default=0)
 
 
-class Unavailability(Base):
+class Unavailability(Versioned, Base):
     """A time in which a participant (or interpreter) cannot meet: a visit, a flight."""
 
     __tablename__ = "unavailability"
@@ -121,7 +121,7 @@ class Unavailability(Base):
     participant: Mapped[Participant] = relationship(back_populates="unavailability")
 
 
-class MeetingRequest(Base):
+class MeetingRequest(Versioned, Base):
     """Organisation ``requester`` asks to meet ``requested``; ``no_thanks`` forbids the pair.
 
     ``priority`` runs from 1 (nice to have) to 5 (essential): higher weighs more.
@@ -161,7 +161,7 @@ class MeetingRequest(Base):
     requested: Mapped[Organisation] = relationship(foreign_keys=[requested_id])
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     """A meeting placed in a slot of a session at a table, with an interpreter if needed."""
 
     __tablename__ = "meeting"
@@ -209,7 +209,7 @@ class Meeting(Base):
     )
 
 
-class MeetingParticipant(Base):
+class MeetingParticipant(Versioned, Base):
     """A person who sits at a meeting (a team may send some of its delegates)."""
 
     __tablename__ = "meeting_participant"

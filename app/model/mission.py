@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.model.base import Base, enum_column
+from app.model.base import Base, Versioned, enum_column
 from app.model.enums import Side
 from app.model.types import UTCDateTime, ZoneName
 
@@ -23,7 +23,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class Mission(Base):
+class Mission(Versioned, Base):
     """One trip, e.g. "Torino → Nagoya, October 2027", in its host city's time zone."""
 
     __tablename__ = "mission"
@@ -74,7 +74,7 @@ class Mission(Base):
     )
 
 
-class Venue(Base):
+class Venue(Versioned, Base):
     """A place of the mission, with its own time zone (a visit may cross a border)."""
 
     __tablename__ = "venue"
@@ -95,7 +95,7 @@ class Venue(Base):
     mission: Mapped[Mission] = relationship(back_populates="venues")
 
 
-class VenueTravel(Base):
+class VenueTravel(Versioned, Base):
     """How long it takes to go from one venue to another (the programme checks gaps with it).
 
     One row per direction: a coach from the hotel to a plant may not take as long back."""
@@ -116,7 +116,7 @@ class VenueTravel(Base):
     minutes: Mapped[int] = mapped_column()
 
 
-class Delegation(Base):
+class Delegation(Versioned, Base):
     """A group that travels or hosts: the Turin side or the Nagoya side."""
 
     __tablename__ = "delegation"

@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.model.base import Base, enum_column
+from app.model.base import Base, Versioned, enum_column
 from app.model.enums import BadgeCategory, DocumentLanguage, NameOrder, Sector, Side
 from app.model.types import UTCDateTime
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from app.model.mission import Delegation, Mission
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     """A company or institution, named in Latin script and, where it has one, in Japanese."""
 
     __tablename__ = "organisation"
@@ -79,7 +79,7 @@ class Organisation(Base):
         self.sector_links = [OrganisationSector(sector=s) for s in wanted]
 
 
-class OrganisationSector(Base):
+class OrganisationSector(Versioned, Base):
     __tablename__ = "organisation_sector"
 
     organisation_id: Mapped[int] = mapped_column(
@@ -88,7 +88,7 @@ class OrganisationSector(Base):
     sector: Mapped[Sector] = mapped_column(enum_column(Sector, "sector"), primary_key=True)
 
 
-class Participant(Base):
+class Participant(Versioned, Base):
     """A person. Latin-script names always; kanji and kana names for Japanese people."""
 
     __tablename__ = "participant"
@@ -129,6 +129,8 @@ class Participant(Base):
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # when they were checked in at the venue (None: not yet); since schema 0009
+    checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     mission: Mapped[Mission] = relationship(back_populates="participants")
     organisation: Mapped[Organisation | None] = relationship(back_populates="participants")
@@ -185,7 +187,7 @@ Index(
 )
 
 
-class ParticipantLanguage(Base):
+class ParticipantLanguage(Versioned, Base):
     __tablename__ = "participant_language"
     __table_args__ = (
         CheckConstraint("length(language) BETWEEN 2 AND 8", name="language_code_length"),
@@ -198,7 +200,7 @@ class ParticipantLanguage(Base):
     position: Mapped[int] = mapped_column(default=0)
 
 
-class Interpreter(Base):
+class Interpreter(Versioned, Base):
     """A participant who interprets; the languages are the participant's."""
 
     __tablename__ = "interpreter"
@@ -224,7 +226,7 @@ class Interpreter(Base):
         return self.participant.languages
 
 
-class InterpreterSession(Base):
+class InterpreterSession(Versioned, Base):
     """A B2B session an interpreter works (their breaks are their unavailability)."""
 
     __tablename__ = "interpreter_session"

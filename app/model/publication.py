@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.model.base import Base
+from app.model.base import Base, Versioned
 from app.model.mission import utc_now
 from app.model.types import UTCDateTime
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from app.model.mission import Mission
 
 
-class Publication(Base):
+class Publication(Versioned, Base):
     """Version ``number`` of a mission's schedule and programme, frozen as a JSON snapshot."""
 
     __tablename__ = "publication"

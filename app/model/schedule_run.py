@@ -8,12 +8,12 @@ from datetime import datetime
 from sqlalchemy import Boolean, CheckConstraint, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.model.base import Base
+from app.model.base import Base, Versioned
 from app.model.mission import utc_now
 from app.model.types import UTCDateTime
 
 
-class ScheduleRun(Base):
+class ScheduleRun(Versioned, Base):
     """One run of the scheduler over a mission, as stored (or refused: ``stored`` is 0)."""
 
     __tablename__ = "schedule_run"

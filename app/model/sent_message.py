@@ -9,12 +9,12 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.model.base import Base
+from app.model.base import Base, Versioned
 from app.model.mission import utc_now
 from app.model.types import UTCDateTime
 
 
-class SentMessage(Base):
+class SentMessage(Versioned, Base):
     """One attempt to send one participant their agenda and calendar of version ``version``.
 
     ``outcome``: ``sent`` (the server accepted the message), ``refused`` (it refused the
