@@ -38,7 +38,7 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.row_version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.row_version}
 
 
 E = TypeVar("E", bound=StrEnum)
