@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import getpass
 import json
 import logging
 from dataclasses import asdict, dataclass, field
@@ -37,6 +38,15 @@ class Settings:
     retention_days: int = DEFAULT_RETENTION_DAYS
     # who this coordinator is: versions say who published them ("" until they say)
     coordinator_name: str = ""
+
+    def actor(self) -> str:
+        """Who this coordinator is, for the audit log and for other coordinators: the name
+        they gave, else the login name of this computer's user."""
+        if self.coordinator_name:
+            return self.coordinator_name
+        with contextlib.suppress(Exception):  # no login name (a service, a container)
+            return getpass.getuser()
+        return ""
 
     def add_recent(self, target: str) -> None:
         self.recent = [target, *[r for r in self.recent if r != target]][:MAX_RECENT]

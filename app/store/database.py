@@ -60,6 +60,10 @@ class Store:
     location: Location
     engine: Engine
     backup: Path | None = None  # the copy made before an upgrade, if one was needed
+    # Who makes the changes through this store: the coordinator's name from settings (or the
+    # login name when none is set). The audit log records it, a mission lock's holder is named
+    # by it, and a conflicting save names it to the other coordinator.
+    actor: str = ""
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
