@@ -310,3 +310,26 @@ def _move_baseline(
                 taken_values=dumps(taken_values),
             )
         )
+
+
+@dataclass(frozen=True)
+class OfflineOriginInfo:
+    """Where the mission of an offline file came from (the window's File › Bring it back)."""
+
+    mission_id: int
+    server: str  # its URL, without a password
+    taken_at: datetime
+    returned_at: datetime | None
+
+
+def offline_origin(store: Store) -> OfflineOriginInfo | None:
+    """The origin recorded in ``store`` (a file made by :func:`take_offline`), else None."""
+    if not store.location.is_sqlite:
+        return None
+    with store.snapshot() as s:
+        origin = s.scalars(select(OfflineOrigin)).first()
+        if origin is None:
+            return None
+        return OfflineOriginInfo(
+            origin.mission_id, origin.server, origin.taken_at, origin.returned_at
+        )
