@@ -181,7 +181,7 @@ COMMANDS: dict[str, LazyCommand] = {
     "offline": LazyCommand(
         "app.cli.offline",
         "offline_group",
-        "Take a mission from a server to a local file, and bring it back.",
+        "A mission from a server into a local file, and back.",
     ),
     "clashes": LazyCommand(
         "app.cli.clashes", "clashes_command", "List the clashes in a mission's programme."
