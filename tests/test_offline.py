@@ -242,3 +242,29 @@ def test_the_commands(server: str, paths: Paths, tmp_path: Path) -> None:
     back = CliRunner().invoke(cli, ["offline", "return", "--file", str(path), "--to", server])
     assert back.exit_code == 0, back.output
     assert "1 records changed offline" in back.output
+
+
+def test_a_reader_takes_the_mission_and_brings_the_check_ins_back(
+    server: str, paths: Paths, tmp_path: Path
+) -> None:
+    """The desk at the venue has only a reader's account: it may take the mission and bring
+    its check-ins back; the coordinator may bring the same file back too (same database,
+    another login)."""
+    from app.services.server_roles import init_server
+    from tests.test_server_roles import Server
+
+    init_server(server, paths=paths)
+    roles = Server(server, paths)
+    try:
+        _, reader = roles.user("reader")
+        path = tmp_path / "desk.sqlite"
+        take_offline(reader, MISSION, path, paths=paths)
+        with open_store(path, paths=paths) as local:
+            pid = _first_participant(local)
+            check_in(local, pid)
+        report = return_offline(path, reader, paths=paths)
+        assert (report.applied, report.conflicts) == (1, [])
+        again = return_offline(path, server, paths=paths)  # the owner's login
+        assert (again.applied, again.conflicts) == (0, [])
+    finally:
+        roles.drop_roles()

@@ -43,6 +43,22 @@ class Server:
         url = make_url(self.owner_url).set(username=name, password=password)
         return name, url.render_as_string(hide_password=False)
 
+    def drop_roles(self) -> None:
+        """Roles belong to the whole server, not to the database: they go with the test."""
+        roles = [*self.users, f"{self.database}_reader", f"{self.database}_editor"]
+        admin = create_engine(self.owner_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            )
+            for role in roles:
+                conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
+                conn.exec_driver_sql(f'DROP ROLE "{role}"')
+        admin.dispose()
+
     def raw(self, url: str) -> psycopg.Connection:
         """A plain psycopg connection, as psql would make: what any program could send."""
         return psycopg.connect(
@@ -60,20 +76,8 @@ def server(pg_url: str, paths: Paths, load_demo: demo_support.LoadDemo) -> Itera
     s = Server(pg_url, paths)
     try:
         yield s
-    finally:  # roles belong to the whole server: they go with the test
-        roles = [*s.users, f"{s.database}_reader", f"{s.database}_editor"]
-        admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(
-                text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                )
-            )
-            for role in roles:
-                conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
-                conn.exec_driver_sql(f'DROP ROLE "{role}"')
-        admin.dispose()
+    finally:
+        s.drop_roles()
 
 
 def _sqlstate(conn: psycopg.Connection, statement: str) -> str | None:

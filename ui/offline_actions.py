@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from ui.context import AppContext
 from ui.errors import failure_text
@@ -167,8 +175,25 @@ class OfflineActions(QObject):
         self.ctx.runner.run(
             job,
             on_done=self._returned,
-            on_error=lambda exc: self._failed(self.tr("Bring it back to the server"), exc),
+            on_error=self._return_failed,
         )
+
+    def _return_failed(self, exc: BaseException) -> None:
+        from app.services.database import PasswordNeeded
+
+        title = self.tr("Bring it back to the server")
+        if not isinstance(exc, PasswordNeeded) or self.origin is None:
+            self._failed(title, exc)
+            return
+        self._end()
+        password, ok = QInputDialog.getText(
+            self.window,
+            title,
+            failure_text(exc) + "\n\n" + self.tr("Password for {0}:").format(self.origin.server),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and password:
+            self.bring_back(password)
 
     def _returned(self, report: ReturnReport) -> None:
         self._end()

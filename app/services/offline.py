@@ -26,7 +26,7 @@ from app.common.paths import Paths
 from app.common.wording import Message
 from app.model import AuditEntry, Mission, OfflineOrigin
 from app.services import offline_messages as om
-from app.services.database import open_database
+from app.services.database import DEFAULT_PG_PORT, Location, open_database, parse_location
 from app.services.offline_merge import Conflict, plan_table
 from app.services.offline_rows import (
     VERSION,
@@ -202,7 +202,7 @@ def return_offline(
             local_rows = dict(read_mission(s.connection(), mission_id))
         with open_database(server, paths=paths, create=False, password=password) as target:
             where = target.location.display()
-            if where != origin_server:
+            if not _same_database(target.location, origin_server):
                 raise UserError(om.OTHER_SERVER(path=path, origin=origin_server, database=where))
             target.actor = actor or target.actor
             report, refreshed = _bring_back(
@@ -211,6 +211,25 @@ def return_offline(
         _move_baseline(local, mission_id, refreshed, taken_versions, taken_values)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _same_database(location: Location, origin: str) -> bool:
+    """Whether ``location`` is the database ``origin`` names, whoever logs in: a reader may
+    take a mission to the venue and the coordinator bring it back."""
+    if location.is_sqlite:
+        return location.display() == origin
+    try:
+        taken = parse_location(origin)
+    except UserError:
+        return False
+    if taken.is_sqlite:
+        return False
+    here, there = location.url, taken.url
+    return (here.host, here.port or DEFAULT_PG_PORT, here.database) == (
+        there.host,
+        there.port or DEFAULT_PG_PORT,
+        there.database,
+    )
 
 
 def _bring_back(
