@@ -8,6 +8,8 @@ from collections.abc import Callable
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.common.paths import Paths
+from app.common.settings import load_settings
 from tests.test_server_roles import Server, server
 from tests.test_ui_shell import make_shell, wait_open
 from ui.application import Shell
@@ -66,3 +68,30 @@ def test_a_file_is_never_read_only(
     wait_open(qtbot, shell)
     assert not shell.ctx.read_only and not shell.window.read_only_banner.isVisible()
     assert all(_editing(shell))
+
+
+def test_a_readers_save_is_refused_in_words_on_the_page(
+    qtbot: QtBot, server: Server, paths: Paths
+) -> None:
+    """Whatever the window lets through, the server refuses, and the page says why."""
+    from ui.application import build_shell
+    from ui.pages.mission import MissionPage
+
+    _, reader = server.user("reader")
+    shell = build_shell(paths, load_settings(paths), persist=False)
+    try:
+        shell.window.show()
+        shell.controller.open_startup(reader, 1)
+        wait_open(qtbot, shell)
+        qtbot.waitUntil(lambda: shell.ctx.read_only)
+        shell.window.show_page_id("mission")
+        page = shell.window.stack.currentWidget()
+        assert isinstance(page, MissionPage)
+        form = page.form
+        qtbot.waitUntil(lambda: form.organiser_edit.text() != "")
+        form.organiser_edit.setText("Someone else")
+        form.save()
+        qtbot.waitUntil(lambda: form.general_error.text() != "", timeout=10000)
+        assert "may read and check people in" in form.general_error.text()
+    finally:
+        shell.close()
