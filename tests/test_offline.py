@@ -268,3 +268,38 @@ def test_a_reader_takes_the_mission_and_brings_the_check_ins_back(
         assert (again.applied, again.conflicts) == (0, [])
     finally:
         roles.drop_roles()
+
+
+def test_a_row_saved_meanwhile_is_listed_not_lost(
+    server: str, taken: Path, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another coordinator saves the row between the return's read and its UPDATE (made
+    here by a plan that expects another version): the change is listed, not dropped."""
+    import dataclasses
+
+    import app.services.offline as offline
+
+    real = offline.plan_table
+
+    def stale(*args: Any) -> Any:
+        plan = real(*args)
+        plan.changes = [dataclasses.replace(c, expected=c.expected + 100) for c in plan.changes]
+        return plan
+
+    monkeypatch.setattr(offline, "plan_table", stale)
+    with open_store(taken, paths=paths) as local:
+        pid = _first_participant(local)
+        check_in(local, pid)
+    report = return_offline(taken, server, paths=paths)
+    assert report.applied == 0
+    [conflict] = report.conflicts
+    assert conflict.kind is ConflictKind.BOTH_EDITED and conflict.key == str(pid)
+    assert [(f.name, f.server) for f in conflict.fields] == [("checked_in_at", None)]
+
+
+def test_init_refuses_a_file_before_making_it(paths: Paths, tmp_path: Path) -> None:
+    from app.services.server_roles import init_server
+
+    with pytest.raises(UserError, match="only on a PostgreSQL server"):
+        init_server(str(tmp_path / "local.sqlite"), paths=paths)
+    assert not (tmp_path / "local.sqlite").exists()

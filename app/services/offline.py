@@ -27,11 +27,14 @@ from app.common.wording import Message
 from app.model import AuditEntry, Mission, OfflineOrigin
 from app.services import offline_messages as om
 from app.services.database import DEFAULT_PG_PORT, Location, open_database, parse_location
-from app.services.offline_merge import Conflict, plan_table
+from app.services.offline_merge import Change, Conflict, ConflictKind, FieldConflict, plan_table
 from app.services.offline_rows import (
     VERSION,
+    Row,
     Rows,
+    as_text,
     dumps,
+    label_of,
     mission_tables,
     read_mission,
     texts_of,
@@ -273,6 +276,7 @@ def _bring_back(
                     .values({**change.values, VERSION: change.expected + 1})
                 )
                 if done.rowcount != 1:  # changed by someone in the meantime: not ours to win
+                    report.conflicts.append(_changed_meanwhile(conn, table, change, row))
                     continue
                 if change.merged:
                     report.merged += 1
@@ -301,6 +305,20 @@ def _bring_back(
             if progress:
                 progress(n, len(tables))
     return report, refreshed
+
+
+def _changed_meanwhile(conn: Connection, table: Any, change: Change, row: Row) -> Conflict:
+    """A row another connection saved between the read and the UPDATE: listed, with the
+    values it has now."""
+    pk = [table.c[c.name] for c in table.primary_key.columns]
+    now = conn.execute(select(table).where(and_(*(c == row[c.name] for c in pk)))).mappings()
+    current = dict(now.first() or {})
+    fields = tuple(
+        FieldConflict(name, as_text(value), as_text(current.get(name)))
+        for name, value in sorted(change.values.items())
+    )
+    kind = ConflictKind.BOTH_EDITED if current else ConflictKind.DELETED_ON_SERVER
+    return Conflict(table.name, change.key, label_of(table, change.key, row), kind, fields)
 
 
 def _move_baseline(

@@ -49,10 +49,12 @@ def _server_only(store: Store) -> None:
 def init_server(target: str | Path, *, paths: Paths, password: str | None = None) -> ServerRoles:
     """Open (creating or upgrading: the caller is the owner) the server database at
     ``target`` and set up its two roles; running it again changes nothing more."""
-    from app.services.database import open_database
+    from app.services.database import open_database, parse_location
 
+    location = parse_location(target)
+    if location.is_sqlite:  # refused before a file is made
+        raise StoreError(rmsg.NOT_A_SERVER(database=location.display()))
     with open_database(target, paths=paths, password=password) as store:
-        _server_only(store)
         with store.connection() as conn, conn.begin():
             reader, editor = set_up_roles(conn, store.location.display())
         return ServerRoles(store.location.display(), reader, editor)
