@@ -241,7 +241,7 @@ def test_the_commands(server: str, paths: Paths, tmp_path: Path) -> None:
         check_in(local, pid, at=datetime(2027, 10, 12, 0, 30, tzinfo=UTC))
     back = CliRunner().invoke(cli, ["offline", "return", "--file", str(path), "--to", server])
     assert back.exit_code == 0, back.output
-    assert "1 records changed offline" in back.output
+    assert "changed offline and applied: 1;" in back.output
 
 
 def test_a_reader_takes_the_mission_and_brings_the_check_ins_back(

@@ -63,7 +63,7 @@ def test_take_then_bring_back_from_the_window(
     offline.last_box = None
     offline.bring_back()
     text = _box(qtbot, shell, "offline_returned")
-    assert "1 records changed offline" in text and "1 conflicts" in text
+    assert "applied: 1;" in text and "to decide: 1." in text
     assert offline.last_box is not None
     details = offline.last_box.detailedText()
     assert "'venue@example.org'" in details and "'office@example.org'" in details

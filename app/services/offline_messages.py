@@ -59,12 +59,13 @@ TAKEN = Wording(
 )
 RETURNED = Wording(
     "offline.returned",
-    en="Brought back to {database}: {applied} records changed offline, {merged} check-ins and "
-    "meeting statuses merged; {conflicts} conflicts left for you to decide.",
-    it="Riportato su {database}: {applied} record modificati offline, {merged} arrivi e stati "
-    "degli incontri uniti; {conflicts} conflitti da decidere.",
-    ja="{database} に戻しました: オフラインで変更した {applied} 件を反映し、受付と商談の状態 "
-    "{merged} 件を統合しました。判断が必要な競合が {conflicts} 件あります。",
+    en="Brought back to {database}. Records changed offline and applied: {applied}; "
+    "check-ins and meeting statuses merged: {merged}; conflicts left for you to decide: "
+    "{conflicts}.",
+    it="Riportato su {database}. Record modificati offline e applicati: {applied}; arrivi e "
+    "stati degli incontri uniti: {merged}; conflitti da decidere: {conflicts}.",
+    ja="{database} に戻しました。オフラインで変更し反映したデータ: {applied} 件、"
+    "統合した受付と商談の状態: {merged} 件、判断が必要な競合: {conflicts} 件。",
 )
 BOTH_EDITED = Wording(
     "offline.both_edited",
