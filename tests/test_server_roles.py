@@ -20,7 +20,7 @@ from app.common.paths import Paths
 from app.model import Mission, Participant
 from app.services.check_in import check_in
 from app.services.server_roles import add_server_user, init_server, is_read_only, server_users
-from app.store import NotPermitted, migrate, open_store
+from app.store import NotPermitted, StoreError, migrate, open_store
 from tests import demo_support
 
 pytestmark = pytest.mark.postgres
@@ -100,6 +100,17 @@ def test_init_twice_changes_nothing_more(server: Server) -> None:
     with open_store(server.owner_url, paths=server.paths) as store:
         listed = {(u.name, u.role) for u in server_users(store)}
     assert listed == {(reader, "reader"), (editor, "editor")}
+    with open_store(server.owner_url, paths=server.paths) as store:
+        # added again: a new password and the new role, not a second one
+        assert not add_server_user(store, reader, "editor", "another password")
+        assert {(u.name, u.role) for u in server_users(store)} == {
+            (reader, "editor"),
+            (editor, "editor"),
+        }
+        with pytest.raises(StoreError, match="other rights"):
+            add_server_user(store, "postgres", "reader", "pw")  # not one of ours: left alone
+        with pytest.raises(StoreError, match="cannot be a user name"):
+            add_server_user(store, 'x"; DROP TABLE mission; --', "reader", "pw")
 
 
 def test_a_reader_cannot_change_data_even_by_sql(server: Server) -> None:
