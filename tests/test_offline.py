@@ -28,7 +28,7 @@ from app.model import (
 from app.services.check_in import check_in
 from app.services.offline import return_offline, take_offline
 from app.services.offline_merge import ConflictKind
-from app.store import Store, open_store
+from app.store import NotPermitted, Store, open_store
 from tests import demo_support
 
 pytestmark = pytest.mark.postgres
@@ -266,6 +266,17 @@ def test_a_reader_takes_the_mission_and_brings_the_check_ins_back(
         assert (report.applied, report.conflicts) == (1, [])
         again = return_offline(path, server, paths=paths)  # the owner's login
         assert (again.applied, again.conflicts) == (0, [])
+
+        # more than a reader may write: refused whole, in words; the coordinator can
+        with open_store(path, paths=paths) as local:
+            check_in(local, pid + 1)
+            _edit(local, pid + 2, phone="+81 52 111 1111")
+        with pytest.raises(NotPermitted, match="may read and check people in"):
+            return_offline(path, reader, paths=paths)
+        with open_store(server, paths=paths) as remote:
+            assert _participants(remote)[pid + 1].checked_in_at is None  # all or nothing
+        done = return_offline(path, server, paths=paths)
+        assert (done.applied, done.conflicts) == (2, [])
     finally:
         roles.drop_roles()
 
