@@ -222,3 +222,90 @@ CANNOT_CONNECT = Wording(
     it="Impossibile connettersi a {database}: {reason}",
     ja="{database} に接続できません: {reason}",
 )
+
+# --- durable files: damage, waiting, backups --------------------------------------------------
+
+WAITING = Wording(
+    "store.waiting",
+    en="Waiting for another program using {database}…",
+    it="In attesa di un altro programma che sta usando {database}…",
+    ja="{database} を使用中の別のプログラムを待っています…",
+)
+BROKEN_REFERENCES_FOUND = Wording(
+    "store.broken_references_found",
+    en="{count} records point at records that do not exist",
+    it="{count} record rimandano a record che non esistono",
+    ja="存在しないレコードを参照しているレコードが {count} 件あります",
+)
+EMPTY_FILE = Wording(
+    "store.empty_file",
+    en="{path} is an empty file, not a Ponte database. It was left untouched; to start a new "
+    "database, choose a name that does not exist yet.",
+    it="{path} è un file vuoto, non un database di Ponte. Non è stato modificato; per creare "
+    "un nuovo database scegliere un nome che non esiste ancora.",
+    ja="{path} は空のファイルで、Ponte のデータベースではありません。ファイルは変更していません。"
+    "新しいデータベースを作るには、まだ存在しない名前を指定してください。",
+)
+DAMAGED = Wording(
+    "store.damaged",
+    en="{path} is damaged (SQLite's check says: {reason}). It was not written to and was set "
+    "aside as {aside}. The newest good backup is {backup}: restore it with File › Restore "
+    "from a backup… or `ponte backup restore --db {path} --newest`.",
+    it="{path} è danneggiato (il controllo di SQLite segnala: {reason}). Non è stato scritto "
+    "ed è stato messo da parte come {aside}. La copia di sicurezza valida più recente è "
+    "{backup}: ripristinarla con File › Ripristina da una copia di sicurezza… oppure "
+    "`ponte backup restore --db {path} --newest`.",
+    ja="{path} は破損しています（SQLite の検査結果: {reason}）。このファイルには書き込まず、"
+    "{aside} として別に保管しました。正常な最新のバックアップは {backup} です。"
+    "「ファイル › バックアップから復元…」または "
+    "`ponte backup restore --db {path} --newest` で復元してください。",
+)
+DAMAGED_NO_BACKUP = Wording(
+    "store.damaged_no_backup",
+    en="{path} is damaged (SQLite's check says: {reason}). It was not written to and was set "
+    "aside as {aside}. There is no good backup of it.",
+    it="{path} è danneggiato (il controllo di SQLite segnala: {reason}). Non è stato scritto "
+    "ed è stato messo da parte come {aside}. Non esiste una copia di sicurezza valida.",
+    ja="{path} は破損しています（SQLite の検査結果: {reason}）。このファイルには書き込まず、"
+    "{aside} として別に保管しました。正常なバックアップはありません。",
+)
+UPGRADE_ROLLED_BACK = Wording(
+    "store.upgrade_rolled_back",
+    en="Upgrading {path} failed ({reason}); nothing was changed (a copy from before is {backup}).",
+    it="L'aggiornamento di {path} non è riuscito ({reason}); non è stato modificato nulla "
+    "(una copia precedente è {backup}).",
+    ja="{path} の更新に失敗しました（{reason}）。"
+    "何も変更していません（更新前のコピー: {backup}）。",
+)
+NO_BACKUP = Wording(
+    "store.no_backup",
+    en="There is no good backup of {path}.",
+    it="Non esiste una copia di sicurezza valida di {path}.",
+    ja="{path} の正常なバックアップはありません。",
+)
+BACKUP_DAMAGED = Wording(
+    "store.backup_damaged",
+    en="The backup {backup} is damaged ({reason}); nothing was restored.",
+    it="La copia di sicurezza {backup} è danneggiata ({reason}); non è stato ripristinato nulla.",
+    ja="バックアップ {backup} は破損しています（{reason}）。何も復元していません。",
+)
+BACKUP_NOT_PONTE = Wording(
+    "store.backup_not_ponte",
+    en="{backup} is not a backup of a Ponte database; nothing was restored.",
+    it="{backup} non è una copia di sicurezza di un database di Ponte; non è stato "
+    "ripristinato nulla.",
+    ja="{backup} は Ponte のデータベースのバックアップではありません。何も復元していません。",
+)
+RESTORED = Wording(
+    "store.restored",
+    en="{path} was restored from {backup}; the file it replaced was kept as {kept}.",
+    it="{path} è stato ripristinato da {backup}; il file sostituito è stato conservato come "
+    "{kept}.",
+    ja="{backup} から {path} を復元しました。置き換えたファイルは {kept} として保管しました。",
+)
+INCOMPLETE_FILE = Wording(
+    "store.incomplete_file",
+    en="its creation was interrupted before it was complete",
+    it="la sua creazione è stata interrotta prima di essere completata",
+    ja="作成が完了する前に中断されています",
+)
