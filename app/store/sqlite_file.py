@@ -233,9 +233,16 @@ def check_file(path: Path, busy_timeout: float = 5.0) -> str | None:
 
 
 def _problem(con: sqlite3.Connection) -> str | None:
-    rows = [row[0] for row in con.execute("PRAGMA quick_check(5)")]
+    rows = [row[0] for row in con.execute("PRAGMA quick_check(3)")]
     if rows != ["ok"]:
-        return "; ".join(str(r) for r in rows)
+        lines = [
+            line.strip()
+            for row in rows
+            for line in str(row).splitlines()
+            if line.strip() and not line.startswith("***")
+        ]
+        said = "; ".join(lines[:2]) or "quick_check failed"
+        return said + (" …" if len(lines) > 2 else "")
     broken = con.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
         return str(msg.BROKEN_REFERENCES_FOUND(count=len(broken)))
@@ -274,7 +281,7 @@ def set_aside(path: Path) -> Path:
         companion = path.with_name(path.name + suffix)
         if companion.exists():
             os.rename(companion, target.with_name(target.name + suffix))
-    log.warning("set %s aside as %s", path, target)
+    log.info("set %s aside as %s", path, target)
     return target
 
 
