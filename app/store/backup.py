@@ -147,7 +147,7 @@ def _make(source: Path, backups_dir: Path, label: str, now: Clock, state: _Sourc
 
 
 def _copy(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=15)
+    src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True, timeout=15)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
@@ -164,7 +164,7 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def _describe(path: Path) -> tuple[str | None, dict[str, int]]:
-    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     try:
         counts = _table_counts(con)
         revision = None
@@ -286,6 +286,11 @@ def rotate(source: Path, backups_dir: Path) -> list[Path]:
     return removed
 
 
+def remove_backup(path: Path) -> None:
+    """Delete a backup and its sidecar."""
+    _remove(path)
+
+
 def _remove(path: Path) -> None:
     for p in (path, _sidecar(path), *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
         p.unlink(missing_ok=True)
@@ -332,7 +337,7 @@ def restore_sqlite(backup: Path, target: Path, *, now: Clock | None = None) -> P
 
 def _check_backup(backup: Path) -> None:
     try:
-        con = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro", uri=True)
         try:
             (app_id,) = con.execute("PRAGMA application_id").fetchone()
         finally:

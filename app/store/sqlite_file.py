@@ -98,7 +98,7 @@ def _tell_waiting(path: Path) -> None:
 def sqlite_engine(path: Path, busy_timeout: float) -> Engine:
     """An engine on the existing file ``path`` (``mode=rw``: never created here) whose
     transactions begin with our own BEGIN (see the module's docstring)."""
-    uri = f"{path.as_uri()}?mode=rw"
+    uri = f"{path.absolute().as_uri()}?mode=rw"
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(
@@ -251,7 +251,7 @@ def _problem(con: sqlite3.Connection) -> str | None:
 
 @contextmanager
 def _readonly(path: Path, busy_timeout: float) -> Iterator[sqlite3.Connection]:
-    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout)
+    con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=busy_timeout)
     try:
         yield con
     finally:
