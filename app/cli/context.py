@@ -98,7 +98,7 @@ def open_for_cli(db: str, *, create: bool = True) -> Store:
     handler (status 1)."""
     from app.services.database import on_database_wait, open_database
 
-    on_database_wait(lambda text: click.echo(text, err=True))
+    on_database_wait(lambda message: click.echo(str(message), err=True))
     return open_database(db, paths=cli_context().paths, create=create)
 
 

@@ -92,6 +92,19 @@ def backup_sqlite(source: Path, backups_dir: Path, *, label: str, now: Clock | N
     return _make(source, backups_dir, label, now or _utcnow, _source_state(source))
 
 
+def backup_before_upgrade(
+    source: Path, backups_dir: Path, *, revision: str, now: Clock | None = None
+) -> Path:
+    """The copy of ``source`` made before upgrading it from ``revision``: the newest good
+    one if the file has not changed since (an upgrade that failed, tried again, does not
+    pile up copies), else a new one."""
+    state = _source_state(source)
+    newest = next((b for b in list_backups(source, backups_dir) if b.good), None)
+    if newest is not None and newest.pre_upgrade and _same(newest, state):
+        return newest.path
+    return _make(source, backups_dir, f"{PRE_UPGRADE}{revision}", now or _utcnow, state)
+
+
 def backup_if_changed(
     source: Path, backups_dir: Path, *, label: str, now: Clock | None = None
 ) -> Path | None:

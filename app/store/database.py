@@ -21,9 +21,8 @@ from app.common.paths import Paths
 from app.store import messages as msg
 from app.store import migrate, sqlite_file
 from app.store.backup import (
-    PRE_UPGRADE,
+    backup_before_upgrade,
     backup_if_changed,
-    backup_sqlite,
     mark_failed_upgrade,
     newest_good_backup,
 )
@@ -193,7 +192,8 @@ def _open_sqlite(
     state, revision = _classify(facts.revision, str(path))
     backup: Path | None = None
     if state is _State.OLDER:
-        backup = backup_sqlite(path, paths.backups_dir, label=f"{PRE_UPGRADE}{revision}")
+        assert revision is not None
+        backup = backup_before_upgrade(path, paths.backups_dir, revision=revision)
         log.info("backed up %s to %s before upgrading from %s", path, backup, revision)
     elif backups:
         backup_if_changed(path, paths.backups_dir, label="open")

@@ -65,12 +65,8 @@ class DamagedDatabase(StoreError):
 
 # --- telling the coordinator that we wait ----------------------------------------------------
 
-WaitNotice = Callable[[str], None]
+WaitNotice = Callable[[Message], None]
 _notices: list[WaitNotice] = []
-
-
-def _log_notice(text: str) -> None:
-    log.info("%s", text)
 
 
 def set_wait_notice(notice: WaitNotice | None) -> WaitNotice | None:
@@ -83,11 +79,11 @@ def set_wait_notice(notice: WaitNotice | None) -> WaitNotice | None:
 
 
 def _tell_waiting(path: Path) -> None:
-    text = str(msg.WAITING(database=path))
-    log.info("%s", text)
+    message = msg.WAITING(database=path)
+    log.info("%s", message)
     for notice in list(_notices):
         try:
-            notice(text)
+            notice(message)
         except Exception:  # a notice must never break the work it describes
             log.exception("wait notice failed")
 
