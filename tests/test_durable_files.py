@@ -436,7 +436,7 @@ def test_a_backup_that_fails_its_check_is_dropped_and_rotates_nothing(
     folder = tmp_path / "backups"
     first = backup_sqlite(saved_0001, folder, label="manual")
     monkeypatch.setattr(backup_module, "check_file", lambda _path: "On tree page 4: bad")
-    with pytest.raises(StoreError, match="did not match"):
+    with pytest.raises(StoreError, match="failed SQLite's check"):
         backup_sqlite(saved_0001, folder, label="open")
     assert [b.path for b in list_backups(saved_0001, folder)] == [first]
     assert sorted(p.name for p in folder.iterdir()) == sorted([first.name, first.name + ".json"])
@@ -532,6 +532,9 @@ def test_a_long_lock_says_it_waits_then_refuses_in_words_with_nothing_written(
     assert str(db) in str(notices[0])
     assert str(busy.value) == str(store_msg.BUSY(database=db))
     assert _missions(db) == count
+    with open_store(db, paths=paths) as store, store.session() as s:  # the file is fine after
+        s.add(_mission("After"))
+    assert _missions(db) == count + 1
 
 
 def test_a_shorter_lock_is_waited_for_and_the_work_goes_through(

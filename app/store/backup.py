@@ -136,7 +136,7 @@ def _make(source: Path, backups_dir: Path, label: str, now: Clock, state: _Sourc
         _copy(source, target)
         problem = check_file(target)
         if problem is not None:
-            raise DatabaseUnavailable(msg.BACKUP_MISMATCH(path=source, result=problem))
+            raise DatabaseUnavailable(msg.BACKUP_FAILED_CHECK(path=source, result=problem))
         revision, counts = _describe(target)
     except sqlite3.DatabaseError as exc:
         _remove(target)

@@ -262,7 +262,9 @@ def _migrate_sqlite(engine: Engine, *, new: bool = False) -> None:
 
 
 def _open_postgres(location: Location, busy_timeout: float) -> Store:
-    engine = create_engine(location.url, pool_pre_ping=True, connect_args=connect_args())
+    engine = create_engine(
+        location.url, pool_pre_ping=True, connect_args=connect_args(), hide_parameters=True
+    )
     lock_timeout_ms = max(1, round(busy_timeout * 1000))
 
     @event.listens_for(engine, "connect")

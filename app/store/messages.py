@@ -76,13 +76,6 @@ NOT_SQLITE = Wording(
     ja="{path} は Ponte のデータベースではありません（SQLite ファイルではありません）。"
     "ファイルは変更していません。",
 )
-DAMAGED_SQLITE = Wording(
-    "store.damaged_sqlite",
-    en="{path} is not a Ponte database (SQLite says: {reason}). It was left untouched.",
-    it="{path} non è un database di Ponte (SQLite segnala: {reason}). Non è stato modificato.",
-    ja="{path} は Ponte のデータベースではありません（SQLite のメッセージ: {reason}）。"
-    "ファイルは変更していません。",
-)
 ANOTHER_PROGRAMS_FILE = Wording(
     "store.another_programs_file",
     en="{path} is an SQLite database of another program, not of Ponte. It was left untouched.",
@@ -112,13 +105,6 @@ NEWER_DATABASE = Wording(
 
 # --- upgrading and backing up ---------------------------------------------------------------
 
-UPGRADE_FAILED = Wording(
-    "store.upgrade_failed",
-    en="Upgrading {path} failed ({reason}); it was restored from {backup}.",
-    it="L'aggiornamento di {path} non è riuscito ({reason}); il file è stato ripristinato da "
-    "{backup}.",
-    ja="{path} の更新に失敗しました（{reason}）。{backup} から元に戻しました。",
-)
 BROKEN_REFERENCES = Wording(
     "store.broken_references",
     en="the upgrade left {count} broken references",
@@ -130,13 +116,6 @@ BACKUP_UNREADABLE = Wording(
     en="The backup {backup} could not be read back: {reason}",
     it="Non è stato possibile rileggere la copia di sicurezza {backup}: {reason}",
     ja="バックアップ {backup} を読み直せませんでした: {reason}",
-)
-BACKUP_MISMATCH = Wording(
-    "store.backup_mismatch",
-    en="The backup of {path} did not match the original ({result}); nothing was changed.",
-    it="La copia di sicurezza di {path} non corrisponde all'originale ({result}); "
-    "non è stato modificato nulla.",
-    ja="{path} のバックアップが元のデータと一致しませんでした（{result}）。何も変更していません。",
 )
 
 # --- using it -------------------------------------------------------------------------------
@@ -277,12 +256,6 @@ UPGRADE_ROLLED_BACK = Wording(
     ja="{path} の更新に失敗しました（{reason}）。"
     "何も変更していません（更新前のコピー: {backup}）。",
 )
-NO_BACKUP = Wording(
-    "store.no_backup",
-    en="There is no good backup of {path}.",
-    it="Non esiste una copia di sicurezza valida di {path}.",
-    ja="{path} の正常なバックアップはありません。",
-)
 BACKUP_DAMAGED = Wording(
     "store.backup_damaged",
     en="The backup {backup} is damaged ({reason}); nothing was restored.",
@@ -296,12 +269,14 @@ BACKUP_NOT_PONTE = Wording(
     "ripristinato nulla.",
     ja="{backup} は Ponte のデータベースのバックアップではありません。何も復元していません。",
 )
-RESTORED = Wording(
-    "store.restored",
-    en="{path} was restored from {backup}; the file it replaced was kept as {kept}.",
-    it="{path} è stato ripristinato da {backup}; il file sostituito è stato conservato come "
-    "{kept}.",
-    ja="{backup} から {path} を復元しました。置き換えたファイルは {kept} として保管しました。",
+BACKUP_FAILED_CHECK = Wording(
+    "store.backup_failed_check",
+    en="The backup of {path} failed SQLite's check ({result}); it was deleted and the older "
+    "backups were kept.",
+    it="La copia di sicurezza di {path} non ha superato il controllo di SQLite ({result}); è "
+    "stata eliminata e le copie precedenti sono state conservate.",
+    ja="{path} のバックアップは SQLite の検査に合格しませんでした（{result}）。"
+    "このバックアップは削除し、以前のバックアップは残しています。",
 )
 INCOMPLETE_FILE = Wording(
     "store.incomplete_file",
