@@ -577,3 +577,18 @@ def test_failing_statements_never_show_row_values(sqlite_path: Path, paths: Path
             {"id": None, "name": secret},
         )
     assert secret not in str(caught.value)
+
+
+def test_a_backup_killed_half_way_never_counts(saved_0001: Path, tmp_path: Path) -> None:
+    """A copy is made under a hidden name and named only once checked: what a crash leaves
+    (the hidden copy, a sidecar without its copy) is not listed, and the orphan is tidied."""
+    folder = tmp_path / "backups"
+    first = backup_sqlite(saved_0001, folder, label="open")
+    partial = folder / f".{first.name.replace('open', 'close')}.partial"
+    partial.write_bytes(b"SQLite format 3\x00 half")
+    orphan = folder / f"{_prefix(saved_0001)}.20990101T000000000000Z.close.sqlite.json"
+    orphan.write_text("{}")
+    assert [b.path for b in list_backups(saved_0001, folder)] == [first]
+    backup_sqlite(saved_0001, folder, label="manual")
+    assert not orphan.exists()
+    assert partial.exists()  # a younger one may be another process's copy in progress

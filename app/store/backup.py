@@ -20,6 +20,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -40,6 +41,8 @@ PRE_UPGRADE = "before-upgrade-from-"
 MANUAL = "manual"
 SIDECAR = ".json"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
+_PARTIAL = ".partial"
+_STALE_PARTIAL_S = 24 * 3600
 _NAMED = re.compile(r"\.(\d{8}T\d{12}Z)(?:-\d+)?\.(.*)\.sqlite$")
 
 Clock = Callable[[], datetime]
@@ -130,33 +133,50 @@ def _make(source: Path, backups_dir: Path, label: str, now: Clock, state: _Sourc
     while target.exists():
         n += 1
         target = target.with_name(f"{_prefix(source)}.{made.strftime(_STAMP)}-{n}.{label}.sqlite")
-    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    # Made under a name the listing does not see, and given its own name only once checked
+    # and described: a crash half-way leaves no backup that seems to count.
+    partial = backups_dir / f".{target.name}{_PARTIAL}"
+    _remove_stale_partials(backups_dir)
+    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
     try:
-        _copy(source, target)
-        problem = check_file(target)
+        _copy(source, partial)
+        problem = check_file(partial)
         if problem is not None:
             raise DatabaseUnavailable(msg.BACKUP_FAILED_CHECK(path=source, result=problem))
-        revision, counts = _describe(target)
+        revision, counts = _describe(partial)
+        info = BackupInfo(
+            path=target,
+            made=made,
+            label=label,
+            revision=revision,
+            counts=counts,
+            checked=True,
+            fingerprint=state.fingerprint,
+            source_stat=state.stat,
+        )
+        _write_sidecar(info)
+        os.rename(partial, target)
     except sqlite3.DatabaseError as exc:
-        _remove(target)
+        _remove_temp(partial)
+        _sidecar(target).unlink(missing_ok=True)
         raise DatabaseUnavailable(msg.BACKUP_UNREADABLE(backup=target, reason=str(exc))) from exc
     except BaseException:
-        _remove(target)
+        _remove_temp(partial)
+        _sidecar(target).unlink(missing_ok=True)
         raise
-    info = BackupInfo(
-        path=target,
-        made=made,
-        label=label,
-        revision=revision,
-        counts=counts,
-        checked=True,
-        fingerprint=state.fingerprint,
-        source_stat=state.stat,
-    )
-    _write_sidecar(info)
     rotate(source, backups_dir)
     return target
+
+
+def _remove_stale_partials(backups_dir: Path) -> None:
+    cutoff = time.time() - _STALE_PARTIAL_S
+    for leftover in backups_dir.glob(f".*{_PARTIAL}*"):
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 def _copy(source: Path, target: Path) -> None:
@@ -296,6 +316,9 @@ def rotate(source: Path, backups_dir: Path) -> list[Path]:
     removed = [b.path for b in infos if b.path not in keep]
     for path in removed:
         _remove(path)
+    for orphan in backups_dir.glob(f"{_prefix(source)}.*.sqlite{SIDECAR}"):
+        if not orphan.with_name(orphan.name[: -len(SIDECAR)]).exists():
+            orphan.unlink(missing_ok=True)  # its copy never got its name (a crash)
     return removed
 
 
