@@ -592,3 +592,19 @@ def test_a_backup_killed_half_way_never_counts(saved_0001: Path, tmp_path: Path)
     backup_sqlite(saved_0001, folder, label="manual")
     assert not orphan.exists()
     assert partial.exists()  # a younger one may be another process's copy in progress
+
+
+def test_the_command_line_says_it_waits_on_stderr_then_goes_on(
+    tmp_path: Path, paths: Paths, copy_demo: CopyDemo
+) -> None:
+    db = copy_demo(tmp_path / "mission.sqlite")
+    open_store(db, paths=paths).close()  # its backup made: the command's open only checks
+    previous = on_database_wait(None)
+    try:
+        with _held(db, 1.8):
+            result = CliRunner().invoke(build_cli(), ["info", "--db", str(db)])
+    finally:
+        on_database_wait(previous)
+    assert result.exit_code == 0, result.output
+    assert f"Waiting for another program using {db}…" in result.stderr
+    assert "Waiting" not in result.stdout and "Torino" in result.stdout
