@@ -608,3 +608,33 @@ def test_the_command_line_says_it_waits_on_stderr_then_goes_on(
     assert result.exit_code == 0, result.output
     assert f"Waiting for another program using {db}…" in result.stderr
     assert "Waiting" not in result.stdout and "Torino" in result.stdout
+
+
+def test_a_ponte_file_whose_schema_page_is_damaged_is_still_known_as_ponte_s(
+    tmp_path: Path, paths: Paths, copy_demo: CopyDemo
+) -> None:
+    """SQLite cannot even list its tables: the header's application_id says whose it is."""
+    db = copy_demo(tmp_path / "mission.sqlite")
+    open_store(db, paths=paths).close()
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    with db.open("r+b") as f:  # page 1 after the 100-byte header: sqlite_master's cells
+        f.seek(100)
+        f.write(b"\x0d\x00\x00\xff\xff\xff\xff" + b"\xee" * 400)
+    with pytest.raises(DamagedDatabase) as caught:
+        open_store(db, paths=paths)
+    assert caught.value.backup is not None
+
+
+def test_another_program_s_unreadable_sqlite_file_is_left_alone(
+    sqlite_path: Path, paths: Paths
+) -> None:
+    _foreign(sqlite_path, 0x12345678, True)
+    with sqlite_path.open("r+b") as f:
+        f.seek(100)
+        f.write(b"\x0d\x00\x00\xff\xff\xff\xff" + b"\xee" * 400)
+    before = _bytes(sqlite_path)
+    with pytest.raises(NotAPonteDatabase):
+        open_store(sqlite_path, paths=paths)
+    assert _bytes(sqlite_path) == before and sqlite_path.exists()

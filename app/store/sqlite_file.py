@@ -187,13 +187,16 @@ def read_facts(path: Path, busy_timeout: float, *, check: bool = True) -> FileFa
     :class:`NotAPonteDatabase` when it is not an SQLite file at all."""
     try:
         with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+            first = f.read(100)  # SQLite's file header
     except OSError as exc:
         raise DatabaseUnavailable(msg.CANNOT_READ(path=path, reason=exc.strerror)) from exc
-    if header == b"":
+    if first == b"":
         return FileFacts(empty=True)
-    if header != SQLITE_HEADER:
+    if first[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotAPonteDatabase(msg.NOT_SQLITE(path=path))
+    # The application_id as the header holds it (bytes 68-71): whose the file is, even when
+    # SQLite cannot read further.
+    header_app_id = int.from_bytes(first[68:72], "big") if len(first) >= 72 else 0
     try:
         with _readonly(path, busy_timeout) as con:
             (app_id,) = con.execute("PRAGMA application_id").fetchone()
@@ -211,8 +214,9 @@ def read_facts(path: Path, busy_timeout: float, *, check: bool = True) -> FileFa
     except sqlite3.DatabaseError as exc:
         if is_sqlite_busy(exc):  # another program holds it exclusively: ours or not, unknown
             raise DatabaseBusy(msg.BUSY(database=path)) from exc
-        # The header says SQLite, yet SQLite cannot read it: a damaged file (whose, unknown).
-        return FileFacts(empty=False, problem=str(exc))
+        # The header says SQLite, yet SQLite cannot read it: a damaged file, Ponte's if its
+        # header says so (else another program's, refused untouched).
+        return FileFacts(empty=False, application_id=header_app_id, problem=str(exc))
     return FileFacts(
         empty=False, application_id=app_id, tables=tables, revision=revision, problem=problem
     )
