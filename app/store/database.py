@@ -36,7 +36,7 @@ from app.store.errors import (
 )
 from app.store.failures import reason, worded
 from app.store.location import Location, parse_location
-from app.store.sqlite_file import BEGIN_OPTION, sqlite_engine
+from app.store.sqlite_file import BEGIN_OPTION, foreign_keys_off, sqlite_engine
 from app.store.sqlite_file import PONTE_APPLICATION_ID as PONTE_APPLICATION_ID
 from app.store.sqlite_file import SQLITE_HEADER as SQLITE_HEADER
 from app.store.sqlite_file import DamagedDatabase as DamagedDatabase
@@ -239,23 +239,13 @@ def _migrate_sqlite(engine: Engine, *, new: bool = False) -> None:
     Rebuilding a table (Alembic's batch mode) drops and re-creates it; with foreign keys on,
     the drop would cascade or null the rows that point at it. The keys are checked after.
     """
-    with engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
-        assert raw is not None
-        # Outside any transaction (inside one the pragma does nothing).
-        raw.cursor().execute("PRAGMA foreign_keys = OFF")
-        try:
-            with conn.begin():
-                if new:
-                    conn.exec_driver_sql(f"PRAGMA application_id = {PONTE_APPLICATION_ID}")
-                migrate.upgrade(conn)
-                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise MigrationFailed(msg.BROKEN_REFERENCES(count=len(broken)))
-        finally:
-            if conn.in_transaction():
-                conn.rollback()
-            raw.cursor().execute("PRAGMA foreign_keys = ON")
+    with engine.connect() as conn, foreign_keys_off(conn), conn.begin():
+        if new:
+            conn.exec_driver_sql(f"PRAGMA application_id = {PONTE_APPLICATION_ID}")
+        migrate.upgrade(conn)
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise MigrationFailed(msg.BROKEN_REFERENCES(count=len(broken)))
 
 
 # --- PostgreSQL ---------------------------------------------------------------------------

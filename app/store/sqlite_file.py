@@ -130,6 +130,27 @@ def sqlite_engine(path: Path, busy_timeout: float) -> Engine:
     return engine
 
 
+@contextmanager
+def foreign_keys_off(conn: Connection) -> Iterator[None]:
+    """SQLite's foreign keys off on ``conn`` for the block (table rebuilds of migrations
+    need it), on again after. Set on the driver's connection, outside any transaction:
+    inside one (and every statement here begins one) the pragma does nothing."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    if conn.in_transaction():
+        conn.rollback()
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    raw.cursor().execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        if conn.in_transaction():
+            conn.rollback()
+        raw.cursor().execute("PRAGMA foreign_keys = ON")
+
+
 def begin_waiting(con: sqlite3.Connection, path: Path, kind: str, busy_timeout: float) -> None:
     """``BEGIN kind`` on ``con``, waiting up to ``busy_timeout`` seconds for another
     program's lock; after :data:`WAIT_NOTICE_S` the coordinator is told that we wait, and
