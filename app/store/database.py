@@ -103,7 +103,9 @@ class Store:
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         """A plain connection, for what a session cannot do (e.g. SQLite's VACUUM); its
-        failures are worded as the session's."""
+        failures are worded as the session's. Its first statement begins a transaction (on
+        SQLite ``BEGIN IMMEDIATE``): what cannot run in one (VACUUM, a checkpoint) needs
+        ``execution_options(isolation_level="AUTOCOMMIT")``."""
         with self._worded_failures(), self.engine.connect() as connection:
             yield connection
 
