@@ -638,3 +638,23 @@ def test_another_program_s_unreadable_sqlite_file_is_left_alone(
     with pytest.raises(NotAPonteDatabase):
         open_store(sqlite_path, paths=paths)
     assert _bytes(sqlite_path) == before and sqlite_path.exists()
+
+
+def test_ponte_backup_make_list_restore(tmp_path: Path, paths: Paths, copy_demo: CopyDemo) -> None:
+    db = copy_demo(tmp_path / "mission.sqlite")
+    cli, runner = build_cli(), CliRunner()
+    made = runner.invoke(cli, ["backup", "make", "--db", str(db)])
+    assert made.exit_code == 0 and "(checked)" in made.output
+    listed = runner.invoke(cli, ["backup", "list", "--db", str(db)])
+    assert listed.exit_code == 0 and "manual" in listed.output and "participants" in listed.output
+    wanted = sqlite_dump(db)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE mission SET organiser = 'changed'")
+    con.commit()
+    con.close()
+    restored = runner.invoke(cli, ["backup", "restore", "--db", str(db), "--newest", "--yes"])
+    assert restored.exit_code == 0, restored.output
+    assert "kept as" in restored.output and "Traceback" not in restored.output
+    assert sqlite_dump(db) == wanted
+    neither = runner.invoke(cli, ["backup", "restore", "--db", str(db), "--yes"])
+    assert neither.exit_code == 2

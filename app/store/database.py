@@ -195,7 +195,12 @@ def _open_sqlite(
     backup: Path | None = None
     if state is _State.OLDER:
         assert revision is not None
-        backup = backup_before_upgrade(path, paths.backups_dir, revision=revision)
+        try:
+            backup = backup_before_upgrade(path, paths.backups_dir, revision=revision)
+        except OSError as exc:  # no upgrade without its copy
+            raise DatabaseUnavailable(
+                msg.CANNOT_CREATE(path=paths.backups_dir, reason=exc.strerror)
+            ) from exc
         log.info("backed up %s to %s before upgrading from %s", path, backup, revision)
     elif backups:
         backup_if_changed(path, paths.backups_dir, label="open")
