@@ -47,6 +47,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 WAIT_NOTICE_S = 1.0
 # The execution option that picks the kind of BEGIN: "IMMEDIATE" (default) or "DEFERRED".
 BEGIN_OPTION = "sqlite_begin"
+_BEGIN_KINDS = frozenset({"IMMEDIATE", "DEFERRED", "EXCLUSIVE"})
 DAMAGED_SUFFIX = ".damaged"
 _NEW_SUFFIX = ".new"
 _STALE_NEW_S = 24 * 3600
@@ -125,6 +126,8 @@ def sqlite_engine(path: Path, busy_timeout: float) -> Engine:
         # connection; ours stays the only BEGIN.
         dbapi_connection.isolation_level = None
         kind = str(options.get(BEGIN_OPTION, "IMMEDIATE")).upper()
+        if kind not in _BEGIN_KINDS:
+            raise ValueError(f"{BEGIN_OPTION} must be one of {sorted(_BEGIN_KINDS)}, not {kind!r}")
         begin_waiting(dbapi_connection, path, kind, busy_timeout)  # type: ignore[arg-type]
 
     return engine
@@ -154,7 +157,7 @@ def foreign_keys_off(conn: Connection) -> Iterator[None]:
 def begin_waiting(con: sqlite3.Connection, path: Path, kind: str, busy_timeout: float) -> None:
     """``BEGIN kind`` on ``con``, waiting up to ``busy_timeout`` seconds for another
     program's lock; after :data:`WAIT_NOTICE_S` the coordinator is told that we wait, and
-    at the end :class:`DatabaseBusy` says how long we waited."""
+    when the lock is still held at the end, :class:`DatabaseBusy` (nothing was done)."""
     statement = f"BEGIN {kind}"
     first = min(WAIT_NOTICE_S, busy_timeout)
     started = time.monotonic()
