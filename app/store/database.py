@@ -72,13 +72,21 @@ class Store:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, write: bool = False) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises.
 
         Every action goes through here, so this is where a database another program holds
         (past the busy timeout) or a lost server becomes a :class:`StoreError` for the
-        coordinator instead of a driver's traceback."""
+        coordinator instead of a driver's traceback.
+
+        On SQLite its first statement decides how it begins: a read ``BEGIN DEFERRED``
+        (never blocked by another program's writing), a write ``BEGIN IMMEDIATE`` (the
+        write lock taken first, waited for with a notice). ``write``: take the write lock
+        now, before any read, for a unit of work that reads and then writes (a busy file
+        then refuses it at the start, never half-way)."""
         with self._worded_failures(), self._sessions.begin() as session:
+            if write and self.engine.dialect.name == "sqlite":
+                session.connection(execution_options={BEGIN_OPTION: "IMMEDIATE"})
             yield session
 
     @contextmanager
@@ -246,13 +254,19 @@ def _migrate_sqlite(engine: Engine, *, new: bool = False) -> None:
     Rebuilding a table (Alembic's batch mode) drops and re-creates it; with foreign keys on,
     the drop would cascade or null the rows that point at it. The keys are checked after.
     """
-    with engine.connect() as conn, foreign_keys_off(conn), conn.begin():
-        if new:
-            conn.exec_driver_sql(f"PRAGMA application_id = {PONTE_APPLICATION_ID}")
-        migrate.upgrade(conn)
-        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        if broken:
-            raise MigrationFailed(msg.BROKEN_REFERENCES(count=len(broken)))
+    with engine.connect() as conn:
+        conn.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})  # the write lock, first
+        with foreign_keys_off(conn), conn.begin():
+            _upgrade_checked(conn, new)
+
+
+def _upgrade_checked(conn: Connection, new: bool) -> None:
+    if new:
+        conn.exec_driver_sql(f"PRAGMA application_id = {PONTE_APPLICATION_ID}")
+    migrate.upgrade(conn)
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise MigrationFailed(msg.BROKEN_REFERENCES(count=len(broken)))
 
 
 # --- PostgreSQL ---------------------------------------------------------------------------

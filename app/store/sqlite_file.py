@@ -5,10 +5,13 @@ SQLAlchemy's ``conn.begin()`` is not a transaction the file keeps on a crash. He
 SQLAlchemy documents for this driver, the driver's own transaction handling is switched off
 (``isolation_level=None``) and every transaction starts with our own BEGIN:
 
-- ``BEGIN IMMEDIATE`` for ordinary units of work and the migrations: the write lock is taken
-  at the start, so a database another program holds makes the work wait (with a notice after
-  a second) or fail before anything was done, never half-way;
-- ``BEGIN DEFERRED`` for read-only snapshots (``sqlite_begin="DEFERRED"`` execution option).
+- ``BEGIN IMMEDIATE`` for a unit of work whose first statement writes, for one that says it
+  will write (``Store.session(write=True)``) and for the migrations: the write lock is
+  taken at the start, so a database another program holds makes the work wait (with a
+  notice after a second) or fail before anything was done, never half-way;
+- ``BEGIN DEFERRED`` for one whose first statement reads and for read-only snapshots
+  (``sqlite_begin="DEFERRED"``): with the write-ahead log, reading is never blocked by a
+  writer.
 
 A new file is built under a temporary name in the same folder and linked into place only
 when its schema is complete; an existing file is opened ``mode=rw`` (never created by the
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -48,6 +52,27 @@ WAIT_NOTICE_S = 1.0
 # The execution option that picks the kind of BEGIN: "IMMEDIATE" (default) or "DEFERRED".
 BEGIN_OPTION = "sqlite_begin"
 _BEGIN_KINDS = frozenset({"IMMEDIATE", "DEFERRED", "EXCLUSIVE"})
+_PENDING = "ponte_begin_pending"
+# A statement that only reads: its transaction begins DEFERRED (never blocked by a writer:
+# write-ahead log); any other begins IMMEDIATE (the write lock taken before any work).
+_READ_ONLY = re.compile(r"\s*(SELECT|PRAGMA|EXPLAIN|VALUES)\b", re.IGNORECASE)
+_WRITE_WORD = re.compile(r"\b(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
+
+
+def _kind(kind: object) -> str:
+    text = str(kind).upper()
+    if text not in _BEGIN_KINDS:
+        raise ValueError(f"{BEGIN_OPTION} must be one of {sorted(_BEGIN_KINDS)}, not {text!r}")
+    return text
+
+
+def _reads(statement: str) -> bool:
+    if _READ_ONLY.match(statement):
+        return True
+    head = statement.lstrip()[:4].upper()
+    return head == "WITH" and not _WRITE_WORD.search(statement)
+
+
 DAMAGED_SUFFIX = ".damaged"
 _NEW_SUFFIX = ".new"
 _STALE_NEW_S = 24 * 3600
@@ -125,10 +150,27 @@ def sqlite_engine(path: Path, busy_timeout: float) -> Engine:
         # SQLAlchemy puts the driver's own handling back when it resets an AUTOCOMMIT
         # connection; ours stays the only BEGIN.
         dbapi_connection.isolation_level = None
-        kind = str(options.get(BEGIN_OPTION, "IMMEDIATE")).upper()
-        if kind not in _BEGIN_KINDS:
-            raise ValueError(f"{BEGIN_OPTION} must be one of {sorted(_BEGIN_KINDS)}, not {kind!r}")
+        kind = options.get(BEGIN_OPTION)
+        if kind is None:  # the first statement decides: a read or a write
+            conn.info[_PENDING] = True
+            return
+        begin_waiting(dbapi_connection, path, _kind(kind), busy_timeout)  # type: ignore[arg-type]
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _first_statement(conn: Connection, _cursor: Any, statement: str, *_args: Any) -> None:
+        if not conn.info.pop(_PENDING, False):
+            return
+        kind = "DEFERRED" if _reads(statement) else "IMMEDIATE"
+        dbapi_connection = conn.connection.dbapi_connection
+        assert dbapi_connection is not None
         begin_waiting(dbapi_connection, path, kind, busy_timeout)  # type: ignore[arg-type]
+
+    def _settled(conn: Connection) -> None:
+        conn.info.pop(_PENDING, None)
+
+    event.listen(engine, "commit", _settled)
+    event.listen(engine, "rollback", _settled)
+    event.listen(engine, "checkin", lambda _dbapi, record: record.info.pop(_PENDING, None))
 
     return engine
 
