@@ -681,3 +681,14 @@ def test_ponte_backup_make_list_restore(tmp_path: Path, paths: Paths, copy_demo:
     assert sqlite_dump(db) == wanted
     neither = runner.invoke(cli, ["backup", "restore", "--db", str(db), "--yes"])
     assert neither.exit_code == 2
+
+
+def test_what_a_killed_creation_left_is_tidied_by_the_next(sqlite_path: Path, paths: Paths) -> None:
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], check=True,
+                          capture_output=True, text=True)  # fmt: skip
+    leftover = sqlite_path.with_name(f".{sqlite_path.name}.{gone.stdout.strip()}.1.new")
+    leftover.write_bytes(b"SQLite format 3\x00 half made")
+    leftover.with_name(leftover.name + "-wal").write_bytes(b"frames")
+    open_store(sqlite_path, paths=paths).close()
+    assert not [p for p in sqlite_path.parent.iterdir() if p.name.startswith(".mission")]
+    assert _integrity(sqlite_path) == ("ok", 0)

@@ -405,13 +405,33 @@ def _place(temp: Path, path: Path) -> None:
 
 
 def _remove_stale_new_files(path: Path) -> None:
+    """Remove what a creation that crashed left: a day old, or (POSIX) made by a process
+    that is gone."""
     cutoff = time.time() - _STALE_NEW_S
     for leftover in path.parent.glob(f".{path.name}.*{_NEW_SUFFIX}*"):
         try:
-            if leftover.stat().st_mtime < cutoff:
+            if leftover.stat().st_mtime < cutoff or not _alive(leftover.name, path.name):
                 leftover.unlink()
         except OSError:
             pass
+
+
+def _alive(leftover: str, name: str) -> bool:
+    """Whether the process that named ``leftover`` (``.NAME.PID.N.new``) still runs; True
+    when that cannot be told."""
+    pid_text = leftover[len(name) + 2 :].split(".", 1)[0]
+    if os.name != "posix" or not pid_text.isdigit():
+        return True
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether it exists
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _fsync(path: Path) -> None:
