@@ -125,7 +125,8 @@ def test_backups_made_before_are_listed_and_removed(
     tmp_path: Path, paths: Paths, copy_demo: CopyDemo
 ) -> None:
     db = copy_demo(tmp_path / "mission.sqlite")
-    with open_store(str(db), paths=paths) as store:
+    # backups=False: no backup on open, so the one made here is the only one
+    with open_store(str(db), paths=paths, backups=False) as store:
         backup = backup_sqlite(db, paths.backups_dir, label="before")
         with store.session() as s:
             pid = s.scalars(select(Participant.id).order_by(Participant.id)).first()
@@ -137,6 +138,7 @@ def test_backups_made_before_are_listed_and_removed(
             assert other is not None
         removed = erase_participant(store, other, paths=paths, remove_backups=True)
         assert removed.backups_removed == (backup,) and not backup.exists()
+        assert not list(paths.backups_dir.iterdir())  # nor its sidecar
 
 
 def test_a_mission_s_people_on_each_backend(store: Store, load_demo: LoadDemo) -> None:

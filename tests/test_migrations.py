@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from app.common.paths import Paths
 from app.model import Base, InterpreterNeed, MeetingRequest, Participant
 from app.store import MigrationFailed, Store, migrate, open_store
-from app.store.backup import KEEP_BACKUPS, backup_sqlite
+from app.store.backup import KEEP_NEWEST, backup_sqlite, list_backups
 from tests.sqlite_support import sqlite_dump
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -67,17 +67,20 @@ def test_failed_upgrade_puts_the_file_back(
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(migrate, "upgrade", upgrade_then_fail)
-    with pytest.raises(MigrationFailed, match="restored from"):
+    with pytest.raises(MigrationFailed, match="nothing was changed"):
         open_store(saved_0001, paths=paths)
     assert sqlite_dump(saved_0001) == before
 
 
 def test_backups_are_rotated(saved_0001: Path, tmp_path: Path) -> None:
-    """Only the newest copies of one database are kept."""
+    """Only the newest copies of one database are kept (made on one day: the newest few)."""
     folder = tmp_path / "backups"
-    for i in range(KEEP_BACKUPS + 3):
+    for i in range(KEEP_NEWEST + 7):
         backup_sqlite(saved_0001, folder, label=f"n{i:02d}")
-    assert len(list(folder.iterdir())) == KEEP_BACKUPS
+    kept = list_backups(saved_0001, folder)
+    assert [b.label for b in kept] == [f"n{i:02d}" for i in range(KEEP_NEWEST + 6, 6, -1)]
+    assert len(list(folder.glob("*.sqlite"))) == KEEP_NEWEST
+    assert len(list(folder.glob("*.json"))) == KEEP_NEWEST
 
 
 def test_models_match_the_migrations(store: Store) -> None:

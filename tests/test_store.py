@@ -55,19 +55,24 @@ def test_new_file_gets_parent_folders(tmp_path: Path, paths: Paths) -> None:
     assert target.exists()
 
 
-def test_reopening_a_current_database_makes_no_backup(sqlite_path: Path, paths: Paths) -> None:
-    """Only an upgrade is worth a backup."""
+def test_reopening_an_unchanged_database_makes_no_backup(sqlite_path: Path, paths: Paths) -> None:
+    """A new file needs no backup; a file is backed up on open only when it changed since
+    its last backup (and never as an upgrade's copy when it is current)."""
     open_store(sqlite_path, paths=paths).close()
-    with open_store(sqlite_path, paths=paths) as store:
-        assert store.backup is None
     assert not paths.backups_dir.exists()
+    for _ in range(3):
+        with open_store(sqlite_path, paths=paths) as store:
+            assert store.backup is None
+    assert len(list(paths.backups_dir.glob("*.sqlite"))) == 1
 
 
-def test_empty_file_becomes_a_ponte_database(sqlite_path: Path, paths: Paths) -> None:
-    """A zero-byte file (e.g. made by 'touch') is initialised."""
+def test_empty_file_is_refused_untouched(sqlite_path: Path, paths: Paths) -> None:
+    """A zero-byte file (e.g. made by 'touch', or another program's) is not Ponte's to fill
+    (issue 16): refused, left at zero bytes."""
     sqlite_path.touch()
-    open_store(sqlite_path, paths=paths).close()
-    assert sqlite_path.stat().st_size > 0
+    with pytest.raises(NotAPonteDatabase, match="empty file"):
+        open_store(sqlite_path, paths=paths)
+    assert sqlite_path.stat().st_size == 0
 
 
 @pytest.mark.parametrize(

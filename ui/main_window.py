@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the dialogs (and what they import) load when first opened, 
     from ui.dialogs.duplicates import DuplicatesDialog
     from ui.dialogs.import_wizard import ImportDialog
     from ui.dialogs.new_mission import NewMissionDialog
+    from ui.dialogs.restore_backup import RestoreBackupDialog
     from ui.dialogs.setup_workbook import SetupWorkbookDialog
     from ui.dialogs.shared_database import SharedDatabaseDialog
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
             )
         )
         controller.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        controller.restore_offered.connect(self.offer_restore)
         # a new mission is set up on the Mission page first
         controller.mission_created.connect(lambda _id: self.show_page_id("mission"))
         ctx.runner.busy_changed.connect(self._show_busy)
@@ -222,6 +224,9 @@ class MainWindow(QMainWindow):
         self.erase_action = file_menu.addAction(self.tr("&Erase personal data of this mission…"))
         self.erase_action.triggered.connect(self.ask_erase_mission_people)
         file_menu.addSeparator()
+        self.restore_backup_action = file_menu.addAction(self.tr("Restore from a &backup…"))
+        self.restore_backup_action.triggered.connect(self.open_restore_backup_dialog)
+        file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -272,6 +277,7 @@ class MainWindow(QMainWindow):
             # Qt adds " — Ponte" (the applicationDisplayName) itself: "demo.sqlite — Ponte"
             self.setWindowTitle(name)
         self.new_mission_action.setEnabled(location is not None)
+        self.restore_backup_action.setEnabled(location is not None and location.is_sqlite)
 
     def _show_busy(self, busy: object) -> None:
         self.busy_indicator.setVisible(bool(busy))
@@ -395,6 +401,55 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
         return dialog
+
+    def open_restore_backup_dialog(self) -> RestoreBackupDialog | None:
+        """File › Restore from a backup…: the backups of the open file; the chosen one
+        replaces it (the file is kept aside first) and is opened."""
+        from ui.dialogs.restore_backup import RestoreBackupDialog
+
+        location = self.controller.location()
+        if location is None or location.path is None:
+            self.show_problem(
+                self.tr("Restore from a backup"),
+                self.tr("Open a database file first: its backups are listed."),
+            )
+            return None
+        target = location.path
+        dialog = RestoreBackupDialog(self.ctx, target, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def restore() -> None:
+            chosen = dialog.chosen()
+            if chosen is not None:
+                self.controller.restore_backup(str(target), str(chosen))
+
+        dialog.accepted.connect(restore)
+        dialog.open()
+        return dialog
+
+    def offer_restore(self, target: str, backup: str, message: str) -> QMessageBox:
+        """A damaged file was set aside: say so, and offer to restore its newest good
+        backup (Restore) or leave it (Cancel)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The database is damaged"),
+            message + "\n\n" + self.tr("Restore the newest good backup, {0}?").format(backup),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(restore)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            self._forget(box)
+            if box.clickedButton() is restore:
+                self.controller.restore_backup(target, backup)
+
+        box.finished.connect(lambda _result: answered())
+        self._messages.append(box)
+        box.open()
+        return box
 
     def open_import_dialog(self) -> ImportDialog | None:
         """Open the Import dialog for the mission that is open (window-modal)."""

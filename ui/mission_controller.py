@@ -70,6 +70,12 @@ class MissionController(QObject):
     retention_reminder = Signal(str)  # finished missions whose personal data is due for erasure
     # a shared database wants a password (SharedDatabase, why): the window asks for it
     password_needed = Signal(object, str)
+    # a damaged file was set aside and a good backup exists (file, backup, message): the
+    # window offers to restore it
+    restore_offered = Signal(str, str, str)
+    # "waiting for another program using FILE…", said on the worker thread: queued to the
+    # window's thread through this signal, then shown as a notice
+    _waiting = Signal(str)
 
     def __init__(
         self, ctx: AppContext, *, persist: bool = True, parent: QObject | None = None
@@ -84,6 +90,7 @@ class MissionController(QObject):
         self._passwords: dict[str, str] = {}
         ctx.runner.failed.connect(self._job_failed)
         ctx.bus.changed.connect(self._data_changed)
+        self._waiting.connect(self.notice)
 
     # --- what the shell reads ---------------------------------------------------------------
 
@@ -144,8 +151,14 @@ class MissionController(QObject):
             password = self._session_password(target)
 
         # imported here, on the UI thread (the first database loads SQLAlchemy and the model)
-        from app.services.database import open_database, remember_database_password
+        from app.services.database import (
+            on_database_wait,
+            open_database,
+            remember_database_password,
+        )
         from app.services.missions import list_missions
+
+        on_database_wait(lambda message: self._waiting.emit(message.text(current_language())))
 
         def job() -> tuple[Store, list[MissionRow], str | None]:
             store = open_database(target, paths=paths, create=create, password=password)
@@ -290,9 +303,18 @@ class MissionController(QObject):
         )
 
     def _open_failed(self, target: str, exc: BaseException) -> None:
-        from app.services.database import PasswordNeeded, SharedDatabase, WrongPassword, masked
+        from app.services.database import (
+            DamagedDatabase,
+            PasswordNeeded,
+            SharedDatabase,
+            WrongPassword,
+            masked,
+        )
 
         if self._closed:
+            return
+        if isinstance(exc, DamagedDatabase) and exc.backup is not None:
+            self.restore_offered.emit(str(exc.path), str(exc.backup), user_message(exc))
             return
         shared = SharedDatabase.from_target(target)
         if isinstance(exc, PasswordNeeded) and shared is not None:
@@ -308,6 +330,64 @@ class MissionController(QObject):
         else:
             message = self.tr("Ponte could not open the database: {0}").format(failure_text(exc))
         self.problem.emit(self.tr("Cannot open the database"), message)
+
+    # --- backups ----------------------------------------------------------------------------
+
+    def restore_backup(self, target: str, backup: str) -> None:
+        """Put ``backup`` in place of the file ``target`` (closing it first if it is the one
+        open; the file it replaces is kept aside), then open it. In the background."""
+        if self.ctx.mail.is_busy():
+            self.problem.emit(
+                self.tr("A sending is running"),
+                self.tr(
+                    "Ponte is sending e-mails from the database that is open. Let it finish, "
+                    "or cancel it on the Publish page, then restore the backup."
+                ),
+            )
+            return
+        from app.services.backups import restore_backup
+
+        paths = self.ctx.paths
+        store = self.ctx.store
+        file = Path(target)
+
+        def job() -> Path | None:
+            open_file = store.location.path if store is not None else None
+            if (
+                store is not None
+                and open_file is not None
+                and open_file.resolve() == file.resolve()
+            ):
+                store.close()  # no connection of ours is left on the file it replaces
+            return restore_backup(Path(backup), file, paths)
+
+        self.ctx.undo.clear()  # its commands belong to the file as it was
+        self.ctx.runner.run(
+            job,
+            on_done=lambda kept: self._restored(target, backup, kept),
+            on_error=lambda exc: self._restore_failed(exc),
+        )
+
+    def _restored(self, target: str, backup: str, kept: Path | None) -> None:
+        if self._closed:
+            return
+        if kept is None:
+            note = self.tr("{0} was restored from {1}.").format(target, backup)
+        else:
+            note = self.tr(
+                "{0} was restored from {1}; the file it replaced is kept as {2}."
+            ).format(target, backup, kept)
+        self.notice.emit(note)
+        self.open_database(target, create=False)
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        if is_user_error(exc):
+            message = user_message(exc)
+        else:
+            message = self.tr("The backup was not restored: {0}").format(failure_text(exc))
+        self.problem.emit(self.tr("Cannot restore the backup"), message)
 
     # --- missions ---------------------------------------------------------------------------
 
@@ -428,5 +508,10 @@ class MissionController(QObject):
         self.ctx.network.shutdown()  # a connection test gives up within its timeout
         self.ctx.runner.shutdown()
         if self.ctx.store is not None:
-            self.ctx.store.close()
+            store = self.ctx.store
+            store.close()
             self.ctx.store = None
+            if store.location.is_sqlite:
+                from app.services.backups import backup_after_close
+
+                backup_after_close(store, self.ctx.paths)  # only if it changed; never raises

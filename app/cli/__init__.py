@@ -49,6 +49,9 @@ COMMANDS: dict[str, LazyCommand] = {
         "demo_command",
         "Write the two demo missions into a database.",
     ),
+    "backup": LazyCommand(
+        "app.cli.backups", "backup_group", "List, make or restore backups of a database file."
+    ),
     "info": LazyCommand(
         "app.cli.database", "info_command", "Print what a database holds: missions, counts."
     ),

@@ -96,8 +96,9 @@ def out_folder_option(help: str) -> Callable[[Callable[..., Any]], Callable[...,
 def open_for_cli(db: str, *, create: bool = True) -> Store:
     """Open a store in the user's folders; a :class:`StoreError` goes to the group's one
     handler (status 1)."""
-    from app.services.database import open_database
+    from app.services.database import on_database_wait, open_database
 
+    on_database_wait(lambda message: click.echo(str(message), err=True))
     return open_database(db, paths=cli_context().paths, create=create)
 
 

@@ -30,7 +30,6 @@ from app.common.secrets import (
     read_secret,
 )
 from app.store import (
-    BUSY_TIMEOUT_S,
     Location,
     PasswordNeeded,
     ServerCheck,
@@ -42,9 +41,11 @@ from app.store import (
     parse_location,
 )
 from app.store.connecting import CONNECT_TIMEOUT_S
+from app.store.sqlite_file import DamagedDatabase, WaitNotice, set_wait_notice
 
 __all__ = [
     "DEFAULT_PG_PORT",
+    "DamagedDatabase",
     "Location",
     "PasswordNeeded",
     "ServerCheck",
@@ -56,6 +57,7 @@ __all__ = [
     "forget_database_password",
     "keyring_available",
     "masked",
+    "on_database_wait",
     "open_database",
     "parse_location",
     "remember_database_password",
@@ -141,17 +143,31 @@ def open_database(
     *,
     paths: Paths,
     create: bool = True,
-    busy_timeout: float = BUSY_TIMEOUT_S,
+    busy_timeout: float | None = None,
     password: str | None = None,
+    backups: bool = True,
 ) -> Store:
     """Open (creating or upgrading as needed) the database at ``target``; a change waits
-    ``busy_timeout`` seconds for another program's lock before it is refused.
+    ``busy_timeout`` seconds (None: :data:`BUSY_TIMEOUT_S`) for another program's lock
+    before it is refused. A file is checked before anything is written to it (a damaged
+    one is set aside: :class:`DamagedDatabase`), and backed up when it changed since its
+    last backup (``backups``).
 
     For a server, ``password`` (else the URL's, PGPASSWORD, the keyring's, ~/.pgpass) is
     used; a server that wants one and has none raises :class:`PasswordNeeded`, a wrong one
     :class:`WrongPassword`."""
     location = _with_password(parse_location(target), password)
-    return open_store(location, paths=paths, create=create, busy_timeout=busy_timeout)
+    return open_store(
+        location, paths=paths, create=create, busy_timeout=busy_timeout, backups=backups
+    )
+
+
+def on_database_wait(notice: WaitNotice | None) -> WaitNotice | None:
+    """Who reads "Waiting for another program using FILE…" when a change has waited a second
+    for another program's lock (it goes on waiting up to the busy timeout): the command line
+    prints it on stderr, the window in its status bar. Called from the thread that waits.
+    Returns the previous one."""
+    return set_wait_notice(notice)
 
 
 def check_connection(

@@ -27,7 +27,7 @@ from app.core.changes import Changes
 from app.core.errors import gone
 from app.model import Mission, Participant, Publication
 from app.store import Store
-from app.store.backup import backups_of
+from app.store.backup import backups_of, remove_backup
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def _erase(
     removed: tuple[Path, ...] = ()
     if remove_backups:
         for backup in holding:
-            backup.unlink(missing_ok=True)
+            remove_backup(backup)
         removed, holding = holding, ()
     return Erased(len(ids), rewritten, holding, removed)
 
@@ -112,9 +112,11 @@ def _scrub(snapshot: str, gone: set[int]) -> str | None:
 def _compact(store: Store) -> None:
     """Empty the write-ahead log into the file and rewrite the file without free pages."""
     with store.connection() as conn:
+        # outside any transaction: a checkpoint and VACUUM cannot run inside one (and the
+        # store's connections begin one before their first statement)
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.commit()
-        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM")
+        conn.exec_driver_sql("VACUUM")
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

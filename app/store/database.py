@@ -4,11 +4,9 @@ what is ours but older, after a verified backup."""
 from __future__ import annotations
 
 import logging
-import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -21,25 +19,30 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.common.errors import UserError
 from app.common.paths import Paths
 from app.store import messages as msg
-from app.store import migrate
-from app.store.backup import backup_sqlite, restore_sqlite
+from app.store import migrate, sqlite_file
+from app.store.backup import (
+    backup_before_upgrade,
+    backup_if_changed,
+    mark_failed_upgrade,
+    newest_good_backup,
+)
 from app.store.connecting import connect_args, connection_failure
 from app.store.errors import (
-    DatabaseBusy,
     DatabaseUnavailable,
     MigrationFailed,
     NewerDatabase,
     NotAPonteDatabase,
     StoreError,
 )
-from app.store.failures import is_sqlite_busy, reason, worded
+from app.store.failures import reason, worded
 from app.store.location import Location, parse_location
+from app.store.sqlite_file import BEGIN_OPTION, sqlite_engine
+from app.store.sqlite_file import PONTE_APPLICATION_ID as PONTE_APPLICATION_ID
+from app.store.sqlite_file import SQLITE_HEADER as SQLITE_HEADER
+from app.store.sqlite_file import DamagedDatabase as DamagedDatabase
 
 log = logging.getLogger(__name__)
 
-# PRAGMA application_id of every Ponte SQLite file: "PONT" in ASCII.
-PONTE_APPLICATION_ID = 0x504F4E54
-SQLITE_HEADER = b"SQLite format 3\x00"
 # Any fixed number shared by all Ponte processes, to serialise migrations on one server.
 PG_MIGRATION_LOCK = 0x504F4E54
 # How long a change waits for another program's lock on the database (SQLite's busy timeout,
@@ -85,9 +88,9 @@ class Store:
         half before and half after another coordinator's change). Nothing is written."""
         with self._worded_failures(), self._sessions() as session:
             if self.engine.dialect.name == "sqlite":
-                # sqlite3 sends no BEGIN before a SELECT, so each query would read the file
-                # as it is then; an explicit one holds one read snapshot (WAL) to the end.
-                session.connection().exec_driver_sql("BEGIN")
+                # Our BEGIN DEFERRED (sqlite_file) holds one read snapshot (WAL) to the end,
+                # without taking the write lock ordinary units of work take.
+                session.connection(execution_options={BEGIN_OPTION: "DEFERRED"})
             else:
                 session.connection(
                     execution_options={"isolation_level": "REPEATABLE READ"}
@@ -132,19 +135,26 @@ def open_store(
     *,
     paths: Paths | None = None,
     create: bool = True,
-    busy_timeout: float = BUSY_TIMEOUT_S,
+    busy_timeout: float | None = None,
+    backups: bool = True,
 ) -> Store:
     """Open the database at ``target`` (a file path or a URL), creating or upgrading it.
 
     Raises a :class:`StoreError` with a message for the coordinator when the target is not a
     Ponte database, comes from a newer Ponte, or cannot be reached; the target is then left
     exactly as it was. A change waits ``busy_timeout`` seconds for another program's lock
-    before it fails with :class:`DatabaseBusy`.
+    before it fails with :class:`DatabaseBusy` (None: :data:`BUSY_TIMEOUT_S`).
+
+    A file is checked first (SQLite's quick_check and foreign_key_check): a damaged one is
+    set aside and :class:`DamagedDatabase` names the newest good backup. With ``backups``, a
+    file that changed since its last backup is backed up (verified, rotated) as it opens.
     """
+    if busy_timeout is None:
+        busy_timeout = BUSY_TIMEOUT_S
     location = target if isinstance(target, Location) else parse_location(target)
     paths = paths or Paths.for_user()
     if location.path is not None:
-        return _open_sqlite(location, location.path, paths, create, busy_timeout)
+        return _open_sqlite(location, location.path, paths, create, busy_timeout, backups)
     return _open_postgres(location, busy_timeout)
 
 
@@ -152,45 +162,88 @@ def open_store(
 
 
 def _open_sqlite(
-    location: Location, path: Path, paths: Paths, create: bool, busy_timeout: float
+    location: Location,
+    path: Path,
+    paths: Paths,
+    create: bool,
+    busy_timeout: float,
+    backups: bool,
 ) -> Store:
+    """Open (or create) a Ponte file; see :mod:`app.store.sqlite_file` for what makes it
+    durable: nothing is written before the file is known to be Ponte's and sound."""
     if path.is_dir():
         raise DatabaseUnavailable(msg.IS_A_FOLDER(path=path))
     if not path.exists():
         if not create:
             raise DatabaseUnavailable(msg.NO_DATABASE(path=path))
-        _create_private_file(path)
-    state, revision = _inspect_sqlite(path, busy_timeout)
+        try:
+            sqlite_file.create_new(path, lambda temp: _build_sqlite(temp, busy_timeout))
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise DatabaseUnavailable(msg.CANNOT_PREPARE(path=path, reason=_said(exc))) from exc
+        return Store(location=location, engine=sqlite_engine(path, busy_timeout))
+    facts = sqlite_file.read_facts(path, busy_timeout)
+    sqlite_file.refuse_foreign(path, facts)
+    if facts.problem is None and facts.revision is None:
+        facts = replace(facts, problem=str(msg.INCOMPLETE_FILE()))
+    if facts.problem is not None:
+        raise _set_aside(path, facts.problem, paths)
+    state, revision = _classify(facts.revision, str(path))
     backup: Path | None = None
     if state is _State.OLDER:
-        backup = backup_sqlite(path, paths.backups_dir, label=f"before-upgrade-from-{revision}")
+        assert revision is not None
+        backup = backup_before_upgrade(path, paths.backups_dir, revision=revision)
         log.info("backed up %s to %s before upgrading from %s", path, backup, revision)
-    engine = _sqlite_engine(location, busy_timeout)
-    try:
-        if state is not _State.CURRENT:
-            _migrate_sqlite(engine, new=state is _State.EMPTY)
-    except Exception as exc:  # whatever broke, the file must go back to how it was
-        engine.dispose()
-        if backup is not None:
-            restore_sqlite(backup, path)
+    elif backups:
+        backup_if_changed(path, paths.backups_dir, label="open")
+    engine = sqlite_engine(path, busy_timeout)
+    if state is _State.OLDER:
+        try:
+            _migrate_sqlite(engine)
+        except Exception as exc:  # rolled back: the file is as it was
+            engine.dispose()
+            if backup is not None:
+                mark_failed_upgrade(backup)
+            if isinstance(exc, StoreError) and not isinstance(exc, MigrationFailed):
+                raise
             raise MigrationFailed(
-                msg.UPGRADE_FAILED(path=path, reason=_said(exc), backup=backup)
+                msg.UPGRADE_ROLLED_BACK(path=path, reason=_said(exc), backup=backup)
             ) from exc
-        if isinstance(exc, StoreError):
-            raise
-        raise DatabaseUnavailable(msg.CANNOT_PREPARE(path=path, reason=_said(exc))) from exc
     return Store(location=location, engine=engine, backup=backup)
 
 
-def _migrate_sqlite(engine: Engine, *, new: bool) -> None:
-    """Run the migrations with foreign keys off, as SQLite's table rebuilds require.
+def _set_aside(path: Path, problem: str, paths: Paths) -> DamagedDatabase:
+    aside = sqlite_file.set_aside(path)
+    good = newest_good_backup(path, paths.backups_dir)
+    if good is None:
+        text = msg.DAMAGED_NO_BACKUP(path=path, reason=problem, aside=aside)
+    else:
+        text = msg.DAMAGED(path=path, reason=problem, aside=aside, backup=good)
+    return DamagedDatabase(text, path=path, set_aside=aside, backup=good)
+
+
+def _build_sqlite(temp: Path, busy_timeout: float) -> None:
+    """The whole schema of a new file, in one transaction, into ``temp``."""
+    engine = sqlite_engine(temp, busy_timeout)
+    try:
+        _migrate_sqlite(engine, new=True)
+    finally:
+        engine.dispose()
+
+
+def _migrate_sqlite(engine: Engine, *, new: bool = False) -> None:
+    """Run the migrations in ONE transaction (BEGIN IMMEDIATE … COMMIT: a crash leaves the
+    file as it was), with foreign keys off, as SQLite's table rebuilds require.
 
     Rebuilding a table (Alembic's batch mode) drops and re-creates it; with foreign keys on,
     the drop would cascade or null the rows that point at it. The keys are checked after.
     """
     with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        conn.commit()  # end SQLAlchemy's autobegun transaction; the pragma is already applied
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        # Outside any transaction (inside one the pragma does nothing).
+        raw.cursor().execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
                 if new:
@@ -200,77 +253,18 @@ def _migrate_sqlite(engine: Engine, *, new: bool) -> None:
                 if broken:
                     raise MigrationFailed(msg.BROKEN_REFERENCES(count=len(broken)))
         finally:
-            conn.rollback()
-            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
-            conn.commit()
-
-
-def _create_private_file(path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-    except OSError as exc:
-        raise DatabaseUnavailable(msg.CANNOT_CREATE(path=path, reason=exc.strerror)) from exc
-
-
-def _inspect_sqlite(path: Path, busy_timeout: float) -> tuple[_State, str | None]:
-    """Read, without writing anything, whether ``path`` is a Ponte database and which version."""
-    try:
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseUnavailable(msg.CANNOT_READ(path=path, reason=exc.strerror)) from exc
-    if header == b"":
-        return _State.EMPTY, None
-    if header != SQLITE_HEADER:
-        raise NotAPonteDatabase(msg.NOT_SQLITE(path=path))
-    try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout)
-        try:
-            (app_id,) = con.execute("PRAGMA application_id").fetchone()
-            tables = {
-                row[0]
-                for row in con.execute(
-                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-                )
-            }
-            revision = None
-            if "alembic_version" in tables:
-                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        if is_sqlite_busy(exc):  # another program holds it exclusively: ours or not, unknown
-            raise DatabaseBusy(msg.BUSY(database=path)) from exc
-        raise NotAPonteDatabase(msg.DAMAGED_SQLITE(path=path, reason=str(exc))) from exc
-    if app_id != PONTE_APPLICATION_ID:
-        if tables:
-            raise NotAPonteDatabase(msg.ANOTHER_PROGRAMS_FILE(path=path))
-        return _State.EMPTY, None
-    return _classify(revision, str(path))
-
-
-def _sqlite_engine(location: Location, busy_timeout: float) -> Engine:
-    engine = create_engine(location.url, connect_args={"timeout": busy_timeout})
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.close()
-
-    return engine
+            if conn.in_transaction():
+                conn.rollback()
+            raw.cursor().execute("PRAGMA foreign_keys = ON")
 
 
 # --- PostgreSQL ---------------------------------------------------------------------------
 
 
 def _open_postgres(location: Location, busy_timeout: float) -> Store:
-    engine = create_engine(location.url, pool_pre_ping=True, connect_args=connect_args())
+    engine = create_engine(
+        location.url, pool_pre_ping=True, connect_args=connect_args(), hide_parameters=True
+    )
     lock_timeout_ms = max(1, round(busy_timeout * 1000))
 
     @event.listens_for(engine, "connect")

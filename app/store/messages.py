@@ -76,13 +76,6 @@ NOT_SQLITE = Wording(
     ja="{path} は Ponte のデータベースではありません（SQLite ファイルではありません）。"
     "ファイルは変更していません。",
 )
-DAMAGED_SQLITE = Wording(
-    "store.damaged_sqlite",
-    en="{path} is not a Ponte database (SQLite says: {reason}). It was left untouched.",
-    it="{path} non è un database di Ponte (SQLite segnala: {reason}). Non è stato modificato.",
-    ja="{path} は Ponte のデータベースではありません（SQLite のメッセージ: {reason}）。"
-    "ファイルは変更していません。",
-)
 ANOTHER_PROGRAMS_FILE = Wording(
     "store.another_programs_file",
     en="{path} is an SQLite database of another program, not of Ponte. It was left untouched.",
@@ -112,13 +105,6 @@ NEWER_DATABASE = Wording(
 
 # --- upgrading and backing up ---------------------------------------------------------------
 
-UPGRADE_FAILED = Wording(
-    "store.upgrade_failed",
-    en="Upgrading {path} failed ({reason}); it was restored from {backup}.",
-    it="L'aggiornamento di {path} non è riuscito ({reason}); il file è stato ripristinato da "
-    "{backup}.",
-    ja="{path} の更新に失敗しました（{reason}）。{backup} から元に戻しました。",
-)
 BROKEN_REFERENCES = Wording(
     "store.broken_references",
     en="the upgrade left {count} broken references",
@@ -130,13 +116,6 @@ BACKUP_UNREADABLE = Wording(
     en="The backup {backup} could not be read back: {reason}",
     it="Non è stato possibile rileggere la copia di sicurezza {backup}: {reason}",
     ja="バックアップ {backup} を読み直せませんでした: {reason}",
-)
-BACKUP_MISMATCH = Wording(
-    "store.backup_mismatch",
-    en="The backup of {path} did not match the original ({result}); nothing was changed.",
-    it="La copia di sicurezza di {path} non corrisponde all'originale ({result}); "
-    "non è stato modificato nulla.",
-    ja="{path} のバックアップが元のデータと一致しませんでした（{result}）。何も変更していません。",
 )
 
 # --- using it -------------------------------------------------------------------------------
@@ -221,4 +200,87 @@ CANNOT_CONNECT = Wording(
     en="Cannot connect to {database}: {reason}",
     it="Impossibile connettersi a {database}: {reason}",
     ja="{database} に接続できません: {reason}",
+)
+
+# --- durable files: damage, waiting, backups --------------------------------------------------
+
+WAITING = Wording(
+    "store.waiting",
+    en="Waiting for another program using {database}…",
+    it="In attesa di un altro programma che sta usando {database}…",
+    ja="{database} を使用中の別のプログラムを待っています…",
+)
+BROKEN_REFERENCES_FOUND = Wording(
+    "store.broken_references_found",
+    en="{count} records point at records that do not exist",
+    it="{count} record rimandano a record che non esistono",
+    ja="存在しないレコードを参照しているレコードが {count} 件あります",
+)
+EMPTY_FILE = Wording(
+    "store.empty_file",
+    en="{path} is an empty file, not a Ponte database. It was left untouched; to start a new "
+    "database, choose a name that does not exist yet.",
+    it="{path} è un file vuoto, non un database di Ponte. Non è stato modificato; per creare "
+    "un nuovo database scegliere un nome che non esiste ancora.",
+    ja="{path} は空のファイルで、Ponte のデータベースではありません。ファイルは変更していません。"
+    "新しいデータベースを作るには、まだ存在しない名前を指定してください。",
+)
+DAMAGED = Wording(
+    "store.damaged",
+    en="{path} is damaged (SQLite's check says: {reason}). It was not written to and was set "
+    "aside as {aside}. The newest good backup is {backup}: restore it with File › Restore "
+    "from a backup… or `ponte backup restore --db {path} --newest`.",
+    it="{path} è danneggiato (il controllo di SQLite segnala: {reason}). Non è stato scritto "
+    "ed è stato messo da parte come {aside}. La copia di sicurezza valida più recente è "
+    "{backup}: ripristinarla con File › Ripristina da una copia di sicurezza… oppure "
+    "`ponte backup restore --db {path} --newest`.",
+    ja="{path} は破損しています（SQLite の検査結果: {reason}）。このファイルには書き込まず、"
+    "{aside} として別に保管しました。正常な最新のバックアップは {backup} です。"
+    "「ファイル › バックアップから復元…」または "
+    "`ponte backup restore --db {path} --newest` で復元してください。",
+)
+DAMAGED_NO_BACKUP = Wording(
+    "store.damaged_no_backup",
+    en="{path} is damaged (SQLite's check says: {reason}). It was not written to and was set "
+    "aside as {aside}. There is no good backup of it.",
+    it="{path} è danneggiato (il controllo di SQLite segnala: {reason}). Non è stato scritto "
+    "ed è stato messo da parte come {aside}. Non esiste una copia di sicurezza valida.",
+    ja="{path} は破損しています（SQLite の検査結果: {reason}）。このファイルには書き込まず、"
+    "{aside} として別に保管しました。正常なバックアップはありません。",
+)
+UPGRADE_ROLLED_BACK = Wording(
+    "store.upgrade_rolled_back",
+    en="Upgrading {path} failed ({reason}); nothing was changed (a copy from before is {backup}).",
+    it="L'aggiornamento di {path} non è riuscito ({reason}); non è stato modificato nulla "
+    "(una copia precedente è {backup}).",
+    ja="{path} の更新に失敗しました（{reason}）。"
+    "何も変更していません（更新前のコピー: {backup}）。",
+)
+BACKUP_DAMAGED = Wording(
+    "store.backup_damaged",
+    en="The backup {backup} is damaged ({reason}); nothing was restored.",
+    it="La copia di sicurezza {backup} è danneggiata ({reason}); non è stato ripristinato nulla.",
+    ja="バックアップ {backup} は破損しています（{reason}）。何も復元していません。",
+)
+BACKUP_NOT_PONTE = Wording(
+    "store.backup_not_ponte",
+    en="{backup} is not a backup of a Ponte database; nothing was restored.",
+    it="{backup} non è una copia di sicurezza di un database di Ponte; non è stato "
+    "ripristinato nulla.",
+    ja="{backup} は Ponte のデータベースのバックアップではありません。何も復元していません。",
+)
+BACKUP_FAILED_CHECK = Wording(
+    "store.backup_failed_check",
+    en="The backup of {path} failed SQLite's check ({result}); it was deleted and the older "
+    "backups were kept.",
+    it="La copia di sicurezza di {path} non ha superato il controllo di SQLite ({result}); è "
+    "stata eliminata e le copie precedenti sono state conservate.",
+    ja="{path} のバックアップは SQLite の検査に合格しませんでした（{result}）。"
+    "このバックアップは削除し、以前のバックアップは残しています。",
+)
+INCOMPLETE_FILE = Wording(
+    "store.incomplete_file",
+    en="its creation was interrupted before it was complete",
+    it="la sua creazione è stata interrotta prima di essere completata",
+    ja="作成が完了する前に中断されています",
 )
