@@ -144,6 +144,7 @@ class Reference:
     writes_at_s: float  # when the run first changed the database's files
     base: Path | None  # the file each run starts from (None: a new file)
     argv: list[str]
+    kill_argv: list[str] | None = None  # what is killed, when not argv
 
 
 # --- the checks ----------------------------------------------------------------------------
@@ -316,7 +317,7 @@ def kill_once(
     if ref.base is not None:
         shutil.copyfile(ref.base, db)
     env = dict(os.environ, PONTE_HOME=str(folder / "home"), QT_QPA_PLATFORM="offscreen")
-    argv = [str(db) if a == "{db}" else a for a in ref.argv]
+    argv = [str(db) if a == "{db}" else a for a in ref.kill_argv or ref.argv]
     proc = subprocess.Popen(
         argv, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
@@ -475,7 +476,10 @@ def prepare(
         shutil.copyfile(base, done)
         argv = [*driver, "--rounds", str(rounds)]
         took, writes = _timed_run(argv, done, home)
-        refs["save"] = Reference("save", State.of(base), State.of(done), took, writes, base, argv)
+        refs["save"] = Reference(
+            "save", State.of(base), State.of(done), took, writes, base, argv,
+            [*driver, "--rounds", "0"],  # saves until killed: every run is killed
+        )  # fmt: skip
     for name in phases:
         ref = refs[name]
         say(
@@ -528,11 +532,11 @@ def run_phase(
     keep_failed: bool,
 ) -> PhaseResult:
     """Kill the phase ``kills`` times (runs that ended before their kill are run again, up
-    to twice as many runs in all)."""
+    to three times as many runs in all)."""
     started = time.perf_counter()
     verdicts: list[Verdict] = []
     n = 0
-    while sum(v.killed for v in verdicts) < kills and n < 2 * kills:
+    while sum(v.killed for v in verdicts) < kills and n < 3 * kills:
         missing = kills - sum(v.killed for v in verdicts)
         tasks = []
         for _ in range(missing):
@@ -608,17 +612,22 @@ def main(argv: Sequence[str] | None = None) -> list[PhaseResult]:
     with context.Pool(args.jobs) as pool:
         for name in phases:
             results.append(run_phase(refs[name], args.kills, rng, work, pool, bool(args.keep)))
-            say(f"{name}: {results[-1].kills} kills, {len(results[-1].failed)} failed files")
+            said = details(results[-1:])  # as each phase ends: a cut-short run still tells
+            say(
+                f"{name}: {results[-1].kills} kills, {len(results[-1].failed)} failed files, "
+                f"{results[-1].seconds / 60:.1f} min, load {os.getloadavg()[0]:.1f}"
+                + (f"\n{said}" if said else "")
+            )
+            if args.json:
+                args.json.write_text(
+                    json.dumps([v.__dict__ for r in results for v in r.verdicts], indent=1)
+                )
     say(table(results))
     said = details(results)
     if said:
         say("first failures of each kind:\n" + said)
     say(f"load average {load:.1f} at the start, {os.getloadavg()[0]:.1f} at the end; "
         f"{args.jobs} jobs; seed {args.seed}")  # fmt: skip
-    if args.json:
-        args.json.write_text(
-            json.dumps([{**v.__dict__} for r in results for v in r.verdicts], indent=1)
-        )
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return results

@@ -1,7 +1,7 @@
 """The crash benchmark's "save" phase: a coordinator's edits, through the services layer, one
 transaction each, in a loop that bench_crash.py kills at a random moment.
 
-    .venv/bin/python benchmarks/crash_save_driver.py DB [--rounds N] [--prepare]
+    .venv/bin/python benchmarks/crash_save_driver.py DB [--rounds N (0: until killed)] [--prepare]
 
 Round n (1, 2, …) makes three transactions, in this order, each leaving a marker n:
 
@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 MISSION_ID = 1
 MARKED_REQUESTS = 12
 CRASH_FAMILY = "Crash"
+UNTIL_KILLED = 10**6  # the rounds of --rounds 0
 
 
 def run(db: Path, rounds: int, *, prepare: bool) -> None:
@@ -69,7 +70,7 @@ def run(db: Path, rounds: int, *, prepare: bool) -> None:
             ).one()
         person = get_participant(store, person_id)
         first = 0 if prepare else 1
-        for n in range(first, first + rounds):
+        for n in range(first, first + (rounds or UNTIL_KILLED)):
             wanted: list[Wanted] = [
                 (a, b, dataclasses.replace(v, note=f"crash-{n}")) for a, b, v in values
             ]
@@ -125,7 +126,7 @@ def _round(text: str | None) -> int | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("db", type=Path)
-    parser.add_argument("--rounds", type=int, default=40)
+    parser.add_argument("--rounds", type=int, default=40, help="0: until killed")
     parser.add_argument("--prepare", action="store_true", help="write round 0 only")
     args = parser.parse_args()
     run(args.db, 1 if args.prepare else args.rounds, prepare=args.prepare)
