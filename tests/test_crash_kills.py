@@ -284,3 +284,38 @@ def test_in_order() -> None:
     assert not driver.in_order(3, 2, 3)
     assert not driver.in_order(3, 1, 1)
     assert not driver.in_order(None, 0, 0)
+
+
+def test_a_file_killed_with_a_hot_journal_opens_as_it_was(tmp_path: Path) -> None:
+    """Killed mid-transaction in rollback-journal mode (an older file being switched to WAL
+    at the start of its upgrade: found by the benchmark), a file is left with a hot -journal
+    that a read-only connection cannot roll back: it read application_id 0, and Ponte
+    refused its own file as another program's. Opening must roll it back and go on."""
+    live, left = tmp_path / "live", tmp_path / "left"
+    live.mkdir()
+    left.mkdir()
+    shutil.copyfile(bench.FIXTURE_0008, live / bench.DB)
+    con = sqlite3.connect(live / bench.DB, isolation_level=None)
+    (people,) = con.execute("SELECT count(*) FROM participant").fetchone()
+    con.execute("PRAGMA cache_size = 2")  # pages spill into the file before the commit
+    con.execute("BEGIN")
+    con.execute("UPDATE participant SET family_name = 'Half', email = NULL")
+    for suffix in ("", "-journal"):  # the files as a SIGKILL leaves them
+        shutil.copyfile(live / (bench.DB + suffix), left / (bench.DB + suffix))
+    con.execute("ROLLBACK")
+    con.close()
+    path = left / bench.DB
+    assert (left / (bench.DB + "-journal")).stat().st_size > 0
+    ro = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        ro.execute("SELECT count(*) FROM participant").fetchone()
+    ro.close()
+
+    assert _opened(path, tmp_path).failures == {}
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT count(*) FROM participant").fetchone() == (people,)
+    assert con.execute(
+        "SELECT count(*) FROM participant WHERE family_name = 'Half'"
+    ).fetchone() == (0,)
+    con.close()
+    assert not (left / (bench.DB + "-journal")).exists()
