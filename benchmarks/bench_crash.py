@@ -43,6 +43,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -423,29 +424,32 @@ def write_sheet(demo: Path, sheet: Path, rows: int = IMPORT_ROWS) -> None:
 
 
 def prepare(
-    work: Path, phases: Sequence[str], time_limit_s: float, rounds: int, say: Callable[[str], None]
+    work: Path,
+    phases: Sequence[str],
+    time_limit_s: float,
+    rounds: int,
+    say: Callable[[str], None],
+    jobs: int = 2,
 ) -> dict[str, Reference]:
-    """Run each phase once to the end: its duration and its before/after states."""
+    """Run each phase once to the end: its duration and its before/after states (the demo
+    first, then the others ``jobs`` at a time, as their kills will run)."""
     ponte = _ponte()
     home = work / "home"
-    refs: dict[str, Reference] = {}
     demo = work / "demo.sqlite"
     argv = [*ponte, "demo", "--db", "{db}"]
     took, writes = _timed_run(argv, demo, home)
-    refs["create"] = Reference(
-        "create", State((), None, {}), State.of(demo), took, writes, None, argv
-    )
+    create = Reference("create", State((), None, {}), State.of(demo), took, writes, None, argv)
     demo_state = State.of(demo)
-    if "upgrade" in phases:
+
+    def upgrade() -> Reference:
         upgraded = work / "upgraded.sqlite"
         shutil.copyfile(FIXTURE_0008, upgraded)
         argv = [*ponte, "info", "--db", "{db}"]
-        took, writes = _timed_run(argv, upgraded, home)
+        took, writes = _timed_run(argv, upgraded, home / "upgrade")
         before = State.of(FIXTURE_0008)
-        refs["upgrade"] = Reference(
-            "upgrade", before, State.of(upgraded), took, writes, FIXTURE_0008, argv
-        )
-    if "import" in phases:
+        return Reference("upgrade", before, State.of(upgraded), took, writes, FIXTURE_0008, argv)
+
+    def import_() -> Reference:
         sheet = work / "iscritti.xlsx"
         write_sheet(demo, sheet)
         done = work / "imported.sqlite"
@@ -454,32 +458,37 @@ def prepare(
             *ponte, "import", "--db", "{db}", "--mission", str(MISSION_ID),
             "--kind", "participants", str(sheet),
         ]  # fmt: skip
-        took, writes = _timed_run(argv, done, home)
-        refs["import"] = Reference("import", demo_state, State.of(done), took, writes, demo, argv)
-    if "schedule" in phases:
+        took, writes = _timed_run(argv, done, home / "import")
+        return Reference("import", demo_state, State.of(done), took, writes, demo, argv)
+
+    def schedule() -> Reference:
         done = work / "scheduled.sqlite"
         shutil.copyfile(demo, done)
         argv = [
             *ponte, "schedule", "--db", "{db}", "--mission", str(MISSION_ID),
             "--time-limit", f"{time_limit_s:g}",
         ]  # fmt: skip
-        took, writes = _timed_run(argv, done, home)
-        refs["schedule"] = Reference(
-            "schedule", demo_state, State.of(done), took, writes, demo, argv
-        )
-    if "save" in phases:
+        took, writes = _timed_run(argv, done, home / "schedule")
+        return Reference("schedule", demo_state, State.of(done), took, writes, demo, argv)
+
+    def save() -> Reference:
         base = work / "save-base.sqlite"
         shutil.copyfile(demo, base)
         driver = [sys.executable, str(ROOT / "benchmarks" / "crash_save_driver.py"), "{db}"]
-        _timed_run([*driver, "--prepare"], base, home)
+        _timed_run([*driver, "--prepare"], base, home / "save")
         done = work / "saved.sqlite"
         shutil.copyfile(base, done)
         argv = [*driver, "--rounds", str(rounds)]
-        took, writes = _timed_run(argv, done, home)
-        refs["save"] = Reference(
+        took, writes = _timed_run(argv, done, home / "save")
+        return Reference(
             "save", State.of(base), State.of(done), took, writes, base, argv,
             [*driver, "--rounds", "0"],  # saves until killed: every run is killed
         )  # fmt: skip
+
+    makers = {"upgrade": upgrade, "import": import_, "schedule": schedule, "save": save}
+    with ThreadPoolExecutor(max(1, jobs)) as pool:
+        futures = {name: pool.submit(makers[name]) for name in phases if name in makers}
+        refs = {"create": create} | {name: f.result() for name, f in futures.items()}
     for name in phases:
         ref = refs[name]
         say(
@@ -606,7 +615,7 @@ def main(argv: Sequence[str] | None = None) -> list[PhaseResult]:
     rng = random.Random(args.seed)
     load = os.getloadavg()[0]
     say = lambda line: print(line, flush=True)  # noqa: E731
-    refs = prepare(work, phases, args.time_limit, args.rounds, say)
+    refs = prepare(work, phases, args.time_limit, args.rounds, say, args.jobs)
     results = []
     context = multiprocessing.get_context("spawn")  # alembic's context is per process
     with context.Pool(args.jobs) as pool:
