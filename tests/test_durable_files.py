@@ -594,6 +594,26 @@ def test_a_backup_killed_half_way_never_counts(saved_0001: Path, tmp_path: Path)
     assert partial.exists()  # a younger one may be another process's copy in progress
 
 
+def test_reading_is_not_blocked_and_a_declared_write_waits_with_a_notice(
+    tmp_path: Path, paths: Paths, copy_demo: CopyDemo, notices: list[Message]
+) -> None:
+    """A read begins DEFERRED (the writer does not block it); a unit of work that says it
+    will write takes the lock before its first read, and waits for it with the notice."""
+    db = copy_demo(tmp_path / "mission.sqlite")
+    count = _missions(db)
+    with open_store(db, paths=paths, busy_timeout=10) as store:
+        with _held(db, 1.8):
+            started = time.monotonic()
+            with store.session() as s:
+                assert s.scalar(select(func.count()).select_from(Mission)) == count
+            assert time.monotonic() - started < 1.0 and notices == []
+            with store.session(write=True) as s:
+                assert s.scalar(select(func.count()).select_from(Mission)) == count
+                s.add(_mission("Declared"))
+        assert len(notices) == 1
+    assert _missions(db) == count + 1
+
+
 def test_the_command_line_says_it_waits_on_stderr_then_goes_on(
     tmp_path: Path, paths: Paths, copy_demo: CopyDemo
 ) -> None:
@@ -602,9 +622,62 @@ def test_the_command_line_says_it_waits_on_stderr_then_goes_on(
     previous = on_database_wait(None)
     try:
         with _held(db, 1.8):
-            result = CliRunner().invoke(build_cli(), ["info", "--db", str(db)])
+            result = CliRunner().invoke(
+                build_cli(),
+                ["mission", "edit", "--db", str(db), "--mission", "1", "--organiser", "Camera"],
+            )
     finally:
         on_database_wait(previous)
     assert result.exit_code == 0, result.output
     assert f"Waiting for another program using {db}…" in result.stderr
-    assert "Waiting" not in result.stdout and "Torino" in result.stdout
+    assert "Waiting" not in result.stdout
+
+
+def test_a_ponte_file_whose_schema_page_is_damaged_is_still_known_as_ponte_s(
+    tmp_path: Path, paths: Paths, copy_demo: CopyDemo
+) -> None:
+    """SQLite cannot even list its tables: the header's application_id says whose it is."""
+    db = copy_demo(tmp_path / "mission.sqlite")
+    open_store(db, paths=paths).close()
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    with db.open("r+b") as f:  # page 1 after the 100-byte header: sqlite_master's cells
+        f.seek(100)
+        f.write(b"\x0d\x00\x00\xff\xff\xff\xff" + b"\xee" * 400)
+    with pytest.raises(DamagedDatabase) as caught:
+        open_store(db, paths=paths)
+    assert caught.value.backup is not None
+
+
+def test_another_program_s_unreadable_sqlite_file_is_left_alone(
+    sqlite_path: Path, paths: Paths
+) -> None:
+    _foreign(sqlite_path, 0x12345678, True)
+    with sqlite_path.open("r+b") as f:
+        f.seek(100)
+        f.write(b"\x0d\x00\x00\xff\xff\xff\xff" + b"\xee" * 400)
+    before = _bytes(sqlite_path)
+    with pytest.raises(NotAPonteDatabase):
+        open_store(sqlite_path, paths=paths)
+    assert _bytes(sqlite_path) == before and sqlite_path.exists()
+
+
+def test_ponte_backup_make_list_restore(tmp_path: Path, paths: Paths, copy_demo: CopyDemo) -> None:
+    db = copy_demo(tmp_path / "mission.sqlite")
+    cli, runner = build_cli(), CliRunner()
+    made = runner.invoke(cli, ["backup", "make", "--db", str(db)])
+    assert made.exit_code == 0 and "(checked)" in made.output
+    listed = runner.invoke(cli, ["backup", "list", "--db", str(db)])
+    assert listed.exit_code == 0 and "manual" in listed.output and "participants" in listed.output
+    wanted = sqlite_dump(db)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE mission SET organiser = 'changed'")
+    con.commit()
+    con.close()
+    restored = runner.invoke(cli, ["backup", "restore", "--db", str(db), "--newest", "--yes"])
+    assert restored.exit_code == 0, restored.output
+    assert "kept as" in restored.output and "Traceback" not in restored.output
+    assert sqlite_dump(db) == wanted
+    neither = runner.invoke(cli, ["backup", "restore", "--db", str(db), "--yes"])
+    assert neither.exit_code == 2

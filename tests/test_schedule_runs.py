@@ -33,6 +33,7 @@ from app.services.scheduling import (
     store_run,
 )
 from app.store import Store, migrate, open_store
+from app.store.sqlite_file import foreign_keys_off
 from tests.demo_support import CopyDemo, LoadDemo
 from tests.factories import first_fit
 
@@ -272,10 +273,8 @@ def test_a_run_stored_before_the_floor_upgrades_without_one(demo: Store) -> None
     not said to be proven minimal); its other figures are kept."""
     mission = _torino(demo)
     kept = schedule_mission(demo, mission, solve=gap_phase_stand_in([None, 1.0])).run
-    with demo.engine.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            conn.commit()
+    # foreign keys off: a rebuild of a table must not cascade into the rows pointing at it
+    with demo.engine.connect() as conn, foreign_keys_off(conn):
         with conn.begin():
             alembic.command.downgrade(migrate.alembic_config(conn), "0007")
         with conn.begin():

@@ -58,7 +58,9 @@ def make_command(db: str) -> None:
 
 @backup_group.command("restore")
 @_DB
-@click.argument("backup", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument(
+    "backup", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 @click.option("--newest", is_flag=True, help="Restore the newest good backup.")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def restore_command(db: str, backup: Path | None, newest: bool, yes: bool) -> None:

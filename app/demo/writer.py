@@ -26,7 +26,7 @@ def write_demo(store: Store, *, replace: bool = False) -> list[str]:
     If demo missions (same names) are there already, raise DemoExists unless ``replace``,
     in which case they are deleted first. Everything happens in one transaction.
     """
-    with store.session() as session:
+    with store.session(write=True) as session:
         existing = list(
             session.scalars(select(Mission.id).where(Mission.name.in_(DEMO_MISSION_NAMES)))
         )

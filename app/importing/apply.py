@@ -222,7 +222,7 @@ def _in_one_transaction(
     """Run ``write`` (which returns how many rows it created and updated) in one transaction,
     turning a record deleted meanwhile or a row the database refuses into ImportRefused."""
     try:
-        with store.session() as s:
+        with store.session(write=True) as s:  # the write lock first: all or nothing
             created, updated = write(s)
             s.flush()
     except NotFound as exc:

@@ -96,7 +96,12 @@ def make_backup(
     source = _file(database)
     if not source.is_file():
         raise DatabaseUnavailable(store_msg.NO_DATABASE(path=source))
-    return backup_sqlite(source, paths.backups_dir, label=MANUAL if manual else "now", now=now)
+    try:
+        return backup_sqlite(source, paths.backups_dir, label=MANUAL if manual else "now", now=now)
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            store_msg.CANNOT_CREATE(path=paths.backups_dir, reason=exc.strerror)
+        ) from exc
 
 
 def restore_backup(
@@ -108,7 +113,12 @@ def restore_backup(
     target = Path(database).expanduser()
     if target.is_file():  # what it replaces is worth one more backup, if it is sound
         backup_if_changed(target, paths.backups_dir, label="before-restore", now=now)
-    return restore_sqlite(Path(backup), target, now=now)
+    try:
+        return restore_sqlite(Path(backup), target, now=now)
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            store_msg.CANNOT_CREATE(path=target, reason=exc.strerror)
+        ) from exc
 
 
 def backup_after_close(store: Store, paths: Paths, *, now: Clock | None = None) -> Path | None:

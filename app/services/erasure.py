@@ -72,7 +72,7 @@ def _erase(
 ) -> Erased:
     gone = set(ids)
     rewritten = 0
-    with store.session() as s:
+    with store.session(write=True) as s:
         if store.location.is_sqlite:
             s.execute(text("PRAGMA secure_delete = ON"))
         for publication in s.scalars(

@@ -93,7 +93,7 @@ def merge_participants(store: Store, keep_id: int, other_id: int) -> Merged:
     """Merge ``other_id`` into ``keep_id`` (both of one mission)."""
     if keep_id == other_id:
         raise MergeRefused(SAME_PARTICIPANT())
-    with store.session() as s:
+    with store.session(write=True) as s:
         keep, other = _load(s, keep_id), _load(s, other_id)
         if keep.mission_id != other.mission_id:
             raise NotFound(msg.PARTICIPANT_NOT_IN_MISSION(participant=other_id))

@@ -243,7 +243,7 @@ def update_mission(store: Store, mission_id: int, draft: MissionDraft) -> None:
     when there is no such mission."""
     problems = validate_mission(draft)
     d = draft.normalised()
-    with store.session() as session:
+    with store.session(write=True) as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
             raise UserError(setup_msg.MISSION_NOT_FOUND(mission=mission_id))

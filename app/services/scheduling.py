@@ -368,7 +368,7 @@ def store_run(
     question nobody asks any more and is refused with a :class:`SchedulingError`.
     """
     mission_id, problem = prepared.mission_id, prepared.problem
-    with store.session() as s:
+    with store.session(write=True) as s:
         record = read_mission(s, mission_id)  # what is checked is what is written against
         try:
             now, _ = build_problem(record, problem.options.time_limit_s)

@@ -36,7 +36,7 @@ from app.store.errors import (
 )
 from app.store.failures import reason, worded
 from app.store.location import Location, parse_location
-from app.store.sqlite_file import BEGIN_OPTION, sqlite_engine
+from app.store.sqlite_file import BEGIN_OPTION, foreign_keys_off, sqlite_engine
 from app.store.sqlite_file import PONTE_APPLICATION_ID as PONTE_APPLICATION_ID
 from app.store.sqlite_file import SQLITE_HEADER as SQLITE_HEADER
 from app.store.sqlite_file import DamagedDatabase as DamagedDatabase
@@ -72,13 +72,21 @@ class Store:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, write: bool = False) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises.
 
         Every action goes through here, so this is where a database another program holds
         (past the busy timeout) or a lost server becomes a :class:`StoreError` for the
-        coordinator instead of a driver's traceback."""
+        coordinator instead of a driver's traceback.
+
+        On SQLite its first statement decides how it begins: a read ``BEGIN DEFERRED``
+        (never blocked by another program's writing), a write ``BEGIN IMMEDIATE`` (the
+        write lock taken first, waited for with a notice). ``write``: take the write lock
+        now, before any read, for a unit of work that reads and then writes (a busy file
+        then refuses it at the start, never half-way)."""
         with self._worded_failures(), self._sessions.begin() as session:
+            if write and self.engine.dialect.name == "sqlite":
+                session.connection(execution_options={BEGIN_OPTION: "IMMEDIATE"})
             yield session
 
     @contextmanager
@@ -103,7 +111,9 @@ class Store:
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         """A plain connection, for what a session cannot do (e.g. SQLite's VACUUM); its
-        failures are worded as the session's."""
+        failures are worded as the session's. Its first statement begins a transaction (on
+        SQLite ``BEGIN IMMEDIATE``): what cannot run in one (VACUUM, a checkpoint) needs
+        ``execution_options(isolation_level="AUTOCOMMIT")``."""
         with self._worded_failures(), self.engine.connect() as connection:
             yield connection
 
@@ -193,7 +203,12 @@ def _open_sqlite(
     backup: Path | None = None
     if state is _State.OLDER:
         assert revision is not None
-        backup = backup_before_upgrade(path, paths.backups_dir, revision=revision)
+        try:
+            backup = backup_before_upgrade(path, paths.backups_dir, revision=revision)
+        except OSError as exc:  # no upgrade without its copy
+            raise DatabaseUnavailable(
+                msg.CANNOT_CREATE(path=paths.backups_dir, reason=exc.strerror)
+            ) from exc
         log.info("backed up %s to %s before upgrading from %s", path, backup, revision)
     elif backups:
         backup_if_changed(path, paths.backups_dir, label="open")
@@ -240,22 +255,18 @@ def _migrate_sqlite(engine: Engine, *, new: bool = False) -> None:
     the drop would cascade or null the rows that point at it. The keys are checked after.
     """
     with engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
-        assert raw is not None
-        # Outside any transaction (inside one the pragma does nothing).
-        raw.cursor().execute("PRAGMA foreign_keys = OFF")
-        try:
-            with conn.begin():
-                if new:
-                    conn.exec_driver_sql(f"PRAGMA application_id = {PONTE_APPLICATION_ID}")
-                migrate.upgrade(conn)
-                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise MigrationFailed(msg.BROKEN_REFERENCES(count=len(broken)))
-        finally:
-            if conn.in_transaction():
-                conn.rollback()
-            raw.cursor().execute("PRAGMA foreign_keys = ON")
+        conn.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})  # the write lock, first
+        with foreign_keys_off(conn), conn.begin():
+            _upgrade_checked(conn, new)
+
+
+def _upgrade_checked(conn: Connection, new: bool) -> None:
+    if new:
+        conn.exec_driver_sql(f"PRAGMA application_id = {PONTE_APPLICATION_ID}")
+    migrate.upgrade(conn)
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise MigrationFailed(msg.BROKEN_REFERENCES(count=len(broken)))
 
 
 # --- PostgreSQL ---------------------------------------------------------------------------

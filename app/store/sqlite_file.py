@@ -5,10 +5,13 @@ SQLAlchemy's ``conn.begin()`` is not a transaction the file keeps on a crash. He
 SQLAlchemy documents for this driver, the driver's own transaction handling is switched off
 (``isolation_level=None``) and every transaction starts with our own BEGIN:
 
-- ``BEGIN IMMEDIATE`` for ordinary units of work and the migrations: the write lock is taken
-  at the start, so a database another program holds makes the work wait (with a notice after
-  a second) or fail before anything was done, never half-way;
-- ``BEGIN DEFERRED`` for read-only snapshots (``sqlite_begin="DEFERRED"`` execution option).
+- ``BEGIN IMMEDIATE`` for a unit of work whose first statement writes, for one that says it
+  will write (``Store.session(write=True)``) and for the migrations: the write lock is
+  taken at the start, so a database another program holds makes the work wait (with a
+  notice after a second) or fail before anything was done, never half-way;
+- ``BEGIN DEFERRED`` for one whose first statement reads and for read-only snapshots
+  (``sqlite_begin="DEFERRED"``): with the write-ahead log, reading is never blocked by a
+  writer.
 
 A new file is built under a temporary name in the same folder and linked into place only
 when its schema is complete; an existing file is opened ``mode=rw`` (never created by the
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -47,6 +51,28 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 WAIT_NOTICE_S = 1.0
 # The execution option that picks the kind of BEGIN: "IMMEDIATE" (default) or "DEFERRED".
 BEGIN_OPTION = "sqlite_begin"
+_BEGIN_KINDS = frozenset({"IMMEDIATE", "DEFERRED", "EXCLUSIVE"})
+_PENDING = "ponte_begin_pending"
+# A statement that only reads: its transaction begins DEFERRED (never blocked by a writer:
+# write-ahead log); any other begins IMMEDIATE (the write lock taken before any work).
+_READ_ONLY = re.compile(r"\s*(SELECT|PRAGMA|EXPLAIN|VALUES)\b", re.IGNORECASE)
+_WRITE_WORD = re.compile(r"\b(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
+
+
+def _kind(kind: object) -> str:
+    text = str(kind).upper()
+    if text not in _BEGIN_KINDS:
+        raise ValueError(f"{BEGIN_OPTION} must be one of {sorted(_BEGIN_KINDS)}, not {text!r}")
+    return text
+
+
+def _reads(statement: str) -> bool:
+    if _READ_ONLY.match(statement):
+        return True
+    head = statement.lstrip()[:4].upper()
+    return head == "WITH" and not _WRITE_WORD.search(statement)
+
+
 DAMAGED_SUFFIX = ".damaged"
 _NEW_SUFFIX = ".new"
 _STALE_NEW_S = 24 * 3600
@@ -124,16 +150,56 @@ def sqlite_engine(path: Path, busy_timeout: float) -> Engine:
         # SQLAlchemy puts the driver's own handling back when it resets an AUTOCOMMIT
         # connection; ours stays the only BEGIN.
         dbapi_connection.isolation_level = None
-        kind = str(options.get(BEGIN_OPTION, "IMMEDIATE")).upper()
+        kind = options.get(BEGIN_OPTION)
+        if kind is None:  # the first statement decides: a read or a write
+            conn.info[_PENDING] = True
+            return
+        begin_waiting(dbapi_connection, path, _kind(kind), busy_timeout)  # type: ignore[arg-type]
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _first_statement(conn: Connection, _cursor: Any, statement: str, *_args: Any) -> None:
+        if not conn.info.pop(_PENDING, False):
+            return
+        kind = "DEFERRED" if _reads(statement) else "IMMEDIATE"
+        dbapi_connection = conn.connection.dbapi_connection
+        assert dbapi_connection is not None
         begin_waiting(dbapi_connection, path, kind, busy_timeout)  # type: ignore[arg-type]
 
+    def _settled(conn: Connection) -> None:
+        conn.info.pop(_PENDING, None)
+
+    event.listen(engine, "commit", _settled)
+    event.listen(engine, "rollback", _settled)
+    event.listen(engine, "checkin", lambda _dbapi, record: record.info.pop(_PENDING, None))
+
     return engine
+
+
+@contextmanager
+def foreign_keys_off(conn: Connection) -> Iterator[None]:
+    """SQLite's foreign keys off on ``conn`` for the block (table rebuilds of migrations
+    need it), on again after. Set on the driver's connection, outside any transaction:
+    inside one (and every statement here begins one) the pragma does nothing."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    if conn.in_transaction():
+        conn.rollback()
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    raw.cursor().execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        if conn.in_transaction():
+            conn.rollback()
+        raw.cursor().execute("PRAGMA foreign_keys = ON")
 
 
 def begin_waiting(con: sqlite3.Connection, path: Path, kind: str, busy_timeout: float) -> None:
     """``BEGIN kind`` on ``con``, waiting up to ``busy_timeout`` seconds for another
     program's lock; after :data:`WAIT_NOTICE_S` the coordinator is told that we wait, and
-    at the end :class:`DatabaseBusy` says how long we waited."""
+    when the lock is still held at the end, :class:`DatabaseBusy` (nothing was done)."""
     statement = f"BEGIN {kind}"
     first = min(WAIT_NOTICE_S, busy_timeout)
     started = time.monotonic()
@@ -187,13 +253,16 @@ def read_facts(path: Path, busy_timeout: float, *, check: bool = True) -> FileFa
     :class:`NotAPonteDatabase` when it is not an SQLite file at all."""
     try:
         with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+            first = f.read(100)  # SQLite's file header
     except OSError as exc:
         raise DatabaseUnavailable(msg.CANNOT_READ(path=path, reason=exc.strerror)) from exc
-    if header == b"":
+    if first == b"":
         return FileFacts(empty=True)
-    if header != SQLITE_HEADER:
+    if first[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotAPonteDatabase(msg.NOT_SQLITE(path=path))
+    # The application_id as the header holds it (bytes 68-71): whose the file is, even when
+    # SQLite cannot read further.
+    header_app_id = int.from_bytes(first[68:72], "big") if len(first) >= 72 else 0
     try:
         _recover_hot_journal(path, busy_timeout)
         with _readonly(path, busy_timeout) as con:
@@ -212,8 +281,9 @@ def read_facts(path: Path, busy_timeout: float, *, check: bool = True) -> FileFa
     except sqlite3.DatabaseError as exc:
         if is_sqlite_busy(exc):  # another program holds it exclusively: ours or not, unknown
             raise DatabaseBusy(msg.BUSY(database=path)) from exc
-        # The header says SQLite, yet SQLite cannot read it: a damaged file (whose, unknown).
-        return FileFacts(empty=False, problem=str(exc))
+        # The header says SQLite, yet SQLite cannot read it: a damaged file, Ponte's if its
+        # header says so (else another program's, refused untouched).
+        return FileFacts(empty=False, application_id=header_app_id, problem=str(exc))
     return FileFacts(
         empty=False, application_id=app_id, tables=tables, revision=revision, problem=problem
     )
