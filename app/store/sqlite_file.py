@@ -264,6 +264,7 @@ def read_facts(path: Path, busy_timeout: float, *, check: bool = True) -> FileFa
     # SQLite cannot read further.
     header_app_id = int.from_bytes(first[68:72], "big") if len(first) >= 72 else 0
     try:
+        _recover_hot_journal(path, busy_timeout)
         with _readonly(path, busy_timeout) as con:
             (app_id,) = con.execute("PRAGMA application_id").fetchone()
             tables = frozenset(
@@ -286,6 +287,34 @@ def read_facts(path: Path, busy_timeout: float, *, check: bool = True) -> FileFa
     return FileFacts(
         empty=False, application_id=app_id, tables=tables, revision=revision, problem=problem
     )
+
+
+def _recover_hot_journal(path: Path, busy_timeout: float) -> None:
+    """Roll back the transaction a crash left in ``NAME-journal`` (rollback-journal mode: a
+    file being switched to WAL, an older file), as SQLite does when it opens a file to write.
+
+    A ``mode=ro`` connection cannot: it reads application_id 0 and "attempt to write a
+    readonly database" (SQLITE_READONLY_ROLLBACK), so a sound Ponte file killed at that
+    moment would be refused as another program's for ever. Only a file whose header says it
+    is Ponte's (application_id, bytes 68-71) is opened to write; the rollback puts back the
+    file as it was before that transaction, which is what the file holds."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        if journal.stat().st_size == 0:
+            return
+        with path.open("rb") as f:
+            f.seek(68)
+            ours = int.from_bytes(f.read(4), "big") == PONTE_APPLICATION_ID
+    except OSError:
+        return
+    if not ours:
+        return
+    con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True, timeout=busy_timeout)
+    try:
+        con.execute("PRAGMA schema_version").fetchone()  # the first read rolls back
+    finally:
+        con.close()
+    log.info("rolled back the interrupted transaction left in %s", journal)
 
 
 def check_file(path: Path, busy_timeout: float = 5.0) -> str | None:
@@ -335,15 +364,16 @@ def refuse_foreign(path: Path, facts: FileFacts) -> None:
 
 
 def set_aside(path: Path) -> Path:
-    """Rename ``path`` (and its -wal/-shm) to ``NAME.damaged`` (``NAME.damaged-2``… if
-    taken), without writing it; returns the new name."""
+    """Rename ``path`` (and its -wal/-shm/-journal) to ``NAME.damaged`` (``NAME.damaged-2``…
+    if taken), without writing it; returns the new name. A -journal left behind would be
+    rolled back into the next file made at ``NAME``."""
     target = path.with_name(path.name + DAMAGED_SUFFIX)
     n = 1
     while target.exists():
         n += 1
         target = path.with_name(f"{path.name}{DAMAGED_SUFFIX}-{n}")
     os.rename(path, target)
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("-wal", "-shm", "-journal"):
         companion = path.with_name(path.name + suffix)
         if companion.exists():
             os.rename(companion, target.with_name(target.name + suffix))
