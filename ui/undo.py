@@ -12,12 +12,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.core.changes import Changes
+from app.core.conflicts import Loaded
 from app.core.errors import NotFound
 from app.core.row_snapshots import Created, Deleted, Snapshot, Updated
 from app.services.database import Store
@@ -31,13 +32,22 @@ D = TypeVar("D")
 R = TypeVar("R")
 
 
+class UpdateService(Protocol[D]):
+    """An update service: new values saved over the version they were loaded from."""
+
+    def __call__(
+        self, store: Store, record_id: int, data: D, /, *, base: Loaded[D], undoing: bool = False
+    ) -> Updated[D]: ...
+
+
 @dataclass(frozen=True)
 class RecordOps(Generic[D]):
     """The services for one kind of record, as the editor and the commands need them."""
 
     get: Callable[[Store, int], D]
+    load: Callable[[Store, int], Loaded[D]]  # values and version: an editor's base
     create: Callable[[Store, int, D], Created]
-    update: Callable[[Store, int, D], Updated[D]]
+    update: UpdateService[D]
     delete: Callable[[Store, int], Deleted]
     restore: Callable[[Store, Snapshot], Changes]
 
@@ -98,19 +108,35 @@ class ServiceCommand(QUndoCommand):
 
 
 class EditCommand(ServiceCommand, Generic[D]):
-    """An update: undo writes the old values back, redo the new ones."""
+    """An update: undo writes the old values back, redo the new ones — each only over the
+    version the last step left. When someone else changed the record since, the step is
+    refused (their change is not overwritten) and says so."""
 
     def __init__(
-        self, ctx: AppContext, text: str, ops: RecordOps[D], record_id: int, old: D, new: D
+        self,
+        ctx: AppContext,
+        text: str,
+        ops: RecordOps[D],
+        record_id: int,
+        old: D,
+        saved: Loaded[D],
     ) -> None:
         super().__init__(ctx, text)
-        self._ops, self._id, self._old, self._new = ops, record_id, old, new
+        self._ops, self._id, self._old, self._new = ops, record_id, old, saved.values
+        self._version = saved.version  # the record's version after the last step done
 
     def _redo_job(self, store: Store) -> Changes:
-        return self._ops.update(store, self._id, self._new).changes
+        return self._step(store, Loaded(self._old, self._version), self._new)
 
     def _undo_job(self, store: Store) -> Changes:
-        return self._ops.update(store, self._id, self._old).changes
+        return self._step(store, Loaded(self._new, self._version), self._old)
+
+    def _step(self, store: Store, base: Loaded[D], values: D) -> Changes:
+        # Runs on the worker; the next step runs after it on the same thread.
+        updated = self._ops.update(store, self._id, values, base=base, undoing=True)
+        if updated.saved is not None:
+            self._version = updated.saved.version
+        return updated.changes
 
 
 class CreateCommand(ServiceCommand, Generic[D]):

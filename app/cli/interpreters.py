@@ -117,12 +117,15 @@ def interpreter_add(db: str, mission_id: int | None, **given: Any) -> None:
 @_person_options
 @click.option("--all-sessions", is_flag=True, help="Works every session (clears --session).")
 def interpreter_edit(db: str, interpreter_id: int, **given: Any) -> None:
-    from app.services.interpreters import get_interpreter, update_interpreter
+    from app.services.interpreters import load_interpreter, update_interpreter
 
     store = open_for_cli(db, create=False)
     with store:
-        data = _changed(get_interpreter(store, interpreter_id), given)
-        saved = update_interpreter(store, interpreter_id, data)
+        # Read and written in two units of work: the base refuses the save if someone else
+        # changed the interpreter in between, instead of writing their old values back.
+        base = load_interpreter(store, interpreter_id)
+        data = _changed(base.values, given)
+        saved = update_interpreter(store, interpreter_id, data, base=base)
     _warn(saved.warnings)
     click.echo(f"Changed interpreter {saved.id}.")
 

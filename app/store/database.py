@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.common.errors import UserError
 from app.common.paths import Paths
@@ -34,6 +35,7 @@ from app.store.errors import (
 )
 from app.store.failures import is_sqlite_busy, reason, worded
 from app.store.location import Location, parse_location
+from app.store.stale import stale_failure
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +118,9 @@ class Store:
                 raise
             log.warning("%s: %s", self.location.display(), reason(exc))
             raise error from exc
+        except StaleDataError as exc:  # another connection changed the row since it was read
+            log.info("%s: %s", self.location.display(), exc)
+            raise stale_failure(exc, self.location.display()) from exc
 
     def close(self) -> None:
         self.engine.dispose()

@@ -79,13 +79,14 @@ SESSION_COLOUR = QColor(70, 130, 180, 45)
 WRITTEN = "%Y-%m-%d %H:%M"
 
 
-def _nothing(*_args: object) -> NoReturn:
+def _nothing(*_args: object, **_kwargs: object) -> NoReturn:
     raise NotImplementedError
 
 
 # Only delete and restore are used (the Delete key's undo).
 PERIOD_OPS: RecordOps[PeriodData] = RecordOps(
     get=_nothing,
+    load=_nothing,
     create=_nothing,
     update=_nothing,
     delete=delete_unavailability,

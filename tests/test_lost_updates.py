@@ -1,0 +1,288 @@
+"""Lost updates refused (issue 16): two coordinators are two Stores on one database, each
+saving a participant they loaded earlier. Whoever saves second against a version that moved
+is refused field by field, in words, and nothing either of them wrote is lost — on SQLite and
+on PostgreSQL, in both orders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from app.common.paths import Paths
+from app.core.conflicts import Loaded, StaleRecord, check_base, differences
+from app.core.errors import NotFound
+from app.services import organisations as orgs
+from app.services import participants as people
+from app.services.participants import ParticipantData
+from app.store import Store, open_store
+from app.store.stale import ChangedMeanwhile
+from tests import factories
+
+
+@pytest.fixture
+def other(store: Store, db_target: str, paths: Paths) -> Iterator[Store]:
+    """A second coordinator on the same database."""
+    second = open_store(db_target, paths=paths, create=False)
+    second.actor = "Aiko Tanaka"
+    try:
+        yield second
+    finally:
+        second.close()
+
+
+@pytest.fixture
+def person(store: Store) -> int:
+    with store.session() as s:
+        m = factories.mission(s)
+        p = factories.participant(
+            s, m, family_name="Rossi", given_name="Chiara", email="c.rossi@fiat.example"
+        )
+        s.flush()
+        return p.id
+
+
+def _texts(error: BaseException) -> list[str]:
+    assert isinstance(error, ChangedMeanwhile)
+    return [error.text(lang) for lang in ("en", "it", "ja")]
+
+
+@pytest.mark.parametrize("email_first", [True, False], ids=["email-first", "phone-first"])
+def test_email_and_phone_edits_in_both_orders_lose_nothing(
+    store: Store, other: Store, person: int, email_first: bool
+) -> None:
+    """The probe: one changes the e-mail, the other the phone, both from the same version.
+    The second save is refused with the first one's field; saving the choice keeps both."""
+    mine = people.load_participant(store, person)
+    theirs_base = people.load_participant(other, person)
+    email = replace(theirs_base.values, email="chiara.rossi@fiat.example")
+    phone = replace(mine.values, phone="+39 011 555 0101")
+    first, second = (
+        ((other, email, theirs_base), (store, phone, mine))
+        if email_first
+        else ((store, phone, mine), (other, email, theirs_base))
+    )
+    first[0].actor = first[0].actor or "Marco Bianchi"
+    people.update_participant(first[0], person, first[1], base=first[2])
+    with pytest.raises(StaleRecord) as refused:
+        people.update_participant(second[0], person, second[1], base=second[2])
+    error = refused.value
+    changed = "email" if email_first else "phone"
+    (difference,) = error.differences
+    assert difference.field == changed and not difference.you_changed
+    assert difference.theirs == getattr(first[1], changed)
+    assert difference.default == difference.theirs  # the field you did not touch: theirs
+    en, it, ja = _texts(error)
+    assert changed in en and "Nothing was saved" in en
+    assert "Non è stato salvato nulla" in it and "何も保存されていません" in ja
+    # nothing of the refused save was written
+    assert people.get_participant(store, person) == first[1]
+    # the coordinator saves the chosen values against the new version: both changes stay
+    people.update_participant(second[0], person, error.chosen(second[1], {}), base=error.theirs)
+    final = people.get_participant(store, person)
+    assert final.email == "chiara.rossi@fiat.example"
+    assert final.phone == "+39 011 555 0101"
+
+
+def test_same_field_both_asks_which_and_keeps_the_choice(
+    store: Store, other: Store, person: int
+) -> None:
+    mine = people.load_participant(store, person)
+    theirs = people.load_participant(other, person)
+    people.update_participant(
+        other, person, replace(theirs.values, email="a@fiat.example"), base=theirs
+    )
+    yours = replace(mine.values, email="b@fiat.example")
+    with pytest.raises(StaleRecord) as refused:
+        people.update_participant(store, person, yours, base=mine)
+    (difference,) = refused.value.differences
+    assert (difference.base, difference.theirs, difference.yours) == (
+        "c.rossi@fiat.example",
+        "a@fiat.example",
+        "b@fiat.example",
+    )
+    assert difference.you_changed and difference.default == "b@fiat.example"
+    assert people.get_participant(store, person).email == "a@fiat.example"
+    # choosing theirs explicitly
+    chosen = refused.value.chosen(yours, {"email": difference.theirs})
+    people.update_participant(store, person, chosen, base=refused.value.theirs)
+    assert people.get_participant(other, person).email == "a@fiat.example"
+
+
+def test_a_second_stale_save_is_refused_again(store: Store, other: Store, person: int) -> None:
+    """Saving the dialog's choice may conflict again: it is checked like any save."""
+    mine = people.load_participant(store, person)
+    theirs = people.load_participant(other, person)
+    done = people.update_participant(
+        other, person, replace(theirs.values, title="CEO"), base=theirs
+    )
+    with pytest.raises(StaleRecord) as first:
+        people.update_participant(store, person, replace(mine.values, title="CTO"), base=mine)
+    assert done.saved is not None
+    people.update_participant(
+        other, person, replace(done.saved.values, title="Chair"), base=done.saved
+    )
+    chosen = first.value.chosen(replace(mine.values, title="CTO"), {})
+    with pytest.raises(StaleRecord) as second:
+        people.update_participant(store, person, chosen, base=first.value.theirs)
+    assert second.value.differences[0].theirs == "Chair"
+    assert people.get_participant(store, person).title == "Chair"
+
+
+def test_languages_only_edit_moves_the_version(store: Store, other: Store, person: int) -> None:
+    """A change only to child rows (languages) still moves the record's version."""
+    mine = people.load_participant(store, person)
+    theirs = people.load_participant(other, person)
+    people.update_participant(
+        other, person, replace(theirs.values, languages=("it", "ja")), base=theirs
+    )
+    assert people.load_participant(store, person).version > mine.version
+    with pytest.raises(StaleRecord) as refused:
+        people.update_participant(store, person, replace(mine.values, title="CTO"), base=mine)
+    assert [d.field for d in refused.value.differences] == ["languages"]
+
+
+def test_unrelated_version_move_is_not_a_conflict(store: Store, other: Store, person: int) -> None:
+    """Saving what the other already saved is not a clash: nothing of theirs is overwritten."""
+    mine = people.load_participant(store, person)
+    theirs = people.load_participant(other, person)
+    same = replace(theirs.values, email="same@fiat.example")
+    people.update_participant(other, person, same, base=theirs)
+    people.update_participant(
+        store, person, replace(mine.values, email="same@fiat.example"), base=mine
+    )
+    assert people.get_participant(store, person).email == "same@fiat.example"
+
+
+def test_edit_after_delete_is_refused_in_words(store: Store, other: Store, person: int) -> None:
+    mine = people.load_participant(store, person)
+    deleted = people.delete_participant(other, person)
+    with pytest.raises(NotFound) as refused:
+        people.update_participant(store, person, replace(mine.values, title="CTO"), base=mine)
+    assert "deleted meanwhile" in str(refused.value)
+    # the other's undo puts the person back; the edit can then be made against it
+    people.restore_participant(other, deleted.snapshot)
+    again = people.load_participant(store, person)
+    people.update_participant(store, person, replace(again.values, title="CTO"), base=again)
+    assert people.get_participant(other, person).title == "CTO"
+
+
+def test_delete_after_edit_keeps_the_edit_in_its_undo(
+    store: Store, other: Store, person: int
+) -> None:
+    """Deleting a record someone edited since you looked at it takes their version along:
+    undoing the delete brings back their edit, not the values you saw."""
+    theirs = people.load_participant(other, person)
+    people.update_participant(
+        other, person, replace(theirs.values, phone="+81 52 555 0100"), base=theirs
+    )
+    deleted = people.delete_participant(store, person)
+    people.restore_participant(store, deleted.snapshot)
+    assert people.get_participant(other, person).phone == "+81 52 555 0100"
+
+
+def test_undo_after_the_others_change_is_refused(store: Store, other: Store, person: int) -> None:
+    """Undo writes the old values back only over the version it made."""
+    mine = people.load_participant(store, person)
+    done = people.update_participant(
+        store, person, replace(mine.values, email="new@fiat.example"), base=mine
+    )
+    assert done.saved is not None
+    theirs = people.load_participant(other, person)
+    people.update_participant(
+        other, person, replace(theirs.values, email="theirs@fiat.example"), base=theirs
+    )
+    with pytest.raises(StaleRecord) as refused:
+        people.update_participant(store, person, done.previous, base=done.saved, undoing=True)
+    assert "undoing it would overwrite their changes" in str(refused.value)
+    assert all(_texts(refused.value))
+    assert people.get_participant(store, person).email == "theirs@fiat.example"
+    # with nobody in between, undo works
+    again = people.load_participant(other, person)
+    done = people.update_participant(other, person, replace(again.values, title="CFO"), base=again)
+    assert done.saved is not None
+    people.update_participant(other, person, done.previous, base=done.saved, undoing=True)
+    assert people.get_participant(store, person).title == again.values.title
+
+
+def test_organisations_are_checked_too(store: Store, other: Store) -> None:
+    with store.session() as s:
+        m = factories.mission(s)
+        org = factories.organisation(s, m, name="Fiat Auto")
+        s.flush()
+        org_id = org.id
+    mine = orgs.load_organisation(store, org_id)
+    theirs = orgs.load_organisation(other, org_id)
+    orgs.update_organisation(other, org_id, replace(theirs.values, city="Torino"), base=theirs)
+    with pytest.raises(StaleRecord) as refused:
+        orgs.update_organisation(store, org_id, replace(mine.values, name="FIAT"), base=mine)
+    assert [d.field for d in refused.value.differences] == ["city"]
+
+
+def test_who_and_when_come_from_the_audit_log(store: Store, other: Store, person: int) -> None:
+    """Where the audit log names the last change, the refusal does too."""
+    from app.model import AuditEntry
+
+    mine = people.load_participant(store, person)
+    theirs = people.load_participant(other, person)
+    people.update_participant(other, person, replace(theirs.values, title="CEO"), base=theirs)
+    with other.session() as s:
+        if not s.query(AuditEntry).filter_by(record_id=person, table_name="participant").count():
+            s.add(
+                AuditEntry(
+                    who="Aiko Tanaka",
+                    table_name="participant",
+                    record_id=person,
+                    action="update",
+                    fields='["title"]',
+                )
+            )
+    with pytest.raises(StaleRecord) as refused:
+        people.update_participant(
+            store, person, replace(mine.values, phone="+39 011 555 0102"), base=mine
+        )
+    assert refused.value.who == "Aiko Tanaka" and refused.value.when is not None
+    assert "Aiko Tanaka changed Participant" in str(refused.value)
+
+
+def test_a_race_inside_the_save_is_refused_by_the_row_version(
+    store: Store, other: Store, person: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other coordinator commits between our read and our write: the UPDATE finds
+    another version (StaleDataError) and the refusal still says which field."""
+    from app.core import participant_record
+
+    mine = people.load_participant(store, person)
+    kind = participant_record.RECORD_KIND
+    real_validate = kind.validate
+    raced = []
+
+    def validate_then_race(s, mission_id, data, record_id):  # type: ignore[no-untyped-def]
+        clean = real_validate(s, mission_id, data, record_id)
+        if not raced:
+            raced.append(True)
+            theirs = people.load_participant(other, person)
+            people.update_participant(
+                other, person, replace(theirs.values, email="raced@fiat.example"), base=theirs
+            )
+        return clean
+
+    monkeypatch.setattr(people, "RECORD_KIND", replace(kind, validate=validate_then_race))
+    with pytest.raises(StaleRecord) as refused:
+        people.update_participant(
+            store, person, replace(mine.values, phone="+39 011 555 0103"), base=mine
+        )
+    assert [d.field for d in refused.value.differences] == ["email"]
+    assert people.get_participant(store, person).email == "raced@fiat.example"
+
+
+def test_check_base_is_pure() -> None:
+    base = Loaded(ParticipantData(family_name="Rossi", email="a@x.example"), 1)
+    same = check_base(base, base, base.values, record=None, record_id=1)  # type: ignore[arg-type]
+    assert same is None
+    theirs = Loaded(replace(base.values, email="b@x.example"), 2)
+    found = differences(base.values, theirs.values, replace(base.values, phone="+39 011 555 0104"))
+    assert [(d.field, d.base, d.theirs, d.yours) for d in found] == [
+        ("email", "a@x.example", "b@x.example", "a@x.example")
+    ]
