@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.conflicts import FieldDifference, StaleRecord
-from ui.errors import failure_text
 
 
 class ConflictDialog(QDialog):
@@ -46,7 +45,7 @@ class ConflictDialog(QDialog):
         self.theirs_buttons: dict[str, QRadioButton] = {}
         self.yours_buttons: dict[str, QRadioButton] = {}
 
-        intro = QLabel(failure_text(refused), self)
+        intro = QLabel(self._intro(), self)
         intro.setObjectName("conflict_message")
         intro.setWordWrap(True)
 
@@ -122,6 +121,22 @@ class ConflictDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         self.resize(760, min(220 + 44 * len(self._groups), 640))
+
+    def _intro(self) -> str:
+        # The service's sentence names the fields as the command line knows them; the
+        # window names them in the table below, with their labels.
+        who = self.refused.who
+        if who:
+            text = self.tr(
+                "{who} changed this record after you opened it. Nothing was saved yet: "
+                "choose, for each field, which value to keep."
+            ).format(who=who)
+        else:
+            text = self.tr(
+                "Someone else changed this record after you opened it. Nothing was saved "
+                "yet: choose, for each field, which value to keep."
+            )
+        return text
 
     def _theirs_heading(self) -> str:
         who, when = self.refused.who, self.refused.when

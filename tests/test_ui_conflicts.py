@@ -1,0 +1,185 @@
+"""The conflict dialog, driven like a coordinator would (issue 16): the window edits a
+participant, another coordinator (a second Store on the same file) saves a change to it
+first, and the window's Save shows both versions field by field instead of overwriting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from app.common.paths import Paths
+from app.common.settings import Settings
+from app.services import participants as people
+from app.store import Store, open_store
+from tests.test_ui_people_pages import Seeded, open_page, seed, select
+from ui.bus import ChangeBus
+from ui.context import AppContext
+from ui.dialogs.conflict import ConflictDialog
+from ui.pages.participants import ParticipantsPage
+from ui.runner import DbRunner
+from ui.undo import UndoFailed
+
+
+@pytest.fixture
+def two(paths: Paths, sqlite_path: Path) -> Iterator[tuple[Store, Store, Seeded]]:
+    """The window's store and another coordinator's, on one file."""
+    mine = open_store(sqlite_path, paths=paths)
+    theirs = open_store(sqlite_path, paths=paths, create=False)
+    theirs.actor = "Aiko Tanaka"
+    try:
+        yield mine, theirs, seed(mine)
+    finally:
+        theirs.close()
+        mine.close()
+
+
+@pytest.fixture
+def ctx(qtbot: QtBot, paths: Paths, two: tuple[Store, Store, Seeded]) -> Iterator[AppContext]:
+    store, _theirs, seeded = two
+    runner = DbRunner()
+    context = AppContext(
+        paths=paths,
+        settings=Settings(),
+        runner=runner,
+        bus=ChangeBus(),
+        undo=QUndoStack(),
+        store=store,
+        mission_id=seeded.mission_id,
+    )
+    try:
+        yield context
+    finally:
+        qtbot.waitUntil(lambda: not runner.is_busy())
+        context.undo.clear()
+        runner.shutdown()
+
+
+def _they_change(theirs: Store, person: int, **values: object) -> None:
+    base = people.load_participant(theirs, person)
+    people.update_participant(theirs, person, replace(base.values, **values), base=base)
+
+
+def _page_with_phone_typed(
+    qtbot: QtBot, ctx: AppContext, seeded: Seeded, theirs: Store
+) -> ParticipantsPage:
+    page = open_page(qtbot, ParticipantsPage(ctx))
+    assert isinstance(page, ParticipantsPage)
+    select(qtbot, page, seeded.rossi_id)
+    page.participant_form.phone.setText("+39 011 555 0101")
+    _they_change(theirs, seeded.rossi_id, email="chiara.rossi@fiat.example")
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.editor.conflict_dialog is not None)
+    return page
+
+
+def test_save_shows_both_versions_and_saves_the_choice(
+    qtbot: QtBot, ctx: AppContext, two: tuple[Store, Store, Seeded], tmp_path: Path
+) -> None:
+    store, theirs, seeded = two
+    before = people.get_participant(store, seeded.rossi_id).email
+    page = _page_with_phone_typed(qtbot, ctx, seeded, theirs)
+    dialog = page.editor.conflict_dialog
+    assert isinstance(dialog, ConflictDialog)
+    assert set(dialog.theirs_buttons) == {"email"}  # the phone is not theirs: no question
+    assert dialog.theirs_buttons["email"].isChecked()  # untouched here: theirs by default
+    assert dialog.theirs_buttons["email"].text() == "chiara.rossi@fiat.example"
+    assert dialog.yours_buttons["email"].text() == before
+    assert "Nothing was saved" in dialog.refused.text("en")
+    assert ctx.undo.count() == 0
+    dialog.grab().save(str(tmp_path / "conflict-en.png"))
+    assert (tmp_path / "conflict-en.png").stat().st_size > 1000
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.undo.count() == 1 and not page.editor.is_busy())
+    saved = people.get_participant(theirs, seeded.rossi_id)
+    assert (saved.email, saved.phone) == ("chiara.rossi@fiat.example", "+39 011 555 0101")
+    assert not page.editor.is_dirty()
+    assert page.participant_form.email.text() == "chiara.rossi@fiat.example"
+
+
+def test_choosing_yours_keeps_your_value(
+    qtbot: QtBot, ctx: AppContext, two: tuple[Store, Store, Seeded]
+) -> None:
+    store, theirs, seeded = two
+    before = people.get_participant(store, seeded.rossi_id).email
+    page = _page_with_phone_typed(qtbot, ctx, seeded, theirs)
+    dialog = page.editor.conflict_dialog
+    assert dialog is not None
+    dialog.yours_buttons["email"].setChecked(True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: ctx.undo.count() == 1 and not page.editor.is_busy())
+    saved = people.get_participant(theirs, seeded.rossi_id)
+    assert (saved.email, saved.phone) == (before, "+39 011 555 0101")
+
+
+def test_cancel_keeps_the_typed_text_and_saves_nothing(
+    qtbot: QtBot, ctx: AppContext, two: tuple[Store, Store, Seeded]
+) -> None:
+    _store, theirs, seeded = two
+    page = _page_with_phone_typed(qtbot, ctx, seeded, theirs)
+    form = page.participant_form
+    form.title_field.setText("CTO")  # typing while the dialog is open is kept too
+    dialog = page.editor.conflict_dialog
+    assert dialog is not None
+    dialog.reject()
+    qtbot.waitUntil(lambda: page.editor.conflict_dialog is None)
+    assert form.phone.text() == "+39 011 555 0101" and form.title_field.text() == "CTO"
+    assert page.editor.is_dirty() and ctx.undo.count() == 0
+    assert "Save compares them again" in form.error_text("")
+    assert people.get_participant(theirs, seeded.rossi_id).phone != "+39 011 555 0101"
+    # Save again: asked again (their change is still unseen by this form)
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.editor.conflict_dialog is not None)
+    page.editor.conflict_dialog.reject()  # type: ignore[union-attr]
+
+
+def test_undo_after_the_others_change_is_refused_with_a_message(
+    qtbot: QtBot, ctx: AppContext, two: tuple[Store, Store, Seeded]
+) -> None:
+    store, theirs, seeded = two
+    page = open_page(qtbot, ParticipantsPage(ctx))
+    assert isinstance(page, ParticipantsPage)
+    select(qtbot, page, seeded.rossi_id)
+    page.participant_form.title_field.setText("CTO")
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.undo.count() == 1 and not page.editor.is_busy())
+    _they_change(theirs, seeded.rossi_id, title="Chief Technology Officer")
+    failures: list[BaseException] = []
+    ctx.runner.failed.connect(failures.append)
+    ctx.undo.undo()
+    qtbot.waitUntil(lambda: bool(failures))
+    assert isinstance(failures[0], UndoFailed)
+    assert "would overwrite their changes" in str(failures[0])
+    assert people.get_participant(store, seeded.rossi_id).title == "Chief Technology Officer"
+
+
+def test_dialog_headings_name_who_and_when(qtbot: QtBot) -> None:
+    """The "Theirs" column names the other coordinator and the time where it is known."""
+    from datetime import UTC, datetime
+
+    from app.core.conflicts import STALE_BY, FieldDifference, Loaded, StaleRecord
+    from app.services.participants import ParticipantData
+
+    data = ParticipantData(family_name="Rossi", email="a@x.example")
+    refused = StaleRecord(
+        STALE_BY(
+            who="Aiko", record="Participant", id=1, when="2027-10-05 09:00 UTC", fields="email"
+        ),
+        record_id=1,
+        differences=[FieldDifference("email", "a@x.example", "b@x.example", "a@x.example")],
+        theirs=Loaded(replace(data, email="b@x.example"), 2),
+        who="Aiko",
+        when=datetime(2027, 10, 5, 9, 0, tzinfo=UTC),
+    )
+    dialog = ConflictDialog(refused, lambda name: name.title(), lambda _n, v: str(v))
+    qtbot.addWidget(dialog)
+    headings = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(h.startswith("Theirs (Aiko, 2027-10-0") for h in headings)
+    assert "When you opened it" in headings and "Yours" in headings
+    assert dialog.choices() == {"email": "b@x.example"}
