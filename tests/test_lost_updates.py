@@ -13,6 +13,7 @@ import pytest
 from app.common.paths import Paths
 from app.core.conflicts import Loaded, StaleRecord, check_base, differences
 from app.core.errors import NotFound
+from app.model.enums import Side
 from app.services import organisations as orgs
 from app.services import participants as people
 from app.services.participants import ParticipantData
@@ -286,3 +287,57 @@ def test_check_base_is_pure() -> None:
     assert [(d.field, d.base, d.theirs, d.yours) for d in found] == [
         ("email", "a@x.example", "b@x.example", "a@x.example")
     ]
+
+
+# --- the set-up records: mission, venues, delegations (a page shows plain rows) -------------
+
+
+def test_mission_venue_and_delegation_edits_in_both_orders(store: Store, other: Store) -> None:
+    from app.services.delegations import (
+        DelegationDraft,
+        create_delegation,
+        delegation_draft,
+        list_delegations,
+        update_delegation,
+    )
+    from app.services.missions import get_mission, mission_draft, update_mission
+    from app.services.venues import VenueDraft, create_venue, list_venues, update_venue, venue_draft
+
+    with store.session() as s:
+        mid = factories.mission(s).id
+    row = get_mission(store, mid)
+    assert row is not None
+    mine, theirs = Loaded(mission_draft(row)), Loaded(mission_draft(row))
+    update_mission(other, mid, replace(theirs.values, organiser="JETRO"), base=theirs)
+    with pytest.raises(StaleRecord) as refused:
+        update_mission(store, mid, replace(mine.values, host_city="Nagoya-shi"), base=mine)
+    assert [d.field for d in refused.value.differences] == ["organiser"]
+    update_mission(
+        store,
+        mid,
+        refused.value.chosen(replace(mine.values, host_city="Nagoya-shi"), {}),
+        base=refused.value.theirs,
+    )
+    saved = get_mission(other, mid)
+    assert saved is not None and (saved.organiser, saved.host_city) == ("JETRO", "Nagoya-shi")
+
+    vid = create_venue(store, mid, VenueDraft(name="Hilton Nagoya", timezone="Asia/Tokyo"))
+    (venue,) = list_venues(store, mid)
+    base = Loaded(venue_draft(venue))
+    update_venue(other, mid, vid, replace(base.values, city="Nagoya"), base=base)
+    with pytest.raises(StaleRecord) as refused:
+        update_venue(store, mid, vid, replace(base.values, address="1-3-3 Sakae"), base=base)
+    assert [d.field for d in refused.value.differences] == ["city"]
+    assert all(_texts(refused.value))
+
+    did = create_delegation(store, mid, DelegationDraft(name="Turin", side=Side.TURIN))
+    (delegation,) = list_delegations(store, mid)
+    base_d = Loaded(delegation_draft(delegation))
+    update_delegation(other, mid, did, replace(base_d.values, name_ja="トリノ"), base=base_d)
+    with pytest.raises(StaleRecord) as refused:
+        update_delegation(store, mid, did, replace(base_d.values, name_it="Torino"), base=base_d)
+    assert [d.field for d in refused.value.differences] == ["name_ja"]
+    # saving over what you saw with nobody in between works (member lists in any order)
+    (delegation,) = list_delegations(store, mid)
+    fresh = Loaded(delegation_draft(delegation))
+    update_delegation(store, mid, did, replace(fresh.values, name_it="Torino"), base=fresh)

@@ -30,10 +30,11 @@ D = TypeVar("D")
 @dataclass(frozen=True)
 class Loaded(Generic[D]):
     """A record's values as they were read, with the row's version then: the ``base`` a
-    save is checked against."""
+    save is checked against. Without a version (a page that shows a list of plain rows),
+    the values alone are compared: a field someone changed since is still refused."""
 
     values: D
-    version: int
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def check_base(
     """The refusal of saving ``yours`` over ``theirs`` (the row now) when it was loaded as
     ``base``; None when the save overwrites nothing the coordinator has not seen: the version
     did not move, or what moved is not among these fields or is already what they want."""
-    if theirs.version == base.version:
+    if base.version is not None and theirs.version == base.version:
         return None
     found = differences(base.values, theirs.values, yours)
     if not found:

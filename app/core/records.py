@@ -108,6 +108,18 @@ def update_record(
         raise refused from None
 
 
+def refuse_if_changed(
+    s: Session, row: Any, base: Loaded[D], theirs: D, yours: D, *, undoing: bool = False
+) -> None:
+    """Raise :class:`StaleRecord` when ``row`` (whose values are ``theirs`` now) changed
+    since ``base`` in a field ``yours`` would overwrite; else move its version for the write
+    that follows (so that a save racing this one is refused at its UPDATE)."""
+    refused = stale_refusal(s, row, base, Loaded(theirs, row.row_version), yours, undoing)
+    if refused is not None:
+        raise refused
+    bump_version(row)
+
+
 def bump_version(row: Any) -> None:
     """Move the row's version on this save even when only its child rows change (languages,
     sectors …), which the ORM alone would not count: the UPDATE still checks the version read."""

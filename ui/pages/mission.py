@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
+from app.core.conflicts import Loaded
 from app.services.database import Store
 from app.services.delegations import (
     DelegationDraft,
@@ -33,6 +34,7 @@ from app.services.delegations import (
     OrganisationChoice,
     PersonChoice,
     create_delegation,
+    delegation_draft,
     delete_delegation,
     list_delegations,
     organisation_choices,
@@ -45,6 +47,7 @@ from app.services.missions import (
     MissionRow,
     get_mission,
     list_missions,
+    mission_draft,
     problem_messages,
     update_mission,
 )
@@ -59,6 +62,7 @@ from app.services.venues import (
     set_travel_table,
     travel_times,
     update_venue,
+    venue_draft,
 )
 from ui.context import AppContext
 from ui.errors import failure_text
@@ -277,8 +281,15 @@ class MissionPage(Page):
             self._refill_form = True  # the reload shows what was saved
             done(result)
 
+        shown = self.form.shown_row()
+        if shown is None:
+            return
+        base = Loaded(mission_draft(shown))
         self._run(
-            lambda: update_mission(store, mission_id, draft), Changes(missions=True), saved, failed
+            lambda: update_mission(store, mission_id, draft, base=base),
+            Changes(missions=True),
+            saved,
+            failed,
         )
 
     def save_venue(self, venue_id: int | None, draft: VenueDraft) -> None:
@@ -286,10 +297,14 @@ class MissionPage(Page):
         if store is None or mission_id is None:
             return
 
+        shown = self.venues.shown_row()
+        if venue_id is not None and (shown is None or shown.id != venue_id):
+            return  # the editor is between two venues: nothing it shows to save over
+
         def job() -> int:
-            if venue_id is None:
+            if venue_id is None or shown is None:
                 return create_venue(store, mission_id, draft)
-            update_venue(store, mission_id, venue_id, draft)
+            update_venue(store, mission_id, venue_id, draft, base=Loaded(venue_draft(shown)))
             return venue_id
 
         def failed(exc: BaseException) -> None:
@@ -337,10 +352,15 @@ class MissionPage(Page):
         if store is None or mission_id is None:
             return
 
+        shown = self.delegations.shown_row()
+        if delegation_id is not None and (shown is None or shown.id != delegation_id):
+            return  # the editor is between two delegations: nothing it shows to save over
+
         def job() -> int:
-            if delegation_id is None:
+            if delegation_id is None or shown is None:
                 return create_delegation(store, mission_id, draft)
-            update_delegation(store, mission_id, delegation_id, draft)
+            base = Loaded(delegation_draft(shown))
+            update_delegation(store, mission_id, delegation_id, draft, base=base)
             return delegation_id
 
         def failed(exc: BaseException) -> None:

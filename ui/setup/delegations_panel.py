@@ -46,6 +46,8 @@ class DelegationsPanel(QGroupBox):
         self._people: list[PersonChoice] = []
         self._orgs: list[OrganisationChoice] = []
         self._current: int | None = None
+        # The record as the editor was filled with it: the base its save is checked against.
+        self._shown: DelegationRow | None = None
 
         self.delegation_list = QListWidget()
         self.delegation_list.setObjectName("delegation_list")
@@ -190,6 +192,10 @@ class DelegationsPanel(QGroupBox):
                 self.delegation_list.setCurrentItem(item)
                 return
 
+    def shown_row(self) -> DelegationRow | None:
+        """The saved record the editor was last filled with (None: a new one)."""
+        return self._shown if self._current is not None else None
+
     def keep(self, record_id: int) -> None:
         """Show this record in the editor after the next :meth:`set_data` (a new one saved)."""
         self._current = record_id
@@ -208,6 +214,7 @@ class DelegationsPanel(QGroupBox):
             self._fill(row)
 
     def _fill(self, d: DelegationRow) -> None:
+        self._shown = d
         self.side_combo.setCurrentIndex(0 if d.side is Side.TURIN else 1)
         self.names.set(d.name, d.name_it, d.name_ja)
         self._fill_choices(d.head_id, d.organisation_ids, d.participant_ids)

@@ -132,6 +132,10 @@ class MissionForm(QGroupBox):
         self.setEnabled(row is not None)
         self._update_buttons()
 
+    def shown_row(self) -> MissionRow | None:
+        """The mission as saved when the form was last filled: the base its save names."""
+        return self._row
+
     def draft(self) -> MissionDraft | None:
         """The mission as typed; None while a date field holds no date."""
         start, end = day_of(self.start_edit), day_of(self.end_edit)
