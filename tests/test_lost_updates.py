@@ -341,3 +341,39 @@ def test_mission_venue_and_delegation_edits_in_both_orders(store: Store, other: 
     (delegation,) = list_delegations(store, mid)
     fresh = Loaded(delegation_draft(delegation))
     update_delegation(store, mid, did, replace(fresh.values, name_it="Torino"), base=fresh)
+
+
+def test_programme_item_edits_and_undo(store: Store, other: Store) -> None:
+    from datetime import datetime
+
+    from app.model.enums import AgendaKind
+    from app.services.programme import ItemDraft, add_item, load_item, update_item
+
+    with store.session() as s:
+        mid = factories.mission(s).id
+    draft = ItemDraft(
+        AgendaKind.PLENARY, "Opening", datetime(2027, 10, 12, 10), datetime(2027, 10, 12, 11)
+    )
+    item = add_item(store, mid, draft).item_id
+    mine, theirs = load_item(store, item), load_item(other, item)
+    update_item(other, item, replace(theirs.values, title_ja="開会式"), base=theirs)
+    with pytest.raises(StaleRecord) as refused:
+        update_item(store, item, replace(mine.values, title_it="Apertura"), base=mine)
+    assert [d.field for d in refused.value.differences] == ["title_ja"]
+    # the page names no version (a row it shows): the values alone are compared
+    with pytest.raises(StaleRecord):
+        update_item(
+            store, item, replace(mine.values, title_it="Apertura"), base=Loaded(mine.values)
+        )
+    done = update_item(
+        store,
+        item,
+        refused.value.chosen(replace(mine.values, title_it="Apertura"), {}),
+        base=refused.value.theirs,
+    )
+    assert done.saved is not None and done.saved.values.title_ja == "開会式"
+    later = load_item(other, item)
+    update_item(other, item, replace(later.values, title="Opening session"), base=later)
+    with pytest.raises(StaleRecord):  # undo over the other's later change
+        update_item(store, item, mine.values, base=done.saved, undoing=True)
+    assert load_item(store, item).values.title == "Opening session"

@@ -82,6 +82,7 @@ class ProgrammePage(Page):
         self._day: date | None = None
         self._item_id: int | None = None  # the item in the form; None: a new one
         self._dirty = False  # typed into since filled: a reload keeps what was typed
+        self._form_base: ItemDraft | None = None  # the item as the form was filled with it
         self._saving = False
         self._problems: dict[str, list[str]] = {}  # what is typed, by field, as shown
         self._follow = False  # a save or a move: show the item's day once it is read again
@@ -506,12 +507,16 @@ class ProgrammePage(Page):
             self.form.focus_title()
 
     def _fill(self, row: ItemRow) -> None:
+        # What the form was filled with: its save is checked against it, not against a
+        # newer row a reload brought meanwhile (that would overwrite it unseen).
+        self._form_base = row.draft
         self.form.load(row.draft, row.titles.in_(current_language()))
         self._dirty = False
         self._edited(user=False)
 
     def _fill_new(self, draft: ItemDraft | None = None) -> None:
         self._item_id = None
+        self._form_base = None
         self.form.load(draft or self._blank(), self.tr("New programme item"))
         self._dirty = False
         self._edited(user=False)
@@ -646,7 +651,7 @@ class ProgrammePage(Page):
             commands.edit(
                 self.ctx,
                 item_id,
-                row.draft,
+                self._form_base or row.draft,
                 draft,
                 self.tr("Edit programme item “{name}”").format(name=name),
                 self._saved,
