@@ -377,3 +377,39 @@ def test_programme_item_edits_and_undo(store: Store, other: Store) -> None:
     with pytest.raises(StaleRecord):  # undo over the other's later change
         update_item(store, item, mine.values, base=done.saved, undoing=True)
     assert load_item(store, item).values.title == "Opening session"
+
+
+def test_unavailability_edit_and_undo_keep_the_others_change(
+    store: Store, other: Store, person: int
+) -> None:
+    from datetime import datetime
+
+    from app.services.availability import (
+        PeriodData,
+        add_unavailability,
+        list_unavailability,
+        load_period,
+        set_periods,
+        update_unavailability,
+    )
+
+    day = datetime(2027, 10, 13)
+    added = add_unavailability(store, person, PeriodData(day.replace(hour=9), day.replace(hour=10)))
+    mine, theirs = load_period(store, added.id), load_period(other, added.id)
+    update_unavailability(
+        other, added.id, PeriodData(day.replace(hour=9), day.replace(hour=11)), base=theirs
+    )
+    with pytest.raises(StaleRecord) as refused:
+        update_unavailability(
+            store,
+            added.id,
+            PeriodData(day.replace(hour=9), day.replace(hour=10), "visit"),
+            base=mine,
+        )
+    assert [d.field for d in refused.value.differences] == ["end_utc"]
+    # an undo of this coordinator's earlier step over the other's change is refused
+    before = list_unavailability(store, person)
+    with pytest.raises(ChangedMeanwhile) as undo:
+        set_periods(store, person, [], expect=[mine.values])
+    assert "overwrite their change" in str(undo.value)
+    assert list_unavailability(other, person) == before

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from app.core.conflicts import Loaded
+from app.core.conflicts import ChangedMeanwhile, Loaded
 from app.core.errors import NotFound
 from app.core.mission_record import load_mission
 from app.model import (
@@ -31,6 +31,7 @@ from app.services.availability import (
     add_unavailability,
     delete_unavailability,
     list_unavailability,
+    load_period,
     parse_wall_time,
     person_availability,
     restore_unavailability,
@@ -274,19 +275,24 @@ def test_same_reason_merges_other_reason_is_refused(store: Store) -> None:
     )
     before_merge = list_unavailability(store, person)
     grown = update_unavailability(
-        store, first.id, PeriodData(day.replace(hour=9), day.replace(hour=15), "plant visit")
+        store,
+        first.id,
+        PeriodData(day.replace(hour=9), day.replace(hour=15), "plant visit"),
+        base=load_period(store, first.id),
     )
     assert grown.merged == (other.id,)
     after_merge = list_unavailability(store, person)
     (period,) = after_merge
     assert (period.start_utc, period.end_utc) == (_at(9), _at(16))
     # what undo does: the periods as they were before the merge, with their ids
-    set_periods(store, person, before_merge)
+    set_periods(store, person, before_merge, expect=after_merge)
     assert [(p.id, p.start_utc, p.end_utc) for p in list_unavailability(store, person)] == [
         (first.id, _at(9), _at(12)),
         (other.id, _at(15), _at(16)),
     ]
-    set_periods(store, person, after_merge)
+    with pytest.raises(ChangedMeanwhile):  # redo expects the periods undo left
+        set_periods(store, person, after_merge, expect=after_merge)
+    set_periods(store, person, after_merge, expect=before_merge)
     (period,) = list_unavailability(store, person)
     deleted = delete_unavailability(store, period.id)
     assert list_unavailability(store, person) == []

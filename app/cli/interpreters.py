@@ -219,12 +219,13 @@ def unavailable_add(
 def unavailable_edit(
     db: str, period_id: int, start: str, end: str, reason: str, zone: str | None
 ) -> None:
-    from app.services.availability import update_unavailability
+    from app.services.availability import load_period, update_unavailability
 
     data = _period(start, end, reason, zone)
     store = open_for_cli(db, create=False)
     with store:
-        saved = update_unavailability(store, period_id, data)
+        # every field is given: the period as it is now is what the command replaces
+        saved = update_unavailability(store, period_id, data, base=load_period(store, period_id))
     click.echo(f"Changed period {saved.id}.")
 
 

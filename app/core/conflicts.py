@@ -24,6 +24,15 @@ from typing import Any, Generic, TypeVar
 from app.common.wording import Message, Wording
 from app.store.stale import ChangedMeanwhile
 
+__all__ = [
+    "ChangedMeanwhile",
+    "FieldDifference",
+    "Loaded",
+    "StaleRecord",
+    "check_base",
+    "differences",
+]
+
 D = TypeVar("D")
 
 
@@ -82,6 +91,16 @@ UNDO_REFUSED = Wording(
     it="{record} {id} è stato modificato da qualcun altro dopo questo passo ({fields}); "
     "annullarlo sovrascriverebbe le sue modifiche, quindi non è stato scritto nulla.",
     ja="この操作の後に他の人が {record} {id} を変更しました（{fields}）。元に戻すと相手の変更を"
+    "上書きしてしまうため、何も書き込んでいません。",
+)
+
+PERIODS_CHANGED = Wording(
+    "core.periods_changed",
+    en="Someone else changed this person's unavailability after this step; undoing or "
+    "redoing it would overwrite their change, so nothing was written.",
+    it="Qualcun altro ha modificato le indisponibilità di questa persona dopo questo passo; "
+    "annullarlo o ripeterlo sovrascriverebbe la sua modifica, quindi non è stato scritto nulla.",
+    ja="この操作の後に他の人がこの人の不在予定を変更しました。元に戻す／やり直すと相手の変更を"
     "上書きしてしまうため、何も書き込んでいません。",
 )
 
