@@ -413,3 +413,33 @@ def test_unavailability_edit_and_undo_keep_the_others_change(
         set_periods(store, person, [], expect=[mine.values])
     assert "overwrite their change" in str(undo.value)
     assert list_unavailability(other, person) == before
+
+
+def test_b2b_session_edits_in_both_orders(store: Store, other: Store) -> None:
+    from datetime import date, time
+
+    from app.services.sessions import SessionDraft, TableDraft, list_sessions, save_session
+
+    with store.session() as s:
+        mid = factories.mission(s).id
+    draft = SessionDraft(
+        name="B2B meetings",
+        day=date(2027, 10, 13),
+        start=time(14, 0),
+        end=time(18, 0),
+        slot_minutes=20,
+        tables=tuple(TableDraft(f"T{i}") for i in range(1, 4)),
+    )
+    sid = save_session(store, mid, draft).session_id
+    (row,) = list_sessions(store, mid)
+    base = Loaded(row.draft)
+    save_session(other, mid, replace(base.values, name_ja="B2B商談会"), sid, base=base)
+    with pytest.raises(StaleRecord) as refused:
+        save_session(store, mid, replace(base.values, slot_minutes=30), sid, base=base)
+    assert [d.field for d in refused.value.differences] == ["name_ja"]
+    chosen = refused.value.chosen(replace(base.values, slot_minutes=30), {})
+    save_session(store, mid, chosen, sid, base=refused.value.theirs)
+    (row,) = list_sessions(other, mid)
+    assert (row.draft.name_ja, row.draft.slot_minutes) == ("B2B商談会", 30)
+    with pytest.raises(TypeError):  # a change always names its base
+        save_session(store, mid, draft, sid)

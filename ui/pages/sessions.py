@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.conflicts import Loaded
 from app.core.mission_record import MissionRecord
 from app.services.database import Store
 from app.services.sessions import (
@@ -93,6 +94,7 @@ class SessionsPage(Page):
         self._record: MissionRecord | None = None
         self._rows: list[SessionRow] = []
         self._session_id: int | None = None  # the session being edited; None: a new one
+        self._form_base: SessionDraft | None = None  # that session as the form was filled
         # New session was pressed: a reload keeps the empty form instead of showing the first
         self._creating = False
         self._tables: tuple[TableDraft, ...] = ()
@@ -488,6 +490,8 @@ class SessionsPage(Page):
             self.new_session()
 
     def _fill(self, draft: SessionDraft) -> None:
+        # What the form shows of a saved session: its save is checked against it.
+        self._form_base = draft if self._session_id is not None else None
         self._filling = True
         try:
             self.heading.setText(
@@ -710,11 +714,14 @@ class SessionsPage(Page):
         draft, session_id = self.draft(), self._session_id
         if store is None or mission_id is None or self._saving or draft is None:
             return
+        base = Loaded(self._form_base) if self._form_base is not None else None
+        if session_id is not None and base is None:
+            return
         self._saving = True
         self.save_button.setEnabled(False)
         self._say(self.tr("Saving…"))
         self.ctx.runner.run(
-            lambda: save_session(store, mission_id, draft, session_id, confirm=confirm),
+            lambda: save_session(store, mission_id, draft, session_id, confirm=confirm, base=base),
             on_done=self._on_saved,
             on_error=self._on_refused,
         )
