@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
+from sqlalchemy import select
 
 from app.common.paths import Paths
 from app.core.conflicts import Loaded, StaleRecord, check_base, differences
@@ -443,3 +444,28 @@ def test_b2b_session_edits_in_both_orders(store: Store, other: Store) -> None:
     assert (row.draft.name_ja, row.draft.slot_minutes) == ("B2B商談会", 30)
     with pytest.raises(TypeError):  # a change always names its base
         save_session(store, mid, draft, sid)
+
+
+def test_request_undo_over_the_others_change_is_refused(store: Store, other: Store) -> None:
+    from app.services import requests as wishes
+
+    with store.session() as s:
+        m = factories.mission(s)
+        turin = factories.organisation(s, m, factories.delegation(s, m, Side.TURIN), name="Fiat")
+        nagoya = factories.organisation(
+            s, m, factories.delegation(s, m, Side.NAGOYA), name="Toyota"
+        )
+        mid, a, b = m.id, turin.id, nagoya.id
+    mine = wishes.set_priority(store, mid, a, b, 2)
+    wishes.edit_request(
+        other, mid, a, b, lambda cur: replace(cur, note="Only on Tuesday") if cur else cur
+    )
+    with pytest.raises(ChangedMeanwhile) as refused:
+        wishes.undo_edits(store, mid, mine.edits)
+    assert "Fiat" in str(refused.value) and "Toyota" in str(refused.value)
+    assert all(_texts(refused.value))
+    from app.model import MeetingRequest
+
+    with other.session() as s:
+        (note,) = s.scalars(select(MeetingRequest.note).where(MeetingRequest.requester_id == a))
+    assert note == "Only on Tuesday"  # their change stays; the undo wrote nothing

@@ -104,6 +104,16 @@ PERIODS_CHANGED = Wording(
     "上書きしてしまうため、何も書き込んでいません。",
 )
 
+REQUEST_CHANGED = Wording(
+    "core.request_changed",
+    en="Someone else changed the request of {a} to meet {b} after this step; undoing or "
+    "redoing it would overwrite their change, so nothing was written.",
+    it="Qualcun altro ha modificato la richiesta di {a} di incontrare {b} dopo questo passo; "
+    "annullarlo o ripeterlo sovrascriverebbe la sua modifica, quindi non è stato scritto nulla.",
+    ja="この操作の後に他の人が {a} から {b} への商談希望を変更しました。元に戻す／やり直すと"
+    "相手の変更を上書きしてしまうため、何も書き込んでいません。",
+)
+
 
 class StaleRecord(ChangedMeanwhile):
     """A save refused because the record changed since it was loaded; ``differences`` are
