@@ -183,3 +183,51 @@ def test_dialog_headings_name_who_and_when(qtbot: QtBot) -> None:
     assert any(h.startswith("Theirs (Aiko, 2027-10-0") for h in headings)
     assert "When you opened it" in headings and "Yours" in headings
     assert dialog.choices() == {"email": "b@x.example"}
+
+
+def test_mission_page_save_after_the_others_change_asks_and_keeps_both(
+    qtbot: QtBot, paths: Paths, two: tuple[Store, Store, Seeded]
+) -> None:
+    """The Mission page: the organiser changed elsewhere, the host city here; Save shows the
+    organiser field, Save the chosen values keeps both; Cancel keeps what was typed."""
+    from app.core.conflicts import Loaded
+    from app.services.missions import get_mission, mission_draft, update_mission
+    from tests.ui_support import close_context, make_context
+    from ui.pages.mission import MissionPage
+
+    store, theirs, seeded = two
+    ctx = make_context(paths, store, seeded.mission_id)
+    try:
+        page = MissionPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: page.ready() and page.form.shown_row() is not None)
+        page.form.city_edit.setText("Nagoya-shi")
+        row = get_mission(theirs, seeded.mission_id)
+        assert row is not None
+        base = Loaded(mission_draft(row))
+        update_mission(
+            theirs, seeded.mission_id, replace(base.values, organiser="JETRO"), base=base
+        )
+        qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.conflict_dialog is not None)
+        dialog = page.conflict_dialog
+        assert dialog is not None and set(dialog.theirs_buttons) == {"organiser"}
+        assert dialog.theirs_buttons["organiser"].text() == "JETRO"
+        dialog.reject()
+        qtbot.waitUntil(lambda: page.conflict_dialog is None)
+        assert page.form.city_edit.text() == "Nagoya-shi"
+        assert "Save compares them again" in page.form.general_error.text()
+        qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.conflict_dialog is not None)
+        page.conflict_dialog.accept()  # type: ignore[union-attr]
+        qtbot.waitUntil(
+            lambda: (
+                page.form.shown_row() is not None
+                and page.form.shown_row().host_city == "Nagoya-shi"
+            )
+        )  # type: ignore[union-attr]
+        saved = get_mission(theirs, seeded.mission_id)
+        assert saved is not None and (saved.host_city, saved.organiser) == ("Nagoya-shi", "JETRO")
+    finally:
+        close_context(qtbot, ctx)

@@ -153,3 +153,35 @@ class ConflictDialog(QDialog):
             name: difference.theirs if self.theirs_buttons[name].isChecked() else difference.yours
             for name, (_group, difference) in self._groups.items()
         }
+
+
+def plain_text(_field: str, value: object) -> str:
+    """A value as a conflict dialog shows it when the form has no widget to ask."""
+    if value is None or value == "" or value == ():
+        return "—"
+    if isinstance(value, tuple | list | frozenset | set):
+        return ", ".join(str(v) for v in value)
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
+
+
+def ask_conflict(
+    parent: QWidget,
+    refused: StaleRecord,
+    label_of: Callable[[str], str | None],
+    answered: Callable[[dict[str, Any] | None], object],
+    text_of: Callable[[str, Any], str] = plain_text,
+) -> ConflictDialog:
+    """Open the dialog (window-modal, not blocking); ``answered(choices)`` when the
+    coordinator chose (None: Cancel)."""
+    dialog = ConflictDialog(refused, label_of, text_of, parent)
+
+    def finished(result: int) -> None:
+        choices = dialog.choices() if result == QDialog.DialogCode.Accepted else None
+        dialog.deleteLater()
+        answered(choices)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
-from app.core.conflicts import Loaded
+from app.core.conflicts import Loaded, StaleRecord
 from app.services.database import Store
 from app.services.delegations import (
     DelegationDraft,
@@ -65,6 +65,7 @@ from app.services.venues import (
     venue_draft,
 )
 from ui.context import AppContext
+from ui.dialogs.conflict import ConflictDialog, ask_conflict
 from ui.errors import failure_text
 from ui.i18n import current_language
 from ui.pages.base import Page
@@ -112,6 +113,7 @@ class MissionPage(Page):
         super().__init__(ctx, parent)
         self._loading = False
         self._loaded: _Loaded | None = None
+        self.conflict_dialog: ConflictDialog | None = None  # open while one is asked
         self._reload_again = False
         self._refill_form = False
 
@@ -261,14 +263,24 @@ class MissionPage(Page):
 
         self.ctx.runner.run(job, on_done=done, on_error=on_error)
 
-    def save_mission(self, draft: MissionDraft) -> None:
+    def save_mission(self, draft: MissionDraft, base: Loaded[MissionDraft] | None = None) -> None:
+        """Save the typed mission over what the form showed (or over ``base``, the version
+        someone else saved, once the coordinator chose between theirs and yours)."""
         store, mission_id = self.ctx.store, self.ctx.mission_id
         if store is None or mission_id is None:
             return
+        if base is None:
+            shown = self.form.shown_row()
+            if shown is None:
+                return
+            base = Loaded(mission_draft(shown))
+        over = base
 
         def failed(exc: BaseException) -> None:
             lang = current_language()
-            if isinstance(exc, MissionInvalid):
+            if isinstance(exc, StaleRecord):
+                self._mission_conflict(exc, draft)
+            elif isinstance(exc, MissionInvalid):
                 fields = problem_messages(exc)
                 self.form.show_errors({f: m.text(lang) for f, m in fields.items()})
             else:
@@ -281,16 +293,31 @@ class MissionPage(Page):
             self._refill_form = True  # the reload shows what was saved
             done(result)
 
-        shown = self.form.shown_row()
-        if shown is None:
-            return
-        base = Loaded(mission_draft(shown))
         self._run(
-            lambda: update_mission(store, mission_id, draft, base=base),
+            lambda: update_mission(store, mission_id, draft, base=over),
             Changes(missions=True),
             saved,
             failed,
         )
+
+    def _mission_conflict(self, refused: StaleRecord, typed: MissionDraft) -> None:
+        """Someone else saved the mission since the form was filled: show both versions;
+        save the choice against theirs, or (Cancel) keep the form as typed."""
+
+        def answered(choices: dict[str, Any] | None) -> None:
+            self.conflict_dialog = None
+            if choices is None:
+                self.form.show_errors(
+                    {},
+                    self.tr(
+                        "Not saved: someone else changed the mission meanwhile. Your changes "
+                        "are still in the form; Save compares them again."
+                    ),
+                )
+                return
+            self.save_mission(refused.chosen(typed, choices), base=refused.theirs)
+
+        self.conflict_dialog = ask_conflict(self, refused, self.form.field_label, answered)
 
     def save_venue(self, venue_id: int | None, draft: VenueDraft) -> None:
         store, mission_id = self.ctx.store, self.ctx.mission_id
