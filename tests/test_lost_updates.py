@@ -469,3 +469,45 @@ def test_request_undo_over_the_others_change_is_refused(store: Store, other: Sto
     with other.session() as s:
         (note,) = s.scalars(select(MeetingRequest.note).where(MeetingRequest.requester_id == a))
     assert note == "Only on Tuesday"  # their change stays; the undo wrote nothing
+
+
+def test_two_clients_saving_at_once_one_wins_the_other_is_asked(
+    store: Store, other: Store, person: int
+) -> None:
+    """Two threads, one Store each, save different fields from the same version at the same
+    moment, 10 times: every round exactly one save lands and the other is refused with the
+    winner's field; nothing is written half, nothing is lost."""
+    for round_ in range(10):
+        _race_once(store, other, person, round_)
+
+
+def _race_once(store: Store, other: Store, person: int, round_: int) -> None:
+    import threading
+
+    base = people.load_participant(store, person)
+    edits = {
+        "mine": (store, replace(base.values, title=f"Title {round_}")),
+        "theirs": (other, replace(base.values, phone=f"+39 011 555 {1000 + round_}")),
+    }
+    barrier = threading.Barrier(2)
+    outcome: dict[str, object] = {}
+
+    def save(name: str) -> None:
+        target, values = edits[name]
+        barrier.wait()
+        try:
+            people.update_participant(target, person, values, base=base)
+            outcome[name] = "saved"
+        except StaleRecord as exc:
+            outcome[name] = exc
+
+    threads = [threading.Thread(target=save, args=(n,)) for n in edits]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert sorted(type(v).__name__ for v in outcome.values()) == ["StaleRecord", "str"]
+    winner = next(n for n, v in outcome.items() if v == "saved")
+    loser = next(v for v in outcome.values() if isinstance(v, StaleRecord))
+    assert [d.field for d in loser.differences] == ["title" if winner == "mine" else "phone"]
+    assert people.get_participant(store, person) == edits[winner][1]
