@@ -231,3 +231,25 @@ def test_mission_page_save_after_the_others_change_asks_and_keeps_both(
         assert saved is not None and (saved.host_city, saved.organiser) == ("Nagoya-shi", "JETRO")
     finally:
         close_context(qtbot, ctx)
+
+
+def test_undo_of_an_addition_the_other_edited_since_is_refused(
+    qtbot: QtBot, ctx: AppContext, two: tuple[Store, Store, Seeded]
+) -> None:
+    """Undoing "Add participant" would delete the other coordinator's edits with it."""
+    store, theirs, _seeded = two
+    page = open_page(qtbot, ParticipantsPage(ctx))
+    assert isinstance(page, ParticipantsPage)
+    page.editor.start_new()
+    page.participant_form.family_name.setText("Bianchi")
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.undo.count() == 1 and not page.editor.is_busy())
+    new_id = page.editor.record_id()
+    assert new_id is not None
+    _they_change(theirs, new_id, title="Sales director")
+    failures: list[BaseException] = []
+    ctx.runner.failed.connect(failures.append)
+    ctx.undo.undo()
+    qtbot.waitUntil(lambda: bool(failures))
+    assert "delete their changes too" in str(failures[0])
+    assert people.get_participant(store, new_id).title == "Sales director"

@@ -140,15 +140,25 @@ class EditCommand(ServiceCommand, Generic[D]):
 
 
 class CreateCommand(ServiceCommand, Generic[D]):
-    """An addition: undo deletes the record, redo puts it back with the same id."""
+    """An addition: undo deletes the record, redo puts it back with the same id. The undo is
+    refused when someone else changed the record since it was added (``version``): deleting
+    it would take their changes with it."""
 
-    def __init__(self, ctx: AppContext, text: str, ops: RecordOps[D], record_id: int) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        ops: RecordOps[D],
+        record_id: int,
+        version: int | None = None,
+    ) -> None:
         super().__init__(ctx, text)
-        self._ops, self._id = ops, record_id
+        self._ops, self._id, self._version = ops, record_id, version
         self._snapshot: Snapshot | None = None
 
     def _undo_job(self, store: Store) -> Changes:
         # Runs on the worker; the next job (a redo) runs after it on the same thread.
+        _refuse_if_moved(self._ops, store, self._id, self._version)
         deleted = self._ops.delete(store, self._id)
         self._snapshot = deleted.snapshot
         return deleted.changes
@@ -156,25 +166,54 @@ class CreateCommand(ServiceCommand, Generic[D]):
     def _redo_job(self, store: Store) -> Changes:
         if self._snapshot is None:
             raise UndoFailed(translate("Undo", "There is nothing to put back."))
-        return self._ops.restore(store, self._snapshot)
+        changes = self._ops.restore(store, self._snapshot)
+        self._version = _version_of(self._ops, store, self._id)
+        return changes
 
 
 class DeleteCommand(ServiceCommand, Generic[D]):
-    """A deletion: undo restores the snapshot (same ids, with dependants), redo deletes again."""
+    """A deletion: undo restores the snapshot (same ids, with dependants), redo deletes again
+    (refused when someone else changed the record after the undo put it back)."""
 
     def __init__(
         self, ctx: AppContext, text: str, ops: RecordOps[D], record_id: int, snapshot: Snapshot
     ) -> None:
         super().__init__(ctx, text)
         self._ops, self._id, self._snapshot = ops, record_id, snapshot
+        self._version: int | None = None
 
     def _undo_job(self, store: Store) -> Changes:
-        return self._ops.restore(store, self._snapshot)
+        changes = self._ops.restore(store, self._snapshot)
+        self._version = _version_of(self._ops, store, self._id)
+        return changes
 
     def _redo_job(self, store: Store) -> Changes:
+        _refuse_if_moved(self._ops, store, self._id, self._version)
         deleted = self._ops.delete(store, self._id)
         self._snapshot = deleted.snapshot
         return deleted.changes
+
+
+def _version_of(ops: RecordOps[D], store: Store, record_id: int) -> int | None:
+    """The record's version now (None: this kind has no loader, e.g. a period)."""
+    try:
+        return ops.load(store, record_id).version
+    except NotImplementedError:
+        return None
+
+
+def _refuse_if_moved(ops: RecordOps[D], store: Store, record_id: int, version: int | None) -> None:
+    """Refuse a delete by undo or redo of a record someone else changed since this step."""
+    if version is None:
+        return
+    if ops.load(store, record_id).version != version:
+        raise UndoFailed(
+            translate(
+                "Undo",
+                "Someone else changed it after this step; deleting it now would delete "
+                "their changes too, so nothing was written.",
+            )
+        )
 
 
 def run_then_push(

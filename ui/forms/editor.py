@@ -270,7 +270,7 @@ class RecordEditor(QWidget, Generic[D]):
 
     def _created(self, generation: int, created: Created, data: Loaded[D]) -> None:
         text = self._texts.add_command.format(name=self._name_of(data.values))
-        self._ctx.undo.push(CreateCommand(self._ctx, text, self._ops, created.id))
+        self._ctx.undo.push(CreateCommand(self._ctx, text, self._ops, created.id, data.version))
         self._ctx.bus.announce(created.changes, self)
         if not self._current(generation):
             return
