@@ -253,3 +253,67 @@ def test_undo_of_an_addition_the_other_edited_since_is_refused(
     qtbot.waitUntil(lambda: bool(failures))
     assert "delete their changes too" in str(failures[0])
     assert people.get_participant(store, new_id).title == "Sales director"
+
+
+def test_mission_page_venue_and_delegation_conflicts(
+    qtbot: QtBot, paths: Paths, two: tuple[Store, Store, Seeded]
+) -> None:
+    """A venue and a delegation changed elsewhere since the editor showed them: Save asks
+    field by field (the delegation's members by name, not id) and keeps both sides."""
+    from app.core.conflicts import Loaded
+    from app.services.delegations import delegation_draft, list_delegations, update_delegation
+    from app.services.venues import VenueDraft, create_venue, list_venues, update_venue, venue_draft
+    from tests.ui_support import close_context, make_context
+    from ui.pages.mission import MissionPage
+
+    store, theirs, seeded = two
+    mid = seeded.mission_id
+    vid = create_venue(store, mid, VenueDraft(name="Hilton Nagoya", timezone="Asia/Tokyo"))
+    ctx = make_context(paths, store, mid)
+    try:
+        page = MissionPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: page.ready() and page.venues.venue_list.count() == 1)
+        page.venues.choose(vid)
+        qtbot.waitUntil(lambda: page.venues.shown_row() is not None)
+        page.venues.city_edit.setText("Nagoya")
+        (venue,) = list_venues(theirs, mid)
+        base = Loaded(venue_draft(venue))
+        update_venue(theirs, mid, vid, replace(base.values, address="1-3-3 Sakae"), base=base)
+        qtbot.mouseClick(page.venues.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.conflict_dialog is not None)
+        dialog = page.conflict_dialog
+        assert dialog is not None and set(dialog.theirs_buttons) == {"address"}
+        dialog.accept()
+        qtbot.waitUntil(lambda: list_venues(theirs, mid)[0].city == "Nagoya")
+        assert list_venues(theirs, mid)[0].address == "1-3-3 Sakae"
+        # the page reloads after a save and refills its editors: let it settle before typing
+        qtbot.waitUntil(lambda: not ctx.runner.is_busy() and page.ready())
+        qtbot.wait(50)
+
+        rows = list_delegations(store, mid)
+        delegation = rows[0]
+        page.delegations.choose(delegation.id)
+        qtbot.waitUntil(
+            lambda: (
+                page.delegations.shown_row() is not None
+                and page.delegations.shown_row().id == delegation.id
+            )
+        )  # type: ignore[union-attr]
+        page.delegations.names.it.setText("Delegazione")
+        d_base = Loaded(delegation_draft(delegation))
+        update_delegation(
+            theirs, mid, delegation.id, replace(d_base.values, organisation_ids=()), base=d_base
+        )
+        qtbot.mouseClick(page.delegations.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.conflict_dialog is not None)
+        dialog = page.conflict_dialog
+        assert dialog is not None and set(dialog.theirs_buttons) == {"organisation_ids"}
+        assert dialog.theirs_buttons["organisation_ids"].text() == "—"
+        assert "#" not in dialog.yours_buttons["organisation_ids"].text()  # names, not ids
+        dialog.reject()
+        qtbot.waitUntil(lambda: page.conflict_dialog is None)
+        assert page.delegations.names.it.text() == "Delegazione"
+    finally:
+        close_context(qtbot, ctx)

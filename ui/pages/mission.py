@@ -319,23 +319,38 @@ class MissionPage(Page):
 
         self.conflict_dialog = ask_conflict(self, refused, self.form.field_label, answered)
 
-    def save_venue(self, venue_id: int | None, draft: VenueDraft) -> None:
+    def save_venue(
+        self, venue_id: int | None, draft: VenueDraft, base: Loaded[VenueDraft] | None = None
+    ) -> None:
         store, mission_id = self.ctx.store, self.ctx.mission_id
         if store is None or mission_id is None:
             return
-
         shown = self.venues.shown_row()
-        if venue_id is not None and (shown is None or shown.id != venue_id):
-            return  # the editor is between two venues: nothing it shows to save over
+        if venue_id is not None and base is None:
+            if shown is None or shown.id != venue_id:
+                return  # the editor is between two venues: nothing it shows to save over
+            base = Loaded(venue_draft(shown))
+        over = base
 
         def job() -> int:
-            if venue_id is None or shown is None:
+            if venue_id is None or over is None:
                 return create_venue(store, mission_id, draft)
-            update_venue(store, mission_id, venue_id, draft, base=Loaded(venue_draft(shown)))
+            update_venue(store, mission_id, venue_id, draft, base=over)
             return venue_id
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, VenueInvalid):
+            if isinstance(exc, StaleRecord) and venue_id is not None:
+
+                def answered(choices: dict[str, Any] | None) -> None:
+                    self.conflict_dialog = None
+                    if choices is None:
+                        self.venues.show_errors({}, self._not_saved_text())
+                    else:
+                        chosen = exc.chosen(draft, choices)
+                        self.save_venue(venue_id, chosen, base=exc.theirs)
+
+                self.conflict_dialog = ask_conflict(self, exc, self.venues.field_label, answered)
+            elif isinstance(exc, VenueInvalid):
                 lang = current_language()
                 self.venues.show_errors({f: m.text(lang) for f, m in exc.by_field().items()})
             else:
@@ -345,6 +360,12 @@ class MissionPage(Page):
             self.venues.keep(int(str(new_id)))
 
         self._run(job, Changes(agenda=True, b2b=True), done, failed)
+
+    def _not_saved_text(self) -> str:
+        return self.tr(
+            "Not saved: someone else changed this record meanwhile. Your changes are still in "
+            "the form; Save compares them again."
+        )
 
     def remove_venue(self, venue_id: int) -> None:
         store, mission_id = self.ctx.store, self.ctx.mission_id
@@ -374,24 +395,44 @@ class MissionPage(Page):
             lambda exc: self.venues.show_travel_error(_worded(exc)),
         )
 
-    def save_delegation(self, delegation_id: int | None, draft: DelegationDraft) -> None:
+    def save_delegation(
+        self,
+        delegation_id: int | None,
+        draft: DelegationDraft,
+        base: Loaded[DelegationDraft] | None = None,
+    ) -> None:
         store, mission_id = self.ctx.store, self.ctx.mission_id
         if store is None or mission_id is None:
             return
-
         shown = self.delegations.shown_row()
-        if delegation_id is not None and (shown is None or shown.id != delegation_id):
-            return  # the editor is between two delegations: nothing it shows to save over
+        if delegation_id is not None and base is None:
+            if shown is None or shown.id != delegation_id:
+                return  # the editor is between two delegations: nothing it shows to save over
+            base = Loaded(delegation_draft(shown))
+        over = base
 
         def job() -> int:
-            if delegation_id is None or shown is None:
+            if delegation_id is None or over is None:
                 return create_delegation(store, mission_id, draft)
-            base = Loaded(delegation_draft(shown))
-            update_delegation(store, mission_id, delegation_id, draft, base=base)
+            update_delegation(store, mission_id, delegation_id, draft, base=over)
             return delegation_id
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, DelegationInvalid):
+            if isinstance(exc, StaleRecord) and delegation_id is not None:
+
+                def answered(choices: dict[str, Any] | None) -> None:
+                    self.conflict_dialog = None
+                    if choices is None:
+                        self.delegations.show_errors({}, self._not_saved_text())
+                    else:
+                        chosen = exc.chosen(draft, choices)
+                        self.save_delegation(delegation_id, chosen, base=exc.theirs)
+
+                panel = self.delegations
+                self.conflict_dialog = ask_conflict(
+                    self, exc, panel.field_label, answered, panel.field_text
+                )
+            elif isinstance(exc, DelegationInvalid):
                 lang = current_language()
                 self.delegations.show_errors({f: m.text(lang) for f, m in exc.by_field().items()})
             else:

@@ -192,6 +192,36 @@ class DelegationsPanel(QGroupBox):
                 self.delegation_list.setCurrentItem(item)
                 return
 
+    def field_label(self, field: str) -> str | None:
+        """The label of a delegation draft's field as the editor shows it (the conflict
+        dialog)."""
+        labels = {
+            "side": self.tr("Side:"),
+            "name": self.tr("Name (English):"),
+            "name_it": self.tr("Name (Italian):"),
+            "name_ja": self.tr("Name (Japanese):"),
+            "head_id": self.tr("Head of delegation:"),
+            "organisation_ids": self.tr("Member organisations:"),
+            "participant_ids": self.tr("People assigned:"),
+        }
+        label = labels.get(field)
+        return label.rstrip(":：") if label else None
+
+    def field_text(self, field: str, value: object) -> str:
+        """A value of a delegation draft's field as the editor shows it: names, not ids."""
+        people = {p.id: p.label for p in self._people}
+        orgs = {o.id: o.label for o in self._orgs}
+        if value is None or value == ():
+            return "—"
+        if field == "side":
+            return self._side_name(Side(str(value)))
+        if field == "head_id" and isinstance(value, int):
+            return people.get(value, f"#{value}")
+        if field in ("organisation_ids", "participant_ids") and isinstance(value, tuple):
+            names = orgs if field == "organisation_ids" else people
+            return ", ".join(names.get(i, f"#{i}") for i in value)
+        return str(value)
+
     def shown_row(self) -> DelegationRow | None:
         """The saved record the editor was last filled with (None: a new one)."""
         return self._shown if self._current is not None else None

@@ -227,6 +227,20 @@ class VenuesPanel(QGroupBox):
                 table[(a, b)] = minutes
         return table, None
 
+    def field_label(self, field: str) -> str | None:
+        """The label of a venue draft's field as the editor shows it (the conflict dialog)."""
+        labels = {
+            "name": self.tr("Name (Latin script):"),
+            "name_it": self.tr("Name (Italian):"),
+            "name_ja": self.tr("Name (Japanese):"),
+            "address": self.tr("Address:"),
+            "address_ja": self.tr("Address (Japanese):"),
+            "city": self.tr("City:"),
+            "timezone": self.tr("Time zone:"),
+        }
+        label = labels.get(field)
+        return label.rstrip(":：") if label else None
+
     def shown_row(self) -> VenueRow | None:
         """The saved record the editor was last filled with (None: a new one)."""
         return self._shown if self._current is not None else None
