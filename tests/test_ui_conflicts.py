@@ -317,3 +317,39 @@ def test_mission_page_venue_and_delegation_conflicts(
         assert page.delegations.names.it.text() == "Delegazione"
     finally:
         close_context(qtbot, ctx)
+
+
+def test_programme_item_conflict_asks_and_saves_both(
+    qtbot: QtBot, paths: Paths, tmp_path: Path, copy_demo: object
+) -> None:
+    """The Programme page: the Japanese title changed elsewhere, the Italian one here."""
+    from app.services.programme import load_item, load_programme, update_item
+    from tests.test_ui_programme_page import ROME_MISSION, mission_named, settled
+    from tests.ui_support import close_context, make_context
+    from ui.pages.programme import ProgrammePage
+
+    path = str(copy_demo(tmp_path / "demo.sqlite"))  # type: ignore[operator]
+    with open_store(path, paths=paths) as store, open_store(path, paths=paths) as theirs:
+        mid = mission_named(store, ROME_MISSION)
+        item = load_programme(store, mid).items[0]
+        ctx = make_context(paths, store, mid)
+        try:
+            page = ProgrammePage(ctx)
+            qtbot.addWidget(page)
+            page.resize(1400, 900)
+            page.show()
+            qtbot.waitUntil(page.ready)
+            page.open_item(item.id)
+            qtbot.waitUntil(lambda: settled(page, ctx) and page.form.title_en.text() != "")
+            page.form.title_it.setText("Titolo nuovo")
+            base = load_item(theirs, item.id)
+            update_item(theirs, item.id, replace(base.values, title_ja="新しい題名"), base=base)
+            qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: page.conflict_dialog is not None)
+            dialog = page.conflict_dialog
+            assert dialog is not None and set(dialog.theirs_buttons) == {"title_ja"}
+            dialog.accept()
+            qtbot.waitUntil(lambda: load_item(theirs, item.id).values.title_it == "Titolo nuovo")
+            assert load_item(theirs, item.id).values.title_ja == "新しい題名"
+        finally:
+            close_context(qtbot, ctx)
