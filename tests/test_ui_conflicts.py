@@ -353,3 +353,41 @@ def test_programme_item_conflict_asks_and_saves_both(
             assert load_item(theirs, item.id).values.title_ja == "新しい題名"
         finally:
             close_context(qtbot, ctx)
+
+
+def test_sessions_page_conflict_asks_and_saves_both(
+    qtbot: QtBot, paths: Paths, two: tuple[Store, Store, Seeded]
+) -> None:
+    """The Sessions page: the slot length changed here, the Japanese name elsewhere."""
+    from datetime import date, time
+
+    from app.core.conflicts import Loaded
+    from app.services.sessions import SessionDraft, TableDraft, list_sessions, save_session
+    from tests.ui_support import close_context, make_context
+    from ui.pages.sessions import SessionsPage
+
+    store, theirs, seeded = two
+    mid = seeded.mission_id
+    draft = SessionDraft("Morning B2B", date(2027, 10, 5), time(9), time(11),
+                         tables=(TableDraft("T1"),))  # fmt: skip
+    sid = save_session(store, mid, draft).session_id
+    ctx = make_context(paths, store, mid)
+    try:
+        page = SessionsPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1300, 900)
+        page.show()
+        qtbot.waitUntil(lambda: page.ready() and page.name_en.text() == "Morning B2B")
+        page.slot_minutes.setValue(30)
+        (row,) = list_sessions(theirs, mid)
+        base = Loaded(row.draft)
+        save_session(theirs, mid, replace(base.values, name_ja="午前の商談会"), sid, base=base)
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.conflict_dialog is not None)
+        dialog = page.conflict_dialog
+        assert dialog is not None and set(dialog.theirs_buttons) == {"name_ja"}
+        dialog.accept()
+        qtbot.waitUntil(lambda: list_sessions(theirs, mid)[0].draft.slot_minutes == 30)
+        assert list_sessions(theirs, mid)[0].draft.name_ja == "午前の商談会"
+    finally:
+        close_context(qtbot, ctx)
