@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.common.errors import UserError
+from app.core.conflicts import Loaded
 from app.model import (
     B2BBreak,
     B2BSession,
@@ -27,6 +28,7 @@ from app.services.delegations import (
     DelegationInvalid,
     DelegationProblem,
     create_delegation,
+    delegation_draft,
     delete_delegation,
     list_delegations,
     update_delegation,
@@ -36,6 +38,7 @@ from app.services.missions import (
     MissionInvalid,
     Problem,
     get_mission,
+    mission_draft,
     problem_messages,
     update_mission,
 )
@@ -50,6 +53,7 @@ from app.services.venues import (
     set_travel,
     travel_times,
     update_venue,
+    venue_draft,
 )
 from app.store import Store
 from tests import factories as f
@@ -77,13 +81,15 @@ def _draft(**kw: object) -> MissionDraft:
 
 def test_edit_a_mission_in_three_languages(store: Store) -> None:
     mid = _mission(store)
-    update_mission(store, mid, _draft(name_it="  Torino → Nagoya, maggio 2027 "))
+    update_mission(
+        store, mid, _draft(name_it="  Torino → Nagoya, maggio 2027 "), base=_mbase(store, mid)
+    )
     row = get_mission(store, mid)
     assert row is not None
     assert row.name_it == "Torino → Nagoya, maggio 2027"
     assert row.names.in_("ja") == "トリノ→名古屋 2027年5月"
     assert (row.start_date, row.end_date) == (date(2027, 10, 11), date(2027, 10, 15))
-    update_mission(store, mid, _draft(name_it="", name_ja=None))
+    update_mission(store, mid, _draft(name_it="", name_ja=None), base=_mbase(store, mid))
     row = get_mission(store, mid)
     assert row is not None and row.name_it is None and row.names.in_("it") == row.name
 
@@ -95,6 +101,7 @@ def test_edit_refuses_bad_input_and_saves_nothing(store: Store) -> None:
             store,
             mid,
             _draft(name="", timezone="Tokyo", start_date=date(2027, 10, 20), name_it="x" * 201),
+            base=_mbase(store, mid),
         )
     assert set(caught.value.problems) == {
         Problem.NAME_MISSING,
@@ -133,18 +140,26 @@ def test_edit_refuses_dates_that_leave_out_a_session_and_names_it(store: Store) 
         )
     with pytest.raises(MissionInvalid) as caught:
         update_mission(
-            store, mid, _draft(start_date=date(2027, 10, 11), end_date=date(2027, 10, 12))
+            store,
+            mid,
+            _draft(start_date=date(2027, 10, 11), end_date=date(2027, 10, 12)),
+            base=_mbase(store, mid),
         )
     assert caught.value.problems == [Problem.DATES_LEAVE_OUT]
     en = caught.value.text("en")
     assert "'Automotive B2B' on 2027-10-13" in en and "'Toyota plant visit'" in en
     assert "「Automotive B2B」" in caught.value.text("ja")
-    update_mission(store, mid, _draft(start_date=date(2027, 10, 13), end_date=date(2027, 10, 14)))
+    update_mission(
+        store,
+        mid,
+        _draft(start_date=date(2027, 10, 13), end_date=date(2027, 10, 14)),
+        base=_mbase(store, mid),
+    )
 
 
 def test_edit_an_unknown_mission(store: Store) -> None:
     with pytest.raises(UserError, match="no mission 999"):
-        update_mission(store, 999, _draft())
+        update_mission(store, 999, _draft(), base=Loaded(_draft()))
 
 
 def test_venues_and_travel_times(store: Store) -> None:
@@ -167,7 +182,13 @@ def test_venues_and_travel_times(store: Store) -> None:
     assert caught.value.problems == [VenueProblem.NAME_TAKEN, VenueProblem.ZONE_UNKNOWN]
     assert "'JST' is not an IANA" in str(caught.value)
     assert "「JST」" in caught.value.by_field()["timezone"].text("ja")
-    update_venue(store, mid, hotel, VenueDraft(name="Hilton Nagoya", timezone="Asia/Tokyo"))
+    update_venue(
+        store,
+        mid,
+        hotel,
+        VenueDraft(name="Hilton Nagoya", timezone="Asia/Tokyo"),
+        base=Loaded(venue_draft(next(v for v in list_venues(store, mid) if v.id == hotel))),
+    )
     assert [v.name for v in list_venues(store, mid)] == ["Hilton Nagoya", "Nagoya Congress Center"]
 
     set_travel(store, mid, hall, hotel, 25, both_ways=True)
@@ -233,6 +254,7 @@ def test_delegations_with_head_and_members(store: Store) -> None:
         mid,
         did,
         DelegationDraft(name="Turin delegation", side=Side.TURIN, organisation_ids=(org_b,)),
+        base=Loaded(delegation_draft(row)),
     )
     (row,) = list_delegations(store, mid)
     assert row.organisation_ids == (org_b,) and row.participant_ids == (helper,)
@@ -427,3 +449,10 @@ def test_a_shift_keeps_the_local_time(instant: datetime, days: int, zone: str) -
         return
     assert after.time() == before.time()
     assert after.date() == before.date() + timedelta(days=days)
+
+
+def _mbase(store: Store, mission_id: int) -> Loaded[MissionDraft]:
+    """The mission as a form would show it now: the base of a save."""
+    row = get_mission(store, mission_id)
+    assert row is not None
+    return Loaded(mission_draft(row))

@@ -22,7 +22,14 @@ from app.core.publications.snapshot import ItemEntry, Snapshot
 from app.demo import nagoya_torino
 from app.model import Mission
 from app.model.enums import AgendaKind, Audience
-from app.services.programme import ItemDraft, add_item, delete_item, load_programme, update_item
+from app.services.programme import (
+    ItemDraft,
+    add_item,
+    delete_item,
+    load_item,
+    load_programme,
+    update_item,
+)
 from app.services.publications import publish
 from app.store import Store
 from tests.demo_support import LoadDemo
@@ -133,6 +140,7 @@ def test_a_moved_item_is_announced_to_exactly_its_audience(
         store,
         item_id,
         draft.moved(draft.start + timedelta(hours=1), draft.end + timedelta(hours=1)),
+        base=load_item(store, item_id),
     )
     publish(store, demo)
     told = _told(store, demo)
@@ -152,7 +160,12 @@ def test_an_italian_title_changed_is_news_for_italian_readers_only(store: Store,
     italians = {p.id for p in record.people.values() if p.document_language.value == "it"}
     assert italians and len(italians) < len(record.people)
     item_id, draft = _draft(store, demo, "Welcome dinner")
-    update_item(store, item_id, replace(draft, title_it="Cena di benvenuto al Cambio"))
+    update_item(
+        store,
+        item_id,
+        replace(draft, title_it="Cena di benvenuto al Cambio"),
+        base=load_item(store, item_id),
+    )
     publish(store, demo)
     told = _told(store, demo)
     assert set(told) == italians
@@ -166,10 +179,20 @@ def test_an_italian_title_changed_is_news_for_italian_readers_only(store: Store,
         draft, title_it="Cena di benvenuto al Cambio", description="Dark suit.",
         description_it="Abito scuro.", description_ja="ダークスーツでお越しください。",
     )  # fmt: skip
-    update_item(store, item_id, described)
+    update_item(
+        store,
+        item_id,
+        described,
+        base=load_item(store, item_id),
+    )
     publish(store, demo)
     assert len(_told(store, demo)) == len(record.people)
-    update_item(store, item_id, replace(described, description_it="Abito scuro, per favore."))
+    update_item(
+        store,
+        item_id,
+        replace(described, description_it="Abito scuro, per favore."),
+        base=load_item(store, item_id),
+    )
     publish(store, demo)
     told = _told(store, demo)
     assert set(told) == italians
@@ -205,7 +228,12 @@ def test_leaving_an_audience_cancels_the_item_for_that_reader_only(
     assert first[uid]["status"] == "CONFIRMED" and first[uid]["sequence"] == 0
     (tmp_path / "allasia-v1.ics").write_bytes(mission_calendars(store, demo).participant(allasia))
     _, draft = _draft(store, demo, "Press interview")
-    update_item(store, saved.item_id, replace(draft, attendee_ids=frozenset({sugiura})))
+    update_item(
+        store,
+        saved.item_id,
+        replace(draft, attendee_ids=frozenset({sugiura})),
+        base=load_item(store, saved.item_id),
+    )
     publish(store, demo)
     assert _told(store, demo) == {allasia: [(ChangeKind.ITEM_REMOVED, ())]}
     gone = _events(store, demo, allasia)[uid]

@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from app.core.conflicts import ChangedMeanwhile, Loaded
 from app.core.errors import NotFound
 from app.core.mission_record import load_mission
 from app.model import (
@@ -30,6 +31,7 @@ from app.services.availability import (
     add_unavailability,
     delete_unavailability,
     list_unavailability,
+    load_period,
     parse_wall_time,
     person_availability,
     restore_unavailability,
@@ -43,6 +45,7 @@ from app.services.interpreters import (
     get_interpreter,
     list_interpreters,
     list_session_choices,
+    load_interpreter,
     restore_interpreter,
     update_interpreter,
 )
@@ -134,7 +137,10 @@ def test_interpreter_added_edited_listed_removed_and_put_back(store: Store) -> N
     assert [c.id for c in list_session_choices(store, setup.mission_id)] == list(setup.sessions)
 
     edited = update_interpreter(
-        store, saved.id, replace(ROSSI, family_name_kanji="露志", session_ids=())
+        store,
+        saved.id,
+        replace(ROSSI, family_name_kanji="露志", session_ids=()),
+        base=load_interpreter(store, saved.id),
     )
     assert edited.previous is not None and edited.previous.session_ids == (setup.sessions[0],)
     again = get_interpreter(store, saved.id)
@@ -213,7 +219,7 @@ def test_bad_names_unknown_session_and_email_are_refused_together(store: Store) 
     assert f"There is no B2B session {other.sessions[0]} in this mission" in str(refused.value)
     assert "Family name: Write this in Latin letters" in str(refused.value)
     with pytest.raises(NotFound):
-        update_interpreter(store, 424242, ROSSI)
+        update_interpreter(store, 424242, ROSSI, base=Loaded(ROSSI, 1))
 
 
 # --- unavailability ----------------------------------------------------------------------------
@@ -269,19 +275,24 @@ def test_same_reason_merges_other_reason_is_refused(store: Store) -> None:
     )
     before_merge = list_unavailability(store, person)
     grown = update_unavailability(
-        store, first.id, PeriodData(day.replace(hour=9), day.replace(hour=15), "plant visit")
+        store,
+        first.id,
+        PeriodData(day.replace(hour=9), day.replace(hour=15), "plant visit"),
+        base=load_period(store, first.id),
     )
     assert grown.merged == (other.id,)
     after_merge = list_unavailability(store, person)
     (period,) = after_merge
     assert (period.start_utc, period.end_utc) == (_at(9), _at(16))
     # what undo does: the periods as they were before the merge, with their ids
-    set_periods(store, person, before_merge)
+    set_periods(store, person, before_merge, expect=after_merge)
     assert [(p.id, p.start_utc, p.end_utc) for p in list_unavailability(store, person)] == [
         (first.id, _at(9), _at(12)),
         (other.id, _at(15), _at(16)),
     ]
-    set_periods(store, person, after_merge)
+    with pytest.raises(ChangedMeanwhile):  # redo expects the periods undo left
+        set_periods(store, person, after_merge, expect=after_merge)
+    set_periods(store, person, after_merge, expect=before_merge)
     (period,) = list_unavailability(store, person)
     deleted = delete_unavailability(store, period.id)
     assert list_unavailability(store, person) == []
@@ -362,7 +373,7 @@ def test_interpreter_not_working_session_two_is_never_there(store: Store) -> Non
         assert {m.session_id for m in meetings} == {setup.sessions[0]}
         assert {m.interpreter_id for m in meetings} == {saved.id}
     # working every session: all five are placed
-    update_interpreter(store, saved.id, ROSSI)
+    update_interpreter(store, saved.id, ROSSI, base=load_interpreter(store, saved.id))
     assert schedule_mission(store, setup.mission_id, time_limit_s=20).stored == 5
 
 

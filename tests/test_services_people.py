@@ -293,18 +293,22 @@ def test_organisation_update_returns_old_values_for_undo(store: Store, world: Wo
     changed = replace(
         before, name="Toyota Motor Corporation", sectors=(Sector.AEROSPACE,), max_meetings=6
     )
-    result = orgs.update_organisation(store, world.toyota_id, changed)
+    result = orgs.update_organisation(
+        store, world.toyota_id, changed, base=orgs.load_organisation(store, world.toyota_id)
+    )
     assert result.previous == before
     assert result.changes.organisations and result.changes.participants
     assert orgs.get_organisation(store, world.toyota_id).sectors == (Sector.AEROSPACE,)
-    orgs.update_organisation(store, world.toyota_id, result.previous)
+    orgs.update_organisation(store, world.toyota_id, result.previous, base=result.saved)
     assert orgs.get_organisation(store, world.toyota_id) == before
 
 
 def test_organisation_may_keep_its_own_name_in_another_case(store: Store, world: World) -> None:
     """Renaming "Fiat Auto" to "FIAT Auto" is not a clash with itself."""
     data = replace(orgs.get_organisation(store, world.fiat_id), name="FIAT Auto")
-    orgs.update_organisation(store, world.fiat_id, data)
+    orgs.update_organisation(
+        store, world.fiat_id, data, base=orgs.load_organisation(store, world.fiat_id)
+    )
     assert orgs.get_organisation(store, world.fiat_id).name == "FIAT Auto"
 
 
@@ -406,7 +410,10 @@ def test_participant_email_unique_case_insensitive(store: Store, world: World) -
     people.create_participant(store, world.other_mission_id, data)
     tanaka = people.get_participant(store, world.tanaka_id)
     people.update_participant(
-        store, world.tanaka_id, replace(tanaka, email="H.Tanaka@TOYOTA.example")
+        store,
+        world.tanaka_id,
+        replace(tanaka, email="H.Tanaka@TOYOTA.example"),
+        base=people.load_participant(store, world.tanaka_id),
     )
 
 
@@ -489,23 +496,37 @@ def test_participant_update_and_undo(store: Store, world: World) -> None:
         badge_category=BadgeCategory.VIP,
         email="m.rossi@fiat.example",
     )
-    result = people.update_participant(store, world.rossi_id, new)
+    result = people.update_participant(
+        store, world.rossi_id, new, base=people.load_participant(store, world.rossi_id)
+    )
     assert result.previous == before
     assert people.get_participant(store, world.rossi_id).languages == ("en", "it", "fr")
-    people.update_participant(store, world.rossi_id, result.previous)
+    people.update_participant(store, world.rossi_id, result.previous, base=result.saved)
     assert people.get_participant(store, world.rossi_id) == before
 
 
 def test_consent_time_is_recorded_and_kept(store: Store, world: World) -> None:
     """Giving consent stamps the time; saving again keeps it; withdrawing clears it."""
     before = people.get_participant(store, world.rossi_id)
-    people.update_participant(store, world.rossi_id, replace(before, consent=True))
+    people.update_participant(
+        store,
+        world.rossi_id,
+        replace(before, consent=True),
+        base=people.load_participant(store, world.rossi_id),
+    )
     given_at = people.get_participant(store, world.rossi_id).consent_at
     assert given_at is not None
     again = replace(people.get_participant(store, world.rossi_id), title="CTO")
-    people.update_participant(store, world.rossi_id, again)
+    people.update_participant(
+        store, world.rossi_id, again, base=people.load_participant(store, world.rossi_id)
+    )
     assert people.get_participant(store, world.rossi_id).consent_at == given_at
-    people.update_participant(store, world.rossi_id, replace(again, consent=False))
+    people.update_participant(
+        store,
+        world.rossi_id,
+        replace(again, consent=False),
+        base=people.load_participant(store, world.rossi_id),
+    )
     assert people.get_participant(store, world.rossi_id).consent_at is None
 
 

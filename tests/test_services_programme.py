@@ -22,6 +22,7 @@ from app.services.programme import (
     add_item,
     check_item,
     delete_item,
+    load_item,
     load_programme,
     restore_item,
     update_item,
@@ -195,6 +196,7 @@ def test_audiences_and_undo_of_a_delete(store: Store, demo: dict[str, int]) -> N
         store,
         saved.item_id,
         replace(row.draft, audience=Audience.PARTICIPANTS, attendee_ids=frozenset(named)),
+        base=load_item(store, saved.item_id),
     )
     row = next(r for r in load_programme(store, demo["turin"]).items if r.id == saved.item_id)
     assert row.attendee_ids == frozenset(named)

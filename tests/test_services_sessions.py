@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from app.core.conflicts import Loaded
 from app.core.mission_record import load_mission
 from app.model import (
     B2BSession,
@@ -237,7 +238,13 @@ def test_rename_tables_keeps_ids_and_resize(store: Store, mission: dict[str, int
         TableDraft("T1", ids[1]),
         TableDraft("Sala Giappone", ids[2]),
     )
-    save_session(store, mission["mission"], replace(row.draft, tables=swapped), saved.session_id)
+    save_session(
+        store,
+        mission["mission"],
+        replace(row.draft, tables=swapped),
+        saved.session_id,
+        base=_session_base(store, mission["mission"], saved.session_id),
+    )
     [row] = list_sessions(store, mission["mission"])
     assert [(t.name, t.id) for t in row.draft.tables] == [
         ("T2", ids[0]),
@@ -269,6 +276,7 @@ def test_delegations_taking_part_feed_the_scheduler(store: Store, mission: dict[
             delegation_ids=frozenset({mission["nagoya"]}),
         ),
         first.session_id,
+        base=_session_base(store, mid, first.session_id),
     )
     problem, _ = build_problem(load_mission(store, mid))
     first_slots = {x for s in problem.sessions if s.id == f"B{first.session_id}" for x in s.slots}
@@ -295,7 +303,9 @@ def test_a_change_that_displaces_meetings_needs_their_confirmation(
     [row] = list_sessions(store, mid)
     shorter = replace(row.draft, end=time(14, 20))  # 14:20 and 14:40 slots gone
     with pytest.raises(MeetingsNoLongerFit) as caught:
-        save_session(store, mid, shorter, saved.session_id)
+        save_session(
+            store, mid, shorter, saved.session_id, base=_session_base(store, mid, saved.session_id)
+        )
     displaced = caught.value.meetings
     assert displaced and all("no slot starts at 14:" in m.text("en") for m in displaced)
     assert "14:" in caught.value.text("ja") and "確認" in caught.value.text("ja")
@@ -303,8 +313,22 @@ def test_a_change_that_displaces_meetings_needs_their_confirmation(
     assert list_sessions(store, mid)[0].end_local.hour == 15
     # a confirmation that does not name them all is no confirmation
     with pytest.raises(MeetingsNoLongerFit):
-        save_session(store, mid, shorter, saved.session_id, confirm=[displaced[0].id][:0])
-    done = save_session(store, mid, shorter, saved.session_id, confirm=[m.id for m in displaced])
+        save_session(
+            store,
+            mid,
+            shorter,
+            saved.session_id,
+            confirm=[displaced[0].id][:0],
+            base=_session_base(store, mid, saved.session_id),
+        )
+    done = save_session(
+        store,
+        mid,
+        shorter,
+        saved.session_id,
+        confirm=[m.id for m in displaced],
+        base=_session_base(store, mid, saved.session_id),
+    )
     assert {m.id for m in done.removed} == {m.id for m in displaced}
     assert _count(store, Meeting) == 4 - len(displaced)
     assert _count(store, MeetingRequest) == 4  # the requests stay, unscheduled
@@ -320,7 +344,9 @@ def test_fewer_tables_than_meetings_in_a_slot_is_refused(
     [row] = list_sessions(store, mid)
     one = replace(row.draft, tables=row.draft.tables[:1])
     with pytest.raises(SessionInvalid) as caught:
-        save_session(store, mid, one, saved.session_id)
+        save_session(
+            store, mid, one, saved.session_id, base=_session_base(store, mid, saved.session_id)
+        )
     assert "2 meetings are already placed at 14:00" in _fields(caught.value)["tables"]
 
 
@@ -434,9 +460,18 @@ def test_a_confirmed_table_removal_removes_its_meetings_only(
     kept = tuple(t for t in row.draft.tables if t.id != gone_table.id)
     draft = replace(row.draft, tables=kept)
     with pytest.raises(MeetingsNoLongerFit) as caught:
-        save_session(store, mid, draft, saved.session_id)
+        save_session(
+            store, mid, draft, saved.session_id, base=_session_base(store, mid, saved.session_id)
+        )
     ids = [m.id for m in caught.value.meetings]
-    done = save_session(store, mid, draft, saved.session_id, confirm=ids)
+    done = save_session(
+        store,
+        mid,
+        draft,
+        saved.session_id,
+        confirm=ids,
+        base=_session_base(store, mid, saved.session_id),
+    )
     assert sorted(m.id for m in done.removed) == sorted(ids)
     after = load_mission(store, mid)
     assert len(after.meetings) == 4 - len(ids)
@@ -471,3 +506,10 @@ def test_the_grid_shows_breaks_and_who_is_away(store: Store, mission: dict[str, 
     turin = [o for o in grid.organisations.values() if o.away_slots]
     assert len(turin) == 2 and all(o.away_slots == slots for o in turin)
     assert saved.session_id == session.id
+
+
+def _session_base(store: Store, mission_id: int, session_id: int) -> Loaded[SessionDraft]:
+    """The session as a form would show it now: the base of a change."""
+    from app.services.sessions import list_sessions
+
+    return Loaded(next(r.draft for r in list_sessions(store, mission_id) if r.id == session_id))

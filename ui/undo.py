@@ -12,12 +12,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.core.changes import Changes
+from app.core.conflicts import Loaded
 from app.core.errors import NotFound
 from app.core.row_snapshots import Created, Deleted, Snapshot, Updated
 from app.services.database import Store
@@ -31,13 +32,22 @@ D = TypeVar("D")
 R = TypeVar("R")
 
 
+class UpdateService(Protocol[D]):
+    """An update service: new values saved over the version they were loaded from."""
+
+    def __call__(
+        self, store: Store, record_id: int, data: D, /, *, base: Loaded[D], undoing: bool = False
+    ) -> Updated[D]: ...
+
+
 @dataclass(frozen=True)
 class RecordOps(Generic[D]):
     """The services for one kind of record, as the editor and the commands need them."""
 
     get: Callable[[Store, int], D]
+    load: Callable[[Store, int], Loaded[D]]  # values and version: an editor's base
     create: Callable[[Store, int, D], Created]
-    update: Callable[[Store, int, D], Updated[D]]
+    update: UpdateService[D]
     delete: Callable[[Store, int], Deleted]
     restore: Callable[[Store, Snapshot], Changes]
 
@@ -98,31 +108,57 @@ class ServiceCommand(QUndoCommand):
 
 
 class EditCommand(ServiceCommand, Generic[D]):
-    """An update: undo writes the old values back, redo the new ones."""
+    """An update: undo writes the old values back, redo the new ones — each only over the
+    version the last step left. When someone else changed the record since, the step is
+    refused (their change is not overwritten) and says so."""
 
     def __init__(
-        self, ctx: AppContext, text: str, ops: RecordOps[D], record_id: int, old: D, new: D
+        self,
+        ctx: AppContext,
+        text: str,
+        ops: RecordOps[D],
+        record_id: int,
+        old: D,
+        saved: Loaded[D],
     ) -> None:
         super().__init__(ctx, text)
-        self._ops, self._id, self._old, self._new = ops, record_id, old, new
+        self._ops, self._id, self._old, self._new = ops, record_id, old, saved.values
+        self._version = saved.version  # the record's version after the last step done
 
     def _redo_job(self, store: Store) -> Changes:
-        return self._ops.update(store, self._id, self._new).changes
+        return self._step(store, Loaded(self._old, self._version), self._new)
 
     def _undo_job(self, store: Store) -> Changes:
-        return self._ops.update(store, self._id, self._old).changes
+        return self._step(store, Loaded(self._new, self._version), self._old)
+
+    def _step(self, store: Store, base: Loaded[D], values: D) -> Changes:
+        # Runs on the worker; the next step runs after it on the same thread.
+        updated = self._ops.update(store, self._id, values, base=base, undoing=True)
+        if updated.saved is not None:
+            self._version = updated.saved.version
+        return updated.changes
 
 
 class CreateCommand(ServiceCommand, Generic[D]):
-    """An addition: undo deletes the record, redo puts it back with the same id."""
+    """An addition: undo deletes the record, redo puts it back with the same id. The undo is
+    refused when someone else changed the record since it was added (``version``): deleting
+    it would take their changes with it."""
 
-    def __init__(self, ctx: AppContext, text: str, ops: RecordOps[D], record_id: int) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        ops: RecordOps[D],
+        record_id: int,
+        version: int | None = None,
+    ) -> None:
         super().__init__(ctx, text)
-        self._ops, self._id = ops, record_id
+        self._ops, self._id, self._version = ops, record_id, version
         self._snapshot: Snapshot | None = None
 
     def _undo_job(self, store: Store) -> Changes:
         # Runs on the worker; the next job (a redo) runs after it on the same thread.
+        _refuse_if_moved(self._ops, store, self._id, self._version)
         deleted = self._ops.delete(store, self._id)
         self._snapshot = deleted.snapshot
         return deleted.changes
@@ -130,25 +166,54 @@ class CreateCommand(ServiceCommand, Generic[D]):
     def _redo_job(self, store: Store) -> Changes:
         if self._snapshot is None:
             raise UndoFailed(translate("Undo", "There is nothing to put back."))
-        return self._ops.restore(store, self._snapshot)
+        changes = self._ops.restore(store, self._snapshot)
+        self._version = _version_of(self._ops, store, self._id)
+        return changes
 
 
 class DeleteCommand(ServiceCommand, Generic[D]):
-    """A deletion: undo restores the snapshot (same ids, with dependants), redo deletes again."""
+    """A deletion: undo restores the snapshot (same ids, with dependants), redo deletes again
+    (refused when someone else changed the record after the undo put it back)."""
 
     def __init__(
         self, ctx: AppContext, text: str, ops: RecordOps[D], record_id: int, snapshot: Snapshot
     ) -> None:
         super().__init__(ctx, text)
         self._ops, self._id, self._snapshot = ops, record_id, snapshot
+        self._version: int | None = None
 
     def _undo_job(self, store: Store) -> Changes:
-        return self._ops.restore(store, self._snapshot)
+        changes = self._ops.restore(store, self._snapshot)
+        self._version = _version_of(self._ops, store, self._id)
+        return changes
 
     def _redo_job(self, store: Store) -> Changes:
+        _refuse_if_moved(self._ops, store, self._id, self._version)
         deleted = self._ops.delete(store, self._id)
         self._snapshot = deleted.snapshot
         return deleted.changes
+
+
+def _version_of(ops: RecordOps[D], store: Store, record_id: int) -> int | None:
+    """The record's version now (None: this kind has no loader, e.g. a period)."""
+    try:
+        return ops.load(store, record_id).version
+    except NotImplementedError:
+        return None
+
+
+def _refuse_if_moved(ops: RecordOps[D], store: Store, record_id: int, version: int | None) -> None:
+    """Refuse a delete by undo or redo of a record someone else changed since this step."""
+    if version is None:
+        return
+    if ops.load(store, record_id).version != version:
+        raise UndoFailed(
+            translate(
+                "Undo",
+                "Someone else changed it after this step; deleting it now would delete "
+                "their changes too, so nothing was written.",
+            )
+        )
 
 
 def run_then_push(

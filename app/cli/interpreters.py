@@ -117,12 +117,15 @@ def interpreter_add(db: str, mission_id: int | None, **given: Any) -> None:
 @_person_options
 @click.option("--all-sessions", is_flag=True, help="Works every session (clears --session).")
 def interpreter_edit(db: str, interpreter_id: int, **given: Any) -> None:
-    from app.services.interpreters import get_interpreter, update_interpreter
+    from app.services.interpreters import load_interpreter, update_interpreter
 
     store = open_for_cli(db, create=False)
     with store:
-        data = _changed(get_interpreter(store, interpreter_id), given)
-        saved = update_interpreter(store, interpreter_id, data)
+        # Read and written in two units of work: the base refuses the save if someone else
+        # changed the interpreter in between, instead of writing their old values back.
+        base = load_interpreter(store, interpreter_id)
+        data = _changed(base.values, given)
+        saved = update_interpreter(store, interpreter_id, data, base=base)
     _warn(saved.warnings)
     click.echo(f"Changed interpreter {saved.id}.")
 
@@ -216,12 +219,13 @@ def unavailable_add(
 def unavailable_edit(
     db: str, period_id: int, start: str, end: str, reason: str, zone: str | None
 ) -> None:
-    from app.services.availability import update_unavailability
+    from app.services.availability import load_period, update_unavailability
 
     data = _period(start, end, reason, zone)
     store = open_for_cli(db, create=False)
     with store:
-        saved = update_unavailability(store, period_id, data)
+        # every field is given: the period as it is now is what the command replaces
+        saved = update_unavailability(store, period_id, data, base=load_period(store, period_id))
     click.echo(f"Changed period {saved.id}.")
 
 

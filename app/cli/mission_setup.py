@@ -140,7 +140,8 @@ def mission_edit(
     end: date | None,
     organiser: str | None,
 ) -> None:
-    from app.services.missions import MissionDraft, get_mission, update_mission
+    from app.core.conflicts import Loaded
+    from app.services.missions import MissionDraft, get_mission, mission_draft, update_mission
 
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
@@ -156,7 +157,8 @@ def mission_edit(
             end_date=end or old.end_date,
             organiser=old.organiser if organiser is None else organiser,
         )
-        update_mission(store, mid, draft)
+        # read and written in two units of work: a field someone changed in between refuses it
+        update_mission(store, mid, draft, base=Loaded(mission_draft(old)))
     click.echo(f"Mission {mid} saved.")
 
 
@@ -297,7 +299,14 @@ def venue_edit(
     city: str | None,
     zone: str | None,
 ) -> None:
-    from app.services.venues import VenueDraft, find_venue, list_venues, update_venue
+    from app.core.conflicts import Loaded
+    from app.services.venues import (
+        VenueDraft,
+        find_venue,
+        list_venues,
+        update_venue,
+        venue_draft,
+    )
 
     with open_for_cli(db, create=False) as store:
         mid = resolve_mission(store, mission_id)
@@ -312,7 +321,7 @@ def venue_edit(
             city=old.city if city is None else city,
             timezone=old.timezone if zone is None else zone,
         )
-        update_venue(store, mid, vid, draft)
+        update_venue(store, mid, vid, draft, base=Loaded(venue_draft(old)))
     click.echo(f"Venue {vid} saved.")
 
 
@@ -472,8 +481,10 @@ def delegation_edit(
     member_orgs: tuple[str, ...],
     members: tuple[str, ...],
 ) -> None:
+    from app.core.conflicts import Loaded
     from app.services.delegations import (
         DelegationDraft,
+        delegation_draft,
         find_delegation,
         list_delegations,
         update_delegation,
@@ -497,7 +508,7 @@ def delegation_edit(
             ),
             participant_ids=tuple(_person(store, mid, p) for p in members) if members else None,
         )
-        update_delegation(store, mid, did, draft)
+        update_delegation(store, mid, did, draft, base=Loaded(delegation_draft(old)))
     click.echo(f"Delegation {did} saved.")
 
 

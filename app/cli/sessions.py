@@ -189,7 +189,9 @@ def _save(
     draft: SessionDraft,
     session_id: int | None,
     confirm: bool,
+    base: SessionDraft | None = None,
 ) -> None:
+    from app.core.conflicts import Loaded
     from app.services.sessions import MeetingsNoLongerFit, check_session, load_setup, save_session
 
     record = load_setup(store, mission_id)
@@ -198,7 +200,16 @@ def _save(
         confirmed = [m.id for m in check_session(record, draft, session_id).displaced]
     try:
         # A refused draft (SessionInvalid) is one "Error: …" line that lists every problem.
-        saved = save_session(store, mission_id, draft, session_id, confirm=confirmed)
+        # read and written in two units of work: the session as read is the base, so a
+        # field someone else changed in between refuses the save instead of going back
+        saved = save_session(
+            store,
+            mission_id,
+            draft,
+            session_id,
+            confirm=confirmed,
+            base=Loaded(base) if base is not None else None,
+        )
     except MeetingsNoLongerFit as exc:
         _say_displaced(exc)
         raise click.ClickException(
@@ -345,7 +356,7 @@ def edit_command(
             ),
             delegation_ids=_delegations(record, typed["delegations"], d.delegation_ids),
         )
-        _save(store, mid, draft, session_id, confirm=confirm)
+        _save(store, mid, draft, session_id, confirm=confirm, base=d)
 
 
 @session_group.command(

@@ -28,6 +28,7 @@ from app.common.timezones import NonexistentLocalTime, check_zone_name, to_local
 from app.common.wording import FALLBACK, Message, listed
 from app.core import programme_item_messages as msg
 from app.core.changes import Changes
+from app.core.conflicts import Loaded
 from app.core.mission_record import ItemRecord, MissionRecord
 from app.core.names import Names
 from app.core.text import trimmed
@@ -196,6 +197,8 @@ class ItemCheck:
 class ItemSaved:
     item_id: int
     changes: Changes = field(default_factory=lambda: Changes(agenda=True))
+    # After an edit: the item as stored and its version (what an undo is checked against).
+    saved: Loaded[ItemDraft] | None = None
 
 
 # --- reading ----------------------------------------------------------------------------------

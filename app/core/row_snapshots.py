@@ -16,6 +16,7 @@ from sqlalchemy import Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.core.changes import Changes
+from app.core.conflicts import Loaded
 from app.model import Base
 
 T = TypeVar("T")
@@ -33,10 +34,13 @@ class Created:
 
 @dataclass(frozen=True)
 class Updated(Generic[T]):
-    """The values a record had before an update (writing them back undoes it)."""
+    """The values a record had before an update (writing them back undoes it), and the values
+    and version it has after (what an undo is checked against: it must not overwrite
+    someone else's later change)."""
 
     previous: T
     changes: Changes
+    saved: Loaded[T] | None = None
 
 
 @dataclass(frozen=True)

@@ -26,9 +26,10 @@ from app.common.timezones import NonexistentLocalTime, check_zone_name, to_local
 from app.common.wording import Wording
 from app.core import messages as core_msg
 from app.core.changes import Changes
+from app.core.conflicts import PERIODS_CHANGED, ChangedMeanwhile, Loaded
 from app.core.errors import gone
 from app.core.names import Names
-from app.core.records import delete_record, restore_record
+from app.core.records import delete_record, refuse_if_changed, restore_record
 from app.core.row_snapshots import Deleted, Snapshot
 from app.core.validation import clean_text
 from app.model import B2BSession, Interpreter, Mission, Participant, Unavailability, Venue
@@ -206,12 +207,28 @@ def add_unavailability(store: Store, participant_id: int, data: PeriodData) -> P
         return _write(s, person.id, None, start, end, reason)
 
 
-def update_unavailability(store: Store, period_id: int, data: PeriodData) -> PeriodSaved:
-    """Change a period's times or reason (the same rules as adding one)."""
+def load_period(store: Store, period_id: int) -> Loaded[Period]:
+    """A saved period with its version: the base an edit saves against."""
+    with store.session() as s:
+        u = _period(s, period_id)
+        return Loaded(Period(u.id, u.participant_id, u.start_utc, u.end_utc, u.reason),
+                      u.row_version)  # fmt: skip
+
+
+def update_unavailability(
+    store: Store, period_id: int, data: PeriodData, *, base: Loaded[Period]
+) -> PeriodSaved:
+    """Change a period's times or reason (the same rules as adding one), over the period as
+    the form showed it (``base``): someone else's change since refuses it with
+    :class:`~app.core.conflicts.StaleRecord`."""
     with store.session() as s:
         period = _period(s, period_id)
         person = _person(s, period.participant_id)
         start, end, reason = _check(s, person, data, period_id)
+        theirs = Period(period.id, period.participant_id, period.start_utc, period.end_utc,
+                        period.reason)  # fmt: skip
+        yours = Period(period.id, period.participant_id, start, end, reason)
+        refuse_if_changed(s, period, base, theirs, yours)
         return _write(s, person.id, period, start, end, reason)
 
 
@@ -224,11 +241,20 @@ def restore_unavailability(store: Store, snapshot: Snapshot) -> Changes:
     return restore_record(store, snapshot, CHANGED)
 
 
-def set_periods(store: Store, participant_id: int, periods: Sequence[Period]) -> Changes:
+def set_periods(
+    store: Store,
+    participant_id: int,
+    periods: Sequence[Period],
+    *,
+    expect: Sequence[Period] | None = None,
+) -> Changes:
     """Make the person's unavailability exactly ``periods``, with their ids (undo and redo
-    of an add or an edit, which may have merged periods)."""
+    of an add or an edit, which may have merged periods). With ``expect`` (the periods as
+    the step left them), refused when someone else changed them since: nothing is written."""
     with store.session() as s:
         _person(s, participant_id)
+        if expect is not None and _periods(s, participant_id) != list(expect):
+            raise ChangedMeanwhile(PERIODS_CHANGED())
         wanted = {p.id: p for p in periods if p.participant_id == participant_id}
         for u in s.scalars(
             select(Unavailability).where(Unavailability.participant_id == participant_id)

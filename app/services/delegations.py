@@ -4,7 +4,7 @@ delegation (a participant) and the members (organisations and participants assig
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from sqlalchemy import select, update
@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 
 from app.common.errors import UserError
 from app.common.wording import FALLBACK, Message, join, listed
+from app.core.conflicts import Loaded
 from app.core.names import NamedInThree, find_named
+from app.core.records import refuse_if_changed
 from app.core.text import trimmed
 from app.model import Delegation, Mission, Organisation, Participant
 from app.model.enums import Side
@@ -213,13 +215,49 @@ def create_delegation(store: Store, mission_id: int, draft: DelegationDraft) -> 
         return delegation.id
 
 
+def delegation_draft(row: DelegationRow) -> DelegationDraft:
+    """A delegation as listed, as a draft: what a form showed (the base its save names)."""
+    return DelegationDraft(
+        name=row.name,
+        side=row.side,
+        name_it=row.name_it,
+        name_ja=row.name_ja,
+        head_id=row.head_id,
+        organisation_ids=tuple(sorted(row.organisation_ids)),
+        participant_ids=tuple(sorted(row.participant_ids)),
+    )
+
+
 def update_delegation(
-    store: Store, mission_id: int, delegation_id: int, draft: DelegationDraft
+    store: Store,
+    mission_id: int,
+    delegation_id: int,
+    draft: DelegationDraft,
+    *,
+    base: Loaded[DelegationDraft],
 ) -> None:
-    """Check and save a changed delegation and its members, all at once."""
+    """Check and save a changed delegation and its members, all at once, over the delegation
+    as the coordinator saw it (``base``): a field someone else changed since refuses it with
+    :class:`~app.core.conflicts.StaleRecord`."""
     with store.session() as session:
         delegation = _delegation(session, mission_id, delegation_id)
-        delegation.side = _check(session, mission_id, draft, delegation_id)
+        side = _check(session, mission_id, draft, delegation_id)
+        theirs = _draft_now(session, mission_id, delegation)
+        yours = DelegationDraft(
+            name=trimmed(draft.name),
+            side=side,
+            name_it=trimmed(draft.name_it) or None,
+            name_ja=trimmed(draft.name_ja) or None,
+            head_id=draft.head_id,
+            organisation_ids=theirs.organisation_ids
+            if draft.organisation_ids is None
+            else tuple(sorted(draft.organisation_ids)),
+            participant_ids=theirs.participant_ids
+            if draft.participant_ids is None
+            else tuple(sorted(draft.participant_ids)),
+        )
+        refuse_if_changed(session, delegation, _comparable(base), theirs, yours)
+        delegation.side = side
         _fill(delegation, draft)
         _assign(session, mission_id, delegation_id, draft)
 
@@ -293,6 +331,45 @@ def _check(
     if problems or side is None:
         raise DelegationInvalid(problems)
     return side
+
+
+def _draft_now(session: Session, mission_id: int, d: Delegation) -> DelegationDraft:
+    """The delegation with its members as stored now, as :func:`delegation_draft` gives it."""
+    orgs = session.scalars(
+        select(Organisation.id).where(
+            Organisation.mission_id == mission_id, Organisation.delegation_id == d.id
+        )
+    )
+    people = session.scalars(
+        select(Participant.id).where(
+            Participant.mission_id == mission_id, Participant.delegation_id == d.id
+        )
+    )
+    return DelegationDraft(
+        name=d.name,
+        side=d.side,
+        name_it=d.name_it,
+        name_ja=d.name_ja,
+        head_id=d.head_id,
+        organisation_ids=tuple(sorted(orgs)),
+        participant_ids=tuple(sorted(people)),
+    )
+
+
+def _comparable(base: Loaded[DelegationDraft]) -> Loaded[DelegationDraft]:
+    """``base`` with its side a member and its member lists sorted, as stored drafts are."""
+    v = base.values
+    return Loaded(
+        replace(
+            v,
+            side=Side(v.side),
+            organisation_ids=None
+            if v.organisation_ids is None
+            else tuple(sorted(v.organisation_ids)),
+            participant_ids=None if v.participant_ids is None else tuple(sorted(v.participant_ids)),
+        ),
+        base.version,
+    )
 
 
 def _fill(delegation: Delegation, draft: DelegationDraft) -> None:

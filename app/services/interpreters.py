@@ -31,10 +31,11 @@ from sqlalchemy.orm import Session, selectinload
 from app.common.wording import Message, Wording
 from app.core import messages as core_msg
 from app.core.changes import Changes
+from app.core.conflicts import Loaded, StaleRecord
 from app.core.errors import gone
 from app.core.names import Names
 from app.core.participant_record import email_taken
-from app.core.records import delete_record, restore_record
+from app.core.records import bump_version, delete_record, restore_record, stale_refusal
 from app.core.row_snapshots import Created, Deleted, Snapshot, Updated
 from app.core.validation import (
     Collector,
@@ -64,6 +65,7 @@ from app.model import (
 from app.services import messages as msg
 from app.services.refusals import Problems
 from app.store import Store
+from app.store.stale import ChangedMeanwhile
 
 CHANGED = Changes(participants=True, b2b=True)
 
@@ -239,20 +241,59 @@ def create_interpreter(store: Store, mission_id: int, data: InterpreterData) -> 
         raise from_integrity_error(exc) from exc
 
 
+def load_interpreter(store: Store, interpreter_id: int) -> Loaded[InterpreterData]:
+    """The interpreter's values and version, read together: the base an edit form saves
+    against."""
+    with store.session() as s:
+        record = _load(s, interpreter_id)
+        return Loaded(_data_of(record), _version(record))
+
+
 def update_interpreter(
-    store: Store, interpreter_id: int, data: InterpreterData
+    store: Store,
+    interpreter_id: int,
+    data: InterpreterData,
+    *,
+    base: Loaded[InterpreterData],
+    undoing: bool = False,
 ) -> InterpreterUpdated:
-    """Write new values; ``previous`` in the result holds the old ones (undo)."""
+    """Write new values over those loaded as ``base``; ``previous`` in the result holds the
+    old ones (undo). Someone else's change since ``base`` refuses it with
+    :class:`~app.core.conflicts.StaleRecord`."""
     try:
         with store.session() as s:
             record = _load(s, interpreter_id)
             clean, warnings = _validate(s, record.mission_id, data, record.participant_id)
             previous = _data_of(record)
+            theirs = Loaded(previous, _version(record))
+            refused = stale_refusal(s, record, base, theirs, clean, undoing)
+            if refused is not None:
+                raise refused
             _apply(record, record.participant, clean)
+            bump_version(record)
             s.flush()
-            return InterpreterUpdated(previous, CHANGED, record.id, record.participant_id, warnings)
+            saved = Loaded(_data_of(record), _version(record))
+            return InterpreterUpdated(
+                previous, CHANGED, saved, record.id, record.participant_id, warnings
+            )
     except IntegrityError as exc:
         raise from_integrity_error(exc) from exc
+    except StaleRecord:
+        raise
+    except ChangedMeanwhile:
+        with store.session() as s:  # written meanwhile: say what changed, as for a form
+            record = _load(s, interpreter_id)
+            clean, _warnings = _validate(s, record.mission_id, data, record.participant_id)
+            theirs = Loaded(_data_of(record), _version(record))
+            refused = stale_refusal(s, record, base, theirs, clean, undoing)
+        if refused is None:
+            raise
+        raise refused from None
+
+
+def _version(record: Interpreter) -> int:
+    """One version for what the form edits (two rows, each only ever counting up)."""
+    return record.row_version + record.participant.row_version
 
 
 def delete_interpreter(store: Store, interpreter_id: int) -> Deleted:

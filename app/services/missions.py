@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session
 from app.common.errors import UserError
 from app.common.timezones import check_zone_name, to_local
 from app.common.wording import FALLBACK, Message, join, listed
+from app.core.conflicts import Loaded
 from app.core.names import NamedInThree
+from app.core.records import refuse_if_changed
 from app.core.text import trimmed
 from app.model import AgendaItem, B2BSession, Mission
 from app.services import messages as msg
@@ -235,8 +237,26 @@ def problem_messages(error: MissionInvalid) -> dict[str, Message]:
     return {f: listed(ms, setup_msg.LIST_LINK) for f, ms in fields.items()}
 
 
-def update_mission(store: Store, mission_id: int, draft: MissionDraft) -> None:
-    """Check and save what a coordinator changed in a mission, all at once or not at all.
+def mission_draft(m: MissionRow | Mission) -> MissionDraft:
+    """A mission as saved, as a draft: what a form showed (the base its save names)."""
+    return MissionDraft(
+        name=m.name,
+        host_city=m.host_city,
+        timezone=m.timezone,
+        start_date=m.start_date,
+        end_date=m.end_date,
+        name_ja=m.name_ja,
+        organiser=m.organiser,
+        name_it=m.name_it,
+    )
+
+
+def update_mission(
+    store: Store, mission_id: int, draft: MissionDraft, *, base: Loaded[MissionDraft]
+) -> None:
+    """Check and save what a coordinator changed in a mission, all at once or not at all,
+    over the mission as the coordinator saw it (``base``): a field someone else changed since
+    refuses the save with :class:`~app.core.conflicts.StaleRecord`.
 
     Raises :class:`MissionInvalid` (with :attr:`Problem.DATES_LEAVE_OUT` naming the B2B
     sessions and programme items the new dates would leave out), or a :class:`UserError`
@@ -255,6 +275,7 @@ def update_mission(store: Store, mission_id: int, draft: MissionDraft) -> None:
                 worded[Problem.DATES_LEAVE_OUT] = setup_msg.DATES_LEAVE_OUT(items=_some(left_out))
         if problems:
             raise MissionInvalid(problems, worded)
+        refuse_if_changed(session, mission, base, mission_draft(mission), d)
         mission.name = d.name
         mission.name_it = d.name_it
         mission.name_ja = d.name_ja

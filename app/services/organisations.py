@@ -8,10 +8,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from app.core.changes import Changes
+from app.core.conflicts import Loaded
 from app.core.organisation_record import CHANGED, RECORD_KIND, OrganisationData
 from app.core.records import (
     create_record,
     delete_record,
+    load_record,
     restore_record,
     update_record,
 )
@@ -110,16 +112,28 @@ def get_organisation(store: Store, organisation_id: int) -> OrganisationData:
         return RECORD_KIND.data_of(RECORD_KIND.load(s, organisation_id))
 
 
+def load_organisation(store: Store, organisation_id: int) -> Loaded[OrganisationData]:
+    """The organisation's values and version, read together: the base an edit form saves against."""
+    return load_record(store, RECORD_KIND, organisation_id)
+
+
 def create_organisation(store: Store, mission_id: int, data: OrganisationData) -> Created:
     """Add an organisation to the mission."""
     return create_record(store, RECORD_KIND, mission_id, data)
 
 
 def update_organisation(
-    store: Store, organisation_id: int, data: OrganisationData
+    store: Store,
+    organisation_id: int,
+    data: OrganisationData,
+    *,
+    base: Loaded[OrganisationData],
+    undoing: bool = False,
 ) -> Updated[OrganisationData]:
-    """Write new values; the result holds the old ones (writing them back undoes this)."""
-    return update_record(store, RECORD_KIND, organisation_id, data)
+    """Write new values over those loaded as ``base``; the result holds the old ones (writing
+    them back undoes this). Someone else's change since ``base`` refuses it with
+    :class:`~app.core.conflicts.StaleRecord`."""
+    return update_record(store, RECORD_KIND, organisation_id, data, base=base, undoing=undoing)
 
 
 def delete_organisation(store: Store, organisation_id: int) -> Deleted:

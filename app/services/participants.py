@@ -8,10 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.core.changes import Changes
+from app.core.conflicts import Loaded
 from app.core.participant_record import CHANGED, RECORD_KIND, ParticipantData
 from app.core.records import (
     create_record,
     delete_record,
+    load_record,
     restore_record,
     update_record,
 )
@@ -96,16 +98,28 @@ def get_participant(store: Store, participant_id: int) -> ParticipantData:
         return RECORD_KIND.data_of(RECORD_KIND.load(s, participant_id))
 
 
+def load_participant(store: Store, participant_id: int) -> Loaded[ParticipantData]:
+    """The participant's values and version, read together: the base an edit form saves against."""
+    return load_record(store, RECORD_KIND, participant_id)
+
+
 def create_participant(store: Store, mission_id: int, data: ParticipantData) -> Created:
     """Add a participant to the mission."""
     return create_record(store, RECORD_KIND, mission_id, data)
 
 
 def update_participant(
-    store: Store, participant_id: int, data: ParticipantData
+    store: Store,
+    participant_id: int,
+    data: ParticipantData,
+    *,
+    base: Loaded[ParticipantData],
+    undoing: bool = False,
 ) -> Updated[ParticipantData]:
-    """Write new values; the result holds the old ones (writing them back undoes this)."""
-    return update_record(store, RECORD_KIND, participant_id, data)
+    """Write new values over those loaded as ``base``; the result holds the old ones (writing
+    them back undoes this). Someone else's change since ``base`` refuses it with
+    :class:`~app.core.conflicts.StaleRecord`."""
+    return update_record(store, RECORD_KIND, participant_id, data, base=base, undoing=undoing)
 
 
 def delete_participant(store: Store, participant_id: int) -> Deleted:

@@ -7,11 +7,12 @@ The drafts and their checks (pure, field by field) are in :mod:`app.core.program
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session, selectinload
 
 from app.core import programme_item_messages as item_msg
+from app.core.conflicts import Loaded
 from app.core.errors import gone
 from app.core.mission_record import MissionRecord, load_mission, read_mission
 from app.core.programme_clashes import Clash, programme_clashes
@@ -31,6 +32,7 @@ from app.core.programme_items import (
     item_zone,
     write_item,
 )
+from app.core.records import refuse_if_changed
 from app.model import AgendaItem
 from app.store import Store
 
@@ -74,15 +76,47 @@ def add_item(store: Store, mission_id: int, draft: ItemDraft) -> ItemSaved:
         return ItemSaved(item.id)
 
 
-def update_item(store: Store, item_id: int, draft: ItemDraft) -> ItemSaved:
-    """Change an item (its times, texts, venue or audience): all or nothing."""
+def load_item(store: Store, item_id: int) -> Loaded[ItemDraft]:
+    """An item as stored, with its version: the base an edit saves against."""
+    with store.session() as s:
+        item = _get(s, item_id)
+        record = read_mission(s, item.mission_id)
+        return Loaded(draft_of(next(i for i in record.items if i.id == item_id)), item.row_version)
+
+
+def update_item(
+    store: Store,
+    item_id: int,
+    draft: ItemDraft,
+    *,
+    base: Loaded[ItemDraft],
+    undoing: bool = False,
+) -> ItemSaved:
+    """Change an item (its times, texts, venue or audience): all or nothing, over the item as
+    the page showed it (``base``); a field someone else changed since refuses it with
+    :class:`~app.core.conflicts.StaleRecord`. The result holds the item as stored after."""
     with store.session() as s:
         item = _get(s, item_id)
         record = read_mission(s, item.mission_id)
         check = checked(record, draft)
+        theirs = draft_of(next(i for i in record.items if i.id == item_id))
+        refuse_if_changed(s, item, base, theirs, _as_stored(draft), undoing=undoing)
         write_item(s, item, draft.normalised(), check)
         s.flush()
-        return ItemSaved(item.id)
+        after = read_mission(s, item.mission_id)
+        saved = draft_of(next(i for i in after.items if i.id == item_id))
+        return ItemSaved(item.id, saved=Loaded(saved, item.row_version))
+
+
+def _as_stored(draft: ItemDraft) -> ItemDraft:
+    """``draft`` as :func:`draft_of` gives a stored item back, field by field comparable."""
+    d = draft.normalised()
+    return replace(
+        d,
+        timezone=d.timezone if d.venue_id is None else None,
+        start_later=d.start_later or None,
+        end_later=d.end_later or None,
+    )
 
 
 def delete_item(store: Store, item_id: int) -> ItemDraft:
@@ -133,6 +167,7 @@ __all__ = [
     "delete_item",
     "draft_of",
     "item_zone",
+    "load_item",
     "load_programme",
     "programme_view",
     "restore_item",

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from app.common.errors import UserError
 from app.core import messages as core_msg
 from app.core.changes import Changes
+from app.core.conflicts import REQUEST_CHANGED, ChangedMeanwhile
 from app.core.errors import gone
 from app.core.mission_record import MissionRecord, read_mission
 from app.core.suggestions import Candidate, Suggestion, suggest_pairs
@@ -185,17 +186,47 @@ def remove_request(
 
 
 def undo_edits(store: Store, mission_id: int, edits: Iterable[RequestEdit]) -> RequestsWritten:
-    """Write back what each edit found (the undo of a write)."""
-    return write_requests(
-        store, mission_id, [(e.requester_id, e.requested_id, e.before) for e in edits]
-    )
+    """Write back what each edit found (the undo of a write), only where the pair is still as
+    the edit left it: another coordinator's later change is refused in words, not undone."""
+    return _guarded(store, mission_id, [(e, e.after, e.before) for e in edits])
 
 
 def redo_edits(store: Store, mission_id: int, edits: Iterable[RequestEdit]) -> RequestsWritten:
-    """Write again what each edit wrote (the redo of a write)."""
-    return write_requests(
-        store, mission_id, [(e.requester_id, e.requested_id, e.after) for e in edits]
-    )
+    """Write again what each edit wrote (the redo of a write), only where the pair is still
+    as its undo left it."""
+    return _guarded(store, mission_id, [(e, e.before, e.after) for e in edits])
+
+
+class _ChangedSince(Exception):
+    def __init__(self, requester_id: int, requested_id: int) -> None:
+        self.pair = (requester_id, requested_id)
+
+
+def _guarded(
+    store: Store,
+    mission_id: int,
+    steps: Sequence[tuple[RequestEdit, RequestValues | None, RequestValues | None]],
+) -> RequestsWritten:
+    def expecting(
+        e: RequestEdit, expected: RequestValues | None, new: RequestValues | None
+    ) -> Callable[[RequestValues | None], RequestValues | None]:
+        def change(cur: RequestValues | None) -> RequestValues | None:
+            if cur != expected:
+                raise _ChangedSince(e.requester_id, e.requested_id)
+            return new
+
+        return change
+
+    try:
+        return _edit(
+            store,
+            mission_id,
+            [(e.requester_id, e.requested_id, expecting(e, was, new)) for e, was, new in steps],
+        )
+    except _ChangedSince as changed:
+        book = load_book(store, mission_id)
+        a, b = changed.pair
+        raise ChangedMeanwhile(REQUEST_CHANGED(a=book.name(a), b=book.name(b))) from None
 
 
 def accept_suggestion(

@@ -42,8 +42,10 @@ from app.core.b2b_sessions import (
     write_session,
     zone_of,
 )
+from app.core.conflicts import Loaded
 from app.core.errors import gone
 from app.core.mission_record import MissionRecord, load_mission, read_mission
+from app.core.records import refuse_if_changed
 from app.model import B2BSession, Meeting
 from app.store import Store
 
@@ -72,16 +74,22 @@ def save_session(
     session_id: int | None = None,
     *,
     confirm: Iterable[int] = (),
+    base: Loaded[SessionDraft] | None = None,
 ) -> SessionSaved:
-    """Create (``session_id`` None) or change a session, all or nothing.
+    """Create (``session_id`` None) or change a session, all or nothing. A change names the
+    session as the form showed it (``base``, required then): a field someone else changed
+    since refuses it with :class:`~app.core.conflicts.StaleRecord`.
 
     Raises :class:`SessionInvalid` for a draft with problems and :class:`MeetingsNoLongerFit`
     when placed meetings would lose their place and ``confirm`` does not name every one of
     them; confirmed, they are removed and named in the result."""
+    if session_id is not None and base is None:
+        raise TypeError("save_session: a change needs the base it was made from")
     d = draft.normalised()
     with store.session() as s:
         record = read_mission(s, mission_id)
-        if session_id is not None and not any(b.id == session_id for b in record.sessions):
+        stored = next((b for b in record.sessions if b.id == session_id), None)
+        if session_id is not None and stored is None:
             raise gone(msg.B2B_SESSION, session_id)
         check = check_session(record, d, session_id)
         if check.problems:
@@ -97,6 +105,8 @@ def save_session(
         if b2b is None:
             b2b = B2BSession(mission_id=mission_id)
             s.add(b2b)
+        elif base is not None and stored is not None:
+            refuse_if_changed(s, b2b, base, draft_of(stored), d)
         write_session(s, b2b, d, zone)
         s.flush()
         return SessionSaved(b2b.id, check.displaced)

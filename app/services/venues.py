@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 from app.common.errors import UserError
 from app.common.timezones import check_zone_name
 from app.common.wording import FALLBACK, Message, join, listed
+from app.core.conflicts import Loaded
 from app.core.names import NamedInThree, find_named
+from app.core.records import refuse_if_changed
 from app.core.text import trimmed
 from app.model import AgendaItem, B2BSession, Mission, Venue, VenueTravel
 from app.services import setup_messages as msg
@@ -160,11 +162,29 @@ def create_venue(store: Store, mission_id: int, draft: VenueDraft) -> int:
         return venue.id
 
 
-def update_venue(store: Store, mission_id: int, venue_id: int, draft: VenueDraft) -> None:
-    """Check and save a changed venue, all fields at once. Raises :class:`VenueInvalid`."""
+def venue_draft(v: VenueRow | Venue) -> VenueDraft:
+    """A venue as saved, as a draft: what a form showed (the base its save names)."""
+    return VenueDraft(
+        name=v.name,
+        timezone=v.timezone,
+        name_it=v.name_it,
+        name_ja=v.name_ja,
+        address=v.address,
+        address_ja=v.address_ja,
+        city=v.city,
+    )
+
+
+def update_venue(
+    store: Store, mission_id: int, venue_id: int, draft: VenueDraft, *, base: Loaded[VenueDraft]
+) -> None:
+    """Check and save a changed venue, all fields at once, over the venue as the coordinator
+    saw it (``base``). Raises :class:`VenueInvalid`, or
+    :class:`~app.core.conflicts.StaleRecord` when someone else changed a field since."""
     with store.session() as session:
         venue = _venue(session, mission_id, venue_id)
         d = _checked(session, mission_id, draft, venue_id)
+        refuse_if_changed(session, venue, base, venue_draft(venue), d)
         _fill(venue, d)
 
 

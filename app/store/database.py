@@ -15,6 +15,7 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.common.errors import UserError
 from app.common.paths import Paths
@@ -41,6 +42,7 @@ from app.store.sqlite_file import BEGIN_OPTION, foreign_keys_off, sqlite_engine
 from app.store.sqlite_file import PONTE_APPLICATION_ID as PONTE_APPLICATION_ID
 from app.store.sqlite_file import SQLITE_HEADER as SQLITE_HEADER
 from app.store.sqlite_file import DamagedDatabase as DamagedDatabase
+from app.store.stale import stale_failure
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +132,9 @@ class Store:
                 raise
             log.warning("%s: %s", self.location.display(), reason(exc))
             raise error from exc
+        except StaleDataError as exc:  # another connection changed the row since it was read
+            log.info("%s: %s", self.location.display(), exc)
+            raise stale_failure(exc, self.location.display()) from exc
 
     def close(self) -> None:
         self.engine.dispose()

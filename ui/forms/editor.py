@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.conflicts import ChangedMeanwhile, Loaded, StaleRecord
 from app.core.errors import NotFound
 from app.core.row_snapshots import Created, Updated
 from app.core.validation import ValidationError
 from ui.context import AppContext
+from ui.dialogs.conflict import ConflictDialog
 from ui.errors import failure_text
 from ui.forms.fields import RecordForm
 from ui.forms.messages import field_messages
@@ -68,6 +70,10 @@ class RecordEditor(QWidget, Generic[D]):
         self._record_id: int | None = None
         self._new = False
         self._loaded: D | None = None  # what Revert goes back to
+        # The values and version the form was loaded with: a save is checked against it, so
+        # that another coordinator's change since is never overwritten unseen.
+        self._base: Loaded[D] | None = None
+        self.conflict_dialog: ConflictDialog | None = None  # open while one is asked
         self._dirty = False
         self._busy = False
         self._generation = 0
@@ -146,7 +152,7 @@ class RecordEditor(QWidget, Generic[D]):
     def clear(self) -> None:
         """Nothing selected: an empty, disabled form."""
         self._generation += 1
-        self._record_id, self._new, self._loaded = None, False, None
+        self._record_id, self._new, self._loaded, self._base = None, False, None, None
         self.form.load(self._blank())  # nothing of a deleted record stays on screen
         self.heading.setText(self._texts.empty_heading)
         self._set_busy(False)
@@ -161,10 +167,10 @@ class RecordEditor(QWidget, Generic[D]):
         generation = self._generation
         self._record_id, self._new = record_id, False
         self._set_busy(True)
-        get = self._ops.get
+        load = self._ops.load
         self._ctx.runner.run(
-            lambda: get(store, record_id),
-            on_done=lambda data: self._loaded_record(generation, data),
+            lambda: load(store, record_id),
+            on_done=lambda loaded: self._loaded_record(generation, loaded),
             on_error=lambda exc: self._load_failed(generation, exc),
         )
 
@@ -172,7 +178,7 @@ class RecordEditor(QWidget, Generic[D]):
         """A blank record (or ``data``) that Save will add."""
         data = self._blank() if data is None else data
         self._generation += 1
-        self._record_id, self._new, self._loaded = None, True, data
+        self._record_id, self._new, self._loaded, self._base = None, True, data, None
         self.heading.setText(self._texts.new_heading)
         self.form.load(data)
         self._set_busy(False)
@@ -212,9 +218,9 @@ class RecordEditor(QWidget, Generic[D]):
         ops = self._ops
         if self._new:
 
-            def create() -> tuple[Created, D]:
+            def create() -> tuple[Created, Loaded[D]]:
                 created = ops.create(store, mission_id, data)
-                return created, ops.get(store, created.id)
+                return created, ops.load(store, created.id)
 
             self._ctx.runner.run(
                 create,
@@ -222,17 +228,17 @@ class RecordEditor(QWidget, Generic[D]):
                 on_error=lambda exc: self._save_failed(generation, exc),
             )
             return
-        record_id = self._record_id
-        assert record_id is not None
+        record_id, base = self._record_id, self._base
+        assert record_id is not None and base is not None
 
-        def update() -> tuple[Updated[D], D]:
-            updated = ops.update(store, record_id, data)
-            return updated, ops.get(store, record_id)
+        def update() -> tuple[Updated[D], Loaded[D]]:
+            updated = ops.update(store, record_id, data, base=base)
+            return updated, ops.load(store, record_id)
 
         self._ctx.runner.run(
             update,
             on_done=lambda result: self._updated(generation, record_id, *result),
-            on_error=lambda exc: self._save_failed(generation, exc),
+            on_error=lambda exc: self._save_failed(generation, exc, data),
         )
 
     # --- answers from the worker -------------------------------------------------------
@@ -240,13 +246,14 @@ class RecordEditor(QWidget, Generic[D]):
     def _current(self, generation: int) -> bool:
         return shiboken6.isValid(self) and generation == self._generation
 
-    def _loaded_record(self, generation: int, data: D) -> None:
+    def _loaded_record(self, generation: int, loaded: Loaded[D]) -> None:
         if not self._current(generation):
             return
-        self._show(data)
+        self._show(loaded)
 
-    def _show(self, data: D) -> None:
-        self._loaded = data
+    def _show(self, loaded: Loaded[D]) -> None:
+        data = loaded.values
+        self._loaded, self._base = data, loaded
         self.heading.setText(self._name_of(data))
         self.form.load(data)
         self._set_busy(False)
@@ -261,9 +268,9 @@ class RecordEditor(QWidget, Generic[D]):
         self._set_busy(False)
         self.form.show_general_error(failure_text(exc))
 
-    def _created(self, generation: int, created: Created, data: D) -> None:
-        text = self._texts.add_command.format(name=self._name_of(data))
-        self._ctx.undo.push(CreateCommand(self._ctx, text, self._ops, created.id))
+    def _created(self, generation: int, created: Created, data: Loaded[D]) -> None:
+        text = self._texts.add_command.format(name=self._name_of(data.values))
+        self._ctx.undo.push(CreateCommand(self._ctx, text, self._ops, created.id, data.version))
         self._ctx.bus.announce(created.changes, self)
         if not self._current(generation):
             return
@@ -271,10 +278,13 @@ class RecordEditor(QWidget, Generic[D]):
         self._show(data)
         self.saved.emit(created.id)
 
-    def _updated(self, generation: int, record_id: int, updated: Updated[D], data: D) -> None:
-        text = self._texts.edit_command.format(name=self._name_of(data))
+    def _updated(
+        self, generation: int, record_id: int, updated: Updated[D], data: Loaded[D]
+    ) -> None:
+        text = self._texts.edit_command.format(name=self._name_of(data.values))
+        saved = updated.saved if updated.saved is not None else data
         self._ctx.undo.push(
-            EditCommand(self._ctx, text, self._ops, record_id, updated.previous, data)
+            EditCommand(self._ctx, text, self._ops, record_id, updated.previous, saved)
         )
         self._ctx.bus.announce(updated.changes, self)
         if not self._current(generation):
@@ -282,10 +292,16 @@ class RecordEditor(QWidget, Generic[D]):
         self._show(data)
         self.saved.emit(record_id)
 
-    def _save_failed(self, generation: int, exc: BaseException) -> None:
+    def _save_failed(self, generation: int, exc: BaseException, data: D | None = None) -> None:
         if not self._current(generation):
             return
         self._set_busy(False)
+        if isinstance(exc, StaleRecord) and data is not None:
+            self._ask_conflict(exc, data)
+            return
+        if isinstance(exc, ChangedMeanwhile):
+            self.form.show_general_error(failure_text(exc))
+            return
         if isinstance(exc, ValidationError):
             first = self.form.show_errors(field_messages(exc))
             if first is not None:
@@ -299,3 +315,35 @@ class RecordEditor(QWidget, Generic[D]):
             return
         reason = failure_text(exc)
         self.form.show_general_error(self.tr("Could not save: {reason}").format(reason=reason))
+
+    # --- someone else saved the record meanwhile -----------------------------------------
+
+    def _ask_conflict(self, refused: StaleRecord, typed: D) -> None:
+        """Show both versions; save the chosen values against the new version, or (Cancel)
+        keep the form as typed, unsaved, with the old base (saving again asks again)."""
+        dialog = ConflictDialog(refused, self.form.field_label, self.form.field_text, self.window())
+        self.conflict_dialog = dialog
+        generation = self._generation
+
+        def answered(result: int) -> None:
+            self.conflict_dialog = None
+            dialog.deleteLater()
+            if not self._current(generation):
+                return
+            if result != ConflictDialog.DialogCode.Accepted:
+                self.form.show_general_error(
+                    self.tr(
+                        "Not saved: someone else changed this record meanwhile. Your changes "
+                        "are still in the form; Save compares them again."
+                    )
+                )
+                return
+            chosen = refused.chosen(typed, dialog.choices())
+            self._base = refused.theirs
+            self._loaded = refused.theirs.values  # Revert now goes back to their version
+            self.form.load(chosen)
+            self._set_dirty(True)
+            self.save()
+
+        dialog.finished.connect(answered)
+        dialog.open()

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from enum import Enum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 ERROR_STYLE = "color: #b00020;"
+translate = QCoreApplication.translate  # lupdate finds calls named "translate"
 
 
 def error_label(object_name: str, parent: QWidget | None = None) -> QLabel:
@@ -187,6 +188,7 @@ class RecordForm(QWidget, Generic[D]):
         self.form.addRow(self.general_error)
         self._widgets: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._labels: dict[str, str] = {}
         self._loading = False
 
     # --- building ----------------------------------------------------------------------
@@ -194,6 +196,7 @@ class RecordForm(QWidget, Generic[D]):
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
         """A row: the label, then the widget with its error line."""
         self.form.addRow(self._label(label, widget), self._cell(name, widget))
+        self._labels[name] = label.replace("&", "").rstrip(":")
         return widget
 
     def add_pair(
@@ -208,6 +211,7 @@ class RecordForm(QWidget, Generic[D]):
             widget.setToolTip(placeholder)
             widget.setAccessibleName(f"{label}: {placeholder}")
             box.addWidget(self._cell(name, widget), 1, Qt.AlignmentFlag.AlignTop)
+            self._labels[name] = f"{label.replace('&', '').rstrip(':')}: {placeholder}"
         self.form.addRow(self._label(label, first[1]), row)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -300,6 +304,36 @@ class RecordForm(QWidget, Generic[D]):
         for widget in self._widgets.values():
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+
+    # --- one field's label and value, as the conflict dialog shows them --------------------
+
+    def field_label(self, name: str) -> str | None:
+        """The label of field ``name`` as the form shows it (None: not on the form)."""
+        return self._labels.get(name)
+
+    def field_text(self, name: str, value: object) -> str:
+        """``value`` of field ``name`` as the form's widget would show it: a record's or an
+        enum member's label rather than its id, the checked items of a list."""
+        widget = self._widgets.get(name)
+        if value is None or value == "" or value == ():
+            return "—"
+        if isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            if index >= 0:
+                return widget.itemText(index)
+        if isinstance(widget, QListWidget) and isinstance(value, tuple | list):
+            labels = {
+                widget.item(i).data(Qt.ItemDataRole.UserRole): widget.item(i).text()
+                for i in range(widget.count())
+            }
+            return ", ".join(str(labels.get(v, v)) for v in value)
+        if isinstance(value, bool):
+            return translate("RecordForm", "Yes") if value else translate("RecordForm", "No")
+        if isinstance(value, Enum):
+            return str(value.value)
+        if isinstance(value, tuple | list):
+            return ", ".join(str(v) for v in value)
+        return str(value)
 
     # --- values ------------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ class InterpretersPage(RecordPage[InterpreterRow, InterpreterData, _Loaded]):
     export_what = "participants"  # (the button is hidden: interpreters are participants)
     ops = RecordOps(
         get=service.get_interpreter,
+        load=service.load_interpreter,
         create=service.create_interpreter,
         update=service.update_interpreter,
         delete=service.delete_interpreter,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
+from app.core.conflicts import Loaded, StaleRecord
 from app.services.database import Store
 from app.services.delegations import (
     DelegationDraft,
@@ -33,6 +34,7 @@ from app.services.delegations import (
     OrganisationChoice,
     PersonChoice,
     create_delegation,
+    delegation_draft,
     delete_delegation,
     list_delegations,
     organisation_choices,
@@ -45,6 +47,7 @@ from app.services.missions import (
     MissionRow,
     get_mission,
     list_missions,
+    mission_draft,
     problem_messages,
     update_mission,
 )
@@ -59,8 +62,10 @@ from app.services.venues import (
     set_travel_table,
     travel_times,
     update_venue,
+    venue_draft,
 )
 from ui.context import AppContext
+from ui.dialogs.conflict import ConflictDialog, ask_conflict
 from ui.errors import failure_text
 from ui.i18n import current_language
 from ui.pages.base import Page
@@ -108,6 +113,7 @@ class MissionPage(Page):
         super().__init__(ctx, parent)
         self._loading = False
         self._loaded: _Loaded | None = None
+        self.conflict_dialog: ConflictDialog | None = None  # open while one is asked
         self._reload_again = False
         self._refill_form = False
 
@@ -257,14 +263,24 @@ class MissionPage(Page):
 
         self.ctx.runner.run(job, on_done=done, on_error=on_error)
 
-    def save_mission(self, draft: MissionDraft) -> None:
+    def save_mission(self, draft: MissionDraft, base: Loaded[MissionDraft] | None = None) -> None:
+        """Save the typed mission over what the form showed (or over ``base``, the version
+        someone else saved, once the coordinator chose between theirs and yours)."""
         store, mission_id = self.ctx.store, self.ctx.mission_id
         if store is None or mission_id is None:
             return
+        if base is None:
+            shown = self.form.shown_row()
+            if shown is None:
+                return
+            base = Loaded(mission_draft(shown))
+        over = base
 
         def failed(exc: BaseException) -> None:
             lang = current_language()
-            if isinstance(exc, MissionInvalid):
+            if isinstance(exc, StaleRecord):
+                self._mission_conflict(exc, draft)
+            elif isinstance(exc, MissionInvalid):
                 fields = problem_messages(exc)
                 self.form.show_errors({f: m.text(lang) for f, m in fields.items()})
             else:
@@ -278,22 +294,63 @@ class MissionPage(Page):
             done(result)
 
         self._run(
-            lambda: update_mission(store, mission_id, draft), Changes(missions=True), saved, failed
+            lambda: update_mission(store, mission_id, draft, base=over),
+            Changes(missions=True),
+            saved,
+            failed,
         )
 
-    def save_venue(self, venue_id: int | None, draft: VenueDraft) -> None:
+    def _mission_conflict(self, refused: StaleRecord, typed: MissionDraft) -> None:
+        """Someone else saved the mission since the form was filled: show both versions;
+        save the choice against theirs, or (Cancel) keep the form as typed."""
+
+        def answered(choices: dict[str, Any] | None) -> None:
+            self.conflict_dialog = None
+            if choices is None:
+                self.form.show_errors(
+                    {},
+                    self.tr(
+                        "Not saved: someone else changed the mission meanwhile. Your changes "
+                        "are still in the form; Save compares them again."
+                    ),
+                )
+                return
+            self.save_mission(refused.chosen(typed, choices), base=refused.theirs)
+
+        self.conflict_dialog = ask_conflict(self, refused, self.form.field_label, answered)
+
+    def save_venue(
+        self, venue_id: int | None, draft: VenueDraft, base: Loaded[VenueDraft] | None = None
+    ) -> None:
         store, mission_id = self.ctx.store, self.ctx.mission_id
         if store is None or mission_id is None:
             return
+        shown = self.venues.shown_row()
+        if venue_id is not None and base is None:
+            if shown is None or shown.id != venue_id:
+                return  # the editor is between two venues: nothing it shows to save over
+            base = Loaded(venue_draft(shown))
+        over = base
 
         def job() -> int:
-            if venue_id is None:
+            if venue_id is None or over is None:
                 return create_venue(store, mission_id, draft)
-            update_venue(store, mission_id, venue_id, draft)
+            update_venue(store, mission_id, venue_id, draft, base=over)
             return venue_id
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, VenueInvalid):
+            if isinstance(exc, StaleRecord) and venue_id is not None:
+
+                def answered(choices: dict[str, Any] | None) -> None:
+                    self.conflict_dialog = None
+                    if choices is None:
+                        self.venues.show_errors({}, self._not_saved_text())
+                    else:
+                        chosen = exc.chosen(draft, choices)
+                        self.save_venue(venue_id, chosen, base=exc.theirs)
+
+                self.conflict_dialog = ask_conflict(self, exc, self.venues.field_label, answered)
+            elif isinstance(exc, VenueInvalid):
                 lang = current_language()
                 self.venues.show_errors({f: m.text(lang) for f, m in exc.by_field().items()})
             else:
@@ -303,6 +360,12 @@ class MissionPage(Page):
             self.venues.keep(int(str(new_id)))
 
         self._run(job, Changes(agenda=True, b2b=True), done, failed)
+
+    def _not_saved_text(self) -> str:
+        return self.tr(
+            "Not saved: someone else changed this record meanwhile. Your changes are still in "
+            "the form; Save compares them again."
+        )
 
     def remove_venue(self, venue_id: int) -> None:
         store, mission_id = self.ctx.store, self.ctx.mission_id
@@ -332,19 +395,44 @@ class MissionPage(Page):
             lambda exc: self.venues.show_travel_error(_worded(exc)),
         )
 
-    def save_delegation(self, delegation_id: int | None, draft: DelegationDraft) -> None:
+    def save_delegation(
+        self,
+        delegation_id: int | None,
+        draft: DelegationDraft,
+        base: Loaded[DelegationDraft] | None = None,
+    ) -> None:
         store, mission_id = self.ctx.store, self.ctx.mission_id
         if store is None or mission_id is None:
             return
+        shown = self.delegations.shown_row()
+        if delegation_id is not None and base is None:
+            if shown is None or shown.id != delegation_id:
+                return  # the editor is between two delegations: nothing it shows to save over
+            base = Loaded(delegation_draft(shown))
+        over = base
 
         def job() -> int:
-            if delegation_id is None:
+            if delegation_id is None or over is None:
                 return create_delegation(store, mission_id, draft)
-            update_delegation(store, mission_id, delegation_id, draft)
+            update_delegation(store, mission_id, delegation_id, draft, base=over)
             return delegation_id
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, DelegationInvalid):
+            if isinstance(exc, StaleRecord) and delegation_id is not None:
+
+                def answered(choices: dict[str, Any] | None) -> None:
+                    self.conflict_dialog = None
+                    if choices is None:
+                        self.delegations.show_errors({}, self._not_saved_text())
+                    else:
+                        chosen = exc.chosen(draft, choices)
+                        self.save_delegation(delegation_id, chosen, base=exc.theirs)
+
+                panel = self.delegations
+                self.conflict_dialog = ask_conflict(
+                    self, exc, panel.field_label, answered, panel.field_text
+                )
+            elif isinstance(exc, DelegationInvalid):
                 lang = current_language()
                 self.delegations.show_errors({f: m.text(lang) for f, m in exc.by_field().items()})
             else:

@@ -31,6 +31,7 @@ class OrganisationsPage(RecordPage[OrganisationRow, OrganisationData, _Loaded]):
     export_what = "organisations"
     ops = RecordOps(
         get=service.get_organisation,
+        load=service.load_organisation,
         create=service.create_organisation,
         update=service.update_organisation,
         delete=service.delete_organisation,

@@ -42,6 +42,7 @@ class ParticipantsPage(RecordPage[ParticipantRow, ParticipantData, _Loaded]):
     export_what = "participants"
     ops = RecordOps(
         get=service.get_participant,
+        load=service.load_participant,
         create=service.create_participant,
         update=service.update_participant,
         delete=service.delete_participant,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.common.timezones import to_local
 from app.core.changes import Changes
+from app.core.conflicts import StaleRecord
 from app.core.programme_messages import NO_CLASHES
 from app.model.enums import AgendaKind
 from app.services.programme import (
@@ -49,6 +51,7 @@ from app.services.programme import (
     load_programme,
 )
 from ui.context import AppContext
+from ui.dialogs.conflict import ConflictDialog, ask_conflict
 from ui.errors import failure_text
 from ui.forms.fields import ERROR_STYLE
 from ui.i18n import current_language
@@ -82,6 +85,9 @@ class ProgrammePage(Page):
         self._day: date | None = None
         self._item_id: int | None = None  # the item in the form; None: a new one
         self._dirty = False  # typed into since filled: a reload keeps what was typed
+        self._form_base: ItemDraft | None = None  # the item as the form was filled with it
+        self._storing: ItemDraft | None = None  # the draft of the save under way
+        self.conflict_dialog: ConflictDialog | None = None  # open while one is asked
         self._saving = False
         self._problems: dict[str, list[str]] = {}  # what is typed, by field, as shown
         self._follow = False  # a save or a move: show the item's day once it is read again
@@ -506,12 +512,16 @@ class ProgrammePage(Page):
             self.form.focus_title()
 
     def _fill(self, row: ItemRow) -> None:
+        # What the form was filled with: its save is checked against it, not against a
+        # newer row a reload brought meanwhile (that would overwrite it unseen).
+        self._form_base = row.draft
         self.form.load(row.draft, row.titles.in_(current_language()))
         self._dirty = False
         self._edited(user=False)
 
     def _fill_new(self, draft: ItemDraft | None = None) -> None:
         self._item_id = None
+        self._form_base = None
         self.form.load(draft or self._blank(), self.tr("New programme item"))
         self._dirty = False
         self._edited(user=False)
@@ -626,6 +636,7 @@ class ProgrammePage(Page):
         mission_id = self.ctx.mission_id
         if self.ctx.store is None or mission_id is None:
             return
+        self._storing = draft  # what the conflict dialog calls "yours" if it is asked
         self._saving = True
         self._update_buttons()
         self._say(self.tr("Saving…"))
@@ -646,7 +657,7 @@ class ProgrammePage(Page):
             commands.edit(
                 self.ctx,
                 item_id,
-                row.draft,
+                self._form_base or row.draft,
                 draft,
                 self.tr("Edit programme item “{name}”").format(name=name),
                 self._saved,
@@ -706,7 +717,9 @@ class ProgrammePage(Page):
         if not shiboken6.isValid(self):
             return
         self._saving = False
-        if isinstance(exc, ItemInvalid):
+        if isinstance(exc, StaleRecord) and self._storing is not None:
+            self._ask_conflict(exc, self._storing)
+        elif isinstance(exc, ItemInvalid):
             lang = current_language()
             problems: dict[str, list[str]] = {}
             for p in exc.problems:
@@ -717,6 +730,29 @@ class ProgrammePage(Page):
             self._say(failure_text(exc), True)
             self.loader.reload()
         self._update_buttons()
+
+    def _ask_conflict(self, refused: StaleRecord, typed: ItemDraft) -> None:
+        """Someone else saved the item since the form was filled: both versions, field by
+        field; the choice is saved against theirs, Cancel keeps the form as typed."""
+
+        def answered(choices: dict[str, Any] | None) -> None:
+            self.conflict_dialog = None
+            if choices is None:
+                self._say(
+                    self.tr(
+                        "Not saved: someone else changed this item meanwhile. Your changes are "
+                        "still in the form; Save compares them again."
+                    ),
+                    True,
+                )
+                return
+            self._form_base = refused.theirs.values
+            self._store(refused.chosen(typed, choices))
+
+        self._say("")
+        self.conflict_dialog = ask_conflict(
+            self, refused, self.form.field_label, answered, self.form.field_text
+        )
 
     def _move_refused(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self):

@@ -11,6 +11,7 @@ them (their requests go back to the unscheduled list).
 from __future__ import annotations
 
 from datetime import date, time
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.conflicts import Loaded, StaleRecord
 from app.core.mission_record import MissionRecord
 from app.services.database import Store
 from app.services.sessions import (
@@ -59,6 +61,7 @@ from app.services.sessions import (
     zone_of,
 )
 from ui.context import AppContext
+from ui.dialogs.conflict import ConflictDialog, ask_conflict
 from ui.errors import failure_text
 from ui.forms.fields import ERROR_STYLE, error_label
 from ui.i18n import current_language
@@ -93,6 +96,9 @@ class SessionsPage(Page):
         self._record: MissionRecord | None = None
         self._rows: list[SessionRow] = []
         self._session_id: int | None = None  # the session being edited; None: a new one
+        self._form_base: SessionDraft | None = None  # that session as the form was filled
+        self._saving_draft: SessionDraft | None = None  # the draft of the save under way
+        self.conflict_dialog: ConflictDialog | None = None  # open while one is asked
         # New session was pressed: a reload keeps the empty form instead of showing the first
         self._creating = False
         self._tables: tuple[TableDraft, ...] = ()
@@ -488,6 +494,8 @@ class SessionsPage(Page):
             self.new_session()
 
     def _fill(self, draft: SessionDraft) -> None:
+        # What the form shows of a saved session: its save is checked against it.
+        self._form_base = draft if self._session_id is not None else None
         self._filling = True
         try:
             self.heading.setText(
@@ -710,11 +718,15 @@ class SessionsPage(Page):
         draft, session_id = self.draft(), self._session_id
         if store is None or mission_id is None or self._saving or draft is None:
             return
+        base = Loaded(self._form_base) if self._form_base is not None else None
+        if session_id is not None and base is None:
+            return
+        self._saving_draft = draft
         self._saving = True
         self.save_button.setEnabled(False)
         self._say(self.tr("Saving…"))
         self.ctx.runner.run(
-            lambda: save_session(store, mission_id, draft, session_id, confirm=confirm),
+            lambda: save_session(store, mission_id, draft, session_id, confirm=confirm, base=base),
             on_done=self._on_saved,
             on_error=self._on_refused,
         )
@@ -782,6 +794,10 @@ class SessionsPage(Page):
 
     def _on_refused(self, exc: BaseException, deleting: bool = False) -> None:
         self._saving = False
+        if isinstance(exc, StaleRecord) and self._saving_draft is not None and not deleting:
+            self._ask_conflict(exc, self._saving_draft)
+            self._say("")
+            return
         if isinstance(exc, MeetingsNoLongerFit):
             self._ask_confirmation(exc, deleting)
             self._say("")
@@ -791,6 +807,46 @@ class SessionsPage(Page):
             self._say(failure_text(exc), True)
             self.loader.reload()
         self._edited()
+
+    def _ask_conflict(self, refused: StaleRecord, typed: SessionDraft) -> None:
+        """Someone else saved the session since the form was filled: both versions, field by
+        field; the choice is put in the form and saved against theirs, Cancel keeps the form
+        as typed."""
+
+        def answered(choices: dict[str, Any] | None) -> None:
+            self.conflict_dialog = None
+            if choices is None:
+                self._say(
+                    self.tr(
+                        "Not saved: someone else changed this session meanwhile. Your changes "
+                        "are still in the form; Save compares them again."
+                    ),
+                    True,
+                )
+                return
+            self._fill(refused.chosen(typed, choices))
+            self._form_base = refused.theirs.values
+            self._dirty = True
+            self.save()
+
+        self.conflict_dialog = ask_conflict(self, refused, self._field_label, answered)
+
+    def _field_label(self, field: str) -> str | None:
+        labels = {
+            "name": self.tr("Name (English):"),
+            "name_it": self.tr("Name (Italian):"),
+            "name_ja": self.tr("Name (Japanese):"),
+            "day": self.tr("Day:"),
+            "venue_id": self.tr("Venue:"),
+            "start": self.tr("Start – end:"),
+            "end": self.tr("Start – end:"),
+            "slot_minutes": self.tr("Slot length:"),
+            "breaks": self.tr("Breaks:"),
+            "tables": self.tr("Tables:"),
+            "delegation_ids": self.tr("Delegations taking part:"),
+        }
+        label = labels.get(field)
+        return label.rstrip(":：") if label else None
 
     def _ask_confirmation(self, exc: MeetingsNoLongerFit, deleting: bool) -> None:
         """A dialog listing the meetings that would no longer fit; Remove them saves again

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.changes import Changes
+from app.core.conflicts import Loaded
 from app.services.database import Store
 from app.services.programme import (
     ItemDraft,
@@ -25,19 +26,31 @@ CHANGED = Changes(agenda=True)
 
 
 class EditItemCommand(ServiceCommand):
-    """An edit: undo writes the old draft back, redo the new one."""
+    """An edit: undo writes the old draft back, redo the new one — each only over the item
+    as the last step left it; someone else's change since refuses the step, in words."""
 
     def __init__(
-        self, ctx: AppContext, text: str, item_id: int, old: ItemDraft, new: ItemDraft
+        self, ctx: AppContext, text: str, item_id: int, old: ItemDraft, saved: Loaded[ItemDraft]
     ) -> None:
         super().__init__(ctx, text)
-        self.item_id, self._old, self._new = item_id, old, new
+        self.item_id, self._old, self._new = item_id, old, saved.values
+        self._version = saved.version
 
     def _redo_job(self, store: Store) -> Changes:
-        return update_item(store, self.item_id, self._new).changes
+        return self._step(store, Loaded(self._old, self._version), self._new)
 
     def _undo_job(self, store: Store) -> Changes:
-        return update_item(store, self.item_id, self._old).changes
+        return self._step(store, Loaded(self._new, self._version), self._old)
+
+    def _step(self, store: Store, base: Loaded[ItemDraft], draft: ItemDraft) -> Changes:
+        saved = update_item(store, self.item_id, draft, base=base, undoing=True)
+        if saved.saved is not None:
+            self._version = saved.saved.version
+            if draft is self._new:
+                self._new = saved.saved.values
+            else:
+                self._old = saved.saved.values
+        return saved.changes
 
 
 class AddItemCommand(ServiceCommand):
@@ -118,11 +131,11 @@ def edit(
 
     def command(saved: ItemSaved) -> EditItemCommand:
         on_done(saved)
-        return EditItemCommand(ctx, text, item_id, old, new)
+        return EditItemCommand(ctx, text, item_id, old, saved.saved or Loaded(new))
 
     run_then_push(
         ctx,
-        lambda store: update_item(store, item_id, new),
+        lambda store: update_item(store, item_id, new, base=Loaded(old)),
         command,
         lambda saved: saved.changes,
         on_error,

@@ -306,6 +306,50 @@ class ItemForm(QWidget):
 
     # --- values ------------------------------------------------------------------------------
 
+    def field_label(self, field: str) -> str | None:
+        """The label of an item draft's field as the form shows it (the conflict dialog)."""
+        labels = {
+            "kind": self.tr("Kind:"),
+            "title": self.tr("Title (English):"),
+            "title_it": self.tr("Title (Italiano):"),
+            "title_ja": self.tr("Title (日本語):"),
+            "description": self.tr("Description (English):"),
+            "description_it": self.tr("Description (Italiano):"),
+            "description_ja": self.tr("Description (日本語):"),
+            "venue_id": self.tr("Venue:"),
+            "timezone": self.tr("Time zone:"),
+            "start": self.tr("Start:"),
+            "end": self.tr("End:"),
+            "audience": self.tr("For:"),
+            "audience_delegation_id": self.tr("For:"),
+            "audience_organisation_id": self.tr("For:"),
+            "attendee_ids": self.tr("For:"),
+        }
+        label = labels.get(field)
+        return label.rstrip(":：") if label else None
+
+    def field_text(self, field: str, value: object) -> str:
+        """A value of an item draft's field as the form shows it: names rather than ids."""
+        combos = {
+            "kind": self.kind,
+            "venue_id": self.venue,
+            "audience": self.audience,
+            "audience_delegation_id": self.delegation,
+            "audience_organisation_id": self.organisation,
+        }
+        combo = combos.get(field)
+        if value is None or value == "" or value == frozenset():
+            return "—"
+        if combo is not None:
+            index = combo.findData(value)
+            if index >= 0:
+                return combo.itemText(index)
+        if isinstance(value, datetime):
+            return f"{value:%Y-%m-%d %H:%M}"
+        if isinstance(value, frozenset):
+            return ", ".join(f"#{v}" for v in sorted(value))
+        return str(value)
+
     def load(self, draft: ItemDraft, heading: str) -> None:
         """Show ``draft`` (an item, or a new one), without it counting as an edit."""
         self._loading = True

@@ -46,6 +46,8 @@ class DelegationsPanel(QGroupBox):
         self._people: list[PersonChoice] = []
         self._orgs: list[OrganisationChoice] = []
         self._current: int | None = None
+        # The record as the editor was filled with it: the base its save is checked against.
+        self._shown: DelegationRow | None = None
 
         self.delegation_list = QListWidget()
         self.delegation_list.setObjectName("delegation_list")
@@ -190,6 +192,40 @@ class DelegationsPanel(QGroupBox):
                 self.delegation_list.setCurrentItem(item)
                 return
 
+    def field_label(self, field: str) -> str | None:
+        """The label of a delegation draft's field as the editor shows it (the conflict
+        dialog)."""
+        labels = {
+            "side": self.tr("Side:"),
+            "name": self.tr("Name (English):"),
+            "name_it": self.tr("Name (Italian):"),
+            "name_ja": self.tr("Name (Japanese):"),
+            "head_id": self.tr("Head of delegation:"),
+            "organisation_ids": self.tr("Member organisations:"),
+            "participant_ids": self.tr("People assigned:"),
+        }
+        label = labels.get(field)
+        return label.rstrip(":：") if label else None
+
+    def field_text(self, field: str, value: object) -> str:
+        """A value of a delegation draft's field as the editor shows it: names, not ids."""
+        people = {p.id: p.label for p in self._people}
+        orgs = {o.id: o.label for o in self._orgs}
+        if value is None or value == ():
+            return "—"
+        if field == "side":
+            return self._side_name(Side(str(value)))
+        if field == "head_id" and isinstance(value, int):
+            return people.get(value, f"#{value}")
+        if field in ("organisation_ids", "participant_ids") and isinstance(value, tuple):
+            names = orgs if field == "organisation_ids" else people
+            return ", ".join(names.get(i, f"#{i}") for i in value)
+        return str(value)
+
+    def shown_row(self) -> DelegationRow | None:
+        """The saved record the editor was last filled with (None: a new one)."""
+        return self._shown if self._current is not None else None
+
     def keep(self, record_id: int) -> None:
         """Show this record in the editor after the next :meth:`set_data` (a new one saved)."""
         self._current = record_id
@@ -208,6 +244,7 @@ class DelegationsPanel(QGroupBox):
             self._fill(row)
 
     def _fill(self, d: DelegationRow) -> None:
+        self._shown = d
         self.side_combo.setCurrentIndex(0 if d.side is Side.TURIN else 1)
         self.names.set(d.name, d.name_it, d.name_ja)
         self._fill_choices(d.head_id, d.organisation_ids, d.participant_ids)

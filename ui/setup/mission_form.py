@@ -74,6 +74,20 @@ class MissionForm(QGroupBox):
         form.addRow(self.tr("&Starts on:"), self.errors.wrap("start_date", self.start_edit))
         form.addRow(self.tr("&Ends on:"), self.errors.wrap("end_date", self.end_edit))
         form.addRow(self.tr("&Organiser:"), self.errors.wrap("organiser", self.organiser_edit))
+        # The fields' labels by the draft's field names (the conflict dialog names them so).
+        self._labels = {
+            field: self.tr(label).replace("&", "").rstrip(":")
+            for field, label in (
+                ("name", "Name (&English):"),
+                ("name_it", "Name (&Italian):"),
+                ("name_ja", "Name (&Japanese):"),
+                ("host_city", "Host &city:"),
+                ("timezone", "&Time zone:"),
+                ("start_date", "&Starts on:"),
+                ("end_date", "&Ends on:"),
+                ("organiser", "&Organiser:"),
+            )
+        }
 
         self.general_error = error_label("mission_error")
         self.saved_label = QLabel()
@@ -131,6 +145,14 @@ class MissionForm(QGroupBox):
         self.general_error.hide()
         self.setEnabled(row is not None)
         self._update_buttons()
+
+    def field_label(self, field: str) -> str | None:
+        """The label of a draft's field as the form shows it."""
+        return self._labels.get(field)
+
+    def shown_row(self) -> MissionRow | None:
+        """The mission as saved when the form was last filled: the base its save names."""
+        return self._row
 
     def draft(self) -> MissionDraft | None:
         """The mission as typed; None while a date field holds no date."""

@@ -44,6 +44,8 @@ class VenuesPanel(QGroupBox):
         self._travel: dict[tuple[int, int], int] = {}
         self._mission_zone = "Asia/Tokyo"
         self._current: int | None = None  # the venue in the editor (None: a new one)
+        # The record as the editor was filled with it: the base its save is checked against.
+        self._shown: VenueRow | None = None
         self._filling = False
 
         self.venue_list = QListWidget()
@@ -225,6 +227,24 @@ class VenuesPanel(QGroupBox):
                 table[(a, b)] = minutes
         return table, None
 
+    def field_label(self, field: str) -> str | None:
+        """The label of a venue draft's field as the editor shows it (the conflict dialog)."""
+        labels = {
+            "name": self.tr("Name (Latin script):"),
+            "name_it": self.tr("Name (Italian):"),
+            "name_ja": self.tr("Name (Japanese):"),
+            "address": self.tr("Address:"),
+            "address_ja": self.tr("Address (Japanese):"),
+            "city": self.tr("City:"),
+            "timezone": self.tr("Time zone:"),
+        }
+        label = labels.get(field)
+        return label.rstrip(":：") if label else None
+
+    def shown_row(self) -> VenueRow | None:
+        """The saved record the editor was last filled with (None: a new one)."""
+        return self._shown if self._current is not None else None
+
     def keep(self, record_id: int) -> None:
         """Show this record in the editor after the next :meth:`set_data` (a new one saved)."""
         self._current = record_id
@@ -241,6 +261,7 @@ class VenuesPanel(QGroupBox):
             self._fill(venue)
 
     def _fill(self, v: VenueRow) -> None:
+        self._shown = v
         self.names.set(v.name, v.name_it, v.name_ja)
         self.address_edit.setText(v.address)
         self.address_ja_edit.setText(v.address_ja or "")

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
+from app.core.conflicts import Loaded
 from app.core.validation import ValidationError
 from app.services.availability import (
     BREAK_REASON,
@@ -79,13 +80,14 @@ SESSION_COLOUR = QColor(70, 130, 180, 45)
 WRITTEN = "%Y-%m-%d %H:%M"
 
 
-def _nothing(*_args: object) -> NoReturn:
+def _nothing(*_args: object, **_kwargs: object) -> NoReturn:
     raise NotImplementedError
 
 
 # Only delete and restore are used (the Delete key's undo).
 PERIOD_OPS: RecordOps[PeriodData] = RecordOps(
     get=_nothing,
+    load=_nothing,
     create=_nothing,
     update=_nothing,
     delete=delete_unavailability,
@@ -364,6 +366,7 @@ class DayTimeline(QWidget):
         self.ctx = ctx
         self.participant_id: int | None = None
         self.editing_id: int | None = None  # the period the form edits (None: a new one)
+        self._editing_base: Period | None = None  # that period as the form was filled
         self._generation = 0  # of loads: only the latest one is shown
         self._form_generation = 0  # of the form: a save adopts its period only if unchanged
         self._loaded = False
@@ -516,6 +519,7 @@ class DayTimeline(QWidget):
         if period is None or view is None:
             return
         self.editing_id = period_id
+        self._editing_base = period  # what the form shows: its save is checked against it
         self._form_generation += 1
         self._clear_errors()
         a, b = period.local(view.zone)
@@ -546,8 +550,15 @@ class DayTimeline(QWidget):
                 lambda: add_unavailability(store, person, data), self.tr("Add unavailability")
             )
         else:
+            base = self._editing_base
+            if base is None or base.id != editing:  # just saved: the period as it is shown now
+                view = self.canvas.view
+                base = next((p for p in view.periods if p.id == editing), None) if view else None
+            if base is None:
+                return
+            shown = Loaded(base)
             self._write(
-                lambda: update_unavailability(store, editing, data),
+                lambda: update_unavailability(store, editing, data, base=shown),
                 self.tr("Change unavailability"),
             )
 
@@ -596,6 +607,7 @@ class DayTimeline(QWidget):
             period_id = saved.id
             self.canvas.selected_id = period_id
             self.editing_id = period_id
+            self._editing_base = None  # the next save names the period as reloaded
         self.changed.emit()
         self.reload()
 
@@ -740,10 +752,11 @@ class PeriodsCommand(ServiceCommand):
         self._person, self._before, self._after = participant_id, before, after
 
     def _undo_job(self, store: Store) -> Changes:
-        return set_periods(store, self._person, self._before)
+        # only over the periods as this step left them: someone else's change is kept
+        return set_periods(store, self._person, self._before, expect=self._after)
 
     def _redo_job(self, store: Store) -> Changes:
-        return set_periods(store, self._person, self._after)
+        return set_periods(store, self._person, self._after, expect=self._before)
 
 
 class AvailabilityDialog(QDialog):
