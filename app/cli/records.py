@@ -135,6 +135,8 @@ def import_command(
             click.echo("Dry run: nothing written.")
             return
         result = apply_import(store, plan, skip_invalid=skip_invalid)
+    if result.note is not None:
+        click.echo(result.note.text())
     added = plural(result.organisations, "organisation")
     click.echo(
         f"Imported: {result.created} created, {result.updated} updated"

@@ -253,7 +253,10 @@ def _inspect_sqlite(path: Path, busy_timeout: float) -> tuple[_State, str | None
 
 
 def _sqlite_engine(location: Location, busy_timeout: float) -> Engine:
-    engine = create_engine(location.url, connect_args={"timeout": busy_timeout})
+    # hide_parameters: no value of a row (a name, an e-mail) reaches an error's text or a log.
+    engine = create_engine(
+        location.url, connect_args={"timeout": busy_timeout}, hide_parameters=True
+    )
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -270,7 +273,9 @@ def _sqlite_engine(location: Location, busy_timeout: float) -> Engine:
 
 
 def _open_postgres(location: Location, busy_timeout: float) -> Store:
-    engine = create_engine(location.url, pool_pre_ping=True, connect_args=connect_args())
+    engine = create_engine(
+        location.url, pool_pre_ping=True, connect_args=connect_args(), hide_parameters=True
+    )
     lock_timeout_ms = max(1, round(busy_timeout * 1000))
 
     @event.listens_for(engine, "connect")

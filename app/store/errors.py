@@ -40,3 +40,8 @@ class DatabaseBusy(StoreError):
 
 class MigrationFailed(StoreError):
     """Upgrading the schema failed; the file was put back as it was."""
+
+
+class RaceRefused(StoreError):
+    """The database refused a change because another connection's change came first (a
+    record it refers to was deleted, a unique value taken); nothing of it was written."""

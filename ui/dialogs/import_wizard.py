@@ -566,11 +566,12 @@ class ImportDialog(QDialog):
         self._done = True
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self._say(
-            self.tr("Imported: {created} new, {updated} updated.").format(
-                created=result.created, updated=result.updated
-            )
+        said = self.tr("Imported: {created} new, {updated} updated.").format(
+            created=result.created, updated=result.updated
         )
+        if result.note is not None:  # the rows were matched again: the mission had changed
+            said = self._said(result.note)
+        self._say(said)
         self.ctx.bus.announce(result.changes, self)
         self.imported.emit(result)
         self._update()
