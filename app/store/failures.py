@@ -73,9 +73,11 @@ def worded(exc: DBAPIError, database: str) -> StoreError | None:
     return None
 
 
-def race_refused(exc: IntegrityError, database: str) -> RaceRefused:
+def race_refused(exc: IntegrityError, database: str = "") -> RaceRefused:
     """A foreign key or unique key the database enforced against a change that raced another
     (a record deleted or taken meanwhile): worded without the driver's text, which may quote
     the values (an e-mail, a name), and logged by constraint only."""
-    logging.getLogger(__name__).warning("%s: refused by a constraint: %s", database, reason(exc))
-    return RaceRefused(RACE_REFUSED(database=database))
+    logging.getLogger(__name__).warning(
+        "%s: refused by a constraint: %s", database or "database", reason(exc)
+    )
+    return RaceRefused(RACE_REFUSED())

@@ -82,12 +82,12 @@ MISSION_GONE = Wording(
 
 RACE_REFUSED = Wording(
     "lock.race_refused",
-    en="Another coordinator changed the same records at the same moment, and {database} "
+    en="Another coordinator changed the same records at the same moment, and the database "
     "refused this change; nothing of it was written. Try again: it will see their change.",
-    it="Un altro coordinatore ha modificato gli stessi dati nello stesso momento e "
-    "{database} ha rifiutato questa modifica; non ne è stato scritto nulla. Riprovare: "
+    it="Un altro coordinatore ha modificato gli stessi dati nello stesso momento e il "
+    "database ha rifiutato questa modifica; non ne è stato scritto nulla. Riprovare: "
     "terrà conto della sua modifica.",
-    ja="別のコーディネーターが同時に同じデータを変更したため、{database} はこの変更を"
+    ja="別のコーディネーターが同時に同じデータを変更したため、データベースはこの変更を"
     "受け付けませんでした。この変更は何も書き込まれていません。もう一度お試しください"
     "（相手の変更を反映して処理します）。",
 )

@@ -90,15 +90,15 @@ def application_name(operation: Operation, actor: str) -> str:
     """``Ponte import (Mario Rossi)``: ASCII only (PostgreSQL would mangle the rest), the
     name percent-encoded where it is not, cut to what the server keeps."""
     head = f"Ponte {operation.value} ("
-    name = quote(actor.strip(), safe=" .,'-_")
     room = _APP_NAME_BYTES - len(head) - 1
-    if len(name) > room:
-        name = name[:room]
-        cut = name.rfind("%", max(0, room - 2))
-        if cut != -1:  # never half an escape
-            name = name[:cut]
-        return head + name
-    return f"{head}{name})"
+    name = actor.strip()
+    while len(_quoted(name)) > room:  # cut whole characters, never half an escape
+        name = name[:-1]
+    return f"{head}{_quoted(name)})"
+
+
+def _quoted(name: str) -> str:
+    return quote(name, safe=" .,'-_")
 
 
 def read_application_name(value: str) -> tuple[str, str] | None:
