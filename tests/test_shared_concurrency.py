@@ -192,7 +192,7 @@ def test_two_imports_of_a_file_without_emails_make_its_rows_once(
     assert _people(a, mission_id) == ROWS
     if not a.location.is_sqlite:
         assert [m.text("en") for m in told] == [
-            f"Waiting: {MARIO} is importing into this mission; try again when it is done."
+            f"{MARIO} is importing into this mission; waiting for it to finish…"
         ]
 
 
@@ -315,7 +315,7 @@ def test_an_import_into_a_mission_demo_replace_is_deleting_is_refused_in_words(
     assert isinstance(imported.error, MissionGone), imported.error
     assert "was deleted" in str(imported.error) and "nothing was written" in str(imported.error)
     assert [m.text("en") for m in told] == [
-        f"Waiting: {MARIO} is rewriting the demo missions; try again when it is done."
+        f"{MARIO} is rewriting the demo missions; waiting for it to finish…"
     ]
     new = _demo_ids(importing)
     assert target not in new and len(new) == 2

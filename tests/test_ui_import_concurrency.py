@@ -102,18 +102,20 @@ def test_the_import_waits_names_the_holder_and_the_window_keeps_answering(
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(50)
     named = holder.location.path is None  # PostgreSQL says who; SQLite cannot know
-    busy = (
-        f"{HOLDER} is importing into this mission; try again when it is done."
+    doing = (
+        f"{HOLDER} is importing into this mission"
         if named
         else "Another coordinator or program is changing this mission (an import, a merge or "
-        "a schedule); try again when it is done."
+        "a schedule)"
     )
+    busy = f"{doing}; try again when it is done."
     with holder.session() as s:
         lock_mission(holder, s, ctx.mission_id, Operation.IMPORT)
         dialog.import_button.click()
         assert dialog.busy()
         if named:
-            qtbot.waitUntil(lambda: dialog.message.text() == f"Waiting: {busy}", timeout=10_000)
+            waited = f"{doing}; waiting for it to finish…"
+            qtbot.waitUntil(lambda: dialog.message.text() == waited, timeout=10_000)
         qtbot.waitUntil(lambda: not dialog.busy(), timeout=20_000)
         timer.stop()
         assert dialog.message.text() == busy

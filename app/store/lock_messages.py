@@ -5,68 +5,63 @@ from __future__ import annotations
 
 from app.common.wording import Wording
 
-# One sentence per operation holding the lock, naming its holder (Store.actor).
-BUSY_IMPORT = Wording(
-    "lock.busy_import",
-    en="{holder} is importing into this mission; try again when it is done.",
-    it="{holder} sta importando dati in questa missione; riprovare quando avrà finito.",
-    ja="{holder} さんがこのミッションにインポート中です。終わってからもう一度お試しください。",
+# What the holder of the lock is doing, one phrase per operation, naming the holder (Store.actor);
+# said inside BUSY (refused) or WAITING (still waiting).
+DOING_IMPORT = Wording(
+    "lock.doing_import",
+    en="{holder} is importing into this mission",
+    it="{holder} sta importando dati in questa missione",
+    ja="{holder} さんがこのミッションにインポート中です",
 )
-BUSY_MERGE = Wording(
-    "lock.busy_merge",
-    en="{holder} is merging participants of this mission; try again when it is done.",
-    it="{holder} sta unendo partecipanti di questa missione; riprovare quando avrà finito.",
-    ja="{holder} さんがこのミッションの参加者を統合中です。終わってからもう一度お試しください。",
+DOING_MERGE = Wording(
+    "lock.doing_merge",
+    en="{holder} is merging participants of this mission",
+    it="{holder} sta unendo partecipanti di questa missione",
+    ja="{holder} さんがこのミッションの参加者を統合中です",
 )
-BUSY_SCHEDULE = Wording(
-    "lock.busy_schedule",
-    en="{holder} is storing a schedule for this mission; try again when it is done.",
-    it="{holder} sta salvando una pianificazione per questa missione; riprovare quando avrà "
-    "finito.",
-    ja="{holder} さんがこのミッションのスケジュールを保存中です。"
-    "終わってからもう一度お試しください。",
+DOING_SCHEDULE = Wording(
+    "lock.doing_schedule",
+    en="{holder} is storing a schedule for this mission",
+    it="{holder} sta salvando una pianificazione per questa missione",
+    ja="{holder} さんがこのミッションのスケジュールを保存中です",
 )
-BUSY_REPLACE_DEMO = Wording(
-    "lock.busy_replace_demo",
-    en="{holder} is rewriting the demo missions; try again when it is done.",
-    it="{holder} sta riscrivendo le missioni dimostrative; riprovare quando avrà finito.",
-    ja="{holder} さんがデモ用ミッションを書き直し中です。終わってからもう一度お試しください。",
+DOING_REPLACE_DEMO = Wording(
+    "lock.doing_replace_demo",
+    en="{holder} is rewriting the demo missions",
+    it="{holder} sta riscrivendo le missioni dimostrative",
+    ja="{holder} さんがデモ用ミッションを書き直し中です",
 )
-BUSY_ERASE = Wording(
-    "lock.busy_erase",
-    en="{holder} is erasing personal data in this mission; try again when it is done.",
-    it="{holder} sta cancellando dati personali in questa missione; riprovare quando avrà finito.",
-    ja="{holder} さんがこのミッションの個人データを消去中です。"
-    "終わってからもう一度お試しください。",
+DOING_ERASE = Wording(
+    "lock.doing_erase",
+    en="{holder} is erasing personal data in this mission",
+    it="{holder} sta cancellando dati personali in questa missione",
+    ja="{holder} さんがこのミッションの個人データを消去中です",
 )
-BUSY_OFFLINE_RETURN = Wording(
-    "lock.busy_offline_return",
-    en="{holder} is bringing an offline copy of this mission back; try again when it is done.",
-    it="{holder} sta riportando sul server una copia offline di questa missione; riprovare "
-    "quando avrà finito.",
-    ja="{holder} さんがこのミッションのオフライン用コピーをサーバーに戻しています。"
-    "終わってからもう一度お試しください。",
+DOING_OFFLINE_RETURN = Wording(
+    "lock.doing_offline_return",
+    en="{holder} is bringing an offline copy of this mission back",
+    it="{holder} sta riportando sul server una copia offline di questa missione",
+    ja="{holder} さんがこのミッションのオフライン用コピーをサーバーに戻しています",
 )
-BUSY_UNNAMED = Wording(
-    "lock.busy_unnamed",
-    en="Another coordinator or program is changing this mission (an import, a merge or a "
-    "schedule); try again when it is done.",
+DOING_UNNAMED = Wording(
+    "lock.doing_unnamed",
+    en="Another coordinator or program is changing this mission (an import, a merge or a schedule)",
     it="Un altro coordinatore o programma sta modificando questa missione (un'importazione, "
-    "un'unione o una pianificazione); riprovare quando avrà finito.",
+    "un'unione o una pianificazione)",
     ja="別のコーディネーターまたはプログラムがこのミッションを変更中です"
-    "（インポート、統合、スケジュールなど）。終わってからもう一度お試しください。",
+    "（インポート、統合、スケジュールなど）",
 )
-SOMEONE = Wording(
-    "lock.someone",
-    en="Another coordinator",
-    it="Un altro coordinatore",
-    ja="別のコーディネーター",
+BUSY = Wording(
+    "lock.busy",
+    en="{doing}; try again when it is done.",
+    it="{doing}; riprovare quando avrà finito.",
+    ja="{doing}。終わってからもう一度お試しください。",
 )
 WAITING = Wording(
     "lock.waiting",
-    en="Waiting: {busy}",
-    it="In attesa: {busy}",
-    ja="待機中: {busy}",
+    en="{doing}; waiting for it to finish…",
+    it="{doing}; attendo che finisca…",
+    ja="{doing}。終わるまで待っています…",
 )
 MISSION_GONE = Wording(
     "lock.mission_gone",

@@ -41,7 +41,7 @@ _APP_NAME = re.compile(r"^Ponte (?P<op>[a-z-]+) \((?P<actor>[^)]*)\)?$")
 
 class Operation(StrEnum):
     """What holds a mission lock; its value is written in ``application_name``. Add a value
-    (and its sentence in ``_BUSY``) for a new operation."""
+    (and its phrase in ``_DOING``) for a new operation."""
 
     IMPORT = "import"
     MERGE = "merge"
@@ -51,13 +51,13 @@ class Operation(StrEnum):
     OFFLINE_RETURN = "offline-return"
 
 
-_BUSY: dict[Operation, Wording] = {
-    Operation.IMPORT: msg.BUSY_IMPORT,
-    Operation.MERGE: msg.BUSY_MERGE,
-    Operation.SCHEDULE: msg.BUSY_SCHEDULE,
-    Operation.REPLACE_DEMO: msg.BUSY_REPLACE_DEMO,
-    Operation.ERASE: msg.BUSY_ERASE,
-    Operation.OFFLINE_RETURN: msg.BUSY_OFFLINE_RETURN,
+_DOING: dict[Operation, Wording] = {
+    Operation.IMPORT: msg.DOING_IMPORT,
+    Operation.MERGE: msg.DOING_MERGE,
+    Operation.SCHEDULE: msg.DOING_SCHEDULE,
+    Operation.REPLACE_DEMO: msg.DOING_REPLACE_DEMO,
+    Operation.ERASE: msg.DOING_ERASE,
+    Operation.OFFLINE_RETURN: msg.DOING_OFFLINE_RETURN,
 }
 
 
@@ -75,12 +75,17 @@ class MissionGone(StoreError):
     """The mission was deleted while the operation waited for it; nothing was written."""
 
 
+def doing(operation: str, holder: str) -> Message:
+    """ "Mario Rossi is importing into this mission" (someone unnamed when not known)."""
+    wording = _DOING.get(Operation(operation)) if operation in _OPERATIONS else None
+    if wording is None or not holder.strip():
+        return msg.DOING_UNNAMED()
+    return wording(holder=holder)
+
+
 def busy_message(operation: str, holder: str) -> Message:
     """ "Mario Rossi is importing into this mission; try again when it is done." """
-    wording = _BUSY.get(Operation(operation)) if operation in _OPERATIONS else None
-    if wording is None or not holder.strip():
-        return msg.BUSY_UNNAMED()
-    return wording(holder=holder)
+    return msg.BUSY(doing=doing(operation, holder))
 
 
 _OPERATIONS = {o.value for o in Operation}
@@ -138,7 +143,7 @@ def _lock_sqlite(session: Session, mission_id: int) -> None:
         )
     except OperationalError as exc:
         if exc.orig is not None and is_sqlite_busy(exc.orig):
-            raise MissionBusy(msg.BUSY_UNNAMED()) from exc
+            raise MissionBusy(busy_message("", "")) from exc
         raise
     if getattr(updated, "rowcount", 1) == 0:
         raise MissionGone(msg.MISSION_GONE())
@@ -167,7 +172,7 @@ def _lock_postgres(
             holder = _holder(session, mission_id)
             if waiting is not None and holder != told:
                 told = holder
-                waiting(msg.WAITING(busy=busy_message(*(holder or ("", "")))))
+                waiting(msg.WAITING(doing=doing(*(holder or ("", "")))))
             if time.monotonic() >= deadline:
                 op, actor = holder or ("", "")
                 raise MissionBusy(busy_message(op, actor), holder=actor, operation=op)
