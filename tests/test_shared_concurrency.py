@@ -263,9 +263,11 @@ def test_the_holder_is_marked_in_ascii_whatever_the_name() -> None:
 
 
 @pytest.fixture
-def demo_clients(pg_url: str, paths: Paths, load_demo: LoadDemo) -> Iterator[tuple[Store, Store]]:
-    a, b = _client(pg_url, paths, MARIO), _client(pg_url, paths, HANAKO)
+def demo_clients(target: str, paths: Paths, load_demo: LoadDemo) -> Iterator[tuple[Store, Store]]:
+    """Two coordinators on a database holding the demo missions."""
+    a = _client(target, paths, MARIO)
     load_demo(a)
+    b = _client(target, paths, HANAKO)
     try:
         yield a, b
     finally:
@@ -278,13 +280,24 @@ def _demo_ids(store: Store) -> list[int]:
         return list(s.scalars(select(Mission.id).where(Mission.name.in_(DEMO_MISSION_NAMES))))
 
 
-@pytest.mark.postgres
 def test_an_import_into_a_mission_demo_replace_is_deleting_is_refused_in_words(
-    demo_clients: tuple[Store, Store], no_emails: Path, monkeypatch: pytest.MonkeyPatch
+    demo_clients: tuple[Store, Store],
+    no_emails: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
 ) -> None:
     """The probe ended in a FOREIGN KEY traceback printing names and e-mails: now the
     import waits for the replacement, finds its mission gone and says so."""
     replacing, importing = demo_clients
+    sqlite = replacing.location.is_sqlite
+    if sqlite:
+        request.applymarker(
+            pytest.mark.xfail(
+                strict=True,
+                reason="SQLite gives the new demo mission the deleted one's id (no "
+                "AUTOINCREMENT): the import, matched again, lands in it",
+            )
+        )
     target = min(_demo_ids(replacing))
     plan = _plan(importing, target, no_emails)
     deleted, go = threading.Event(), threading.Event()
@@ -309,12 +322,14 @@ def test_an_import_into_a_mission_demo_replace_is_deleting_is_refused_in_words(
 
     imported = Worker("import", lambda: apply_import(importing, plan, waiting=waiting))
     imported.start()
+    if sqlite:  # SQLite's writer waits inside the driver: nobody to tell
+        threading.Timer(0.3, go.set).start()
     demo.join_result()
     imported.join_result()
     assert demo.error is None, demo.error
     assert isinstance(imported.error, MissionGone), imported.error
     assert "was deleted" in str(imported.error) and "nothing was written" in str(imported.error)
-    assert [m.text("en") for m in told] == [
+    assert sqlite or [m.text("en") for m in told] == [
         f"{MARIO} is rewriting the demo missions; waiting for it to finish…"
     ]
     new = _demo_ids(importing)
@@ -323,7 +338,6 @@ def test_an_import_into_a_mission_demo_replace_is_deleting_is_refused_in_words(
         assert not s.scalar(select(func.count()).where(Participant.family_name.like("Cognome%")))
 
 
-@pytest.mark.postgres
 def test_demo_replace_waits_for_an_import_then_replaces_everything(
     demo_clients: tuple[Store, Store], no_emails: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -355,7 +369,6 @@ def test_demo_replace_waits_for_an_import_then_replaces_everything(
 # --- a scheduler run while another client edits ------------------------------------------------
 
 
-@pytest.mark.postgres
 def test_a_run_is_not_stored_over_a_request_edited_while_it_solved(
     demo_clients: tuple[Store, Store],
 ) -> None:
@@ -384,7 +397,6 @@ def test_a_run_is_not_stored_over_a_request_edited_while_it_solved(
         assert s.get(MeetingRequest, request_id).priority == priority  # type: ignore[union-attr]
 
 
-@pytest.mark.postgres
 def test_an_edit_during_the_store_step_waits_or_comes_after_never_half(
     demo_clients: tuple[Store, Store],
 ) -> None:
