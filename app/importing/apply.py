@@ -45,8 +45,9 @@ from app.model import (
 )
 from app.store import Store
 from app.store.failures import race_refused
-from app.store.fingerprint import mission_fingerprint
-from app.store.mission_lock import Operation, lock_mission
+from app.store.fingerprint import mission_fingerprint, same_mission
+from app.store.lock_messages import MISSION_GONE
+from app.store.mission_lock import MissionGone, Operation, lock_mission
 
 
 def _insert_participants(s: Session, mission_id: int, rows: list[ParticipantData]) -> list[int]:
@@ -166,7 +167,10 @@ def apply_import(
     try:
         with store.session() as s:
             lock_mission(store, s, plan.mission_id, Operation.IMPORT, waiting=waiting)
-            if _changed_since_preview(s, plan):
+            now = mission_fingerprint(s, plan.mission_id)
+            if plan.fingerprint and not same_mission(plan.fingerprint, now):
+                raise MissionGone(MISSION_GONE())  # another mission took its id (SQLite)
+            if plan.fingerprint and now != plan.fingerprint:
                 plan = _matched_again(store, plan)
                 rematched = True
                 _refuse_errors(plan, skip_invalid, rematched=True)
@@ -198,11 +202,6 @@ def _refuse_errors(plan: ImportPlan, skip_invalid: bool, *, rematched: bool = Fa
     if errors and not skip_invalid:
         wording = msg.REMATCHED_ERRORS if rematched else msg.ROWS_WITH_ERRORS
         raise ImportRefused(wording(errors=len(errors), rows=len(plan.rows)))
-
-
-def _changed_since_preview(s: Session, plan: ImportPlan) -> bool:
-    """Whether the mission's records differ from those the preview matched the rows to."""
-    return bool(plan.fingerprint) and mission_fingerprint(s, plan.mission_id) != plan.fingerprint
 
 
 def _matched_again(store: Store, plan: ImportPlan) -> ImportPlan:

@@ -6,11 +6,14 @@ mission in between (another import, a coordinator's edit) and the rows are match
 It is made of counts, sums of ids and sums of record versions (every ORM change moves a
 version, migration 0009), one query, no personal data read.
 
+The mission's creation time comes first: a mission deleted and another created with its
+id (SQLite reuses ids) is told apart, and an import planned for the first is refused.
+
 Its blind spot: on SQLite, where most tables lack AUTOINCREMENT (all but organisation,
 participant and agenda_item at schema 0009), a record deleted and another created with the
-same, reused, id and version leave the same figures; the mission lock still keeps two
-imports apart, and the id reuse itself is the lead's migration to make (strict xfails in
-tests/test_shared_concurrency.py).
+same, reused, id and version (within the mission) leave the same figures; the mission
+lock still keeps two imports apart, and the id reuse itself is the lead's migration to
+make (strict xfails in tests/test_shared_concurrency.py).
 """
 
 from __future__ import annotations
@@ -42,9 +45,17 @@ def _part(table: str, where: str) -> str:
     )
 
 
-_QUERY = text("SELECT " + " || '/' || ".join(_part(t, w) for t, w in _TABLES))
+# The mission itself first: when it was created tells it from another that took its id.
+_MISSION = "coalesce((SELECT CAST(created_at AS TEXT) FROM mission WHERE id = :m), '')"
+_QUERY = text(f"SELECT {_MISSION} || '#' || " + " || '/' || ".join(_part(t, w) for t, w in _TABLES))
 
 
 def mission_fingerprint(session: Session, mission_id: int) -> str:
     """What the mission's records look like now, as one short string to compare."""
     return str(session.scalar(_QUERY, {"m": mission_id}))
+
+
+def same_mission(before: str, now: str) -> bool:
+    """Whether two fingerprints are of one mission (its records may differ): not so when
+    the mission was deleted and another given its id (SQLite reuses a deleted row's id)."""
+    return before.partition("#")[0] == now.partition("#")[0]
