@@ -102,13 +102,12 @@ def test_the_import_waits_names_the_holder_and_the_window_keeps_answering(
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(50)
     named = holder.location.path is None  # PostgreSQL says who; SQLite cannot know
-    doing = (
-        f"{HOLDER} is importing into this mission"
+    doing = f"{HOLDER} is importing into this mission"
+    busy = (
+        f"{doing}; try again when it is done."
         if named
-        else "Another coordinator or program is changing this mission (an import, a merge or "
-        "a schedule)"
+        else f"Another program is writing to {holder.location.display()}; try again in a moment."
     )
-    busy = f"{doing}; try again when it is done."
     with holder.session() as s:
         lock_mission(holder, s, ctx.mission_id, Operation.IMPORT)
         dialog.import_button.click()

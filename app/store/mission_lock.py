@@ -23,14 +23,12 @@ from enum import StrEnum
 from urllib.parse import quote, unquote
 
 from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.common.wording import Message, Wording
 from app.store import lock_messages as msg
 from app.store.database import BUSY_TIMEOUT_S, Store
 from app.store.errors import DatabaseBusy, StoreError
-from app.store.failures import is_sqlite_busy
 
 # The advisory lock's first key: "PONM" in ASCII (the migrations' lock is "PONT").
 MISSION_LOCK_CLASS = 0x504F4E4D
@@ -136,15 +134,11 @@ def lock_mission(
 
 def _lock_sqlite(session: Session, mission_id: int) -> None:
     """The file's write lock (SQLite waits its busy timeout for it), through the mission row:
-    a mission deleted meanwhile updates no row."""
-    try:
-        updated = session.execute(
-            text("UPDATE mission SET row_version = row_version WHERE id = :id"), {"id": mission_id}
-        )
-    except OperationalError as exc:
-        if exc.orig is not None and is_sqlite_busy(exc.orig):
-            raise MissionBusy(busy_message("", "")) from exc
-        raise
+    a mission deleted meanwhile updates no row. Who holds the file cannot be known (another
+    Ponte or another program): past the timeout the store says the database is busy."""
+    updated = session.execute(
+        text("UPDATE mission SET row_version = row_version WHERE id = :id"), {"id": mission_id}
+    )
     if getattr(updated, "rowcount", 1) == 0:
         raise MissionGone(msg.MISSION_GONE())
 
