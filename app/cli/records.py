@@ -134,7 +134,14 @@ def import_command(
                 raise click.ClickException("The file has errors (dry run: nothing written).")
             click.echo("Dry run: nothing written.")
             return
-        result = apply_import(store, plan, skip_invalid=skip_invalid)
+        result = apply_import(
+            store,
+            plan,
+            skip_invalid=skip_invalid,
+            waiting=lambda said: click.echo(said.text(), err=True),  # another client's import
+        )
+    if result.note is not None:
+        click.echo(result.note.text())
     added = plural(result.organisations, "organisation")
     click.echo(
         f"Imported: {result.created} created, {result.updated} updated"

@@ -316,4 +316,8 @@ def from_integrity_error(exc: IntegrityError, *, restoring: bool = False) -> Val
             return ValidationError([error])
     if restoring:
         return ValidationError([FieldError("", Problem.CONFLICT, {"reason": text.splitlines()[0]})])
-    raise exc
+    # A race no form checks (a record referred to was deleted meanwhile): worded, without
+    # the driver's text (PostgreSQL's DETAIL quotes the row's values).
+    from app.store.failures import race_refused  # here: loads SQLAlchemy, as exc did
+
+    raise race_refused(exc) from exc

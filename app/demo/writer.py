@@ -11,6 +11,7 @@ from app.demo import messages as msg
 from app.demo import nagoya_torino, torino_nagoya
 from app.model import Mission, Organisation, Side
 from app.store import Store
+from app.store.mission_lock import Operation, lock_mission
 
 BUILDERS: tuple[Callable[[], Mission], ...] = (torino_nagoya.build, nagoya_torino.build)
 DEMO_MISSION_NAMES: tuple[str, ...] = (torino_nagoya.NAME, nagoya_torino.NAME)
@@ -33,6 +34,8 @@ def write_demo(store: Store, *, replace: bool = False) -> list[str]:
         if existing and not replace:
             raise DemoExists(msg.ALREADY_THERE(database=store.location.display()))
         if existing:
+            for mission_id in sorted(existing):  # one order for all: no deadlock
+                lock_mission(store, session, mission_id, Operation.REPLACE_DEMO)
             # Organisations first: their delegation key is ON DELETE RESTRICT, which a
             # cascade from the mission may reach before it has removed the organisations.
             session.execute(delete(Organisation).where(Organisation.mission_id.in_(existing)))

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.common.errors import UserError
+from app.common.wording import Message
 from app.core import messages as core_msg
 from app.core.changes import Changes
 from app.core.errors import NotFound, gone
@@ -22,7 +23,7 @@ from app.core.records import RecordKind
 from app.core.validation import from_integrity_error
 from app.importing import messages as msg
 from app.importing.fields import ImportKind
-from app.importing.plan import ImportPlan
+from app.importing.plan import ImportPlan, plan_import
 from app.importing.plan_availability import UnavailabilityData, apply_unavailability
 from app.importing.plan_delegations import apply_delegation, assign_members
 from app.importing.plan_interpreters import InterpreterData, apply_interpreter, new_person
@@ -43,6 +44,10 @@ from app.model import (
     Venue,
 )
 from app.store import Store
+from app.store.failures import race_refused
+from app.store.fingerprint import mission_fingerprint, same_mission
+from app.store.lock_messages import MISSION_GONE
+from app.store.mission_lock import MissionGone, Operation, lock_mission
 
 
 def _insert_participants(s: Session, mission_id: int, rows: list[ParticipantData]) -> list[int]:
@@ -132,38 +137,108 @@ class ImportResult:
     skipped: int  # rows with errors left out (skip_invalid)
     changes: Changes
     organisations: int = 0  # added by a participants' sheet for the companies it names
+    # Said when the rows were matched again (the mission changed since the preview).
+    note: Message | None = None
+
+    @property
+    def rematched(self) -> bool:
+        return self.note is not None
 
 
-def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) -> ImportResult:
-    """Create and update what ``plan`` says, all in one transaction.
+def apply_import(
+    store: Store,
+    plan: ImportPlan,
+    *,
+    skip_invalid: bool = False,
+    waiting: Callable[[Message], None] | None = None,
+) -> ImportResult:
+    """Create and update what ``plan`` says, all in one transaction holding the mission lock
+    (:mod:`app.store.mission_lock`: two imports never interleave; ``waiting`` is told who
+    holds it while this waits).
 
-    Refused (nothing written) when a row has errors, unless ``skip_invalid``; when a record
-    to update was deleted meanwhile; or when the database refuses a row (e.g. an e-mail
-    another coordinator gave someone since the preview).
+    If the mission changed since the preview was matched (another import, another
+    coordinator's edits), the rows are matched again first and the result says so
+    (``rematched``). Refused (nothing written) when a row has errors, unless
+    ``skip_invalid``; when a record to update was deleted meanwhile; or when the database
+    refuses a row (e.g. an e-mail another coordinator gave someone since the preview).
     """
+    _refuse_errors(plan, skip_invalid)
+    rematched = False
+    try:
+        with store.session(write=True) as s:  # the write lock first: all or nothing
+            lock_mission(store, s, plan.mission_id, Operation.IMPORT, waiting=waiting)
+            now = mission_fingerprint(s, plan.mission_id)
+            if plan.fingerprint and not same_mission(plan.fingerprint, now):
+                raise MissionGone(MISSION_GONE())  # another mission took its id (SQLite)
+            if plan.fingerprint and now != plan.fingerprint:
+                plan = _matched_again(store, plan)
+                rematched = True
+                _refuse_errors(plan, skip_invalid, rematched=True)
+            write, changes = _writer(plan)
+            created, updated = write(s)
+            s.flush()
+    except NotFound as exc:
+        raise ImportRefused(msg.RECORD_DELETED(reason=exc.message)) from exc
+    except IntegrityError as exc:
+        raise _refused(store, exc) from exc
+    note = None
+    if rematched:
+        note = msg.REMATCHED(
+            created=created, updated=updated, unchanged=plan.count(Action.UNCHANGED)
+        )
+    return ImportResult(
+        created,
+        updated,
+        plan.count(Action.UNCHANGED),
+        len(plan.errors),
+        changes,
+        organisations=len(plan.new_organisations),
+        note=note,
+    )
+
+
+def _refuse_errors(plan: ImportPlan, skip_invalid: bool, *, rematched: bool = False) -> None:
     errors = plan.errors
     if errors and not skip_invalid:
-        raise ImportRefused(msg.ROWS_WITH_ERRORS(errors=len(errors), rows=len(plan.rows)))
+        wording = msg.REMATCHED_ERRORS if rematched else msg.ROWS_WITH_ERRORS
+        raise ImportRefused(wording(errors=len(errors), rows=len(plan.rows)))
+
+
+def _matched_again(store: Store, plan: ImportPlan) -> ImportPlan:
+    """The plan of the same file and mapping, matched against the mission as it is now
+    (read while this import holds the mission lock: no other import can change it)."""
+    if plan.table is None:  # a plan made by hand, without its file: refuse rather than guess
+        raise ImportRefused(msg.REMATCHED_ERRORS(errors=len(plan.rows), rows=len(plan.rows)))
+    return plan_import(store, plan.mission_id, plan.table, plan.mapping)
+
+
+def _refused(store: Store, exc: IntegrityError) -> UserError:
+    """The worded refusal of a row the database refused: a known duplicate as the forms say
+    it, anything else (a race with a deletion) without the driver's text or any value."""
+    try:
+        reason = from_integrity_error(exc)  # English: the forms' problems are worded there
+    except IntegrityError:
+        return race_refused(exc, store.location.display())
+    return ImportRefused(msg.DATABASE_REFUSED(reason=str(reason)))
+
+
+def _writer(plan: ImportPlan) -> tuple[Callable[[Session], tuple[int, int]], Changes]:
+    """What writes ``plan`` in a session (returning how many rows it created and updated),
+    and what it changes for the window."""
     if plan.kind is ImportKind.SESSIONS:
-        return _in_one_transaction(
-            store,
-            plan,
-            lambda s: apply_sessions(s, plan.mission_id, plan.rows),
-            len(errors),
-            Changes(b2b=True),
-        )
+        return (lambda s: apply_sessions(s, plan.mission_id, plan.rows)), Changes(b2b=True)
     if plan.kind is ImportKind.PROGRAMME:
-        return _in_one_transaction(
-            store,
-            plan,
-            lambda s: apply_programme(s, plan.mission_id, plan.rows),
-            len(errors),
-            Changes(agenda=True),  # as the Programme page's own saves
-        )
+        # as the Programme page's own saves
+        return (lambda s: apply_programme(s, plan.mission_id, plan.rows)), Changes(agenda=True)
     if plan.kind in _B2B_CHANGES:
-        return _apply_b2b(store, plan, skipped=len(errors))
+        return _b2b_writer(plan), _B2B_CHANGES[plan.kind]
     if plan.kind in (ImportKind.VENUES, ImportKind.DELEGATIONS):
-        return _apply_setup(store, plan, skipped=len(errors))
+        return _setup_writer(plan)
+    return _records_writer(plan), Changes(participants=True, organisations=True)
+
+
+def _records_writer(plan: ImportPlan) -> Callable[[Session], tuple[int, int]]:
+    """Participants or organisations."""
     kind: RecordKind[object] = (
         PARTICIPANT_KIND if plan.kind is ImportKind.PARTICIPANTS else ORGANISATION_KIND  # type: ignore[assignment]
     )
@@ -206,31 +281,7 @@ def apply_import(store: Store, plan: ImportPlan, *, skip_invalid: bool = False) 
             _write_stays(s, stays)
         return len(creates), updated
 
-    result = _in_one_transaction(
-        store, plan, write, len(errors), Changes(participants=True, organisations=True)
-    )
-    return dataclasses.replace(result, organisations=len(plan.new_organisations))
-
-
-def _in_one_transaction(
-    store: Store,
-    plan: ImportPlan,
-    write: Callable[[Session], tuple[int, int]],
-    skipped: int,
-    changes: Changes,
-) -> ImportResult:
-    """Run ``write`` (which returns how many rows it created and updated) in one transaction,
-    turning a record deleted meanwhile or a row the database refuses into ImportRefused."""
-    try:
-        with store.session(write=True) as s:  # the write lock first: all or nothing
-            created, updated = write(s)
-            s.flush()
-    except NotFound as exc:
-        raise ImportRefused(msg.RECORD_DELETED(reason=exc.message)) from exc
-    except IntegrityError as exc:
-        reason = from_integrity_error(exc)  # English: the forms' problems are worded by the forms
-        raise ImportRefused(msg.DATABASE_REFUSED(reason=str(reason))) from exc
-    return ImportResult(created, updated, plan.count(Action.UNCHANGED), skipped, changes)
+    return write
 
 
 # --- meeting requests, availability, interpreters ------------------------------------------
@@ -291,7 +342,7 @@ def _update_b2b_record(s: Session, row: RowPlan, mission_id: int) -> None:
         raise ImportRefused(msg.RECORD_OF_ANOTHER_MISSION(row=row.row_number))
 
 
-def _apply_b2b(store: Store, plan: ImportPlan, *, skipped: int) -> ImportResult:
+def _b2b_writer(plan: ImportPlan) -> Callable[[Session], tuple[int, int]]:
     """Requests, unavailability or interpreters: few rows, written as ORM objects, in one
     transaction as the rest."""
 
@@ -306,13 +357,13 @@ def _apply_b2b(store: Store, plan: ImportPlan, *, skipped: int) -> ImportResult:
                 updated += 1
         return created, updated
 
-    return _in_one_transaction(store, plan, write, skipped, _B2B_CHANGES[plan.kind])
+    return write
 
 
 # --- venues and delegations ----------------------------------------------------------------
 
 
-def _apply_setup(store: Store, plan: ImportPlan, *, skipped: int) -> ImportResult:
+def _setup_writer(plan: ImportPlan) -> tuple[Callable[[Session], tuple[int, int]], Changes]:
     """Venues or delegations (with their member organisations), in one transaction."""
     venues = plan.kind is ImportKind.VENUES
 
@@ -354,4 +405,4 @@ def _apply_setup(store: Store, plan: ImportPlan, *, skipped: int) -> ImportResul
         if venues
         else Changes(organisations=True, participants=True, b2b=True)
     )
-    return _in_one_transaction(store, plan, write, skipped, changes)
+    return write, changes

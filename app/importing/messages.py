@@ -1052,3 +1052,30 @@ AMBIGUOUS_SESSION = Wording(
     it="{label}: più sessioni B2B si chiamano {session!r}; scriverne invece i numeri.",
     ja="{label}：{session!r} という B2B 商談会が複数あります。番号で指定してください。",
 )
+
+# --- the mission changed between the preview and the import (app.store.mission_lock) -------
+
+REMATCHED = Wording(
+    "importing.rematched",
+    en="The mission changed after the preview (another coordinator's import or edits), so "
+    "the rows were matched again before writing: {created} new, {updated} updated, "
+    "{unchanged} already there.",
+    it="La missione è cambiata dopo l'anteprima (un'importazione o modifiche di un altro "
+    "coordinatore), quindi le righe sono state abbinate di nuovo prima di scrivere: "
+    "{created} nuove, {updated} aggiornate, {unchanged} già presenti.",
+    ja="プレビューの後にミッションが変更されたため（別のコーディネーターによる取り込みや編集）、"
+    "書き込む前に行を照合し直しました: 新規 {created} 件、更新 {updated} 件、"
+    "登録済み {unchanged} 件。",
+)
+REMATCHED_ERRORS = Wording(
+    "importing.rematched_errors",
+    en="The mission changed after the preview (another coordinator's import or edits); "
+    "matched again, {errors} of {rows} rows now have errors, so nothing was imported. "
+    "Preview the file again.",
+    it="La missione è cambiata dopo l'anteprima (un'importazione o modifiche di un altro "
+    "coordinatore); dopo un nuovo abbinamento {errors} righe su {rows} hanno errori, quindi "
+    "non è stato importato nulla. Ripetere l'anteprima del file.",
+    ja="プレビューの後にミッションが変更されました（別のコーディネーターによる取り込みや編集）。"
+    "照合し直したところ {rows} 行中 {errors} 行にエラーがあるため、何も取り込んでいません。"
+    "もう一度プレビューしてください。",
+)

@@ -11,7 +11,7 @@ on :mod:`app.importing.rows`; this module picks the planner of a file's kind.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.common.errors import UserError
 from app.common.wording import Message, listed
@@ -31,6 +31,7 @@ from app.importing.plan_venues import plan_venues
 from app.importing.rows import Action, Planner, RowPlan
 from app.importing.table import Table
 from app.store import Store
+from app.store.fingerprint import mission_fingerprint
 
 PLANNERS: dict[ImportKind, Planner] = {
     ImportKind.PARTICIPANTS: plan_participants,
@@ -57,6 +58,10 @@ class ImportPlan:
     rows: tuple[RowPlan, ...]
     notes: tuple[str, ...] = ()
     ignored_columns: tuple[str, ...] = ()
+    # The mission as the rows were matched against it (app.store.fingerprint), and the file
+    # with its mapping: the import matches the rows again if the mission changed since.
+    fingerprint: str = ""
+    table: Table | None = field(default=None, compare=False, repr=False)
 
     def count(self, action: Action) -> int:
         return sum(1 for r in self.rows if r.action is action)
@@ -118,6 +123,8 @@ def plan_import(
     if problems:
         raise MappingError(problems)
     used = set(mapping.columns.values())
+    with store.session() as s:  # before the rows are matched: a change meanwhile shows
+        fingerprint = mission_fingerprint(s, mission_id)
     rows = PLANNERS[mapping.kind](store, mission_id, table, mapping, cancelled)
     return ImportPlan(
         kind=mapping.kind,
@@ -127,4 +134,6 @@ def plan_import(
         rows=tuple(rows),
         notes=table.notes,
         ignored_columns=tuple(h for h in table.headers if h not in used),
+        fingerprint=fingerprint,
+        table=table,
     )

@@ -38,6 +38,7 @@ from app.model import (
 )
 from app.services.messages import SAME_PARTICIPANT
 from app.store import Store
+from app.store.mission_lock import Operation, lock_mission
 
 __all__ = [
     "DuplicateGroup",
@@ -94,6 +95,10 @@ def merge_participants(store: Store, keep_id: int, other_id: int) -> Merged:
     if keep_id == other_id:
         raise MergeRefused(SAME_PARTICIPANT())
     with store.session(write=True) as s:
+        mission_id = s.scalar(select(Participant.mission_id).where(Participant.id == keep_id))
+        if mission_id is None:
+            raise gone(msg.PARTICIPANT, keep_id)
+        lock_mission(store, s, mission_id, Operation.MERGE)  # no import adding to them meanwhile
         keep, other = _load(s, keep_id), _load(s, other_id)
         if keep.mission_id != other.mission_id:
             raise NotFound(msg.PARTICIPANT_NOT_IN_MISSION(participant=other_id))

@@ -58,6 +58,7 @@ from app.scheduler.schedule import ReasonKind, Schedule, Status, Unscheduled
 from app.services import messages as msg
 from app.services.schedule_runs import RunSummary, Unplaced, record_run, unplaced
 from app.store import Store
+from app.store.mission_lock import Operation, lock_mission
 
 __all__ = [
     "Control",
@@ -365,10 +366,16 @@ def store_run(
 
     The solver ran outside any transaction, so the mission is read again first: if its
     requests, teams, sessions or placed meetings changed meanwhile, the schedule answers a
-    question nobody asks any more and is refused with a :class:`SchedulingError`.
+    question nobody asks any more and is refused with a :class:`SchedulingError` (run
+    again, it solves the mission as it is now): a coordinator who edited a request meanwhile
+    keeps the edit, and nobody gets a schedule that ignores it. The mission lock is held
+    from that reading to the commit.
     """
     mission_id, problem = prepared.mission_id, prepared.problem
     with store.session(write=True) as s:
+        # Held to the commit: no import, merge or other run of this mission in between, and
+        # what is read next is what the last of them committed.
+        lock_mission(store, s, mission_id, Operation.SCHEDULE)
         record = read_mission(s, mission_id)  # what is checked is what is written against
         try:
             now, _ = build_problem(record, problem.options.time_limit_s)

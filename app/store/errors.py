@@ -45,3 +45,8 @@ class MigrationFailed(StoreError):
 class NotPermitted(StoreError):
     """The database user may not make this change (SQLSTATE 42501), or may not upgrade the
     schema (only the owner migrates); nothing was changed."""
+
+
+class RaceRefused(StoreError):
+    """The database refused a change because another connection's change came first (a
+    record it refers to was deleted, a unique value taken); nothing of it was written."""

@@ -4,12 +4,14 @@ neither (a defect of Ponte's, left as it is, to be logged with its traceback).""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from app.store import messages as msg
-from app.store.errors import DatabaseBusy, DatabaseUnavailable, StoreError
+from app.store.errors import DatabaseBusy, DatabaseUnavailable, RaceRefused, StoreError
+from app.store.lock_messages import RACE_REFUSED
 from app.store.roles import permission_failure
 
 # SQLite's primary result codes (the low byte of an extended code).
@@ -73,3 +75,13 @@ def worded(exc: DBAPIError, database: str) -> StoreError | None:
         # unexpectedly" with no SQLSTATE: the server went away mid-way.
         return DatabaseUnavailable(msg.CONNECTION_LOST(database=database, reason=reason(exc)))
     return None
+
+
+def race_refused(exc: IntegrityError, database: str = "") -> RaceRefused:
+    """A foreign key or unique key the database enforced against a change that raced another
+    (a record deleted or taken meanwhile): worded without the driver's text, which may quote
+    the values (an e-mail, a name), and logged by constraint only."""
+    logging.getLogger(__name__).warning(
+        "%s: refused by a constraint: %s", database or "database", reason(exc)
+    )
+    return RaceRefused(RACE_REFUSED())

@@ -60,12 +60,15 @@ class ImportDialog(QDialog):
     """File → columns → preview → import. ``imported`` is emitted with the result."""
 
     imported = Signal(object)  # ImportResult
+    # Who holds the mission while the import waits for it (a Message, from the worker).
+    lock_waiting = Signal(object)
 
     FILE, COLUMNS, PREVIEW = range(3)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.lock_waiting.connect(self._waiting_for_lock)  # queued: emitted off the UI thread
         self.setWindowTitle(self.tr("Import from a spreadsheet"))
         self.resize(900, 620)
         self._table: Table | None = None
@@ -555,10 +558,15 @@ class ImportDialog(QDialog):
         self._importing = True
         flag = self._start(self.tr("Importing…"))
         self.ctx.runner.run(
-            lambda: apply_import(store, plan, skip_invalid=skip),
+            lambda: apply_import(store, plan, skip_invalid=skip, waiting=self.lock_waiting.emit),
             on_done=lambda result: self._imported(flag, result),
             on_error=lambda exc: self._import_failed(flag, exc),
         )
+
+    def _waiting_for_lock(self, message: Message) -> None:
+        """ "Waiting: Mario Rossi is importing into this mission…", while the import waits."""
+        if self._importing:
+            self._say(self._said(message))
 
     def _imported(self, flag: CancelFlag, result: ImportResult) -> None:
         self._job = None if self._job is flag else self._job
@@ -566,11 +574,12 @@ class ImportDialog(QDialog):
         self._done = True
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self._say(
-            self.tr("Imported: {created} new, {updated} updated.").format(
-                created=result.created, updated=result.updated
-            )
+        said = self.tr("Imported: {created} new, {updated} updated.").format(
+            created=result.created, updated=result.updated
         )
+        if result.note is not None:  # the rows were matched again: the mission had changed
+            said = self._said(result.note)
+        self._say(said)
         self.ctx.bus.announce(result.changes, self)
         self.imported.emit(result)
         self._update()
