@@ -148,7 +148,9 @@ class MissionController(QObject):
         from app.services.missions import list_missions
 
         def job() -> tuple[Store, list[MissionRow], str | None]:
-            store = open_database(target, paths=paths, create=create, password=password)
+            store = open_database(
+                target, paths=paths, create=create, password=password, actor=actor
+            )
             try:
                 missions = list_missions(store)
             except BaseException:
@@ -163,6 +165,7 @@ class MissionController(QObject):
             return store, missions, kept_note
 
         language = current_language()
+        actor = self.ctx.settings.actor()  # who this window's changes are by, for the audit log
         self.ctx.runner.run(
             job,
             on_done=lambda result: self._opened(*result, wanted_mission=mission_id),

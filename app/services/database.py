@@ -29,6 +29,7 @@ from app.common.secrets import (
     keyring_available,
     read_secret,
 )
+from app.common.settings import load_settings
 from app.store import (
     BUSY_TIMEOUT_S,
     Location,
@@ -143,15 +144,21 @@ def open_database(
     create: bool = True,
     busy_timeout: float = BUSY_TIMEOUT_S,
     password: str | None = None,
+    actor: str | None = None,
 ) -> Store:
     """Open (creating or upgrading as needed) the database at ``target``; a change waits
     ``busy_timeout`` seconds for another program's lock before it is refused.
+
+    What the store changes is written in the audit log as done by ``actor`` (None: the
+    coordinator this computer's settings name, see :meth:`Settings.actor`).
 
     For a server, ``password`` (else the URL's, PGPASSWORD, the keyring's, ~/.pgpass) is
     used; a server that wants one and has none raises :class:`PasswordNeeded`, a wrong one
     :class:`WrongPassword`."""
     location = _with_password(parse_location(target), password)
-    return open_store(location, paths=paths, create=create, busy_timeout=busy_timeout)
+    store = open_store(location, paths=paths, create=create, busy_timeout=busy_timeout)
+    store.actor = actor if actor is not None else load_settings(paths).actor()
+    return store
 
 
 def check_connection(

@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.common.errors import UserError
 from app.common.paths import Paths
+from app.store import audit, migrate
 from app.store import messages as msg
-from app.store import migrate
 from app.store.backup import backup_sqlite, restore_sqlite
 from app.store.connecting import connect_args, connection_failure
 from app.store.errors import (
@@ -67,6 +67,8 @@ class Store:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.audit = audit.recorder_for(self)  # every commit writes the audit log
+        audit.install(self._sessions, self.engine, self.audit)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
