@@ -52,6 +52,11 @@ COMMANDS: dict[str, LazyCommand] = {
     "info": LazyCommand(
         "app.cli.database", "info_command", "Print what a database holds: missions, counts."
     ),
+    "history": LazyCommand(
+        "app.cli.database",
+        "history_command",
+        "Who changed what in a mission, and when (the audit log).",
+    ),
     "mission": LazyCommand(
         "app.cli.mission_setup", "mission_group", "Create, show, edit or copy a mission."
     ),
