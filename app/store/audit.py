@@ -5,7 +5,7 @@ Installed once per store (:func:`install`) on its session factory:
 
 - ``after_flush`` notes each record the unit of work inserted, updated (the names of the
   columns that changed) or deleted, with its mission;
-- ``do_orm_execute`` notes a statement that writes many rows at once (an import's
+- :class:`AuditedSession` notes a statement that writes many rows at once (an import's
   ``insert(Participant)`` of 300 rows, a scheduler's delete of a session's meetings) as one
   summary entry, "rows:N";
 - ``before_commit`` flushes what is left, writes the entries in one multi-row INSERT and, on
@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, insert, inspect, select, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.base import instance_state
+from sqlalchemy.sql.dml import Insert, Update, UpdateBase
 
 from app.model import Base
 from app.model.audit import AuditEntry
@@ -65,25 +66,31 @@ class Recorder:
         return any(first <= entry_id <= last for first, last in self.own_ranges)
 
 
+class AuditedSession(Session):
+    """A session that notes each statement writing many rows it is asked to run (an event
+    hook on every statement, ``do_orm_execute``, would slow every query the ORM makes: a
+    type test here costs nothing)."""
+
+    _recorder: Recorder
+
+    def execute(self, statement: Any, *args: Any, **kwargs: Any) -> Any:
+        result = super().execute(statement, *args, **kwargs)
+        if isinstance(statement, UpdateBase) and self._recorder.enabled:
+            table = getattr(getattr(statement, "table", None), "name", None)
+            if table is not None and table != AUDIT_TABLE:
+                params = args[0] if args else kwargs.get("params")
+                _note_statement(self, statement, table, params, result)
+        return result
+
+
 def install(sessions: sessionmaker[Session], engine: Engine, recorder: Recorder) -> None:
     """Hook ``sessions`` (one store's factory) so that what they commit is audited."""
+    sessions.class_ = type("PonteSession", (AuditedSession,), {"_recorder": recorder})
 
     @event.listens_for(sessions, "after_flush")
     def _after_flush(session: Session, _context: Any) -> None:
         if recorder.enabled:
             _note_flush(session)
-
-    @event.listens_for(sessions, "do_orm_execute")
-    def _bulk(state: ORMExecuteState) -> Any:
-        if not recorder.enabled or not (state.is_insert or state.is_update or state.is_delete):
-            return None
-        table = getattr(state.statement, "table", None)
-        name = getattr(table, "name", None)
-        if name is None or name == AUDIT_TABLE:
-            return None
-        result = state.invoke_statement()
-        _note_statement(state, name, result)
-        return result
 
     @event.listens_for(sessions, "before_commit")
     def _before_commit(session: Session) -> None:
@@ -212,11 +219,16 @@ _MODELS: dict[str, Any] = {
 # --- what a statement of many rows did -----------------------------------------------------
 
 
-def _note_statement(state: ORMExecuteState, table: str, result: Any) -> None:
-    params: Any = state.parameters
+def _note_statement(session: Session, statement: Any, table: str, params: Any, result: Any) -> None:
     many = isinstance(params, list | tuple)
     rows: list[Any] = list(params) if many else ([params] if params else [])
-    action = INSERT if state.is_insert else UPDATE if state.is_update else DELETE
+    action = (
+        INSERT
+        if isinstance(statement, Insert)
+        else UPDATE
+        if isinstance(statement, Update)
+        else DELETE
+    )
     if action == INSERT:
         count = len(rows) if many else max(1, _rowcount(result))
     else:
@@ -226,12 +238,12 @@ def _note_statement(state: ORMExecuteState, table: str, result: Any) -> None:
     fields: list[str] = []
     if action == UPDATE:
         names = [str(k) for row in rows[:1] for k in row]
-        statement_values = getattr(state.statement, "_values", None) or {}
+        statement_values = getattr(statement, "_values", None) or {}
         names += [str(getattr(k, "key", k)) for k in statement_values]
         fields = [n for n in dict.fromkeys(names) if n not in IGNORED_FIELDS and n != "id"]
     missions = {row.get("mission_id") for row in rows if isinstance(row, dict)}
     mission_id = next(iter(missions)) if len(missions) == 1 else None
-    _pending(state.session).summary(
+    _pending(session).summary(
         table, action, count, mission_id if isinstance(mission_id, int) else None, fields
     )
 
