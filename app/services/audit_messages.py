@@ -51,10 +51,10 @@ DELETED_MANY = Wording(
 )
 SAID = Wording("audit.said", en="{who} {what}", it="{who} {what}", ja="{who}が{what}")
 SOMEONE = Wording("audit.someone", en="Someone", it="Qualcuno", ja="だれか")
-UNNAMED = Wording("audit.unnamed", en="no. {id}", it="n. {id}", ja="No. {id}")
+UNNAMED = Wording("audit.unnamed", en="no. {id}", it="n. {id}", ja="番号 {id}")
 ALL_RECORDS = Wording("audit.all_records", en="(several)", it="(vari)", ja="（複数）")
 FIELD_LIST = Wording(
-    "audit.field_list", en="{first}, {rest}", it="{first}, {rest}", ja="{first}、{rest}"
+    "audit.field_list", en="{first}, {rest}", it="{first}, {rest}", ja="{first}・{rest}"
 )
 NO_HISTORY = Wording(
     "audit.no_history",

@@ -27,7 +27,10 @@ from sqlalchemy import event, insert, inspect, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.base import instance_state
+from sqlalchemy.sql import operators
 from sqlalchemy.sql.dml import Insert, Update, UpdateBase
+from sqlalchemy.sql.elements import BinaryExpression, BindParameter
+from sqlalchemy.sql.visitors import iterate
 
 from app.model import Base
 from app.model.audit import AuditEntry
@@ -242,10 +245,28 @@ def _note_statement(session: Session, statement: Any, table: str, params: Any, r
         names += [str(getattr(k, "key", k)) for k in statement_values]
         fields = [n for n in dict.fromkeys(names) if n not in IGNORED_FIELDS and n != "id"]
     missions = {row.get("mission_id") for row in rows if isinstance(row, dict)}
-    mission_id = next(iter(missions)) if len(missions) == 1 else None
+    mission_id = next(iter(missions)) if len(missions) == 1 else _mission_in_where(statement)
     _pending(session).summary(
         table, action, count, mission_id if isinstance(mission_id, int) else None, fields
     )
+
+
+def _mission_in_where(statement: Any) -> int | None:
+    """The mission of an UPDATE or DELETE whose WHERE says ``mission_id = N`` (None: it
+    says no one mission)."""
+    where = getattr(statement, "whereclause", None)
+    if where is None:
+        return None
+    for element in iterate(where):
+        if (
+            isinstance(element, BinaryExpression)
+            and element.operator is operators.eq
+            and getattr(element.left, "key", None) == "mission_id"
+            and isinstance(element.right, BindParameter)
+            and isinstance(element.right.value, int)
+        ):
+            return element.right.value
+    return None
 
 
 def _rowcount(result: Any) -> int:
