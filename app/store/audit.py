@@ -134,33 +134,41 @@ def _pending(session: Session) -> Pending:
 
 def _note_flush(session: Session) -> None:
     pending = _pending(session)
-    for obj in session.new:
-        _note_object(session, pending, obj, INSERT)
-    for obj in session.dirty:
-        if session.is_modified(obj, include_collections=False):
-            _note_object(session, pending, obj, UPDATE)
-    for obj in session.deleted:
-        _note_object(session, pending, obj, DELETE)
-
-
-def _note_object(session: Session, pending: Pending, obj: object, action: str) -> None:
-    if not isinstance(obj, Base):
-        return
-    state = instance_state(obj)
-    table = state.mapper.local_table.name  # type: ignore[attr-defined]
-    if table == AUDIT_TABLE:
-        return
-    values = state.dict
-    if table in LINKS:
+    changed = [
+        *((obj, INSERT) for obj in session.new),
+        *(
+            (obj, UPDATE)
+            for obj in session.dirty
+            if session.is_modified(obj, include_collections=False)
+        ),
+        *((obj, DELETE) for obj in session.deleted),
+    ]
+    links = []
+    for obj, action in changed:
+        if isinstance(obj, Base):
+            state = instance_state(obj)
+            table = state.mapper.local_table.name  # type: ignore[attr-defined]
+            if table in LINKS:
+                links.append((table, state))  # after the records: their parents among them
+            elif table != AUDIT_TABLE:
+                _note_record(session, pending, table, state, action)
+    for table, state in links:
         column, parent, _label = LINKS[table]
-        parent_id = values.get(column)
+        parent_id = state.dict.get(column)
         pending.link(table, parent_id, _mission_by_parent(session, parent, parent_id))
-        return
+
+
+def _note_record(session: Session, pending: Pending, table: str, state: Any, action: str) -> None:
+    values = state.dict
     record_id = values.get("id")
     if not isinstance(record_id, int):
         return
     fields = _changed_fields(state) if action == UPDATE else []
-    pending.record(table, record_id, action, _mission_of(session, table, values), fields)
+    mission_id = _mission_of(session, table, values)
+    # the links noted next find their parent's mission here (a new record is not yet in
+    # the identity map while the flush ends)
+    session.info.setdefault(_MISSIONS, {})[(table, record_id)] = mission_id
+    pending.record(table, record_id, action, mission_id, fields)
 
 
 def _changed_fields(state: Any) -> list[str]:
