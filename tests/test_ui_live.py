@@ -1,11 +1,11 @@
-"""The window shows others' changes without a restart: a participant another store adds
-appears in the open Participants list, the status bar names who added it, and a form the
-coordinator is editing keeps their text. The history dialog lists the changes."""
+"""The window shows others' changes without a restart (on a file and on a server): a
+participant another store adds appears in the open Participants list, the status bar names
+who added it, and a form the coordinator is editing keeps their text. The history dialog
+lists the changes."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from app.common.paths import Paths
 from app.common.settings import Settings
 from app.model import Participant
-from app.store import Store, open_store
-from tests.demo_support import CopyDemo
+from app.store import Store
+from tests.demo_support import LoadDemo
 from tests.test_ui_people_pages import select as select_row
 from tests.ui_support import type_text, window_language
 from ui.application import Shell, build_shell
@@ -39,11 +39,11 @@ def shell(qtbot: QtBot, paths: Paths) -> Iterator[Shell]:
 
 
 @pytest.fixture
-def other(sqlite_path: Path, copy_demo: CopyDemo, paths: Paths) -> Iterator[Store]:
-    copy_demo(sqlite_path)
-    with open_store(sqlite_path, paths=paths) as store:
-        store.actor = "Keiko Tanaka"
-        yield store
+def other(store: Store, load_demo: LoadDemo) -> Store:
+    """Another coordinator's store on the demo (a file, or a database on the server)."""
+    load_demo(store)
+    store.actor = "Keiko Tanaka"
+    return store
 
 
 def count(store: Store) -> int:
@@ -54,7 +54,7 @@ def count(store: Store) -> int:
     return int(found or 0)
 
 
-def open_participants(qtbot: QtBot, shell: Shell, target: Path, expected: int) -> ParticipantsPage:
+def open_participants(qtbot: QtBot, shell: Shell, target: str, expected: int) -> ParticipantsPage:
     window = shell.window
     window.show_page_id("participants")
     page = window.stack.currentWidget()
@@ -86,10 +86,10 @@ def add_participant(store: Store, family_name: str) -> int:
 
 
 def test_a_participant_added_elsewhere_appears_and_the_status_bar_names_who(
-    qtbot: QtBot, shell: Shell, other: Store, sqlite_path: Path
+    qtbot: QtBot, shell: Shell, other: Store, db_target: str
 ) -> None:
     before = count(other)
-    page = open_participants(qtbot, shell, sqlite_path, before)
+    page = open_participants(qtbot, shell, db_target, before)
     new_id = add_participant(other, "Watanabe")
     qtbot.waitUntil(lambda: page.model.total() == before + 1, timeout=5_000)
     assert page.model.has_id(new_id)
@@ -98,10 +98,10 @@ def test_a_participant_added_elsewhere_appears_and_the_status_bar_names_who(
 
 
 def test_a_form_under_edit_keeps_the_coordinators_text(
-    qtbot: QtBot, shell: Shell, other: Store, sqlite_path: Path
+    qtbot: QtBot, shell: Shell, other: Store, db_target: str
 ) -> None:
     before = count(other)
-    page = open_participants(qtbot, shell, sqlite_path, before)
+    page = open_participants(qtbot, shell, db_target, before)
     with other.session() as s:
         editing = s.scalar(
             select(func.min(Participant.id)).where(Participant.mission_id == MISSION)
@@ -125,10 +125,10 @@ def test_a_form_under_edit_keeps_the_coordinators_text(
 
 
 def test_our_own_change_is_not_announced_as_someone_elses(
-    qtbot: QtBot, shell: Shell, other: Store, sqlite_path: Path
+    qtbot: QtBot, shell: Shell, other: Store, db_target: str
 ) -> None:
     before = count(other)
-    open_participants(qtbot, shell, sqlite_path, before)
+    open_participants(qtbot, shell, db_target, before)
     store = shell.ctx.store
     assert store is not None
     add_participant(store, "Ours")
@@ -137,9 +137,9 @@ def test_our_own_change_is_not_announced_as_someone_elses(
 
 
 def test_the_history_dialog_lists_who_changed_what(
-    qtbot: QtBot, shell: Shell, other: Store, sqlite_path: Path
+    qtbot: QtBot, shell: Shell, other: Store, db_target: str
 ) -> None:
-    open_participants(qtbot, shell, sqlite_path, count(other))
+    open_participants(qtbot, shell, db_target, count(other))
     add_participant(other, "Watanabe")
     dialog = shell.window.open_history_dialog()
     assert dialog is not None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 CHANNEL = "ponte_changes"
 POLL_S = 0.5  # how often the SQLite watcher looks
 RECONNECT_S = (0.5, 1.0, 2.0, 5.0, 10.0)  # waits between attempts to reach the server again
+PROBE_S = 10.0  # how often the listener checks that its connection still reaches the server
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,7 @@ class ServerListener(Watcher):
 
     def _listen(self, connection: Any) -> None:
         own = self._store.audit.own_pids
+        probed = time.monotonic()
         while not self._stop.is_set():
             for notify in connection.notifies(timeout=self._timeout):
                 if notify.channel != CHANNEL or notify.pid in own:
@@ -145,8 +148,11 @@ class ServerListener(Watcher):
                     self._emit(notice)
             if connection.closed or connection.broken:
                 raise _Lost()
-            # a lost server is seen only when one speaks to it: a cheap question each round
-            connection.execute("SELECT 1")
+            if time.monotonic() - probed > PROBE_S:
+                # a server that ended the connection says so; a network that silently lost
+                # it is seen only when one speaks: a cheap question now and then
+                connection.execute("SELECT 1")
+                probed = time.monotonic()
 
     def _close(self) -> None:
         connection, self._connection = self._connection, None
