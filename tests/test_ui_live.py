@@ -149,3 +149,16 @@ def test_the_history_dialog_lists_who_changed_what(
     assert newest[3] == "created participant Watanabe"
     assert "Asia/Tokyo" in dialog.table.horizontalHeaderItem(0).text()  # type: ignore[union-attr]
     dialog.close()
+
+
+def test_the_windows_changes_are_by_the_settings_coordinator_or_by_as(
+    qtbot: QtBot, shell: Shell, other: Store, db_target: str
+) -> None:
+    open_participants(qtbot, shell, db_target, count(other))
+    assert shell.ctx.store is not None and shell.ctx.store.actor == "Mario Rossi"
+    shell.ctx.actor = "Kenji Sato"  # what `ponte --as "Kenji Sato"` gives the window
+    shell.controller.open_database(db_target, create=False, mission_id=MISSION)
+    qtbot.waitUntil(
+        lambda: shell.ctx.store is not None and shell.ctx.store.actor == "Kenji Sato",
+        timeout=30_000,
+    )

@@ -165,7 +165,7 @@ class MissionController(QObject):
             return store, missions, kept_note
 
         language = current_language()
-        actor = self.ctx.settings.actor()  # who this window's changes are by, for the audit log
+        actor = self.ctx.who()  # who this window's changes are by, for the audit log
         self.ctx.runner.run(
             job,
             on_done=lambda result: self._opened(*result, wanted_mission=mission_id),
