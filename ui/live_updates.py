@@ -66,13 +66,14 @@ class LiveUpdates(QObject):
     others' changes to the open mission on ``ctx.bus``; ``updated(text)`` for the status bar."""
 
     updated = Signal(str)
-    _heard = Signal(object)  # a Notice, from the watcher's thread to this one
+    _heard = Signal(object, object)  # (watcher's number, Notice), from its thread to this one
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._watcher: Watcher | None = None
         self._watched: object | None = None
+        self._generation = 0  # which watcher a notice comes from: an old one's are dropped
         self._tables: set[str] = set()
         self._who: list[str] = []
         self._timer = QTimer(self)
@@ -93,7 +94,9 @@ class LiveUpdates(QObject):
         from app.services.live import watch_changes
 
         try:
-            self._watcher = watch_changes(store, self._heard.emit)
+            self._generation += 1
+            generation = self._generation
+            self._watcher = watch_changes(store, lambda n: self._heard.emit(generation, n))
             self._watched = store
         except Exception:  # live updates are a convenience: the window works without them
             log.exception("cannot watch %s for others' changes", store.location.display())
@@ -103,11 +106,11 @@ class LiveUpdates(QObject):
 
     def stop(self) -> None:
         watcher, self._watcher, self._watched = self._watcher, None, None
-        if watcher is not None:
-            watcher.stop(timeout=1.0)
+        if watcher is not None:  # told, not waited for: it ends within half a second
+            watcher.stop(timeout=0)
 
-    def _on_notice(self, notice: Notice) -> None:
-        if self._watcher is None:
+    def _on_notice(self, generation: int, notice: Notice) -> None:
+        if self._watcher is None or generation != self._generation:
             return
         other_mission = notice.mission_id not in (None, self.ctx.mission_id)
         if other_mission and notice.table != "mission":  # not shown here (its name is)
