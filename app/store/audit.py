@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 
 _PENDING = "ponte_audit"
 _MISSIONS = "ponte_audit_missions"
+_OWN_RANGE = "ponte_audit_own_range"
 AUDIT_TABLE = AuditEntry.__tablename__
 _AUDIT: Any = AuditEntry.__table__
 # How many of our own entry ids a store remembers (the SQLite watcher skips them).
@@ -110,6 +111,13 @@ def install(sessions: sessionmaker[Session], engine: Engine, recorder: Recorder)
     def _rolled_back(session: Session, _previous: Any) -> None:
         session.info.pop(_PENDING, None)
         session.info.pop(_MISSIONS, None)
+        written = session.info.pop(_OWN_RANGE, None)
+        if written in recorder.own_ranges:  # the commit failed: those ids may be another's
+            recorder.own_ranges.remove(written)
+
+    @event.listens_for(sessions, "after_commit")
+    def _committed(session: Session) -> None:
+        session.info.pop(_OWN_RANGE, None)
 
     if recorder.postgres:
 
@@ -304,7 +312,10 @@ def _write(session: Session, pending: Pending, recorder: Recorder) -> None:
     else:
         last = connection.exec_driver_sql("SELECT last_insert_rowid()").scalar()
         if isinstance(last, int):
-            recorder.own_ranges.append((last - len(rows) + 1, last))
+            written = (last - len(rows) + 1, last)
+            # known as ours before the commit ends (the watcher may look at once after)
+            recorder.own_ranges.append(written)
+            session.info[_OWN_RANGE] = written
             del recorder.own_ranges[:-_OWN_IDS_KEPT]
 
 
