@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 
 from app.cli import build_cli
 from app.common.paths import Paths
 from app.common.settings import load_settings, save_settings
-from app.model import Participant
+from app.model import Mission, Participant
 from app.model.audit import AuditEntry
 from app.services.audit import mission_history
 from app.services.database import open_database
@@ -184,3 +184,15 @@ def test_the_actor_comes_from_settings_and_from_as(
     )
     assert "Kenji Sato changed organiser of mission" in shown.output
     assert "Europe/Rome" in shown.output or "Asia/Tokyo" in shown.output
+
+
+def test_deleting_a_mission_is_logged_without_naming_the_gone_mission(demo: Store) -> None:
+    """The mission's own entries go with it (ON DELETE CASCADE); the entry of its deletion
+    names no mission, so the commit cannot fail on the log."""
+    with demo.session() as s:
+        s.get(Participant, a_participant(demo, 2))  # the session holds a record of it
+        s.delete(s.get(Mission, 2))
+    found = [(e.table_name, e.record_id, e.action, e.mission_id, e.who) for e in entries(demo)]
+    assert ("mission", 2, "delete", None, "Mario Rossi") in found
+    with demo.session() as s:
+        assert s.scalar(select(func.count()).where(AuditEntry.mission_id == 2)) == 0

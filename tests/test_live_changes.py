@@ -132,3 +132,27 @@ def test_the_listener_survives_a_dropped_connection(pg_url: str, paths: Paths) -
         finally:
             listener.stop()
         assert listener.backend_pid() is None  # closed cleanly
+
+
+def test_sqlite_watcher_hears_a_change_after_a_mission_took_the_newest_entries(
+    tmp_path: Path, paths: Paths
+) -> None:
+    """Deleting a mission deletes its entries, the newest ids among them; SQLite then gives
+    those ids again, and the watcher must still hear the next change."""
+    target = tmp_path / "m.sqlite"
+    with open_store(target, paths=paths) as mine, open_store(target, paths=paths) as theirs:
+        theirs.actor = "Keiko Tanaka"
+        kept = add_mission(mine, "Kept")
+        gone = add_mission(mine, "Gone")
+        rename(mine, gone, "Gone soon")
+        heard: queue.Queue[Notice] = queue.Queue()
+        watcher = watch(mine, heard.put)
+        try:
+            assert watcher.ready.wait(5)
+            with theirs.session() as s:
+                s.delete(s.get(Mission, gone))
+            assert next_notice(heard) == Notice(None, "mission", "Keiko Tanaka")
+            rename(theirs, kept, "Renamed")
+            assert next_notice(heard) == Notice(kept, "mission", "Keiko Tanaka")
+        finally:
+            watcher.stop()

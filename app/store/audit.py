@@ -69,6 +69,11 @@ class Recorder:
     def is_own_entry(self, entry_id: int) -> bool:
         return any(first <= entry_id <= last for first, last in self.own_ranges)
 
+    def forget_from(self, entry_id: int) -> None:
+        """Ids from ``entry_id`` on were deleted (with their mission) and SQLite gives them
+        again: they are no longer known as ours."""
+        self.own_ranges = [(a, b) for a, b in self.own_ranges if b < entry_id]
+
 
 class AuditedSession(Session):
     """A session that notes each statement writing many rows it is asked to run (an event
@@ -301,6 +306,16 @@ def _write(session: Session, pending: Pending, recorder: Recorder) -> None:
     who = recorder.actor()
     rows = pending.rows(at=utc_now(), who=who, db_user=recorder.db_user, fallback=fallback)
     connection = session.connection()
+    named = {row["mission_id"] for row in rows} - {None}
+    if named:
+        # a mission this commit deleted takes its log with it: an entry may not name it
+        mission = Base.metadata.tables["mission"]
+        kept = set(
+            connection.execute(select(mission.c.id).where(mission.c.id.in_(named))).scalars()
+        )
+        for row in rows:
+            if row["mission_id"] not in kept:
+                row["mission_id"] = None
     connection.execute(insert(_AUDIT), rows)
     if recorder.postgres:
         changed = dict.fromkeys((row["mission_id"], row["table_name"]) for row in rows)

@@ -203,6 +203,12 @@ class FileWatcher(Watcher):
             connection.close()
 
     def _report(self, connection: sqlite3.Connection, last_id: int | None) -> int | None:
+        newest = _last_entry(connection)
+        if last_id is not None and newest < last_id:
+            # a deleted mission took the newest entries with it, and SQLite gives their ids
+            # to the next ones: which are new is unknown, the newest one says who and where
+            last_id = newest - 1
+            self._store.audit.forget_from(newest)  # those ids may now be another's
         rows = connection.execute(
             "SELECT id, mission_id, table_name, who FROM audit_entry WHERE id > ? ORDER BY id",
             (last_id or 0,),
