@@ -5,11 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+_AUDIT_ROW = 'INSERT INTO "audit_entry"'
+
 
 def sqlite_dump(path: Path) -> list[str]:
-    """Every statement that would rebuild the file, read without writing to it."""
+    """Every statement that would rebuild the file, read without writing to it; without the
+    audit log's rows (it grows with every change, an undo too)."""
     con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
-        return list(con.iterdump())
+        return [line for line in con.iterdump() if not line.startswith(_AUDIT_ROW)]
     finally:
         con.close()

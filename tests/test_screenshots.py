@@ -71,7 +71,7 @@ def small_db(tmp_path: Path, paths: Paths) -> Iterator[Path]:
 
 
 def expected_names(pages: list[str]) -> list[str]:
-    ids = [*pages, "new-mission", "mail-settings"]
+    ids = [*pages, "new-mission", "mail-settings", "history"]
     return [f"{n:02d}-{page_id}.png" for n, page_id in enumerate(ids, start=1)]
 
 
@@ -90,13 +90,13 @@ def test_take_screenshots_writes_every_page_and_the_dialog(
     qapp: QApplication, small_db: Path, tmp_path: Path, pages: list[str]
 ) -> None:
     """One PNG per page at the window's fixed size, then the New mission and Mail settings
-    dialogs."""
+    dialogs and the mission's history."""
     out = tmp_path / "shots"
     written = take_screenshots(str(small_db), out)
     assert [p.name for p in written] == expected_names(pages)
-    for path in written[:-2]:
+    for path in written[:-3]:
         assert_sane_png(path, window=True)
-    for path in written[-2:]:
+    for path in written[-3:]:
         assert_sane_png(path, window=False)
 
 
@@ -108,7 +108,7 @@ def test_screenshots_in_japanese(
         written = take_screenshots(str(small_db), tmp_path / "ja", language="ja")
     finally:
         install_translators(qapp, "en")
-    assert len(written) == len(pages) + 2  # and the two dialogs
+    assert len(written) == len(pages) + 3  # and the three dialogs
     assert all(p.stat().st_size > 1000 for p in written)
 
 

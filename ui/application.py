@@ -159,8 +159,11 @@ def build_shell(
     return Shell(ctx=ctx, controller=controller, window=window)
 
 
-def run_window(db: str | None = None, mission_id: int | None = None) -> int:
+def run_window(
+    db: str | None = None, mission_id: int | None = None, actor: str | None = None
+) -> int:
     """Show the window on ``db`` (else the last or the default database); returns the exit code.
+    Its changes are by ``actor`` (``ponte --as``) or else the coordinator the settings name.
 
     A database that cannot be opened is reported in a message; the window stays usable with
     nothing open and the file is left as it was.
@@ -173,6 +176,7 @@ def run_window(db: str | None = None, mission_id: int | None = None) -> int:
     # The window shows first; its first page (whose actions load SQLAlchemy and the model)
     # is built and the database opened once it has painted (issue 14, item 8).
     shell = build_shell(paths, settings, first_page_later=True)
+    shell.ctx.actor = actor
     previous_hook = install_error_hook(shell.window.show_problem, log_file)
 
     def start() -> None:

@@ -41,3 +41,9 @@ class AppContext:
     mail: DbRunner = field(default_factory=lambda: DbRunner(name="ponte-mail"))
     # waiting on a server that touches no open database (a shared database's connection test)
     network: DbRunner = field(default_factory=lambda: DbRunner(name="ponte-network"))
+    # who this window's changes are by when ``ponte --as NAME`` said (else the settings')
+    actor: str | None = None
+
+    def who(self) -> str:
+        """Who this window's changes are by, for the audit log and the other coordinators."""
+        return self.actor or self.settings.actor()

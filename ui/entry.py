@@ -15,9 +15,10 @@ from app.cli.context import db_option
 
 
 def _open_window(db: str | None, mission_id: int | None) -> int:
+    from app.cli.context import cli_context
     from ui.application import run_window
 
-    return run_window(db=db, mission_id=mission_id)
+    return run_window(db=db, mission_id=mission_id, actor=cli_context().actor)
 
 
 @click.command("screenshots", help="Render every page of the window offscreen into PNG files.")

@@ -33,6 +33,7 @@ from app import __version__
 from ui.access import AccessWatcher
 from ui.context import AppContext
 from ui.i18n import available_languages, current_language
+from ui.live_updates import LiveUpdates
 from ui.mission_controller import MissionController
 from ui.offline_actions import OfflineActions
 from ui.pages import registry
@@ -44,6 +45,7 @@ if TYPE_CHECKING:  # the dialogs (and what they import) load when first opened, 
     from app.services.erasure import Erased
     from app.services.missions import MissionRow
     from ui.dialogs.duplicates import DuplicatesDialog
+    from ui.dialogs.history import HistoryDialog
     from ui.dialogs.import_wizard import ImportDialog
     from ui.dialogs.new_mission import NewMissionDialog
     from ui.dialogs.restore_backup import RestoreBackupDialog
@@ -111,6 +113,10 @@ class MainWindow(QMainWindow):
         )
         controller.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         controller.restore_offered.connect(self.offer_restore)
+        # others' changes (another coordinator, a command) reload the pages as they commit
+        self.live = LiveUpdates(ctx, self)
+        self.live.updated.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        controller.database_opened.connect(lambda _location: self.live.follow())
         # a new mission is set up on the Mission page first
         controller.mission_created.connect(lambda _id: self.show_page_id("mission"))
         ctx.runner.busy_changed.connect(self._show_busy)
@@ -242,6 +248,8 @@ class MainWindow(QMainWindow):
         self.setup_workbook_action.triggered.connect(self.open_setup_workbook_dialog)
         self.duplicates_action = file_menu.addAction(self.tr("Suspected &duplicates…"))
         self.duplicates_action.triggered.connect(self.open_duplicates_dialog)
+        self.history_action = file_menu.addAction(self.tr("&History of the mission…"))
+        self.history_action.triggered.connect(self.open_history_dialog)
         self.erase_action = file_menu.addAction(self.tr("&Erase personal data of this mission…"))
         self.erase_action.triggered.connect(self.ask_erase_mission_people)
         file_menu.addSeparator()
@@ -509,6 +517,18 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_history_dialog(self) -> HistoryDialog | None:
+        """Who changed what in the open mission, and when (the audit log)."""
+        from ui.dialogs.history import HistoryDialog
+
+        if self.ctx.store is None or self.ctx.mission_id is None:
+            self.show_problem(self.tr("History of the mission"), self.tr("Open a mission first."))
+            return None
+        dialog = HistoryDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def ask_erase_mission_people(self) -> None:
         """Erase every participant of the open mission (GDPR Art. 17), after a confirmation."""
         from app.services.erasure import erase_mission_people
@@ -613,6 +633,7 @@ class MainWindow(QMainWindow):
         return list(self._messages)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.stop()
         for box in self.open_messages():
             box.close()
         super().closeEvent(event)

@@ -161,7 +161,9 @@ class MissionController(QObject):
         on_database_wait(lambda message: self._waiting.emit(message.text(current_language())))
 
         def job() -> tuple[Store, list[MissionRow], str | None]:
-            store = open_database(target, paths=paths, create=create, password=password)
+            store = open_database(
+                target, paths=paths, create=create, password=password, actor=actor
+            )
             try:
                 missions = list_missions(store)
             except BaseException:
@@ -176,6 +178,7 @@ class MissionController(QObject):
             return store, missions, kept_note
 
         language = current_language()
+        actor = self.ctx.who()  # who this window's changes are by, for the audit log
         self.ctx.runner.run(
             job,
             on_done=lambda result: self._opened(*result, wanted_mission=mission_id),

@@ -29,9 +29,9 @@ class ScreenshotsFailed(click.ClickException):
 def take_screenshots(
     db: str, out: str | Path, mission_id: int | None = None, language: str | None = None
 ) -> list[Path]:
-    """Open ``db`` in the main window offscreen and save each page, the New mission dialog and
-    the Mail settings dialog as ``<out>/<NN>-<page_id>.png``; returns the files written, in
-    order.
+    """Open ``db`` in the main window offscreen and save each page, the New mission dialog,
+    the Mail settings dialog and the mission's History as ``<out>/<NN>-<page_id>.png``;
+    returns the files written, in order.
 
     The database must exist; it is opened as the window would open it (upgraded after a
     backup if older) and the user's settings are neither read nor written.
@@ -88,6 +88,13 @@ def take_screenshots(
         number += 1
         written.append(_grab(mail, out_dir / f"{number:02d}-mail-settings.png"))
         mail.reject()
+
+        history = window.open_history_dialog()
+        if history is not None:  # a database with no mission has no history to show
+            _wait(lambda: history.table.rowCount() > 0 and not runner.is_busy())
+            number += 1
+            written.append(_grab(history, out_dir / f"{number:02d}-history.png"))
+            history.reject()
         if problems:
             raise ScreenshotsFailed(problems[0])
     finally:

@@ -55,6 +55,11 @@ COMMANDS: dict[str, LazyCommand] = {
     "info": LazyCommand(
         "app.cli.database", "info_command", "Print what a database holds: missions, counts."
     ),
+    "history": LazyCommand(
+        "app.cli.database",
+        "history_command",
+        "Who changed what in a mission, and when (the audit log).",
+    ),
     "mission": LazyCommand(
         "app.cli.mission_setup", "mission_group", "Create, show, edit or copy a mission."
     ),
@@ -249,9 +254,21 @@ def build_cli(
     @click.version_option(__version__, prog_name="ponte")
     @db_option(required=False)
     @click.option("--mission", "mission_id", type=int, default=None, help="Mission id to show.")
+    @click.option(
+        "--as",
+        "actor",
+        default=None,
+        metavar="NAME",
+        help="Who makes this run's changes, for the audit log (default: the coordinator's "
+        "name in the settings, else the login name).",
+    )
     @click.pass_context
-    def cli(ctx: click.Context, db: str | None, mission_id: int | None) -> None:
-        ctx.ensure_object(CliContext)
+    def cli(ctx: click.Context, db: str | None, mission_id: int | None, actor: str | None) -> None:
+        context = ctx.ensure_object(CliContext)
+        if actor is not None:
+            if not actor.strip():
+                raise click.BadParameter("give a name.", param_hint="--as")
+            context.actor = actor.strip()
         if ctx.invoked_subcommand is not None:
             return
         if open_window is None:

@@ -25,6 +25,8 @@ class CliContext:
     """What one run of ``ponte`` works with, built once when it starts (click's ``ctx.obj``)."""
 
     paths: Paths = field(default_factory=Paths.for_user)
+    # who this run's changes are by (``ponte --as NAME``); None: the settings' coordinator
+    actor: str | None = None
 
 
 def cli_context() -> CliContext:
@@ -94,12 +96,13 @@ def out_folder_option(help: str) -> Callable[[Callable[..., Any]], Callable[...,
 
 
 def open_for_cli(db: str, *, create: bool = True) -> Store:
-    """Open a store in the user's folders; a :class:`StoreError` goes to the group's one
-    handler (status 1)."""
+    """Open a store in the user's folders, its changes by ``--as`` NAME or else the coordinator
+    the settings name; a :class:`StoreError` goes to the group's one handler (status 1)."""
     from app.services.database import on_database_wait, open_database
 
     on_database_wait(lambda message: click.echo(str(message), err=True))
-    return open_database(db, paths=cli_context().paths, create=create)
+    context = cli_context()
+    return open_database(db, paths=context.paths, create=create, actor=context.actor)
 
 
 def resolve_mission(store: Store, mission_id: int | None, *, explicit: bool = False) -> int:

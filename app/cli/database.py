@@ -1,4 +1,5 @@
-"""``ponte demo`` (the demo missions into a database) and ``ponte info`` (what it holds)."""
+"""``ponte demo`` (the demo missions into a database), ``ponte info`` (what it holds) and
+``ponte history`` (who changed what in a mission)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from datetime import date
 
 import click
 
-from app.cli.context import cli_context, db_option, open_for_cli
+from app.cli.context import cli_context, db_option, mission_option, open_for_cli, resolve_mission
 from app.common.settings import default_target, load_settings
+from app.services.audit_messages import NO_HISTORY
 
 
 @click.command(
@@ -43,3 +45,34 @@ def info_command(db: str) -> None:
             f"personal data of its {d.participants} participants is due for erasure since "
             f"{d.due:%Y-%m-%d} (ponte erase --db … --mission-people {d.mission_id})."
         )
+
+
+@click.command(
+    "history",
+    help="Print who changed what in a mission and when, newest first (the audit log: field "
+    "names, never values). Times in UTC and in the mission's time zone.",
+)
+@db_option(required=True)
+@mission_option()
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most N lines."
+)
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip the newest N lines.")
+def history_command(db: str, mission_id: int | None, limit: int, offset: int) -> None:
+    from zoneinfo import ZoneInfo
+
+    from app.services.audit import mission_history
+
+    with open_for_cli(db, create=False) as store:
+        mid = resolve_mission(store, mission_id)
+        page = mission_history(store, mid, limit=limit, offset=offset)
+    if not page.lines:
+        click.echo(NO_HISTORY().text())
+        return
+    zone = ZoneInfo(page.zone)
+    for line in page.lines:
+        local = line.at.astimezone(zone)
+        click.echo(f"{line.at:%Y-%m-%d %H:%M}Z  ({local:%Y-%m-%d %H:%M} {page.zone})  {line.said}")
+    if page.has_more:
+        shown = page.offset + len(page.lines)
+        click.echo(f"… {page.total - shown} older (--offset {shown})")

@@ -29,6 +29,7 @@ from app.common.secrets import (
     keyring_available,
     read_secret,
 )
+from app.common.settings import load_settings
 from app.store import (
     Location,
     PasswordNeeded,
@@ -146,6 +147,7 @@ def open_database(
     busy_timeout: float | None = None,
     password: str | None = None,
     backups: bool = True,
+    actor: str | None = None,
 ) -> Store:
     """Open (creating or upgrading as needed) the database at ``target``; a change waits
     ``busy_timeout`` seconds (None: :data:`BUSY_TIMEOUT_S`) for another program's lock
@@ -153,13 +155,18 @@ def open_database(
     one is set aside: :class:`DamagedDatabase`), and backed up when it changed since its
     last backup (``backups``).
 
+    What the store changes is written in the audit log as done by ``actor`` (None: the
+    coordinator this computer's settings name, see :meth:`Settings.actor`).
+
     For a server, ``password`` (else the URL's, PGPASSWORD, the keyring's, ~/.pgpass) is
     used; a server that wants one and has none raises :class:`PasswordNeeded`, a wrong one
     :class:`WrongPassword`."""
     location = _with_password(parse_location(target), password)
-    return open_store(
+    store = open_store(
         location, paths=paths, create=create, busy_timeout=busy_timeout, backups=backups
     )
+    store.actor = actor if actor is not None else load_settings(paths).actor()
+    return store
 
 
 def on_database_wait(notice: WaitNotice | None) -> WaitNotice | None:

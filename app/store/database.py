@@ -19,8 +19,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.common.errors import UserError
 from app.common.paths import Paths
+from app.store import audit, migrate, sqlite_file
 from app.store import messages as msg
-from app.store import migrate, sqlite_file
 from app.store.backup import (
     backup_before_upgrade,
     backup_if_changed,
@@ -73,6 +73,8 @@ class Store:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.audit = audit.recorder_for(self)  # every commit writes the audit log
+        audit.install(self._sessions, self.engine, self.audit)
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:

@@ -345,6 +345,8 @@ class PublishPage(Page):
         if name == self.ctx.settings.coordinator_name:
             return
         self.ctx.settings.coordinator_name = name
+        if self.ctx.store is not None:  # the audit log names them from the next change on
+            self.ctx.store.actor = self.ctx.who()
         try:
             save_settings(self.ctx.paths, self.ctx.settings)
         except OSError as exc:
