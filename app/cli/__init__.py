@@ -23,6 +23,7 @@ import click
 from app import __version__
 from app.cli.context import CliContext, db_option
 from app.common.errors import UserError
+from app.common.files import keep_private, keep_register
 
 OpenWindow = Callable[[str | None, int | None], int]
 
@@ -237,7 +238,9 @@ def build_cli(
     @click.option("--mission", "mission_id", type=int, default=None, help="Mission id to show.")
     @click.pass_context
     def cli(ctx: click.Context, db: str | None, mission_id: int | None) -> None:
-        ctx.ensure_object(CliContext)
+        context = ctx.ensure_object(CliContext)
+        keep_private(context.paths)  # Ponte's folders 0700; the register of written folders
+        ctx.call_on_close(lambda: keep_register(None))
         if ctx.invoked_subcommand is not None:
             return
         if open_window is None:
