@@ -270,14 +270,15 @@ def _finish_postgres(store: Store) -> Cleanup:
             ),
             {"names": list(tables)},
         ).all()
-        others = _other_sessions(auto)
         if not_mine:
             owners = ", ".join(sorted({owner for _, owner in not_mine}))
             notes.append(em.NOT_OWNER(owner=owners, database=store.location.display()))
             done = False
         else:
             done = True
-            try:
+            was = auto.exec_driver_sql("SHOW lock_timeout").scalar_one()
+            try:  # a table another session reads is waited for as long as a SQLite file
+                auto.exec_driver_sql(f"SET lock_timeout = {int(WAIT_FOR_OTHERS_S * 1000)}")
                 for table in tables:
                     auto.exec_driver_sql(f'VACUUM (ANALYZE) "{table}"')
                 for table in tables:
@@ -287,6 +288,9 @@ def _finish_postgres(store: Store) -> Cleanup:
             except DBAPIError as exc:
                 done = False
                 notes.append(em.VACUUM_FAILED(reason=reason(exc)))
+            finally:
+                auto.execute(text("SELECT set_config('lock_timeout', :v, false)"), {"v": was})
+        others = _other_sessions(auto)
         if others:
             notes.append(em.OLD_SNAPSHOTS(sessions=", ".join(others)))
         elif done:
@@ -295,13 +299,15 @@ def _finish_postgres(store: Store) -> Cleanup:
 
 
 def _other_sessions(conn: object) -> tuple[str, ...]:
-    """The other sessions on this database holding a snapshot (a transaction open), which
-    may keep the deleted rows visible and so on disk."""
+    """The other sessions on this database in a transaction (holding a snapshot or a lock),
+    which may keep the deleted rows visible, and so on disk, or the tables from being
+    rewritten."""
     rows = conn.execute(  # type: ignore[attr-defined]
         text(
             "SELECT pid, usename, application_name, client_addr FROM pg_stat_activity "
             "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-            "AND (backend_xmin IS NOT NULL OR backend_xid IS NOT NULL) "
+            "AND (backend_xmin IS NOT NULL OR backend_xid IS NOT NULL "
+            "OR state LIKE 'idle in transaction%') "
             "ORDER BY pid"
         )
     ).all()
