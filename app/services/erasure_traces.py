@@ -13,14 +13,13 @@ are compared case-folded and without spaces, so a name split over two text runs 
 from __future__ import annotations
 
 import email
-import email.policy
 import re
 import zipfile
 import zlib
 from base64 import a85decode
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email.header import decode_header, make_header
 from pathlib import Path
 
 from app.common.files import written_folders
@@ -158,9 +157,15 @@ def file_text(path: Path) -> str:
 
 
 def eml_text(data: bytes) -> str:
-    message = email.message_from_bytes(data, policy=email.policy.default)
-    assert isinstance(message, EmailMessage)
-    parts = [f"{key}: {value}" for key, value in message.items()]
+    """An e-mail's headers, text parts and attachments (PDFs and calendars read too). The
+    compat32 parser: the modern one took four times as long on a mission's drafts."""
+    message = email.message_from_bytes(data)
+    parts = []
+    for key, value in message.items():
+        try:
+            parts.append(f"{key}: {make_header(decode_header(value))}")
+        except (ValueError, LookupError):
+            parts.append(f"{key}: {value}")
     for part in message.walk():
         if part.is_multipart():
             continue
@@ -168,7 +173,7 @@ def eml_text(data: bytes) -> str:
         if not isinstance(payload, bytes):
             continue
         kind = part.get_content_type()
-        name = part.get_filename() or ""
+        name = str(make_header(decode_header(part.get_filename() or "")))
         parts.append(name)
         if kind == "application/pdf" or name.casefold().endswith(".pdf"):
             parts.append(pdf_text(payload))
