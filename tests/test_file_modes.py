@@ -119,6 +119,12 @@ def test_folders_an_older_ponte_made_are_tightened(tmp_path: Path, paths: Paths)
     assert _mode(paths.written_folders_file) == 0o600
 
 
+def test_a_new_database_in_a_new_folder(tmp_path: Path, paths: Paths) -> None:
+    _run("demo", "--db", str(tmp_path / "new" / "missions" / "m.sqlite"))
+    assert (_mode(tmp_path / "new"), _mode(tmp_path / "new" / "missions")) == (0o700, 0o700)
+    assert _mode(tmp_path / "new" / "missions" / "m.sqlite") == 0o600
+
+
 def test_a_folder_made_by_the_atomic_writer_is_private(tmp_path: Path) -> None:
     target = tmp_path / "a" / "b" / "c.txt"
     files.write_file(target, "Luca Gribaudo")

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.common.errors import UserError
+from app.common.files import ensure_folder
 from app.common.paths import Paths
 from app.store import messages as msg
 from app.store import migrate
@@ -206,8 +207,8 @@ def _migrate_sqlite(engine: Engine, *, new: bool) -> None:
 
 
 def _create_private_file(path: Path) -> None:
+    ensure_folder(path.parent)  # missing folders made 0700, as for every file Ponte writes
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except OSError as exc:
