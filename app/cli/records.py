@@ -219,8 +219,8 @@ def personal_data_command(db: str, participant_id: int, out: Path) -> None:
     "statistics (PostgreSQL). Backups made before still hold them: they are listed, and "
     "removed with --remove-backups. The files Ponte made before that name them (agendas, "
     "badges, calendars, drafts, exports) are listed, and deleted with --delete-files. When "
-    "another program kept the file or server from being cleaned, --finish completes it "
-    "later. This cannot be undone.",
+    "another program kept the file or server from being cleaned, it is named, the exit "
+    "status is 3, and --finish completes it later. This cannot be undone.",
 )
 @db_option(required=True)
 @click.option("--participant", "participant_id", type=int, help="The participant to erase.")
