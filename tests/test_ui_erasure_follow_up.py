@@ -122,3 +122,56 @@ def test_the_people_stay_unnamed_by_the_register(paths: Paths, demo: Store) -> N
         email, family = person.email, person.family_name
     text = paths.written_folders_file.read_text(encoding="utf-8")
     assert "ics" in text and email not in text and family not in text
+
+
+def test_finish_erasure_from_the_file_menu(
+    qtbot: QtBot, paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File ▸ Finish erasure: refused with the holder named while another program reads an
+    old state of the file, done once it has closed."""
+    import subprocess
+    import sys
+
+    from app.common.settings import Settings
+    from app.services import erasure
+    from tests.test_erasure_file import HOLD
+    from tests.test_ui_shell import FakePage
+    from ui.application import build_shell
+    from ui.pages import registry
+
+    monkeypatch.setattr(erasure, "WAIT_FOR_OTHERS_S", 0.5)
+    monkeypatch.setattr(registry, "page_entries", lambda: [registry.PageEntry.of(FakePage, "F")])
+    db = tmp_path / "held.sqlite"
+    _cli("demo", "--db", str(db))
+    shell = build_shell(paths, Settings())
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        shell.window.show()
+        shell.controller.open_startup(str(db))
+        qtbot.waitUntil(lambda: shell.controller.location() is not None, timeout=30_000)
+        qtbot.waitUntil(lambda: not shell.ctx.runner.is_busy(), timeout=30_000)
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        with open_store(str(db), paths=paths) as store:
+            erased = erasure.erase_participant(store, 7)
+        assert not erased.cleanup.done
+        shell.window.finish_erasure_action.trigger()
+        qtbot.waitUntil(lambda: bool(shell.window.open_messages()), timeout=30_000)
+        said = shell.window.open_messages()[-1].text()
+        assert f"(process {holder.pid})" in said and "still holds traces" in said
+        shell.window.open_messages()[-1].done(0)
+    finally:
+        assert holder.stdin is not None and holder.stdout is not None
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        holder.stdout.close()
+    try:
+        qtbot.waitUntil(lambda: not shell.window.open_messages())
+        shell.window.finish_erasure_action.trigger()
+        qtbot.waitUntil(lambda: bool(shell.window.open_messages()), timeout=30_000)
+        assert "no longer holds" in shell.window.open_messages()[-1].text()
+    finally:
+        shell.close()
