@@ -73,9 +73,13 @@ OLD_SNAPSHOTS = Wording(
 )
 SERVER_CLEAN = Wording(
     "erasure.server_clean",
-    en="The server has rewritten the tables without them and refreshed its statistics.",
-    it="Il server ha riscritto le tabelle senza di loro e aggiornato le statistiche.",
-    ja="サーバーはテーブルを書き直し、統計情報を更新しました。",
+    en="The server has rewritten the tables without them and refreshed its statistics; its "
+    "write-ahead log keeps the deleted rows until its checkpoints recycle it.",
+    it="Il server ha riscritto le tabelle senza di loro e aggiornato le statistiche; il suo "
+    "registro delle scritture conserva le righe cancellate finché i checkpoint non lo "
+    "riciclano.",
+    ja="サーバーはテーブルを書き直し、統計情報を更新しました。削除した行は、"
+    "チェックポイントで再利用されるまで先行書き込みログに残ります。",
 )
 FILES_HOLDING = Wording(
     "erasure.files_holding",
