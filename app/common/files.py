@@ -78,20 +78,28 @@ def make_private_folder(folder: Path) -> Path:
 
 def _create_private(folder: Path) -> bool:
     """Create ``folder`` and the missing folders above it, each 0700; True if it was made."""
+    try:
+        return create_folders(folder)
+    except OSError as exc:
+        raise FileWriteError(msg.CANNOT_CREATE_FOLDER(folder=folder, reason=_reason(exc))) from exc
+
+
+def create_folders(folder: Path) -> bool:
+    """Create ``folder`` and the missing folders above it, each 0700 (an :class:`OSError`
+    as ``mkdir`` raises it, for a caller that words it itself); True if it was made."""
     missing: list[Path] = []
     walk = folder
     while not walk.exists() and walk != walk.parent:
         missing.append(walk)
         walk = walk.parent
-    try:
-        for part in reversed(missing):
-            try:
-                part.mkdir(mode=PRIVATE_FOLDER)
-            except FileExistsError:
-                continue  # another process made it meanwhile: it is not ours to tighten
-            os.chmod(part, PRIVATE_FOLDER)  # the umask may have taken more, never less
-    except OSError as exc:
-        raise FileWriteError(msg.CANNOT_CREATE_FOLDER(folder=folder, reason=_reason(exc))) from exc
+    for part in reversed(missing):
+        try:
+            part.mkdir(mode=PRIVATE_FOLDER)
+        except FileExistsError:
+            if not part.is_dir():
+                raise
+            continue  # another process made it meanwhile: it is not ours to tighten
+        os.chmod(part, PRIVATE_FOLDER)  # the umask may have taken more, never less
     return bool(missing)
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.common.errors import UserError
-from app.common.files import ensure_folder
+from app.common.files import create_folders
 from app.common.paths import Paths
 from app.store import messages as msg
 from app.store import migrate
@@ -207,8 +207,8 @@ def _migrate_sqlite(engine: Engine, *, new: bool) -> None:
 
 
 def _create_private_file(path: Path) -> None:
-    ensure_folder(path.parent)  # missing folders made 0700, as for every file Ponte writes
     try:
+        create_folders(path.parent)  # missing ones 0700, as for every file Ponte writes
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except OSError as exc:
