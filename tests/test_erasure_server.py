@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, make_url, select, text
 
 from app.demo import write_demo
 from app.model import Participant
+from app.services import erasure
 from app.services.erasure import erase_participant, finish_erasure, touched_tables
 from app.store import Store, open_store
 
@@ -77,7 +78,10 @@ def test_server_keeps_nothing_of_the_erased_person(pg_store: Store) -> None:
     assert {"participant", "publication", "sent_message"} <= set(touched_tables())
 
 
-def test_a_session_with_an_old_snapshot_is_named(pg_store: Store, pg_url: str) -> None:
+def test_a_session_with_an_old_snapshot_is_named(
+    pg_store: Store, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(erasure, "WAIT_FOR_OTHERS_S", 1.0)  # for its lock, not 10 s
     person = _first_by_email(pg_store)
     other = create_engine(pg_url, connect_args={"application_name": "reader-in-Nagoya"})
     try:
