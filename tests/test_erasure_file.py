@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from app.cli import build_cli
 from app.common import files
@@ -170,3 +171,44 @@ def test_our_pdf_reader_reads_what_pypdf_reads(demo_db: Path, tmp_path: Path) ->
         assert (theirs and ours == theirs) or theirs in ours, pdf
     kanji = [p for p in pdfs if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", file_text(p))]
     assert kanji  # Japanese names are read too (their own subset fonts)
+
+
+def test_the_documents_of_others_naming_her_as_interpreter_are_found(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """The probe's case: agendas and drafts of other people that name the erased person as
+    the interpreter of their meeting."""
+    from app.model import Interpreter, Meeting, MeetingParticipant
+    from app.services.scheduling import schedule_mission
+    from tests.factories import first_fit
+
+    with open_store(str(demo_db)) as store:
+        schedule_mission(store, 1, solve=first_fit)
+        with store.session() as s:
+            interpreter = s.scalars(select(Interpreter).where(Interpreter.mission_id == 1)).first()
+            meeting = s.scalars(
+                select(Meeting).where(Meeting.mission_id == 1).order_by(Meeting.id)
+            ).first()
+            assert interpreter is not None and meeting is not None
+            meeting.interpreter_id = interpreter.id
+            her = interpreter.participant_id
+            others = sorted(
+                s.scalars(
+                    select(MeetingParticipant.participant_id).where(
+                        MeetingParticipant.meeting_id == meeting.id
+                    )
+                )
+            )
+    assert others and her not in others
+    ids = ",".join(str(i) for i in others)
+    out = tmp_path / "docs"
+    db = str(demo_db)
+    assert _cli("agendas", "--db", db, "--mission", "1", "--out", str(out / "a"),
+                "--participants", ids).exit_code == 0  # fmt: skip
+    assert _cli("send", "--db", db, "--mission", "1", "--eml", str(out / "m"),
+                "--participants", ids).exit_code == 0  # fmt: skip
+    result = _cli("erase", "--db", db, "--participant", str(her), "--yes")
+    assert result.exit_code == 0, result.output
+    listed = set(re.findall(r"^  (/.*)$", result.output, re.M))
+    theirs = {str(p.resolve()) for p in out.rglob("*") if p.is_file()}
+    assert theirs and theirs <= listed  # every agenda and draft of that meeting names her
