@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontDatabase, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
+from app.common.files import keep_private
 from app.common.logs import configure_logging
 from app.common.paths import Paths, resources_dir
 from app.common.settings import Settings, load_settings
@@ -170,6 +171,7 @@ def run_window(
     """
     paths = Paths.for_user()
     log_file = configure_logging(paths)
+    keep_private(paths)  # Ponte's folders 0700; the register of written folders
     log.info("Ponte %s starting", __version__)
     settings = load_settings(paths)
     app = prepare_application(choose_language(settings.ui_language))

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.services.erasure import Erased
+from ui.i18n import current_language
 
 translate = QCoreApplication.translate
 
@@ -21,4 +22,7 @@ def erased_text(erased: Erased, backups_dir: Path) -> str:
             "",
             len(erased.backups_holding),
         ).format(folder=backups_dir)
+    lang = current_language()
+    for note in erased.cleanup.notes:  # the file or server cleaned, or who keeps it from it
+        text += " " + note.text(lang)
     return text

@@ -252,6 +252,14 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.open_history_dialog)
         self.erase_action = file_menu.addAction(self.tr("&Erase personal data of this mission…"))
         self.erase_action.triggered.connect(self.ask_erase_mission_people)
+        self.finish_erasure_action = file_menu.addAction(self.tr("&Finish erasure"))
+        self.finish_erasure_action.setToolTip(
+            self.tr(
+                "Clean the database file or server of erased people once the other "
+                "program that held it has closed."
+            )
+        )
+        self.finish_erasure_action.triggered.connect(self.finish_erasure)
         file_menu.addSeparator()
         self.offline = OfflineActions(self.ctx, self.controller, file_menu, self)
         self.restore_backup_action = file_menu.addAction(self.tr("Restore from a &backup…"))
@@ -559,11 +567,31 @@ class MainWindow(QMainWindow):
         )
 
     def _erased(self, erased: Erased) -> None:
+        from ui.erasure_follow_up import follow_up
         from ui.erasure_text import erased_text
 
         self.ctx.bus.announce(erased.changes, self)
         text = erased_text(erased, self.ctx.paths.backups_dir)
-        self._show_box(QMessageBox.Icon.Information, self.tr("Personal data"), text)
+        icon = QMessageBox.Icon.Information if erased.cleanup.done else QMessageBox.Icon.Warning
+        self._show_box(icon, self.tr("Personal data"), text)
+        follow_up(self.ctx, erased, self)
+
+    def finish_erasure(self) -> None:
+        """Finish an earlier erasure: the file's write-ahead log emptied and the file
+        compacted, or the server's tables rewritten, now that nothing holds them."""
+        from app.services.erasure import Cleanup, finish_erasure
+        from ui.erasure_follow_up import cleanup_text
+
+        store = self.ctx.store
+        if store is None:
+            self.show_problem(self.tr("Finish erasure"), self.tr("Open a database first."))
+            return
+
+        def done(cleanup: Cleanup) -> None:
+            icon = QMessageBox.Icon.Information if cleanup.done else QMessageBox.Icon.Warning
+            self._show_box(icon, self.tr("Finish erasure"), cleanup_text(cleanup))
+
+        self.ctx.runner.run(lambda: finish_erasure(store), on_done=done)
 
     def _mission_chosen(self, index: int) -> None:
         mission_id = self.mission_combo.itemData(index)

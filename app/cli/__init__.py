@@ -23,6 +23,7 @@ import click
 from app import __version__
 from app.cli.context import CliContext, db_option
 from app.common.errors import UserError
+from app.common.files import keep_private, keep_register
 
 OpenWindow = Callable[[str | None, int | None], int]
 
@@ -265,6 +266,8 @@ def build_cli(
     @click.pass_context
     def cli(ctx: click.Context, db: str | None, mission_id: int | None, actor: str | None) -> None:
         context = ctx.ensure_object(CliContext)
+        keep_private(context.paths)  # Ponte's folders 0700; the register of written folders
+        ctx.call_on_close(lambda: keep_register(None))
         if actor is not None:
             if not actor.strip():
                 raise click.BadParameter("give a name.", param_hint="--as")

@@ -4,7 +4,9 @@ and ``ponte merge``."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,6 +19,10 @@ from app.cli.context import (
     resolve_mission,
 )
 from app.services.command_choices import CSV_ENCODINGS_TOLD, EXPORT_WHATS, IMPORT_KINDS
+
+if TYPE_CHECKING:
+    from app.common.paths import Paths
+    from app.services.erasure import ErasedPerson
 
 # The importing and exporting packages (and the spreadsheets' libraries) load when a command
 # runs, not for its --help or a usage error: each command imports its service in its body.
@@ -216,8 +222,12 @@ def personal_data_command(db: str, participant_id: int, out: Path) -> None:
     help="Erase a participant (--participant ID), or every participant of a mission "
     "(--mission-people ID), so that nothing of them remains in the database or in documents "
     "made afterwards: their record and all that hangs on it, their name in published "
-    "versions, and on SQLite the freed space in the file. Backups made before still hold "
-    "them: they are listed, and removed with --remove-backups. This cannot be undone.",
+    "versions, and the deleted rows left in the file (SQLite) or the server's tables and "
+    "statistics (PostgreSQL). Backups made before still hold them: they are listed, and "
+    "removed with --remove-backups. The files Ponte made before that name them (agendas, "
+    "badges, calendars, drafts, exports) are listed, and deleted with --delete-files. When "
+    "another program kept the file or server from being cleaned, it is named, the exit "
+    "status is 3, and --finish completes it later. This cannot be undone.",
 )
 @db_option(required=True)
 @click.option("--participant", "participant_id", type=int, help="The participant to erase.")
@@ -226,12 +236,43 @@ def personal_data_command(db: str, participant_id: int, out: Path) -> None:
     help="Erase every participant of this mission (organisations and schedule stay).",
 )  # fmt: skip
 @click.option("--remove-backups", is_flag=True, help="Also delete the backups that hold them.")
+@click.option(
+    "--delete-files", is_flag=True,
+    help="Also delete the files Ponte made before that still name them.",
+)  # fmt: skip
+@click.option(
+    "--look-in", "look_in", multiple=True, metavar="FOLDER",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also look in this folder (and 3 levels below) for files that name them; repeatable.",
+)  # fmt: skip
+@click.option(
+    "--finish", is_flag=True,
+    help="Only finish an earlier erasure: clean the file or server tables of deleted rows "
+    "once the other program that held them has closed.",
+)  # fmt: skip
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def erase_command(
-    db: str, participant_id: int | None, mission_id: int | None, remove_backups: bool, yes: bool
+    db: str,
+    participant_id: int | None,
+    mission_id: int | None,
+    remove_backups: bool,
+    delete_files: bool,
+    look_in: tuple[Path, ...],
+    finish: bool,
+    yes: bool,
 ) -> None:
-    from app.services.erasure import erase_mission_people, erase_participant
+    from app.services.erasure import erase_mission_people, erase_participant, finish_erasure
 
+    if finish:
+        if participant_id is not None or mission_id is not None:
+            raise click.UsageError("--finish erases nobody: give it only --db.")
+        with open_for_cli(db, create=False) as store:
+            cleanup = finish_erasure(store)
+        for note in cleanup.notes:
+            click.echo(str(note))
+        if not cleanup.done:
+            raise SystemExit(3)
+        return
     if (participant_id is None) == (mission_id is None):
         raise click.UsageError("Name one: --participant ID or --mission-people ID.")
     what = (
@@ -256,10 +297,44 @@ def erase_command(
         f"Erased {erased.participants} participant{'s' if erased.participants != 1 else ''}; "
         f"{erased.snapshots_rewritten} published versions rewritten"
     )
+    for note in erased.cleanup.notes:
+        click.echo(str(note))
     for backup in erased.backups_removed:
         click.echo(f"  removed backup {backup}")
     for backup in erased.backups_holding:
         click.echo(f"  this backup still holds them: {backup} (--remove-backups deletes it)")
+    _files_naming_them(erased.people, paths, look_in, delete_files)
+    if not erased.cleanup.done:
+        raise SystemExit(3)
+
+
+def _files_naming_them(
+    people: Sequence[ErasedPerson], paths: Paths, look_in: tuple[Path, ...], delete: bool
+) -> None:
+    """List (and with ``delete`` delete) the files Ponte made before that name ``people``."""
+    from app.services.erasure_traces import delete_traces, find_traces, folders_to_search
+
+    folders = folders_to_search(paths, look_in)
+    traces = find_traces(people, folders, deep=look_in)
+    if not traces:
+        if people:
+            click.echo(
+                f"No file made before names them (looked in {plural(len(folders), 'folder')})."
+            )
+        return
+    if not delete:
+        click.echo(
+            f"{plural(len(traces), 'file')} made before still name them "
+            "(--delete-files deletes them):"
+        )
+        for trace in traces:
+            click.echo(f"  {trace.path}")
+        return
+    deleted, failed = delete_traces(traces)
+    for path in deleted:
+        click.echo(f"  deleted {path}")
+    for path, why in failed:
+        click.echo(f"  could not delete {path}: {why}")
 
 
 @click.command(

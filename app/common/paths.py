@@ -34,6 +34,15 @@ class Paths:
         return self.data_dir / "backups"
 
     @property
+    def written_folders_file(self) -> Path:
+        """The register of the folders Ponte wrote personal data to (app.common.files)."""
+        return self.data_dir / "written-folders.json"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
 

@@ -9,7 +9,7 @@ import logging
 from dataclasses import asdict, dataclass, field
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
-from app.common.files import write_json
+from app.common.files import make_private_folder, write_json
 from app.common.paths import Paths
 from app.common.secrets import (
     DATABASE_SERVICE,
@@ -168,6 +168,7 @@ def save_settings(paths: Paths, settings: Settings) -> None:
     if data["database"] is not None:
         data["database"] = without_password(data["database"])
     data["recent"] = list(dict.fromkeys(without_password(r) for r in data["recent"]))
+    make_private_folder(paths.config_dir)  # an older Ponte made it 0755
     write_json(paths.settings_file, data)
 
 

@@ -13,7 +13,7 @@ import logging
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 
-from app.common.files import write_json
+from app.common.files import make_private_folder, write_json
 from app.common.paths import Paths
 from app.distribution import user_messages as msg
 from app.distribution.errors import MailError
@@ -132,4 +132,5 @@ def load_mail_settings(paths: Paths) -> MailSettings:
 
 def save_mail_settings(paths: Paths, settings: MailSettings) -> None:
     """Write the settings atomically, after :meth:`MailSettings.validated`."""
+    make_private_folder(paths.config_dir)  # an older Ponte made it 0755
     write_json(paths.mail_settings_file, asdict(settings.validated()))

@@ -14,20 +14,52 @@ and removed when asked.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from app.common.paths import Paths
 from app.common.settings import DEFAULT_RETENTION_DAYS
+from app.common.wording import Message
 from app.core import messages as msg
 from app.core.changes import Changes
 from app.core.errors import gone
 from app.model import Mission, Participant, Publication
+from app.model.base import Base
+from app.services import erasure_messages as em
 from app.store import Store
 from app.store.backup import backups_of, remove_backup
+from app.store.failures import reason
+
+# How long the erasure waits for another connection to let go of the SQLite file before it
+# names it and leaves the rest to ``ponte erase --finish``.
+WAIT_FOR_OTHERS_S = 10.0
+
+
+@dataclass(frozen=True)
+class ErasedPerson:
+    """What named an erased person, kept in memory only, to find the files Ponte made
+    before that still name them (:mod:`app.services.erasure_traces`); never stored."""
+
+    id: int
+    names: tuple[str, ...]  # "Luca Gribaudo", "Gribaudo Luca", "グリバウド ルカ" …
+    email: str | None
+
+
+@dataclass(frozen=True)
+class Cleanup:
+    """Whether the file or server no longer holds the erased rows anywhere (SQLite: the
+    write-ahead log emptied and the file compacted; PostgreSQL: tables rewritten and their
+    statistics refreshed), and in words what is left and who may finish it."""
+
+    done: bool
+    notes: tuple[Message, ...] = ()
+    holders: tuple[str, ...] = ()  # the other programs or sessions that kept it from it
 
 
 @dataclass(frozen=True)
@@ -37,6 +69,8 @@ class Erased:
     backups_holding: tuple[Path, ...]  # made before: they still hold the erased people
     backups_removed: tuple[Path, ...] = ()
     changes: Changes = field(default_factory=lambda: Changes(participants=True))
+    cleanup: Cleanup = field(default_factory=lambda: Cleanup(done=True))
+    people: tuple[ErasedPerson, ...] = ()
 
 
 def erase_participant(
@@ -72,6 +106,7 @@ def _erase(
 ) -> Erased:
     gone = set(ids)
     rewritten = 0
+    people: list[ErasedPerson] = []
     with store.session(write=True) as s:
         if store.location.is_sqlite:
             s.execute(text("PRAGMA secure_delete = ON"))
@@ -85,16 +120,220 @@ def _erase(
         for pid in ids:
             person = s.get(Participant, pid)
             if person is not None:
+                people.append(_marks(person))
                 s.delete(person)
-    if store.location.is_sqlite and ids:
-        _compact(store)
+    emails = [p.email for p in people if p.email]
+    cleanup = Cleanup(done=True)
+    if ids:
+        cleanup = finish_erasure(store, emails=emails)
     holding = _backups(store, paths)
     removed: tuple[Path, ...] = ()
     if remove_backups:
         for backup in holding:
             remove_backup(backup)
         removed, holding = holding, ()
-    return Erased(len(ids), rewritten, holding, removed)
+    return Erased(len(ids), rewritten, holding, removed, cleanup=cleanup, people=tuple(people))
+
+
+def _marks(person: Participant) -> ErasedPerson:
+    given, family = person.given_name.strip(), person.family_name.strip()
+    names = {f"{given} {family}".strip(), f"{family} {given}".strip()}
+    kanji_family = (person.family_name_kanji or "").strip()
+    kanji_given = (person.given_name_kanji or "").strip()
+    if kanji_family and kanji_given:
+        names |= {f"{kanji_family} {kanji_given}", f"{kanji_family}{kanji_given}"}
+    return ErasedPerson(
+        person.id,
+        tuple(sorted(n for n in names if len(n) > 2)),
+        (person.email or "").strip() or None,
+    )
+
+
+def finish_erasure(store: Store, *, emails: list[str] | None = None) -> Cleanup:
+    """Leave no trace of deleted rows in the file or on the server: SQLite's write-ahead log
+    emptied into a compacted file (waiting up to :data:`WAIT_FOR_OTHERS_S` for another
+    connection, then naming it), PostgreSQL's tables vacuumed, rewritten and analysed.
+    Run after each erasure, and again by ``ponte erase --finish`` when something held it.
+    ``emails``: the erased addresses, looked for in the file's bytes afterwards."""
+    if store.location.is_sqlite:
+        return _finish_sqlite(store, emails or [])
+    return _finish_postgres(store)
+
+
+# --- SQLite --------------------------------------------------------------------------------
+
+
+def _finish_sqlite(store: Store, emails: list[str]) -> Cleanup:
+    path = store.location.path
+    assert path is not None
+    complete = _compact(store)
+    if complete and not _bytes_hold(path, emails):
+        return Cleanup(done=True, notes=(em.FILE_CLEAN(path=path),))
+    holders = file_holders(path)
+    said = ", ".join(holders) if holders else em.ANOTHER_PROGRAM()
+    return Cleanup(
+        done=False, notes=(em.FILE_HOLDS_TRACES(path=path, holders=said),), holders=holders
+    )
+
+
+def _compact(store: Store) -> bool:
+    """Empty the write-ahead log into the file and rewrite the file without free pages
+    (their deleted text overwritten); True when it all went through. Another connection
+    reading an older state keeps the log from being emptied: it is waited for up to
+    :data:`WAIT_FOR_OTHERS_S`."""
+    with store.connection() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        (was,) = raw.execute("PRAGMA busy_timeout").fetchone()
+        raw.execute(f"PRAGMA busy_timeout = {int(WAIT_FOR_OTHERS_S * 1000)}")
+        try:
+            raw.execute("PRAGMA secure_delete = ON")
+            raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()  # no waiting: VACUUM's turn
+            try:
+                conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM")
+            except DBAPIError:
+                return False  # another program writes or holds the file exclusively
+            return _checkpoint(raw)
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {int(was)}")
+
+
+def _checkpoint(raw: object) -> bool:
+    busy, frames, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()  # type: ignore[attr-defined]
+    return bool(busy == 0 and frames in (0, -1))
+
+
+def _bytes_hold(path: Path, marks: list[str]) -> bool:
+    """Whether the database file or its write-ahead log still holds one of ``marks``, read
+    as raw bytes (free pages, old log frames and all)."""
+    needles = [m.encode("utf-8") for m in marks if m]
+    if not needles:
+        return False
+    for part in (path, Path(f"{path}-wal")):
+        try:
+            data = part.read_bytes()
+        except OSError:
+            continue
+        if any(needle in data for needle in needles):
+            return True
+    return False
+
+
+def file_holders(path: Path) -> tuple[str, ...]:
+    """The other programs that hold ``path`` (or its write-ahead log) open, by name and
+    process id (Linux: /proc/*/fd); () where the system does not tell."""
+    targets = {str(path.resolve()), f"{path.resolve()}-wal"}
+    proc = Path("/proc")
+    found: list[str] = []
+    if not proc.is_dir():
+        return ()
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            links = {os.readlink(fd) for fd in (entry / "fd").iterdir()}
+        except OSError:
+            continue  # gone, or another user's: not ours to look at
+        if links & targets:
+            try:
+                name = (entry / "comm").read_text().strip()
+            except OSError:
+                name = "?"
+            found.append(str(em.PROCESS(name=name, pid=entry.name)))
+    return tuple(sorted(found))
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------
+
+
+def touched_tables() -> tuple[str, ...]:
+    """The tables an erasure deletes from or rewrites: the participant, every table whose
+    rows point at one, and the published versions (which named interpreters)."""
+    participant = Base.metadata.tables[Participant.__tablename__]
+    names = {participant.name, str(Publication.__tablename__)}
+    for table in Base.metadata.sorted_tables:
+        if any(fk.column.table is participant for fk in table.foreign_keys):
+            names.add(table.name)
+    return tuple(sorted(names))
+
+
+def _finish_postgres(store: Store) -> Cleanup:
+    tables = touched_tables()
+    notes: list[Message] = []
+    with store.connection() as conn:
+        auto = conn.execution_options(isolation_level="AUTOCOMMIT")
+        not_mine = auto.execute(
+            text(
+                "SELECT c.relname, pg_get_userbyid(c.relowner) FROM pg_class c "
+                "WHERE c.relnamespace = current_schema()::regnamespace "
+                "AND c.relname = ANY(:names) "
+                "AND NOT pg_has_role(current_user, c.relowner, 'USAGE')"
+            ),
+            {"names": list(tables)},
+        ).all()
+        if not_mine:
+            owners = ", ".join(sorted({owner for _, owner in not_mine}))
+            notes.append(em.NOT_OWNER(owner=owners, database=store.location.display()))
+            done = False
+        else:
+            done = True
+            was = auto.exec_driver_sql("SHOW lock_timeout").scalar_one()
+            try:  # a table another session reads is waited for as long as a SQLite file
+                auto.exec_driver_sql(f"SET lock_timeout = {int(WAIT_FOR_OTHERS_S * 1000)}")
+                for table in tables:
+                    auto.exec_driver_sql(f'VACUUM (ANALYZE) "{table}"')
+                for table in tables:
+                    auto.exec_driver_sql(f'VACUUM (FULL) "{table}"')
+                for table in tables:  # the rewritten files' statistics
+                    auto.exec_driver_sql(f'ANALYZE "{table}"')
+                _checkpoint_server(auto)
+            except DBAPIError as exc:
+                done = False
+                notes.append(em.VACUUM_FAILED(reason=reason(exc)))
+            finally:
+                auto.execute(text("SELECT set_config('lock_timeout', :v, false)"), {"v": was})
+        others = _other_sessions(auto)
+        if others:
+            notes.append(em.OLD_SNAPSHOTS(sessions=", ".join(others)))
+        elif done:
+            notes.append(em.SERVER_CLEAN())
+    return Cleanup(done=done and not others, notes=tuple(notes), holders=others)
+
+
+def _checkpoint_server(conn: Connection) -> None:
+    """A checkpoint, where this user may ask for one (a superuser, pg_checkpoint): the
+    files the rewritten tables left are unlinked at the next checkpoint, not at once."""
+    allowed = conn.execute(
+        text(
+            "SELECT CASE WHEN rolsuper THEN true "
+            "WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pg_checkpoint') "  # 15+
+            "THEN pg_has_role(current_user, 'pg_checkpoint', 'MEMBER') ELSE false END "
+            "FROM pg_roles WHERE rolname = current_user"
+        )
+    ).scalar()
+    if allowed:
+        conn.exec_driver_sql("CHECKPOINT")
+
+
+def _other_sessions(conn: object) -> tuple[str, ...]:
+    """The other sessions on this database in a transaction (holding a snapshot or a lock),
+    which may keep the deleted rows visible, and so on disk, or the tables from being
+    rewritten."""
+    rows = conn.execute(  # type: ignore[attr-defined]
+        text(
+            "SELECT pid, usename, application_name, client_addr FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND (backend_xmin IS NOT NULL OR backend_xid IS NOT NULL "
+            "OR state LIKE 'idle in transaction%') "
+            "ORDER BY pid"
+        )
+    ).all()
+    out = []
+    for pid, user, application, address in rows:
+        who = " ".join(x for x in (user or "", application or "") if x) or "?"
+        where = f"@{address}" if address else ""
+        out.append(f"{who}{where} (pid {pid})")
+    return tuple(out)
 
 
 def _scrub(snapshot: str, gone: set[int]) -> str | None:
@@ -107,17 +346,6 @@ def _scrub(snapshot: str, gone: set[int]) -> str | None:
             interpreter["name"] = ""
             changed = True
     return json.dumps(data, ensure_ascii=False) if changed else None
-
-
-def _compact(store: Store) -> None:
-    """Empty the write-ahead log into the file and rewrite the file without free pages."""
-    with store.connection() as conn:
-        # outside any transaction: a checkpoint and VACUUM cannot run inside one (and the
-        # store's connections begin one before their first statement)
-        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.exec_driver_sql("VACUUM")
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _backups(store: Store, paths: Paths | None) -> tuple[Path, ...]:

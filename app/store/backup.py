@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from app.common.files import create_folders
 from app.store import messages as msg
 from app.store.errors import DatabaseUnavailable, StoreError
 from app.store.sqlite_file import PONTE_APPLICATION_ID, check_file
@@ -126,7 +127,7 @@ def backup_if_changed(
 
 
 def _make(source: Path, backups_dir: Path, label: str, now: Clock, state: _SourceState) -> Path:
-    backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    create_folders(backups_dir)  # 0700 with the missing ones above it
     made = now().astimezone(UTC)
     target = backups_dir / f"{_prefix(source)}.{made.strftime(_STAMP)}.{label}.sqlite"
     n = 1
@@ -344,7 +345,7 @@ def restore_sqlite(backup: Path, target: Path, *, now: Clock | None = None) -> P
     Ponte's."""
     _check_backup(backup)
     folder = target.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    create_folders(folder)  # missing ones 0700, as for every file Ponte writes
     temp = folder / f".{target.name}.{os.getpid()}.restore"
     _remove_temp(temp)
     fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)

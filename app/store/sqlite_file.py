@@ -36,6 +36,7 @@ from typing import Any
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 
+from app.common.files import create_folders
 from app.common.wording import Message
 from app.store import messages as msg
 from app.store.errors import DatabaseBusy, DatabaseUnavailable, NotAPonteDatabase, StoreError
@@ -391,7 +392,7 @@ def create_new(path: Path, build: Callable[[Path], None]) -> None:
     half-made ``path``. :class:`DatabaseUnavailable` if ``path`` appeared meanwhile."""
     folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        create_folders(folder)  # missing ones 0700, as for every file Ponte writes
         _remove_stale_new_files(path)
         temp = folder / f".{path.name}.{os.getpid()}.{time.monotonic_ns()}{_NEW_SUFFIX}"
         fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)

@@ -17,6 +17,7 @@ from app.services.exporting import personal_data, write_personal_data
 from app.services.organisations import DelegationChoice
 from app.services.participants import OrganisationChoice, ParticipantData, ParticipantRow
 from app.services.record_lists import participant_rows
+from ui.erasure_follow_up import follow_up
 from ui.erasure_text import erased_text
 from ui.errors import user_message
 from ui.forms.editor import EditorTexts
@@ -201,9 +202,10 @@ class ParticipantsPage(RecordPage[ParticipantRow, ParticipantData, _Loaded]):
         )
 
     def _erased(self, erased: Erased) -> None:
-        self.say(erased_text(erased, self.ctx.paths.backups_dir))
+        self.say(erased_text(erased, self.ctx.paths.backups_dir), error=not erased.cleanup.done)
         self.ctx.bus.announce(erased.changes, self)
         self.loader.reload()
+        follow_up(self.ctx, erased, self.window())
 
     def _personal_failed(self, exc: BaseException) -> None:
         self.say(self.tr("Could not do it: {reason}").format(reason=user_message(exc)), error=True)
