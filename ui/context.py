@@ -31,6 +31,9 @@ class AppContext:
     undo: QUndoStack
     store: Store | None = None
     mission_id: int | None = None
+    # the open database lets this user read (print, check in) but not change records: a
+    # reader's account on a server (ui.access sets it, bus.read_only_changed announces it)
+    read_only: bool = False
     extras: dict[str, object] = field(default_factory=dict)
     # long computations that touch no database (the scheduler's solve)
     compute: DbRunner = field(default_factory=lambda: DbRunner(name="ponte-compute"))

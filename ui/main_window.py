@@ -25,15 +25,19 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from app import __version__
+from ui.access import AccessWatcher
 from ui.context import AppContext
 from ui.i18n import available_languages, current_language
 from ui.mission_controller import MissionController
+from ui.offline_actions import OfflineActions
 from ui.pages import registry
 from ui.pages.base import Page
+from ui.widgets.read_only_banner import ReadOnlyBanner
 
 if TYPE_CHECKING:  # the dialogs (and what they import) load when first opened, after start-up
     from app.services.database import Location, SharedDatabase
@@ -79,6 +83,17 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._build_menus()
+        # a reader's account: the banner, and the actions that change records greyed
+        self.access = AccessWatcher(ctx, self)
+        ctx.bus.read_only_changed.connect(self.read_only_banner.show_read_only)
+        self.access.editing(
+            self.new_mission_action,
+            self.import_action,
+            self.setup_workbook_action,
+            self.duplicates_action,
+            self.erase_action,
+        )
+        controller.database_opened.connect(self.access.database_opened)
 
         controller.database_opened.connect(self._show_database)
         controller.missions_listed.connect(self._show_missions)
@@ -126,11 +141,17 @@ class MainWindow(QMainWindow):
                 self.navigation.setCurrentRow(0)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.read_only_banner = ReadOnlyBanner()  # shown for a reader's account (ui.access)
+        outer.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
     def _page_at(self, index: int) -> Page:
@@ -221,6 +242,8 @@ class MainWindow(QMainWindow):
         self.duplicates_action.triggered.connect(self.open_duplicates_dialog)
         self.erase_action = file_menu.addAction(self.tr("&Erase personal data of this mission…"))
         self.erase_action.triggered.connect(self.ask_erase_mission_people)
+        file_menu.addSeparator()
+        self.offline = OfflineActions(self.ctx, self.controller, file_menu, self)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)

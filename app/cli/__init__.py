@@ -172,6 +172,17 @@ COMMANDS: dict[str, LazyCommand] = {
         "unavailable_group",
         "The times a participant or interpreter cannot meet.",
     ),
+    "server": LazyCommand(
+        "app.cli.server", "server_group", "Roles and users of a shared PostgreSQL database."
+    ),
+    "check-in": LazyCommand(
+        "app.cli.server", "check_in_command", "Record that a participant arrived at the venue."
+    ),
+    "offline": LazyCommand(
+        "app.cli.offline",
+        "offline_group",
+        "A mission from a server into a local file, and back.",
+    ),
     "clashes": LazyCommand(
         "app.cli.clashes", "clashes_command", "List the clashes in a mission's programme."
     ),

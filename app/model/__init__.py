@@ -25,6 +25,7 @@ from app.model.enums import (
     Side,
 )
 from app.model.mission import Delegation, Mission, Venue, VenueTravel
+from app.model.offline import OfflineOrigin
 from app.model.people import (
     Interpreter,
     InterpreterSession,
@@ -71,6 +72,7 @@ __all__ = [
     "MeetingStatus",
     "Mission",
     "NameOrder",
+    "OfflineOrigin",
     "Organisation",
     "OrganisationSector",
     "Participant",

@@ -34,6 +34,7 @@ from app.store.errors import (
 )
 from app.store.failures import is_sqlite_busy, reason, worded
 from app.store.location import Location, parse_location
+from app.store.roles import migration_refusal
 
 log = logging.getLogger(__name__)
 
@@ -289,6 +290,10 @@ def _open_postgres(location: Location, busy_timeout: float) -> Store:
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_MIGRATION_LOCK})
             state, _revision = _inspect_postgres(conn, location)
             if state is not _State.CURRENT:
+                # only the owner migrates: a reader or an editor is told, nothing is tried
+                migration_refusal(
+                    conn, location.display(), migrate.head_revision(), empty=state is _State.EMPTY
+                )
                 migrate.upgrade(conn)
     except StoreError:
         engine.dispose()

@@ -40,3 +40,8 @@ class DatabaseBusy(StoreError):
 
 class MigrationFailed(StoreError):
     """Upgrading the schema failed; the file was put back as it was."""
+
+
+class NotPermitted(StoreError):
+    """The database user may not make this change (SQLSTATE 42501), or may not upgrade the
+    schema (only the owner migrates); nothing was changed."""

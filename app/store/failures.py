@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.store import messages as msg
 from app.store.errors import DatabaseBusy, DatabaseUnavailable, StoreError
+from app.store.roles import permission_failure
 
 # SQLite's primary result codes (the low byte of an extended code).
 _SQLITE_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
@@ -54,6 +55,9 @@ def worded(exc: DBAPIError, database: str) -> StoreError | None:
     original = exc.orig
     code = sqlite_code(original) if original is not None else None
     sqlstate = getattr(original, "sqlstate", None)
+    refused = permission_failure(sqlstate, database)  # a reader's change (app.store.roles)
+    if refused is not None:
+        return refused
     if code in _SQLITE_BUSY or sqlstate in _PG_BUSY:
         return DatabaseBusy(msg.BUSY(database=database))
     if exc.connection_invalidated or sqlstate in _PG_LOST:

@@ -1,0 +1,61 @@
+"""Checking a participant in at the venue (a reader may: see :mod:`app.store.roles`).
+
+Kept minimal: the check-in page of the window comes with a later issue."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+
+from app.common.errors import UserError
+from app.common.wording import Wording
+from app.model import AuditEntry, Participant
+from app.store import Store
+
+NO_PARTICIPANT = Wording(
+    "check_in.no_participant",
+    en="There is no participant {id} in {database}.",
+    it="Non c'è nessun partecipante {id} in {database}.",
+    ja="{database} に参加者 {id} はいません。",
+)
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    participant_id: int
+    name: str
+    checked_in_at: datetime
+    already: bool  # they had been checked in before: the first time is kept
+
+
+def check_in(store: Store, participant_id: int, *, at: datetime | None = None) -> CheckIn:
+    """Record that the participant arrived (now, or ``at``); a second check-in keeps the
+    first time. The audit log names who did it."""
+    when = at or datetime.now(UTC)
+    with store.session() as s:
+        person = s.get(Participant, participant_id)
+        if person is None:
+            raise UserError(NO_PARTICIPANT(id=participant_id, database=store.location.display()))
+        name = f"{person.given_name} {person.family_name}".strip()
+        if person.checked_in_at is not None:
+            return CheckIn(participant_id, name, person.checked_in_at, already=True)
+        person.checked_in_at = when
+        s.flush()
+        db_user = ""
+        if not store.location.is_sqlite:
+            db_user = str(s.scalar(select(func.current_user())) or "")
+        s.add(
+            AuditEntry(
+                mission_id=person.mission_id,
+                who=store.actor,
+                db_user=db_user,
+                table_name="participant",
+                record_id=participant_id,
+                action="update",
+                fields=json.dumps(["checked_in_at"]),
+            )
+        )
+    return CheckIn(participant_id, name, when, already=False)
