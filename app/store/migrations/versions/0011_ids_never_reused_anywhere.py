@@ -8,7 +8,7 @@ a record that is not the one it meant. Every table whose key is one integer id g
 AUTOINCREMENT; PostgreSQL's sequences never reuse an id: there this migration does nothing.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-04
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | None = "0009"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
