@@ -200,6 +200,44 @@ def test_ids_are_never_reused(store: Store) -> None:
     assert all(n > o for n, o in zip(new, old, strict=True)), (old, new)
 
 
+def test_a_deleted_missions_id_goes_to_no_other(store: Store) -> None:
+    """A mission's id keys its lock and its badges' check-in codes: deleting the newest
+    mission never hands its id to the next one (0011); SQLite and PostgreSQL alike."""
+    from tests import factories
+
+    with store.session() as s:
+        factories.mission(s)
+        newest = factories.mission(s)
+        s.flush()
+        old = newest.id
+    with store.session() as s:
+        s.delete(s.get(factories.Mission, old))
+    with store.session() as s:
+        again = factories.mission(s)
+        s.flush()
+        assert again.id > old
+
+
+def test_every_table_keyed_by_an_id_has_autoincrement(store: Store) -> None:
+    """0005 and 0011 together: no SQLite table keyed by one integer id can reuse an id (the
+    audit log names records by table and id)."""
+    if store.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL sequences never reuse an id")
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name <> 'alembic_version'"
+        ).fetchall()
+        keyed = [
+            (name, sql)
+            for name, sql in rows
+            if [r[1] for r in conn.exec_driver_sql(f'PRAGMA table_info("{name}")') if r[5]]
+            == ["id"]
+        ]
+    assert len(keyed) >= 15
+    assert [name for name, sql in keyed if "AUTOINCREMENT" not in sql] == []
+
+
 def test_upgraded_file_never_reuses_ids(saved_0001: Path, paths: Paths) -> None:
     """The 0005 rebuild gives the saved file's tables AUTOINCREMENT, keeping every row."""
     before = sqlite_dump(saved_0001)

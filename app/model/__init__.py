@@ -38,6 +38,18 @@ from app.model.publication import Publication
 from app.model.schedule_run import ScheduleRun
 from app.model.sent_message import SentMessage
 
+
+def _ids_never_reused() -> None:
+    """On SQLite every table keyed by one integer id gets AUTOINCREMENT (migrations 0005 and
+    0011): calendar UIDs, publication keys, the audit log, badges' check-in codes and mission
+    locks name records by id, so a deleted record's id must never go to a new one."""
+    for table in Base.metadata.tables.values():
+        if [column.name for column in table.primary_key.columns] == ["id"]:
+            table.dialect_kwargs["sqlite_autoincrement"] = True
+
+
+_ids_never_reused()
+
 __all__ = [
     "AgendaAttendee",
     "AgendaItem",

@@ -35,7 +35,6 @@ class AgendaItem(Versioned, Base):
             "audience <> 'organisation' OR audience_organisation_id IS NOT NULL",
             name="organisation_audience_named",
         ),
-        {"sqlite_autoincrement": True},  # never reuse an id: item UIDs use it (migration 0005)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -34,8 +34,6 @@ class Organisation(Versioned, Base):
         UniqueConstraint("mission_id", "name"),
         CheckConstraint("max_meetings IS NULL OR max_meetings > 0", name="max_meetings_positive"),
         CheckConstraint("parallel_meetings >= 1", name="parallel_meetings_positive"),
-        # never reuse an id: meeting UIDs are built from them (migration 0005)
-        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -92,10 +90,7 @@ class Participant(Versioned, Base):
     """A person. Latin-script names always; kanji and kana names for Japanese people."""
 
     __tablename__ = "participant"
-    __table_args__ = (
-        CheckConstraint("family_name <> ''", name="family_name_present"),
-        {"sqlite_autoincrement": True},  # never reuse an id (migration 0005)
-    )
+    __table_args__ = (CheckConstraint("family_name <> ''", name="family_name_present"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mission_id: Mapped[int] = mapped_column(
