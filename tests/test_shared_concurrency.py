@@ -539,10 +539,9 @@ def test_a_record_deleted_under_a_form_is_worded(clients: tuple[Store, Store]) -
     assert _people(a, mid) == 0
 
 
-# --- SQLite: mission ids are reused (the lead adds the migration) -----------------------------
+# --- SQLite: no id is reused (schema 0011) ------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="mission and meeting tables lack AUTOINCREMENT on SQLite")
 def test_sqlite_never_gives_a_deleted_missions_id_to_a_new_one(
     tmp_path: Path, paths: Paths, empty_sqlite_template: Path
 ) -> None:
@@ -558,7 +557,6 @@ def test_sqlite_never_gives_a_deleted_missions_id_to_a_new_one(
     assert second != first
 
 
-@pytest.mark.xfail(strict=True, reason="mission and meeting tables lack AUTOINCREMENT on SQLite")
 def test_sqlite_never_gives_a_deleted_meetings_id_to_a_new_one(
     tmp_path: Path, paths: Paths, copy_demo: demo_support.CopyDemo
 ) -> None:

@@ -35,6 +35,7 @@ from app.services import erasure_messages as em
 from app.store import Store
 from app.store.backup import backups_of, remove_backup
 from app.store.failures import reason
+from app.store.mission_lock import Operation, lock_mission
 
 # How long the erasure waits for another connection to let go of the SQLite file before it
 # names it and leaves the rest to ``ponte erase --finish``.
@@ -110,6 +111,7 @@ def _erase(
     with store.session(write=True) as s:
         if store.location.is_sqlite:
             s.execute(text("PRAGMA secure_delete = ON"))
+        lock_mission(store, s, mission_id, Operation.ERASE)  # no import re-adding them meanwhile
         for publication in s.scalars(
             select(Publication).where(Publication.mission_id == mission_id)
         ):

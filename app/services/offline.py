@@ -17,9 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, insert, select, text, update
+from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
 
 from app.common.errors import UserError
 from app.common.paths import Paths
@@ -41,25 +40,9 @@ from app.services.offline_rows import (
     versions_of,
 )
 from app.store import Store
+from app.store.mission_lock import Operation, lock_mission
 
 Progress = Callable[[int, int], None]
-
-# The mission-level lock's key, shared with app/store/mission_lock.py ("PONM").
-MISSION_LOCK_KEY = 0x504F4E4D
-
-
-def _lock_mission(session: Session, mission_id: int) -> None:
-    """Hold mission ``mission_id``'s lock to the end of ``session``'s transaction, so that an
-    import, a merge or a scheduler run cannot interleave with a return.
-
-    TO BE REPLACED at merge by app.store.mission_lock.lock_mission(store, session,
-    mission_id, operation) (helper "locks"), which names the holder; this private stand-in
-    takes the same advisory lock on PostgreSQL. On SQLite the return's first write holds the
-    file's write lock to the end of the transaction."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            text("SELECT pg_advisory_xact_lock(:k, :m)"), {"k": MISSION_LOCK_KEY, "m": mission_id}
-        )
 
 
 @dataclass(frozen=True)
@@ -248,8 +231,9 @@ def _bring_back(
     report = ReturnReport(server=target.location.display())
     refreshed: dict[Any, Rows] = {}
     tables = mission_tables()
-    with target.session() as s:
-        _lock_mission(s, mission_id)
+    with target.session(write=True) as s:
+        # no import, merge or scheduler run of this mission interleaves with the return
+        lock_mission(target, s, mission_id, Operation.OFFLINE_RETURN)
         conn = s.connection()
         if s.get(Mission, mission_id) is None:
             raise UserError(om.MISSION_GONE(mission=mission_id, database=report.server))
