@@ -22,7 +22,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="+755"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="+768"/>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
@@ -279,6 +279,64 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="+42"/>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you opened it</source>
+        <translation>When you opened it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Save the chosen values</source>
+        <translation>Save the chosen values</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is saved; the form keeps what you typed.</source>
+        <translation>Nothing is saved; the form keeps what you typed.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{who} changed this record after you opened it. Nothing was saved yet: choose, for each field, which value to keep.</source>
+        <translation>{who} changed this record after you opened it. Nothing was saved yet: choose, for each field, which value to keep.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this record after you opened it. Nothing was saved yet: choose, for each field, which value to keep.</source>
+        <translation>Someone else changed this record after you opened it. Nothing was saved yet: choose, for each field, which value to keep.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Theirs ({who}, {when})</source>
+        <translation>Theirs ({who}, {when})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs ({who})</source>
+        <translation>Theirs ({who})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs (saved meanwhile)</source>
+        <translation>Theirs (saved meanwhile)</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/forms/date_fields.py" line="+205"/>
@@ -294,7 +352,7 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="-379"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="-389"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
@@ -350,12 +408,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+315"/>
+        <location line="+324"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-322"/>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -385,13 +443,13 @@
         <translation>Time zone</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <location line="+151"/>
+        <location line="+117"/>
+        <location line="+159"/>
         <source>Add unavailability</source>
         <translation>Add unavailability</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Change unavailability</source>
         <translation>Change unavailability</translation>
     </message>
@@ -401,7 +459,7 @@
         <translation>Remove unavailability</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Select a person to see their days.</source>
         <translation>Select a person to see their days.</translation>
     </message>
@@ -424,7 +482,7 @@
         <translation>Delegations</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Turin side</source>
         <translation>Turin side</translation>
     </message>
@@ -445,41 +503,48 @@
     </message>
     <message>
         <location line="+23"/>
+        <location line="+113"/>
         <source>Side:</source>
         <translation>Side:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>Name (English):</source>
         <translation>Name (English):</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Name (Italian):</source>
         <translation>Name (Italian):</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Name (Japanese):</source>
         <translation>Name (Japanese):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Head of delegation:</source>
         <translation>Head of delegation:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Member organisations:</source>
         <translation>Member organisations:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>People assigned:</source>
         <translation>People assigned:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-108"/>
         <location line="+67"/>
         <source>New delegation</source>
         <translation>New delegation</translation>
@@ -495,7 +560,7 @@
         <translation>Delete delegation</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+135"/>
         <source>Turin</source>
         <translation>Turin</translation>
     </message>
@@ -505,12 +570,12 @@
         <translation>Nagoya</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delegation: {name}</source>
         <translation>Delegation: {name}</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-184"/>
         <source>(no head yet)</source>
         <translation>(no head yet)</translation>
     </message>
@@ -846,6 +911,83 @@
     </message>
 </context>
 <context>
+    <name>ErasureFollowUp</name>
+    <message>
+        <location filename="../../ui/erasure_follow_up.py" line="+64"/>
+        <source>After the erasure</source>
+        <translation>After the erasure</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Finish erasure</source>
+        <translation>&amp;Finish erasure</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Look in another folder…</source>
+        <translation>&amp;Look in another folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete the checked files</source>
+        <translation>&amp;Delete the checked files</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Finishing the erasure…</source>
+        <translation>Finishing the erasure…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n file(s) Ponte made before still name the erased people. Delete them, or keep those you must keep.</source>
+        <translation>
+            <numerusform>%n file Ponte made before still names the erased people. Delete it, or keep it if you must.</numerusform>
+            <numerusform>%n files Ponte made before still name the erased people. Delete them, or keep those you must keep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No file Ponte made before names the erased people.</source>
+        <translation>No file Ponte made before names the erased people.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Deleted %n file(s).</source>
+        <translation>
+            <numerusform>Deleted %n file.</numerusform>
+            <numerusform>Deleted %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not delete: {files}</source>
+        <translation>Could not delete: {files}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look for files that name them in</source>
+        <translation>Look for files that name them in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking in {folder}…</source>
+        <translation>Looking in {folder}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n file(s) found there.</source>
+        <translation>
+            <numerusform>%n file found there.</numerusform>
+            <numerusform>%n files found there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+35"/>
@@ -899,9 +1041,67 @@ What was saved is safe. Details: {log}</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="+46"/>
+        <source>History of the mission</source>
+        <translation>History of the mission</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When (mission)</source>
+        <translation>When (mission)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When (here)</source>
+        <translation>When (here)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every change to this mission, newest first: who made it and which fields it changed (never their values).</source>
+        <translation>Every change to this mission, newest first: who made it and which fields it changed (never their values).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show older changes</source>
+        <translation>Show older changes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>When ({zone})</source>
+        <translation>When ({zone})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{shown} of {total} changes shown.</source>
+        <translation>{shown} of {total} changes shown.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the history: {reason}</source>
+        <translation>Could not read the history: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+69"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+72"/>
         <source>Import from a spreadsheet</source>
         <translation>Import from a spreadsheet</translation>
     </message>
@@ -1475,7 +1675,7 @@ What was saved is safe. Details: {log}</translation>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Imported: {created} new, {updated} updated.</source>
         <translation>Imported: {created} new, {updated} updated.</translation>
     </message>
@@ -1604,7 +1804,7 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>InterpretersPage</name>
     <message>
-        <location filename="../../ui/pages/interpreters.py" line="+57"/>
+        <location filename="../../ui/pages/interpreters.py" line="+58"/>
         <source>Breaks and other times they cannot interpret</source>
         <translation>Breaks and other times they cannot interpret</translation>
     </message>
@@ -1663,61 +1863,71 @@ What was saved is safe. Details: {log}</translation>
     <name>ItemForm</name>
     <message>
         <location filename="../../ui/programme/form.py" line="+136"/>
+        <location line="+176"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Title (English):</source>
         <translation>Title (English):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Title (Italiano):</source>
         <translation>Title (Italiano):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Title (日本語):</source>
         <translation>Title (日本語):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>Description (English):</source>
         <translation>Description (English):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Description (Italiano):</source>
         <translation>Description (Italiano):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-161"/>
+        <location line="+162"/>
         <source>Description (日本語):</source>
         <translation>Description (日本語):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>Venue:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-149"/>
         <source>Day:</source>
         <translation>Day:</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+144"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-138"/>
         <source>next day</source>
         <translation>next day</translation>
     </message>
@@ -1728,11 +1938,12 @@ What was saved is safe. Details: {log}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+135"/>
         <source>End:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-129"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
@@ -1753,11 +1964,15 @@ What was saved is safe. Details: {log}</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+109"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-50"/>
         <source>No venue</source>
         <translation>No venue</translation>
     </message>
@@ -1901,6 +2116,19 @@ What was saved is safe. Details: {log}</translation>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../ui/live_updates.py" line="+129"/>
+        <source>another coordinator</source>
+        <translation>another coordinator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated by {who} at {time}</source>
+        <translation>Updated by {who} at {time}</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/mail_settings.py" line="+51"/>
@@ -2031,13 +2259,13 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+93"/>
-        <location line="+376"/>
+        <location filename="../../ui/main_window.py" line="+111"/>
+        <location line="+465"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-385"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -2103,8 +2331,28 @@ What was saved is safe. Details: {log}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;History of the mission…</source>
+        <translation>&amp;History of the mission…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Erase personal data of this mission…</source>
         <translation>&amp;Erase personal data of this mission…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Finish erasure</source>
+        <translation>&amp;Finish erasure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clean the database file or server of erased people once the other program that held it has closed.</source>
+        <translation>Clean the database file or server of erased people once the other program that held it has closed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2153,17 +2401,17 @@ What was saved is safe. Details: {log}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No missions yet — create one with New mission…</source>
         <translation>No missions yet — create one with New mission…</translation>
     </message>
@@ -2193,7 +2441,32 @@ What was saved is safe. Details: {log}</translation>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a database file first: its backups are listed.</source>
+        <translation>Open a database file first: its backups are listed.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the newest good backup, {0}?</source>
+        <translation>Restore the newest good backup, {0}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2208,12 +2481,18 @@ What was saved is safe. Details: {log}</translation>
         <translation>Suspected duplicates</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>History of the mission</source>
+        <translation>History of the mission</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-25"/>
+        <location line="+12"/>
         <location line="+13"/>
         <source>Open a mission first.</source>
         <translation>Open a mission first.</translation>
@@ -2229,7 +2508,18 @@ What was saved is safe. Details: {log}</translation>
         <translation>Erase every participant of {mission}: names, contacts, languages, availability and the sent log, also from the published versions? The organisations, the programme and the meetings stay. This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
+        <location line="+5"/>
+        <source>Finish erasure</source>
+        <translation>Finish erasure</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Open a database first.</source>
+        <translation>Open a database first.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
@@ -2334,17 +2624,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+135"/>
+        <location filename="../../ui/mission_controller.py" line="+142"/>
+        <location line="+202"/>
         <source>A sending is running</source>
         <translation>A sending is running</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-200"/>
         <source>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then open the other database.</source>
         <translation>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then open the other database.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Database not found</source>
         <translation>Database not found</translation>
     </message>
@@ -2387,7 +2678,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>{0} asks for a password.</source>
         <translation>{0} asks for a password.</translation>
     </message>
@@ -2397,10 +2688,35 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Ponte could not open the database: {0}</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then restore the backup.</source>
+        <translation>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then restore the backup.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{0} was restored from {1}.</source>
+        <translation>{0} was restored from {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} was restored from {1}; the file it replaced is kept as {2}.</source>
+        <translation>{0} was restored from {1}; the file it replaced is kept as {2}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup was not restored: {0}</source>
+        <translation>The backup was not restored: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot restore the backup</source>
+        <translation>Cannot restore the backup</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2486,7 +2802,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Save mission</source>
         <translation>Save mission</translation>
     </message>
@@ -2499,7 +2815,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MissionPage</name>
     <message>
-        <location filename="../../ui/pages/mission.py" line="+118"/>
+        <location filename="../../ui/pages/mission.py" line="+124"/>
         <source>What is missing next</source>
         <translation>What is missing next</translation>
     </message>
@@ -2515,22 +2831,32 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+34"/>
-        <location line="+223"/>
+        <location line="+305"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-188"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+23"/>
+        <source>Not saved: someone else changed the mission meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>Not saved: someone else changed the mission meanwhile. Your changes are still in the form; Save compares them again.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not saved: someone else changed this record meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>Not saved: someone else changed this record meanwhile. Your changes are still in the form; Save compares them again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Delete this venue and its travel times?</source>
         <translation>Delete this venue and its travel times?</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+77"/>
         <source>Delete this delegation? Its organisations and people stay, without one.</source>
         <translation>Delete this delegation? Its organisations and people stay, without one.</translation>
     </message>
@@ -2611,6 +2937,79 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+8"/>
         <source>Create mission</source>
         <translation>Create mission</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineActions</name>
+    <message>
+        <location filename="../../ui/offline_actions.py" line="+54"/>
+        <source>&amp;Take this mission offline…</source>
+        <translation>&amp;Take this mission offline…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Bring it back to the server…</source>
+        <translation>&amp;Bring it back to the server…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+25"/>
+        <location line="+7"/>
+        <source>Take this mission offline</source>
+        <translation>Take this mission offline</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Open the mission on its shared database first: it is copied from there.</source>
+        <translation>Open the mission on its shared database first: it is copied from there.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take this mission offline into</source>
+        <translation>Take this mission offline into</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Taking the mission offline…</source>
+        <translation>Taking the mission offline…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Open it now</source>
+        <translation>&amp;Open it now</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+36"/>
+        <location line="+19"/>
+        <source>Bring it back to the server</source>
+        <translation>Bring it back to the server</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Open a file that was taken offline from a server first.</source>
+        <translation>Open a file that was taken offline from a server first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bring the check-ins, meeting statuses and other changes made in this file back to {0}? Records changed on the server too are listed for you, not overwritten.</source>
+        <translation>Bring the check-ins, meeting statuses and other changes made in this file back to {0}? Records changed on the server too are listed for you, not overwritten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bringing the mission back to the server…</source>
+        <translation>Bringing the mission back to the server…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Password for {0}:</source>
+        <translation>Password for {0}:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server&apos;s values were kept; see the details to decide.</source>
+        <translation>The server&apos;s values were kept; see the details to decide.</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +3141,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../ui/pages/organisations.py" line="+42"/>
+        <location filename="../../ui/pages/organisations.py" line="+43"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
@@ -2982,7 +3381,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+54"/>
+        <location filename="../../ui/pages/participants.py" line="+56"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -3077,7 +3476,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Erase {name} from the mission and from the published versions, so that nothing of them remains (GDPR Art. 17)? Unlike Delete, this cannot be undone.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Could not do it: {reason}</source>
         <translation>Could not do it: {reason}</translation>
     </message>
@@ -3143,7 +3542,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../ui/pages/programme.py" line="+95"/>
+        <location filename="../../ui/pages/programme.py" line="+101"/>
         <source>Previous day</source>
         <translation>Previous day</translation>
     </message>
@@ -3245,12 +3644,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+20"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>New programme item</source>
         <translation>New programme item</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <location line="+50"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
@@ -3281,12 +3680,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Not saved: see the fields marked.</source>
         <translation>Not saved: see the fields marked.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Not saved: someone else changed this item meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>Not saved: someone else changed this item meanwhile. Your changes are still in the form; Save compares them again.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Not moved: {reason}</source>
         <translation>Not moved: {reason}</translation>
     </message>
@@ -3419,18 +3823,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+20"/>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Could not load: {reason}</source>
         <translation>Could not load: {reason}</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+124"/>
+        <location line="-156"/>
+        <location line="+126"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>No mission open</source>
         <translation>No mission open</translation>
     </message>
@@ -3488,7 +3892,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Nobody is e-mailed yet: after publishing, send the version from the panel below.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Could not keep your name: {reason}</source>
         <translation>Could not keep your name: {reason}</translation>
     </message>
@@ -3504,9 +3908,22 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../ui/widgets/read_only_banner.py" line="+41"/>
+        <source>Read only</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your user on this server may read, print and check people in, but not change records. Ask the mission&apos;s coordinator for an editor&apos;s account.</source>
+        <translation>Your user on this server may read, print and check people in, but not change records. Ask the mission&apos;s coordinator for an editor&apos;s account.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+90"/>
+        <location filename="../../ui/forms/editor.py" line="+96"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -3521,7 +3938,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>This record was deleted meanwhile; your changes were not saved.</translation>
     </message>
@@ -3529,6 +3946,24 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>Could not save: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not saved: someone else changed this record meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>Not saved: someone else changed this record meanwhile. Your changes are still in the form; Save compares them again.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+331"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4193,79 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+2"/>
         <source>Nobody asked to meet it yet.</source>
         <translation>Nobody asked to meet it yet.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_backup.py" line="+34"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups of {0}, newest first. Ponte makes one when the file opens or the window closes, if the file changed; each was checked when it was made. The file now in use is kept aside before the backup replaces it.</source>
+        <translation>Backups of {0}, newest first. Ponte makes one when the file opens or the window closes, if the file changed; each was checked when it was made. The file now in use is kept aside before the backup replaces it.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ponte has not made a backup of this file yet.</source>
+        <translation>Ponte has not made a backup of this file yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic</source>
+        <translation>automatic</translation>
     </message>
 </context>
 <context>
@@ -3993,7 +4501,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SearchIdCombo</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+97"/>
+        <location filename="../../ui/forms/fields.py" line="-233"/>
         <source>Type to search…</source>
         <translation>Type to search…</translation>
     </message>
@@ -4262,7 +4770,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+108"/>
+        <location filename="../../ui/pages/sessions.py" line="+114"/>
         <source>New session</source>
         <translation>New session</translation>
     </message>
@@ -4273,46 +4781,54 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+46"/>
+        <location line="+674"/>
         <source>Name (English):</source>
         <translation>Name (English):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-673"/>
+        <location line="+674"/>
         <source>Name (Italian):</source>
         <translation>Name (Italian):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-673"/>
+        <location line="+674"/>
         <source>Name (Japanese):</source>
         <translation>Name (Japanese):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-668"/>
+        <location line="+669"/>
         <source>Day:</source>
         <translation>Day:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-666"/>
+        <location line="+667"/>
         <source>Venue:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-649"/>
+        <location line="+650"/>
+        <location line="+1"/>
         <source>Start – end:</source>
         <translation>Start – end:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-645"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+645"/>
         <source>Slot length:</source>
         <translation>Slot length:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-639"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -4348,31 +4864,34 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+11"/>
+        <location line="+615"/>
         <source>Breaks:</source>
         <translation>Breaks:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-599"/>
         <source>Double-click a table to rename it.</source>
         <translation>Double-click a table to rename it.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+594"/>
         <source>Tables:</source>
         <translation>Tables:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-589"/>
         <source>None ticked: every delegation takes part.</source>
         <translation>None ticked: every delegation takes part.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+581"/>
         <source>Delegations taking part:</source>
         <translation>Delegations taking part:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-576"/>
         <source>Slots:</source>
         <translation>Slots:</translation>
     </message>
@@ -4426,7 +4945,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>No venue (the mission&apos;s zone, {zone})</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>New B2B session</source>
         <translation>New B2B session</translation>
     </message>
@@ -4456,7 +4975,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>{count} placed meetings would no longer fit.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -4491,7 +5010,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Removed {count} meetings (their requests are unscheduled again): {list}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
+        <source>Not saved: someone else changed this session meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>Not saved: someone else changed this session meanwhile. Your changes are still in the form; Save compares them again.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Meetings that no longer fit</source>
         <translation>Meetings that no longer fit</translation>
     </message>
@@ -4789,7 +5313,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="+77"/>
+        <location filename="../../ui/undo.py" line="+87"/>
         <source>The database this was done in is no longer open.</source>
         <translation>The database this was done in is no longer open.</translation>
     </message>
@@ -4804,8 +5328,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Could not undo or redo “{action}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/commands.py" line="+57"/>
-        <location filename="../../ui/undo.py" line="+40"/>
+        <location line="+109"/>
+        <source>Someone else changed it after this step; deleting it now would delete their changes too, so nothing was written.</source>
+        <translation>Someone else changed it after this step; deleting it now would delete their changes too, so nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/commands.py" line="+70"/>
+        <location filename="../../ui/undo.py" line="-43"/>
         <source>There is nothing to put back.</source>
         <translation>There is nothing to put back.</translation>
     </message>
@@ -4836,7 +5365,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Venues</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>As in Latin script: {name}</source>
         <translation>As in Latin script: {name}</translation>
     </message>
@@ -4847,41 +5376,48 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+10"/>
+        <location line="+165"/>
         <source>Name (Latin script):</source>
         <translation>Name (Latin script):</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Name (Italian):</source>
         <translation>Name (Italian):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Name (Japanese):</source>
         <translation>Name (Japanese):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-163"/>
+        <location line="+164"/>
         <source>Address (Japanese):</source>
         <translation>Address (Japanese):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-162"/>
+        <location line="+163"/>
         <source>City:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-162"/>
+        <location line="+163"/>
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-160"/>
         <location line="+91"/>
         <source>New venue</source>
         <translation>New venue</translation>
@@ -4917,7 +5453,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>“{text}” from {a} to {b} is not a number of minutes between 0 and 1440.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Venue: {name}</source>
         <translation>Venue: {name}</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="+755"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="+768"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
@@ -279,6 +279,64 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="+42"/>
+        <source>Changed by someone else</source>
+        <translation>Modificato da qualcun altro</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you opened it</source>
+        <translation>Quando l&apos;hai aperto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yours</source>
+        <translation>I tuoi</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Save the chosen values</source>
+        <translation>Salva i valori scelti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is saved; the form keeps what you typed.</source>
+        <translation>Non viene salvato nulla; il modulo conserva ciò che hai scritto.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{who} changed this record after you opened it. Nothing was saved yet: choose, for each field, which value to keep.</source>
+        <translation>{who} ha modificato questo record dopo che l&apos;avevi aperto. Non è ancora stato salvato nulla: scegli, per ogni campo, quale valore tenere.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this record after you opened it. Nothing was saved yet: choose, for each field, which value to keep.</source>
+        <translation>Qualcun altro ha modificato questo record dopo che l&apos;avevi aperto. Non è ancora stato salvato nulla: scegli, per ogni campo, quale valore tenere.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Theirs ({who}, {when})</source>
+        <translation>Di {who} ({when})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs ({who})</source>
+        <translation>Di {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs (saved meanwhile)</source>
+        <translation>Dell&apos;altro (salvati nel frattempo)</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/forms/date_fields.py" line="+205"/>
@@ -294,7 +352,7 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="-379"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="-389"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
@@ -350,12 +408,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+315"/>
+        <location line="+324"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-322"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
@@ -385,13 +443,13 @@
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <location line="+151"/>
+        <location line="+117"/>
+        <location line="+159"/>
         <source>Add unavailability</source>
         <translation>Aggiungi indisponibilità</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Change unavailability</source>
         <translation>Modifica indisponibilità</translation>
     </message>
@@ -401,7 +459,7 @@
         <translation>Elimina indisponibilità</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Select a person to see their days.</source>
         <translation>Selezionare una persona per vederne le giornate.</translation>
     </message>
@@ -424,7 +482,7 @@
         <translation>Delegazioni</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Turin side</source>
         <translation>Lato di Torino</translation>
     </message>
@@ -445,41 +503,48 @@
     </message>
     <message>
         <location line="+23"/>
+        <location line="+113"/>
         <source>Side:</source>
         <translation>Lato:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>Name (English):</source>
         <translation>Nome (inglese):</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Name (Italian):</source>
         <translation>Nome (italiano):</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Name (Japanese):</source>
         <translation>Nome (giapponese):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Head of delegation:</source>
         <translation>Capo delegazione:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Member organisations:</source>
         <translation>Organizzazioni membri:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>People assigned:</source>
         <translation>Persone assegnate:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-108"/>
         <location line="+67"/>
         <source>New delegation</source>
         <translation>Nuova delegazione</translation>
@@ -495,7 +560,7 @@
         <translation>Elimina delegazione</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+135"/>
         <source>Turin</source>
         <translation>Torino</translation>
     </message>
@@ -505,12 +570,12 @@
         <translation>Nagoya</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delegation: {name}</source>
         <translation>Delegazione: {name}</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-184"/>
         <source>(no head yet)</source>
         <translation>(nessun capo per ora)</translation>
     </message>
@@ -846,6 +911,83 @@
     </message>
 </context>
 <context>
+    <name>ErasureFollowUp</name>
+    <message>
+        <location filename="../../ui/erasure_follow_up.py" line="+64"/>
+        <source>After the erasure</source>
+        <translation>Dopo la cancellazione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Finish erasure</source>
+        <translation>&amp;Completa cancellazione</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Look in another folder…</source>
+        <translation>&amp;Cerca in un&apos;altra cartella…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete the checked files</source>
+        <translation>&amp;Elimina i file selezionati</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Finishing the erasure…</source>
+        <translation>Completamento della cancellazione…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n file(s) Ponte made before still name the erased people. Delete them, or keep those you must keep.</source>
+        <translation>
+            <numerusform>File creati prima da Ponte che nominano ancora le persone cancellate: %n. Eliminarli, oppure conservare quelli che si è tenuti a conservare.</numerusform>
+            <numerusform>File creati prima da Ponte che nominano ancora le persone cancellate: %n. Eliminarli, oppure conservare quelli che si è tenuti a conservare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No file Ponte made before names the erased people.</source>
+        <translation>Nessun file creato prima da Ponte nomina le persone cancellate.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Deleted %n file(s).</source>
+        <translation>
+            <numerusform>File eliminati: %n.</numerusform>
+            <numerusform>File eliminati: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not delete: {files}</source>
+        <translation>Impossibile eliminare: {files}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look for files that name them in</source>
+        <translation>Cercare i file che li nominano in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking in {folder}…</source>
+        <translation>Ricerca in {folder}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n file(s) found there.</source>
+        <translation>
+            <numerusform>File trovati lì: %n.</numerusform>
+            <numerusform>File trovati lì: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+35"/>
@@ -899,9 +1041,67 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="+46"/>
+        <source>History of the mission</source>
+        <translation>Cronologia della missione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When (mission)</source>
+        <translation>Quando (missione)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When (here)</source>
+        <translation>Quando (qui)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every change to this mission, newest first: who made it and which fields it changed (never their values).</source>
+        <translation>Ogni modifica a questa missione, dalla più recente: chi l&apos;ha fatta e quali campi ha cambiato (mai i loro valori).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show older changes</source>
+        <translation>Mostra modifiche precedenti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>When ({zone})</source>
+        <translation>Quando ({zone})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{shown} of {total} changes shown.</source>
+        <translation>{shown} di {total} modifiche mostrate.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the history: {reason}</source>
+        <translation>Impossibile leggere la cronologia: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+69"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+72"/>
         <source>Import from a spreadsheet</source>
         <translation>Importa da un foglio di calcolo</translation>
     </message>
@@ -1475,7 +1675,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Importazione…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Imported: {created} new, {updated} updated.</source>
         <translation>Importati: {created} nuovi, {updated} aggiornati.</translation>
     </message>
@@ -1604,7 +1804,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>InterpretersPage</name>
     <message>
-        <location filename="../../ui/pages/interpreters.py" line="+57"/>
+        <location filename="../../ui/pages/interpreters.py" line="+58"/>
         <source>Breaks and other times they cannot interpret</source>
         <translation>Pause e altri periodi in cui non può interpretare</translation>
     </message>
@@ -1663,61 +1863,71 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     <name>ItemForm</name>
     <message>
         <location filename="../../ui/programme/form.py" line="+136"/>
+        <location line="+176"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Title (English):</source>
         <translation>Titolo (English):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Title (Italiano):</source>
         <translation>Titolo (Italiano):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Title (日本語):</source>
         <translation>Titolo (日本語):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>Description (English):</source>
         <translation>Descrizione (English):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Description (Italiano):</source>
         <translation>Descrizione (Italiano):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-161"/>
+        <location line="+162"/>
         <source>Description (日本語):</source>
         <translation>Descrizione (日本語):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>Venue:</source>
         <translation>Sede:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>Time zone:</source>
         <translation>Fuso orario:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-149"/>
         <source>Day:</source>
         <translation>Giorno:</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+144"/>
         <source>Start:</source>
         <translation>Inizio:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-138"/>
         <source>next day</source>
         <translation>giorno dopo</translation>
     </message>
@@ -1728,11 +1938,12 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+135"/>
         <source>End:</source>
         <translation>Fine:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-129"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
@@ -1753,11 +1964,15 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+109"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>For:</source>
         <translation>Per:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-50"/>
         <source>No venue</source>
         <translation>Nessuna sede</translation>
     </message>
@@ -1901,6 +2116,19 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../ui/live_updates.py" line="+129"/>
+        <source>another coordinator</source>
+        <translation>un altro coordinatore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated by {who} at {time}</source>
+        <translation>Aggiornato da {who} alle {time}</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/mail_settings.py" line="+51"/>
@@ -2031,13 +2259,13 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+93"/>
-        <location line="+376"/>
+        <location filename="../../ui/main_window.py" line="+111"/>
+        <location line="+465"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-385"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -2103,8 +2331,28 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;History of the mission…</source>
+        <translation>&amp;Cronologia della missione…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Erase personal data of this mission…</source>
         <translation>&amp;Cancella i dati personali di questa missione…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Finish erasure</source>
+        <translation>&amp;Completa cancellazione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clean the database file or server of erased people once the other program that held it has closed.</source>
+        <translation>Ripulire il file del database o il server dalle persone cancellate, una volta chiuso l&apos;altro programma che lo teneva aperto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Ripristina da una copia di &amp;sicurezza…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2153,17 +2401,17 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No database open</source>
         <translation>Nessun database aperto</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No missions yet — create one with New mission…</source>
         <translation>Nessuna missione: crearne una con Nuova missione…</translation>
     </message>
@@ -2193,7 +2441,32 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>&amp;Svuota elenco</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
+        <source>Restore from a backup</source>
+        <translation>Ripristina da una copia di sicurezza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a database file first: its backups are listed.</source>
+        <translation>Aprire prima un file di database: vengono elencate le sue copie di sicurezza.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The database is damaged</source>
+        <translation>Il database è danneggiato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the newest good backup, {0}?</source>
+        <translation>Ripristinare la copia di sicurezza valida più recente, {0}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
@@ -2208,12 +2481,18 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Possibili doppioni</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>History of the mission</source>
+        <translation>Cronologia della missione</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Erase</source>
         <translation>Cancella</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-25"/>
+        <location line="+12"/>
         <location line="+13"/>
         <source>Open a mission first.</source>
         <translation>Apri prima una missione.</translation>
@@ -2229,7 +2508,18 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <translation>Cancellare tutti i partecipanti di {mission}: nomi, contatti, lingue, disponibilità e registro degli invii, anche dalle versioni pubblicate? Organizzazioni, programma e incontri restano. Non si può annullare.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
+        <location line="+5"/>
+        <source>Finish erasure</source>
+        <translation>Completa cancellazione</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Open a database first.</source>
+        <translation>Aprire prima un database.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>New database</source>
         <translation>Nuovo database</translation>
     </message>
@@ -2334,17 +2624,18 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+135"/>
+        <location filename="../../ui/mission_controller.py" line="+142"/>
+        <location line="+202"/>
         <source>A sending is running</source>
         <translation>Un invio è in corso</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-200"/>
         <source>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then open the other database.</source>
         <translation>Ponte sta inviando e-mail dal database aperto. Attendi che finisca, o annullalo nella pagina Pubblica, poi apri l&apos;altro database.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Database not found</source>
         <translation>Database non trovato</translation>
     </message>
@@ -2387,7 +2678,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>{0} asks for a password.</source>
         <translation>{0} chiede una password.</translation>
     </message>
@@ -2397,10 +2688,35 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Impossibile aprire il database: {0}</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire il database</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then restore the backup.</source>
+        <translation>Ponte sta inviando e-mail dal database aperto. Attendere che finisca, oppure annullare l&apos;invio nella pagina Pubblica, poi ripristinare la copia di sicurezza.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{0} was restored from {1}.</source>
+        <translation>{0} è stato ripristinato da {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} was restored from {1}; the file it replaced is kept as {2}.</source>
+        <translation>{0} è stato ripristinato da {1}; il file sostituito è conservato come {2}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup was not restored: {0}</source>
+        <translation>La copia di sicurezza non è stata ripristinata: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot restore the backup</source>
+        <translation>Impossibile ripristinare la copia di sicurezza</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2486,7 +2802,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>&amp;Organizzatore:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Save mission</source>
         <translation>Salva missione</translation>
     </message>
@@ -2499,7 +2815,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>MissionPage</name>
     <message>
-        <location filename="../../ui/pages/mission.py" line="+118"/>
+        <location filename="../../ui/pages/mission.py" line="+124"/>
         <source>What is missing next</source>
         <translation>Cosa manca ancora</translation>
     </message>
@@ -2515,22 +2831,32 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+34"/>
-        <location line="+223"/>
+        <location line="+305"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-188"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+23"/>
+        <source>Not saved: someone else changed the mission meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>Non salvato: nel frattempo qualcun altro ha modificato la missione. Le tue modifiche sono ancora nel modulo; Salva le confronta di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not saved: someone else changed this record meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>Non salvato: nel frattempo qualcun altro ha modificato questo record. Le tue modifiche sono ancora nel modulo; Salva le confronta di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Delete this venue and its travel times?</source>
         <translation>Eliminare questa sede e i suoi tempi di percorrenza?</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+77"/>
         <source>Delete this delegation? Its organisations and people stay, without one.</source>
         <translation>Eliminare questa delegazione? Le sue organizzazioni e persone restano, senza delegazione.</translation>
     </message>
@@ -2611,6 +2937,79 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+8"/>
         <source>Create mission</source>
         <translation>Crea missione</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineActions</name>
+    <message>
+        <location filename="../../ui/offline_actions.py" line="+54"/>
+        <source>&amp;Take this mission offline…</source>
+        <translation>&amp;Porta questa missione offline…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Bring it back to the server…</source>
+        <translation>Riportala sul &amp;server…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+25"/>
+        <location line="+7"/>
+        <source>Take this mission offline</source>
+        <translation>Porta questa missione offline</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Open the mission on its shared database first: it is copied from there.</source>
+        <translation>Aprire prima la missione sul suo database condiviso: viene copiata da lì.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take this mission offline into</source>
+        <translation>Porta questa missione offline nel file</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Taking the mission offline…</source>
+        <translation>Copia della missione per l&apos;uso offline…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Open it now</source>
+        <translation>&amp;Aprila ora</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+36"/>
+        <location line="+19"/>
+        <source>Bring it back to the server</source>
+        <translation>Riportala sul server</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Open a file that was taken offline from a server first.</source>
+        <translation>Aprire prima un file portato offline da un server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bring the check-ins, meeting statuses and other changes made in this file back to {0}? Records changed on the server too are listed for you, not overwritten.</source>
+        <translation>Riportare su {0} gli arrivi registrati, gli stati degli incontri e le altre modifiche fatte in questo file? I dati modificati anche sul server vengono elencati per lei, non sovrascritti.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bringing the mission back to the server…</source>
+        <translation>Ritorno della missione sul server…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Password for {0}:</source>
+        <translation>Password per {0}:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server&apos;s values were kept; see the details to decide.</source>
+        <translation>Sono stati mantenuti i valori del server; vedere i dettagli per decidere.</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +3141,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../ui/pages/organisations.py" line="+42"/>
+        <location filename="../../ui/pages/organisations.py" line="+43"/>
         <source>Organisations</source>
         <translation>Organizzazioni</translation>
     </message>
@@ -2982,7 +3381,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+54"/>
+        <location filename="../../ui/pages/participants.py" line="+56"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
@@ -3077,7 +3476,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Cancellare {name} dalla missione e dalle versioni pubblicate, in modo che non ne resti nulla (GDPR art. 17)? A differenza di Elimina, non si può annullare.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Could not do it: {reason}</source>
         <translation>Impossibile: {reason}</translation>
     </message>
@@ -3143,7 +3542,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../ui/pages/programme.py" line="+95"/>
+        <location filename="../../ui/pages/programme.py" line="+101"/>
         <source>Previous day</source>
         <translation>Giorno precedente</translation>
     </message>
@@ -3245,12 +3644,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+20"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>New programme item</source>
         <translation>Nuovo evento del programma</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <location line="+50"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
@@ -3281,12 +3680,17 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Not saved: see the fields marked.</source>
         <translation>Non salvato: vedi i campi segnalati.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Not saved: someone else changed this item meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>Non salvato: nel frattempo qualcun altro ha modificato questa voce. Le tue modifiche sono ancora nel modulo; Salva le confronta di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Not moved: {reason}</source>
         <translation>Non spostato: {reason}</translation>
     </message>
@@ -3419,18 +3823,18 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+20"/>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Could not load: {reason}</source>
         <translation>Impossibile caricare: {reason}</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+124"/>
+        <location line="-156"/>
+        <location line="+126"/>
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>No mission open</source>
         <translation>Nessuna missione aperta</translation>
     </message>
@@ -3488,7 +3892,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Per ora non parte nessuna e-mail: dopo la pubblicazione, invia la versione dal pannello qui sotto.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Could not keep your name: {reason}</source>
         <translation>Impossibile salvare il tuo nome: {reason}</translation>
     </message>
@@ -3504,9 +3908,22 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../ui/widgets/read_only_banner.py" line="+41"/>
+        <source>Read only</source>
+        <translation>Sola lettura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your user on this server may read, print and check people in, but not change records. Ask the mission&apos;s coordinator for an editor&apos;s account.</source>
+        <translation>Il suo utente su questo server può leggere, stampare e registrare gli arrivi, ma non modificare i dati. Chieda al coordinatore della missione un account da editor.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+90"/>
+        <location filename="../../ui/forms/editor.py" line="+96"/>
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
@@ -3521,7 +3938,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>Nel frattempo questa scheda è stata eliminata; le modifiche non sono state salvate.</translation>
     </message>
@@ -3529,6 +3946,24 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>Impossibile salvare: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not saved: someone else changed this record meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>Non salvato: nel frattempo qualcun altro ha modificato questo record. Le tue modifiche sono ancora nel modulo; Salva le confronta di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+331"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4193,79 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+2"/>
         <source>Nobody asked to meet it yet.</source>
         <translation>Nessuno ha ancora chiesto di incontrarla.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_backup.py" line="+34"/>
+        <source>Restore from a backup</source>
+        <translation>Ripristina da una copia di sicurezza</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups of {0}, newest first. Ponte makes one when the file opens or the window closes, if the file changed; each was checked when it was made. The file now in use is kept aside before the backup replaces it.</source>
+        <translation>Copie di sicurezza di {0}, dalla più recente. Ponte ne crea una quando il file viene aperto o la finestra viene chiusa, se il file è cambiato; ognuna è stata controllata quando è stata creata. Il file in uso viene messo da parte prima che la copia lo sostituisca.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Made</source>
+        <translation>Creata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>Controllata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ponte has not made a backup of this file yet.</source>
+        <translation>Ponte non ha ancora creato una copia di sicurezza di questo file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>made by hand</source>
+        <translation>creata a mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an upgrade</source>
+        <translation>prima di un aggiornamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic</source>
+        <translation>automatica</translation>
     </message>
 </context>
 <context>
@@ -3993,7 +4501,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>SearchIdCombo</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+97"/>
+        <location filename="../../ui/forms/fields.py" line="-233"/>
         <source>Type to search…</source>
         <translation>Scrivi per cercare…</translation>
     </message>
@@ -4262,7 +4770,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+108"/>
+        <location filename="../../ui/pages/sessions.py" line="+114"/>
         <source>New session</source>
         <translation>Nuova sessione</translation>
     </message>
@@ -4273,46 +4781,54 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+46"/>
+        <location line="+674"/>
         <source>Name (English):</source>
         <translation>Nome (inglese):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-673"/>
+        <location line="+674"/>
         <source>Name (Italian):</source>
         <translation>Nome (italiano):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-673"/>
+        <location line="+674"/>
         <source>Name (Japanese):</source>
         <translation>Nome (giapponese):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-668"/>
+        <location line="+669"/>
         <source>Day:</source>
         <translation>Giorno:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-666"/>
+        <location line="+667"/>
         <source>Venue:</source>
         <translation>Sede:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-649"/>
+        <location line="+650"/>
+        <location line="+1"/>
         <source>Start – end:</source>
         <translation>Inizio – fine:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-645"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+645"/>
         <source>Slot length:</source>
         <translation>Durata del turno:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-639"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
@@ -4348,31 +4864,34 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+11"/>
+        <location line="+615"/>
         <source>Breaks:</source>
         <translation>Pause:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-599"/>
         <source>Double-click a table to rename it.</source>
         <translation>Fare doppio clic su un tavolo per rinominarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+594"/>
         <source>Tables:</source>
         <translation>Tavoli:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-589"/>
         <source>None ticked: every delegation takes part.</source>
         <translation>Nessuna spuntata: partecipano tutte le delegazioni.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+581"/>
         <source>Delegations taking part:</source>
         <translation>Delegazioni partecipanti:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-576"/>
         <source>Slots:</source>
         <translation>Turni:</translation>
     </message>
@@ -4426,7 +4945,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Nessuna sede (il fuso della missione, {zone})</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>New B2B session</source>
         <translation>Nuova sessione B2B</translation>
     </message>
@@ -4456,7 +4975,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>{count} incontri già fissati non rientrerebbero più.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
@@ -4491,7 +5010,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Rimossi {count} incontri (le loro richieste tornano da pianificare): {list}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
+        <source>Not saved: someone else changed this session meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>Non salvato: nel frattempo qualcun altro ha modificato questa sessione. Le tue modifiche sono ancora nel modulo; Salva le confronta di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Meetings that no longer fit</source>
         <translation>Incontri che non rientrano più</translation>
     </message>
@@ -4789,7 +5313,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="+77"/>
+        <location filename="../../ui/undo.py" line="+87"/>
         <source>The database this was done in is no longer open.</source>
         <translation>Il database in cui è stata eseguita l&apos;operazione non è più aperto.</translation>
     </message>
@@ -4804,8 +5328,13 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Impossibile annullare o ripetere “{action}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/commands.py" line="+57"/>
-        <location filename="../../ui/undo.py" line="+40"/>
+        <location line="+109"/>
+        <source>Someone else changed it after this step; deleting it now would delete their changes too, so nothing was written.</source>
+        <translation>Qualcun altro l&apos;ha modificato dopo questo passo; eliminarlo ora cancellerebbe anche le sue modifiche, quindi non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/commands.py" line="+70"/>
+        <location filename="../../ui/undo.py" line="-43"/>
         <source>There is nothing to put back.</source>
         <translation>Non c&apos;è nulla da ripristinare.</translation>
     </message>
@@ -4836,7 +5365,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Sedi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>As in Latin script: {name}</source>
         <translation>Come in caratteri latini: {name}</translation>
     </message>
@@ -4847,41 +5376,48 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+10"/>
+        <location line="+165"/>
         <source>Name (Latin script):</source>
         <translation>Nome (caratteri latini):</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Name (Italian):</source>
         <translation>Nome (italiano):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Name (Japanese):</source>
         <translation>Nome (giapponese):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Address:</source>
         <translation>Indirizzo:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-163"/>
+        <location line="+164"/>
         <source>Address (Japanese):</source>
         <translation>Indirizzo (giapponese):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-162"/>
+        <location line="+163"/>
         <source>City:</source>
         <translation>Città:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-162"/>
+        <location line="+163"/>
         <source>Time zone:</source>
         <translation>Fuso orario:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-160"/>
         <location line="+91"/>
         <source>New venue</source>
         <translation>Nuova sede</translation>
@@ -4917,7 +5453,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>«{text}» da {a} a {b} non è un numero di minuti tra 0 e 1440.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Venue: {name}</source>
         <translation>Sede: {name}</translation>
     </message>

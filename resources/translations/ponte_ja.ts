@@ -22,7 +22,7 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="+755"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="+768"/>
         <source>Availability</source>
         <translation>不在時間</translation>
     </message>
@@ -277,6 +277,64 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="+42"/>
+        <source>Changed by someone else</source>
+        <translation>他の人が変更しました</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you opened it</source>
+        <translation>開いたとき</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yours</source>
+        <translation>あなたの値</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Save the chosen values</source>
+        <translation>選んだ値を保存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is saved; the form keeps what you typed.</source>
+        <translation>何も保存されません。入力した内容はフォームに残ります。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{who} changed this record after you opened it. Nothing was saved yet: choose, for each field, which value to keep.</source>
+        <translation>あなたが開いた後に {who} がこのレコードを変更しました。まだ何も保存されていません。項目ごとに残す値を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this record after you opened it. Nothing was saved yet: choose, for each field, which value to keep.</source>
+        <translation>あなたが開いた後に他の人がこのレコードを変更しました。まだ何も保存されていません。項目ごとに残す値を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Theirs ({who}, {when})</source>
+        <translation>{who} の値（{when}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs ({who})</source>
+        <translation>{who} の値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs (saved meanwhile)</source>
+        <translation>相手の値（その間に保存）</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/forms/date_fields.py" line="+205"/>
@@ -292,7 +350,7 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../ui/widgets/day_timeline.py" line="-379"/>
+        <location filename="../../ui/widgets/day_timeline.py" line="-389"/>
         <source>Mon</source>
         <translation>月</translation>
     </message>
@@ -348,12 +406,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+315"/>
+        <location line="+324"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-322"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
@@ -383,13 +441,13 @@
         <translation>タイムゾーン</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <location line="+151"/>
+        <location line="+117"/>
+        <location line="+159"/>
         <source>Add unavailability</source>
         <translation>不在時間を追加</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Change unavailability</source>
         <translation>不在時間を変更</translation>
     </message>
@@ -399,7 +457,7 @@
         <translation>不在時間を削除</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Select a person to see their days.</source>
         <translation>人を選ぶと、その人の日程が表示されます。</translation>
     </message>
@@ -422,7 +480,7 @@
         <translation>代表団</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Turin side</source>
         <translation>トリノ側</translation>
     </message>
@@ -443,41 +501,48 @@
     </message>
     <message>
         <location line="+23"/>
+        <location line="+113"/>
         <source>Side:</source>
         <translation>側：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>Name (English):</source>
         <translation>名称（英語）:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Name (Italian):</source>
         <translation>名称（イタリア語）:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Name (Japanese):</source>
         <translation>名称（日本語）:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Head of delegation:</source>
         <translation>団長：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Member organisations:</source>
         <translation>所属組織：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>People assigned:</source>
         <translation>所属する人：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-108"/>
         <location line="+67"/>
         <source>New delegation</source>
         <translation>新しい代表団</translation>
@@ -493,7 +558,7 @@
         <translation>代表団を削除</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+135"/>
         <source>Turin</source>
         <translation>トリノ側</translation>
     </message>
@@ -503,12 +568,12 @@
         <translation>名古屋側</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delegation: {name}</source>
         <translation>代表団：{name}</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-184"/>
         <source>(no head yet)</source>
         <translation>（団長未定）</translation>
     </message>
@@ -842,6 +907,80 @@
     </message>
 </context>
 <context>
+    <name>ErasureFollowUp</name>
+    <message>
+        <location filename="../../ui/erasure_follow_up.py" line="+64"/>
+        <source>After the erasure</source>
+        <translation>消去の後</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Finish erasure</source>
+        <translation>消去を完了(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Look in another folder…</source>
+        <translation>別のフォルダーを検索(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete the checked files</source>
+        <translation>チェックしたファイルを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Finishing the erasure…</source>
+        <translation>消去を完了しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n file(s) Ponte made before still name the erased people. Delete them, or keep those you must keep.</source>
+        <translation>
+            <numerusform>以前に Ponte が作成したファイルのうち %n 件に、消去した人の名前がまだ残っています。削除するか、保管が必要なものだけ残してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No file Ponte made before names the erased people.</source>
+        <translation>以前に Ponte が作成したファイルに、消去した人の名前は残っていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Deleted %n file(s).</source>
+        <translation>
+            <numerusform>%n 件のファイルを削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not delete: {files}</source>
+        <translation>削除できませんでした：{files}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look for files that name them in</source>
+        <translation>名前を含むファイルを検索するフォルダー</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking in {folder}…</source>
+        <translation>{folder} を検索しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n file(s) found there.</source>
+        <translation>
+            <numerusform>そこで %n 件のファイルが見つかりました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+35"/>
@@ -894,9 +1033,67 @@ What was saved is safe. Details: {log}</source>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="+46"/>
+        <source>History of the mission</source>
+        <translation>ミッションの変更履歴</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When (mission)</source>
+        <translation>日時（ミッション現地）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When (here)</source>
+        <translation>日時（この端末）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every change to this mission, newest first: who made it and which fields it changed (never their values).</source>
+        <translation>このミッションへのすべての変更を新しい順に表示します。変更者と変更された項目名を示します（値は記録しません）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show older changes</source>
+        <translation>以前の変更を表示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>When ({zone})</source>
+        <translation>日時（{zone}）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{shown} of {total} changes shown.</source>
+        <translation>{total} 件中 {shown} 件の変更を表示しています。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the history: {reason}</source>
+        <translation>変更履歴を読み込めませんでした：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+69"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+72"/>
         <source>Import from a spreadsheet</source>
         <translation>表計算ファイルから取り込み</translation>
     </message>
@@ -1469,7 +1666,7 @@ What was saved is safe. Details: {log}</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Imported: {created} new, {updated} updated.</source>
         <translation>取り込み完了：新規 {created} 件、更新 {updated} 件。</translation>
     </message>
@@ -1598,7 +1795,7 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>InterpretersPage</name>
     <message>
-        <location filename="../../ui/pages/interpreters.py" line="+57"/>
+        <location filename="../../ui/pages/interpreters.py" line="+58"/>
         <source>Breaks and other times they cannot interpret</source>
         <translation>休憩など通訳できない時間</translation>
     </message>
@@ -1657,61 +1854,71 @@ What was saved is safe. Details: {log}</source>
     <name>ItemForm</name>
     <message>
         <location filename="../../ui/programme/form.py" line="+136"/>
+        <location line="+176"/>
         <source>Kind:</source>
         <translation>種類：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Title (English):</source>
         <translation>タイトル（English）：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Title (Italiano):</source>
         <translation>タイトル（Italiano）：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Title (日本語):</source>
         <translation>タイトル（日本語）：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>Description (English):</source>
         <translation>説明（English）：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Description (Italiano):</source>
         <translation>説明（Italiano）：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-161"/>
+        <location line="+162"/>
         <source>Description (日本語):</source>
         <translation>説明（日本語）：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>Venue:</source>
         <translation>会場：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>Time zone:</source>
         <translation>タイムゾーン：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-149"/>
         <source>Day:</source>
         <translation>日付：</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+144"/>
         <source>Start:</source>
         <translation>開始：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-138"/>
         <source>next day</source>
         <translation>翌日</translation>
     </message>
@@ -1722,11 +1929,12 @@ What was saved is safe. Details: {log}</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+135"/>
         <source>End:</source>
         <translation>終了：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-129"/>
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
@@ -1747,11 +1955,15 @@ What was saved is safe. Details: {log}</source>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+109"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>For:</source>
         <translation>対象：</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-50"/>
         <source>No venue</source>
         <translation>会場なし</translation>
     </message>
@@ -1895,6 +2107,19 @@ What was saved is safe. Details: {log}</source>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../ui/live_updates.py" line="+129"/>
+        <source>another coordinator</source>
+        <translation>別のコーディネーター</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated by {who} at {time}</source>
+        <translation>{who} が {time} に更新しました</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/mail_settings.py" line="+51"/>
@@ -2025,13 +2250,13 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+93"/>
-        <location line="+376"/>
+        <location filename="../../ui/main_window.py" line="+111"/>
+        <location line="+465"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-385"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -2097,8 +2322,28 @@ What was saved is safe. Details: {log}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;History of the mission…</source>
+        <translation>ミッションの変更履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Erase personal data of this mission…</source>
         <translation>このミッションの個人情報を消去(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Finish erasure</source>
+        <translation>消去を完了(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clean the database file or server of erased people once the other program that held it has closed.</source>
+        <translation>データベースを開いていた別のプログラムが終了した後で、データベースファイルまたはサーバーから消去した人の痕跡を取り除きます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>バックアップから復元(&amp;B)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2147,17 +2392,17 @@ What was saved is safe. Details: {log}</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No database open</source>
         <translation>データベースが開かれていません</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Database: {0}</source>
         <translation>データベース：{0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No missions yet — create one with New mission…</source>
         <translation>ミッションがありません。「新規ミッション…」で作成してください</translation>
     </message>
@@ -2187,7 +2432,32 @@ What was saved is safe. Details: {log}</source>
         <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
+        <source>Restore from a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a database file first: its backups are listed.</source>
+        <translation>先にデータベースファイルを開いてください。そのファイルのバックアップが一覧表示されます。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The database is damaged</source>
+        <translation>データベースが破損しています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the newest good backup, {0}?</source>
+        <translation>正常な最新のバックアップ {0} を復元しますか？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
@@ -2202,12 +2472,18 @@ What was saved is safe. Details: {log}</source>
         <translation>重複の疑い</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>History of the mission</source>
+        <translation>ミッションの変更履歴</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Erase</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-25"/>
+        <location line="+12"/>
         <location line="+13"/>
         <source>Open a mission first.</source>
         <translation>先にミッションを開いてください。</translation>
@@ -2223,7 +2499,18 @@ What was saved is safe. Details: {log}</source>
         <translation>{mission} のすべての参加者（氏名、連絡先、言語、都合、送信ログ。公開済みの版からも）を消去しますか？組織、プログラム、商談は残ります。元に戻せません。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
+        <location line="+5"/>
+        <source>Finish erasure</source>
+        <translation>消去を完了</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Open a database first.</source>
+        <translation>先にデータベースを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>New database</source>
         <translation>新規データベース</translation>
     </message>
@@ -2328,17 +2615,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MissionController</name>
     <message>
-        <location filename="../../ui/mission_controller.py" line="+135"/>
+        <location filename="../../ui/mission_controller.py" line="+142"/>
+        <location line="+202"/>
         <source>A sending is running</source>
         <translation>送信中です</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-200"/>
         <source>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then open the other database.</source>
         <translation>Ponte は開いているデータベースからメールを送信中です。終わるまで待つか、「公開」ページでキャンセルしてから、別のデータベースを開いてください。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Database not found</source>
         <translation>データベースが見つかりません</translation>
     </message>
@@ -2380,7 +2668,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>{0} asks for a password.</source>
         <translation>{0} はパスワードを求めています。</translation>
     </message>
@@ -2390,10 +2678,35 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>データベースを開けませんでした：{0}</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ponte is sending e-mails from the database that is open. Let it finish, or cancel it on the Publish page, then restore the backup.</source>
+        <translation>Ponte は開いているデータベースからメールを送信中です。送信が終わるのを待つか、「公開」ページで取り消してから、バックアップを復元してください。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{0} was restored from {1}.</source>
+        <translation>{1} から {0} を復元しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} was restored from {1}; the file it replaced is kept as {2}.</source>
+        <translation>{1} から {0} を復元しました。置き換えたファイルは {2} として保管しています。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The backup was not restored: {0}</source>
+        <translation>バックアップは復元されませんでした: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot restore the backup</source>
+        <translation>バックアップを復元できません</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2479,7 +2792,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>主催者(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Save mission</source>
         <translation>ミッションを保存</translation>
     </message>
@@ -2492,7 +2805,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>MissionPage</name>
     <message>
-        <location filename="../../ui/pages/mission.py" line="+118"/>
+        <location filename="../../ui/pages/mission.py" line="+124"/>
         <source>What is missing next</source>
         <translation>次に必要なこと</translation>
     </message>
@@ -2508,22 +2821,32 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+34"/>
-        <location line="+223"/>
+        <location line="+305"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-188"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+23"/>
+        <source>Not saved: someone else changed the mission meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>保存されていません：その間に他の人がミッションを変更しました。あなたの変更はフォームに残っています。「保存」を押すと再度比較します。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not saved: someone else changed this record meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>保存されていません：その間に他の人がこのレコードを変更しました。あなたの変更はフォームに残っています。「保存」を押すと再度比較します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Delete this venue and its travel times?</source>
         <translation>この会場と移動時間を削除しますか？</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+77"/>
         <source>Delete this delegation? Its organisations and people stay, without one.</source>
         <translation>この代表団を削除しますか？所属する組織と人は代表団なしで残ります。</translation>
     </message>
@@ -2604,6 +2927,79 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+8"/>
         <source>Create mission</source>
         <translation>ミッションを作成</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineActions</name>
+    <message>
+        <location filename="../../ui/offline_actions.py" line="+54"/>
+        <source>&amp;Take this mission offline…</source>
+        <translation>このミッションをオフラインに持ち出す(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Bring it back to the server…</source>
+        <translation>サーバーに戻す(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+25"/>
+        <location line="+7"/>
+        <source>Take this mission offline</source>
+        <translation>このミッションをオフラインに持ち出す</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Open the mission on its shared database first: it is copied from there.</source>
+        <translation>まず共有データベースでミッションを開いてください。そこからコピーします。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take this mission offline into</source>
+        <translation>ミッションの持ち出し先</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Taking the mission offline…</source>
+        <translation>ミッションをオフラインに持ち出しています…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Open it now</source>
+        <translation>今すぐ開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+36"/>
+        <location line="+19"/>
+        <source>Bring it back to the server</source>
+        <translation>サーバーに戻す</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Open a file that was taken offline from a server first.</source>
+        <translation>まず、サーバーからオフラインに持ち出したファイルを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bring the check-ins, meeting statuses and other changes made in this file back to {0}? Records changed on the server too are listed for you, not overwritten.</source>
+        <translation>このファイルで行った受付、商談の状態、その他の変更を {0} に戻しますか？サーバーでも変更されたデータは上書きせず、一覧で表示します。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Bringing the mission back to the server…</source>
+        <translation>ミッションをサーバーに戻しています…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Password for {0}:</source>
+        <translation>{0} のパスワード:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server&apos;s values were kept; see the details to decide.</source>
+        <translation>サーバーの値を残しました。詳細を見て判断してください。</translation>
     </message>
 </context>
 <context>
@@ -2735,7 +3131,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../ui/pages/organisations.py" line="+42"/>
+        <location filename="../../ui/pages/organisations.py" line="+43"/>
         <source>Organisations</source>
         <translation>組織</translation>
     </message>
@@ -2972,7 +3368,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+54"/>
+        <location filename="../../ui/pages/participants.py" line="+56"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
@@ -3067,7 +3463,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>{name} をミッションと公開済みの版から消去し、何も残らないようにしますか（GDPR 第17条）？「削除」と違い、元に戻せません。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Could not do it: {reason}</source>
         <translation>実行できませんでした：{reason}</translation>
     </message>
@@ -3133,7 +3529,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../ui/pages/programme.py" line="+95"/>
+        <location filename="../../ui/pages/programme.py" line="+101"/>
         <source>Previous day</source>
         <translation>前の日</translation>
     </message>
@@ -3233,12 +3629,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+20"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>New programme item</source>
         <translation>新規プログラム項目</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <location line="+50"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
@@ -3269,12 +3665,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Not saved: see the fields marked.</source>
         <translation>保存されていません。表示された項目を確認してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Not saved: someone else changed this item meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>保存されていません：その間に他の人がこの項目を変更しました。あなたの変更はフォームに残っています。「保存」を押すと再度比較します。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Not moved: {reason}</source>
         <translation>移動できませんでした：{reason}</translation>
     </message>
@@ -3407,18 +3808,18 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+20"/>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Could not load: {reason}</source>
         <translation>読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+124"/>
+        <location line="-156"/>
+        <location line="+126"/>
         <source>Publish</source>
         <translation>公開</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>No mission open</source>
         <translation>ミッションが開かれていません</translation>
     </message>
@@ -3475,7 +3876,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>まだ誰にもメールは送られません。公開後、下のパネルからこの版を送信してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Could not keep your name: {reason}</source>
         <translation>お名前を保存できませんでした: {reason}</translation>
     </message>
@@ -3491,9 +3892,22 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../ui/widgets/read_only_banner.py" line="+41"/>
+        <source>Read only</source>
+        <translation>閲覧のみ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your user on this server may read, print and check people in, but not change records. Ask the mission&apos;s coordinator for an editor&apos;s account.</source>
+        <translation>このサーバーでのあなたのユーザーは、閲覧・印刷・受付（チェックイン）はできますが、データの変更はできません。ミッションのコーディネーターに編集者のアカウントを依頼してください。</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/forms/editor.py" line="+90"/>
+        <location filename="../../ui/forms/editor.py" line="+96"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
@@ -3508,7 +3922,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>This record was deleted meanwhile; your changes were not saved.</source>
         <translation>このデータはその間に削除されたため、変更は保存されませんでした。</translation>
     </message>
@@ -3516,6 +3930,24 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+4"/>
         <source>Could not save: {reason}</source>
         <translation>保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not saved: someone else changed this record meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>保存されていません：その間に他の人がこのレコードを変更しました。あなたの変更はフォームに残っています。「保存」を押すと再度比較します。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+331"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +4174,79 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+2"/>
         <source>Nobody asked to meet it yet.</source>
         <translation>まだどの組織からも希望されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_backup.py" line="+34"/>
+        <source>Restore from a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups of {0}, newest first. Ponte makes one when the file opens or the window closes, if the file changed; each was checked when it was made. The file now in use is kept aside before the backup replaces it.</source>
+        <translation>{0} のバックアップ（新しい順）です。Ponte は、ファイルが変更されていれば、開いたときとウィンドウを閉じたときにバックアップを作成し、作成時に検査しています。バックアップで置き換える前に、現在使用中のファイルは別に保管されます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Made</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>面談</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>検査済み</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ponte has not made a backup of this file yet.</source>
+        <translation>Ponte はまだこのファイルのバックアップを作成していません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>made by hand</source>
+        <translation>手動で作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an upgrade</source>
+        <translation>更新前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic</source>
+        <translation>自動</translation>
     </message>
 </context>
 <context>
@@ -3977,7 +4482,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SearchIdCombo</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+97"/>
+        <location filename="../../ui/forms/fields.py" line="-233"/>
         <source>Type to search…</source>
         <translation>入力して検索…</translation>
     </message>
@@ -4236,7 +4741,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../ui/pages/sessions.py" line="+108"/>
+        <location filename="../../ui/pages/sessions.py" line="+114"/>
         <source>New session</source>
         <translation>新しい商談会</translation>
     </message>
@@ -4247,46 +4752,54 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+46"/>
+        <location line="+674"/>
         <source>Name (English):</source>
         <translation>名称（英語）:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-673"/>
+        <location line="+674"/>
         <source>Name (Italian):</source>
         <translation>名称（イタリア語）:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-673"/>
+        <location line="+674"/>
         <source>Name (Japanese):</source>
         <translation>名称（日本語）:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-668"/>
+        <location line="+669"/>
         <source>Day:</source>
         <translation>日付:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-666"/>
+        <location line="+667"/>
         <source>Venue:</source>
         <translation>会場:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-649"/>
+        <location line="+650"/>
+        <location line="+1"/>
         <source>Start – end:</source>
         <translation>開始 – 終了:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-645"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+645"/>
         <source>Slot length:</source>
         <translation>1枠の長さ:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-639"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -4322,31 +4835,34 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+11"/>
+        <location line="+615"/>
         <source>Breaks:</source>
         <translation>休憩:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-599"/>
         <source>Double-click a table to rename it.</source>
         <translation>テーブルをダブルクリックすると名前を変更できます。</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+594"/>
         <source>Tables:</source>
         <translation>テーブル:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-589"/>
         <source>None ticked: every delegation takes part.</source>
         <translation>チェックなし：すべての代表団が参加します。</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+581"/>
         <source>Delegations taking part:</source>
         <translation>参加する代表団:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-576"/>
         <source>Slots:</source>
         <translation>枠:</translation>
     </message>
@@ -4400,7 +4916,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>会場なし（ミッションのタイムゾーン {zone}）</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>New B2B session</source>
         <translation>新しいB2B商談会</translation>
     </message>
@@ -4430,7 +4946,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>配置済みの商談 {count} 件が収まらなくなります。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
@@ -4465,7 +4981,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>商談 {count} 件を削除しました（その商談希望は未配置に戻りました）: {list}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
+        <source>Not saved: someone else changed this session meanwhile. Your changes are still in the form; Save compares them again.</source>
+        <translation>保存されていません：その間に他の人がこのセッションを変更しました。あなたの変更はフォームに残っています。「保存」を押すと再度比較します。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Meetings that no longer fit</source>
         <translation>収まらなくなる商談</translation>
     </message>
@@ -4759,7 +5280,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="+77"/>
+        <location filename="../../ui/undo.py" line="+87"/>
         <source>The database this was done in is no longer open.</source>
         <translation>この操作を行ったデータベースは、もう開かれていません。</translation>
     </message>
@@ -4774,8 +5295,13 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>「{action}」を元に戻す／やり直すことができませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/programme/commands.py" line="+57"/>
-        <location filename="../../ui/undo.py" line="+40"/>
+        <location line="+109"/>
+        <source>Someone else changed it after this step; deleting it now would delete their changes too, so nothing was written.</source>
+        <translation>この操作の後に他の人が変更しました。今削除すると相手の変更も消えてしまうため、何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme/commands.py" line="+70"/>
+        <location filename="../../ui/undo.py" line="-43"/>
         <source>There is nothing to put back.</source>
         <translation>復元するものがありません。</translation>
     </message>
@@ -4806,7 +5332,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>会場</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>As in Latin script: {name}</source>
         <translation>ラテン文字と同じ：{name}</translation>
     </message>
@@ -4817,41 +5343,48 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+10"/>
+        <location line="+165"/>
         <source>Name (Latin script):</source>
         <translation>名称（ラテン文字）：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Name (Italian):</source>
         <translation>名称（イタリア語）:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Name (Japanese):</source>
         <translation>名称（日本語）:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Address:</source>
         <translation>住所：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-163"/>
+        <location line="+164"/>
         <source>Address (Japanese):</source>
         <translation>住所（日本語）：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-162"/>
+        <location line="+163"/>
         <source>City:</source>
         <translation>都市：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-162"/>
+        <location line="+163"/>
         <source>Time zone:</source>
         <translation>タイムゾーン：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-160"/>
         <location line="+91"/>
         <source>New venue</source>
         <translation>新しい会場</translation>
@@ -4887,7 +5420,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>{a} から {b} への「{text}」は 0〜1440 の分数ではありません。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Venue: {name}</source>
         <translation>会場：{name}</translation>
     </message>
