@@ -141,7 +141,7 @@ class ConflictDialog(QDialog):
     def _theirs_heading(self) -> str:
         who, when = self.refused.who, self.refused.when
         if who and when is not None:
-            stamp = when.astimezone().strftime("%Y-%m-%d %H:%M")
+            stamp = when.astimezone().strftime("%Y-%m-%d %H:%M %Z")  # this computer's time, named
             return self.tr("Theirs ({who}, {when})").format(who=who, when=stamp)
         if who:
             return self.tr("Theirs ({who})").format(who=who)
