@@ -1086,7 +1086,7 @@ def test_cli_output_in_a_file_path_is_an_error(
         "--out",
         str(blocker / "b.pdf"),
     )
-    assert result.exit_code == 1 and "Cannot create the folder" in result.output
+    assert result.exit_code == 1 and f"{blocker} is not a folder" in result.output
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler's pdftoppm")
