@@ -41,7 +41,7 @@ def run(db: Path, rounds: int, *, prepare: bool) -> None:
     from app.common.paths import Paths
     from app.core.participant_record import ParticipantData
     from app.model import MeetingRequest, Participant
-    from app.services.participants import create_participant, get_participant, update_participant
+    from app.services.participants import create_participant, load_participant, update_participant
     from app.services.requests import RequestValues, Wanted, write_requests
     from app.store import open_store
 
@@ -68,7 +68,7 @@ def run(db: Path, rounds: int, *, prepare: bool) -> None:
                 .order_by(Participant.id)
                 .limit(1)
             ).one()
-        person = get_participant(store, person_id)
+        person = load_participant(store, person_id).values
         first = 0 if prepare else 1
         for n in range(first, first + (rounds or UNTIL_KILLED)):
             wanted: list[Wanted] = [
@@ -76,7 +76,8 @@ def run(db: Path, rounds: int, *, prepare: bool) -> None:
             ]
             write_requests(store, MISSION_ID, wanted)
             marked = dataclasses.replace(person, title=f"crash-{n}", phone=f"+39 011 {n:07d}")
-            update_participant(store, person_id, marked)
+            # the values this round read (one coordinator: never stale, still checked)
+            update_participant(store, person_id, marked, base=load_participant(store, person_id))
             if not prepare:
                 create_participant(
                     store, MISSION_ID, ParticipantData(family_name=CRASH_FAMILY, given_name=str(n))
