@@ -7,6 +7,7 @@ import csv
 import io
 import re
 
+from app.common.formula_cells import restore_neutralised
 from app.importing import messages as msg
 from app.importing.encoding import decode
 from app.importing.errors import ImportFileError
@@ -69,7 +70,8 @@ def _records(text: str, delimiter: str, limit: int | None = None) -> Grid:
     out: Grid = []
     try:
         for number, fields in enumerate(reader, start=1):
-            out.append((number, fields))
+            # a cell the export made inert ('+39 …) reads back as it was saved
+            out.append((number, [restore_neutralised(field) for field in fields]))
             if limit is not None and number >= limit:
                 break
     except csv.Error as e:  # the csv module's messages do not say where
