@@ -79,7 +79,9 @@ def update_record(
     Raises :class:`StaleRecord` when someone changed the record since ``base`` in a field
     whose value would change (nothing is written), :class:`NotFound` when it was deleted."""
     try:
-        with store.session() as s:
+        # the write lock before the read (SQLite): a save racing this one waits for it and
+        # then reads what it wrote, instead of failing half-way
+        with store.session(write=True) as s:
             row = kind.load(s, record_id)
             clean = kind.validate(s, row.mission_id, data, record_id)
             previous = kind.data_of(row)

@@ -13,6 +13,7 @@ from app.store import messages as msg
 from app.store.errors import DatabaseBusy, DatabaseUnavailable, RaceRefused, StoreError
 from app.store.lock_messages import RACE_REFUSED
 from app.store.roles import permission_failure
+from app.store.stale import stale_snapshot
 
 # SQLite's primary result codes (the low byte of an extended code).
 _SQLITE_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
@@ -24,6 +25,9 @@ _SQLITE_UNAVAILABLE = {
     sqlite3.SQLITE_CANTOPEN,
     sqlite3.SQLITE_NOTADB,
 }
+# SQLITE_BUSY_SNAPSHOT: a read transaction (WAL) that tries to write after another
+# connection committed since it began.
+_SQLITE_BUSY_SNAPSHOT = sqlite3.SQLITE_BUSY | (2 << 8)
 # PostgreSQL's SQLSTATEs: a lock not granted within lock_timeout, a serialization failure,
 # a deadlock (each rolled back, each worth trying again) ...
 _PG_BUSY = {"55P03", "40001", "40P01"}
@@ -60,6 +64,10 @@ def worded(exc: DBAPIError, database: str) -> StoreError | None:
     refused = permission_failure(sqlstate, database)  # a reader's change (app.store.roles)
     if refused is not None:
         return refused
+    if getattr(original, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT:
+        # A unit of work that read first, then wrote, after another connection committed in
+        # between: its snapshot is stale, so SQLite refuses at once (no waiting helps).
+        return stale_snapshot(database)
     if code in _SQLITE_BUSY or sqlstate in _PG_BUSY:
         return DatabaseBusy(msg.BUSY(database=database))
     if exc.connection_invalidated or sqlstate in _PG_LOST:

@@ -36,3 +36,9 @@ def stale_failure(exc: StaleDataError, database: str) -> ChangedMeanwhile:
     """The coordinator's error for an UPDATE or DELETE that found another version."""
     del exc  # its text names the mapper and row counts: nothing for the coordinator
     return ChangedMeanwhile(CHANGED_MEANWHILE(database=database))
+
+
+def stale_snapshot(database: str) -> ChangedMeanwhile:
+    """The same for SQLite's refusal to let a unit of work write after another connection
+    committed since it read (SQLITE_BUSY_SNAPSHOT): what it read is no longer so."""
+    return ChangedMeanwhile(CHANGED_MEANWHILE(database=database))
