@@ -121,7 +121,13 @@ def test_check_in_offline_then_return(server: str, taken: Path, paths: Paths) ->
     assert (report.applied, report.merged, report.conflicts) == (1, 0, [])
     with open_store(server, paths=paths) as remote, remote.snapshot() as s:
         assert s.get(Participant, pid).checked_in_at == arrived  # type: ignore[union-attr]
-        entry = s.scalars(select(AuditEntry).where(AuditEntry.record_id == pid)).one()
+        entry = s.scalars(
+            select(AuditEntry).where(
+                AuditEntry.table_name == "participant",
+                AuditEntry.record_id == pid,
+                AuditEntry.action == "update",
+            )
+        ).one()
         assert entry.who == "Giulia at the desk" and json.loads(entry.fields) == ["checked_in_at"]
 
 
@@ -203,13 +209,16 @@ def test_server_only_edits_are_kept_and_a_second_return_changes_nothing(
                     for p in s.scalars(select(Participant).order_by(Participant.id))
                 ]
 
-        before = state()
+        def logged() -> int:
+            with remote.snapshot() as s:
+                return int(s.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+
+        before, entries = state(), logged()
         assert before[0][2] == "Direttore commerciale"
         second = return_offline(taken, server, paths=paths)
         assert (second.applied, second.merged, second.conflicts) == (0, 0, [])
         assert state() == before
-        with remote.snapshot() as s:
-            assert s.scalar(select(func.count()).select_from(AuditEntry)) == 1
+        assert logged() == entries  # nothing written, nothing logged
 
 
 def test_refusals_are_worded(server: str, taken: Path, paths: Paths, tmp_path: Path) -> None:

@@ -518,6 +518,8 @@ def test_a_record_deleted_under_a_form_is_worded(clients: tuple[Store, Store]) -
     from tests.factories import organisation
 
     a, b = clients
+    if a.location.is_sqlite:
+        pytest.skip("on SQLite a save takes the write lock before it checks: the other waits")
     with a.session() as s:
         m = mission(s)
         org = organisation(s, m)

@@ -46,7 +46,7 @@ class RecordKind(Generic[D]):
 def create_record(store: Store, kind: RecordKind[D], mission_id: int, data: D) -> Created:
     """Check ``data`` and add it to the mission as a new row."""
     try:
-        with store.session() as s:
+        with store.session(write=True) as s:  # checked against what it is written beside
             clean = kind.validate(s, mission_id, data, None)
             row = kind.make(mission_id)
             kind.apply(row, clean)

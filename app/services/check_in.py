@@ -4,15 +4,12 @@ Kept minimal: the check-in page of the window comes with a later issue."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
-
 from app.common.errors import UserError
 from app.common.wording import Wording
-from app.model import AuditEntry, Participant
+from app.model import Participant
 from app.store import Store
 
 NO_PARTICIPANT = Wording(
@@ -33,7 +30,7 @@ class CheckIn:
 
 def check_in(store: Store, participant_id: int, *, at: datetime | None = None) -> CheckIn:
     """Record that the participant arrived (now, or ``at``); a second check-in keeps the
-    first time. The audit log names who did it."""
+    first time. The audit log names who did it (``store.actor``, as for every change)."""
     when = at or datetime.now(UTC)
     with store.session() as s:
         person = s.get(Participant, participant_id)
@@ -43,19 +40,4 @@ def check_in(store: Store, participant_id: int, *, at: datetime | None = None) -
         if person.checked_in_at is not None:
             return CheckIn(participant_id, name, person.checked_in_at, already=True)
         person.checked_in_at = when
-        s.flush()
-        db_user = ""
-        if not store.location.is_sqlite:
-            db_user = str(s.scalar(select(func.current_user())) or "")
-        s.add(
-            AuditEntry(
-                mission_id=person.mission_id,
-                who=store.actor,
-                db_user=db_user,
-                table_name="participant",
-                record_id=participant_id,
-                action="update",
-                fields=json.dumps(["checked_in_at"]),
-            )
-        )
     return CheckIn(participant_id, name, when, already=False)

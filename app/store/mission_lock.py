@@ -175,9 +175,13 @@ def _lock_postgres(
             if session.scalar(try_lock, keys):
                 break
     # A mission deleted while this waited (or before) is not written into; FOR KEY SHARE
-    # keeps it from being deleted until this transaction ends.
+    # keeps it from being deleted until this transaction ends. It needs the right to update
+    # missions: a reader (whose offline return writes only check-ins and meeting statuses)
+    # has none, and holds the advisory lock alone.
+    may_lock_row = session.scalar(text("SELECT has_table_privilege('mission', 'UPDATE')"))
     found = session.scalar(
-        text("SELECT id FROM mission WHERE id = :id FOR KEY SHARE"), {"id": mission_id}
+        text(f"SELECT id FROM mission WHERE id = :id{' FOR KEY SHARE' if may_lock_row else ''}"),
+        {"id": mission_id},
     )
     if found is None:
         raise MissionGone(msg.MISSION_GONE())
