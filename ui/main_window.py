@@ -111,12 +111,14 @@ class MainWindow(QMainWindow):
                 QMessageBox.Icon.Information, self.tr("Personal data"), text
             )
         )
-        controller.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        # bound methods, not lambdas: the controller outlives the window, and Qt disconnects
+        # a destroyed receiver's slots (a late "waiting for…" notice must not reach it)
+        controller.notice.connect(self._show_notice)
         controller.restore_offered.connect(self.offer_restore)
         # others' changes (another coordinator, a command) reload the pages as they commit
         self.live = LiveUpdates(ctx, self)
-        self.live.updated.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        controller.database_opened.connect(lambda _location: self.live.follow())
+        self.live.updated.connect(self._show_notice)
+        controller.database_opened.connect(self._follow_changes)
         # a new mission is set up on the Mission page first
         controller.mission_created.connect(lambda _id: self.show_page_id("mission"))
         ctx.runner.busy_changed.connect(self._show_busy)
@@ -316,6 +318,12 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(name)
         self.new_mission_action.setEnabled(location is not None)
         self.restore_backup_action.setEnabled(location is not None and location.is_sqlite)
+
+    def _show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
+    def _follow_changes(self, _location: object) -> None:
+        self.live.follow()
 
     def _show_busy(self, busy: object) -> None:
         self.busy_indicator.setVisible(bool(busy))
