@@ -337,3 +337,38 @@ def test_a_new_mission_opens_on_the_mission_page(
     finally:
         qtbot.waitUntil(lambda: not shell.ctx.runner.is_busy())
         shell.close()
+
+
+def test_a_reload_keeps_what_the_coordinator_is_typing(
+    qtbot: QtBot, page: MissionPage, ctx: AppContext, store: Store, mission_id: int
+) -> None:
+    """Another coordinator's change reloads the page (live updates): the venue and the
+    delegation being typed keep their text, the lists show the other's records; a save of
+    our own shows the record as saved."""
+    from app.services.venues import VenueDraft, create_venue
+
+    type_text(find(page, QLineEdit, "venue_name"), "Hilton Nagoya")
+    type_text(page.venues.city_edit, "名古屋")
+    type_text(page.delegations.names.en, "Turin delegation")
+    create_venue(
+        store, mission_id, VenueDraft(name="Nagoya Congress Center", timezone="Asia/Tokyo")
+    )
+    page.reload()
+    settle(qtbot, page, ctx)
+    assert page.venues.venue_list.count() == 1  # theirs, listed
+    typed = page.venues.draft()
+    assert (typed.name, typed.city) == ("Hilton Nagoya", "名古屋")
+    assert page.venues.current_venue() is None  # still a new venue
+    assert page.delegations.draft().name == "Turin delegation"
+
+    click(qtbot, page, "venue_save")
+    settle(qtbot, page, ctx)
+    assert sorted(v.name for v in list_venues(store, mission_id)) == [
+        "Hilton Nagoya",
+        "Nagoya Congress Center",
+    ]
+    saved = page.venues.current_venue()
+    assert saved is not None and not page.venues.is_dirty()
+    page.reload()
+    settle(qtbot, page, ctx)
+    assert page.venues.current_venue() == saved and page.venues.draft().city == "名古屋"

@@ -48,6 +48,8 @@ class DelegationsPanel(QGroupBox):
         self._current: int | None = None
         # The record as the editor was filled with it: the base its save is checked against.
         self._shown: DelegationRow | None = None
+        self._filled: DelegationDraft | None = None  # the editor as last filled (not typed)
+        self._refill = False  # the next set_data shows the record as saved (our own save)
 
         self.delegation_list = QListWidget()
         self.delegation_list.setObjectName("delegation_list")
@@ -129,6 +131,10 @@ class DelegationsPanel(QGroupBox):
         people: list[PersonChoice],
         organisations: list[OrganisationChoice],
     ) -> None:
+        # what the coordinator typed survives a reload (another coordinator's change shows
+        # when this one is saved, as a conflict); our own save shows the record as saved
+        typed = self.draft() if self.is_dirty() and not self._refill else None
+        self._refill = False
         self._rows, self._people, self._orgs = rows, people, organisations
         self.heads.set_choices([(p.id, p.label) for p in people])
         self.org_list.checks.set_choices([(o.id, o.label) for o in organisations], ())
@@ -144,7 +150,9 @@ class DelegationsPanel(QGroupBox):
                 self.delegation_list.setCurrentItem(item)
         self.delegation_list.blockSignals(False)
         current = next((d for d in rows if d.id == keep), None)
-        if current is not None:
+        if typed is not None and (keep is None or current is not None):
+            self._put(typed)
+        elif current is not None:
             self._fill(current)
         else:
             self.new_delegation()
@@ -164,6 +172,7 @@ class DelegationsPanel(QGroupBox):
         self.editor_heading.setText(self.tr("New delegation"))
         self.delete_button.setEnabled(False)
         self.show_errors({})
+        self._filled = self.draft()
 
     def show_errors(self, errors: dict[str, str], general: str | None = None) -> None:
         self.errors.show(errors)
@@ -227,8 +236,14 @@ class DelegationsPanel(QGroupBox):
         return self._shown if self._current is not None else None
 
     def keep(self, record_id: int) -> None:
-        """Show this record in the editor after the next :meth:`set_data` (a new one saved)."""
+        """Show this record in the editor after the next :meth:`set_data` (a new one saved),
+        as saved."""
         self._current = record_id
+        self._refill = True
+
+    def is_dirty(self) -> bool:
+        """Whether the editor holds what the coordinator typed and has not saved."""
+        return self._filled is not None and self.draft() != self._filled
 
     # --- inside ----------------------------------------------------------------------------
 
@@ -253,6 +268,12 @@ class DelegationsPanel(QGroupBox):
         )
         self.delete_button.setEnabled(True)
         self.show_errors({})
+        self._filled = self.draft()
+
+    def _put(self, draft: DelegationDraft) -> None:
+        self.side_combo.setCurrentIndex(0 if Side(draft.side) is Side.TURIN else 1)
+        self.names.set(draft.name, draft.name_it, draft.name_ja)
+        self._fill_choices(draft.head_id, draft.organisation_ids or (), draft.participant_ids or ())
 
     def _fill_choices(
         self, head: int | None, orgs: tuple[int, ...], people: tuple[int, ...]

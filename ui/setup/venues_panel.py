@@ -46,6 +46,8 @@ class VenuesPanel(QGroupBox):
         self._current: int | None = None  # the venue in the editor (None: a new one)
         # The record as the editor was filled with it: the base its save is checked against.
         self._shown: VenueRow | None = None
+        self._filled: VenueDraft | None = None  # the editor as last filled (not typed)
+        self._refill = False  # the next set_data shows the record as saved (our own save)
         self._filling = False
 
         self.venue_list = QListWidget()
@@ -135,11 +137,15 @@ class VenuesPanel(QGroupBox):
     def set_data(
         self, venues: list[VenueRow], travel: dict[tuple[int, int], int], mission_zone: str
     ) -> None:
-        """Show these venues and travel times; keep the editor's venue if it still exists."""
+        """Show these venues and travel times; keep the editor's venue if it still exists,
+        and what the coordinator typed in it (a reload after another coordinator's change
+        must not wipe it; their change shows when this one is saved, as a conflict)."""
         self._venues = venues
         self._travel = dict(travel)
         self._mission_zone = mission_zone
         keep = self._current
+        typed = self.draft() if self.is_dirty() and not self._refill else None
+        self._refill = False
         self.venue_list.blockSignals(True)
         self.venue_list.clear()
         for v in venues:
@@ -149,8 +155,11 @@ class VenuesPanel(QGroupBox):
             if v.id == keep:
                 self.venue_list.setCurrentItem(item)
         self.venue_list.blockSignals(False)
-        if keep is not None and any(v.id == keep for v in venues):
-            self._fill(next(v for v in venues if v.id == keep))
+        still = next((v for v in venues if v.id == keep), None) if keep is not None else None
+        if typed is not None and (keep is None or still is not None):
+            self._put(typed)  # the editor keeps its record (and base) and the typed text
+        elif still is not None:
+            self._fill(still)
         else:
             self.new_venue()
         self._fill_travel()
@@ -170,6 +179,7 @@ class VenuesPanel(QGroupBox):
         self.editor_heading.setText(self.tr("New venue"))
         self.delete_button.setEnabled(False)
         self.show_errors({})
+        self._filled = self.draft()
 
     def show_errors(self, errors: dict[str, str], general: str | None = None) -> None:
         self.errors.show(errors)
@@ -246,8 +256,14 @@ class VenuesPanel(QGroupBox):
         return self._shown if self._current is not None else None
 
     def keep(self, record_id: int) -> None:
-        """Show this record in the editor after the next :meth:`set_data` (a new one saved)."""
+        """Show this record in the editor after the next :meth:`set_data` (a new one saved),
+        as saved."""
         self._current = record_id
+        self._refill = True
+
+    def is_dirty(self) -> bool:
+        """Whether the editor holds text the coordinator typed and has not saved."""
+        return self._filled is not None and self.draft() != self._filled
 
     # --- inside ----------------------------------------------------------------------------
 
@@ -270,6 +286,14 @@ class VenuesPanel(QGroupBox):
         self.editor_heading.setText(self.tr("Venue: {name}").format(name=v.names.in_(_lang())))
         self.delete_button.setEnabled(True)
         self.show_errors({})
+        self._filled = self.draft()
+
+    def _put(self, draft: VenueDraft) -> None:
+        self.names.set(draft.name, draft.name_it, draft.name_ja)
+        self.address_edit.setText(draft.address)
+        self.address_ja_edit.setText(draft.address_ja or "")
+        self.city_edit.setText(draft.city)
+        set_zone(self.zone_combo, draft.timezone)
 
     def _save(self) -> None:
         self.save_requested.emit(self._current, self.draft())
