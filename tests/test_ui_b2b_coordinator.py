@@ -68,7 +68,7 @@ def open_page(qtbot: QtBot, ctx: AppContext) -> B2BPage:
     qtbot.addWidget(page)
     page.resize(1400, 800)
     page.show()
-    qtbot.waitUntil(page.ready)
+    qtbot.waitUntil(page.ready, timeout=15000)  # a loaded CI machine: the first load is slow
     return page
 
 
