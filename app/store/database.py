@@ -42,7 +42,7 @@ from app.store.sqlite_file import BEGIN_OPTION, foreign_keys_off, sqlite_engine
 from app.store.sqlite_file import PONTE_APPLICATION_ID as PONTE_APPLICATION_ID
 from app.store.sqlite_file import SQLITE_HEADER as SQLITE_HEADER
 from app.store.sqlite_file import DamagedDatabase as DamagedDatabase
-from app.store.stale import stale_failure
+from app.store.stale import changed_meanwhile
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +136,7 @@ class Store:
             raise error from exc
         except StaleDataError as exc:  # another connection changed the row since it was read
             log.info("%s: %s", self.location.display(), exc)
-            raise stale_failure(exc, self.location.display()) from exc
+            raise changed_meanwhile(self.location.display()) from exc
 
     def close(self) -> None:
         self.engine.dispose()

@@ -13,7 +13,7 @@ from app.store import messages as msg
 from app.store.errors import DatabaseBusy, DatabaseUnavailable, RaceRefused, StoreError
 from app.store.lock_messages import RACE_REFUSED
 from app.store.roles import permission_failure
-from app.store.stale import stale_snapshot
+from app.store.stale import changed_meanwhile
 
 # SQLite's primary result codes (the low byte of an extended code).
 _SQLITE_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
@@ -67,7 +67,7 @@ def worded(exc: DBAPIError, database: str) -> StoreError | None:
     if getattr(original, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT:
         # A unit of work that read first, then wrote, after another connection committed in
         # between: its snapshot is stale, so SQLite refuses at once (no waiting helps).
-        return stale_snapshot(database)
+        return changed_meanwhile(database)
     if code in _SQLITE_BUSY or sqlstate in _PG_BUSY:
         return DatabaseBusy(msg.BUSY(database=database))
     if exc.connection_invalidated or sqlstate in _PG_LOST:

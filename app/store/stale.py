@@ -10,8 +10,6 @@ written. The services check the version a form was loaded with before that
 
 from __future__ import annotations
 
-from sqlalchemy.orm.exc import StaleDataError
-
 from app.common.wording import Wording
 from app.store.errors import StoreError
 
@@ -32,13 +30,9 @@ class ChangedMeanwhile(StoreError):
     which fields differ."""
 
 
-def stale_failure(exc: StaleDataError, database: str) -> ChangedMeanwhile:
-    """The coordinator's error for an UPDATE or DELETE that found another version."""
-    del exc  # its text names the mapper and row counts: nothing for the coordinator
-    return ChangedMeanwhile(CHANGED_MEANWHILE(database=database))
-
-
-def stale_snapshot(database: str) -> ChangedMeanwhile:
-    """The same for SQLite's refusal to let a unit of work write after another connection
-    committed since it read (SQLITE_BUSY_SNAPSHOT): what it read is no longer so."""
+def changed_meanwhile(database: str) -> ChangedMeanwhile:
+    """The coordinator's error for a write that lost a race in ``database``: an UPDATE or
+    DELETE that found another version (``StaleDataError``), or, on SQLite, a unit of work
+    that read and then wrote after another connection committed (SQLITE_BUSY_SNAPSHOT).
+    The driver's text names mappers and row counts: nothing for the coordinator."""
     return ChangedMeanwhile(CHANGED_MEANWHILE(database=database))
