@@ -104,7 +104,7 @@ def position(store: Store, meeting_id: int) -> tuple[int, object]:
 
 
 def settle(qtbot: QtBot, page: B2BPage) -> None:
-    qtbot.waitUntil(lambda: not page.ctx.runner.is_busy() and page.ready())
+    qtbot.waitUntil(lambda: not page.ctx.runner.is_busy() and page.ready(), timeout=15000)
 
 
 def test_page_is_registered() -> None:
