@@ -117,6 +117,8 @@ class Unavailability(Versioned, Base):
     start_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     end_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     reason: Mapped[str] = mapped_column(String(200), default="")
+    # Marked on the day (since 0012): the person did not arrive, their meetings were re-planned.
+    absent: Mapped[bool] = mapped_column(Boolean, default=False)
 
     participant: Mapped[Participant] = relationship(back_populates="unavailability")
 
@@ -196,6 +198,9 @@ class Meeting(Versioned, Base):
     status: Mapped[MeetingStatus] = mapped_column(
         enum_column(MeetingStatus, "meeting_status"), default=MeetingStatus.SCHEDULED
     )
+    # Marked on site (since 0012): a short note ("arrived 20 min late") and when it was marked.
+    status_note: Mapped[str] = mapped_column(String(200), default="")
+    status_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     mission: Mapped[Mission] = relationship(back_populates="meetings")
     request: Mapped[MeetingRequest | None] = relationship()

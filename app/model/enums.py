@@ -84,10 +84,27 @@ class InterpreterNeed(StrEnum):
 
 
 class MeetingStatus(StrEnum):
+    """Where a meeting stands. ``SCHEDULED`` until the day; then what happened, as marked on
+    site (since schema 0012: which side did not come). ``CANCELLED`` takes the meeting off
+    the grid and the agendas, whether dropped while planning or cancelled late on the day
+    (then ``Meeting.status_at`` says when it was marked)."""
+
     SCHEDULED = "scheduled"
     HELD = "held"
-    NO_SHOW = "no_show"
+    NO_SHOW_A = "no_show_a"  # organisation_a did not come
+    NO_SHOW_B = "no_show_b"  # organisation_b did not come
+    NO_SHOW = "no_show"  # neither side came
     CANCELLED = "cancelled"
+
+
+# The statuses a meeting gets on the day: what happened to a meeting that was planned.
+ON_THE_DAY: tuple[MeetingStatus, ...] = (
+    MeetingStatus.HELD,
+    MeetingStatus.NO_SHOW_A,
+    MeetingStatus.NO_SHOW_B,
+    MeetingStatus.NO_SHOW,
+    MeetingStatus.CANCELLED,
+)
 
 
 # Languages a person may speak: ISO 639-1 codes. Open-ended, but these are offered first.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.model.base import Base, Versioned, enum_column
@@ -41,6 +41,10 @@ class Mission(Versioned, Base):
     organiser: Mapped[str] = mapped_column(String(200), default="")
     organiser_email: Mapped[str | None] = mapped_column(String(254))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # Badges printed before 0012 carry a guessable code PONTE:<mission>:<participant>: they are
+    # accepted while this is true (missions that existed at the upgrade); once the badges are
+    # printed again with tokens the coordinator turns it off and old badges are named stale.
+    old_badge_codes: Mapped[bool] = mapped_column(Boolean, default=False)
 
     venues: Mapped[list[Venue]] = relationship(
         back_populates="mission", cascade="all, delete-orphan", passive_deletes=True

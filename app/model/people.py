@@ -19,6 +19,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.model.base import Base, Versioned, enum_column
 from app.model.enums import BadgeCategory, DocumentLanguage, NameOrder, Sector, Side
+from app.model.tokens import new_check_in_token
 from app.model.types import UTCDateTime
 
 if TYPE_CHECKING:
@@ -126,6 +127,9 @@ class Participant(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # when they were checked in at the venue (None: not yet); since schema 0009
     checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The secret printed in the badge's check-in QR code (since 0012): unique in the database,
+    # never derived from an id, so that no code can be guessed from another.
+    check_in_token: Mapped[str] = mapped_column(String(16), default=new_check_in_token, unique=True)
 
     mission: Mapped[Mission] = relationship(back_populates="participants")
     organisation: Mapped[Organisation | None] = relationship(back_populates="participants")

@@ -32,7 +32,7 @@ ROLES: tuple[RoleName, ...] = ("reader", "editor")
 # What a reader may write: (table, columns) updated; tables inserted into.
 READER_UPDATES: dict[str, tuple[str, ...]] = {
     "participant": ("checked_in_at", "row_version"),
-    "meeting": ("status", "row_version"),
+    "meeting": ("status", "status_note", "status_at", "row_version"),
 }
 READER_INSERTS = ("audit_entry",)
 SCHEMA_TABLE = "alembic_version"  # the editor reads it, only the owner writes it
