@@ -8,8 +8,8 @@
 #
 # PONTE_TEST_PG_URL, when already set, names a server to use instead of starting one
 # (not under CI=true: CI always starts its own).
-# PONTE_TEST_TIMEOUT (seconds, default 1500) stops a hung suite (a modal dialog left open in
-# a test, say) well inside CI's limit; a test running past 120 s has its stack printed.
+# PONTE_TEST_TIMEOUT (seconds, default 2700) stops a hung suite (a modal dialog left open in
+# a test, say) well inside CI's limit of 90 minutes for the whole of .ci/run; a test running past 120 s has its stack printed.
 # Exit status: pytest's (5, "no tests collected", counts as a failure; 124, timed out);
 # 1 if only the linters failed.
 set -euo pipefail
@@ -47,7 +47,7 @@ say "mypy"
 say "lint-imports"
 "$bin/lint-imports" || lint_failed=1
 
-limit="${PONTE_TEST_TIMEOUT:-1500}"
+limit="${PONTE_TEST_TIMEOUT:-2700}"
 say "pytest -q $* (whole run limited to ${limit}s)"
 status=0
 # --foreground keeps Ctrl-C reaching pytest; faulthandler prints where a slow test hangs.
