@@ -282,7 +282,6 @@ def check_in_person(
 ) -> ScanResult:
     """Check in one participant of the mission (a badge read, or a name picked): CHECKED_IN,
     or ALREADY / DOUBLE_READ with the first time kept; UNKNOWN when they are not in it."""
-    when = at or datetime.now(UTC)
     with store.session(write=True) as s:
         zone = _mission(s, mission_id)
         person = s.execute(
@@ -294,6 +293,8 @@ def check_in_person(
             return _result(
                 ScanKind.UNKNOWN, msg.UNKNOWN_PARTICIPANT, language, participant=participant_id
             )
+        # the time taken once the row is ours: a desk that waited for the other's lock
+        when = at or datetime.now(UTC)
         before = person.checked_in_at
         if before is None:
             person.checked_in_at = when
@@ -302,7 +303,7 @@ def check_in_person(
         shown = _arrival(row, language)
     if before is None:
         return _result(ScanKind.CHECKED_IN, msg.CHECKED_IN, language, shown, zone=zone)
-    if timedelta(0) <= when - before < DOUBLE_READ_WINDOW:
+    if abs(when - before) < DOUBLE_READ_WINDOW:
         return _result(ScanKind.DOUBLE_READ, msg.DOUBLE_READ, language, shown, zone=zone)
     return _result(ScanKind.ALREADY, msg.ALREADY, language, shown, zone=zone)
 
