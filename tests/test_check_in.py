@@ -16,7 +16,7 @@ from sqlalchemy import func, insert, select
 
 from app.common.paths import Paths
 from app.core.check_in_codes import badge_code
-from app.model import Participant
+from app.model import Mission, Participant
 from app.model.audit import AuditEntry
 from app.model.enums import NameOrder, Side
 from app.model.tokens import new_check_in_token
@@ -329,3 +329,24 @@ def test_a_scan_answers_well_within_100_ms_for_2000_people(store: Store, desk: D
         times.append(time.perf_counter() - start)
     # generous for a loaded CI machine; the figures measured are in the report
     assert statistics.median(times) < 0.1 and max(times) < 0.5
+
+
+@SQLITE_ONLY
+def test_a_name_edited_or_added_after_a_search_is_found_by_the_next(
+    store: Store, desk: Desk
+) -> None:
+    """The desk's index of names follows edits made meanwhile (by another coordinator), and
+    check-ins alone do not make it read the names again."""
+    assert scan(store, desk.mission, "Rossi").matched == 1
+    scan(store, desk.mission, _code(desk, desk.rossi), at=T0)
+    with store.session() as s:
+        person = s.get(Participant, desk.rossi)
+        assert person is not None
+        person.family_name = "Bianchi"
+        factories.participant(s, s.get_one(Mission, desk.mission), family_name="Rossini")
+    renamed = scan(store, desk.mission, "Bianchi")
+    assert [c.participant_id for c in renamed.candidates] == [desk.rossi]
+    assert renamed.candidates[0].checked_in_at == T0
+    assert [c.latin_name for c in scan(store, desk.mission, "Ross").candidates] == ["Rossini"]
+    undo_check_in(store, desk.mission, desk.rossi)
+    assert scan(store, desk.mission, "Bianchi").matched == 1
