@@ -21,14 +21,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy import insert, select
 
-from app.core.check_in_codes import badge_code  # noqa: E402
-from app.model import Participant  # noqa: E402
-from app.model.tokens import new_check_in_token  # noqa: E402
-from app.services.check_in import scan  # noqa: E402
-from app.store import Store  # noqa: E402
-from benchmarks.demo_store import open_demo  # noqa: E402
+from app.core.check_in_codes import badge_code
+from app.model import Participant
+from app.model.tokens import new_check_in_token
+from app.services.check_in import scan
+from app.store import Store
+from benchmarks.demo_store import open_demo
 
 
 def _timed(label: str, calls: list[Callable[[], object]]) -> None:
