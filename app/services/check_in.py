@@ -474,6 +474,14 @@ def _name_index(store: Store, s: Session, mission_id: int) -> _NameIndex:
     return index
 
 
+def prepare_desk(store: Store, mission_id: int) -> None:
+    """Fold the mission's names before the first one is typed (the desk's page calls it when
+    it opens, off the window's thread): 2,000 people take about 50 ms once."""
+    with store.snapshot() as s:
+        _mission(s, mission_id)
+        _name_index(store, s, mission_id)
+
+
 def _names(store: Store, mission_id: int, text: str, language: str) -> ScanResult:
     """The people whose names match ``text``, best first; the best shown in full."""
     query = query_of(text)
