@@ -131,6 +131,8 @@ def test_a_double_read_within_two_seconds_records_nothing_and_later_is_already(
     later = scan(store, desk.mission, _code(desk, desk.rossi), at=T0 + timedelta(minutes=30))
     assert later.kind is ScanKind.ALREADY
     assert later.message == "Mario Rossì was already checked in at 08:52 (Asia/Tokyo)."
+    next_day = scan(store, desk.mission, _code(desk, desk.rossi), at=T0 + timedelta(days=1))
+    assert "checked in at 2027-10-13 08:52 (Asia/Tokyo)" in next_day.message
     assert _checked_in(store, desk.rossi) == T0 and _audit_count(store) == before
 
 

@@ -199,6 +199,7 @@ def _result(
     person: Arrival | None = None,
     *,
     zone: _Zone | None = None,
+    now: datetime | None = None,
     candidates: tuple[Arrival, ...] = (),
     matched: int = 0,
     **params: object,
@@ -207,7 +208,10 @@ def _result(
         params.setdefault("name", _shown_name(person, language))
         if zone is not None and person.checked_in_at is not None:
             local = to_local(person.checked_in_at, zone.timezone)
-            params.setdefault("time", local.strftime("%H:%M"))
+            today = to_local(now or datetime.now(UTC), zone.timezone).date()
+            # the time alone on the day itself; a check-in of another day says which
+            shown = "%H:%M" if local.date() == today else "%Y-%m-%d %H:%M"
+            params.setdefault("time", local.strftime(shown))
             params.setdefault("zone", zone.timezone)
     message: Message = wording(**params)
     return ScanResult(kind, message.text(_lang(language)), person, candidates, matched)
@@ -302,11 +306,14 @@ def check_in_person(
             s.flush()
         row = s.execute(_people_query().where(Participant.id == participant_id)).one()
         shown = _arrival(row, language)
-    if before is None:
-        return _result(ScanKind.CHECKED_IN, msg.CHECKED_IN, language, shown, zone=zone)
-    if abs(when - before) < DOUBLE_READ_WINDOW:
-        return _result(ScanKind.DOUBLE_READ, msg.DOUBLE_READ, language, shown, zone=zone)
-    return _result(ScanKind.ALREADY, msg.ALREADY, language, shown, zone=zone)
+    kind, wording = (
+        (ScanKind.CHECKED_IN, msg.CHECKED_IN)
+        if before is None
+        else (ScanKind.DOUBLE_READ, msg.DOUBLE_READ)
+        if abs(when - before) < DOUBLE_READ_WINDOW
+        else (ScanKind.ALREADY, msg.ALREADY)
+    )
+    return _result(kind, wording, language, shown, zone=zone, now=when)
 
 
 def undo_check_in(
