@@ -187,6 +187,11 @@ COMMANDS: dict[str, LazyCommand] = {
     "check-in": LazyCommand(
         "app.cli.server", "check_in_command", "Record that a participant arrived at the venue."
     ),
+    "checkin": LazyCommand(
+        "app.cli.check_in",
+        "checkin_command",
+        "Check in by a scanned badge or a name (scanner station).",
+    ),
     "offline": LazyCommand(
         "app.cli.offline",
         "offline_group",
