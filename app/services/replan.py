@@ -492,7 +492,11 @@ def store_replan(
         delegates = record.delegates()
         written = 0
         for key in dropped:
-            s.delete(rows[key])
+            # cancelled, not deleted: calendars that hold it get it back as STATUS:CANCELLED
+            # under its UID; without ``status_at`` it was dropped by planning, and a later run
+            # may place the pair again
+            rows[key].status = MeetingStatus.CANCELLED
+            rows[key].status_note = _note(prepared.absence)
             written += 1
         for key, move in moved.items():
             row, place = rows[key], move.after
@@ -533,6 +537,12 @@ def store_replan(
             time_limit_s=prepared.problem.options.time_limit_s,
         )
         return preview(record, prepared, schedule), written
+
+
+def _note(absence: Absence) -> str:
+    """The note a dropped meeting carries: who was absent, from when (English, ≤ 200)."""
+    text = msg.NOTE(name=absence.name, since=_local(absence.start_utc, absence.timezone))
+    return text.text("en")[:200]
 
 
 def _seats(
