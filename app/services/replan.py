@@ -490,6 +490,7 @@ def store_replan(
             )
         }
         delegates = record.delegates()
+        taken = {m.request_id for m in record.meetings if m.request_id is not None}
         written = 0
         for key in dropped:
             # cancelled, not deleted: calendars that hold it get it back as STATUS:CANCELLED
@@ -497,6 +498,7 @@ def store_replan(
             # may place the pair again
             rows[key].status = MeetingStatus.CANCELLED
             rows[key].status_note = _note(prepared.absence)
+            rows[key].request_id = None  # the request waits again (the column is unique)
             written += 1
         for key, move in moved.items():
             row, place = rows[key], move.after
@@ -513,9 +515,10 @@ def store_replan(
             place = move.after
             assert place is not None
             lo, hi = pair_of(key) or (0, 0)
+            rid = prepared.index.requests.get(key)
             meeting = Meeting(
                 mission_id=prepared.mission_id,
-                request_id=prepared.index.requests.get(key),
+                request_id=None if rid in taken else rid,
                 organisation_a_id=lo,
                 organisation_b_id=hi,
                 session_id=place.session_id,

@@ -357,6 +357,15 @@ def store_schedule(
         if not m.locked:
             s.delete(m)
     s.flush()
+    # a request still named by a meeting that stays (locked, held, or cancelled: the row is
+    # kept for the calendars) is not named again: the column is unique
+    taken = set(
+        s.scalars(
+            select(Meeting.request_id).where(
+                Meeting.mission_id == mission_id, Meeting.request_id.is_not(None)
+            )
+        )
+    )
     delegates = record.delegates()
     written = 0
     for a in schedule.assignments:
@@ -369,7 +378,7 @@ def store_schedule(
         lo, hi = pair
         meeting = Meeting(
             mission_id=mission_id,
-            request_id=index.requests.get(a.meeting),
+            request_id=None if (rid := index.requests.get(a.meeting)) in taken else rid,
             organisation_a_id=lo,
             organisation_b_id=hi,
             session_id=slot.session_id,
