@@ -22,7 +22,9 @@ from app.store import Store
 
 __all__ = [
     "Absence",
+    "AbsenceChoice",
     "AbsenceError",
+    "absence_choice",
     "get_absence",
     "list_absences",
     "mark_absent",
@@ -200,3 +202,31 @@ def get_absence(store: Store, absence_id: int) -> Absence:
         mission = s.get(Mission, person.mission_id)
         assert mission is not None
         return _absence(row, person, mission)
+
+
+@dataclass(frozen=True)
+class AbsenceChoice:
+    """What the window offers when marking someone absent: who, and the mission's days."""
+
+    participant_id: int
+    name: str
+    first_day: date | None
+    last_day: date | None
+    timezone: str
+
+
+def absence_choice(store: Store, participant_id: int) -> AbsenceChoice:
+    """The participant's name and their mission's days (for the dialog's date field)."""
+    with store.session() as s:
+        person = s.get(Participant, participant_id)
+        if person is None:
+            raise AbsenceError(msg.NO_PARTICIPANT(participant=participant_id))
+        mission = s.get(Mission, person.mission_id)
+        assert mission is not None
+        return AbsenceChoice(
+            person.id,
+            person.latin_name(),
+            mission.start_date,
+            mission.end_date or mission.start_date,
+            mission.timezone,
+        )

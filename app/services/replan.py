@@ -52,6 +52,7 @@ __all__ = [
     "DEFAULT_TIME_LIMIT_S",
     "Accepted",
     "MeetingMove",
+    "Place",
     "PreparedReplan",
     "Replan",
     "ReplanPreview",
