@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
@@ -13,9 +14,15 @@ from pytestqt.qtbot import QtBot
 
 from app.common.paths import Paths
 from app.core.mission_record import load_mission
+from app.scheduler.solver import solve
+from app.services.absence import list_absences
 from app.store import Store, open_store
 from tests.demo_support import copy_sqlite
-from tests.test_absence import EARLY, published_demo  # noqa: F401 (a fixture)
+from tests.test_absence import (  # noqa: F401 (published_demo: a fixture)
+    EARLY,
+    published_demo,
+    single_delegate_with_meetings_around,
+)
 from tests.ui_support import close_context, make_context, window_language
 from ui.context import AppContext
 from ui.dialogs.absence import AbsenceDialog
@@ -40,15 +47,13 @@ def ctx(qtbot: QtBot, published_demo: Path, tmp_path: Path, paths: Paths) -> Ite
         store.close()
 
 
-def _single_delegate(ctx: AppContext) -> tuple[int, int]:
-    """A delegate alone for their organisation with meetings on 13 October (and their org)."""
+def _single_delegate(ctx: AppContext) -> tuple[int, QTime]:
+    """A delegate alone for their organisation with meetings on 13 October, and the local
+    start of their last but one that day (a late, small window: a quick re-plan)."""
     assert ctx.store is not None
-    record = load_mission(ctx.store, 1)
-    for org, people in record.delegates().items():
-        n = sum(1 for m in record.meetings if org in (m.organisation_a, m.organisation_b))
-        if len(people) == 1 and n >= 3:
-            return people[0].id, org
-    raise AssertionError("no single delegate with meetings")
+    pid, _org, since = single_delegate_with_meetings_around(load_mission(ctx.store, 1))
+    local = since.astimezone(ZoneInfo("Asia/Tokyo"))
+    return pid, QTime(local.hour, local.minute)
 
 
 def test_mark_absent_preview_accept_and_prepare_updates(
@@ -56,7 +61,7 @@ def test_mark_absent_preview_accept_and_prepare_updates(
 ) -> None:
     """The dialog marks the absence, shows the re-plan, stores it, and writes the updates for
     exactly the affected people."""
-    pid, _org = _single_delegate(ctx)
+    pid, since = _single_delegate(ctx)
     page = ParticipantsPage(ctx)
     qtbot.addWidget(page)
     page.show()
@@ -73,7 +78,7 @@ def test_mark_absent_preview_accept_and_prepare_updates(
         qtbot.waitUntil(dialog.mark_button.isEnabled, timeout=15000)
         dialog.day.setDate(QDate(2027, 10, 13))
         dialog.from_time.setChecked(True)
-        dialog.time.setTime(QTime(14, 40))
+        dialog.time.setTime(since)
         dialog.reason.setText("flight cancelled")
         qtbot.mouseClick(dialog.mark_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=30000)
@@ -99,3 +104,29 @@ def test_mark_absent_preview_accept_and_prepare_updates(
     kinds = {p.name.split("-")[0] for p in folder.iterdir()}
     assert kinds == {"agenda", "calendar", "mail"}
     dialog.close()
+
+
+def test_declined_replan_stores_nothing_and_the_absence_can_be_removed(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """Decline: no meeting changes, no new version; Remove the absence takes the mark back."""
+    assert ctx.store is not None
+    pid, _since = _single_delegate(ctx)
+    before = load_mission(ctx.store, 1)
+    dialog = AbsenceDialog(ctx, pid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.time_limit_s, dialog.now, dialog.solve = 2.0, EARLY, solve
+    qtbot.waitUntil(dialog.mark_button.isEnabled, timeout=15000)
+    dialog.day.setDate(QDate(2027, 10, 13))
+    qtbot.mouseClick(dialog.mark_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=30000)
+    assert list_absences(ctx.store, pid)
+    qtbot.mouseClick(dialog.decline_button, Qt.MouseButton.LeftButton)
+    assert dialog.undo_button.isVisible()
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.absence is None, timeout=15000)
+    after = load_mission(ctx.store, 1)
+    assert list_absences(ctx.store, pid) == []
+    assert after.meetings == before.meetings
+    assert len(after.publications) == len(before.publications)

@@ -102,6 +102,14 @@ class MeetingMove:
     before: Place | None
     after: Place | None
     people: frozenset[int]  # who sits at it, before and after (the absent person excluded)
+    organisations_ja: tuple[str, str] = ("", "")  # in Japanese where the name has one
+
+    def names(self, lang: str) -> str:
+        """'A ↔ B' as a reader of ``lang`` knows them (Japanese names for "ja")."""
+        a, b = self.organisations
+        if lang == "ja":
+            a, b = self.organisations_ja[0] or a, self.organisations_ja[1] or b
+        return f"{a} ↔ {b}"
 
 
 @dataclass(frozen=True)
@@ -171,8 +179,24 @@ def replan_problem(
         m if m.id in locked_ids else replace(m, allowed_slots=window, mandatory=False)
         for m in full.meetings
     )
-    # outside the window only locked meetings remain: who is away there no longer matters
-    teams = tuple(replace(t, unavailable_slots=t.unavailable_slots & window) for t in full.teams)
+    # outside the window only locked meetings remain: who is away there no longer matters;
+    # and a team's cap never makes what is already fixed infeasible (a meeting added by hand
+    # beyond it stays: the re-plan only adds none)
+    fixed: dict[str, int] = {}
+    for m in meetings:
+        if m.id in locked_ids:
+            fixed[m.a] = fixed.get(m.a, 0) + 1
+            fixed[m.b] = fixed.get(m.b, 0) + 1
+    teams = tuple(
+        replace(
+            t,
+            unavailable_slots=t.unavailable_slots & window,
+            max_meetings=None
+            if t.max_meetings is None
+            else max(t.max_meetings, fixed.get(t.id, 0)),
+        )
+        for t in full.teams
+    )
     interpreters = tuple(
         replace(i, unavailable_slots=i.unavailable_slots & window) for i in full.interpreters
     )
@@ -387,6 +411,18 @@ def _changes(
             o.name if (o := names.get(hi)) else str(hi),
         )
 
+    def orgs_ja(key: str) -> tuple[str, str]:
+        lo, hi = pair_of(key) or (0, 0)
+        return (
+            (o.name_ja or "") if (o := names.get(lo)) else "",
+            (o.name_ja or "") if (o := names.get(hi)) else "",
+        )
+
+    def move(
+        key: str, before: Place | None, after: Place | None, people: frozenset[int]
+    ) -> MeetingMove:
+        return MeetingMove(key, orgs(key), before, after, people, orgs_ja(key))
+
     def seats(key: str, place: Place) -> frozenset[int]:
         lo, hi = pair_of(key) or (0, 0)
         return frozenset(
@@ -401,16 +437,14 @@ def _changes(
             continue
         if after is None:
             assert before is not None
-            dropped[key] = MeetingMove(key, orgs(key), before[1], None, before[2] - {absent})
+            dropped[key] = move(key, before[1], None, before[2] - {absent})
         elif before is None:
-            placed[key] = MeetingMove(key, orgs(key), None, after, seats(key, after))
+            placed[key] = move(key, None, after, seats(key, after))
         elif before[1] != after:
             people = (before[2] | seats(key, after)) - {absent}
-            moved[key] = MeetingMove(key, orgs(key), before[1], after, people)
+            moved[key] = move(key, before[1], after, people)
         elif absent in before[2]:
-            released[key] = MeetingMove(
-                key, orgs(key), before[1], after, _without(record, before[2], absent, after)
-            )
+            released[key] = move(key, before[1], after, _without(record, before[2], absent, after))
     return moved, dropped, placed, released
 
 

@@ -29,8 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.common.timezones import format_local
-from app.services.absence import Absence, AbsenceChoice, absence_choice, mark_absent
+from app.common.timezones import to_local
+from app.services.absence import (
+    Absence,
+    AbsenceChoice,
+    absence_choice,
+    mark_absent,
+    undo_absence,
+)
 from app.services.absence_updates import Updates, write_updates
 from app.services.replan import (
     DEFAULT_TIME_LIMIT_S,
@@ -45,6 +51,7 @@ from app.services.scheduling import Control, Solve
 from ui.context import AppContext
 from ui.errors import user_message
 from ui.forms.fields import ERROR_STYLE
+from ui.i18n import current_language
 
 T = TypeVar("T")
 
@@ -174,8 +181,13 @@ class AbsenceDialog(QDialog):
         self.updates_button.setObjectName("prepareUpdatesButton")
         self.updates_button.hide()
         self.updates_button.clicked.connect(self.ask_updates_folder)
+        self.undo_button = QPushButton(self.tr("Remove the absence"), page)
+        self.undo_button.setObjectName("undoAbsenceButton")
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo)
         row = QHBoxLayout()
         row.addWidget(self.updates_button)
+        row.addWidget(self.undo_button)
         row.addStretch(1)
         row.addWidget(self.decline_button)
         row.addWidget(self.accept_button)
@@ -316,11 +328,10 @@ class AbsenceDialog(QDialog):
 
     @staticmethod
     def _row(move: MeetingMove, zone: str) -> list[str]:
-        def at(place: Place | None) -> str:
-            return format_local(place.start_utc, zone) if place is not None else "—"
+        def at(place: Place | None) -> str:  # the zone is named in the summary above
+            return f"{to_local(place.start_utc, zone):%Y-%m-%d %H:%M}" if place else "—"
 
-        names = f"{move.organisations[0]} ↔ {move.organisations[1]}"
-        return [names, at(move.before), at(move.after)]
+        return [move.names(current_language()), at(move.before), at(move.after)]
 
     def accept_replan(self) -> None:
         """Store the re-plan and publish it."""
@@ -360,6 +371,26 @@ class AbsenceDialog(QDialog):
         self.message.setText(self.tr("Nothing was re-planned; the absence stays marked."))
         self.accept_button.setEnabled(False)
         self.decline_button.setEnabled(False)
+        self.undo_button.show()
+
+    def undo(self) -> None:
+        """Take the absence back (the re-plan was declined: nothing else to undo)."""
+        store, absence = self.ctx.store, self.absence
+        if store is None or absence is None:
+            return
+        self.undo_button.setEnabled(False)
+        self.ctx.runner.run(
+            lambda: undo_absence(store, absence.participant_id, absence.id),
+            on_done=self._undone,
+            on_error=self._failed,
+        )
+
+    def _undone(self, absence: Absence) -> None:
+        self.absence = None
+        self.ctx.bus.announce(absence.changes, self)
+        self.message.setText(
+            self.tr("{name} is no longer marked absent.").format(name=absence.name)
+        )
 
     def ask_updates_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
