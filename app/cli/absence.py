@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from app.cli.context import db_option, open_for_cli
+from app.cli.context import db_option, open_for_cli, plural
 from app.cli.scheduling import ctrl_c_cancels
 from app.common.timezones import format_local
 from app.services.absence import mark_absent, undo_absence
@@ -54,7 +54,7 @@ def describe(preview: ReplanPreview) -> list[str]:
     lines.append(
         f"{len(preview.moved)} moved, {len(preview.dropped)} dropped, {len(preview.placed)} "
         f"placed from the waiting list, {len(preview.released)} kept without them; "
-        f"{len(preview.affected)} other people affected."
+        f"other people affected: {len(preview.affected)}."
     )
     return lines
 
@@ -143,13 +143,13 @@ def absent_command(
         if accepted.publication is not None:
             click.echo(
                 f"Stored; published version {accepted.publication.number} "
-                f"({accepted.publication.changed_participants} people's schedules changed)."
+                f"(schedules changed: {accepted.publication.changed_participants})."
             )
         if updates is None:
             return
         made = write_updates(store, absence.mission_id, updates, leave_out=(participant_id,))
         click.echo(
-            f"Wrote {len(made.paths)} files for {len(made.people)} people into {updates}"
+            f"Wrote {plural(len(made.paths), 'file')} for {len(made.people)} affected into {updates}"
             + (
                 f" ({len(made.skipped)} without an e-mail address: no draft)"
                 if made.skipped

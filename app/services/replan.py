@@ -175,16 +175,28 @@ def replan_problem(
                 locked = False
         published.append(replace(p, locked=locked))
     locked_ids = {p.meeting for p in published if p.locked}
+    published_ids = {p.meeting for p in published}
+    # On the day, a published meeting of people who are there is never dropped to make room
+    # for a waiting request: each one kept outweighs every waiting request together (then
+    # weight, then, by the scheduler's own tie-break, the fewest moves).
+    bonus = 1 + sum(m.weight for m in full.meetings if m.id not in published_ids)
     meetings = tuple(
-        m if m.id in locked_ids else replace(m, allowed_slots=window, mandatory=False)
+        m
+        if m.id in locked_ids
+        else replace(
+            m,
+            allowed_slots=window,
+            mandatory=False,
+            weight=m.weight + (bonus if m.id in published_ids else 0),
+        )
         for m in full.meetings
     )
-    # outside the window only locked meetings remain: who is away there no longer matters;
-    # and a team's cap never makes what is already fixed infeasible (a meeting added by hand
-    # beyond it stays: the re-plan only adds none)
+    # Outside the window only locked meetings remain: who is away there no longer matters;
+    # a team's cap never takes away what was published (a meeting added by hand beyond it
+    # stays; the re-plan only adds none).
     fixed: dict[str, int] = {}
     for m in meetings:
-        if m.id in locked_ids:
+        if m.id in published_ids:
             fixed[m.a] = fixed.get(m.a, 0) + 1
             fixed[m.b] = fixed.get(m.b, 0) + 1
     teams = tuple(
@@ -269,9 +281,21 @@ def replan(
     schedule = solve(prepared.problem, control)
     if schedule.status is Status.INFEASIBLE:
         raise AbsenceError(msg.NO_SOLUTION())
-    schedule = keep_interpreters(prepared.problem, schedule)
+    schedule = keep_interpreters(prepared.problem, _real_weights(prepared.problem, schedule))
     record = in_database(lambda: load_mission(store, prepared.mission_id))
     return Replan(prepared, schedule, preview(record, prepared, schedule), control.cancelled)
+
+
+def _real_weights(problem: Problem, schedule: Schedule) -> Schedule:
+    """The schedule's figures without the bonus that keeps published meetings (for the run
+    kept with the mission: its weight is the requests' own)."""
+    published = problem.published_of
+    bonus = 1 + sum(m.weight for m in problem.meetings if m.id not in published)
+    movable = {p.meeting for p in problem.published if not p.locked}
+    kept = sum(1 for a in schedule.assignments if a.meeting in movable)
+    weight = schedule.stats.weight - bonus * kept
+    bound = max(float(weight), schedule.stats.upper_bound - bonus * kept)
+    return replace(schedule, stats=replace(schedule.stats, weight=weight, upper_bound=bound))
 
 
 def keep_interpreters(problem: Problem, schedule: Schedule) -> Schedule:

@@ -321,7 +321,7 @@ class AbsenceDialog(QDialog):
         for _pid, name in p.affected:
             people.addChild(QTreeWidgetItem([name]))
         self.tree.addTopLevelItem(people)
-        for column in (1, 2):
+        for column in (0, 1, 2):
             self.tree.resizeColumnToContents(column)
         self.accept_button.setEnabled(True)
         self.decline_button.setEnabled(True)
