@@ -149,7 +149,8 @@ def absent_command(
             return
         made = write_updates(store, absence.mission_id, updates, leave_out=(participant_id,))
         click.echo(
-            f"Wrote {plural(len(made.paths), 'file')} for {len(made.people)} affected into {updates}"
+            f"Wrote {plural(len(made.paths), 'file')} for {len(made.people)} affected "
+            f"into {updates}"
             + (
                 f" ({len(made.skipped)} without an e-mail address: no draft)"
                 if made.skipped
