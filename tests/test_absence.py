@@ -4,7 +4,7 @@ updates written for exactly the people affected."""
 from __future__ import annotations
 
 import email
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from email.header import decode_header, make_header
@@ -274,3 +274,29 @@ def test_absences_are_refused_in_words(demo: Store) -> None:
     assert list_absences(demo, pid) == []
     with pytest.raises(AbsenceError, match="not marked absent"):
         undo_absence(demo, pid)
+
+
+@pytest.mark.postgres
+def test_the_replan_is_stored_and_published_on_postgresql(
+    pg_url: str, paths: Paths, load_demo: Callable[[Store], None]
+) -> None:
+    """The shared database: the absence, the re-plan under the mission lock, version 2."""
+    with open_store(pg_url, paths=paths) as store:
+        load_demo(store)
+        schedule_mission(store, 1, solve=first_fit)
+        publish(store, 1)
+        record = load_mission(store, 1)
+        pid, org, since = single_delegate_with_meetings_around(record)
+        local = since.astimezone(ZoneInfo(record.zone))
+        absence = mark_absent(store, pid, day=local.date(), from_time=local.time())
+        result = replan(store, absence.id, time_limit_s=2.0, now=EARLY)
+        accepted = accept_replan(store, result)
+        assert accepted.publication is not None and accepted.publication.number == 2
+        after = load_mission(store, 1)
+        assert not [
+            m
+            for m in after.meetings
+            if m.status is not MeetingStatus.CANCELLED
+            and org in (m.organisation_a, m.organisation_b)
+            and m.end_utc > since
+        ]
