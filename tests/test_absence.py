@@ -300,3 +300,37 @@ def test_the_replan_is_stored_and_published_on_postgresql(
             and org in (m.organisation_a, m.organisation_b)
             and m.end_utc > since
         ]
+
+
+def test_a_delegate_with_a_colleague_there_only_leaves_their_meetings(demo: Store) -> None:
+    """Their organisation still has someone there: the meetings stay where they are, the
+    absent person leaves them, and nobody else is affected by it."""
+    record = load_mission(demo, 1)
+    delegates = record.delegates()
+    org, pid = next(
+        (org, people[0].id)
+        for org, people in delegates.items()
+        if len(people) >= 2
+        and any(org in (m.organisation_a, m.organisation_b) for m in record.meetings)
+    )
+    theirs = {m.id: m for m in record.meetings if org in (m.organisation_a, m.organisation_b)}
+    day = min(m.start_utc for m in theirs.values()).astimezone(ZoneInfo(record.zone)).date()
+    absence = mark_absent(demo, pid, day=day)
+    result = replan(demo, absence.id, time_limit_s=LIMIT, now=EARLY)
+    preview = result.preview
+    assert not preview.dropped and not preview.moved
+    assert preview.released
+    # nobody else is affected but those a waiting request now places
+    placed = {p for move in preview.placed for p in move.people} | {
+        record.interpreters[move.after.interpreter_id].participant_id
+        for move in preview.placed
+        if move.after is not None and move.after.interpreter_id is not None
+    }
+    assert {p for p, _name in preview.affected} == placed
+    accept_replan(demo, result)
+    after = {m.id: m for m in load_mission(demo, 1).meetings}
+    for mid, m in theirs.items():
+        now = after[mid]  # the same row, at the same place
+        assert (now.start_utc, now.table_id, now.status) == (m.start_utc, m.table_id, m.status)
+        if now.start_utc.astimezone(ZoneInfo(record.zone)).date() == day:
+            assert pid not in now.people and now.people & {p.id for p in delegates[org]}

@@ -3,10 +3,11 @@
 The mission's own scheduling problem (:func:`app.services.scheduling.build_problem`, with
 the absence read as any unavailability) narrowed to *the window*: the B2B slots from the
 absence's start (or from now, when later) to the end of that day. Every meeting outside the
-window is locked where it is (the past does not move, other days are not touched); meetings
-in the window may move within it, with the scheduler's stability (published meetings keep
-their slot unless weight is gained); requests waiting in the unscheduled list may take the
-freed slots of the window. A meeting whose organisation still has another delegate there
+window is locked where it is (the past does not move, other days are not touched); in the
+window, a published meeting the absence touches (a team, or its interpreter, away in its slot
+now) may move within it or is dropped, and every other one keeps its slot, never dropped for
+a waiting request (it outweighs them all); requests waiting in the unscheduled list may take
+the freed slots of the window. A meeting whose organisation still has another delegate there
 stays, and only the absent person leaves it.
 
 Three steps, as a scheduler run: :func:`prepare_replan` reads (database worker), the solver
@@ -178,14 +179,23 @@ def replan_problem(
     published_ids = {p.meeting for p in published}
     # On the day, a published meeting of people who are there is never dropped to make room
     # for a waiting request: each one kept outweighs every waiting request together (then
-    # weight, then, by the scheduler's own tie-break, the fewest moves).
+    # weight, then, by the scheduler's own tie-break, the fewest moves of those that may).
     bonus = 1 + sum(m.weight for m in full.meetings if m.id not in published_ids)
+    # Only the meetings the absence touches may move (a team or their interpreter away in
+    # their slot now); the others keep their slot, or, should they have to, are dropped:
+    # nobody who is there is moved to make room for a waiting request.
+    where = {p.meeting: p for p in published}
+    pinned = {
+        mid: frozenset([p.slot])
+        for mid, p in where.items()
+        if not p.locked and not _touched(full, p)
+    }
     meetings = tuple(
         m
         if m.id in locked_ids
         else replace(
             m,
-            allowed_slots=window,
+            allowed_slots=pinned.get(m.id, window),
             mandatory=False,
             weight=m.weight + (bonus if m.id in published_ids else 0),
         )
@@ -221,6 +231,16 @@ def replan_problem(
         options=replace(full.options, min_meetings_per_participant=0, max_breaks_spread=None),
     )
     return problem, index, window
+
+
+def _touched(problem: Problem, p: Published) -> bool:
+    """Whether the published meeting cannot stay as it was: a team, or its interpreter, is
+    away in its slot now."""
+    if p.slot not in problem.candidate_slots(problem.meeting[p.meeting]):
+        return True
+    return (
+        p.interpreter is not None and p.slot in problem.interpreter[p.interpreter].unavailable_slots
+    )
 
 
 def is_settled_key(record: MissionRecord, key: str) -> bool:
