@@ -197,6 +197,11 @@ COMMANDS: dict[str, LazyCommand] = {
         "offline_group",
         "A mission from a server into a local file, and back.",
     ),
+    "absent": LazyCommand(
+        "app.cli.absence",
+        "absent_command",
+        "Mark a participant absent; re-plan the rest of their day.",
+    ),
     "clashes": LazyCommand(
         "app.cli.clashes", "clashes_command", "List the clashes in a mission's programme."
     ),

@@ -27,7 +27,7 @@ class InfeasibleError(click.ClickException):
 
 
 @contextmanager
-def _ctrl_c_cancels(control: Control) -> Iterator[None]:
+def ctrl_c_cancels(control: Control) -> Iterator[None]:
     """The first Ctrl-C asks the solver to stop and keep its best schedule (which is then
     written); a second one interrupts as usual."""
     if threading.current_thread() is not threading.main_thread():
@@ -94,7 +94,7 @@ def solve_command(problem_path: Path, out_path: Path, time_limit: float | None) 
     from app.services.scheduling import Control, Status, solve_problem_file
 
     control = Control(time_limit_s=time_limit or 60.0)
-    with _ctrl_c_cancels(control):
+    with ctrl_c_cancels(control):
         schedule = solve_problem_file(
             problem_path, out_path, time_limit_s=time_limit, control=control
         )

@@ -235,6 +235,7 @@ class MeetingRecord:
     interpreter_id: int | None
     request_id: int | None
     people: frozenset[int]  # the participants named at it (none: all the delegates)
+    status_at: datetime | None = None  # when its on-the-day status was marked (UTC)
 
 
 @dataclass(frozen=True)
@@ -635,6 +636,7 @@ def _meetings(s: Session, mission_id: int) -> tuple[MeetingRecord, ...]:
             interpreter_id=m.interpreter_id,
             request_id=m.request_id,
             people=frozenset(people.get(m.id, ())),
+            status_at=m.status_at,
         )
         for m in rows
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -40,6 +40,7 @@ from app.model import (
     MeetingParticipant,
     MeetingStatus,
 )
+from app.model.enums import ON_THE_DAY
 from app.scheduler.control import Control
 from app.scheduler.io import load_problem
 from app.scheduler.problem import Interpreter as ProblemInterpreter
@@ -74,6 +75,7 @@ __all__ = [
     "Status",
     "Unscheduled",
     "build_problem",
+    "is_settled",
     "load_unplaced",
     "prepare_run",
     "schedule_mission",
@@ -181,9 +183,16 @@ def build_problem(
                 slot.id for b2b in record.sessions if not interp.works(b2b.id) for slot in b2b.slots
             )
             interpreters.append(ProblemInterpreter(iid, languages, away))
-    meetings = _meetings(record, index)
+    settled = _settled_pairs(record)
+    published = _published(record, index)
+    # A meeting that happened (or was cancelled on the day) is never placed again: held and
+    # missed ones stay locked where they were, holding their table and their teams; a pair
+    # whose meeting was cancelled on the day (its table free again) or whose held meeting's
+    # slot is gone leaves the problem, unless it has a live scheduled meeting as well.
+    placed = {p.meeting for p in published}
+    meetings = [m for m in _meetings(record, index) if m.id not in settled or m.id in placed]
     requested = {m.id for m in meetings}
-    published = [p for p in _published(record, index) if p.meeting in requested]
+    published = [p for p in published if p.meeting in requested]
     problem = Problem(
         tuple(problem_sessions),
         tuple(table_names),
@@ -193,11 +202,54 @@ def build_problem(
         tuple(published),
         Options(time_limit_s=time_limit_s),
     )
+    problem = _without_misplaced_settled(problem, settled)
     try:
         validate_problem(problem)
     except ProblemError as exc:
         raise _contradiction(problem, exc) from exc
     return problem, index
+
+
+def is_settled(m: MeetingRecord) -> bool:
+    """Whether ``m`` already happened (held, or missed by a side), or was cancelled on the
+    day (``CANCELLED`` with the time it was marked): the scheduler never places its pair
+    again. A ``CANCELLED`` meeting without that time was dropped while planning."""
+    if m.status is MeetingStatus.CANCELLED:
+        return m.status_at is not None
+    return m.status in ON_THE_DAY
+
+
+def _settled_pairs(record: MissionRecord) -> set[str]:
+    """The pairs with a settled meeting (see :func:`is_settled`)."""
+    return {pair_key(m.organisation_a, m.organisation_b) for m in record.meetings if is_settled(m)}
+
+
+def _holds_slot(m: MeetingRecord) -> bool:
+    """A settled meeting that keeps its slot and table: held, or missed by a side."""
+    return is_settled(m) and m.status is not MeetingStatus.CANCELLED
+
+
+def _without_misplaced_settled(problem: Problem, settled: set[str]) -> Problem:
+    """``problem`` without the settled meetings its data no longer allows where they were (a
+    team or their interpreter away then, by an absence marked since): locked there, they
+    would make the whole mission infeasible; left out, they are still never placed again."""
+
+    def fits(p: Published) -> bool:
+        m = problem.meeting[p.meeting]
+        if p.slot not in problem.candidate_slots(m):
+            return False
+        if p.interpreter is None:
+            return not problem.needs_interpreter(m)
+        return p.slot not in problem.interpreter[p.interpreter].unavailable_slots
+
+    gone = {p.meeting for p in problem.published if p.meeting in settled and not fits(p)}
+    if not gone:
+        return problem
+    return replace(
+        problem,
+        meetings=tuple(m for m in problem.meetings if m.id not in gone),
+        published=tuple(p for p in problem.published if p.meeting not in gone),
+    )
 
 
 def _contradiction(problem: Problem, exc: ProblemError) -> SchedulingError:
@@ -252,25 +304,27 @@ def _published(record: MissionRecord, index: ProblemIndex) -> list[Published]:
     slot_at = {(x.session_id, x.start_utc): x.id for x in index.slots.values()}
     table_name = {tid: name for (_sid, name), tid in index.tables.items()}
     interp_of = {db: pid for pid, db in index.interpreters.items()}
-    out = []
+    out: dict[str, Published] = {}
     for m in record.meetings:  # by id
-        if m.status is not MeetingStatus.SCHEDULED:
+        held = _holds_slot(m)
+        if m.status is not MeetingStatus.SCHEDULED and not held:
             continue
+        key = pair_key(m.organisation_a, m.organisation_b)
         slot = slot_at.get((m.session_id, m.start_utc))
         if slot is None or m.table_id not in table_name:
-            if m.locked:
+            if m.locked and not held:
                 raise SchedulingError(_locked_off_slot(record, m))
             continue  # the session was redefined: the run places this meeting again
-        out.append(
-            Published(
-                pair_key(m.organisation_a, m.organisation_b),
-                slot,
-                table_name[m.table_id],
-                interp_of.get(m.interpreter_id) if m.interpreter_id else None,
-                m.locked,
-            )
+        if key in out and not held:
+            continue  # the pair's held meeting stands; a scheduled one beside it is not its
+        out[key] = Published(
+            key,
+            slot,
+            table_name[m.table_id],
+            interp_of.get(m.interpreter_id) if m.interpreter_id else None,
+            m.locked or held,
         )
-    return out
+    return list(out.values())
 
 
 def _locked_off_slot(record: MissionRecord, m: MeetingRecord) -> Message:
@@ -295,10 +349,23 @@ def store_schedule(
         )
     ).all()
     locked = {pair_key(m.organisation_a_id, m.organisation_b_id) for m in existing if m.locked}
+    # held and missed meetings are in the schedule as locked ones: never written twice
+    locked |= {
+        pair_key(m.organisation_a, m.organisation_b) for m in record.meetings if _holds_slot(m)
+    }
     for m in existing:
         if not m.locked:
             s.delete(m)
     s.flush()
+    # a request still named by a meeting that stays (locked, held, or cancelled: the row is
+    # kept for the calendars) is not named again: the column is unique
+    taken = set(
+        s.scalars(
+            select(Meeting.request_id).where(
+                Meeting.mission_id == mission_id, Meeting.request_id.is_not(None)
+            )
+        )
+    )
     delegates = record.delegates()
     written = 0
     for a in schedule.assignments:
@@ -311,7 +378,7 @@ def store_schedule(
         lo, hi = pair
         meeting = Meeting(
             mission_id=mission_id,
-            request_id=index.requests.get(a.meeting),
+            request_id=None if (rid := index.requests.get(a.meeting)) in taken else rid,
             organisation_a_id=lo,
             organisation_b_id=hi,
             session_id=slot.session_id,

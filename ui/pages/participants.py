@@ -17,6 +17,7 @@ from app.services.exporting import personal_data, write_personal_data
 from app.services.organisations import DelegationChoice
 from app.services.participants import OrganisationChoice, ParticipantData, ParticipantRow
 from app.services.record_lists import participant_rows
+from ui.dialogs.absence import AbsenceDialog
 from ui.erasure_follow_up import follow_up
 from ui.erasure_text import erased_text
 from ui.errors import user_message
@@ -132,11 +133,19 @@ class ParticipantsPage(RecordPage[ParticipantRow, ParticipantData, _Loaded]):
         self.availability_button.setToolTip(self.tr("The times this person cannot meet, by day"))
         self.availability_button.clicked.connect(self.open_availability)
         self.availability_button.setEnabled(False)
-        return [self.availability_button, self.personal_button]
+        self.absent_button = QPushButton(self.tr("Mark absent…"), self)
+        self.absent_button.setObjectName("markAbsentPageButton")
+        self.absent_button.setToolTip(
+            self.tr("They did not arrive: re-plan the rest of their day and tell those affected")
+        )
+        self.absent_button.clicked.connect(self.open_absence)
+        self.absent_button.setEnabled(False)
+        return [self.availability_button, self.absent_button, self.personal_button]
 
     def update_extra_buttons(self, row: object) -> None:
         self.personal_button.setEnabled(row is not None)
         self.availability_button.setEnabled(row is not None)
+        self.absent_button.setEnabled(row is not None)
 
     def open_availability(self) -> AvailabilityDialog | None:
         """The selected participant's day timeline, in a dialog of its own."""
@@ -144,6 +153,16 @@ class ParticipantsPage(RecordPage[ParticipantRow, ParticipantData, _Loaded]):
         if not isinstance(row, ParticipantRow) or self.ctx.store is None:
             return None
         dialog = AvailabilityDialog(self.ctx, row.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_absence(self) -> AbsenceDialog | None:
+        """Mark the selected participant absent, in a dialog of its own."""
+        row = self.current_row()
+        if not isinstance(row, ParticipantRow) or self.ctx.store is None:
+            return None
+        dialog = AbsenceDialog(self.ctx, row.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
