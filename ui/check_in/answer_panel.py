@@ -27,12 +27,9 @@ def scaled_label(parent: QWidget, name: str, scale: float, *, bold: bool = False
 
 
 def where_from(person: Arrival) -> str:
-    """ "Organisation · Delegation (Side)", the parts there are."""
-    side = side_label(person.side)
-    delegation = person.delegation or ""
-    if delegation and side:
-        delegation = f"{delegation} ({side})"
-    return " · ".join(part for part in (person.organisation, delegation or side) if part)
+    """Organisation and delegation (the side when there is no delegation), those there are."""
+    group = person.delegation or side_label(person.side)
+    return " · ".join(part for part in (person.organisation, group) if part)
 
 
 class AnswerPanel(QFrame):
@@ -44,12 +41,12 @@ class AnswerPanel(QFrame):
         self.setObjectName("answerPanel")
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.word = scaled_label(self, "answerWord", 2.6 * scale, bold=True)
-        self.latin = scaled_label(self, "answerLatin", 2.4 * scale, bold=True)
-        self.kanji = scaled_label(self, "answerKanji", 2.4 * scale, bold=True)
-        self.kana = scaled_label(self, "answerKana", 1.3 * scale)
-        self.origin = scaled_label(self, "answerOrigin", 1.4 * scale)
-        self.detail = scaled_label(self, "answerDetail", 1.1 * scale)
+        self.word = scaled_label(self, "answerWord", 3.2 * scale, bold=True)
+        self.latin = scaled_label(self, "answerLatin", 3.0 * scale, bold=True)
+        self.kanji = scaled_label(self, "answerKanji", 3.0 * scale, bold=True)
+        self.kana = scaled_label(self, "answerKana", 1.5 * scale)
+        self.origin = scaled_label(self, "answerOrigin", 1.7 * scale)
+        self.detail = scaled_label(self, "answerDetail", 1.3 * scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(6)

@@ -8,7 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.model.enums import Side
@@ -65,6 +73,14 @@ class KioskWindow(QWidget):
         self.kanji = scaled_label(self, "kioskKanji", 5.0, bold=True)
         self.latin = scaled_label(self, "kioskLatin", 4.0, bold=True)
         self.origin = scaled_label(self, "kioskOrigin", 2.2)
+        # each line's height as a share of the screen's: read from across the hall
+        self._shares = {
+            self.greeting: 1 / 11,
+            self.second: 1 / 20,
+            self.kanji: 1 / 8,
+            self.latin: 1 / 10,
+            self.origin: 1 / 20,
+        }
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 40)
         layout.addStretch(1)
@@ -139,6 +155,14 @@ class KioskWindow(QWidget):
                 self.resize(int(area.width() * 0.6), int(area.height() * 0.6))
             self.show()
         desk.activateWindow()  # the scanner types into the desk, never into the kiosk
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = max(event.size().height(), 300)
+        for label, share in self._shares.items():
+            font = QFont(label.font())
+            font.setPixelSize(max(12, int(height * share * 0.7)))  # the line is ~1.4 × the size
+            label.setFont(font)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):

@@ -64,7 +64,7 @@ def outcome(result: ScanResult, zone: str | None) -> Outcome:
         ScanKind.NAMES: translate("CheckInOutcome", "Several people: pick one"),
         ScanKind.UNDONE: translate("CheckInOutcome", "Check-in undone"),
         ScanKind.UNDO_REFUSED: translate("CheckInOutcome", "Not undone"),
-        ScanKind.UNKNOWN: translate("CheckInOutcome", "Unknown"),
+        ScanKind.UNKNOWN: translate("CheckInOutcome", "Unknown code"),
         ScanKind.OTHER_MISSION: translate("CheckInOutcome", "Badge of another mission"),
         ScanKind.STALE_BADGE: translate("CheckInOutcome", "Old badge"),
         ScanKind.MALFORMED: translate("CheckInOutcome", "Unreadable scan"),

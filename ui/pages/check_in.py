@@ -77,11 +77,12 @@ def _fetch_counts(store: Store, mission_id: int, language: str) -> _Counts:
 
 
 def person_line(person: Arrival, zone: str | None) -> str:
-    """ "08:52  Mario Rossi  山田 太郎 — Organisation · Delegation" for the lists."""
+    """A person on one line of the lists: a tick and the time for those who have arrived,
+    the names in both scripts, the organisation and delegation."""
     names = "  ".join(n for n in (person.latin_name, person.kanji_name) if n)
     when = clock(person.checked_in_at, zone)
     origin = where_from(person)
-    line = f"{when}  {names}" if when else names
+    line = f"✓ {when}  {names}" if when else names  # arrived, and when
     return f"{line} — {origin}" if origin else line
 
 
@@ -131,6 +132,8 @@ class CheckInPage(Page):
         self.recent = QListWidget(self)
         self.recent.setObjectName("recentArrivals")
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent.setWordWrap(True)  # a whole line, names in both scripts, never scrolled
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.old_codes = QCheckBox(self.tr("Accept badges printed before the secret codes"), self)
