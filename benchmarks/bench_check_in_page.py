@@ -1,7 +1,7 @@
 """Benchmark of the check-in page in the real window: a badge scanner at ten scans a second
 for a minute, as keystrokes, run by hand (offscreen):
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_check_in.py \
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_check_in_page.py \
         [--count 2000] [--seconds 60] [--rate 10] [--db FILE] [--language en]
 
 Writes the demo into a fresh SQLite database (or uses ``--db``), grows the Torino → Nagoya
