@@ -47,6 +47,7 @@ def _person(given: str, family: str, order: NameOrder, **kw: object) -> BadgePer
         category=BadgeCategory.DELEGATE,
         email=None,
         phone=None,
+        check_in_token="0123456789AB",
     )
     base.update(kw)
     return BadgePerson(**base)  # type: ignore[arg-type]

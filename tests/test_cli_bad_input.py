@@ -113,6 +113,7 @@ COMMANDS: dict[str, list[str]] = {
     "erase": ["--participant", "1", "--yes"],
     "duplicates": [],
     "merge": ["--keep", "1", "--remove", "2"],
+    "checkin": ["PNT0000000000AB"],
 }
 
 
@@ -171,6 +172,7 @@ WITH_MISSION = [
     "import",
     "export",
     "duplicates",
+    "checkin",
 ]
 
 

@@ -535,6 +535,7 @@ def _person(**kw: Any) -> BadgePerson:
         category=BadgeCategory.DELEGATE,
         email="t@chubu.example",
         phone=None,
+        check_in_token="7K3M9QX2D4HB",
     )
     base.update(kw)
     return BadgePerson(**base)
@@ -565,8 +566,12 @@ def test_an_italian_participant_reads_latin_first() -> None:
     assert element_text(ElementKind.TITLE, p) == "President"
 
 
-def test_checkin_qr_names_mission_and_participant() -> None:
-    assert qr_text(QrContent.CHECKIN, _person(participant_id=42), 3) == "PONTE:3:42"
+def test_checkin_qr_carries_the_secret_token_not_the_ids() -> None:
+    """Since 0012 the check-in code is PNT and the person's token: nothing in it can be made
+    up from a mission's and a participant's ids (the old PONTE:3:42 could)."""
+    code = qr_text(QrContent.CHECKIN, _person(participant_id=42), 3)
+    assert code == "PNT7K3M9QX2D4HB"
+    assert code.isalnum() and code.isupper()  # typed alike under any keyboard layout
 
 
 def test_vcard_qr_is_vcard_3_with_escaped_values() -> None:

@@ -29,6 +29,7 @@ from PySide6.QtPdf import QPdfDocument
 from reportlab.graphics.barcode import qrencoder
 
 from app.common.paths import Paths
+from app.core.check_in_codes import read_code
 from app.documents.badge_data import BadgeBatch, BadgePerson, load_badges
 from app.documents.badge_layouts import ElementKind, Layout, QrContent, layout_names, load_layout
 from app.documents.badges import BadgeOptions, qr_text, render_badges
@@ -110,6 +111,7 @@ def sample(demo_batch: BadgeBatch) -> BadgeBatch:
     in_japanese = dataclasses.replace(
         japanese[0],
         participant_id=top + 1,
+        check_in_token="J4PANESE0001",
         given_name="恵子",
         family_name="鈴木",
         latin_name="鈴木 恵子",
@@ -119,6 +121,7 @@ def sample(demo_batch: BadgeBatch) -> BadgeBatch:
     dense = dataclasses.replace(
         accented[0],
         participant_id=top + 2,
+        check_in_token="DENSE0000002",
         organisation="Officine Meccaniche di Precisione Città di Torino, Divisione Automotive",
         title="Direttrice tecnica; responsabile qualità, ricerca e sviluppo " * 5,
         email="direzione.tecnica.qualita@officine-meccaniche-precisione-torino.example",
@@ -241,8 +244,9 @@ def test_every_printed_badge_scans_to_its_text(
     zxing: ModuleType,
 ) -> None:
     """Each label of each page holds exactly one code, which reads back as that person's
-    check-in id or whole vCard, in our symbol's version and level; the whole page gives those
-    codes and no other. The print is the symbol, module for module, in a blank margin.
+    check-in code (PNT and their token, read back as it by the desk) or whole vCard, in our
+    symbol's version and level; the whole page gives those codes and no other. The print is
+    the symbol, module for module, in a blank margin.
 
     zxing-cpp may correct a codeword or two of a printed code (a few version-1 check-in codes
     on the 90 × 54 sheet: it places the corner that has no finder pattern up to a module
@@ -271,6 +275,10 @@ def test_every_printed_badge_scans_to_its_text(
             read = _decode(zxing, label)
             if read != [wanted]:
                 problems.append(f"{where}: expected {wanted!r}, read {read!r}")
+            if content is QrContent.CHECKIN and [read_code(r.text).token for r in read] != [
+                person.check_in_token
+            ]:
+                problems.append(f"{where}: the desk would not read {read!r} as their token")
             matrix = qr_matrix(wanted.text)
             printed, margin = _printed_symbol(pixels, layout, slot, matrix.shape[0])
             if (printed != matrix).any():
@@ -337,7 +345,8 @@ def test_qr_matrix_decodes_back_to_any_text(text: str, zxing: ModuleType) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "PONTE:1:23",  # alphanumeric mode
+        "PONTE:1:23",  # alphanumeric mode (a badge printed before schema 0012)
+        "PNT7K3M9QX2D4HB",  # alphanumeric mode: the check-in code since 0012
         "0123456789" * 30,  # numeric mode
         "田中 浩",  # byte mode: the space is not a Kanji-mode character
         "田中浩",  # Kanji mode

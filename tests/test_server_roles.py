@@ -17,8 +17,9 @@ from sqlalchemy.engine import make_url
 
 from app.cli import build_cli
 from app.common.paths import Paths
+from app.core.check_in_codes import badge_code
 from app.model import Mission, Participant
-from app.services.check_in import check_in
+from app.services.check_in import ScanKind, check_in, scan, undo_check_in
 from app.services.server_roles import add_server_user, init_server, is_read_only, server_users
 from app.store import NotPermitted, StoreError, migrate, open_store
 from tests import demo_support
@@ -149,10 +150,15 @@ def test_a_reader_cannot_change_data_even_by_sql(server: Server) -> None:
 
 def test_a_reader_through_ponte_reads_checks_in_and_is_told_the_rest(server: Server) -> None:
     _, url = server.user("reader")
+    with open_store(server.owner_url, paths=server.paths) as owner, owner.snapshot() as s:
+        token = s.get(Participant, 3).check_in_token  # type: ignore[union-attr]
     with open_store(url, paths=server.paths) as store:
         assert is_read_only(store)
         done = check_in(store, 2, at=datetime(2027, 10, 12, 0, 15, tzinfo=UTC))
         assert not done.already
+        # the desk's scan and undo (a row locked FOR UPDATE, then written) are a reader's too
+        assert scan(store, 1, badge_code(token) + "\r\n").kind is ScanKind.CHECKED_IN
+        assert undo_check_in(store, 1, 3).kind is ScanKind.UNDONE
         with pytest.raises(NotPermitted) as refused, store.session() as s:
             mission = s.get(Mission, 1)
             assert mission is not None

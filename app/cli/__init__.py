@@ -187,6 +187,11 @@ COMMANDS: dict[str, LazyCommand] = {
     "check-in": LazyCommand(
         "app.cli.server", "check_in_command", "Record that a participant arrived at the venue."
     ),
+    "checkin": LazyCommand(
+        "app.cli.check_in",
+        "checkin_command",
+        "Check in a badge's holder by its scanned code or a name (a scanner station).",
+    ),
     "offline": LazyCommand(
         "app.cli.offline",
         "offline_group",

@@ -58,7 +58,10 @@ class ParsedCode:
 
 def badge_code(token: str) -> str:
     """The check-in QR payload of a participant whose token is ``token``."""
-    return CODE_PREFIX + canonical_token(token)
+    body = canonical_token(token)
+    if not _TOKEN_BODY.fullmatch(body):
+        raise ValueError(f"not a check-in token: {token!r}")
+    return CODE_PREFIX + body
 
 
 def canonical_token(text: str) -> str:

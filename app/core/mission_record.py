@@ -118,6 +118,7 @@ class PersonRecord:
     consent: bool  # to share their e-mail and phone (badges' vCards)
     languages: tuple[str, ...]  # most fluent first
     unavailable: tuple[Period, ...]
+    check_in_token: str = ""  # the secret of the badge's check-in code (since 0012)
 
 
 @dataclass(frozen=True)
@@ -524,6 +525,7 @@ def _people(s: Session, mission_id: int) -> dict[int, PersonRecord]:
             unavailable=tuple(
                 (u.start_utc, u.end_utc) for u in sorted(p.unavailability, key=lambda u: u.id)
             ),
+            check_in_token=p.check_in_token,
         )
         for p in rows
     }

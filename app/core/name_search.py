@@ -11,6 +11,7 @@ written without spaces in either order (山田太郎, やまだたろう, "rossi
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -31,49 +32,74 @@ def fold(text: str) -> str:
     return _SEPARATORS.sub(" ", plain).strip()
 
 
+# In a person's haystack each word is framed by WORD on both sides and each whole name by
+# WHOLE: "does a word begin with q" is then one substring search, in C (2,000 people are
+# scored in about 2 ms).
+WORD = "\x00"
+WHOLE = "\x01"
+
+
 @dataclass(frozen=True)
 class NameKeys:
     """A person's names, folded once: their words, and each script's name without spaces in
-    both orders."""
+    both orders, framed in one string (see ``WORD``)."""
 
-    words: frozenset[str]
-    joined: tuple[str, ...]
+    haystack: str
 
 
+# Memoised (a pure function of the names): the desk folds a mission's names once, not at
+# every name typed (2,000 people: 35 ms a search without it, under 1 ms with it).
+@functools.lru_cache(maxsize=50_000)
 def name_keys(parts: tuple[tuple[str | None, str | None], ...]) -> NameKeys:
     """The keys of a person from (family, given) pairs, one pair per script."""
-    words: set[str] = set()
+    words: list[str] = []
     joined: list[str] = []
     for family, given in parts:
         f = fold(family or "")
         g = fold(given or "")
-        words.update(w for w in (*f.split(), *g.split()) if w)
+        words += [w for w in (*f.split(), *g.split()) if w]
         if f or g:
             f_, g_ = f.replace(" ", ""), g.replace(" ", "")
             joined += [f_ + g_, g_ + f_]
-    return NameKeys(frozenset(words), tuple(dict.fromkeys(joined)))
+    framed = "".join(f"{WORD}{w}{WORD}" for w in dict.fromkeys(words))
+    whole = "".join(f"{WHOLE}{j}{WHOLE}" for j in dict.fromkeys(joined))
+    return NameKeys(framed + whole)
 
 
 @dataclass(frozen=True)
 class Query:
-    words: tuple[str, ...]
-    joined: str
+    """What was typed, folded, as the substrings a matching haystack holds."""
+
+    words: tuple[str, ...]  # framed whole words
+    starts: tuple[str, ...]  # the beginnings of words
+    whole: str  # the name without spaces, framed
+    whole_start: str  # its beginning
+
+    @property
+    def empty(self) -> bool:
+        return not self.starts
 
 
 def query_of(text: str) -> Query:
-    folded = fold(text)
-    return Query(tuple(folded.split()), folded.replace(" ", ""))
+    folded = fold(text).replace(WORD, "").replace(WHOLE, "")
+    words = folded.split()
+    joined = "".join(words)
+    return Query(
+        tuple(f"{WORD}{w}{WORD}" for w in words),
+        tuple(f"{WORD}{w}" for w in words),
+        f"{WHOLE}{joined}{WHOLE}",
+        f"{WHOLE}{joined}",
+    )
 
 
 def score(query: Query, keys: NameKeys) -> int:
     """How well ``keys`` match ``query``: 0 no match; 2 every typed word is a whole word of
-    the name (or the whole name); 1 they begin the name's words."""
-    if not query.joined:
+    the name (or the whole name); 1 they begin the name's words (or the whole name)."""
+    hay = keys.haystack
+    if not query.starts or (
+        query.whole_start not in hay and not all(q in hay for q in query.starts)
+    ):
         return 0
-    if all(q in keys.words for q in query.words) or query.joined in keys.joined:
+    if query.whole in hay or all(q in hay for q in query.words):
         return 2
-    if all(any(w.startswith(q) for w in keys.words) for q in query.words):
-        return 1
-    if any(j.startswith(query.joined) for j in keys.joined):
-        return 1
-    return 0
+    return 1

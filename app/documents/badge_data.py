@@ -38,6 +38,7 @@ class BadgePerson:
     category: BadgeCategory
     email: str | None  # only when the person consented
     phone: str | None  # only when the person consented
+    check_in_token: str = ""  # the secret the check-in QR code carries (since 0012)
 
     @property
     def japanese_name(self) -> str | None:
@@ -109,4 +110,5 @@ def _person(record: MissionRecord, p: PersonRecord) -> BadgePerson:
         category=p.badge_category,
         email=_optional(p.email) if p.consent else None,
         phone=_optional(p.phone) if p.consent else None,
+        check_in_token=p.check_in_token,
     )

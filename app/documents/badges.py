@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.common import messages as common_msg
 from app.common.files import atomic_path
+from app.core.check_in_codes import badge_code
 from app.core.text import clean, has_japanese
 from app.documents import messages as msg
 from app.documents.badge_data import BadgeBatch, BadgePerson
@@ -172,11 +173,13 @@ def module_mm(matrix: Matrix, side_mm: float) -> float:
 def qr_text(
     content: QrContent, person: BadgePerson, mission_id: int, side_mm: float | None = None
 ) -> str:
-    """The QR payload: a check-in id, or a vCard 3.0 (:mod:`app.documents.vcard`): the whole
-    card, or, when its modules in a ``side_mm`` square would be under ``MIN_MODULE_MM``, the
-    first shorter card whose modules are not (the shortest if none is)."""
+    """The QR payload: the check-in code (``PNT`` and the person's secret token,
+    :func:`app.core.check_in_codes.badge_code`), or a vCard 3.0 (:mod:`app.documents.vcard`):
+    the whole card, or, when its modules in a ``side_mm`` square would be under
+    ``MIN_MODULE_MM``, the first shorter card whose modules are not (the shortest if none
+    is)."""
     if content is QrContent.CHECKIN:
-        return f"PONTE:{mission_id}:{person.participant_id}"
+        return badge_code(person.check_in_token)
     if side_mm is None:
         return vcard(person)
     return _qr_code(content, person, mission_id, side_mm)[0]
