@@ -11,13 +11,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.common.paths import Paths
-from app.core.changes import Changes
 from app.core.check_in_codes import badge_code
 from app.model import Mission, Participant
 from app.model.tokens import TOKEN_ALPHABET
@@ -29,6 +29,7 @@ from tests.ui_support import close_context, make_context, type_text
 from ui.check_in.outcomes import Tone
 from ui.check_in.scan_queue import JobKind, ScanJob
 from ui.context import AppContext
+from ui.live_updates import LiveUpdates
 from ui.pages.check_in import CheckInPage
 
 __all__ = ["server"]  # the fixture, used by name
@@ -152,7 +153,8 @@ def test_each_bad_scan_is_answered_in_red_and_records_nothing(qtbot: QtBot, desk
 
 
 def test_a_double_read_counts_once_and_a_later_scan_says_when(qtbot: QtBot, desk: Desk) -> None:
-    """The same badge twice at once is a double read; an hour later it is 'already at 08:52'."""
+    """The same badge twice at once is a double read; a badge checked in another day says
+    'already at' with the day and the time in the mission's zone."""
     first, second = _people(desk.store, TORINO_NAGOYA)[:2]
     code = code_of(first)
     type_text(desk.page.field, code)
@@ -165,11 +167,11 @@ def test_a_double_read_counts_once_and_a_later_scan_says_when(qtbot: QtBot, desk
     assert desk.page.answer.tone is Tone.CAUTION
 
     assert desk.ctx.mission_id is not None
-    morning = datetime(2027, 10, 4, 23, 52, tzinfo=UTC)  # 08:52 in Nagoya
+    morning = datetime(2027, 10, 4, 23, 52, tzinfo=UTC)  # 08:52 in Nagoya, another day
     check_in_person(desk.store, desk.ctx.mission_id, second.id, at=morning)
     result = desk.scan(qtbot, code_of(second))
     assert result is not None and result.kind is ScanKind.ALREADY
-    assert desk.page.answer.word.text() == "Already checked in at 08:52"
+    assert desk.page.answer.word.text() == "Already checked in at 2027-10-05 08:52"
     assert desk.checked_in() == {first.id, second.id}
 
 
@@ -198,8 +200,16 @@ def test_a_kanji_name_typed_key_by_key_checks_in_after_enter(qtbot: QtBot, desk:
     person = next(
         p for p in kanji if sum(q.family_name_kanji == p.family_name_kanji for q in kanji) == 1
     )
-    typed = f"{person.family_name_kanji}{person.given_name_kanji}"
-    type_text(desk.page.field, typed)
+    field = desk.page.field
+    # as an input method composes the family name (kana shown, then committed as kanji) ...
+    QCoreApplication.sendEvent(field, QInputMethodEvent(person.family_name_kana or "か", []))
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString(person.family_name_kanji or "")
+    QCoreApplication.sendEvent(field, commit)
+    assert field.text() == person.family_name_kanji
+    # ... and the given name typed key by key
+    type_text(field, person.given_name_kanji or "")
+    qtbot.wait(50)
     assert desk.answers == []  # nothing happens while typing: only Enter acts
     QTest.keyClick(desk.page.field, Qt.Key.Key_Return)
     result = desk.wait(qtbot, 1)
@@ -241,7 +251,7 @@ def test_undo_takes_back_exactly_the_person_shown(qtbot: QtBot, desk: Desk) -> N
 
 def test_counts_move_with_each_scan_and_with_other_desks(qtbot: QtBot, desk: Desk) -> None:
     """Arrived / expected by side and delegation: after a scan here, and after another
-    desk's check-in announced as a live update."""
+    desk's check-in on the same file, heard as the window hears others' changes."""
     people = _people(desk.store, TORINO_NAGOYA)
     figures = desk.page.counts.figures()
     assert figures["Turin"].startswith("0 / ") and figures["Nagoya"].startswith("0 / ")
@@ -253,13 +263,19 @@ def test_counts_move_with_each_scan_and_with_other_desks(qtbot: QtBot, desk: Des
     assert sum(int(f.split(" / ")[0]) for f in moved.values()) == 2  # its side + delegation
 
     assert desk.ctx.mission_id is not None
-    with open_store(desk.store.location.path, paths=desk.ctx.paths) as other_desk:
-        check_in_person(other_desk, desk.ctx.mission_id, people[-1].id)
-    desk.ctx.bus.announce(Changes(participants=True), None)  # as LiveUpdates announces it
-    qtbot.waitUntil(
-        lambda: sum(int(f.split(" / ")[0]) for f in desk.page.counts.figures().values()) == 4,
-        timeout=15000,
-    )
+    live = LiveUpdates(desk.ctx)  # what the window runs: others' commits onto the bus
+    live.follow()
+    assert live.is_watching()
+    try:
+        with open_store(desk.store.location.path, paths=desk.ctx.paths) as other_desk:
+            other_desk.actor = "Another desk"
+            check_in_person(other_desk, desk.ctx.mission_id, people[-1].id)
+        qtbot.waitUntil(
+            lambda: sum(int(f.split(" / ")[0]) for f in desk.page.counts.figures().values()) == 4,
+            timeout=15000,
+        )
+    finally:
+        live.stop()
 
 
 def test_the_kiosk_shows_the_answer_and_leaves_the_keyboard_to_the_desk(

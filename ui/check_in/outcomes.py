@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
@@ -45,12 +45,15 @@ class Outcome:
     detail: str
 
 
-def clock(instant: datetime | None, zone: str | None) -> str:
-    """08:52, in the mission's zone (this computer's when the mission has none)."""
+def clock(instant: datetime | None, zone: str | None, now: datetime | None = None) -> str:
+    """08:52 in the mission's zone (this computer's when the mission has none); with the
+    date when it was another day (08:52 alone would read as this morning's)."""
     if instant is None:
         return ""
     local = to_local(instant, zone) if zone else instant.astimezone()
-    return f"{local:%H:%M}"
+    today = now or datetime.now(UTC)
+    day = (to_local(today, zone) if zone else today.astimezone()).date()
+    return f"{local:%H:%M}" if local.date() == day else f"{local:%Y-%m-%d %H:%M}"
 
 
 def outcome(result: ScanResult, zone: str | None) -> Outcome:

@@ -36,6 +36,7 @@ from app.services.check_in import (
     arrival_counts,
     check_in_person,
     old_badge_codes,
+    prepare_desk,
     scan,
     set_old_badge_codes,
     undo_check_in,
@@ -356,6 +357,16 @@ class CheckInPage(Page):
             self.kiosk.show_idle()
         self._counts_loaded = False
         self.when_shown(COUNTS, self._load_counts)
+        self.when_shown("prepare", self._prepare)
+
+    def _prepare(self) -> None:
+        """Fold the mission's names on the worker before the first is typed (a scan queued
+        meanwhile goes ahead of it)."""
+        store, mission_id = self.ctx.store, self.ctx.mission_id
+        if store is not None and mission_id is not None:
+            self.ctx.runner.run(
+                lambda: prepare_desk(store, mission_id), on_error=lambda _exc: None
+            )  # a failure here is said again by the first name typed
 
     def _load_counts(self) -> None:
         """Coalesced: one load at a time, and one more after it if asked meanwhile (ten scans
