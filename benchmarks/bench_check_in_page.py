@@ -2,9 +2,10 @@
 for a minute, as keystrokes, run by hand (offscreen):
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_check_in_page.py \
-        [--count 2000] [--seconds 60] [--rate 10] [--db FILE] [--language en]
+        [--count 2000] [--seconds 60] [--rate 10] [--db FILE|URL] [--language en]
 
-Writes the demo into a fresh SQLite database (or uses ``--db``), grows the Torino → Nagoya
+Writes the demo into a fresh SQLite database (or into ``--db``: a file, or the URL of an
+empty PostgreSQL database), grows the Torino → Nagoya
 mission to ``--count`` participants (``bench_export.grow``), opens the real main window on it
 and shows the Check-in page. A precise QTimer then types one scan every 1/rate s through the
 event loop — ``QTest.keyClicks`` of the payload, then Enter, as a scanner acting as a keyboard
@@ -46,10 +47,11 @@ from sqlalchemy import func, select
 from app.common.paths import Paths
 from app.common.settings import Settings
 from app.core.check_in_codes import badge_code
-from app.model import Participant
+from app.demo import write_demo
+from app.model import Mission, Participant
 from app.services.check_in import ScanKind, ScanResult
+from app.store import Store, open_store
 from benchmarks.bench_export import grow
-from benchmarks.demo_store import open_demo
 
 LIMIT_MS = 100.0
 
@@ -107,6 +109,19 @@ class PaintWatch(QObject):
         return False
 
 
+def demo_in(db: str) -> tuple[Store, int]:
+    """``db`` (a file or a URL) with the demo written into it unless there, and the
+    Torino → Nagoya mission."""
+    store = open_store(db, paths=Paths.for_user())
+    with store.session() as s:
+        found = s.scalars(select(Mission.id).where(Mission.timezone == "Asia/Tokyo")).first()
+    if found is None:
+        write_demo(store)
+        with store.session() as s:
+            found = s.scalars(select(Mission.id).where(Mission.timezone == "Asia/Tokyo")).one()
+    return store, found
+
+
 def type_payload(field: QWidget, payload: str) -> None:
     """``QTest.keyClicks`` for what a keyboard has keys for; a control character (which
     keyClicks refuses) as a key event carrying it, as a scanner's GS (Ctrl+]) arrives."""
@@ -133,13 +148,13 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--rate", type=int, default=10)
-    parser.add_argument("--db", type=Path)
+    parser.add_argument("--db")
     parser.add_argument("--language", default="en")
     args = parser.parse_args()
 
-    db = args.db or Path(tempfile.mkdtemp(prefix="ponte-bench-checkin-")) / "checkin.sqlite"
+    db = args.db or str(Path(tempfile.mkdtemp(prefix="ponte-bench-checkin-")) / "checkin.sqlite")
     started = time.perf_counter()
-    store, mission_id = open_demo(db)
+    store, mission_id = demo_in(db)
     added = grow(store, mission_id, args.count)
     with store.session() as s:
         s.execute(
@@ -179,7 +194,7 @@ def main() -> None:
     window, ctx = shell.window, shell.ctx
     window.resize(1400, 860)
     window.show()
-    shell.controller.open_database(str(db), create=False, mission_id=mission_id)
+    shell.controller.open_database(db, create=False, mission_id=mission_id)
     spin(lambda: ctx.mission_id == mission_id and not ctx.runner.is_busy())
     window.show_page_id("check_in")
     page = window.stack.currentWidget()
@@ -221,6 +236,9 @@ def main() -> None:
     spin(lambda: sent[0] >= total and len(answers) >= total, timeout_s=args.seconds * 3 + 60)
     elapsed = time.perf_counter() - t0
     settle(1.0)  # an answer too many would come now
+    local_counts = page.counts.figures()  # moved by the desk's own answers
+    spin(lambda: page.counts_settled() and not ctx.runner.is_busy())
+    counts_match = page.counts.figures() == local_counts  # as the database says
 
     with ctx.store.session() as s:  # type: ignore[union-attr]
         in_db = s.scalar(
@@ -252,6 +270,7 @@ def main() -> None:
         f"badges {len(new)} -> none lost: {in_db == len(new)}, none doubled: "
         f"{checked_answers == len(new)}"
     )
+    print(f"counts moved by the answers = the database's after: {counts_match}")
     for name, values in (("Enter -> answer shown", to_answer), ("Enter -> painted", to_paint)):
         print(
             f"{name} (ms, {len(values)} scans): median {statistics.median(values):.1f}, "
@@ -276,6 +295,7 @@ def main() -> None:
         and texts_match
         and not wrong
         and in_db == len(new) == checked_answers
+        and counts_match
     )
     sys.exit(0 if ok else 1)
 

@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
-from app.services.check_in import ArrivalCount
+from app.services.check_in import Arrival, ArrivalCount
 from ui.models.labels import side_colour
+
+Counts = tuple[tuple[ArrivalCount, ...], tuple[ArrivalCount, ...]]  # by delegation, by side
+
+
+def moved(counts: Counts, person: Arrival, step: int) -> Counts:
+    """The counts with ``person`` arrived (``step`` 1) or taken back (-1): the desk shows its
+    own check-ins at once, without reading every participant again on the database worker
+    (30 ms on 2,000 people, which a scan behind it would wait for)."""
+    by_delegation, by_side = counts
+
+    def mine(count: ArrivalCount) -> bool:
+        if person.delegation is None:
+            return count.delegation_id is None
+        return count.label == person.delegation and count.side == person.side
+
+    def bump(count: ArrivalCount) -> ArrivalCount:
+        return replace(count, arrived=max(0, min(count.expected, count.arrived + step)))
+
+    return (
+        tuple(bump(c) if mine(c) else c for c in by_delegation),
+        tuple(bump(c) if c.side == person.side else c for c in by_side),
+    )
 
 
 class CountsView(QWidget):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,7 +44,7 @@ from app.services.check_in import (
 from app.services.database import Store
 from app.services.missions import get_mission
 from ui.check_in.answer_panel import AnswerPanel, where_from
-from ui.check_in.counts_view import CountsView
+from ui.check_in.counts_view import Counts, CountsView, moved
 from ui.check_in.kiosk import KioskWindow
 from ui.check_in.outcomes import Outcome, Tone, clock, outcome
 from ui.check_in.scan_field import ScanField
@@ -56,6 +56,9 @@ from ui.pages.base import Page
 
 RECENT = 50  # arrivals listed at this desk
 COUNTS = "counts"  # the key under which a hidden page holds its reload of the counts
+# The desk's own check-ins move the counts at once; the database's figures are read again
+# once scanning pauses this long (and at once for other desks' changes).
+RECONCILE_MS = 2000
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,11 @@ class CheckInPage(Page):
         self._counts_loaded = False
         self._last_check_in: Arrival | None = None  # what Undo takes back (the button names it)
         self.kiosk: KioskWindow | None = None
+        self._counts: Counts = ((), ())
+        self._reconcile = QTimer(self)
+        self._reconcile.setSingleShot(True)
+        self._reconcile.setInterval(RECONCILE_MS)
+        self._reconcile.timeout.connect(lambda: self.when_shown(COUNTS, self._load_counts))
 
         self.field = ScanField(self)
         self.field.setPlaceholderText(self.tr("Scan a badge, or type a name and press Enter"))
@@ -194,6 +202,10 @@ class CheckInPage(Page):
     def ready(self) -> bool:
         return self._counts_loaded and not self._counts_running and self.queue.pending() == 0
 
+    def counts_settled(self) -> bool:
+        """Whether the counts shown are the database's (read since the desk's last change)."""
+        return self.ready() and not self._reconcile.isActive()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.field.setFocus()
@@ -251,9 +263,9 @@ class CheckInPage(Page):
             return
         if job.kind is JobKind.UNDO:
             self._show(outcome(result, self._zone), result, job)
-            if result.kind is ScanKind.UNDONE:
+            if result.kind is ScanKind.UNDONE and result.person is not None:
                 self._forget_recent(job.participant_id)
-                self._changed()
+                self._changed(result.person, -1)
             return
         self._show(outcome(result, self._zone), result, job)
         if result.kind is ScanKind.NAMES:
@@ -263,7 +275,7 @@ class CheckInPage(Page):
         if result.kind is ScanKind.CHECKED_IN and result.person is not None:
             self._set_undoable(result.person)
             self._add_recent(result.person)
-            self._changed()
+            self._changed(result.person, 1)
 
     def _show(self, answer: Outcome, result: ScanResult, job: ScanJob) -> None:
         self.answer.show_answer(answer, result.person)
@@ -337,10 +349,13 @@ class CheckInPage(Page):
 
     # --- the counts ------------------------------------------------------------------------
 
-    def _changed(self) -> None:
-        """A check-in was recorded or taken back: the counts here, the other pages' lists."""
+    def _changed(self, person: Arrival, step: int) -> None:
+        """A check-in was recorded (``step`` 1) or taken back (-1): the counts here at once,
+        the database's figures when scanning pauses, the other pages' lists."""
         self.ctx.bus.announce(Changes(participants=True), self)
-        self._load_counts()
+        self._counts = moved(self._counts, person, step)
+        self.counts.show_counts(*self._counts)
+        self._reconcile.start()
 
     def _on_bus_changed(self, changes: Changes, initiator: object) -> None:
         if initiator is not self and (changes.participants or changes.missions):
@@ -369,16 +384,18 @@ class CheckInPage(Page):
             )  # a failure here is said again by the first name typed
 
     def _load_counts(self) -> None:
-        """Coalesced: one load at a time, and one more after it if asked meanwhile (ten scans
-        a second are not ten loads); scans go ahead of it on the worker."""
+        """Coalesced: one load at a time, and one more after it if asked meanwhile (a burst
+        of other desks' changes is not one load each); scans go ahead of it on the worker."""
         if self._counts_running:
             self._counts_again = True
             return
         store, mission_id = self.ctx.store, self.ctx.mission_id
         if store is None or mission_id is None:
-            self.counts.show_counts((), ())
+            self._counts = ((), ())
+            self.counts.show_counts(*self._counts)
             self._counts_loaded = True
             return
+        self._reconcile.stop()  # this load is the reconciling one
         self._counts_running, self._counts_again = True, False
         language = current_language()
         self.ctx.runner.run(
@@ -395,7 +412,8 @@ class CheckInPage(Page):
             self._zone = loaded.timezone
             with QSignalBlocker(self.old_codes):
                 self.old_codes.setChecked(loaded.old_codes)
-            self.counts.show_counts(loaded.by_delegation, loaded.by_side)
+            self._counts = (loaded.by_delegation, loaded.by_side)
+            self.counts.show_counts(*self._counts)
             self._counts_loaded = True
         if self._counts_again or mission_id != self.ctx.mission_id:
             self._load_counts()
