@@ -365,6 +365,17 @@ def test_the_field_keeps_the_focus(qtbot: QtBot, desk: Desk) -> None:
     assert desk.page.field.hasFocus()
 
 
+def test_with_no_mission_open_a_scan_is_told_so(qtbot: QtBot, desk: Desk) -> None:
+    """No mission open (the database closed): the desk says so instead of staying silent."""
+    desk.ctx.mission_id = None
+    desk.ctx.bus.mission_changed.emit(None)
+    type_text(desk.page.field, "PNT000000000000")
+    QTest.keyClick(desk.page.field, Qt.Key.Key_Return)
+    assert desk.page.answer.word.text() == "No mission open"
+    assert desk.page.answer.tone is Tone.BAD and desk.page.field.text() == ""
+    assert desk.page.queue.pending() == 0
+
+
 @pytest.mark.postgres
 def test_a_reader_checks_people_in(qtbot: QtBot, server: Server, paths: Paths) -> None:
     """A reader's account on a server scans and checks in; the mission's switch for old

@@ -33,12 +33,14 @@ class ScanJob:
 
     number: int
     kind: JobKind
+    mission_id: int
     text: str = ""
     participant_id: int | None = None
     entered: float = field(default_factory=time.perf_counter)
 
 
 Action = Callable[[Store, int], ScanResult]
+Waiting = tuple[ScanJob, Store, Action]
 
 
 class ScanQueue(QObject):
@@ -51,15 +53,18 @@ class ScanQueue(QObject):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._waiting: deque[tuple[ScanJob, Action]] = deque()
+        self._waiting: deque[Waiting] = deque()
         self._running: ScanJob | None = None
         self._numbers = 0
 
-    def submit(self, kind: JobKind, action: Action, **details: object) -> ScanJob:
-        """Queue ``action(store, mission_id)`` for the mission open now."""
+    def submit(
+        self, store: Store, mission_id: int, kind: JobKind, action: Action, **details: object
+    ) -> ScanJob:
+        """Queue ``action(store, mission_id)``: a scan is answered for the mission it was
+        made in, even when another is opened before its turn (never dropped)."""
         self._numbers += 1
-        job = ScanJob(self._numbers, kind, **details)  # type: ignore[arg-type]
-        self._waiting.append((job, action))
+        job = ScanJob(self._numbers, kind, mission_id, **details)  # type: ignore[arg-type]
+        self._waiting.append((job, store, action))
         self._next()
         return job
 
@@ -67,21 +72,13 @@ class ScanQueue(QObject):
         """Jobs not answered yet (the one running included)."""
         return len(self._waiting) + (self._running is not None)
 
-    def clear(self) -> None:
-        """Drop what waits (another mission was opened: its scans are not for this one)."""
-        self._waiting.clear()
-
     def _next(self) -> None:
         if self._running is not None or not self._waiting:
             return
-        job, action = self._waiting.popleft()
-        store, mission_id = self.ctx.store, self.ctx.mission_id
-        if store is None or mission_id is None:
-            self._waiting.clear()
-            return
+        job, store, action = self._waiting.popleft()
         self._running = job
         self.ctx.runner.run(
-            lambda: action(store, mission_id),
+            lambda: action(store, job.mission_id),
             on_done=lambda result: self._done(job, result),
             on_error=lambda exc: self._failed(job, exc),
             first=True,

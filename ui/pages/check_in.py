@@ -48,7 +48,7 @@ from ui.check_in.counts_view import Counts, CountsView, moved
 from ui.check_in.kiosk import KioskWindow
 from ui.check_in.outcomes import Outcome, Tone, clock, outcome
 from ui.check_in.scan_field import ScanField
-from ui.check_in.scan_queue import JobKind, ScanJob, ScanQueue
+from ui.check_in.scan_queue import Action, JobKind, ScanJob, ScanQueue
 from ui.context import AppContext
 from ui.errors import failure_text
 from ui.i18n import current_language
@@ -212,24 +212,36 @@ class CheckInPage(Page):
 
     # --- scanning --------------------------------------------------------------------------
 
-    def submit(self, text: str) -> ScanJob:
+    def submit(self, text: str) -> ScanJob | None:
         """One Enter: a pick from the list shown (an empty line while it is), else a scan."""
+        if self.ctx.store is None or self.ctx.mission_id is None:
+            self.answer.show_answer(
+                Outcome(self.tr("No mission open"), Tone.BAD, self.tr("Open a mission first.")),
+                None,
+            )
+            return None
         current = self.candidates.currentItem()
         if not text.strip() and self.candidates.isVisible() and current is not None:
             return self._pick()
         language = current_language()
-        return self.queue.submit(
+        return self._submit(
             JobKind.SCAN,
             lambda store, mission_id: scan(store, mission_id, text, language=language),
             text=text,
         )
 
-    def _pick(self) -> ScanJob:
+    def _submit(self, kind: JobKind, action: Action, **details: object) -> ScanJob | None:
+        store, mission_id = self.ctx.store, self.ctx.mission_id
+        if store is None or mission_id is None:
+            return None
+        return self.queue.submit(store, mission_id, kind, action, **details)
+
+    def _pick(self) -> ScanJob | None:
         item = self.candidates.currentItem()
         participant_id = int(item.data(Qt.ItemDataRole.UserRole))
         language = current_language()
         self._hide_candidates()
-        return self.queue.submit(
+        return self._submit(
             JobKind.PICK,
             lambda store, mission_id: check_in_person(
                 store, mission_id, participant_id, language=language
@@ -244,7 +256,7 @@ class CheckInPage(Page):
             return None
         self._set_undoable(None)  # twice Ctrl+Z is one undo
         language = current_language()
-        return self.queue.submit(
+        return self._submit(
             JobKind.UNDO,
             lambda store, mission_id: undo_check_in(
                 store,
@@ -260,6 +272,9 @@ class CheckInPage(Page):
 
     def _answered(self, job: ScanJob, result: ScanResult) -> None:
         if not shiboken6.isValid(self):
+            return
+        if job.mission_id != self.ctx.mission_id:  # scanned before another mission was opened
+            self._show(outcome(result, None), result, job)
             return
         if job.kind is JobKind.UNDO:
             self._show(outcome(result, self._zone), result, job)
@@ -362,7 +377,6 @@ class CheckInPage(Page):
             self.when_shown(COUNTS, self._load_counts)  # another desk's scans, an import
 
     def _mission_changed(self) -> None:
-        self.queue.clear()
         self._zone = None
         self._set_undoable(None)
         self._hide_candidates()
