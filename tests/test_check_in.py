@@ -333,7 +333,6 @@ def test_a_scan_answers_well_within_100_ms_for_2000_people(store: Store, desk: D
     assert statistics.median(times) < 0.1 and max(times) < 0.5
 
 
-@SQLITE_ONLY
 def test_a_name_edited_or_added_after_a_search_is_found_by_the_next(
     store: Store, desk: Desk
 ) -> None:

@@ -27,6 +27,7 @@ def test_new_tokens_make_codes_that_read_back() -> None:
     for _ in range(200):
         token = new_check_in_token()
         assert read_code(badge_code(token) + "\r\n").token == token
+        assert read_code("]Q1" + badge_code(token)).token == token  # the symbology announced
 
 
 @given(tokens, edges, edges, st.data())

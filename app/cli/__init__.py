@@ -190,7 +190,7 @@ COMMANDS: dict[str, LazyCommand] = {
     "checkin": LazyCommand(
         "app.cli.check_in",
         "checkin_command",
-        "Check in a badge's holder by its scanned code or a name (a scanner station).",
+        "Check in by a scanned badge or a name (scanner station).",
     ),
     "offline": LazyCommand(
         "app.cli.offline",

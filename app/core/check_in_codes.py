@@ -9,8 +9,9 @@ a name typed at the desk.
 
 :func:`read_code` forgives what scanners and people add: the Enter (CR, LF), a tab, spaces
 at either end, stray control characters at the ends, Caps Lock (case), full-width forms (an
-IME left on), and the letters Crockford's base32 maps (O → 0; I, L → 1). A control character
-inside the text is a damaged read (MALFORMED), never a name. Badges printed before schema
+IME left on), a symbology identifier (``]Q1``), and the letters Crockford's base32 maps
+(O → 0; I, L → 1). A control character inside the text is a damaged read (MALFORMED), never
+a name. Badges printed before schema
 0012 say ``PONTE:<mission>:<participant>``; read with any one punctuation character as the
 separator (the ``:`` as another layout typed it).
 """
@@ -35,6 +36,8 @@ _TOKEN_BODY = re.compile(f"[{TOKEN_ALPHABET}]{{{TOKEN_LENGTH}}}")
 _LOOKS_LIKE_CODE = re.compile(r"PNT[-\s]?[0-9A-Z][0-9A-Z\-\s]*")
 # The old code with one separator typed twice: whatever the layout made of ':'.
 _OLD = re.compile(r"PONTE([^0-9A-Z\s])(\d{1,9})\1(\d{1,9})")
+# A scanner set to announce the symbology sends its AIM identifier first ("]Q1": QR code).
+_AIM_QR = re.compile(r"\]Q[0-9]")
 # The start of an old code cut short or garbled (a name "Ponte" is followed by a letter).
 _OLD_DAMAGED = re.compile(r"PONTE[^0-9A-Z\s][0-9]*([^0-9A-Z\s][0-9]*)*")
 
@@ -93,6 +96,8 @@ def read_code(text: str) -> ParsedCode:
     if any(_is_control(ch) for ch in core):  # NFKC never makes one; kept for certainty
         return ParsedCode(CodeKind.MALFORMED, core)
     upper = core.upper()
+    if _AIM_QR.match(upper):
+        upper = upper[3:]
     if _LOOKS_LIKE_CODE.fullmatch(upper):
         body = canonical_token(upper[len(CODE_PREFIX) :])
         if _TOKEN_BODY.fullmatch(body):
