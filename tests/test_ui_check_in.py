@@ -4,7 +4,11 @@ reader's account; on the demo mission in a real SQLite file (the reader on Postg
 
 from __future__ import annotations
 
+import json
+import os
 import secrets
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -307,6 +311,46 @@ def test_the_kiosk_shows_the_answer_and_leaves_the_keyboard_to_the_desk(
     QTest.keyClick(kiosk, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: desk.page.kiosk is None)
     assert not desk.page.kiosk_button.isChecked()
+
+
+KIOSK_ON_TWO_SCREENS = """
+from PySide6.QtWidgets import QApplication, QWidget
+from ui.check_in.kiosk import KioskWindow
+app = QApplication([])
+desk = QWidget()
+desk.show()
+kiosk = KioskWindow(lambda event: None, desk)
+kiosk.open_on_second_screen(desk)
+app.processEvents()
+print(desk.screen().name(), kiosk.screen().name(), kiosk.isFullScreen(), kiosk.geometry().width())
+"""
+
+
+def test_the_kiosk_goes_full_screen_on_the_second_screen(tmp_path: Path) -> None:
+    """With two screens (Qt's offscreen platform told of two), the kiosk fills the one the
+    desk is not on."""
+    screens = tmp_path / "screens.json"
+    screens.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {"name": "desk", "x": 0, "y": 0, "width": 1400, "height": 900},
+                    {"name": "hall", "x": 1400, "y": 0, "width": 1920, "height": 1080},
+                ]
+            }
+        )
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}"}
+    done = subprocess.run(
+        [sys.executable, "-c", KIOSK_ON_TWO_SCREENS],
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.split() == ["desk", "hall", "True", "1920"]
 
 
 def test_fast_scans_are_answered_in_order_none_lost_none_doubled(qtbot: QtBot, desk: Desk) -> None:
