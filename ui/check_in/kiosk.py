@@ -49,6 +49,15 @@ def languages_for(person: Arrival | None) -> list[str]:
     return [first, "en"] if first else ["it", "ja", "en"]
 
 
+def guest_organisation(person: Arrival, desk_language: str) -> str | None:
+    """The organisation as the guest reads it: the service words it in the desk's language,
+    so a Japanese desk gives a Turin company in katakana, which its delegate would not
+    recognise; then none."""
+    if desk_language == "ja" and person.side is not Side.NAGOYA:
+        return None
+    return person.organisation
+
+
 def honorific(person: Arrival) -> str | None:
     """The kanji name with 様, as a Japanese welcome names a guest."""
     return f"{person.kanji_name} 様" if person.kanji_name else None
@@ -102,9 +111,9 @@ class KioskWindow(QWidget):
         self._lines(" · ".join(WELCOME[lang] for lang in ("it", "ja", "en")))
         self._paint(Tone.QUIET)
 
-    def show_result(self, result: ScanResult) -> None:
+    def show_result(self, result: ScanResult, desk_language: str = "en") -> None:
         """The answer to a scan, as an arrival reads it (a pick list or an empty line leave
-        the screen as it was)."""
+        the screen as it was); ``desk_language``: the one the answer was worded in."""
         person = result.person
         if result.kind in WELCOMED and person is not None:
             first, *rest = languages_for(person)
@@ -113,7 +122,7 @@ class KioskWindow(QWidget):
                 " · ".join(WELCOME[lang] for lang in rest),
                 honorific(person),
                 person.latin_name,
-                person.organisation,
+                guest_organisation(person, desk_language),
             )
             self._paint(Tone.GOOD)
         elif result.kind in TURNED_AWAY:

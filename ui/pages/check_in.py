@@ -298,7 +298,7 @@ class CheckInPage(Page):
             if job.kind is JobKind.UNDO:
                 self.kiosk.show_idle()
             else:
-                self.kiosk.show_result(result)
+                self.kiosk.show_result(result, current_language())
         self.message.clear()
         self._keep_focus()
         self.answer_shown.emit(job, result)
