@@ -69,6 +69,7 @@ def page_entries() -> list[PageEntry]:
         _entry("b2b", "ui.pages.b2b", "B2BPage", "B2B meetings"),
         _entry("documents", "ui.pages.documents", "DocumentsPage", "Documents"),
         _entry("publish", "ui.pages.publish", "PublishPage", "Publish"),
+        _entry("check_in", "ui.pages.check_in", "CheckInPage", "Check-in"),
     ]
 
 
