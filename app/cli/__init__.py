@@ -187,6 +187,16 @@ COMMANDS: dict[str, LazyCommand] = {
     "check-in": LazyCommand(
         "app.cli.server", "check_in_command", "Record that a participant arrived at the venue."
     ),
+    "status": LazyCommand(
+        "app.cli.status",
+        "status_command",
+        "Mark a meeting held, missed (by which side) or cancelled.",
+    ),
+    "host-sheets": LazyCommand(
+        "app.cli.status",
+        "host_sheets_command",
+        "Write the table host sheets to tick by hand (PDF).",
+    ),
     "offline": LazyCommand(
         "app.cli.offline",
         "offline_group",

@@ -22,13 +22,16 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.common.errors import UserError
+from app.common.files import write_file
 from app.common.timezones import to_local
 from app.core import messages as core_msg
+from app.core.agenda_data import mission_data
 from app.core.changes import Changes
 from app.core.conflicts import Loaded, StaleRecord
 from app.core.errors import gone
@@ -44,7 +47,16 @@ from app.core.on_site import (
     planning_cancelled,
 )
 from app.core.records import stale_refusal
-from app.model import B2BSession, B2BTable, Meeting, MeetingStatus, Mission, Organisation
+from app.documents.host_sheets import host_sheets_pdf
+from app.model import (
+    B2BSession,
+    B2BTable,
+    DocumentLanguage,
+    Meeting,
+    MeetingStatus,
+    Mission,
+    Organisation,
+)
 from app.services import status_messages as msg
 from app.store import Store
 from app.store.stale import ChangedMeanwhile
@@ -52,6 +64,7 @@ from app.store.stale import ChangedMeanwhile
 __all__ = [
     "NOTE_LIMIT",
     "Attendance",
+    "HostSheets",
     "MarksSaved",
     "OnSite",
     "SheetMark",
@@ -67,6 +80,7 @@ __all__ = [
     "mark_sheet",
     "put_back_status",
     "set_meeting_status",
+    "write_host_sheets",
 ]
 
 CHANGED = Changes(b2b=True, agenda=True)  # the grid and every agenda that lists meetings
@@ -85,6 +99,7 @@ class StatusSet:
     mark: StatusMark
     saved: Loaded[StatusValues]  # the new values and version: the base of the next step
     changes: Changes
+    pair: str = ""  # "A ↔ B", for a command to say which meeting it marked
 
 
 @dataclass(frozen=True)
@@ -185,6 +200,36 @@ def load_on_site(store: Store, mission_id: int) -> OnSite:
     return on_site_of(load_mission(store, mission_id))
 
 
+@dataclass(frozen=True)
+class HostSheets:
+    path: Path
+    mission_name: str
+
+
+def write_host_sheets(
+    store: Store,
+    mission_id: int,
+    destination: Path,
+    lang: DocumentLanguage,
+    *,
+    session_id: int | None = None,
+    table_id: int | None = None,
+) -> HostSheets:
+    """Write the table host sheets (one page per table and session, or only those asked
+    for) to the PDF ``destination``, the mission read once."""
+    record = load_mission(store, mission_id)
+    on_site = on_site_of(record)
+    if session_id is not None:
+        session = on_site.session(session_id)
+        if session is None:
+            raise StatusRefused(msg.NO_SUCH_SESSION(session=session_id))
+        if table_id is not None and table_id not in {t.id for t in session.tables}:
+            raise StatusRefused(msg.NO_SUCH_TABLE(session=session_id, table=table_id))
+    data = mission_data(record)
+    pdf = host_sheets_pdf(data, on_site, lang, session_id=session_id, table_id=table_id)
+    return HostSheets(write_file(destination, pdf), data.mission.name)
+
+
 def load_attendance(store: Store, mission_id: int) -> tuple[Attendance, ...]:
     """Each organisation's meetings, held and missed (most missed first)."""
     return load_on_site(store, mission_id).attendance
@@ -220,7 +265,7 @@ def _write_one(
 def _saved(m: Meeting, done: StatusSet) -> StatusSet:
     """``done`` with the values and version the row has after the flush."""
     saved = Loaded(StatusValues(m.status, m.status_note or ""), m.row_version)
-    return StatusSet(done.meeting_id, done.previous, done.mark, saved, done.changes)
+    return StatusSet(done.meeting_id, done.previous, done.mark, saved, done.changes, done.pair)
 
 
 def _refuse_if_stale(
@@ -275,8 +320,9 @@ def _apply(
             raise refused
     if m.status is MeetingStatus.CANCELLED and mark.status is not MeetingStatus.CANCELLED:
         _refuse_if_table_taken(s, m)
+    pair = _pair(s, m)
     if previous == mark:
-        return StatusSet(m.id, previous, mark, Loaded(mark.values, m.row_version), Changes())
+        return StatusSet(m.id, previous, mark, Loaded(mark.values, None), Changes(), pair)
     # Assigned one by one and only when different: the UPDATE names just these columns.
     if m.status != mark.status:
         m.status = mark.status
@@ -284,7 +330,7 @@ def _apply(
         m.status_note = mark.note
     if m.status_at != mark.at:
         m.status_at = mark.at
-    return StatusSet(m.id, previous, mark, Loaded(mark.values, None), CHANGED)
+    return StatusSet(m.id, previous, mark, Loaded(mark.values, None), CHANGED, pair)
 
 
 def _refuse_if_table_taken(s: Session, m: Meeting) -> None:

@@ -66,9 +66,3 @@ NO_SUCH_SESSION = Wording(
     it="Questa missione non ha una sessione B2B {session}.",
     ja="このミッションに B2B セッション {session} はありません。",
 )
-NO_HOST_SHEETS = Wording(
-    "status.no_host_sheets",
-    en="No table of “{mission}” has a meeting to print a host sheet for.",
-    it="Nessun tavolo di “{mission}” ha un incontro per cui stampare un foglio.",
-    ja="「{mission}」には、ホストシートを印刷する商談のあるテーブルがありません。",
-)
