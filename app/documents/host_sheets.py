@@ -61,7 +61,7 @@ WORDS: dict[str, dict[Lang, str]] = {
         "foglio.",
         Lang.JA: "各行で1つの欄にチェックしてください（A と B の両方："
         "どちらも来なかった）。短いメモも書けます。後で Ponte に入力します："
-        "B2B 商談 › テーブル別 › シートを入力。",
+        "B2B商談 › テーブル別 › シートを入力。",
     },
 }  # fmt: skip
 
@@ -73,7 +73,7 @@ NO_HOST_SHEETS = Wording(
 )
 
 BOX = 3.6 * mm
-NUMBER_W, TIME_W, BOX_W, NOTE_W = 8 * mm, 23 * mm, 12.5 * mm, 30 * mm
+NUMBER_W, TIME_W, BOX_W, NOTE_W = 8 * mm, 23 * mm, 14.5 * mm, 27 * mm
 TICKED: dict[MeetingStatus, tuple[int, ...]] = {  # which boxes a mark already made ticks
     MeetingStatus.HELD: (0,),
     MeetingStatus.NO_SHOW_A: (1,),

@@ -64,6 +64,7 @@ class SheetEntryDialog(QDialog):
             for col, text in enumerate([str(r.number), r.span, a, b, labelled(r.status, a, b), ""]):
                 self.table.setItem(i, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)  # room for what is typed
         self.summary = QLabel(self)
         self.summary.setObjectName("sheet_summary")
         self.summary.setWordWrap(True)
@@ -166,7 +167,7 @@ class SheetEntryDialog(QDialog):
             )
             if counts[status]
         ]
-        parts.append(self.tr("left as they are %n", "", counts[None]))
+        parts.append(self.tr("%n left as they are", "", counts[None]))
         return self.tr("All {count} rows typed: {parts}. Enter saves them all.").format(
             count=len(self.rows), parts=" · ".join(parts)
         )
