@@ -83,7 +83,7 @@ __all__ = [
     "write_host_sheets",
 ]
 
-CHANGED = Changes(b2b=True, agenda=True)  # the grid and every agenda that lists meetings
+CHANGED = Changes(b2b=True)  # the grid, the per-table view, what a publication would send
 
 
 class StatusRefused(UserError, ValueError):
@@ -191,7 +191,8 @@ def mark_sheet(store: Store, mission_id: int, marks: Sequence[SheetMark]) -> Mar
     except ChangedMeanwhile:
         # another connection wrote one of the rows between our read and our write: say which
         for item in marks:
-            _refuse_if_stale(store, item.meeting_id, item.base, StatusValues(item.status, ""))
+            note = item.base.values.note if item.note is None else item.note
+            _refuse_if_stale(store, item.meeting_id, item.base, StatusValues(item.status, note))
         raise
 
 
