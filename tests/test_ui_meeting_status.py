@@ -5,6 +5,7 @@ typed in afterwards, one key per row, saved in one step."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -201,3 +202,21 @@ def test_host_sheets_are_printed_from_the_view(qtbot: QtBot, page: B2BPage, tmp_
     day.print_host_sheets(out)
     qtbot.waitUntil(lambda: "Wrote" in day.message.text(), timeout=15000)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_all_tables_one_after_another(qtbot: QtBot, page: B2BPage) -> None:
+    """Every table of the session, each numbered from 1 in time order, the table shown."""
+    day = page.tables_day
+    on_site = day.on_site
+    assert on_site is not None
+    session = on_site.sessions[0]
+    day.choose(session.id, None)
+    rows = day.model.rows
+    one_table = on_site.rows_of(session.id, session.tables[0].id)
+    assert len(rows) == len(on_site.rows_of(session.id)) > len(one_table)
+    assert not day.view.isColumnHidden(2) and not day.enter_button.isEnabled()
+    firsts = [r for r in rows if r.number == 1]
+    assert len(firsts) == len({r.table_id for r in rows})
+    for a, b in itertools.pairwise(rows):
+        if a.table_id == b.table_id:
+            assert (b.number, b.start_local) > (a.number, a.start_local)
