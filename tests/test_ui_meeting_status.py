@@ -6,6 +6,7 @@ typed in afterwards, one key per row, saved in one step."""
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -220,3 +221,27 @@ def test_all_tables_one_after_another(qtbot: QtBot, page: B2BPage) -> None:
     for a, b in itertools.pairwise(rows):
         if a.table_id == b.table_id:
             assert (b.number, b.start_local) > (a.number, a.start_local)
+
+
+def test_a_row_marked_twice_in_a_row_takes_the_second(qtbot: QtBot, page: B2BPage) -> None:
+    """H, then a reload read before H was saved arrives, then A on the same row: the row
+    still shows H, and A is saved over it (not refused as if someone else had marked H)."""
+    day, store, runner = page.tables_day, page.ctx.store, page.ctx.runner
+    assert store is not None
+    row = day.model.rows[0]
+    first, second = threading.Event(), threading.Event()
+    runner.run(lambda: first.wait(15))  # the worker held, so the order below is sure
+    day.reload()  # a reload on its way (read before the mark is saved)
+    runner.run(lambda: second.wait(15))
+    day.view.setFocus()
+    day.view.setCurrentIndex(day.model.index(0, COL_STATUS))
+    qtbot.keyClick(day.view, Qt.Key.Key_H)  # saved after the reload and the second hold
+    first.set()
+    qtbot.waitUntil(day.ready, timeout=15000)  # the old rows arrived
+    assert day.model.index(0, COL_STATUS).data(ROW_ROLE).status is S.HELD
+    day.view.setCurrentIndex(day.model.index(0, COL_STATUS))
+    qtbot.keyClick(day.view, Qt.Key.Key_A)
+    second.set()
+    settle(qtbot, page)
+    assert stored(store, row.meeting_id)[0] is S.NO_SHOW_A
+    assert day.message.styleSheet() == ""  # no refusal said

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import Changes
 from app.core.language import format_date
+from app.core.names import Names
 from app.model.enums import DocumentLanguage, MeetingStatus
 from app.services.database import Store
 from app.services.meeting_status import (
@@ -85,8 +86,8 @@ def ask_note(parent: QWidget, meeting: str, current: str) -> str | None:
     return text if ok else None
 
 
-def _name(names: Any, lang: str) -> str:
-    return str(names.in_(lang))
+def _name(names: Names, lang: str) -> str:
+    return names.in_(lang)
 
 
 class TableDayModel(QAbstractTableModel):
@@ -272,6 +273,9 @@ class TableDayWidget(QWidget):
         self.ctx = ctx
         self.on_site: OnSite | None = None
         self.sheet_dialog: SheetEntryDialog | None = None
+        # marks typed but not saved yet (meeting id → status, note): a reload that was on its
+        # way before them must not show the old values, nor make them the next mark's base
+        self._pending: dict[int, tuple[MeetingStatus, str]] = {}
         self.session_box = QComboBox(self)
         self.session_box.setObjectName("session_box")
         self.table_box = QComboBox(self)
@@ -419,7 +423,12 @@ class TableDayWidget(QWidget):
     def _show_rows(self) -> None:
         current = self.view.currentIndex()
         chosen = current.data(ROW_ROLE) if current.isValid() else None
-        self.model.set_rows(self.rows())
+        rows = self.rows()
+        for i, r in enumerate(rows):
+            if r.meeting_id in self._pending:
+                status, note = self._pending[r.meeting_id]
+                rows[i] = dataclasses.replace(r, status=status, note=note, version=None)
+        self.model.set_rows(rows)
         self.view.setColumnHidden(COL_TABLE, self.table_box.currentData() is not None)
         self.view.resizeColumnsToContents()
         self.enter_button.setEnabled(
@@ -446,16 +455,31 @@ class TableDayWidget(QWidget):
         new_note = row.note if note is None else note
         self._say("")
         base = row.base
-        self.model.set_mark(row.meeting_id, status, new_note)
+        meeting_id = row.meeting_id
+        self.model.set_mark(meeting_id, status, new_note)
+        self._pending[meeting_id] = (status, new_note)
+
+        def settled() -> None:
+            if self._pending.get(meeting_id) == (status, new_note):
+                del self._pending[meeting_id]
+
+        def done(result: StatusSet) -> None:
+            settled()
+            self._on_marked(result)
+
+        def failed(exc: BaseException) -> None:
+            settled()
+            self._on_refused(exc)
+
         mark_meeting(
             self.ctx,
-            row.meeting_id,
+            meeting_id,
             status,
             new_note,
             base,
             self.tr("Mark meeting “{name}”").format(name=self._pair(row)),
-            on_error=self._on_refused,
-            on_done=self._on_marked,
+            on_error=failed,
+            on_done=done,
             initiator=self,
         )
 
