@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -245,3 +246,25 @@ def test_a_row_marked_twice_in_a_row_takes_the_second(qtbot: QtBot, page: B2BPag
     settle(qtbot, page)
     assert stored(store, row.meeting_id)[0] is S.NO_SHOW_A
     assert day.message.styleSheet() == ""  # no refusal said
+
+
+def test_enter_on_the_grid_asks_for_the_note(qtbot: QtBot, page: B2BPage) -> None:
+    store = page.ctx.store
+    assert store is not None
+    page.tabs.setCurrentIndex(0)
+    meeting = page.grid_model.grid().meetings[0]  # type: ignore[union-attr]
+    page.grid_view.setFocus()
+    page.grid_view.setCurrentIndex(page.grid_model.index_of_meeting(meeting.id))
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("arrivato in ritardo")
+        dialog.accept()
+
+    QTimer.singleShot(200, answer)
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_Return)
+    settle(qtbot, page)
+    assert stored(store, meeting.id) == (S.SCHEDULED, "arrivato in ritardo")
+    tip = page.grid_model.index_of_meeting(meeting.id).data(Qt.ItemDataRole.ToolTipRole)
+    assert "arrivato in ritardo" in tip
