@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.model.enums import MeetingStatus
 from app.services.meeting_status import SheetMark, TableRow
-from ui.b2b.status_marks import KEY_LETTER, KEYS, TINTS, labelled, status_text
+from ui.b2b.status_marks import KEYS, TINTS, labelled, status_text
 
 LEAVE = None  # space: the row is left as it is
 COL_NO, COL_TIME, COL_A, COL_B, COL_NOW, COL_TYPED = range(6)
@@ -85,7 +85,7 @@ class SheetEntryDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(760, 520)
+        self.resize(880, 540)
         self._show_progress()
 
     def _item(self, row: int, column: int) -> QTableWidgetItem:
@@ -132,9 +132,8 @@ class SheetEntryDialog(QDialog):
         item = self._item(row, COL_TYPED)
         if status is None:
             item.setText("—")
-        else:
-            a, b = self._names(self.rows[row])
-            item.setText(f"{KEY_LETTER[status]}  {labelled(status, a, b)}")
+        else:  # short: the sides as A and B, as on the sheet's boxes
+            item.setText(labelled(status))
             if status in TINTS:
                 item.setBackground(TINTS[status])
         self._show_progress()

@@ -54,14 +54,6 @@ KEYS: dict[int, MeetingStatus] = {
     Qt.Key.Key_C: S.CANCELLED,
     Qt.Key.Key_S: S.SCHEDULED,
 }
-KEY_LETTER: dict[MeetingStatus, str] = {
-    S.HELD: "H",
-    S.NO_SHOW_A: "A",
-    S.NO_SHOW_B: "B",
-    S.NO_SHOW: "N",
-    S.CANCELLED: "C",
-    S.SCHEDULED: "S",
-}
 
 
 def status_text(status: MeetingStatus, a: str = "A", b: str = "B") -> str:
