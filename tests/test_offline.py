@@ -26,6 +26,7 @@ from app.model import (
     Participant,
 )
 from app.services.check_in import check_in
+from app.services.meeting_status import set_meeting_status
 from app.services.offline import return_offline, take_offline
 from app.services.offline_merge import ConflictKind
 from app.store import NotPermitted, Store, open_store
@@ -176,10 +177,7 @@ def test_a_check_in_merges_into_a_row_the_server_changed(
         pid = _first_participant(local)
         _edit(remote, pid, phone="+39 011 000 0000")
         arrived = check_in(local, pid).checked_in_at
-        with local.session() as s:
-            meeting = s.get(Meeting, mid)
-            assert meeting is not None
-            meeting.status = MeetingStatus.HELD
+        set_meeting_status(local, mid, MeetingStatus.HELD, "arrived 20 min late")
         with remote.session() as s:
             other = s.get(Meeting, mid)
             assert other is not None
@@ -189,7 +187,9 @@ def test_a_check_in_merges_into_a_row_the_server_changed(
         person = _participants(remote)[pid]
         assert person.checked_in_at == arrived and person.phone == "+39 011 000 0000"
         with remote.snapshot() as s:
-            assert s.get(Meeting, mid).status is MeetingStatus.HELD  # type: ignore[union-attr]
+            merged = s.get(Meeting, mid)
+            assert merged is not None and merged.status is MeetingStatus.HELD
+            assert merged.status_note == "arrived 20 min late" and merged.status_at is not None
 
 
 def test_server_only_edits_are_kept_and_a_second_return_changes_nothing(

@@ -192,6 +192,16 @@ COMMANDS: dict[str, LazyCommand] = {
         "checkin_command",
         "Check in by a scanned badge or a name (scanner station).",
     ),
+    "status": LazyCommand(
+        "app.cli.status",
+        "status_command",
+        "Mark a meeting held, missed (by which side) or cancelled.",
+    ),
+    "host-sheets": LazyCommand(
+        "app.cli.status",
+        "host_sheets_command",
+        "Write the table host sheets to tick by hand (PDF).",
+    ),
     "offline": LazyCommand(
         "app.cli.offline",
         "offline_group",

@@ -235,7 +235,10 @@ class MeetingRecord:
     interpreter_id: int | None
     request_id: int | None
     people: frozenset[int]  # the participants named at it (none: all the delegates)
-    status_at: datetime | None = None  # when its on-the-day status was marked (UTC)
+    # marked on site (schema 0012): the note, when it was marked; the row's version
+    status_note: str = ""
+    status_at: datetime | None = None
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -636,7 +639,9 @@ def _meetings(s: Session, mission_id: int) -> tuple[MeetingRecord, ...]:
             interpreter_id=m.interpreter_id,
             request_id=m.request_id,
             people=frozenset(people.get(m.id, ())),
+            status_note=m.status_note or "",
             status_at=m.status_at,
+            version=m.row_version,
         )
         for m in rows
     )

@@ -140,6 +140,8 @@ class GridMeeting:
     interpreter_name: str | None
     locked: bool
     status: MeetingStatus
+    status_note: str = ""  # marked on site: "arrived 20 min late"
+    version: int | None = None  # the row's, as read: the base a status mark is saved against
 
     @property
     def pair_id(self) -> str:
@@ -282,6 +284,8 @@ def grid_of(record: MissionRecord) -> GridData:
                 interpreter_name=interp_row.name if interp_row else None,
                 locked=m.locked,
                 status=m.status,
+                status_note=m.status_note,
+                version=m.version,
             )
         )
     return GridData(

@@ -27,7 +27,7 @@ from app.services.offline_rows import VERSION, Row, Rows, as_text, label_of
 # The fields that merge whatever the other side did: (table, column).
 MERGING: dict[str, frozenset[str]] = {
     "participant": frozenset({"checked_in_at"}),
-    "meeting": frozenset({"status", "status_note", "status_at"}),
+    "meeting": frozenset({"status", "status_note", "status_at"}),  # a mark and its note, time
 }
 EARLIEST_WINS = frozenset({("participant", "checked_in_at")})
 

@@ -32,6 +32,8 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QIcon,
+    QKeyEvent,
+    QKeySequence,
     QPainter,
     QPalette,
     QPen,
@@ -51,7 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.language import format_date
-from app.model.enums import DocumentLanguage
+from app.model.enums import DocumentLanguage, MeetingStatus
 from app.services.b2b_grid import (
     Conflict,
     ConflictKind,
@@ -63,6 +65,7 @@ from app.services.b2b_grid import (
     conflicts,
     conflicts_by_meeting,
 )
+from ui.b2b.status_marks import GLYPHS, INKS, KEYS, TINTS, action_text, labelled
 from ui.i18n import current_language
 
 translate = QCoreApplication.translate
@@ -71,6 +74,7 @@ MEETING_ROLE = Qt.ItemDataRole.UserRole + 20  # the GridMeeting of a cell (the f
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 21  # True when a meeting of the cell is in conflict
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 22  # "A ↔ B" of a cell with one meeting
 INTERPRETER_ROLE = Qt.ItemDataRole.UserRole + 23  # "Interpreter: name" of that meeting, or None
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 24  # that meeting's status (its value) if marked, or None
 MIME_TYPE = "application/x-ponte-meeting"
 PAIR_LINES = 2  # the organisations' names wrap onto two lines at most
 
@@ -80,6 +84,7 @@ SESSION_COLOUR = QColor("#e6e6e6")
 BREAK_COLOUR = QColor("#f3ecd9")  # a break row: no meeting there, named
 
 _Index = QModelIndex | QPersistentModelIndex
+MARKED = frozenset(s.value for s in MeetingStatus if s is not MeetingStatus.SCHEDULED)
 
 
 def conflict_text(c: Conflict) -> str:
@@ -263,10 +268,15 @@ class ScheduleGridModel(QAbstractTableModel):
             return "\n".join(self._cell_text(m) for m in meetings)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._lock if any(m.locked for m in meetings) else None
+        marked = meetings[0].status if len(meetings) == 1 else MeetingStatus.SCHEDULED
         if role == Qt.ItemDataRole.BackgroundRole:
             if in_conflict:
                 return CONFLICT_COLOUR
+            if marked in TINTS:
+                return TINTS[marked]  # what happened on the day (the glyph says it too)
             return LOCKED_COLOUR if any(m.locked for m in meetings) else None
+        if role == STATUS_ROLE:
+            return marked if marked is not MeetingStatus.SCHEDULED else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n\n".join(self._tooltip(m) for m in meetings)
         if role == CONFLICT_ROLE:
@@ -281,6 +291,11 @@ class ScheduleGridModel(QAbstractTableModel):
         if current_language() == "ja":  # a Japanese window: the names a Japanese reader knows
             return f"{m.org_a_name_ja or m.org_a_name} ↔ {m.org_b_name_ja or m.org_b_name}"
         return f"{m.org_a_name} ↔ {m.org_b_name}"
+
+    def _side_names(self, m: GridMeeting) -> tuple[str, str]:
+        if current_language() == "ja":
+            return m.org_a_name_ja or m.org_a_name, m.org_b_name_ja or m.org_b_name
+        return m.org_a_name, m.org_b_name
 
     def _interpreter_text(self, m: GridMeeting) -> str | None:
         if not m.interpreter_name:
@@ -310,6 +325,11 @@ class ScheduleGridModel(QAbstractTableModel):
             )
         if m.locked:
             lines.append(translate("B2BGrid", "Locked: the scheduler and moves leave it here."))
+        if m.status is not MeetingStatus.SCHEDULED:
+            a, b = self._side_names(m)
+            lines.append(labelled(m.status, a, b))
+        if m.status_note:
+            lines.append(translate("B2BGrid", "Note: {note}").format(note=m.status_note))
         lines += ["⚠ " + conflict_text(c) for c in self._conflicts.get(m.id, [])]
         return "\n".join(lines)
 
@@ -381,6 +401,13 @@ def small_font(font: QFont) -> QFont:
     return small
 
 
+def badge_font(font: QFont) -> QFont:
+    """The status mark's font: the cell's, bold."""
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
 def wrapped_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
     """``text`` wrapped at ``width`` pixels into at most ``most`` lines; only the last line
     shown is elided ("…"), and only when the text is longer still."""
@@ -419,7 +446,9 @@ class MeetingCellDelegate(QStyledItemDelegate):
         pair = index.data(PAIR_ROLE)
         if not isinstance(pair, str):
             return []
-        inner = max(10, width - 2 * self.PADDING - self._icon_width(index))
+        inner = max(
+            10, width - 2 * self.PADDING - self._icon_width(index) - self._badge_width(index, font)
+        )
         interpreter = index.data(INTERPRETER_ROLE)
         small = small_font(font)
         most = PAIR_LINES
@@ -452,6 +481,21 @@ class MeetingCellDelegate(QStyledItemDelegate):
     @staticmethod
     def _icon_width(index: _Index) -> int:
         return 18 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+
+    @staticmethod
+    def _badge(index: _Index) -> tuple[str, QColor] | None:
+        """The status mark drawn at the cell's right (a glyph, never colour alone)."""
+        value = index.data(STATUS_ROLE)  # a str: Qt hands an enum back as its value
+        if not isinstance(value, str) or value not in MARKED:
+            return None
+        status = MeetingStatus(value)
+        return (GLYPHS[status], INKS[status]) if status in INKS else None
+
+    def _badge_width(self, index: _Index, font: QFont) -> int:
+        badge = self._badge(index)
+        if badge is None:
+            return 0
+        return QFontMetrics(badge_font(font)).horizontalAdvance(badge[0]) + self.PADDING
 
     @staticmethod
     def row_height(font: QFont) -> int:
@@ -492,6 +536,15 @@ class MeetingCellDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.drawText(rect.left(), y + metrics.ascent(), text)
             y += metrics.lineSpacing()
+        badge = self._badge(index)
+        if badge is not None:
+            glyph, ink = badge
+            bold = badge_font(opt.font)
+            painter.setFont(bold)
+            painter.setPen(colour if selected else ink)
+            width = QFontMetrics(bold).horizontalAdvance(glyph)
+            top = opt.rect.top() + self.PADDING + QFontMetrics(bold).ascent()
+            painter.drawText(opt.rect.right() - self.PADDING - width, top, glyph)
         painter.restore()
 
 
@@ -499,6 +552,8 @@ class ScheduleGridView(QTableView):
     """The grid with drag and drop, session heading rows spanning the width, and a menu."""
 
     lock_requested = Signal(int, bool)  # meeting id, lock?
+    status_requested = Signal(int, object)  # meeting id, MeetingStatus (H, A, B, N, C, S keys)
+    note_requested = Signal(int)  # meeting id: ask for its note (Enter, or the menu)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -540,15 +595,47 @@ class ScheduleGridView(QTableView):
         meeting = self.currentIndex().data(MEETING_ROLE)
         return meeting if isinstance(meeting, GridMeeting) else None
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """H, A, B, N, C, S mark the current meeting (held, A or B or neither did not come,
+        cancelled, scheduled again); Enter asks for its note."""
+        meeting = self.current_meeting()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if meeting is not None and plain and event.key() in KEYS:
+            self.status_requested.emit(meeting.id, KEYS[event.key()])
+            return
+        if meeting is not None and plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.note_requested.emit(meeting.id)
+            return
+        super().keyPressEvent(event)
+
     def _menu(self, pos: QPoint) -> None:
         meeting = self.indexAt(pos).data(MEETING_ROLE)
         if not isinstance(meeting, GridMeeting):
             return
         self.setCurrentIndex(self.indexAt(pos))
+        menu = self.meeting_menu(meeting)
+        menu.exec(self.viewport().mapToGlobal(pos))
+
+    def meeting_menu(self, meeting: GridMeeting) -> QMenu:
+        """Lock or unlock; mark what happened on the day (with the key of each); the note."""
         menu = QMenu(self)
         if meeting.locked:
             action = menu.addAction(translate("B2BGrid", "Unlock"))
         else:
             action = menu.addAction(translate("B2BGrid", "Lock"))
         action.triggered.connect(lambda: self.lock_requested.emit(meeting.id, not meeting.locked))
-        menu.exec(self.viewport().mapToGlobal(pos))
+        marks = menu.addMenu(translate("B2BGrid", "Mark on the day"))
+        marks.setObjectName("mark_menu")
+        for key, status in KEYS.items():
+            item = marks.addAction(f"{GLYPHS[status]} {action_text(status)}".strip())
+            item.setShortcut(QKeySequence(key))
+            item.setCheckable(True)
+            item.setChecked(meeting.status is status)
+            item.setData(status)
+            item.triggered.connect(
+                lambda _checked=False, s=status: self.status_requested.emit(meeting.id, s)
+            )
+        note = menu.addAction(translate("B2BGrid", "Note…"))
+        note.setObjectName("note_action")
+        note.triggered.connect(lambda: self.note_requested.emit(meeting.id))
+        return menu

@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 
 from app.common.timezones import to_local
 from app.core.changes import Changes
+from app.core.conflicts import Loaded
+from app.model.enums import MeetingStatus
 from app.services import b2b_grid as service
 from app.services.b2b_grid import Conflict, GridData, GridMeeting, ScheduleBlocker
 from app.services.database import Store
 from app.services.meeting_details import MeetingDetails, meeting_details
+from app.services.meeting_status import StatusValues
 from app.services.missions import get_mission
 from app.services.schedule_runs import Unplaced
 from app.services.scheduling import load_unplaced
@@ -36,6 +39,8 @@ from ui.b2b.details import MeetingDetailsView
 from ui.b2b.grid import ScheduleGridModel, ScheduleGridView, conflict_text
 from ui.b2b.lists import UnscheduledModel, unscheduled_rows
 from ui.b2b.run_panel import RunPanel
+from ui.b2b.status_marks import mark_meeting
+from ui.b2b.table_day import TableDayWidget, ask_note
 from ui.b2b.timeline import TimelineWidget
 from ui.context import AppContext
 from ui.errors import failure_text
@@ -132,6 +137,9 @@ class B2BPage(Page):
         # The request matrix moved to the Requests page, where it is editable.
         self.timelines = TimelineWidget(self)
         self.tabs.addTab(self.timelines, self.tr("Timelines"))
+        # On the day: each table's meetings to mark, no-shows per organisation, host sheets.
+        self.tables_day = TableDayWidget(ctx, self)
+        self.tabs.addTab(self.tables_day, self.tr("Per table"))
         # An empty mission says what is missing next, with the way to add it.
         self.empty = QWidget(self)
         self.empty.setObjectName("b2b_empty")
@@ -156,6 +164,8 @@ class B2BPage(Page):
         self.loader.failed.connect(self._on_failed)
         self.grid_model.move_requested.connect(self.move_meeting)
         self.grid_view.lock_requested.connect(self.set_locked)
+        self.grid_view.status_requested.connect(self.mark_status)
+        self.grid_view.note_requested.connect(self.ask_note)
         self.grid_view.selectionModel().currentChanged.connect(self._on_grid_current)
         self.conflict_list.currentItemChanged.connect(self._on_conflict_chosen)
         self.lock_button.clicked.connect(self._on_lock_clicked)
@@ -172,7 +182,9 @@ class B2BPage(Page):
         return self.tr("B2B meetings")
 
     def ready(self) -> bool:
-        return self.loader.has_loaded() and not self.run_panel.is_running()
+        return (
+            self.loader.has_loaded() and self.tables_day.ready() and not self.run_panel.is_running()
+        )
 
     def show_example(self) -> None:
         """Select a meeting with an interpreter (or any), as a coordinator would click it."""
@@ -186,6 +198,7 @@ class B2BPage(Page):
 
     def reload(self) -> None:
         self.loader.reload()
+        self.tables_day.reload()
 
     # --- actions -------------------------------------------------------------------------
 
@@ -218,6 +231,35 @@ class B2BPage(Page):
             on_error=self._on_refused,
             initiator=self,
         )
+
+    def mark_status(self, meeting_id: int, status: MeetingStatus, note: str | None = None) -> None:
+        """Mark what happened to a meeting on the day (its note kept unless given), as an
+        undoable step saved on the worker."""
+        grid = self.grid_model.grid()
+        m = grid.meeting(meeting_id) if grid else None
+        if m is None:
+            return
+        self._say("")
+        mark_meeting(
+            self.ctx,
+            meeting_id,
+            status,
+            m.status_note if note is None else note,
+            Loaded(StatusValues(m.status, m.status_note), m.version),
+            self.tr("Mark meeting “{name}”").format(name=self._name(meeting_id)),
+            on_error=self._on_refused,
+            initiator=self,
+        )
+
+    def ask_note(self, meeting_id: int) -> None:
+        """The meeting's note on the day, in a small dialog; saved with its status."""
+        grid = self.grid_model.grid()
+        m = grid.meeting(meeting_id) if grid else None
+        if m is None:
+            return
+        note = ask_note(self, self._name(meeting_id), m.status_note)
+        if note is not None and note != m.status_note:
+            self.mark_status(meeting_id, m.status, note)
 
     def selected_meeting(self) -> GridMeeting | None:
         """The meeting chosen in the grid, or in the conflicts list (one off the slots)."""
