@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
 from app.common.paths import Paths
 from app.core.conflicts import StaleRecord
@@ -263,13 +262,6 @@ def test_a_reader_marks_meetings_on_a_server(scheduled_server: tuple[Server, int
         assert two.status is S.HELD
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=IntegrityError,
-    reason="app/services/scheduling.py plans every requested pair again, marked meetings "
-    "included: a second meeting of the same request breaks meeting.request_id's uniqueness "
-    "(left to the re-planning work of issue 17, which owns the scheduler's use on the day)",
-)
 def test_scheduling_again_keeps_the_marks_of_the_day(local: Store, mission: int) -> None:
     """A run after some meetings were held or cancelled late plans around them."""
     store = local
@@ -280,3 +272,6 @@ def test_scheduling_again_keeps_the_marks_of_the_day(local: Store, mission: int)
     pairs = [(m.organisation_a_id, m.organisation_b_id) for m in _meetings(store, mission)]
     assert pairs.count((held.organisation_a_id, held.organisation_b_id)) == 1
     assert load_status(store, held.id).values.status is S.HELD
+    # cancelled late: the pair is not placed again behind the coordinator's back
+    assert pairs.count((cancelled.organisation_a_id, cancelled.organisation_b_id)) == 1
+    assert load_status(store, cancelled.id).values.status is S.CANCELLED
