@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/absence.py" line="+83"/>
+        <source>Mark absent</source>
+        <translation>Mark absent</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The whole day</source>
+        <translation>The whole day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a time to the end of the day</source>
+        <translation>From a time to the end of the day</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. flight cancelled</source>
+        <translation>e.g. flight cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark absent and re-plan</source>
+        <translation>Mark absent and re-plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Re-planning the rest of the day…</source>
+        <translation>Re-planning the rest of the day…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept and publish</source>
+        <translation>Accept and publish</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the absence</source>
+        <translation>Remove the absence</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Who does not arrive: {name}</source>
+        <translation>Who does not arrive: {name}</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>{name} absent from {since}. Nothing is stored until you accept. {people} other people&apos;s schedules change.</source>
+        <translation>{name} absent from {since}. Nothing is stored until you accept. {people} other people&apos;s schedules change.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed from the waiting list</source>
+        <translation>Placed from the waiting list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept, without the absent person</source>
+        <translation>Kept, without the absent person</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People affected ({count})</source>
+        <translation>People affected ({count})</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Nothing changed; nothing was published.</source>
+        <translation>Nothing changed; nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stored and published as version {number}.</source>
+        <translation>Stored and published as version {number}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Prepare updates for %n people…</source>
+        <translation>
+            <numerusform>Prepare updates for %n person…</numerusform>
+            <numerusform>Prepare updates for %n people…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was re-planned; the absence stays marked.</source>
+        <translation>Nothing was re-planned; the absence stays marked.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} is no longer marked absent.</source>
+        <translation>{name} is no longer marked absent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder for the updates</source>
+        <translation>Folder for the updates</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wrote {files} files for {people} people into {folder}.</source>
+        <translation>Wrote {files} files for {people} people into {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>AmbiguousTimeBox</name>
     <message>
         <location filename="../../ui/programme/ambiguous.py" line="+23"/>
@@ -20,6 +181,29 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../ui/b2b/table_day.py" line="+208"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityDialog</name>
     <message>
         <location filename="../../ui/widgets/day_timeline.py" line="+768"/>
@@ -30,7 +214,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+89"/>
+        <location filename="../../ui/b2b/grid.py" line="+94"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} has {count} meetings at once (at most {capacity}).</translation>
     </message>
@@ -60,7 +244,7 @@
         <translation>Table {table} has {count} meetings in this slot.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+198"/>
         <location line="+13"/>
         <source>Interpreter: {name}</source>
         <translation>Interpreter: {name}</translation>
@@ -71,7 +255,12 @@
         <translation>Locked: the scheduler and moves leave it here.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+5"/>
+        <source>Note: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location line="+291"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -80,17 +269,27 @@
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark on the day</source>
+        <translation>Mark on the day</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
 </context>
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+76"/>
-        <location line="+322"/>
+        <location filename="../../ui/pages/b2b.py" line="+81"/>
+        <location line="+359"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-357"/>
         <source>A locked meeting stays where it is.</source>
         <translation>A locked meeting stays where it is.</translation>
     </message>
@@ -111,7 +310,7 @@
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <location line="+164"/>
+        <location line="+201"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -119,7 +318,7 @@
         </translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-189"/>
         <source>Schedule grid</source>
         <translation>Schedule grid</translation>
     </message>
@@ -134,6 +333,11 @@
         <translation>Timelines</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Per table</source>
+        <translation>Per table</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>No B2B session yet: add one.</source>
         <translation>No B2B session yet: add one.</translation>
@@ -144,12 +348,12 @@
         <translation>Add a B2B session…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>B2B meetings</source>
         <translation>B2B meetings</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Move meeting “{name}”</source>
         <translation>Move meeting “{name}”</translation>
     </message>
@@ -163,8 +367,13 @@
         <source>Unlock meeting “{name}”</source>
         <translation>Unlock meeting “{name}”</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Mark meeting “{name}”</source>
+        <translation>Mark meeting “{name}”</translation>
+    </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Unscheduled requests (%n)</numerusform>
@@ -276,6 +485,167 @@
         <location line="+0"/>
         <source>Asked by</source>
         <translation>Asked by</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInOutcome</name>
+    <message>
+        <location filename="../../ui/check_in/outcomes.py" line="+64"/>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already checked in at {time}</source>
+        <translation>Already checked in at {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read twice: counted once</source>
+        <translation>Read twice: counted once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several people: pick one</source>
+        <translation>Several people: pick one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in undone</source>
+        <translation>Check-in undone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not undone</source>
+        <translation>Not undone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown code</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge of another mission</source>
+        <translation>Badge of another mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old badge</source>
+        <translation>Old badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable scan</source>
+        <translation>Unreadable scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing scanned</source>
+        <translation>Nothing scanned</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No such name</source>
+        <translation>No such name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter to check in</source>
+        <translation>Enter to check in</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../ui/pages/check_in.py" line="+115"/>
+        <source>Scan a badge, or type a name and press Enter</source>
+        <translation>Scan a badge, or type a name and press Enter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>↑ ↓ to choose, Enter to check in, Esc to close</source>
+        <translation>↑ ↓ to choose, Enter to check in, Esc to close</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kiosk screen (F11)</source>
+        <translation>Kiosk screen (F11)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show each answer full screen on a second screen facing the arrivals</source>
+        <translation>Show each answer full screen on a second screen facing the arrivals</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accept badges printed before the secret codes</source>
+        <translation>Accept badges printed before the secret codes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Old badges carry a code anyone could make up (PONTE:mission:participant). Accept them only until every badge is reprinted.</source>
+        <translation>Old badges carry a code anyone could make up (PONTE:mission:participant). Accept them only until every badge is reprinted.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Arrived / expected</source>
+        <translation>Arrived / expected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrived at this desk</source>
+        <translation>Arrived at this desk</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No mission open</source>
+        <translation>No mission open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a mission first.</source>
+        <translation>Open a mission first.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Could not check in: {reason}</source>
+        <translation>Could not check in: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo check-in (Ctrl+Z)</source>
+        <translation>Undo check-in (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo check-in of {name} (Ctrl+Z)</source>
+        <translation>Undo check-in of {name} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not load the counts: {reason}</source>
+        <translation>Could not load the counts: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not change it: {reason}</source>
+        <translation>Could not change it: {reason}</translation>
     </message>
 </context>
 <context>
@@ -482,7 +852,7 @@
         <translation>Delegations</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Turin side</source>
         <translation>Turin side</translation>
     </message>
@@ -503,54 +873,54 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Side:</source>
         <translation>Side:</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+110"/>
+        <location line="-116"/>
+        <location line="+117"/>
         <source>Name (English):</source>
         <translation>Name (English):</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Name (Italian):</source>
         <translation>Name (Italian):</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-118"/>
+        <location line="+119"/>
         <source>Name (Japanese):</source>
         <translation>Name (Japanese):</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Head of delegation:</source>
         <translation>Head of delegation:</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Member organisations:</source>
         <translation>Member organisations:</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>People assigned:</source>
         <translation>People assigned:</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+67"/>
+        <location line="-115"/>
+        <location line="+73"/>
         <source>New delegation</source>
         <translation>New delegation</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-71"/>
         <source>Save delegation</source>
         <translation>Save delegation</translation>
     </message>
@@ -560,7 +930,7 @@
         <translation>Delete delegation</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+148"/>
         <source>Turin</source>
         <translation>Turin</translation>
     </message>
@@ -575,7 +945,7 @@
         <translation>Delegation: {name}</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-197"/>
         <source>(no head yet)</source>
         <translation>(no head yet)</translation>
     </message>
@@ -2260,12 +2630,12 @@ What was saved is safe. Details: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+111"/>
-        <location line="+465"/>
+        <location line="+473"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-391"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -2401,17 +2771,17 @@ What was saved is safe. Details: {log}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-31"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>No missions yet — create one with New mission…</source>
         <translation>No missions yet — create one with New mission…</translation>
     </message>
@@ -2619,6 +2989,67 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+2"/>
         <source>Locked: the scheduler and moves leave it here.</source>
         <translation>Locked: the scheduler and moves leave it here.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatus</name>
+    <message>
+        <location filename="../../ui/b2b/status_marks.py" line="+62"/>
+        <location line="+15"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+2"/>
+        <source>{name} did not come</source>
+        <translation>{name} did not come</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Neither came</source>
+        <translation>Neither came</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A did not come</source>
+        <translation>A did not come</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B did not come</source>
+        <translation>B did not come</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled (late)</source>
+        <translation>Cancelled (late)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to scheduled</source>
+        <translation>Back to scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/b2b/table_day.py" line="-130"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on “{meeting}” (at most {limit} characters):</source>
+        <translation>Note on “{meeting}” (at most {limit} characters):</translation>
     </message>
 </context>
 <context>
@@ -3381,7 +3812,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+56"/>
+        <location filename="../../ui/pages/participants.py" line="+57"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -3451,7 +3882,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>The times this person cannot meet, by day</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>Mark absent…</source>
+        <translation>Mark absent…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They did not arrive: re-plan the rest of their day and tell those affected</source>
+        <translation>They did not arrive: re-plan the rest of their day and tell those affected</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
@@ -5223,6 +5664,57 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>SheetEntryDialog</name>
+    <message>
+        <location filename="../../ui/b2b/sheet_entry.py" line="+40"/>
+        <source>Enter a host sheet</source>
+        <translation>Enter a host sheet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One key per row, as ticked on the sheet: H held, A or B that side absent, N neither came, C cancelled, Space leave as it is. Backspace goes back.</source>
+        <translation>One key per row, as ticked on the sheet: H held, A or B that side absent, N neither came, C cancelled, Space leave as it is. Backspace goes back.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typed</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Row {row} of {count}: type its mark.</source>
+        <translation>Row {row} of {count}: type its mark.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n left as they are</source>
+        <translation>
+            <numerusform>%n left as it is</numerusform>
+            <numerusform>%n left as they are</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All {count} rows typed: {parts}. Enter saves them all.</source>
+        <translation>All {count} rows typed: {parts}. Enter saves them all.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsModel</name>
     <message>
         <location filename="../../ui/requests/models.py" line="+34"/>
@@ -5243,6 +5735,140 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+0"/>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>TableDayModel</name>
+    <message>
+        <location filename="../../ui/b2b/table_day.py" line="+45"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation A</source>
+        <translation>Organisation A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation B</source>
+        <translation>Organisation B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>TableDayWidget</name>
+    <message>
+        <location line="+151"/>
+        <source>Enter a sheet…</source>
+        <translation>Enter a sheet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the marks of a printed host sheet, one key per row.</source>
+        <translation>Type the marks of a printed host sheet, one key per row.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print host sheets…</source>
+        <translation>Print host sheets…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A page per table to tick by hand, for desks without a laptop.</source>
+        <translation>A page per table to tick by hand, for desks without a laptop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys: H held · A / B that side did not come · N neither came · C cancelled · S scheduled · Enter note · Ctrl+Z undo</source>
+        <translation>Keys: H held · A / B that side did not come · N neither came · C cancelled · S scheduled · Enter note · Ctrl+Z undo</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Session:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table:</source>
+        <translation>Table:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No-shows per organisation</source>
+        <translation>No-shows per organisation</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>All tables</source>
+        <translation>All tables</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Mark meeting “{name}”</source>
+        <translation>Mark meeting “{name}”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Table {table} · {session}</source>
+        <translation>Table {table} · {session}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the sheet of table {table}</source>
+        <translation>Enter the sheet of table {table}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Saved %n mark(s) of the sheet.</source>
+        <translation>
+            <numerusform>Saved %n mark of the sheet.</numerusform>
+            <numerusform>Saved %n marks of the sheet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print host sheets</source>
+        <translation>Print host sheets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrote {path}</source>
+        <translation>Wrote {path}</translation>
     </message>
 </context>
 <context>
@@ -5365,7 +5991,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Venues</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>As in Latin script: {name}</source>
         <translation>As in Latin script: {name}</translation>
     </message>
@@ -5376,54 +6002,54 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+10"/>
-        <location line="+165"/>
+        <location line="+173"/>
         <source>Name (Latin script):</source>
         <translation>Name (Latin script):</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Name (Italian):</source>
         <translation>Name (Italian):</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Name (Japanese):</source>
         <translation>Name (Japanese):</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+164"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Address (Japanese):</source>
         <translation>Address (Japanese):</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>City:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+91"/>
+        <location line="-168"/>
+        <location line="+98"/>
         <source>New venue</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-96"/>
         <source>Save venue</source>
         <translation>Save venue</translation>
     </message>
@@ -5448,12 +6074,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>Travel times in minutes (row: from; column: to, numbered as the rows)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>“{text}” from {a} to {b} is not a number of minutes between 0 and 1440.</source>
         <translation>“{text}” from {a} to {b} is not a number of minutes between 0 and 1440.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Venue: {name}</source>
         <translation>Venue: {name}</translation>
     </message>

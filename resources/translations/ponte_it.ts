@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/absence.py" line="+83"/>
+        <source>Mark absent</source>
+        <translation>Segna assente</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The whole day</source>
+        <translation>Tutto il giorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a time to the end of the day</source>
+        <translation>Da un&apos;ora fino a fine giornata</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. flight cancelled</source>
+        <translation>es. volo cancellato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark absent and re-plan</source>
+        <translation>Segna assente e ripianifica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day:</source>
+        <translation>Giorno:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>Dalle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Re-planning the rest of the day…</source>
+        <translation>Ripianificazione del resto della giornata…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept and publish</source>
+        <translation>Accetta e pubblica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decline</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the absence</source>
+        <translation>Togli l&apos;assenza</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Who does not arrive: {name}</source>
+        <translation>Chi non arriva: {name}</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>{name} absent from {since}. Nothing is stored until you accept. {people} other people&apos;s schedules change.</source>
+        <translation>{name} assente dalle {since}. Nulla viene salvato finché non si accetta. Cambia il programma di altre {people} persone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moved</source>
+        <translation>Spostati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Annullati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed from the waiting list</source>
+        <translation>Inseriti dalla lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept, without the absent person</source>
+        <translation>Mantenuti, senza l&apos;assente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People affected ({count})</source>
+        <translation>Persone interessate ({count})</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Nothing changed; nothing was published.</source>
+        <translation>Nulla è cambiato; nulla è stato pubblicato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stored and published as version {number}.</source>
+        <translation>Salvato e pubblicato come versione {number}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Prepare updates for %n people…</source>
+        <translation>
+            <numerusform>Prepara gli aggiornamenti per %n persona…</numerusform>
+            <numerusform>Prepara gli aggiornamenti per %n persone…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was re-planned; the absence stays marked.</source>
+        <translation>Nulla è stato ripianificato; l&apos;assenza resta segnata.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} is no longer marked absent.</source>
+        <translation>{name} non risulta più assente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder for the updates</source>
+        <translation>Cartella per gli aggiornamenti</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wrote {files} files for {people} people into {folder}.</source>
+        <translation>Scritti {files} file per {people} persone in {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>AmbiguousTimeBox</name>
     <message>
         <location filename="../../ui/programme/ambiguous.py" line="+23"/>
@@ -20,6 +181,29 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../ui/b2b/table_day.py" line="+208"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>Svolti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Mancati</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityDialog</name>
     <message>
         <location filename="../../ui/widgets/day_timeline.py" line="+768"/>
@@ -30,7 +214,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+89"/>
+        <location filename="../../ui/b2b/grid.py" line="+94"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} ha {count} incontri in parallelo (al massimo {capacity}).</translation>
     </message>
@@ -60,7 +244,7 @@
         <translation>Il tavolo {table} ha {count} incontri in questa fascia oraria.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+198"/>
         <location line="+13"/>
         <source>Interpreter: {name}</source>
         <translation>Interprete: {name}</translation>
@@ -71,7 +255,12 @@
         <translation>Bloccato: la pianificazione automatica e gli spostamenti lo lasciano qui.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+5"/>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <location line="+291"/>
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>
@@ -80,17 +269,27 @@
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark on the day</source>
+        <translation>Segna com&apos;è andato</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note…</source>
+        <translation>Nota…</translation>
+    </message>
 </context>
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+76"/>
-        <location line="+322"/>
+        <location filename="../../ui/pages/b2b.py" line="+81"/>
+        <location line="+359"/>
         <source>Lock</source>
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-357"/>
         <source>A locked meeting stays where it is.</source>
         <translation>Un incontro bloccato resta dov&apos;è.</translation>
     </message>
@@ -111,7 +310,7 @@
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <location line="+164"/>
+        <location line="+201"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflitti: %n</numerusform>
@@ -119,7 +318,7 @@
         </translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-189"/>
         <source>Schedule grid</source>
         <translation>Griglia degli incontri</translation>
     </message>
@@ -134,6 +333,11 @@
         <translation>Agende individuali</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Per table</source>
+        <translation>Per tavolo</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>No B2B session yet: add one.</source>
         <translation>Ancora nessuna sessione B2B: aggiungerne una.</translation>
@@ -144,12 +348,12 @@
         <translation>Aggiungi una sessione B2B…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>B2B meetings</source>
         <translation>Incontri B2B</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Move meeting “{name}”</source>
         <translation>spostamento dell&apos;incontro “{name}”</translation>
     </message>
@@ -163,8 +367,13 @@
         <source>Unlock meeting “{name}”</source>
         <translation>sblocco dell&apos;incontro “{name}”</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Mark meeting “{name}”</source>
+        <translation>Segna l&apos;incontro “{name}”</translation>
+    </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>Richieste non pianificate (%n)</numerusform>
@@ -276,6 +485,167 @@
         <location line="+0"/>
         <source>Asked by</source>
         <translation>Richiesta da</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInOutcome</name>
+    <message>
+        <location filename="../../ui/check_in/outcomes.py" line="+64"/>
+        <source>Checked in</source>
+        <translation>Registrato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already checked in at {time}</source>
+        <translation>Già registrato alle {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read twice: counted once</source>
+        <translation>Letto due volte: contato una volta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several people: pick one</source>
+        <translation>Più persone: sceglierne una</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in undone</source>
+        <translation>Registrazione annullata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not undone</source>
+        <translation>Non annullata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown code</source>
+        <translation>Codice sconosciuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge of another mission</source>
+        <translation>Badge di un&apos;altra missione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old badge</source>
+        <translation>Badge vecchio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable scan</source>
+        <translation>Lettura illeggibile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing scanned</source>
+        <translation>Niente letto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No such name</source>
+        <translation>Nome non trovato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter to check in</source>
+        <translation>Invio per registrare</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../ui/pages/check_in.py" line="+115"/>
+        <source>Scan a badge, or type a name and press Enter</source>
+        <translation>Leggere un badge, o digitare un nome e premere Invio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>↑ ↓ to choose, Enter to check in, Esc to close</source>
+        <translation>↑ ↓ per scegliere, Invio per registrare l&apos;arrivo, Esc per chiudere</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kiosk screen (F11)</source>
+        <translation>Schermo per gli ospiti (F11)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show each answer full screen on a second screen facing the arrivals</source>
+        <translation>Mostra ogni risposta a schermo intero su un secondo schermo rivolto verso chi arriva</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accept badges printed before the secret codes</source>
+        <translation>Accettare i badge stampati prima dei codici segreti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Old badges carry a code anyone could make up (PONTE:mission:participant). Accept them only until every badge is reprinted.</source>
+        <translation>I vecchi badge portano un codice che chiunque potrebbe inventare (PONTE:missione:partecipante). Accettarli solo finché tutti i badge non sono ristampati.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Arrived / expected</source>
+        <translation>Arrivati / attesi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrived at this desk</source>
+        <translation>Arrivati a questo banco</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Check-in</source>
+        <translation>Accrediti</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No mission open</source>
+        <translation>Nessuna missione aperta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a mission first.</source>
+        <translation>Aprire prima una missione.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Could not check in: {reason}</source>
+        <translation>Impossibile registrare l&apos;arrivo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>Non registrato</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo check-in (Ctrl+Z)</source>
+        <translation>Annulla registrazione (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo check-in of {name} (Ctrl+Z)</source>
+        <translation>Annulla la registrazione di {name} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not load the counts: {reason}</source>
+        <translation>Impossibile caricare i conteggi: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not change it: {reason}</source>
+        <translation>Impossibile cambiarlo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -482,7 +852,7 @@
         <translation>Delegazioni</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Turin side</source>
         <translation>Lato di Torino</translation>
     </message>
@@ -503,54 +873,54 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Side:</source>
         <translation>Lato:</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+110"/>
+        <location line="-116"/>
+        <location line="+117"/>
         <source>Name (English):</source>
         <translation>Nome (inglese):</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Name (Italian):</source>
         <translation>Nome (italiano):</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-118"/>
+        <location line="+119"/>
         <source>Name (Japanese):</source>
         <translation>Nome (giapponese):</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Head of delegation:</source>
         <translation>Capo delegazione:</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Member organisations:</source>
         <translation>Organizzazioni membri:</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>People assigned:</source>
         <translation>Persone assegnate:</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+67"/>
+        <location line="-115"/>
+        <location line="+73"/>
         <source>New delegation</source>
         <translation>Nuova delegazione</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-71"/>
         <source>Save delegation</source>
         <translation>Salva delegazione</translation>
     </message>
@@ -560,7 +930,7 @@
         <translation>Elimina delegazione</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+148"/>
         <source>Turin</source>
         <translation>Torino</translation>
     </message>
@@ -575,7 +945,7 @@
         <translation>Delegazione: {name}</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-197"/>
         <source>(no head yet)</source>
         <translation>(nessun capo per ora)</translation>
     </message>
@@ -2260,12 +2630,12 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+111"/>
-        <location line="+465"/>
+        <location line="+473"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-391"/>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -2401,17 +2771,17 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>No database open</source>
         <translation>Nessun database aperto</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-31"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>No missions yet — create one with New mission…</source>
         <translation>Nessuna missione: crearne una con Nuova missione…</translation>
     </message>
@@ -2619,6 +2989,67 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+2"/>
         <source>Locked: the scheduler and moves leave it here.</source>
         <translation>Bloccato: lo scheduler e gli spostamenti lo lasciano qui.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatus</name>
+    <message>
+        <location filename="../../ui/b2b/status_marks.py" line="+62"/>
+        <location line="+15"/>
+        <source>Held</source>
+        <translation>Svolto</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+2"/>
+        <source>{name} did not come</source>
+        <translation>{name} non è venuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Neither came</source>
+        <translation>Non è venuto nessuno</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>In programma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A did not come</source>
+        <translation>A non è venuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B did not come</source>
+        <translation>B non è venuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled (late)</source>
+        <translation>Annullato (all&apos;ultimo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to scheduled</source>
+        <translation>Di nuovo in programma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/b2b/table_day.py" line="-130"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on “{meeting}” (at most {limit} characters):</source>
+        <translation>Nota su “{meeting}” (al massimo {limit} caratteri):</translation>
     </message>
 </context>
 <context>
@@ -3381,7 +3812,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+56"/>
+        <location filename="../../ui/pages/participants.py" line="+57"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
@@ -3451,7 +3882,17 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>I periodi in cui la persona non è disponibile, giorno per giorno</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>Mark absent…</source>
+        <translation>Segna assente…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They did not arrive: re-plan the rest of their day and tell those affected</source>
+        <translation>Non è arrivato: ripianifica il resto della giornata e avvisa gli interessati</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Personal data</source>
         <translation>Dati personali</translation>
     </message>
@@ -5223,6 +5664,57 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
 </context>
 <context>
+    <name>SheetEntryDialog</name>
+    <message>
+        <location filename="../../ui/b2b/sheet_entry.py" line="+40"/>
+        <source>Enter a host sheet</source>
+        <translation>Inserisci un foglio del tavolo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One key per row, as ticked on the sheet: H held, A or B that side absent, N neither came, C cancelled, Space leave as it is. Backspace goes back.</source>
+        <translation>Un tasto per riga, come spuntato sul foglio: H svolto, A o B quella parte assente, N nessuno dei due, C annullato, Spazio lascia com&apos;è. Backspace torna indietro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typed</source>
+        <translation>Inserito</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Row {row} of {count}: type its mark.</source>
+        <translation>Riga {row} di {count}: digita il suo segno.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n left as they are</source>
+        <translation>
+            <numerusform>%n lasciata com&apos;è</numerusform>
+            <numerusform>%n lasciate come sono</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All {count} rows typed: {parts}. Enter saves them all.</source>
+        <translation>Tutte le {count} righe inserite: {parts}. Invio le salva tutte.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsModel</name>
     <message>
         <location filename="../../ui/requests/models.py" line="+34"/>
@@ -5243,6 +5735,140 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+0"/>
         <source>Why</source>
         <translation>Perché</translation>
+    </message>
+</context>
+<context>
+    <name>TableDayModel</name>
+    <message>
+        <location filename="../../ui/b2b/table_day.py" line="+45"/>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tavolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation A</source>
+        <translation>Organizzazione A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation B</source>
+        <translation>Organizzazione B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Interprete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>TableDayWidget</name>
+    <message>
+        <location line="+151"/>
+        <source>Enter a sheet…</source>
+        <translation>Inserisci un foglio…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the marks of a printed host sheet, one key per row.</source>
+        <translation>Inserisci i segni di un foglio stampato, un tasto per riga.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print host sheets…</source>
+        <translation>Stampa i fogli dei tavoli…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A page per table to tick by hand, for desks without a laptop.</source>
+        <translation>Una pagina per tavolo da spuntare a mano, per i tavoli senza portatile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys: H held · A / B that side did not come · N neither came · C cancelled · S scheduled · Enter note · Ctrl+Z undo</source>
+        <translation>Tasti: H svolto · A / B quella parte non è venuta · N nessuno dei due · C annullato · S in programma · Invio nota · Ctrl+Z annulla</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Session:</source>
+        <translation>Sessione:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table:</source>
+        <translation>Tavolo:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No-shows per organisation</source>
+        <translation>Assenze per organizzazione</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>All tables</source>
+        <translation>Tutti i tavoli</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Mark meeting “{name}”</source>
+        <translation>Segna l&apos;incontro “{name}”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Table {table} · {session}</source>
+        <translation>Tavolo {table} · {session}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the sheet of table {table}</source>
+        <translation>Inserisci il foglio del tavolo {table}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Saved %n mark(s) of the sheet.</source>
+        <translation>
+            <numerusform>Salvato %n segno del foglio.</numerusform>
+            <numerusform>Salvati %n segni del foglio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print host sheets</source>
+        <translation>Stampa i fogli dei tavoli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrote {path}</source>
+        <translation>Scritto {path}</translation>
     </message>
 </context>
 <context>
@@ -5365,7 +5991,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Sedi</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>As in Latin script: {name}</source>
         <translation>Come in caratteri latini: {name}</translation>
     </message>
@@ -5376,54 +6002,54 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+10"/>
-        <location line="+165"/>
+        <location line="+173"/>
         <source>Name (Latin script):</source>
         <translation>Nome (caratteri latini):</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Name (Italian):</source>
         <translation>Nome (italiano):</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Name (Japanese):</source>
         <translation>Nome (giapponese):</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Address:</source>
         <translation>Indirizzo:</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+164"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Address (Japanese):</source>
         <translation>Indirizzo (giapponese):</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>City:</source>
         <translation>Città:</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Time zone:</source>
         <translation>Fuso orario:</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+91"/>
+        <location line="-168"/>
+        <location line="+98"/>
         <source>New venue</source>
         <translation>Nuova sede</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-96"/>
         <source>Save venue</source>
         <translation>Salva sede</translation>
     </message>
@@ -5448,12 +6074,12 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <translation>Tempi di percorrenza in minuti (riga: da; colonna: a, numerata come le righe)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>“{text}” from {a} to {b} is not a number of minutes between 0 and 1440.</source>
         <translation>«{text}» da {a} a {b} non è un numero di minuti tra 0 e 1440.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Venue: {name}</source>
         <translation>Sede: {name}</translation>
     </message>

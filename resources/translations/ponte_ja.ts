@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/absence.py" line="+83"/>
+        <source>Mark absent</source>
+        <translation>欠席を記録</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The whole day</source>
+        <translation>終日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a time to the end of the day</source>
+        <translation>指定時刻から終日</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. flight cancelled</source>
+        <translation>例：フライト欠航</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark absent and re-plan</source>
+        <translation>欠席を記録して再計画</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>開始時刻：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Re-planning the rest of the day…</source>
+        <translation>当日の残りを再計画しています…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Meeting</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept and publish</source>
+        <translation>承認して公開</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decline</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the absence</source>
+        <translation>欠席の記録を取り消す</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Who does not arrive: {name}</source>
+        <translation>到着しない人：{name}</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>{name} absent from {since}. Nothing is stored until you accept. {people} other people&apos;s schedules change.</source>
+        <translation>{name} は {since} から欠席。承認するまで何も保存されません。ほかに {people} 人の予定が変わります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moved</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed from the waiting list</source>
+        <translation>待機リストから追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept, without the absent person</source>
+        <translation>欠席者なしで継続</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People affected ({count})</source>
+        <translation>影響を受ける人（{count}）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Nothing changed; nothing was published.</source>
+        <translation>変更はありません。公開していません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stored and published as version {number}.</source>
+        <translation>保存し、バージョン {number} として公開しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Prepare updates for %n people…</source>
+        <translation>
+            <numerusform>%n 人分の更新を準備…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was re-planned; the absence stays marked.</source>
+        <translation>再計画は行っていません。欠席の記録は残ります。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} is no longer marked absent.</source>
+        <translation>{name} の欠席の記録を取り消しました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder for the updates</source>
+        <translation>更新の保存先フォルダー</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wrote {files} files for {people} people into {folder}.</source>
+        <translation>{people} 人分のファイル {files} 件を {folder} に書き出しました。</translation>
+    </message>
+</context>
+<context>
     <name>AmbiguousTimeBox</name>
     <message>
         <location filename="../../ui/programme/ambiguous.py" line="+23"/>
@@ -20,6 +180,29 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../ui/b2b/table_day.py" line="+208"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings</source>
+        <translation>商談数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>実施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>欠席</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityDialog</name>
     <message>
         <location filename="../../ui/widgets/day_timeline.py" line="+768"/>
@@ -30,7 +213,7 @@
 <context>
     <name>B2BGrid</name>
     <message>
-        <location filename="../../ui/b2b/grid.py" line="+89"/>
+        <location filename="../../ui/b2b/grid.py" line="+94"/>
         <source>{team} has {count} meetings at once (at most {capacity}).</source>
         <translation>{team} の同時商談が {count} 件あります（最大 {capacity} 件）。</translation>
     </message>
@@ -60,7 +243,7 @@
         <translation>テーブル {table} にこの時間枠の商談が {count} 件入っています。</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+198"/>
         <location line="+13"/>
         <source>Interpreter: {name}</source>
         <translation>通訳：{name}</translation>
@@ -71,7 +254,12 @@
         <translation>固定：自動スケジュール作成や移動を行っても、この位置から動きません。</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+5"/>
+        <source>Note: {note}</source>
+        <translation>メモ：{note}</translation>
+    </message>
+    <message>
+        <location line="+291"/>
         <source>Unlock</source>
         <translation>固定解除</translation>
     </message>
@@ -80,17 +268,27 @@
         <source>Lock</source>
         <translation>固定</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark on the day</source>
+        <translation>当日の記録</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note…</source>
+        <translation>メモ…</translation>
+    </message>
 </context>
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../ui/pages/b2b.py" line="+76"/>
-        <location line="+322"/>
+        <location filename="../../ui/pages/b2b.py" line="+81"/>
+        <location line="+359"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-357"/>
         <source>A locked meeting stays where it is.</source>
         <translation>固定した商談は今の位置から動きません。</translation>
     </message>
@@ -111,14 +309,14 @@
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <location line="+164"/>
+        <location line="+201"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>競合：%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-189"/>
         <source>Schedule grid</source>
         <translation>スケジュール表</translation>
     </message>
@@ -133,6 +331,11 @@
         <translation>タイムライン</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Per table</source>
+        <translation>テーブル別</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>No B2B session yet: add one.</source>
         <translation>B2B商談会はまだありません。追加してください。</translation>
@@ -143,12 +346,12 @@
         <translation>B2B商談会を追加…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>B2B meetings</source>
         <translation>B2B商談</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Move meeting “{name}”</source>
         <translation>商談「{name}」の移動</translation>
     </message>
@@ -162,8 +365,13 @@
         <source>Unlock meeting “{name}”</source>
         <translation>商談「{name}」の固定解除</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Mark meeting “{name}”</source>
+        <translation>商談「{name}」を記録</translation>
+    </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+142"/>
         <source>Unscheduled requests (%n)</source>
         <translation>
             <numerusform>未配置の商談希望（%n）</numerusform>
@@ -274,6 +482,167 @@
         <location line="+0"/>
         <source>Asked by</source>
         <translation>被希望数</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInOutcome</name>
+    <message>
+        <location filename="../../ui/check_in/outcomes.py" line="+64"/>
+        <source>Checked in</source>
+        <translation>受付完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already checked in at {time}</source>
+        <translation>{time} に受付済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read twice: counted once</source>
+        <translation>2回読み取り：1回のみ記録</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several people: pick one</source>
+        <translation>複数該当：1人を選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in undone</source>
+        <translation>受付を取り消しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not undone</source>
+        <translation>取り消していません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown code</source>
+        <translation>不明なコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge of another mission</source>
+        <translation>別ミッションのバッジ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old badge</source>
+        <translation>旧バッジ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable scan</source>
+        <translation>読み取りエラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing scanned</source>
+        <translation>読み取りなし</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No such name</source>
+        <translation>該当する名前なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter to check in</source>
+        <translation>Enter で受付</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../ui/pages/check_in.py" line="+115"/>
+        <source>Scan a badge, or type a name and press Enter</source>
+        <translation>バッジ読み取り、または名前を入力して Enter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>↑ ↓ to choose, Enter to check in, Esc to close</source>
+        <translation>↑ ↓ で選択、Enter で受付、Esc で閉じる</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kiosk screen (F11)</source>
+        <translation>来場者用画面 (F11)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show each answer full screen on a second screen facing the arrivals</source>
+        <translation>各応答を、来場者に向けた2台目の画面に全画面で表示します</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accept badges printed before the secret codes</source>
+        <translation>秘密コード導入前に印刷したバッジも受け付ける</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Old badges carry a code anyone could make up (PONTE:mission:participant). Accept them only until every badge is reprinted.</source>
+        <translation>旧バッジのコード（PONTE:ミッション:参加者）は誰でも作れてしまいます。すべてのバッジを印刷し直すまでの間だけ受け付けてください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Arrived / expected</source>
+        <translation>到着 / 予定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrived at this desk</source>
+        <translation>この受付で到着</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Check-in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No mission open</source>
+        <translation>ミッションが開かれていません</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a mission first.</source>
+        <translation>先にミッションを開いてください。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Could not check in: {reason}</source>
+        <translation>受付できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>記録されていません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo check-in (Ctrl+Z)</source>
+        <translation>受付を取り消す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo check-in of {name} (Ctrl+Z)</source>
+        <translation>{name} さんの受付を取り消す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not load the counts: {reason}</source>
+        <translation>人数を読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not change it: {reason}</source>
+        <translation>変更できませんでした: {reason}</translation>
     </message>
 </context>
 <context>
@@ -480,7 +849,7 @@
         <translation>代表団</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Turin side</source>
         <translation>トリノ側</translation>
     </message>
@@ -501,54 +870,54 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Side:</source>
         <translation>側：</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+110"/>
+        <location line="-116"/>
+        <location line="+117"/>
         <source>Name (English):</source>
         <translation>名称（英語）:</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Name (Italian):</source>
         <translation>名称（イタリア語）:</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-118"/>
+        <location line="+119"/>
         <source>Name (Japanese):</source>
         <translation>名称（日本語）:</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Head of delegation:</source>
         <translation>団長：</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Member organisations:</source>
         <translation>所属組織：</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>People assigned:</source>
         <translation>所属する人：</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+67"/>
+        <location line="-115"/>
+        <location line="+73"/>
         <source>New delegation</source>
         <translation>新しい代表団</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-71"/>
         <source>Save delegation</source>
         <translation>代表団を保存</translation>
     </message>
@@ -558,7 +927,7 @@
         <translation>代表団を削除</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+148"/>
         <source>Turin</source>
         <translation>トリノ側</translation>
     </message>
@@ -573,7 +942,7 @@
         <translation>代表団：{name}</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-197"/>
         <source>(no head yet)</source>
         <translation>（団長未定）</translation>
     </message>
@@ -2251,12 +2620,12 @@ What was saved is safe. Details: {log}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+111"/>
-        <location line="+465"/>
+        <location line="+473"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-391"/>
         <source>Mission</source>
         <translation>ミッション</translation>
     </message>
@@ -2392,17 +2761,17 @@ What was saved is safe. Details: {log}</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>No database open</source>
         <translation>データベースが開かれていません</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-31"/>
         <source>Database: {0}</source>
         <translation>データベース：{0}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>No missions yet — create one with New mission…</source>
         <translation>ミッションがありません。「新規ミッション…」で作成してください</translation>
     </message>
@@ -2610,6 +2979,67 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+2"/>
         <source>Locked: the scheduler and moves leave it here.</source>
         <translation>固定：スケジューラーや移動でも動きません。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatus</name>
+    <message>
+        <location filename="../../ui/b2b/status_marks.py" line="+62"/>
+        <location line="+15"/>
+        <source>Held</source>
+        <translation>実施</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+2"/>
+        <source>{name} did not come</source>
+        <translation>{name}が欠席</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Neither came</source>
+        <translation>双方欠席</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A did not come</source>
+        <translation>Aが欠席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B did not come</source>
+        <translation>Bが欠席</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled (late)</source>
+        <translation>取消（直前）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to scheduled</source>
+        <translation>予定に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../ui/b2b/table_day.py" line="-130"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on “{meeting}” (at most {limit} characters):</source>
+        <translation>「{meeting}」のメモ（{limit} 文字まで）：</translation>
     </message>
 </context>
 <context>
@@ -3368,7 +3798,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="+56"/>
+        <location filename="../../ui/pages/participants.py" line="+57"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
@@ -3438,7 +3868,17 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>この人が商談できない時間（日ごと）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>Mark absent…</source>
+        <translation>欠席を記録…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They did not arrive: re-plan the rest of their day and tell those affected</source>
+        <translation>到着しなかった人：当日の残りを再計画し、影響を受ける人に知らせます</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Personal data</source>
         <translation>個人情報</translation>
     </message>
@@ -5192,6 +5632,56 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
 </context>
 <context>
+    <name>SheetEntryDialog</name>
+    <message>
+        <location filename="../../ui/b2b/sheet_entry.py" line="+40"/>
+        <source>Enter a host sheet</source>
+        <translation>記録シートを入力</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One key per row, as ticked on the sheet: H held, A or B that side absent, N neither came, C cancelled, Space leave as it is. Backspace goes back.</source>
+        <translation>シートのチェックどおり、1行に1キー：H 実施、A または B その側が欠席、N 双方欠席、C 取消、スペース そのまま。Backspace で1行戻ります。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typed</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Row {row} of {count}: type its mark.</source>
+        <translation>{count} 行中 {row} 行目：記録のキーを押してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n left as they are</source>
+        <translation>
+            <numerusform>そのまま %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All {count} rows typed: {parts}. Enter saves them all.</source>
+        <translation>全 {count} 行を入力しました：{parts}。Enter ですべて保存します。</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsModel</name>
     <message>
         <location filename="../../ui/requests/models.py" line="+34"/>
@@ -5212,6 +5702,139 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+0"/>
         <source>Why</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>TableDayModel</name>
+    <message>
+        <location filename="../../ui/b2b/table_day.py" line="+45"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation A</source>
+        <translation>組織 A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation B</source>
+        <translation>組織 B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>TableDayWidget</name>
+    <message>
+        <location line="+151"/>
+        <source>Enter a sheet…</source>
+        <translation>シートを入力…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the marks of a printed host sheet, one key per row.</source>
+        <translation>印刷した記録シートの内容を、1行に1キーで入力します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print host sheets…</source>
+        <translation>記録シートを印刷…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A page per table to tick by hand, for desks without a laptop.</source>
+        <translation>ノートPCのない席のために、テーブルごとに手でチェックする1ページ。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys: H held · A / B that side did not come · N neither came · C cancelled · S scheduled · Enter note · Ctrl+Z undo</source>
+        <translation>キー：H 実施 · A / B その側が来なかった · N 双方欠席 · C 取消 · S 予定に戻す · Enter メモ · Ctrl+Z 元に戻す</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Session:</source>
+        <translation>セッション：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table:</source>
+        <translation>テーブル：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No-shows per organisation</source>
+        <translation>組織別の欠席</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>All tables</source>
+        <translation>全テーブル</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Mark meeting “{name}”</source>
+        <translation>商談「{name}」を記録</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Table {table} · {session}</source>
+        <translation>テーブル {table} · {session}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the sheet of table {table}</source>
+        <translation>テーブル {table} のシートを入力</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Saved %n mark(s) of the sheet.</source>
+        <translation>
+            <numerusform>シートの記録を %n 件保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print host sheets</source>
+        <translation>記録シートを印刷</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrote {path}</source>
+        <translation>{path} に書き出しました</translation>
     </message>
 </context>
 <context>
@@ -5332,7 +5955,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>会場</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>As in Latin script: {name}</source>
         <translation>ラテン文字と同じ：{name}</translation>
     </message>
@@ -5343,54 +5966,54 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+10"/>
-        <location line="+165"/>
+        <location line="+173"/>
         <source>Name (Latin script):</source>
         <translation>名称（ラテン文字）：</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Name (Italian):</source>
         <translation>名称（イタリア語）:</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Name (Japanese):</source>
         <translation>名称（日本語）:</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Address:</source>
         <translation>住所：</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+164"/>
+        <location line="-171"/>
+        <location line="+172"/>
         <source>Address (Japanese):</source>
         <translation>住所（日本語）：</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>City:</source>
         <translation>都市：</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Time zone:</source>
         <translation>タイムゾーン：</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+91"/>
+        <location line="-168"/>
+        <location line="+98"/>
         <source>New venue</source>
         <translation>新しい会場</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-96"/>
         <source>Save venue</source>
         <translation>会場を保存</translation>
     </message>
@@ -5415,12 +6038,12 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <translation>移動時間（分）（行：出発地、列：到着地。列番号は行の番号）</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>“{text}” from {a} to {b} is not a number of minutes between 0 and 1440.</source>
         <translation>{a} から {b} への「{text}」は 0〜1440 の分数ではありません。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Venue: {name}</source>
         <translation>会場：{name}</translation>
     </message>
