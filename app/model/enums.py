@@ -109,3 +109,31 @@ ON_THE_DAY: tuple[MeetingStatus, ...] = (
 
 # Languages a person may speak: ISO 639-1 codes. Open-ended, but these are offered first.
 COMMON_LANGUAGES: tuple[str, ...] = ("it", "ja", "en", "fr", "de", "es", "zh", "ko")
+
+
+class Outcome(StrEnum):
+    """What one side says a held meeting produced (schema 0013), weakest first; the last four
+    are a concrete follow-up, of the kind the Memorandum counts."""
+
+    NO_INTEREST = "no_interest"
+    INTERESTING = "interesting"  # interesting, no plan yet
+    COOPERATION_POSSIBLE = "cooperation_possible"
+    SUPPLY = "supply"  # concrete follow-up: a supply agreement
+    PARTNERSHIP = "partnership"  # concrete follow-up: a partnership
+    INVESTMENT_TURIN = "investment_turin"  # concrete follow-up: investment in Turin
+    DISTRIBUTION_JAPAN = "distribution_japan"  # concrete follow-up: distribution in Japan
+
+
+CONCRETE_FOLLOW_UPS: tuple[Outcome, ...] = (
+    Outcome.SUPPLY,
+    Outcome.PARTNERSHIP,
+    Outcome.INVESTMENT_TURIN,
+    Outcome.DISTRIBUTION_JAPAN,
+)
+
+
+class MeetingSide(StrEnum):
+    """Which party of a meeting: its organisation_a or its organisation_b."""
+
+    A = "a"
+    B = "b"
