@@ -47,7 +47,13 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     con = sqlite3.connect(imported)
     with con:
         for n in range(bench.IMPORT_ROWS):
-            _clone(con, "participant", email=bench.IMPORT_EMAIL.format(n=n))
+            # a check-in token of its own: the column is unique (schema 0012)
+            _clone(
+                con,
+                "participant",
+                email=bench.IMPORT_EMAIL.format(n=n),
+                check_in_token=f"CRASH{n:07d}",
+            )
     con.close()
     saved = root / "saved.sqlite"
     shutil.copyfile(demo, saved)
@@ -271,7 +277,14 @@ def test_save_markers(change: str, whole: bool, files: dict[str, Path], tmp_path
     (person,) = con.execute("SELECT min(id) FROM participant WHERE mission_id = 1").fetchone()
     with con:
         if change == "clone":
-            _clone(con, "participant", family_name="Crash", given_name="1", email=None)
+            _clone(
+                con,
+                "participant",
+                family_name="Crash",
+                given_name="1",
+                email=None,
+                check_in_token="CRASHCLONE01",
+            )
         else:
             con.execute(change.format(first=",".join(ids), one=ids[3], person=person))
     con.close()
