@@ -280,7 +280,7 @@ def test_a_reader_takes_the_mission_and_brings_the_check_ins_back(
         with open_store(path, paths=paths) as local:
             check_in(local, pid + 1)
             _edit(local, pid + 2, phone="+81 52 111 1111")
-        with pytest.raises(NotPermitted, match="may read and check people in"):
+        with pytest.raises(NotPermitted, match="check people in and mark meetings"):
             return_offline(path, reader, paths=paths)
         with open_store(server, paths=paths) as remote:
             assert _participants(remote)[pid + 1].checked_in_at is None  # all or nothing

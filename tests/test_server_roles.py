@@ -163,7 +163,7 @@ def test_a_reader_through_ponte_reads_checks_in_and_is_told_the_rest(server: Ser
             mission = s.get(Mission, 1)
             assert mission is not None
             mission.name = "Renamed"
-        assert "may read and check people in" in refused.value.text("en")
+        assert "check people in and mark meetings" in refused.value.text("en")
         assert "registrare gli arrivi" in refused.value.text("it")
         assert "編集者のアカウント" in refused.value.text("ja")
     with open_store(server.owner_url, paths=server.paths) as owner, owner.snapshot() as s:
@@ -247,7 +247,7 @@ def test_the_commands_print_nothing_secret(server: Server, monkeypatch: pytest.M
     assert "checked in at" in checked.output
     refused = CliRunner().invoke(cli, ["mission", "edit", "--db", desk, "--mission", "1",
                                        "--name", "X"])  # fmt: skip
-    assert refused.exit_code == 1 and "may read and check people in" in refused.output
+    assert refused.exit_code == 1 and "check people in and mark meetings" in refused.output
     for result in (added, listed, init, checked, refused):
         assert "tr0ub4dor" not in result.output
     with open_store(server.owner_url, paths=server.paths) as store, store.snapshot() as s:

@@ -92,6 +92,6 @@ def test_a_readers_save_is_refused_in_words_on_the_page(
         form.organiser_edit.setText("Someone else")
         form.save()
         qtbot.waitUntil(lambda: form.general_error.text() != "", timeout=10000)
-        assert "may read and check people in" in form.general_error.text()
+        assert "check people in and mark meetings" in form.general_error.text()
     finally:
         shell.close()

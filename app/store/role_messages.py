@@ -7,11 +7,13 @@ from app.common.wording import Wording
 
 NOT_PERMITTED = Wording(
     "store.not_permitted",
-    en="Your user on {database} may read and check people in, but not make this change; "
+    en="Your user on {database} may read, check people in and mark meetings on the day, but "
+    "not make this change; "
     "ask the mission's coordinator for an editor's account.",
-    it="Il suo utente su {database} può leggere e registrare gli arrivi, ma non fare questa "
-    "modifica; chieda al coordinatore della missione un account da editor.",
-    ja="{database} でのあなたのユーザーは閲覧と受付（チェックイン）はできますが、"
+    it="Il suo utente su {database} può leggere, registrare gli arrivi e segnare l'esito degli "
+    "incontri del giorno, ma non fare questa modifica; chieda al coordinatore della missione "
+    "un account da editor.",
+    ja="{database} でのあなたのユーザーは閲覧、受付（チェックイン）、当日の商談の記録はできますが、"
     "この変更はできません。ミッションのコーディネーターに編集者のアカウントを依頼してください。",
 )
 OWNER_MIGRATES = Wording(

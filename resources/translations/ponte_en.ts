@@ -4357,8 +4357,8 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+3"/>
-        <source>Your user on this server may read, print and check people in, but not change records. Ask the mission&apos;s coordinator for an editor&apos;s account.</source>
-        <translation>Your user on this server may read, print and check people in, but not change records. Ask the mission&apos;s coordinator for an editor&apos;s account.</translation>
+        <source>Your user on this server may read, print, check people in and mark meetings on the day, but not change other records. Ask the mission&apos;s coordinator for an editor&apos;s account.</source>
+        <translation>Your user on this server may read, print, check people in and mark meetings on the day, but not change other records. Ask the mission&apos;s coordinator for an editor&apos;s account.</translation>
     </message>
 </context>
 <context>

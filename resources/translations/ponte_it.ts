@@ -4357,8 +4357,8 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
     </message>
     <message>
         <location line="+3"/>
-        <source>Your user on this server may read, print and check people in, but not change records. Ask the mission&apos;s coordinator for an editor&apos;s account.</source>
-        <translation>Il suo utente su questo server può leggere, stampare e registrare gli arrivi, ma non modificare i dati. Chieda al coordinatore della missione un account da editor.</translation>
+        <source>Your user on this server may read, print, check people in and mark meetings on the day, but not change other records. Ask the mission&apos;s coordinator for an editor&apos;s account.</source>
+        <translation>Il suo utente su questo server può leggere, stampare, registrare gli arrivi e segnare l&apos;esito degli incontri del giorno, ma non modificare altri dati. Chieda al coordinatore della missione un account da editor.</translation>
     </message>
 </context>
 <context>

@@ -4340,8 +4340,8 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
     </message>
     <message>
         <location line="+3"/>
-        <source>Your user on this server may read, print and check people in, but not change records. Ask the mission&apos;s coordinator for an editor&apos;s account.</source>
-        <translation>このサーバーでのあなたのユーザーは、閲覧・印刷・受付（チェックイン）はできますが、データの変更はできません。ミッションのコーディネーターに編集者のアカウントを依頼してください。</translation>
+        <source>Your user on this server may read, print, check people in and mark meetings on the day, but not change other records. Ask the mission&apos;s coordinator for an editor&apos;s account.</source>
+        <translation>このサーバーでのあなたのユーザーは、閲覧・印刷・受付（チェックイン）・当日の商談の記録ができますが、ほかのデータは変更できません。ミッションのコーディネーターに編集者のアカウントを依頼してください。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """The strip across the top of the window when the open database lets this user only read:
-it says what they may still do (print, check people in) and why the editing is greyed."""
+it says what they may still do (print, check people in, mark meetings) and why the editing is
+greyed."""
 
 from __future__ import annotations
 
@@ -41,8 +42,9 @@ class ReadOnlyBanner(QFrame):
         self.title.setText(self.tr("Read only"))
         self.text.setText(
             self.tr(
-                "Your user on this server may read, print and check people in, but not "
-                "change records. Ask the mission's coordinator for an editor's account."
+                "Your user on this server may read, print, check people in and mark meetings "
+                "on the day, but not change other records. Ask the mission's coordinator for "
+                "an editor's account."
             )
         )
 
