@@ -92,13 +92,19 @@ def _damage(path: Path, table: str = "participant") -> None:
     try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         page_size = con.execute("PRAGMA page_size").fetchone()[0]
-        (root,) = con.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
-        ).fetchone()
-        pages = con.execute("PRAGMA page_count").fetchone()[0]
+        # one of the table's own leaf pages (its root need not be followed by them: a
+        # migration that rebuilds the table puts it at the end of the file)
+        leaves = [
+            n
+            for (n,) in con.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+                (table,),
+            )
+        ]
     finally:
         con.close()
-    page = min(root + 3, pages)
+    assert leaves, f"{table} has no leaf page to damage"
+    page = leaves[len(leaves) // 2]
     with path.open("r+b") as f:
         f.seek((page - 1) * page_size + 200)
         f.write(b"\xff" * 300)
