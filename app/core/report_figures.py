@@ -328,6 +328,7 @@ def mission_figures(
     """The figures of ``record``'s mission. ``sectors``: each organisation's sectors;
     ``reasons``: why the last scheduler run left each pair out, by pair key (None: the
     scheduler never ran on the mission); ``previous``: the figures to compare with."""
+
     def sectors_of(org_id: int) -> tuple[Sector | None, ...]:
         return tuple(sectors.get(org_id, ())) or (None,)
 
