@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core import messages as core_msg
+from app.core import report_messages as words
 from app.core.errors import NotFound
 from app.core.mission_record import read_mission
 from app.core.report_figures import (
@@ -30,7 +31,8 @@ from app.scheduler.schedule import ReasonKind
 from app.services.schedule_runs import last_run
 from app.store import Store
 
-__all__ = ["MissionFigures", "WhyNot", "load_figures", "previous_mission_id", "why_not"]
+# ``words``: every label of the report in it/ja/en, for the dashboard as for the documents
+__all__ = ["MissionFigures", "WhyNot", "load_figures", "previous_mission_id", "why_not", "words"]
 
 _NO_SLOT = {
     ReasonKind.NO_COMMON_SLOT,
