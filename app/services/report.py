@@ -10,10 +10,14 @@ that ended before this one started (by its dates), unless one is named.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.common.files import write_file
 from app.core import messages as core_msg
 from app.core import report_messages as words
 from app.core.errors import NotFound
@@ -25,14 +29,25 @@ from app.core.report_figures import (
     WhyNot,
     mission_figures,
 )
+from app.documents.mission_report import report_pdf
+from app.exporting.report_xlsx import write_report_xlsx
 from app.model import FollowUp, Meeting, MeetingOutcome, Mission, Organisation, OrganisationSector
-from app.model.enums import Sector
+from app.model.enums import DocumentLanguage, Sector
 from app.scheduler.schedule import ReasonKind
 from app.services.schedule_runs import last_run
 from app.store import Store
 
 # ``words``: every label of the report in it/ja/en, for the dashboard as for the documents
-__all__ = ["MissionFigures", "WhyNot", "load_figures", "previous_mission_id", "why_not", "words"]
+__all__ = [
+    "MissionFigures",
+    "ReportWritten",
+    "WhyNot",
+    "load_figures",
+    "previous_mission_id",
+    "why_not",
+    "words",
+    "write_report",
+]
 
 _NO_SLOT = {
     ReasonKind.NO_COMMON_SLOT,
@@ -123,3 +138,46 @@ def previous_mission_id(s: Session, mission_id: int) -> int | None:
         .order_by(Mission.end_date.desc(), Mission.id.desc())
         .limit(1)
     ).first()
+
+
+@dataclass(frozen=True)
+class ReportWritten:
+    """What ``ponte report`` (and the window) wrote."""
+
+    pdf: Path
+    xlsx: Path | None
+    mission_name: str
+    previous_name: str | None  # the mission compared with
+    nothing_scheduled: bool
+    pdf_bytes: int
+
+
+def write_report(
+    store: Store,
+    mission_id: int,
+    destination: Path,
+    lang: DocumentLanguage,
+    *,
+    xlsx: Path | None = None,
+    compare_with: int | None = None,
+    today: date | None = None,
+) -> ReportWritten:
+    """The report on ``mission_id`` as a PDF at ``destination`` in ``lang`` (and its figures
+    as an .xlsx at ``xlsx``), the mission and the one compared with read once."""
+    if compare_with is not None:
+        with store.snapshot() as s:
+            if s.get(Mission, compare_with) is None:
+                raise NotFound(core_msg.NO_MISSION(mission=compare_with))
+    figures = load_figures(store, mission_id, compare_with=compare_with)
+    pdf = report_pdf(figures, lang, today or date.today())
+    write_file(destination, pdf)
+    if xlsx is not None:
+        write_report_xlsx(xlsx, figures, lang)
+    return ReportWritten(
+        destination,
+        xlsx,
+        figures.mission.in_(lang),
+        figures.previous.mission.in_(lang) if figures.previous else None,
+        figures.nothing_scheduled,
+        len(pdf),
+    )
