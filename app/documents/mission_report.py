@@ -111,6 +111,8 @@ class _Writer:
 
     def chart(self, drawing: Drawing) -> None:
         self.room(drawing.height + 4)
+        # the renderer starts in Helvetica (unembedded, in the file) unless told otherwise
+        drawing.initialFontName = self.chart_font
         renderPDF.draw(drawing, self.c, MARGIN, self.y - drawing.height)
         self.y -= drawing.height + 6
 
@@ -127,6 +129,10 @@ class _Writer:
         widths = [x * scale for x in widths]
         head_lines = [_wrap(h, size, wd - 6) for h, wd in zip(head, widths, strict=True)]
         head_height = max(len(x) for x in head_lines) * (size + 2) + 4
+        numeric = [
+            i > 0 and all(isinstance(r[i], int | float) or _numeric(str(r[i])) for r in rows)
+            for i in range(len(head))
+        ]
         row_height = size + 6
 
         def draw_head() -> None:
@@ -138,7 +144,7 @@ class _Writer:
                 for n, line in enumerate(lines):
                     base = self.y - (n + 1) * (size + 2)
                     face = face_for(line, bold=True)
-                    if i == 0:
+                    if not numeric[i]:
                         draw_string(self.c, x + 3, base, line, face, size)
                     else:
                         draw_string(self.c, x + wd - 3, base, line, face, size, anchor="right")
@@ -154,7 +160,7 @@ class _Writer:
             x = MARGIN
             for i, (value, wd) in enumerate(zip(row, widths, strict=True)):
                 text = _cell(value)
-                if i == 0 or (isinstance(value, str) and not _numeric(value)):
+                if not numeric[i]:
                     text = _fit(text, size, wd - 6)
                     draw_string(self.c, x + 3, self.y - size - 1, text, face_for(text), size)
                 else:
