@@ -93,8 +93,9 @@ class _Writer:
         if self.y - height < BODY_BOTTOM:
             self.new_page()
 
-    def heading(self, text: str, size: float = 13) -> None:
-        self.room(size + 60)
+    def heading(self, text: str, size: float = 13, keep: float = 100) -> None:
+        """A heading, on a new page unless ``keep`` points of what follows fit under it."""
+        self.room(size + 8 + keep)
         self.c.setFillColor(ACCENT)
         draw_string(self.c, MARGIN, self.y - size, text, face_for(text, bold=True), size)
         self.c.setFillColor(BLACK)
@@ -151,7 +152,10 @@ class _Writer:
                 x += wd
             self.y -= head_height
 
-        self.room(head_height + row_height * min(len(rows), 3) + 4)
+        whole = head_height + row_height * len(rows) + 4
+        page = HEIGHT - BODY_TOP - BODY_BOTTOM - 8 * mm
+        # a table that fits on a page is kept whole; a longer one starts with a few rows
+        self.room(whole if whole < page else head_height + row_height * 3 + 4)
         draw_head()
         for row in rows:
             if self.y - row_height < BODY_BOTTOM:
@@ -468,19 +472,18 @@ def _attendance(wr: _Writer, f: MissionFigures) -> None:
         [wr.t(w.SIDE), wr.t(w.PARTICIPANTS), wr.t(w.ORGANISATIONS)],
         [[_side(wr, x.side), x.participants, x.organisations] for x in a.by_side],
     )
-    wr.heading(wr.t(w.S_BY_SECTOR), 11)
-    wr.chart(
-        _bars(
-            wr,
-            [_sector(wr, x.sector) for x in a.by_sector],
-            [
-                [x.turin_organisations for x in a.by_sector],
-                [x.nagoya_organisations for x in a.by_sector],
-            ],
-            [TURIN_COLOUR, NAGOYA_COLOUR],
-            [wr.t(w.TURIN_ORGANISATIONS), wr.t(w.NAGOYA_ORGANISATIONS)],
-        )
+    chart = _bars(
+        wr,
+        [_sector(wr, x.sector) for x in a.by_sector],
+        [
+            [x.turin_organisations for x in a.by_sector],
+            [x.nagoya_organisations for x in a.by_sector],
+        ],
+        [TURIN_COLOUR, NAGOYA_COLOUR],
+        [wr.t(w.TURIN_ORGANISATIONS), wr.t(w.NAGOYA_ORGANISATIONS)],
     )
+    wr.heading(wr.t(w.S_BY_SECTOR), 11, keep=chart.height + 4)
+    wr.chart(chart)
     wr.table(
         [
             wr.t(w.SECTOR),
@@ -591,20 +594,19 @@ def _outcomes(wr: _Writer, f: MissionFigures) -> None:
         rows = [o for o in f.outcomes if o.side is side]
         if not rows:
             continue
-        wr.heading(wr.t(w.S_OUTCOMES_SIDE, side=_side(wr, side)), 11)
         series = [[r.counts[i] for r in rows] for i in range(len(OUTCOMES))] + [
             [r.unanswered for r in rows]
         ]
-        wr.chart(
-            _bars(
-                wr,
-                [_sector(wr, r.sector) for r in rows],
-                series,
-                OUTCOME_COLOURS,
-                outcome_names,
-                stacked=True,
-            )
+        chart = _bars(
+            wr,
+            [_sector(wr, r.sector) for r in rows],
+            series,
+            OUTCOME_COLOURS,
+            outcome_names,
+            stacked=True,
         )
+        wr.heading(wr.t(w.S_OUTCOMES_SIDE, side=_side(wr, side)), 11, keep=chart.height + 4)
+        wr.chart(chart)
         wr.table(
             [wr.t(w.SECTOR), *outcome_names],
             [[_sector(wr, r.sector), *r.counts, r.unanswered] for r in rows],
