@@ -197,6 +197,11 @@ COMMANDS: dict[str, LazyCommand] = {
         "status_command",
         "Mark a meeting held, missed (by which side) or cancelled.",
     ),
+    "report": LazyCommand(
+        "app.cli.report",
+        "report_command",
+        "Write the report on a mission for the chambers' boards (PDF, .xlsx).",
+    ),
     "host-sheets": LazyCommand(
         "app.cli.status",
         "host_sheets_command",

@@ -25,7 +25,7 @@ def csv_value(value: Cell) -> str:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, int):
+    if isinstance(value, int | float):
         return str(value)
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")

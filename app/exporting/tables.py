@@ -52,7 +52,7 @@ class Kind(StrEnum):
     BOOLEAN = "boolean"
 
 
-Cell = str | int | bool | date | datetime | None
+Cell = str | int | float | bool | date | datetime | None
 
 
 @dataclass(frozen=True)

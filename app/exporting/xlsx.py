@@ -81,7 +81,7 @@ def _write_cell(ws: Any, formats: _Formats, r: int, c: int, value: Cell) -> None
         return
     if isinstance(value, bool):
         ws.write_string(r, c, "yes" if value else "no")
-    elif isinstance(value, int):
+    elif isinstance(value, int | float):
         ws.write_number(r, c, value)
     elif isinstance(value, datetime):
         ws.write_datetime(r, c, value.replace(tzinfo=None), formats.datetime)
