@@ -4,6 +4,7 @@ after the live update; the report is written from it; a new mission says what is
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -27,6 +28,7 @@ from tests import demo_support
 from tests.factories import first_fit
 from tests.ui_support import close_context, make_context
 from ui.context import AppContext
+from ui.dashboard.headline import Tile
 from ui.dashboard.report_dialog import ReportChoice, ReportDialog
 from ui.dashboard.view import TILES, outcome_label
 from ui.live_updates import LiveUpdates
@@ -139,6 +141,7 @@ def test_another_desks_mark_and_outcome_show_after_the_live_update(
     live.follow()
     try:
         before = board.page.headline.values()
+        tiles = board.page.headline.findChildren(Tile)
         with store.session() as s:
             missed = s.scalars(
                 select(Meeting.id)
@@ -173,6 +176,7 @@ def test_another_desks_mark_and_outcome_show_after_the_live_update(
 
         qtbot.waitUntil(moved, timeout=15000)
         assert int(board.page.headline.values()["no_shows"]) == int(before["no_shows"]) - 1
+        assert board.page.headline.findChildren(Tile) == tiles  # changed in place, not rebuilt
         assert board.page.figures == load_figures(store, _mission_ids(store)[OCTOBER])
     finally:
         live.stop()
@@ -240,3 +244,23 @@ def test_the_report_is_written_from_the_page(qtbot: QtBot, board: Board, tmp_pat
     qtbot.waitUntil(lambda: not board.page.is_writing(), timeout=15000)
     assert board.page.message.text() == (f"Could not write the report: {blocker} is not a folder.")
     assert board.page.write_button.isEnabled() and board.page.written == []
+
+
+def test_a_report_waiting_its_turn_can_be_cancelled(
+    qtbot: QtBot, board: Board, tmp_path: Path
+) -> None:
+    """Behind other work on the database worker, the report shows progress and Cancel after
+    a moment; Cancel then writes nothing and says so."""
+    turn = threading.Event()
+    board.ctx.runner.run(lambda: turn.wait(10))  # the worker busy, as with a long load
+    target = tmp_path / "never.pdf"
+    try:
+        board.page.write_report(ReportChoice(target, "it", None))
+        qtbot.waitUntil(board.page.cancel_button.isVisible, timeout=15000)
+        assert board.page.progress.isVisible()
+        board.page.cancel_button.click()
+    finally:
+        turn.set()
+    qtbot.waitUntil(lambda: not board.page.is_writing(), timeout=15000)
+    assert board.page.message.text() == "Cancelled: no report was written."
+    assert not target.exists() and not board.page.cancel_button.isVisible()

@@ -96,6 +96,7 @@ class DashboardPage(Page):
         super().__init__(ctx, parent)
         self.figures: MissionFigures | None = None
         self.view: DashboardView | None = None
+        self._language = ""  # the language the figures are shown in
         self._loaded = False
         self._running = False
         self._again = False
@@ -218,10 +219,11 @@ class DashboardPage(Page):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def _on_bus_changed(self, changes: Changes, _initiator: object) -> None:
-        # outcomes and follow-ups come as "everything" (tables the window does not sort yet)
-        if changes.b2b or changes.organisations or changes.participants or changes.missions:
-            self.when_shown(FIGURES, self.reload)
+    def _on_bus_changed(self, _changes: Changes, _initiator: object) -> None:
+        # Every kind of change moves a figure (the programme too: an interpreter at a visit
+        # is not available for meetings), and outcomes and follow-ups may come under any
+        # flag: read them all again, once, when the page is seen.
+        self.when_shown(FIGURES, self.reload)
 
     def _mission_changed(self) -> None:
         self._loaded = False
@@ -267,8 +269,11 @@ class DashboardPage(Page):
     def show_figures(self, figures: MissionFigures) -> None:
         """Show ``figures``: numbers change in place (no widget is rebuilt while the sectors
         and the interpreters stay the same), painted once when all are set."""
-        view = view_of(figures, current_language())
-        self.figures, self.view = figures, view
+        language = current_language()
+        if figures == self.figures and language == self._language:
+            return  # a change elsewhere that moved no figure: nothing to redo or repaint
+        view = view_of(figures, language)
+        self.figures, self.view, self._language = figures, view, language
         nothing_scheduled = self.tr("Nothing scheduled yet")
         no_outcomes = self.tr("No outcomes recorded yet")
         self.setUpdatesEnabled(False)
