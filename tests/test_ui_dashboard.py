@@ -188,7 +188,7 @@ def test_a_new_mission_says_what_is_missing(
     qtbot: QtBot, tmp_path: Path, paths: Paths, empty_sqlite_template: Path
 ) -> None:
     """Nothing requested, scheduled or answered yet: each part says so in words, zeros in
-    the tiles, no previous mission to compare with."""
+    the tiles, no previous mission to compare with; with no mission open, no figures."""
     path = demo_support.copy_sqlite(empty_sqlite_template, tmp_path / "new.sqlite")
     store = open_store(path, paths=paths)
     mission = create_mission(
@@ -210,6 +210,13 @@ def test_a_new_mission_says_what_is_missing(
         assert page.promising_box.empty_text() == "Nothing scheduled yet"
         assert page.funnel_box.empty_text() == "No meetings requested yet"
         assert page.comparison_box.empty_text() == "No earlier mission to compare with"
+        assert page.figures_area.isVisible() and page.write_button.isEnabled()
+
+        board.ctx.mission_id = None  # the mission closed: no figures of it left shown
+        board.ctx.bus.mission_changed.emit(None)
+        qtbot.waitUntil(page.ready, timeout=15000)
+        assert page.figures is None
+        assert not page.figures_area.isVisible() and not page.write_button.isEnabled()
     finally:
         close_context(qtbot, board.ctx)
         store.close()

@@ -199,7 +199,7 @@ class DashboardPage(Page):
         inner.addWidget(self.headline)
         inner.addLayout(grid)
         inner.addStretch(1)
-        scroll = QScrollArea(self)
+        self.figures_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
@@ -236,8 +236,10 @@ class DashboardPage(Page):
             self._again = True
             return
         store, mission_id = self.ctx.store, self.ctx.mission_id
-        if store is None or mission_id is None:
-            self.figures, self.view = None, None
+        if store is None or mission_id is None:  # no figures of another database left shown
+            self.figures, self.view, self._language = None, None, ""
+            self.figures_area.hide()
+            self.write_button.setEnabled(False)
             self._loaded = True
             return
         self._running, self._again = True, False
@@ -274,6 +276,9 @@ class DashboardPage(Page):
             return  # a change elsewhere that moved no figure: nothing to redo or repaint
         view = view_of(figures, language)
         self.figures, self.view, self._language = figures, view, language
+        self.figures_area.show()
+        if not self.is_writing():
+            self.write_button.setEnabled(True)
         nothing_scheduled = self.tr("Nothing scheduled yet")
         no_outcomes = self.tr("No outcomes recorded yet")
         self.setUpdatesEnabled(False)
