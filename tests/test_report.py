@@ -38,6 +38,7 @@ from app.model import (
 )
 from app.model.enums import AgendaKind, Audience, DocumentLanguage, Outcome, Sector
 from app.scheduler.greedy import greedy
+from app.services.demo import DEMO_MISSION_NAMES, after_the_mission
 from app.services.report import load_figures, write_report
 from app.services.scheduling import schedule_mission
 from app.store import Store, open_store
@@ -82,9 +83,8 @@ def demo(demo_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -
     with open_store(db, paths=Paths.under(folder / "home")) as store:
         with store.session() as s:
             ids = {h: i for h, i in s.execute(select(Mission.host_city, Mission.id))}
-        for mission_id in ids.values():
-            schedule_mission(store, mission_id, solve=greedy)
-            invent_outcomes(store, mission_id)
+        invented = after_the_mission(store, solve=greedy)
+        assert sorted(name for name, _ in invented) == sorted(DEMO_MISSION_NAMES)
         yield Demo(store, db, ids["Torino"], ids["Nagoya"])
 
 

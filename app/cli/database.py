@@ -17,14 +17,28 @@ from app.services.audit_messages import NO_HISTORY
 )
 @db_option(required=False)
 @click.option("--replace", is_flag=True, help="Delete the demo missions already there first.")
-def demo_command(db: str | None, replace: bool) -> None:
-    from app.services.demo import write_demo
+@click.option(
+    "--after-the-mission",
+    "after",
+    is_flag=True,
+    help="Also schedule them and invent the day: meetings held or missed, both sides' "
+    "outcomes and follow-ups (for ponte report).",
+)
+def demo_command(db: str | None, replace: bool, after: bool) -> None:
+    from app.services.demo import after_the_mission, write_demo
 
     target = db or default_target(cli_context().paths, load_settings(cli_context().paths))
     with open_for_cli(target) as store:
         summary = write_demo(store, replace=replace)
+        invented = after_the_mission(store) if after else []
     for line in summary:
         click.echo(line)
+    for name, made in invented:
+        click.echo(
+            f"{name}, after the mission: {made.held} meetings held, {made.no_shows} missed, "
+            f"{made.cancelled_late} cancelled late, {made.answers} outcomes, "
+            f"{made.follow_ups} follow-ups"
+        )
     click.echo(f"Demo written to {store.location.display()}")
 
 

@@ -19,7 +19,7 @@ SUBTITLE = _w(
     "Per i consigli delle Camere di commercio di Torino e di Nagoya",
     "トリノ商工会議所・名古屋商工会議所 理事会向け",
 )
-DATES = _w("dates", "{start} to {end}", "dal {start} al {end}", "{start}〜{end}")
+DATES = _w("dates", "{start} to {end}", "dal {start} al {end}", "{start}から{end}まで")
 NO_DATES = _w("no_dates", "Dates not set", "Date non fissate", "日程未定")
 HOST = _w("host", "Held in {city}", "Svolta a {city}", "開催地：{city}")
 PREPARED = _w("prepared", "Prepared on {date}", "Redatta il {date}", "作成日：{date}")
