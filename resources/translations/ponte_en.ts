@@ -707,6 +707,148 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="+94"/>
+        <source>{held} of {scheduled} scheduled meetings</source>
+        <translation>{held} of {scheduled} scheduled meetings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{concrete} of {answers} answers (each side answers for itself)</source>
+        <translation>{concrete} of {answers} answers (each side answers for itself)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{done} done</source>
+        <translation>{done} done</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Organisations: Turin {turin}, Nagoya {nagoya}</source>
+        <translation>Organisations: Turin {turin}, Nagoya {nagoya}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Concrete follow-up</source>
+        <translation>Concrete follow-up</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{answers} answers; {unanswered} held meetings not answered</source>
+        <translation>{answers} answers; {unanswered} held meetings not answered</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{turin} × {nagoya}: {held} held of {scheduled} scheduled</source>
+        <translation>{turin} × {nagoya}: {held} held of {scheduled} scheduled</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{meetings} meetings in {slots} slots available, {held} held</source>
+        <translation>{meetings} meetings in {slots} slots available, {held} held</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="+106"/>
+        <source>Write the report…</source>
+        <translation>Write the report…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the report</source>
+        <translation>Open the report</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Could not read the figures: {reason}</source>
+        <translation>Could not read the figures: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing scheduled yet</source>
+        <translation>Nothing scheduled yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No outcomes recorded yet</source>
+        <translation>No outcomes recorded yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No meetings requested yet</source>
+        <translation>No meetings requested yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No participants yet</source>
+        <translation>No participants yet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No interpreters yet</source>
+        <translation>No interpreters yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No earlier mission to compare with</source>
+        <translation>No earlier mission to compare with</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Written: {files}</source>
+        <translation>Written: {files}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(nothing is scheduled yet: the meeting figures are zero)</source>
+        <translation>(nothing is scheduled yet: the meeting figures are zero)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled: no report was written.</source>
+        <translation>Cancelled: no report was written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write the report: {reason}</source>
+        <translation>Could not write the report: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/forms/date_fields.py" line="+205"/>
@@ -4351,7 +4493,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../ui/widgets/read_only_banner.py" line="+41"/>
+        <location filename="../../ui/widgets/read_only_banner.py" line="+42"/>
         <source>Read only</source>
         <translation>Read only</translation>
     </message>
@@ -4458,6 +4600,71 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+3"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/report_dialog.py" line="+44"/>
+        <location line="+49"/>
+        <source>Write the report</source>
+        <translation>Write the report</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Also the figures as a spreadsheet (.xlsx)</source>
+        <translation>Also the figures as a spreadsheet (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report (PDF):</source>
+        <translation>Report (PDF):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheet:</source>
+        <translation>Spreadsheet:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The figures</source>
+        <translation>The figures</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say where the report goes.</source>
+        <translation>Say where the report goes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say where the spreadsheet goes, or untick it.</source>
+        <translation>Say where the spreadsheet goes, or untick it.</translation>
     </message>
 </context>
 <context>

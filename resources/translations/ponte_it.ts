@@ -707,6 +707,148 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="+94"/>
+        <source>{held} of {scheduled} scheduled meetings</source>
+        <translation>{held} su {scheduled} incontri in programma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{concrete} of {answers} answers (each side answers for itself)</source>
+        <translation>{concrete} su {answers} risposte (ogni parte risponde per sé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{done} done</source>
+        <translation>{done} completati</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Organisations: Turin {turin}, Nagoya {nagoya}</source>
+        <translation>Organizzazioni: Torino {turin}, Nagoya {nagoya}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Concrete follow-up</source>
+        <translation>Seguito concreto</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{answers} answers; {unanswered} held meetings not answered</source>
+        <translation>{answers} risposte; {unanswered} incontri svolti senza risposta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{turin} × {nagoya}: {held} held of {scheduled} scheduled</source>
+        <translation>{turin} × {nagoya}: {held} svolti su {scheduled} in programma</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{meetings} meetings in {slots} slots available, {held} held</source>
+        <translation>{meetings} incontri su {slots} fasce disponibili, {held} svolti</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="+106"/>
+        <source>Write the report…</source>
+        <translation>Scrivi la relazione…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the report</source>
+        <translation>Apri la relazione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Could not read the figures: {reason}</source>
+        <translation>Impossibile leggere i dati: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing scheduled yet</source>
+        <translation>Ancora nulla in programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No outcomes recorded yet</source>
+        <translation>Nessun esito registrato finora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No meetings requested yet</source>
+        <translation>Nessun incontro richiesto finora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No participants yet</source>
+        <translation>Ancora nessun partecipante</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No interpreters yet</source>
+        <translation>Ancora nessun interprete</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No earlier mission to compare with</source>
+        <translation>Nessuna missione precedente con cui confrontare</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing the report…</source>
+        <translation>Scrittura della relazione…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping…</source>
+        <translation>Interruzione…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Written: {files}</source>
+        <translation>Scritto: {files}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(nothing is scheduled yet: the meeting figures are zero)</source>
+        <translation>(ancora nulla in programma: i dati sugli incontri sono a zero)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled: no report was written.</source>
+        <translation>Annullato: nessuna relazione è stata scritta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write the report: {reason}</source>
+        <translation>Impossibile scrivere la relazione: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/forms/date_fields.py" line="+205"/>
@@ -4351,7 +4493,7 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../ui/widgets/read_only_banner.py" line="+41"/>
+        <location filename="../../ui/widgets/read_only_banner.py" line="+42"/>
         <source>Read only</source>
         <translation>Sola lettura</translation>
     </message>
@@ -4458,6 +4600,71 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+3"/>
         <source>{shown} of {total}</source>
         <translation>{shown} di {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/report_dialog.py" line="+44"/>
+        <location line="+49"/>
+        <source>Write the report</source>
+        <translation>Scrivi la relazione</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Also the figures as a spreadsheet (.xlsx)</source>
+        <translation>Anche i dati in un foglio di calcolo (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report (PDF):</source>
+        <translation>Relazione (PDF):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheet:</source>
+        <translation>Foglio di calcolo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write</source>
+        <translation>Scrivi</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The figures</source>
+        <translation>I dati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say where the report goes.</source>
+        <translation>Indica dove salvare la relazione.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say where the spreadsheet goes, or untick it.</source>
+        <translation>Indica dove salvare il foglio di calcolo, o togli la spunta.</translation>
     </message>
 </context>
 <context>

@@ -704,6 +704,148 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard/view.py" line="+94"/>
+        <source>{held} of {scheduled} scheduled meetings</source>
+        <translation>予定された商談 {scheduled} 件中 {held} 件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{concrete} of {answers} answers (each side answers for itself)</source>
+        <translation>回答 {answers} 件中 {concrete} 件（各側がそれぞれ回答）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{done} done</source>
+        <translation>完了 {done} 件</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Organisations: Turin {turin}, Nagoya {nagoya}</source>
+        <translation>組織：トリノ {turin}、名古屋 {nagoya}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Concrete follow-up</source>
+        <translation>具体的な次の段階</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{answers} answers; {unanswered} held meetings not answered</source>
+        <translation>回答 {answers} 件、未回答の実施商談 {unanswered} 件</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{turin} × {nagoya}: {held} held of {scheduled} scheduled</source>
+        <translation>{turin} × {nagoya}：予定 {scheduled} 件中 実施 {held} 件</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{meetings} meetings in {slots} slots available, {held} held</source>
+        <translation>対応可能枠 {slots} 件中 商談 {meetings} 件（実施 {held} 件）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="+106"/>
+        <source>Write the report…</source>
+        <translation>報告書を作成…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the report</source>
+        <translation>報告書を開く</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Could not read the figures: {reason}</source>
+        <translation>数値を読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing scheduled yet</source>
+        <translation>まだ商談の予定はありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No outcomes recorded yet</source>
+        <translation>成果はまだ記録されていません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No meetings requested yet</source>
+        <translation>商談の希望はまだありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No participants yet</source>
+        <translation>参加者はまだいません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No interpreters yet</source>
+        <translation>通訳者はまだいません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No earlier mission to compare with</source>
+        <translation>比較できる前回のミッションはありません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing the report…</source>
+        <translation>報告書を作成中…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopping…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Written: {files}</source>
+        <translation>作成しました：{files}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(nothing is scheduled yet: the meeting figures are zero)</source>
+        <translation>（まだ商談の予定がないため、商談の数値はゼロです）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled: no report was written.</source>
+        <translation>キャンセルしました。報告書は作成されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write the report: {reason}</source>
+        <translation>報告書を作成できませんでした：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/forms/date_fields.py" line="+205"/>
@@ -4334,7 +4476,7 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../ui/widgets/read_only_banner.py" line="+41"/>
+        <location filename="../../ui/widgets/read_only_banner.py" line="+42"/>
         <source>Read only</source>
         <translation>閲覧のみ</translation>
     </message>
@@ -4441,6 +4583,71 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+3"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total} 件</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/report_dialog.py" line="+44"/>
+        <location line="+49"/>
+        <source>Write the report</source>
+        <translation>報告書を作成</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Also the figures as a spreadsheet (.xlsx)</source>
+        <translation>数値を表計算ファイル（.xlsx）でも出力</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language:</source>
+        <translation>言語：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report (PDF):</source>
+        <translation>報告書（PDF）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheet:</source>
+        <translation>表計算ファイル：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The figures</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say where the report goes.</source>
+        <translation>報告書の保存先を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say where the spreadsheet goes, or untick it.</source>
+        <translation>表計算ファイルの保存先を指定するか、チェックを外してください。</translation>
     </message>
 </context>
 <context>
