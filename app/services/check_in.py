@@ -277,6 +277,17 @@ def scan(
     return check_in_person(store, mission_id, participant_id, language=language, at=at)
 
 
+def _locked_person(s: Session, mission_id: int, participant_id: int) -> Participant | None:
+    """The mission's participant, its row locked to the commit (``FOR UPDATE`` on
+    PostgreSQL; the write transaction's ``BEGIN IMMEDIATE`` holds the file on SQLite): two
+    desks checking one person in, or undoing it, take turns."""
+    return s.execute(
+        select(Participant)
+        .where(Participant.id == participant_id, Participant.mission_id == mission_id)
+        .with_for_update()
+    ).scalar_one_or_none()
+
+
 def check_in_person(
     store: Store,
     mission_id: int,
@@ -289,11 +300,7 @@ def check_in_person(
     or ALREADY / DOUBLE_READ with the first time kept; UNKNOWN when they are not in it."""
     with store.session(write=True) as s:
         zone = _mission(s, mission_id)
-        person = s.execute(
-            select(Participant)
-            .where(Participant.id == participant_id, Participant.mission_id == mission_id)
-            .with_for_update()
-        ).scalar_one_or_none()
+        person = _locked_person(s, mission_id, participant_id)
         if person is None:
             return _result(
                 ScanKind.UNKNOWN, msg.UNKNOWN_PARTICIPANT, language, participant=participant_id
@@ -329,11 +336,7 @@ def undo_check_in(
     time now (another desk undid it and checked them in again), it is refused, worded."""
     with store.session(write=True) as s:
         zone = _mission(s, mission_id)
-        person = s.execute(
-            select(Participant)
-            .where(Participant.id == participant_id, Participant.mission_id == mission_id)
-            .with_for_update()
-        ).scalar_one_or_none()
+        person = _locked_person(s, mission_id, participant_id)
         if person is None:
             return _result(
                 ScanKind.UNKNOWN, msg.UNKNOWN_PARTICIPANT, language, participant=participant_id
