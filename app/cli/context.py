@@ -84,6 +84,18 @@ def participants_option(
     )
 
 
+def out_pdf_option(example: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--out FILE: the one PDF a command writes (replaced only once the new one is complete,
+    as every document writer does)."""
+    return click.option(
+        "--out",
+        "out",
+        required=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help=f"The PDF to write, e.g. {example} (replaced only once the new one is complete).",
+    )
+
+
 def out_folder_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """--out DIR: the folder a command writes its files into."""
     return click.option(

@@ -12,6 +12,7 @@ from app.cli.context import (
     mission_option,
     open_for_cli,
     out_folder_option,
+    out_pdf_option,
     participants_option,
     plural,
     resolve_mission,
@@ -45,13 +46,7 @@ def _layout(_ctx: click.Context, _param: click.Parameter, name: str) -> str:
 )
 @db_option(required=True)
 @mission_option()
-@click.option(
-    "--out",
-    "out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="The PDF to write, e.g. badges.pdf (replaced only once the new one is complete).",
-)
+@out_pdf_option("badges.pdf")
 @click.option(
     "--layout",
     "layout_name",

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import click
 
-from app.cli.context import db_option, mission_option, open_for_cli, resolve_mission
+from app.cli.context import (
+    db_option,
+    mission_option,
+    open_for_cli,
+    out_pdf_option,
+    resolve_mission,
+)
 
 
 @click.command(
@@ -18,13 +24,7 @@ from app.cli.context import db_option, mission_option, open_for_cli, resolve_mis
 )
 @db_option(required=True)
 @mission_option()
-@click.option(
-    "--out",
-    "out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="The PDF to write, e.g. booklet.pdf (replaced only once the new one is complete).",
-)
+@out_pdf_option("booklet.pdf")
 @click.option(
     "--languages",
     "languages",

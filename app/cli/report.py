@@ -7,7 +7,13 @@ from pathlib import Path
 
 import click
 
-from app.cli.context import db_option, mission_option, open_for_cli, resolve_mission
+from app.cli.context import (
+    db_option,
+    mission_option,
+    open_for_cli,
+    out_pdf_option,
+    resolve_mission,
+)
 from app.services.command_choices import DOCUMENT_LANGUAGES
 
 
@@ -19,13 +25,7 @@ from app.services.command_choices import DOCUMENT_LANGUAGES
 )
 @db_option(required=True)
 @mission_option()
-@click.option(
-    "--out",
-    "out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="The PDF to write, e.g. report.pdf.",
-)
+@out_pdf_option("report.pdf")
 @click.option(
     "--lang", "language", type=click.Choice(DOCUMENT_LANGUAGES, case_sensitive=False),
     default="en", show_default=True, help="Language of the report.",

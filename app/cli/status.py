@@ -7,7 +7,13 @@ from pathlib import Path
 
 import click
 
-from app.cli.context import db_option, mission_option, open_for_cli, resolve_mission
+from app.cli.context import (
+    db_option,
+    mission_option,
+    open_for_cli,
+    out_pdf_option,
+    resolve_mission,
+)
 from app.services.command_choices import DOCUMENT_LANGUAGES
 
 # The words of the command line, and the status each stands for (app.model's values).
@@ -80,13 +86,7 @@ def status_command(
 )
 @db_option(required=True)
 @mission_option()
-@click.option(
-    "--out",
-    "out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="The PDF to write, e.g. host-sheets.pdf.",
-)
+@out_pdf_option("host-sheets.pdf")
 @click.option(
     "--language", type=click.Choice(DOCUMENT_LANGUAGES, case_sensitive=False), default="en",
     show_default=True, help="Language of the sheets.",
