@@ -121,6 +121,8 @@ def plan_outcomes(
                     )
                     meeting = None
             side: MeetingSide | None = None
+            if meeting is not None and meeting.status is not MeetingStatus.HELD:
+                row.issue("reference", msg.NOT_HELD(value=said, status=meeting.status.value))
             if meeting is not None and org is not None:
                 side = side_of(org.id, meeting.organisation_a_id, meeting.organisation_b_id)
                 if side is None:
@@ -132,8 +134,6 @@ def plan_outcomes(
                         "organisation",
                         msg.OTHER_ORGANISATION(value=said, pair=pair, organisation=org.name),
                     )
-                elif meeting.status is not MeetingStatus.HELD:
-                    row.issue("reference", msg.NOT_HELD(value=said, status=meeting.status.value))
             chosen: Outcome | None = None
             outcome_text = row.text("outcome")
             if outcome_text:
