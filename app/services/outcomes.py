@@ -49,12 +49,14 @@ __all__ = [
     "OUTCOME_KEYS",
     "OUTCOME_WORDS",
     "HeldMeeting",
+    "OrganisationChoice",
     "OrganisationOutcomes",
     "OutcomeRefused",
     "OutcomeSaved",
     "OutcomeValues",
     "clear_outcome",
     "load_organisation_outcomes",
+    "load_outcome_organisations",
     "load_outcome",
     "parse_outcome",
     "put_back_outcome",
@@ -359,3 +361,43 @@ def load_organisation_outcomes(
         return OrganisationOutcomes(
             organisation_id, Names(org.name, None, org.name_ja), tuple(rows)
         )
+
+
+@dataclass(frozen=True)
+class OrganisationChoice:
+    """An organisation to enter outcomes for: its names and how far its answers are."""
+
+    organisation_id: int
+    names: Names
+    held: int
+    answered: int
+
+
+def load_outcome_organisations(store: Store, mission_id: int) -> tuple[OrganisationChoice, ...]:
+    """The mission's organisations with held meetings, by name, with their answered count."""
+    with store.session() as s:
+        orgs = s.scalars(select(Organisation).where(Organisation.mission_id == mission_id)).all()
+        held: dict[int, list[tuple[int, MeetingSide]]] = {}
+        for m in s.scalars(
+            select(Meeting).where(
+                Meeting.mission_id == mission_id, Meeting.status == MeetingStatus.HELD
+            )
+        ):
+            held.setdefault(m.organisation_a_id, []).append((m.id, MeetingSide.A))
+            held.setdefault(m.organisation_b_id, []).append((m.id, MeetingSide.B))
+        ids = [mid for pairs in held.values() for mid, _ in pairs]
+        answered = {
+            (o.meeting_id, o.side)
+            for o in s.scalars(select(MeetingOutcome).where(MeetingOutcome.meeting_id.in_(ids)))
+        } if ids else set()  # fmt: skip
+        out = [
+            OrganisationChoice(
+                o.id,
+                Names(o.name, None, o.name_ja),
+                len(held[o.id]),
+                sum(1 for pair in held[o.id] if pair in answered),
+            )
+            for o in orgs
+            if o.id in held
+        ]
+    return tuple(sorted(out, key=lambda c: (c.names.en.casefold(), c.organisation_id)))
