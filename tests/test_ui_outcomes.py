@@ -165,3 +165,23 @@ def test_follow_ups_added_done_and_overdue_first(
     widget.export(tmp_path / "fu.xlsx")
     settle(qtbot, page)
     assert (tmp_path / "fu.xlsx").exists() and "Wrote 3" in widget.message.text()
+
+
+def test_survey_forms_written_and_the_import_dialog_set_for_them(
+    qtbot: QtBot, page: OutcomesPage, tmp_path: Path
+) -> None:
+    """The page writes the forms on the worker and opens the Import dialog set to read one."""
+    entry = page.entry
+    entry.write_surveys(tmp_path / "forms")
+    settle(qtbot, page)
+    written = sorted((tmp_path / "forms").glob("survey-*.xlsx"))
+    assert written and f"Wrote {len(written)} survey form" in entry.message.text()
+    dialog = entry.open_import()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.kind_combo.currentData() == "outcomes"  # type: ignore[attr-defined]
+    dialog.path_edit.setText(str(written[0]))  # type: ignore[attr-defined]
+    dialog.read_file()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: dialog._table is not None, timeout=15000)  # type: ignore[attr-defined]
+    assert dialog.kind().value == "outcomes"  # type: ignore[attr-defined]
+    dialog.reject()

@@ -112,7 +112,7 @@ class OutcomesModel(QAbstractTableModel):
             self.tr("Time"),
             self.tr("Table"),
             self.tr("Met with"),
-            self.tr("Their answer (keys 0–6)"),
+            self.tr("Its answer (keys 0–6)"),
             self.tr("Note"),
             self.tr("Counterpart's answer"),
             self.tr("Counterpart's note"),

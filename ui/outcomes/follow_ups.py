@@ -114,7 +114,10 @@ class FollowUpsModel(QAbstractTableModel):
                 return r.data.description
             if col == COL_DUE:
                 due = r.data.due_date.isoformat() if r.data.due_date else ""
-                return f"⚠ {due} · {self.tr('overdue')}" if r.overdue else due
+                if not r.overdue:
+                    return due
+                overdue = self.tr("overdue")  # a sign and a word beside the tint
+                return f"⚠ {due} · {overdue}"
             if col == COL_OWNER:
                 return r.data.owner
             return "✓" if r.data.done else ""
