@@ -167,7 +167,9 @@ def test_a_filled_form_is_read_back_checked_and_applied(
     with pytest.raises(ImportRefused):
         apply_import(local, plan)
     assert load_outcome(local, mine[1], side).values.outcome is Outcome.NO_INTEREST  # nothing
+    record_outcome(local, mine[1], side, Outcome.SUPPLY, "typed meanwhile")  # after the preview
     result = apply_import(local, plan, skip_invalid=True)
+    assert result.rematched  # the rows were matched again against the answer typed meanwhile
     assert (result.created, result.updated) == (1, 1)
     first = load_outcome(local, mine[0], _side(local, mine[0], org_id)).values
     assert first.outcome is Outcome.PARTNERSHIP and first.note == "技術提携を検討"
