@@ -13,7 +13,7 @@ from app.core import messages as core_msg
 from app.exporting.csv_out import write_csv
 from app.exporting.errors import ExportError
 from app.exporting.export import export_format
-from app.exporting.tables import B, Cell, Column, D, Kind, N, Sheet, T, text
+from app.exporting.tables import B, Cell, Column, D, N, Sheet, T, text
 from app.exporting.xlsx import write_xlsx
 from app.model import FollowUp, Mission, Organisation
 from app.store import Store
@@ -80,4 +80,4 @@ def export_follow_ups(path: Path, store: Store, mission_id: int, today: date) ->
     return sheet
 
 
-__all__ = ["FOLLOW_UP_COLUMNS", "Kind", "export_follow_ups", "follow_up_sheet"]
+__all__ = ["FOLLOW_UP_COLUMNS", "export_follow_ups", "follow_up_sheet"]

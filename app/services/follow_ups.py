@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.common.wording import Wording
 from app.core.changes import Changes
 from app.core.conflicts import Loaded, StaleRecord, check_base
 from app.core.names import Names
@@ -91,7 +92,7 @@ def _data(f: FollowUp) -> FollowUpData:
     )
 
 
-def _text(value: str | None, limit: int, field: msg.Wording) -> str:
+def _text(value: str | None, limit: int, field: Wording) -> str:
     text = " ".join(clean_note(value).split()) if field is msg.OWNER else clean_note(value)
     if len(text) > limit:
         raise OutcomeRefused(msg.TEXT_TOO_LONG(field=field(), length=len(text), limit=limit))
