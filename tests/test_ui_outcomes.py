@@ -185,3 +185,21 @@ def test_survey_forms_written_and_the_import_dialog_set_for_them(
     qtbot.waitUntil(lambda: dialog._table is not None, timeout=15000)  # type: ignore[attr-defined]
     assert dialog.kind().value == "outcomes"  # type: ignore[attr-defined]
     dialog.reject()
+
+
+def test_a_readers_account_types_no_answer(qtbot: QtBot, page: OutcomesPage) -> None:
+    """Read-only (a reader's account): a key says so and writes nothing."""
+    entry, store = page.entry, page.ctx.store
+    assert store is not None
+    entry.choose(_busiest(page))
+    settle(qtbot, page)
+    row = entry.model.rows[0]
+    page.ctx.read_only = True
+    page.ctx.bus.read_only_changed.emit(True)
+    entry.view.setFocus()
+    entry.view.setCurrentIndex(entry.model.index(0, COL_OWN))
+    qtbot.keyClick(entry.view, Qt.Key.Key_3)
+    settle(qtbot, page)
+    assert load_outcome(store, row.meeting_id, row.side).values.outcome is None
+    assert "reading only" in entry.message.text()
+    assert not page.follow_ups.add_button.isEnabled()

@@ -280,6 +280,8 @@ class OutcomeEntry(QWidget):
         self.import_button.clicked.connect(self.open_import)
         ctx.bus.changed.connect(self._on_bus_changed)
         ctx.bus.mission_changed.connect(lambda _m: self.reload())
+        ctx.bus.read_only_changed.connect(lambda ro: self.import_button.setEnabled(not ro))
+        self.import_button.setEnabled(not ctx.read_only)
         self.choices_loader.reload()
 
     # --- loading -------------------------------------------------------------------------
@@ -369,6 +371,9 @@ class OutcomeEntry(QWidget):
             outcome = row.own.values.outcome
         values = OutcomeValues(outcome, new_note if outcome is not None else "")
         if outcome is None and row.own.values.outcome is None:
+            return
+        if self.ctx.read_only:  # a reader's account: the database would refuse it
+            self._say(self.tr("This database is open for reading only."), error=True)
             return
         self._say("")
         base = row.own

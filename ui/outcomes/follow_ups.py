@@ -280,7 +280,13 @@ class FollowUpsWidget(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.open_edit())
         ctx.bus.changed.connect(self._on_bus_changed)
         ctx.bus.mission_changed.connect(lambda _m: self.loader.reload())
+        ctx.bus.read_only_changed.connect(self._read_only)
+        self._read_only(ctx.read_only)
         self.loader.reload()
+
+    def _read_only(self, read_only: bool) -> None:
+        for button in (self.add_button, self.edit_button, self.done_button, self.delete_button):
+            button.setEnabled(not read_only)
 
     def ready(self) -> bool:
         return self.loader.has_loaded()
@@ -364,7 +370,7 @@ class FollowUpsWidget(QWidget):
 
     def toggle_done(self) -> None:
         row = self.current()
-        if row is None:
+        if row is None or self.ctx.read_only:
             return
         base, done = row.loaded, not row.data.done
         self._step(
