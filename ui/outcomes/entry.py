@@ -59,6 +59,7 @@ from ui.forms.fields import ERROR_STYLE
 from ui.i18n import current_language
 from ui.models.loader import RowsLoader
 from ui.outcomes.commands import record_answer
+from ui.pages.base import ShowGate
 
 _Index = QModelIndex | QPersistentModelIndex
 COL_TIME, COL_TABLE, COL_WITH, COL_OWN, COL_NOTE, COL_THEIRS, COL_THEIR_NOTE = range(7)
@@ -267,6 +268,8 @@ class OutcomeEntry(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
 
+        # hidden behind another page (or tab), it loads when shown, not after every save
+        self.show_gate = ShowGate(self)
         self.choices_loader = RowsLoader(ctx, load_outcome_organisations, self)
         self.choices_loader.loaded.connect(self._on_choices)
         self.choices_loader.failed.connect(lambda exc: self._say(failure_text(exc), error=True))

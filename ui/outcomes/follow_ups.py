@@ -49,6 +49,7 @@ from ui.forms.fields import ERROR_STYLE
 from ui.i18n import current_language
 from ui.models.loader import RowsLoader
 from ui.outcomes.commands import follow_up_step
+from ui.pages.base import ShowGate
 
 _Index = QModelIndex | QPersistentModelIndex
 COL_A, COL_B, COL_WHAT, COL_DUE, COL_OWNER, COL_DONE = range(6)
@@ -268,6 +269,8 @@ class FollowUpsWidget(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         self.all_rows: tuple[FollowUpRow, ...] = ()
+        # hidden behind another page (or tab), it loads when shown, not after every save
+        self.show_gate = ShowGate(self)
         self.loader = RowsLoader(ctx, _load, self)
         self.loader.loaded.connect(self._on_loaded)
         self.loader.failed.connect(lambda exc: self._say(failure_text(exc), error=True))

@@ -29,7 +29,9 @@ class OutcomesPage(Page):
         return self.tr("Outcomes")
 
     def ready(self) -> bool:
-        return self.entry.ready() and self.follow_ups.ready()
+        """The tab shown has loaded (the other loads when it is shown)."""
+        shown = self.tabs.currentWidget()
+        return shown.ready() if isinstance(shown, OutcomeEntry | FollowUpsWidget) else True
 
     def show_example(self) -> None:
         if self.entry.choices:
