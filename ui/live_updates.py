@@ -49,6 +49,8 @@ _KINDS: dict[str, str] = {
     "schedule_run": "b2b",
     "publication": "b2b",
     "sent_message": "b2b",
+    "meeting_outcome": "b2b",  # what the meetings produced (issue 18): the Outcomes page
+    "follow_up": "b2b",
 }
 # A burst of notices (an import's tables, one after the other) is one reload.
 GATHER_MS = 250

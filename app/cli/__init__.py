@@ -217,6 +217,15 @@ COMMANDS: dict[str, LazyCommand] = {
         "absent_command",
         "Mark a participant absent; re-plan the rest of their day.",
     ),
+    "survey": LazyCommand(
+        "app.cli.outcomes", "survey_command", "Write the outcome survey forms (.xlsx)."
+    ),
+    "outcome": LazyCommand(
+        "app.cli.outcomes", "outcome_command", "Record one side's outcome of a held meeting."
+    ),
+    "follow-ups": LazyCommand(
+        "app.cli.outcomes", "follow_ups_command", "List or export the mission's follow-ups."
+    ),
     "clashes": LazyCommand(
         "app.cli.clashes", "clashes_command", "List the clashes in a mission's programme."
     ),

@@ -22,11 +22,13 @@ from app.core.participant_record import ParticipantData, participant_columns
 from app.core.records import RecordKind
 from app.core.validation import from_integrity_error
 from app.importing import messages as msg
+from app.importing import messages_outcomes as outcome_msg
 from app.importing.fields import ImportKind
 from app.importing.plan import ImportPlan, plan_import
 from app.importing.plan_availability import UnavailabilityData, apply_unavailability
 from app.importing.plan_delegations import apply_delegation, assign_members
 from app.importing.plan_interpreters import InterpreterData, apply_interpreter, new_person
+from app.importing.plan_outcomes import apply_outcomes
 from app.importing.plan_participants import ParticipantExtra
 from app.importing.plan_programme import apply_programme
 from app.importing.plan_requests import RequestData, apply_request
@@ -197,6 +199,10 @@ def apply_import(
     )
 
 
+def _row_refused(row: int) -> ImportRefused:
+    return ImportRefused(outcome_msg.MEETING_CHANGED(row=row))
+
+
 def _refuse_errors(plan: ImportPlan, skip_invalid: bool, *, rematched: bool = False) -> None:
     errors = plan.errors
     if errors and not skip_invalid:
@@ -230,6 +236,11 @@ def _writer(plan: ImportPlan) -> tuple[Callable[[Session], tuple[int, int]], Cha
     if plan.kind is ImportKind.PROGRAMME:
         # as the Programme page's own saves
         return (lambda s: apply_programme(s, plan.mission_id, plan.rows)), Changes(agenda=True)
+    if plan.kind is ImportKind.OUTCOMES:
+        # what each side said of its held meetings, and the follow-ups agreed
+        return (
+            lambda s: apply_outcomes(s, plan.mission_id, plan.rows, plan.source, _row_refused)
+        ), Changes(b2b=True)
     if plan.kind in _B2B_CHANGES:
         return _b2b_writer(plan), _B2B_CHANGES[plan.kind]
     if plan.kind in (ImportKind.VENUES, ImportKind.DELEGATIONS):

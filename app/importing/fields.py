@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.outcomes import survey_synonyms
+
 
 class ImportKind(StrEnum):
     ORGANISATIONS = "organisations"
@@ -22,6 +24,7 @@ class ImportKind(StrEnum):
     VENUES = "venues"
     DELEGATIONS = "delegations"
     PROGRAMME = "programme"  # programme items (agenda), one per row
+    OUTCOMES = "outcomes"  # a filled outcome survey: one held meeting per row (issue 18)
 
 
 @dataclass(frozen=True)
@@ -956,6 +959,18 @@ PROGRAMME_FIELDS: tuple[Field, ...] = (
     ),
 )
 
+# A filled outcome survey (app.exporting.survey), its headers in any of the three languages.
+OUTCOME_FIELDS: tuple[Field, ...] = (
+    Field("reference", "Meeting ref.", (*survey_synonyms("reference"), "Ref", "Meeting"), True),
+    Field("organisation", "Your organisation", survey_synonyms("organisation"), True),
+    Field("counterpart", "Met with", survey_synonyms("counterpart")),
+    Field("outcome", "Outcome", survey_synonyms("outcome"), True),
+    Field("note", "Note", survey_synonyms("note")),
+    Field("follow_up", "Follow-up: what", survey_synonyms("follow_up")),
+    Field("due_date", "Follow-up: by (date)", survey_synonyms("due_date")),
+    Field("owner", "Follow-up: who", survey_synonyms("owner")),
+)
+
 FIELDS: dict[ImportKind, tuple[Field, ...]] = {
     ImportKind.PARTICIPANTS: PARTICIPANT_FIELDS,
     ImportKind.ORGANISATIONS: ORGANISATION_FIELDS,
@@ -966,6 +981,7 @@ FIELDS: dict[ImportKind, tuple[Field, ...]] = {
     ImportKind.VENUES: VENUE_FIELDS,
     ImportKind.DELEGATIONS: DELEGATION_FIELDS,
     ImportKind.PROGRAMME: PROGRAMME_FIELDS,
+    ImportKind.OUTCOMES: OUTCOME_FIELDS,
 }
 
 

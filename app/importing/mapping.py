@@ -134,6 +134,9 @@ def guess_kind(headers: Sequence[str]) -> ImportKind:
     organisations (requests), a start and an end with slots or tables (B2B sessions), a day,
     a start, an end and a title with no person (the programme), an interpreter, people (a
     family name or an e-mail), else organisations."""
+    survey = guess_mapping(ImportKind.OUTCOMES, headers).columns.keys()
+    if {"reference", "outcome"} <= survey:
+        return ImportKind.OUTCOMES  # a filled outcome survey: a meeting's ref. and its outcome
     sessions = guess_mapping(ImportKind.SESSIONS, headers).columns.keys()
     if {"start", "end"} <= sessions and {"slot_minutes", "tables", "table_names"} & sessions:
         # a window cut into slots at tables: B2B sessions (first: a session's Japanese name

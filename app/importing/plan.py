@@ -23,6 +23,7 @@ from app.importing.plan_companies import NewOrganisation
 from app.importing.plan_delegations import plan_delegations
 from app.importing.plan_interpreters import plan_interpreters
 from app.importing.plan_organisations import plan_organisations
+from app.importing.plan_outcomes import plan_outcomes
 from app.importing.plan_participants import ParticipantExtra, plan_participants
 from app.importing.plan_programme import plan_programme
 from app.importing.plan_requests import plan_requests
@@ -43,6 +44,7 @@ PLANNERS: dict[ImportKind, Planner] = {
     ImportKind.VENUES: plan_venues,
     ImportKind.DELEGATIONS: plan_delegations,
     ImportKind.PROGRAMME: plan_programme,
+    ImportKind.OUTCOMES: plan_outcomes,
 }
 
 

@@ -36,6 +36,7 @@ IMPORT_KINDS = (
     "venues",
     "delegations",
     "programme",
+    "outcomes",
 )
 
 # app.exporting.tables.WHATS (the --what words, in an all-in-one workbook's order)

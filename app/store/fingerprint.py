@@ -35,6 +35,10 @@ _TABLES: tuple[tuple[str, str], ...] = (
         "unavailability",
         "t.participant_id IN (SELECT id FROM participant WHERE mission_id = :m)",
     ),
+    # a filled outcome survey (issue 18) matches held meetings, their answers, follow-ups
+    ("meeting", "t.mission_id = :m"),
+    ("meeting_outcome", "t.meeting_id IN (SELECT id FROM meeting WHERE mission_id = :m)"),
+    ("follow_up", "t.mission_id = :m"),
 )
 
 

@@ -96,6 +96,7 @@ class ImportDialog(QDialog):
         self.kind_combo.addItem(self.tr("Venues"), ImportKind.VENUES.value)
         self.kind_combo.addItem(self.tr("Delegations"), ImportKind.DELEGATIONS.value)
         self.kind_combo.addItem(self.tr("Programme"), ImportKind.PROGRAMME.value)
+        self.kind_combo.addItem(self.tr("Outcome survey (filled forms)"), ImportKind.OUTCOMES.value)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setEnabled(False)
         self.file_info = QLabel()
@@ -425,6 +426,13 @@ class ImportDialog(QDialog):
             "description_ja": self.tr("Description (Japanese)"),
             "zone": self.tr("Time zone"),
             "audience": self.tr("For whom"),
+            # a filled outcome survey
+            "reference": self.tr("Meeting ref."),
+            "counterpart": self.tr("Met with"),
+            "outcome": self.tr("Outcome"),
+            "follow_up": self.tr("Follow-up: what"),
+            "due_date": self.tr("Follow-up: by (date)"),
+            "owner": self.tr("Follow-up: who"),
         }
         return labels.get(key, english)
 

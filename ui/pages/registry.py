@@ -70,6 +70,7 @@ def page_entries() -> list[PageEntry]:
         _entry("documents", "ui.pages.documents", "DocumentsPage", "Documents"),
         _entry("publish", "ui.pages.publish", "PublishPage", "Publish"),
         _entry("check_in", "ui.pages.check_in", "CheckInPage", "Check-in"),
+        _entry("outcomes", "ui.pages.outcomes", "OutcomesPage", "Outcomes"),
         _entry("dashboard", "ui.pages.dashboard", "DashboardPage", "Dashboard"),
     ]
 
