@@ -200,7 +200,7 @@ COMMANDS: dict[str, LazyCommand] = {
     "report": LazyCommand(
         "app.cli.report",
         "report_command",
-        "Write the report on a mission for the chambers' boards (PDF, .xlsx).",
+        "The mission's report for the chambers' boards (PDF, .xlsx).",
     ),
     "host-sheets": LazyCommand(
         "app.cli.status",

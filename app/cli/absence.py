@@ -5,22 +5,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from app.cli.context import db_option, open_for_cli, plural
 from app.cli.scheduling import ctrl_c_cancels
 from app.common.timezones import format_local
-from app.services.absence import mark_absent, undo_absence
-from app.services.absence_updates import write_updates
-from app.services.replan import (
-    DEFAULT_TIME_LIMIT_S,
-    MeetingMove,
-    ReplanPreview,
-    accept_replan,
-    replan,
-)
-from app.services.scheduling import Control
+from app.services.command_choices import REPLAN_TIME_LIMIT_S
+
+if TYPE_CHECKING:  # the services load the model and the solvers: only when the command runs
+    from app.services.replan import MeetingMove, ReplanPreview
 
 
 def _when(move: MeetingMove, zone: str, after: bool) -> str:
@@ -88,7 +83,7 @@ def describe(preview: ReplanPreview) -> list[str]:
 @click.option(
     "--time-limit",
     type=click.FloatRange(min=1),
-    default=DEFAULT_TIME_LIMIT_S,
+    default=REPLAN_TIME_LIMIT_S,
     show_default=True,
     help="Seconds the re-plan may use.",
 )
@@ -104,6 +99,11 @@ def absent_command(
     updates: Path | None,
     time_limit: float,
 ) -> None:
+    from app.services.absence import mark_absent, undo_absence
+    from app.services.absence_updates import write_updates
+    from app.services.replan import accept_replan, replan
+    from app.services.scheduling import Control
+
     if undo:
         if day or from_ or do_replan or updates:
             raise click.UsageError("--undo takes only --participant.")

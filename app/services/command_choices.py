@@ -71,3 +71,8 @@ def is_badge_layout(name: str) -> bool:
     knows where layouts are and lists them in its refusal."""
     safe = "/" not in name and "\\" not in name
     return safe and (_badge_layouts_dir() / f"{name}.json").is_file()
+
+
+# app.services.replan.DEFAULT_TIME_LIMIT_S: the seconds a re-plan around an absence may use
+# (the demo mission's day re-plans in a few)
+REPLAN_TIME_LIMIT_S = 10.0

@@ -35,6 +35,7 @@ from app.scheduler.problem import Problem, Published
 from app.scheduler.schedule import Assignment, Schedule, Status
 from app.services import absence_messages as msg
 from app.services.absence import Absence, AbsenceError, get_absence
+from app.services.command_choices import REPLAN_TIME_LIMIT_S
 from app.services.publications import Published as Publication
 from app.services.publications import publish
 from app.services.schedule_runs import record_run
@@ -67,7 +68,7 @@ __all__ = [
 
 T = TypeVar("T")
 Moves = dict[str, "MeetingMove"]
-DEFAULT_TIME_LIMIT_S = 10.0  # the demo mission's day re-plans in a few seconds
+DEFAULT_TIME_LIMIT_S = REPLAN_TIME_LIMIT_S  # the demo mission's day re-plans in a few seconds
 
 
 @dataclass(frozen=True)

@@ -1553,6 +1553,179 @@ What was saved is safe. Details: {log}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../ui/outcomes/follow_ups.py" line="+149"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location line="-99"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsWidget</name>
+    <message>
+        <location line="+118"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done / not done</source>
+        <translation>Done / not done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Every organisation</source>
+        <translation>Every organisation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Add follow-up “{what}”</source>
+        <translation>Add follow-up “{what}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit follow-up “{what}”</source>
+        <translation>Edit follow-up “{what}”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark follow-up “{what}” done</source>
+        <translation>Mark follow-up “{what}” done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark follow-up “{what}” not done</source>
+        <translation>Mark follow-up “{what}” not done</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete follow-up “{what}”</source>
+        <translation>Delete follow-up “{what}”</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export follow-ups</source>
+        <translation>Export follow-ups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>Spreadsheet (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Wrote %n follow-up(s) to {path}</source>
+        <translation>
+            <numerusform>Wrote %n follow-up to {path}</numerusform>
+            <numerusform>Wrote %n follow-ups to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/history.py" line="+46"/>
@@ -1676,6 +1849,11 @@ What was saved is safe. Details: {log}</translation>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome survey (filled forms)</source>
+        <translation>Outcome survey (filled forms)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2120,6 +2298,36 @@ What was saved is safe. Details: {log}</translation>
         <location line="+2"/>
         <source>For whom</source>
         <translation>For whom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting ref.</source>
+        <translation>Meeting ref.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met with</source>
+        <translation>Met with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up: what</source>
+        <translation>Follow-up: what</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up: by (date)</source>
+        <translation>Follow-up: by (date)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up: who</source>
+        <translation>Follow-up: who</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2630,7 +2838,7 @@ What was saved is safe. Details: {log}</translation>
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../ui/live_updates.py" line="+129"/>
+        <location filename="../../ui/live_updates.py" line="+131"/>
         <source>another coordinator</source>
         <translation>another coordinator</translation>
     </message>
@@ -3768,6 +3976,129 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+3"/>
         <source>Delete organisation “{name}”</source>
         <translation>Delete organisation “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeEntry</name>
+    <message>
+        <location filename="../../ui/outcomes/entry.py" line="+222"/>
+        <source>Write survey forms…</source>
+        <translation>Write survey forms…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One .xlsx per organisation, in its language, listing its held meetings.</source>
+        <translation>One .xlsx per organisation, in its language, listing its held meetings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import filled forms…</source>
+        <translation>Import filled forms…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys: {keys} · Delete clears · Enter note · Ctrl+Z undo</source>
+        <translation>Keys: {keys} · Delete clears · Enter note · Ctrl+Z undo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No held meetings yet: mark meetings held on the B2B page.</source>
+        <translation>No held meetings yet: mark meetings held on the B2B page.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Answered: {done} of {total}</source>
+        <translation>Answered: {done} of {total}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This database is open for reading only.</source>
+        <translation>This database is open for reading only.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Outcome of the meeting with “{name}”</source>
+        <translation>Outcome of the meeting with “{name}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the outcome first (keys 0–6), then the note.</source>
+        <translation>Choose the outcome first (keys 0–6), then the note.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write survey forms</source>
+        <translation>Write survey forms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Wrote %n survey form(s) to {folder}</source>
+        <translation>
+            <numerusform>Wrote %n survey form to {folder}</numerusform>
+            <numerusform>Wrote %n survey forms to {folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesModel</name>
+    <message>
+        <location line="-332"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met with</source>
+        <translation>Met with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its answer (keys 0–6)</source>
+        <translation>Its answer (keys 0–6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterpart&apos;s answer</source>
+        <translation>Counterpart&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterpart&apos;s note</source>
+        <translation>Counterpart&apos;s note</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPage</name>
+    <message>
+        <location filename="../../ui/pages/outcomes.py" line="+23"/>
+        <location line="+6"/>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
     </message>
 </context>
 <context>

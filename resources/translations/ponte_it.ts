@@ -1553,6 +1553,179 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../ui/outcomes/follow_ups.py" line="+149"/>
+        <source>Follow-up</source>
+        <translation>Seguito</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>By</source>
+        <translation>Entro</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Entro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location line="-99"/>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Entro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>overdue</source>
+        <translation>scaduto</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsWidget</name>
+    <message>
+        <location line="+118"/>
+        <source>Add…</source>
+        <translation>Aggiungi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done / not done</source>
+        <translation>Fatto / da fare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Every organisation</source>
+        <translation>Tutte le organizzazioni</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n seguito</numerusform>
+            <numerusform>%n seguiti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n scaduto</numerusform>
+            <numerusform>%n scaduti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Add follow-up “{what}”</source>
+        <translation>Aggiungi il seguito “{what}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit follow-up “{what}”</source>
+        <translation>Modifica il seguito “{what}”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark follow-up “{what}” done</source>
+        <translation>Segna il seguito “{what}” come fatto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark follow-up “{what}” not done</source>
+        <translation>Segna il seguito “{what}” come da fare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete follow-up “{what}”</source>
+        <translation>Elimina il seguito “{what}”</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export follow-ups</source>
+        <translation>Esporta i seguiti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>Foglio di calcolo (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Wrote %n follow-up(s) to {path}</source>
+        <translation>
+            <numerusform>Scritto %n seguito in {path}</numerusform>
+            <numerusform>Scritti %n seguiti in {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/history.py" line="+46"/>
@@ -1676,6 +1849,11 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <location line="+1"/>
         <source>Programme</source>
         <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome survey (filled forms)</source>
+        <translation>Questionario sugli esiti (moduli compilati)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2120,6 +2298,36 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
         <location line="+2"/>
         <source>For whom</source>
         <translation>Per chi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting ref.</source>
+        <translation>Rif. incontro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met with</source>
+        <translation>Incontro con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up: what</source>
+        <translation>Seguito: cosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up: by (date)</source>
+        <translation>Seguito: entro (data)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up: who</source>
+        <translation>Seguito: chi</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2630,7 +2838,7 @@ I dati salvati sono al sicuro. Dettagli: {log}</translation>
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../ui/live_updates.py" line="+129"/>
+        <location filename="../../ui/live_updates.py" line="+131"/>
         <source>another coordinator</source>
         <translation>un altro coordinatore</translation>
     </message>
@@ -3768,6 +3976,129 @@ Missioni economiche tra le Camere di commercio di Torino e di Nagoya: delegazion
         <location line="+3"/>
         <source>Delete organisation “{name}”</source>
         <translation>eliminazione dell&apos;organizzazione “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeEntry</name>
+    <message>
+        <location filename="../../ui/outcomes/entry.py" line="+222"/>
+        <source>Write survey forms…</source>
+        <translation>Scrivi i questionari…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One .xlsx per organisation, in its language, listing its held meetings.</source>
+        <translation>Un .xlsx per organizzazione, nella sua lingua, con i suoi incontri svolti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import filled forms…</source>
+        <translation>Importa i questionari compilati…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys: {keys} · Delete clears · Enter note · Ctrl+Z undo</source>
+        <translation>Tasti: {keys} · Canc cancella · Invio nota · Ctrl+Z annulla</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No held meetings yet: mark meetings held on the B2B page.</source>
+        <translation>Nessun incontro svolto per ora: segna gli incontri svolti nella pagina B2B.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation:</source>
+        <translation>Organizzazione:</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Answered: {done} of {total}</source>
+        <translation>Risposte: {done} su {total}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This database is open for reading only.</source>
+        <translation>Questo database è aperto in sola lettura.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Outcome of the meeting with “{name}”</source>
+        <translation>Esito dell&apos;incontro con “{name}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the outcome first (keys 0–6), then the note.</source>
+        <translation>Scegli prima l&apos;esito (tasti 0–6), poi la nota.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write survey forms</source>
+        <translation>Scrivi i questionari</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Wrote %n survey form(s) to {folder}</source>
+        <translation>
+            <numerusform>Scritto %n questionario in {folder}</numerusform>
+            <numerusform>Scritti %n questionari in {folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesModel</name>
+    <message>
+        <location line="-332"/>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tavolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met with</source>
+        <translation>Incontro con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its answer (keys 0–6)</source>
+        <translation>Sua risposta (tasti 0–6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterpart&apos;s answer</source>
+        <translation>Risposta della controparte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterpart&apos;s note</source>
+        <translation>Nota della controparte</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPage</name>
+    <message>
+        <location filename="../../ui/pages/outcomes.py" line="+23"/>
+        <location line="+6"/>
+        <source>Outcomes</source>
+        <translation>Esiti</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Follow-ups</source>
+        <translation>Seguiti</translation>
     </message>
 </context>
 <context>

@@ -1544,6 +1544,176 @@ What was saved is safe. Details: {log}</source>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../ui/outcomes/follow_ups.py" line="+149"/>
+        <source>Follow-up</source>
+        <translation>今後の対応</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>By</source>
+        <translation>期限あり</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location line="-99"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsWidget</name>
+    <message>
+        <location line="+118"/>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done / not done</source>
+        <translation>完了／未完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show:</source>
+        <translation>表示：</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Every organisation</source>
+        <translation>すべての組織</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>今後の対応 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限切れ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Add follow-up “{what}”</source>
+        <translation>今後の対応「{what}」を追加</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit follow-up “{what}”</source>
+        <translation>今後の対応「{what}」を編集</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark follow-up “{what}” done</source>
+        <translation>今後の対応「{what}」を完了にする</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark follow-up “{what}” not done</source>
+        <translation>今後の対応「{what}」を未完了に戻す</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete follow-up “{what}”</source>
+        <translation>今後の対応「{what}」を削除</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export follow-ups</source>
+        <translation>今後の対応を書き出す</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>スプレッドシート (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Wrote %n follow-up(s) to {path}</source>
+        <translation>
+            <numerusform>{path} に今後の対応を %n 件書き出しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/history.py" line="+46"/>
@@ -1667,6 +1837,11 @@ What was saved is safe. Details: {log}</source>
         <location line="+1"/>
         <source>Programme</source>
         <translation>プログラム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome survey (filled forms)</source>
+        <translation>商談結果アンケート（記入済み用紙）</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2110,6 +2285,36 @@ What was saved is safe. Details: {log}</source>
         <location line="+2"/>
         <source>For whom</source>
         <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting ref.</source>
+        <translation>商談番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met with</source>
+        <translation>商談相手</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>商談結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up: what</source>
+        <translation>今後の対応：内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up: by (date)</source>
+        <translation>今後の対応：期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up: who</source>
+        <translation>今後の対応：担当者</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2620,7 +2825,7 @@ What was saved is safe. Details: {log}</source>
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../ui/live_updates.py" line="+129"/>
+        <location filename="../../ui/live_updates.py" line="+131"/>
         <source>another coordinator</source>
         <translation>別のコーディネーター</translation>
     </message>
@@ -3755,6 +3960,128 @@ Trade missions between the chambers of commerce of Turin and Nagoya: delegations
         <location line="+3"/>
         <source>Delete organisation “{name}”</source>
         <translation>組織「{name}」の削除</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeEntry</name>
+    <message>
+        <location filename="../../ui/outcomes/entry.py" line="+222"/>
+        <source>Write survey forms…</source>
+        <translation>アンケート用紙を作成…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One .xlsx per organisation, in its language, listing its held meetings.</source>
+        <translation>組織ごとに1つの .xlsx（その組織の言語で、実施済みの商談を一覧）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import filled forms…</source>
+        <translation>記入済みの用紙を取り込む…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys: {keys} · Delete clears · Enter note · Ctrl+Z undo</source>
+        <translation>キー：{keys} · Delete で消去 · Enter でメモ · Ctrl+Z で元に戻す</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No held meetings yet: mark meetings held on the B2B page.</source>
+        <translation>実施済みの商談はまだありません。B2B ページで商談を実施済みにしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation:</source>
+        <translation>組織：</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Answered: {done} of {total}</source>
+        <translation>回答済み：{total} 件中 {done} 件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This database is open for reading only.</source>
+        <translation>このデータベースは読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Outcome of the meeting with “{name}”</source>
+        <translation>「{name}」との商談の結果</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the outcome first (keys 0–6), then the note.</source>
+        <translation>先に商談結果（キー 0–6）を選んでから、メモを書いてください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write survey forms</source>
+        <translation>アンケート用紙を作成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Wrote %n survey form(s) to {folder}</source>
+        <translation>
+            <numerusform>{folder} にアンケート用紙を %n 件作成しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesModel</name>
+    <message>
+        <location line="-332"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met with</source>
+        <translation>商談相手</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its answer (keys 0–6)</source>
+        <translation>回答（キー 0–6）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterpart&apos;s answer</source>
+        <translation>相手側の回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterpart&apos;s note</source>
+        <translation>相手側のメモ</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPage</name>
+    <message>
+        <location filename="../../ui/pages/outcomes.py" line="+23"/>
+        <location line="+6"/>
+        <source>Outcomes</source>
+        <translation>商談結果</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Follow-ups</source>
+        <translation>今後の対応</translation>
     </message>
 </context>
 <context>
