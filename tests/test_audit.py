@@ -197,3 +197,27 @@ def test_deleting_a_mission_is_logged_without_naming_the_gone_mission(demo: Stor
     assert ("mission", 2, "delete", None, "Mario Rossi") in found
     with demo.session() as s:
         assert s.scalar(select(func.count()).where(AuditEntry.mission_id == 2)) == 0
+
+
+def test_every_table_is_named_in_the_history_and_finds_its_mission() -> None:
+    """A table added by a migration is worded in the history (one and many) and its rows
+    name their mission: a mission_id of their own, or a parent that has one (else its
+    entries reach no mission's history and no other desk hears of them)."""
+    from app.model import Base
+    from app.services.audit_messages import KINDS, MANY_KINDS
+    from app.store.audit_rows import PARENTS
+
+    kept_apart = {"audit_entry", "offline_origin"}  # not records a coordinator edits
+    tables = {name: table for name, table in Base.metadata.tables.items()}
+    orphans = [
+        name
+        for name, table in tables.items()
+        if name not in kept_apart | {"mission"}
+        and name not in PARENTS
+        and "mission_id" not in table.c
+    ]
+    assert orphans == [], "no mission_id and no parent in PARENTS"
+    assert set(PARENTS) <= set(tables), sorted(set(PARENTS) - set(tables))
+    records = {n for n, t in tables.items() if "id" in t.c} - kept_apart
+    assert records <= set(KINDS), sorted(records - set(KINDS))
+    assert records <= set(MANY_KINDS), sorted(records - set(MANY_KINDS))

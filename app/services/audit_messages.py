@@ -104,6 +104,10 @@ KINDS: dict[str, Wording] = {
     "sent_message": _kind(
         "sent_message", "sent message", "il messaggio inviato", "送信済みメッセージ"
     ),
+    "meeting_outcome": _kind(
+        "meeting_outcome", "meeting's outcome", "l'esito dell'incontro", "商談結果"
+    ),
+    "follow_up": _kind("follow_up", "follow-up", "il seguito concordato", "フォローアップ"),
 }
 
 
@@ -141,6 +145,10 @@ MANY_KINDS: dict[str, Wording] = {
     "sent_message": _kinds(
         "sent_message", "sent messages", "messaggi inviati", "送信済みメッセージ"
     ),
+    "meeting_outcome": _kinds(
+        "meeting_outcome", "meetings' outcomes", "esiti degli incontri", "商談結果"
+    ),
+    "follow_up": _kinds("follow_up", "follow-ups", "seguiti concordati", "フォローアップ"),
 }
 OTHER_KIND = Wording(
     "audit.kind_other", en="record ({table})", it="il record ({table})", ja="レコード（{table}）"
@@ -193,6 +201,14 @@ FIELDS: dict[str, Wording] = {
     "notes": _field("notes", "notes", "note", "メモ"),
     "note": _field("note", "note", "nota", "メモ"),
     "checked_in_at": _field("checked_in_at", "check-in", "check-in", "受付"),
+    "status_note": _field("status_note", "note on the day", "nota del giorno", "当日のメモ"),
+    "status_at": _field("status_at", "time marked", "ora della segnalazione", "記録時刻"),
+    "absent": _field("absent", "absent on the day", "assente il giorno", "当日欠席"),
+    "outcome": _field("outcome", "outcome", "esito", "結果"),
+    "description": _field("description", "what", "che cosa", "内容"),
+    "due_date": _field("due_date", "due date", "scadenza", "期限"),
+    "owner": _field("owner", "owner", "responsabile", "担当者"),
+    "done_at": _field("done_at", "done", "fatto", "完了"),
     "languages": _field("languages", "languages", "lingue", "使用言語"),
     "sectors": _field("sectors", "sectors", "settori", "業種"),
     "participants": _field("participants", "participants", "partecipanti", "参加者"),

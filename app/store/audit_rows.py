@@ -21,7 +21,7 @@ LINKS: dict[str, tuple[str, str, str]] = {
     "organisation_sector": ("organisation_id", "organisation", "sectors"),
     "meeting_participant": ("meeting_id", "meeting", "participants"),
     "agenda_attendee": ("agenda_item_id", "agenda_item", "attendees"),
-    "session_delegation": ("session_id", "b2b_session", "delegations"),
+    "b2b_session_delegation": ("session_id", "b2b_session", "delegations"),
     "interpreter_session": ("interpreter_id", "interpreter", "sessions"),
 }
 # Records with an id of their own but no mission_id: the column naming the record that has one.
@@ -29,6 +29,7 @@ PARENTS: dict[str, tuple[str, str]] = {
     "b2b_break": ("session_id", "b2b_session"),
     "b2b_table": ("session_id", "b2b_session"),
     "unavailability": ("participant_id", "participant"),
+    "meeting_outcome": ("meeting_id", "meeting"),
     **{table: (column, parent) for table, (column, parent, _f) in LINKS.items()},
 }
 # Columns that change with every write and say nothing to a coordinator.
