@@ -20,6 +20,7 @@ from app.core.agenda_data import load_mission_data
 from app.demo import write_demo
 from app.documents.batch import organisation_agenda_jobs, render_job
 from app.model import (
+    FollowUp,
     Interpreter,
     Meeting,
     Mission,
@@ -157,6 +158,44 @@ def test_a_mission_s_people_on_each_backend(store: Store, load_demo: LoadDemo) -
         assert s.scalar(select(func.count()).where(Participant.mission_id == mid)) == 0
         assert s.scalar(select(func.count()).where(Organisation.mission_id == mid)) == orgs
     assert mid not in {d.mission_id for d in retention_due(store, end + timedelta(days=400), 180)}
+
+
+def test_a_follow_up_no_longer_names_an_erased_owner(tmp_path: Path, paths: Paths) -> None:
+    """A follow-up whose owner is the erased person (typed either way round, any case)
+    keeps what was agreed and loses the name; one owned by someone else keeps theirs."""
+    with open_store(tmp_path / "m.sqlite", paths=paths) as store:
+        write_demo(store)
+        with store.session() as s:
+            person = s.scalars(
+                select(Participant).where(Participant.organisation_id.is_not(None))
+            ).first()
+            assert person is not None
+            pid, mid = person.id, person.mission_id
+            org = person.organisation_id
+            other = s.scalar(
+                select(Organisation.id).where(
+                    Organisation.mission_id == mid, Organisation.id != org
+                )
+            )
+            assert org is not None and other is not None
+            owner = f"  {person.family_name.upper()}   {person.given_name} "
+            for who in (owner, "Chiara Bianchi"):
+                s.add(
+                    FollowUp(
+                        mission_id=mid,
+                        organisation_a_id=org,
+                        organisation_b_id=other,
+                        description="samples by March",
+                        owner=who,
+                    )
+                )
+        erase_participant(store, pid)
+        with store.session() as s:
+            owners = sorted(
+                (f.owner, f.description)
+                for f in s.scalars(select(FollowUp).where(FollowUp.mission_id == mid))
+            )
+    assert owners == [("", "samples by March"), ("Chiara Bianchi", "samples by March")]
 
 
 def test_cli_erase(tmp_path: Path, paths: Paths, copy_demo: CopyDemo) -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from app.common.paths import Paths
 from app.common.settings import DEFAULT_RETENTION_DAYS
@@ -29,7 +30,7 @@ from app.common.wording import Message
 from app.core import messages as msg
 from app.core.changes import Changes
 from app.core.errors import gone
-from app.model import Mission, Participant, Publication
+from app.model import FollowUp, Mission, Participant, Publication
 from app.model.base import Base
 from app.services import erasure_messages as em
 from app.store import Store
@@ -124,6 +125,7 @@ def _erase(
             if person is not None:
                 people.append(_marks(person))
                 s.delete(person)
+        _forget_owners(s, mission_id, people)
     emails = [p.email for p in people if p.email]
     cleanup = Cleanup(done=True)
     if ids:
@@ -135,6 +137,17 @@ def _erase(
             remove_backup(backup)
         removed, holding = holding, ()
     return Erased(len(ids), rewritten, holding, removed, cleanup=cleanup, people=tuple(people))
+
+
+def _forget_owners(s: Session, mission_id: int, people: list[ErasedPerson]) -> None:
+    """Follow-ups owned by an erased person (their name typed as the owner, in either order
+    or in kanji) keep what was agreed but no longer name who."""
+    names = {n.casefold() for person in people for n in person.names}
+    if not names:
+        return
+    for follow_up in s.scalars(select(FollowUp).where(FollowUp.mission_id == mission_id)):
+        if " ".join(follow_up.owner.split()).casefold() in names:
+            follow_up.owner = ""
 
 
 def _marks(person: Participant) -> ErasedPerson:
@@ -250,9 +263,10 @@ def file_holders(path: Path) -> tuple[str, ...]:
 
 def touched_tables() -> tuple[str, ...]:
     """The tables an erasure deletes from or rewrites: the participant, every table whose
-    rows point at one, and the published versions (which named interpreters)."""
+    rows point at one, the published versions (which named interpreters) and the follow-ups
+    (whose owner may have been one of them)."""
     participant = Base.metadata.tables[Participant.__tablename__]
-    names = {participant.name, str(Publication.__tablename__)}
+    names = {participant.name, str(Publication.__tablename__), str(FollowUp.__tablename__)}
     for table in Base.metadata.sorted_tables:
         if any(fk.column.table is participant for fk in table.foreign_keys):
             names.add(table.name)
