@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,8 +36,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -65,6 +63,7 @@ from ui.errors import failure_text, user_message
 from ui.forms.fields import ERROR_STYLE
 from ui.i18n import current_language
 from ui.models.loader import RowsLoader
+from ui.widgets.key_entry_table import KeyEntryTable
 
 _Index = QModelIndex | QPersistentModelIndex
 COL_NO, COL_TIME, COL_TABLE, COL_A, COL_B, COL_INTERPRETER, COL_STATUS, COL_NOTE = range(8)
@@ -231,39 +230,6 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
 
-class NoteDelegate(QStyledItemDelegate):
-    """The note's editor: one line, at most the note's length."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setMaxLength(NOTE_LIMIT)
-        editor.setObjectName("note_editor")
-        return editor
-
-
-class TableDayView(QTableView):
-    """The rows, marked by one key each; the cursor then moves to the next row."""
-
-    status_key = Signal(object, object)  # the TableRow, the MeetingStatus
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        index = self.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if row is not None and plain and event.key() in KEYS:
-            self.status_key.emit(row, KEYS[event.key()])
-            following = self.model().index(index.row() + 1, index.column())
-            if following.isValid():
-                self.setCurrentIndex(following)
-            return
-        if row is not None and plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            note = self.model().index(index.row(), COL_NOTE)
-            self.setCurrentIndex(note)
-            self.edit(note)
-            return
-        super().keyPressEvent(event)
-
-
 class TableDayWidget(QWidget):
     """The per-table view (a tab of the B2B page)."""
 
@@ -299,19 +265,17 @@ class TableDayWidget(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.model = TableDayModel(self)
-        self.view = TableDayView(self)
+        # the rows, marked by one key each; the cursor then moves to the next row
+        self.view = KeyEntryTable(
+            KEYS,
+            row_role=ROW_ROLE,
+            note_column=COL_NOTE,
+            note_limit=NOTE_LIMIT,
+            note_editor_name="note_editor",
+            parent=self,
+        )
         self.view.setObjectName("table_day_view")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
-        self.view.setItemDelegateForColumn(COL_NOTE, NoteDelegate(self.view))
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.attendance_model = AttendanceModel(self)
         self.attendance_view = QTableView(self)
         self.attendance_view.setObjectName("attendance_view")
@@ -354,7 +318,7 @@ class TableDayWidget(QWidget):
         self.loader.failed.connect(lambda exc: self._say(failure_text(exc), error=True))
         self.session_box.currentIndexChanged.connect(self._on_session_chosen)
         self.table_box.currentIndexChanged.connect(self._show_rows)
-        self.view.status_key.connect(self.mark)
+        self.view.key_mark.connect(self.mark)
         self.model.note_edited.connect(self.set_note)
         self.enter_button.clicked.connect(self.open_sheet_entry)
         self.print_button.clicked.connect(self._ask_where_to_print)

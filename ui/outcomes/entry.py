@@ -19,20 +19,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +54,7 @@ from ui.i18n import current_language
 from ui.models.loader import RowsLoader
 from ui.outcomes.commands import record_answer
 from ui.pages.base import ShowGate
+from ui.widgets.key_entry_table import KeyEntryTable
 
 _Index = QModelIndex | QPersistentModelIndex
 COL_TIME, COL_TABLE, COL_WITH, COL_OWN, COL_NOTE, COL_THEIRS, COL_THEIR_NOTE = range(7)
@@ -163,42 +158,6 @@ class OutcomesModel(QAbstractTableModel):
         return True
 
 
-class NoteDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setMaxLength(NOTE_LIMIT)
-        editor.setObjectName("outcome_note_editor")
-        return editor
-
-
-class OutcomesView(QTableView):
-    """One key per outcome; Delete clears; Enter edits the note; the cursor moves down."""
-
-    outcome_key = Signal(object, object)  # the HeldMeeting, the Outcome (None: clear)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        index = self.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        key = event.key()
-        if (
-            row is not None
-            and plain
-            and (key in KEYS or key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace))
-        ):
-            self.outcome_key.emit(row, KEYS.get(key))
-            following = self.model().index(index.row() + 1, index.column())
-            if following.isValid():
-                self.setCurrentIndex(following)
-            return
-        if row is not None and plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            note = self.model().index(index.row(), COL_NOTE)
-            self.setCurrentIndex(note)
-            self.edit(note)
-            return
-        super().keyPressEvent(event)
-
-
 class OutcomeEntry(QWidget):
     """The Outcomes tab: an organisation, its held meetings, both sides' answers."""
 
@@ -237,19 +196,17 @@ class OutcomeEntry(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.model = OutcomesModel(self)
-        self.view = OutcomesView(self)
+        # one key per outcome (Delete clears); Enter edits the note; the cursor moves down
+        self.view = KeyEntryTable(
+            {**KEYS, int(Qt.Key.Key_Delete): None, int(Qt.Key.Key_Backspace): None},
+            row_role=ROW_ROLE,
+            note_column=COL_NOTE,
+            note_limit=NOTE_LIMIT,
+            note_editor_name="outcome_note_editor",
+            parent=self,
+        )
         self.view.setObjectName("outcomes_view")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
-        self.view.setItemDelegateForColumn(COL_NOTE, NoteDelegate(self.view))
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.empty = QLabel(
             self.tr("No held meetings yet: mark meetings held on the B2B page."), self
         )
@@ -277,7 +234,7 @@ class OutcomeEntry(QWidget):
         self.rows_loader.loaded.connect(self._on_rows)
         self.rows_loader.failed.connect(lambda exc: self._say(failure_text(exc), error=True))
         self.organisation_box.activated.connect(lambda _i: self._load_rows())
-        self.view.outcome_key.connect(self.answer)
+        self.view.key_mark.connect(self.answer)
         self.model.note_edited.connect(self.set_note)
         self.survey_button.clicked.connect(self._ask_survey_folder)
         self.import_button.clicked.connect(self.open_import)
