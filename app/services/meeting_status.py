@@ -54,10 +54,9 @@ from app.model import (
     DocumentLanguage,
     Meeting,
     MeetingStatus,
-    Mission,
-    Organisation,
 )
 from app.services import status_messages as msg
+from app.services.meeting_lookup import meeting_of, pair_label
 from app.store import Store
 from app.store.stale import ChangedMeanwhile
 
@@ -286,21 +285,13 @@ def _refuse_if_stale(
 
 
 def _meeting(s: Session, meeting_id: int, mission_id: int | None) -> Meeting:
-    m = s.get(Meeting, meeting_id)
-    if m is None:
-        raise gone(core_msg.MEETING, meeting_id)
-    if mission_id is not None and m.mission_id != mission_id:
-        other = s.get(Mission, m.mission_id)
-        raise StatusRefused(
-            msg.OTHER_MISSION(id=meeting_id, other=other.name if other else m.mission_id)
-        )
-    return m
-
-
-def _pair(s: Session, m: Meeting) -> str:
-    a = s.get(Organisation, m.organisation_a_id)
-    b = s.get(Organisation, m.organisation_b_id)
-    return f"{a.name if a else '?'} ↔ {b.name if b else '?'}"
+    return meeting_of(
+        s,
+        meeting_id,
+        mission_id,
+        missing=lambda i: gone(core_msg.MEETING, i),
+        refused=StatusRefused,
+    )
 
 
 def _apply(
@@ -312,7 +303,7 @@ def _apply(
 ) -> StatusSet:
     """Check and write ``mark`` on ``m`` (only its status columns: a reader's rights)."""
     if planning_cancelled(m.status, m.status_at):
-        raise StatusRefused(msg.PLANNING_CANCELLED(id=m.id, pair=_pair(s, m)))
+        raise StatusRefused(msg.PLANNING_CANCELLED(id=m.id, pair=pair_label(s, m)))
     previous = StatusMark(m.status, m.status_note or "", m.status_at)
     if base is not None:
         theirs = Loaded(previous.values, m.row_version)
@@ -321,7 +312,7 @@ def _apply(
             raise refused
     if m.status is MeetingStatus.CANCELLED and mark.status is not MeetingStatus.CANCELLED:
         _refuse_if_table_taken(s, m)
-    pair = _pair(s, m)
+    pair = pair_label(s, m)
     if previous == mark:
         return StatusSet(m.id, previous, mark, Loaded(mark.values, None), Changes(), pair)
     # Assigned one by one and only when different: the UPDATE names just these columns.
@@ -352,9 +343,9 @@ def _refuse_if_table_taken(s: Session, m: Meeting) -> None:
     raise StatusRefused(
         msg.TABLE_TAKEN(
             id=m.id,
-            pair=_pair(s, m),
+            pair=pair_label(s, m),
             table=table.name if table else m.table_id,
             time=f"{local:%d/%m %H:%M} {local.tzname()}",
-            other=_pair(s, other),
+            other=pair_label(s, other),
         )
     )

@@ -27,12 +27,6 @@ NO_SUCH_MEETING = Wording(
     it="Non esiste l'incontro {id}.",
     ja="商談 {id} はありません。",
 )
-OTHER_MISSION = Wording(
-    "outcomes.other_mission",
-    en="Meeting {id} belongs to another mission ({other}), not to this one.",
-    it="L'incontro {id} appartiene a un'altra missione ({other}), non a questa.",
-    ja="商談 {id} は別のミッション（{other}）のものです。このミッションの商談ではありません。",
-)
 NOTE_TOO_LONG = Wording(
     "outcomes.note_too_long",
     en="The note has {length} characters; at most {limit} are kept. Say it shorter.",

@@ -36,11 +36,11 @@ from app.model import (
     MeetingOutcome,
     MeetingSide,
     MeetingStatus,
-    Mission,
     Organisation,
     Outcome,
 )
 from app.services import outcome_messages as msg
+from app.services.meeting_lookup import meeting_of, pair_label
 from app.store import Store
 from app.store.stale import ChangedMeanwhile
 
@@ -189,7 +189,9 @@ def _write(
         with store.session(write=True) as s:
             m = _meeting(s, meeting_id, mission_id)
             if m.status is not MeetingStatus.HELD and values.outcome is not None:
-                raise OutcomeRefused(msg.NOT_HELD(id=m.id, pair=_pair(s, m), status=m.status.value))
+                raise OutcomeRefused(
+                    msg.NOT_HELD(id=m.id, pair=pair_label(s, m), status=m.status.value)
+                )
             row = _row(s, meeting_id, side)
             previous = _loaded(row)
             if base is not None:
@@ -246,21 +248,13 @@ def _stale(
 
 
 def _meeting(s: Session, meeting_id: int, mission_id: int | None) -> Meeting:
-    m = s.get(Meeting, meeting_id)
-    if m is None:
-        raise OutcomeRefused(msg.NO_SUCH_MEETING(id=meeting_id))
-    if mission_id is not None and m.mission_id != mission_id:
-        other = s.get(Mission, m.mission_id)
-        raise OutcomeRefused(
-            msg.OTHER_MISSION(id=meeting_id, other=other.name if other else m.mission_id)
-        )
-    return m
-
-
-def _pair(s: Session, m: Meeting) -> str:
-    a = s.get(Organisation, m.organisation_a_id)
-    b = s.get(Organisation, m.organisation_b_id)
-    return f"{a.name if a else '?'} ↔ {b.name if b else '?'}"
+    return meeting_of(
+        s,
+        meeting_id,
+        mission_id,
+        missing=lambda i: OutcomeRefused(msg.NO_SUCH_MEETING(id=i)),
+        refused=OutcomeRefused,
+    )
 
 
 # --- an organisation's held meetings, with both answers ----------------------------------------

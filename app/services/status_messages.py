@@ -13,12 +13,6 @@ NOTE_TOO_LONG = Wording(
     ja="メモが {length} 文字あります。商談に書けるのは {limit} 文字までです（例："
     "「20分遅れて到着」のように短くしてください）。",
 )
-OTHER_MISSION = Wording(
-    "status.other_mission",
-    en="Meeting {id} belongs to another mission ({other}), not to this one.",
-    it="L'incontro {id} appartiene a un'altra missione ({other}), non a questa.",
-    ja="商談 {id} は別のミッション（{other}）のものです。このミッションの商談ではありません。",
-)
 PLANNING_CANCELLED = Wording(
     "status.planning_cancelled",
     en="Meeting {id} ({pair}) was cancelled while planning: it is on no table and no agenda, "
