@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.common.errors import UserError
 from app.common.timezones import NonexistentLocalTime, format_local, to_utc
@@ -79,11 +80,7 @@ def mark_absent(
     if len(reason) > REASON_LIMIT:
         raise AbsenceError(msg.REASON_TOO_LONG(limit=REASON_LIMIT))
     with store.session(write=True) as s:
-        person = s.get(Participant, participant_id)
-        if person is None:
-            raise AbsenceError(msg.NO_PARTICIPANT(participant=participant_id))
-        mission = s.get(Mission, person.mission_id)
-        assert mission is not None  # a participant's mission is there (cascade)
+        person, mission = _person_and_mission(s, participant_id)
         name = person.latin_name()
         if mission_id is not None and person.mission_id != mission_id:
             asked = s.get(Mission, mission_id)
@@ -135,14 +132,20 @@ def _instant(day: date, at: time, zone: str) -> datetime:
         raise AbsenceError(msg.SKIPPED_TIME(time=f"{at:%H:%M}", zone=zone)) from exc
 
 
+def _person_and_mission(s: Session, participant_id: int) -> tuple[Participant, Mission]:
+    """The participant and their mission; refused in words when there is no such person."""
+    person = s.get(Participant, participant_id)
+    if person is None:
+        raise AbsenceError(msg.NO_PARTICIPANT(participant=participant_id))
+    mission = s.get(Mission, person.mission_id)
+    assert mission is not None  # a participant's mission is there (cascade)
+    return person, mission
+
+
 def list_absences(store: Store, participant_id: int) -> list[Absence]:
     """The participant's marked absences, earliest first."""
     with store.session() as s:
-        person = s.get(Participant, participant_id)
-        if person is None:
-            raise AbsenceError(msg.NO_PARTICIPANT(participant=participant_id))
-        mission = s.get(Mission, person.mission_id)
-        assert mission is not None
+        person, mission = _person_and_mission(s, participant_id)
         rows = s.scalars(
             select(Unavailability)
             .where(
@@ -158,11 +161,7 @@ def undo_absence(store: Store, participant_id: int, absence_id: int | None = Non
     """Remove an absence of the participant (``absence_id``, else their latest one). Their
     meetings stay as the re-plan left them: re-plan again to use the time."""
     with store.session(write=True) as s:
-        person = s.get(Participant, participant_id)
-        if person is None:
-            raise AbsenceError(msg.NO_PARTICIPANT(participant=participant_id))
-        mission = s.get(Mission, person.mission_id)
-        assert mission is not None
+        person, mission = _person_and_mission(s, participant_id)
         query = select(Unavailability).where(
             Unavailability.participant_id == participant_id, Unavailability.absent.is_(True)
         )
@@ -218,11 +217,7 @@ class AbsenceChoice:
 def absence_choice(store: Store, participant_id: int) -> AbsenceChoice:
     """The participant's name and their mission's days (for the dialog's date field)."""
     with store.session() as s:
-        person = s.get(Participant, participant_id)
-        if person is None:
-            raise AbsenceError(msg.NO_PARTICIPANT(participant=participant_id))
-        mission = s.get(Mission, person.mission_id)
-        assert mission is not None
+        person, mission = _person_and_mission(s, participant_id)
         return AbsenceChoice(
             person.id,
             person.latin_name(),
