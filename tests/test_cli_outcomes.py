@@ -70,3 +70,13 @@ def test_outcome_survey_import_and_follow_ups_from_the_command_line(
     assert exported.exit_code == 0 and "Wrote 1 follow-up" in exported.output
     with open(target, encoding="utf-8-sig", newline="") as handle:
         assert list(csv.reader(handle))[1][6] == "'=2+2"
+
+
+def test_no_survey_form_before_any_meeting_is_held(tmp_path: Path, copy_demo: CopyDemo) -> None:
+    """Before the day (nothing marked held) the command says why it wrote nothing."""
+    db = copy_demo(tmp_path / "demo.sqlite")
+    out = tmp_path / "forms"
+    said = run(db, "survey", "--out", str(out), "--mission", "1")
+    assert said.exit_code == 0, said.output
+    assert "no meeting is marked held yet" in said.output
+    assert not list(out.glob("*.xlsx"))

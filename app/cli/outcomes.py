@@ -38,6 +38,12 @@ def survey_command(db: str, mission_id: int | None, out: Path, organisation_id: 
         )
     for form, path in zip(made.forms, made.paths, strict=True):
         click.echo(f"  {path.name}: {plural(len(form.rows), 'meeting')} ({form.language.value})")
+    if not made.paths:
+        click.echo(
+            "No survey form written: no meeting is marked held yet "
+            "(mark them on the B2B page, or with ponte status)."
+        )
+        return
     click.echo(f"Wrote {plural(len(made.paths), 'survey form')} to {out}")
 
 
