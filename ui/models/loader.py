@@ -22,6 +22,9 @@ class RowsLoader(QObject):
 
     Only the answer to the latest ``reload()`` is delivered, so a slow old query never
     overwrites a newer one. With no database or mission open, ``loaded(None)`` is emitted.
+    ``key``: what the parent's show gate holds this loader's load under while the parent is
+    hidden; two loaders of one parent need two keys, or the one held last would replace
+    the other's load and leave it stale (never loaded, never ready).
     """
 
     loaded = Signal(object)
@@ -29,10 +32,16 @@ class RowsLoader(QObject):
     loading_changed = Signal(bool)
 
     def __init__(
-        self, ctx: AppContext, fetch: Callable[[Store, int], object], parent: QObject | None = None
+        self,
+        ctx: AppContext,
+        fetch: Callable[[Store, int], object],
+        parent: QObject | None = None,
+        *,
+        key: str = ROWS,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._key = key
         self._fetch = fetch
         self._generation = 0
         self._loading = False
@@ -51,8 +60,8 @@ class RowsLoader(QObject):
         gate = getattr(self.parent(), "show_gate", None)
         if not isinstance(gate, ShowGate):
             self._reload_now()
-        elif gate.holds(ROWS) or not gate.run(ROWS, self._reload_now):
-            self.mark_stale()  # (what the page holds under ROWS loads its rows when shown)
+        elif gate.holds(self._key) or not gate.run(self._key, self._reload_now):
+            self.mark_stale()  # (what the page holds under the key loads its rows when shown)
 
     def mark_stale(self) -> None:
         """What was loaded is out of date and no load is under way: not ready, and an answer

@@ -227,7 +227,7 @@ class OutcomeEntry(QWidget):
 
         # hidden behind another page (or tab), it loads when shown, not after every save
         self.show_gate = ShowGate(self)
-        self.choices_loader = RowsLoader(ctx, load_outcome_organisations, self)
+        self.choices_loader = RowsLoader(ctx, load_outcome_organisations, self, key="choices")
         self.choices_loader.loaded.connect(self._on_choices)
         self.choices_loader.failed.connect(lambda exc: self._say(failure_text(exc), error=True))
         self.rows_loader = RowsLoader(ctx, self._fetch_rows, self)
