@@ -7,7 +7,7 @@ import functools
 import os
 import ssl
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 import trustme
+from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -25,6 +26,22 @@ from app.common.paths import Paths
 from app.store import Store, open_store, parse_location
 from tests import demo_support, smtp_support
 from tests.smtp_support import Inbox, LocalController, MemoryKeyring, Server, authenticate
+
+# A window test waits for what the window does (a page loading on its worker, a reload after a
+# save), never for how fast: on a loaded 2-core CI machine a page of the demo took more than
+# pytest-qt's default 5 s to load (issue 17's CI). Every qtbot.waitUntil without a timeout of
+# its own waits up to PATIENT_MS; a test that means a bound on speed gives it explicitly.
+PATIENT_MS = 15_000
+_wait_until = QtBot.waitUntil
+
+
+def _patient_wait_until(
+    self: QtBot, callback: Callable[[], bool | None], *, timeout: int = PATIENT_MS
+) -> None:
+    _wait_until(self, callback, timeout=timeout)
+
+
+QtBot.waitUntil = _patient_wait_until  # type: ignore[method-assign]
 
 PG_URL = os.environ.get(
     "PONTE_TEST_PG_URL"

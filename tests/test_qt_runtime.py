@@ -26,3 +26,16 @@ def test_signal_emit_does_not_leak_references_to_true() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert abs(int(result.stdout.strip())) < 50
+
+
+def test_window_tests_wait_patiently_by_default() -> None:
+    """tests/conftest.py gives qtbot.waitUntil 15 s unless a test says otherwise (5 s, the
+    default of pytest-qt, failed a page's first load on a loaded CI machine)."""
+    import inspect
+
+    from pytestqt.qtbot import QtBot
+
+    from tests.conftest import PATIENT_MS
+
+    assert inspect.signature(QtBot.waitUntil).parameters["timeout"].default == PATIENT_MS
+    assert PATIENT_MS >= 15_000
