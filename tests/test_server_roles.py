@@ -22,6 +22,7 @@ from app.model import Mission, Participant
 from app.services.check_in import ScanKind, check_in, scan, undo_check_in
 from app.services.server_roles import add_server_user, init_server, is_read_only, server_users
 from app.store import NotPermitted, StoreError, migrate, open_store
+from app.store.roles import set_up_roles
 from tests import demo_support
 
 pytestmark = pytest.mark.postgres
@@ -252,3 +253,31 @@ def test_the_commands_print_nothing_secret(server: Server, monkeypatch: pytest.M
         assert "tr0ub4dor" not in result.output
     with open_store(server.owner_url, paths=server.paths) as store, store.snapshot() as s:
         assert s.scalar(select(Participant.checked_in_at).where(Participant.id == 4))
+
+
+def test_a_server_set_up_before_0012_lets_its_readers_mark_meetings(
+    pg_url: str, paths: Paths
+) -> None:
+    """Roles set up at schema 0011, then the upgrade: the reader may write the note and the
+    time of a mark too (the columns came with 0012, after the column grants were made)."""
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0011")
+    engine.dispose()
+    old = Server(pg_url, paths)
+    try:
+        engine = create_engine(pg_url)
+        with engine.begin() as conn:
+            set_up_roles(conn, old.database)
+        engine.dispose()
+        with open_store(pg_url, paths=paths) as store, store.session() as s:
+            allowed = s.execute(
+                text(
+                    "SELECT has_column_privilege(:r, 'meeting', c, 'UPDATE') "
+                    "FROM unnest(ARRAY['status', 'status_note', 'status_at']) AS c"
+                ),
+                {"r": f"{old.database}_reader"},
+            ).scalars()
+            assert list(allowed) == [True, True, True]
+    finally:
+        old.drop_roles()

@@ -152,8 +152,20 @@ def set_up_roles(conn: Connection, database: str) -> tuple[str, str]:
     tables = set(
         conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars()
     )
-    for table, columns in READER_UPDATES.items():
-        if table in tables:
+    for table, wanted in READER_UPDATES.items():
+        # the columns the schema has (a database not yet upgraded lacks the newer ones; the
+        # migration that adds one grants it to the reader)
+        present = set(
+            conn.execute(
+                text(
+                    "SELECT column_name FROM information_schema.columns "
+                    "WHERE table_schema = 'public' AND table_name = :t"
+                ),
+                {"t": table},
+            ).scalars()
+        )
+        columns = [c for c in wanted if c in present]
+        if columns:
             statements.append(
                 sql.SQL("GRANT UPDATE ({}) ON {} TO {}").format(
                     sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(table), r

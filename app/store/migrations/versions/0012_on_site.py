@@ -108,6 +108,21 @@ def upgrade() -> None:
         "unavailability",
         sa.Column("absent", sa.Boolean(), nullable=False, server_default=sa.false()),
     )
+    _reader_marks_too()
+
+
+def _reader_marks_too() -> None:
+    """On a server set up with roles (``ponte server init``), the reader may already set a
+    meeting's status: grant the note and the time that come with a mark now, or every mark
+    of a reader would be refused until someone ran ``ponte server init`` again."""
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    database = bind.execute(sa.text("SELECT current_database()")).scalar()
+    reader = f"{database}_reader"
+    if bind.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": reader}).first():
+        quoted = '"' + reader.replace('"', '""') + '"'
+        op.execute(f"GRANT UPDATE (status_note, status_at) ON meeting TO {quoted}")
 
 
 def downgrade() -> None:
